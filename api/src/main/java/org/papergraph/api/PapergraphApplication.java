@@ -1,0 +1,14 @@
+package org.papergraph.api;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** The Papergraph service: SPARQL, REST and linked data over the paper graph. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class PapergraphApplication {
+  public static void main(String[] args) {
+    SpringApplication.run(PapergraphApplication.class, args);
+  }
+}

@@ -1,0 +1,29 @@
+package org.papergraph.api.paper;
+
+import org.papergraph.api.web.BadRequestException;
+import org.papergraph.api.web.NotFoundException;
+import org.papergraph.ingest.record.ArxivIds;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Papers as JSON. */
+@RestController
+class PaperController {
+  private final PaperService papers;
+
+  PaperController(PaperService papers) {
+    this.papers = papers;
+  }
+
+  // {*id}: old-style arXiv ids contain a slash (hep-th/9901001).
+  @GetMapping("/api/papers/{*id}")
+  PaperView paper(@PathVariable("id") String path) {
+    String raw = path.startsWith("/") ? path.substring(1) : path;
+    String[] id = ArxivIds.parse(raw);
+    if (id == null) {
+      throw new BadRequestException("'" + raw + "' is not an arXiv identifier (expected e.g. 2211.08332 or hep-th/9901001)");
+    }
+    return papers.find(id[0]).orElseThrow(() -> new NotFoundException("no paper with arXiv id " + id[0]));
+  }
+}

@@ -1,0 +1,70 @@
+package org.papergraph.api.seed;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.papergraph.api.config.SeedProperties;
+import org.papergraph.core.Iris;
+import org.papergraph.core.store.GraphStore;
+import org.papergraph.core.vocab.PG;
+import org.papergraph.ingest.map.PaperGraphMapper;
+import org.papergraph.ingest.record.Inputs;
+import org.papergraph.ingest.record.PaperRecordReader;
+import org.papergraph.ingest.run.IngestReport;
+import org.papergraph.ingest.run.Ingester;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the seed records the first time the service starts on a store, and never again: the
+ * store remembers that it was seeded, so a user who deletes seed papers does not get them back.
+ */
+@Component
+@Order(0)
+class SeedLoader implements ApplicationRunner {
+  private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
+
+  private final GraphStore store;
+  private final Iris iris;
+  private final PaperGraphMapper mapper;
+  private final SeedProperties props;
+
+  SeedLoader(GraphStore store, Iris iris, PaperGraphMapper mapper, SeedProperties props) {
+    this.store = store;
+    this.iris = iris;
+    this.mapper = mapper;
+    this.props = props;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) throws IOException {
+    if (!props.enabled()) {
+      return;
+    }
+    Graph system = store.getGraph(iris.systemGraph());
+    Node self = NodeFactory.createURI(iris.base());
+    if (system.contains(self, PG.seedsLoadedAt.asNode(), Node.ANY)) {
+      log.info("Store already seeded; seeds not loaded again");
+      return;
+    }
+    String name = props.records().getFilename();
+    IngestReport report;
+    try (InputStream in = props.records().getInputStream();
+        PaperRecordReader reader = new PaperRecordReader(Inputs.reader(in), name)) {
+      report = new Ingester(store, mapper).ingest(reader, name);
+    }
+    system.add(Triple.create(self, PG.seedsLoadedAt.asNode(), NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime)));
+    store.replaceGraph(iris.systemGraph(), system);
+    log.info("Seeds loaded from {}: {}", props.records().getDescription(), report.toText().strip());
+  }
+}

@@ -1,0 +1,58 @@
+package org.papergraph.api.web;
+
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryParseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Maps every error to an RFC 9457 problem detail, in this one place. */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+  private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+  @ExceptionHandler(QueryParseException.class)
+  ProblemDetail syntax(QueryParseException e) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    p.setTitle("SPARQL syntax error");
+    if (e.getLine() > 0) {
+      p.setProperty("line", e.getLine());
+      p.setProperty("column", e.getColumn());
+    }
+    return p;
+  }
+
+  @ExceptionHandler(BadRequestException.class)
+  ProblemDetail badRequest(BadRequestException e) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    p.setTitle("Bad request");
+    return p;
+  }
+
+  @ExceptionHandler(NotAcceptableException.class)
+  ProblemDetail notAcceptable(NotAcceptableException e) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_ACCEPTABLE, e.getMessage());
+    p.setTitle("Not acceptable");
+    return p;
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ProblemDetail notFound(NotFoundException e) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    p.setTitle("Not found");
+    return p;
+  }
+
+  @ExceptionHandler(QueryCancelledException.class)
+  ProblemDetail timeout(QueryCancelledException e) {
+    ProblemDetail p =
+        ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, "the query timed out and was stopped; no results are given");
+    p.setTitle("Query timed out");
+    return p;
+  }
+}

@@ -1,0 +1,89 @@
+package org.papergraph.core;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Mints entity and graph IRIs under one base, deterministically from identifiers, so that
+ * re-ingesting a record gives the same IRIs and every IRI dereferences at the api.
+ */
+public final class Iris {
+  public static final String DEFAULT_BASE = "http://localhost:8080/";
+
+  private final String base;
+
+  public Iris(String base) {
+    Objects.requireNonNull(base, "base");
+    String normalised = base.endsWith("/") ? base : base + "/";
+    URI uri = URI.create(normalised);
+    if (!uri.isAbsolute() || uri.getHost() == null) {
+      throw new IllegalArgumentException("base IRI must be an absolute http(s) IRI with a host: " + base);
+    }
+    this.base = normalised;
+  }
+
+  public static Iris defaults() {
+    return new Iris(DEFAULT_BASE);
+  }
+
+  public String base() {
+    return base;
+  }
+
+  public String paper(String arxivId) {
+    return base + "id/paper/" + arxivId;
+  }
+
+  public String paperGraph(String arxivId) {
+    return base + "graph/paper/" + arxivId;
+  }
+
+  public String repository(String host, String owner, String name) {
+    return base + "id/repo/" + lower(host) + "/" + lower(owner) + "/" + lower(name);
+  }
+
+  public String owner(String host, String owner) {
+    return base + "id/org/" + lower(host) + "/" + lower(owner);
+  }
+
+  public String topic(String slug) {
+    return base + "id/topic/" + slug;
+  }
+
+  public String venue(String slug) {
+    return base + "id/venue/" + slug;
+  }
+
+  public String venueEdition(String slug, int year) {
+    return base + "id/venue/" + slug + "/" + year;
+  }
+
+  public String ingestRun(String runId) {
+    return base + "run/" + runId;
+  }
+
+  /** The graph that holds facts about the store itself (seed marker, last ingest). */
+  public String systemGraph() {
+    return base + "graph/system";
+  }
+
+  /** True when the IRI names a record graph minted by {@link #paperGraph}. */
+  public boolean isPaperGraph(String iri) {
+    return iri.startsWith(base + "graph/paper/");
+  }
+
+  /** The arXiv id of a paper IRI or paper-graph IRI, or null when it is neither. */
+  public String arxivIdOf(String iri) {
+    for (String prefix : new String[] {base + "id/paper/", base + "graph/paper/"}) {
+      if (iri.startsWith(prefix)) {
+        return iri.substring(prefix.length());
+      }
+    }
+    return null;
+  }
+
+  private static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

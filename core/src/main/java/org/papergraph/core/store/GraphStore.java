@@ -1,0 +1,68 @@
+package org.papergraph.core.store;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.update.UpdateRequest;
+
+/**
+ * The graph store: a set of named graphs whose union is the default graph of every query.
+ *
+ * <p>Every method runs in its own transaction, or the backend's nearest equivalent; callers
+ * never see half of a write.
+ */
+public interface GraphStore extends AutoCloseable {
+
+  /** Which backend this is. */
+  StoreKind kind();
+
+  /**
+   * Replaces each named graph whole with the given triples, all in one transaction.
+   *
+   * @return the names among them that held triples before the call
+   */
+  Set<String> replaceGraphs(Map<String, Graph> graphs);
+
+  /** Replaces one named graph whole; true when it held triples before. */
+  default boolean replaceGraph(String graphName, Graph content) {
+    return !replaceGraphs(Map.of(graphName, content)).isEmpty();
+  }
+
+  /** Drops the named graphs; returns those that existed. */
+  Set<String> deleteGraphs(Collection<String> graphNames);
+
+  /** True when the named graph holds at least one triple. */
+  boolean containsGraph(String graphName);
+
+  /** The names of all non-empty named graphs, sorted. */
+  List<String> listGraphs();
+
+  /** A copy of one named graph (empty when it does not exist). */
+  Graph getGraph(String graphName);
+
+  /**
+   * Runs a query in a read transaction and hands the execution to {@code handler}, which must
+   * consume the results before it returns.
+   *
+   * @param timeoutMillis overall time limit, or 0 for none
+   */
+  <T> T query(Query query, long timeoutMillis, Function<QueryExecution, T> handler);
+
+  default <T> T query(Query query, Function<QueryExecution, T> handler) {
+    return query(query, 0, handler);
+  }
+
+  /** Runs a SPARQL update in one write transaction. */
+  void update(UpdateRequest update);
+
+  /** The number of quads in all named graphs plus the default graph. */
+  long size();
+
+  @Override
+  void close();
+}

@@ -1,0 +1,46 @@
+package org.papergraph.core.vocab;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * The project's own terms. The namespace is fixed and independent of the deployment's base IRI;
+ * every term here is declared (label, comment, domain, range) in {@code vocab/papergraph.ttl}.
+ */
+public final class PG {
+  public static final String NS = "https://w3id.org/papergraph/ns#";
+
+  public static final Resource VenueClaim = resource("VenueClaim");
+  public static final Resource IngestRun = resource("IngestRun");
+  public static final Resource SourceLocation = resource("SourceLocation");
+
+  public static final Property hasRepository = property("hasRepository");
+  public static final Property hasOfficialRepository = property("hasOfficialRepository");
+  public static final Property mentionsRepository = property("mentionsRepository");
+  public static final Property owner = property("owner");
+  public static final Property host = property("host");
+  public static final Property arxivVersion = property("arxivVersion");
+  public static final Property venueClaim = property("venueClaim");
+  public static final Property comment = property("comment");
+  public static final Property rawText = property("rawText");
+  public static final Property sourceFile = property("sourceFile");
+  public static final Property sourceLine = property("sourceLine");
+  public static final Property seedsLoadedAt = property("seedsLoadedAt");
+  public static final Property contentHash = property("contentHash");
+  public static final Property recordsRead = property("recordsRead");
+  public static final Property recordsAdded = property("recordsAdded");
+  public static final Property recordsReplaced = property("recordsReplaced");
+  public static final Property recordsUnchanged = property("recordsUnchanged");
+  public static final Property recordsRejected = property("recordsRejected");
+
+  private PG() {}
+
+  private static Resource resource(String local) {
+    return ResourceFactory.createResource(NS + local);
+  }
+
+  private static Property property(String local) {
+    return ResourceFactory.createProperty(NS + local);
+  }
+}

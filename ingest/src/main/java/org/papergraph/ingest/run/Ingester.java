@@ -1,0 +1,221 @@
+package org.papergraph.ingest.run;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.vocabulary.RDF;
+import org.papergraph.core.Iris;
+import org.papergraph.core.Software;
+import org.papergraph.core.store.GraphStore;
+import org.papergraph.core.vocab.PG;
+import org.papergraph.core.vocab.Vocabularies;
+import org.papergraph.ingest.map.PaperGraphMapper;
+import org.papergraph.ingest.record.PaperRecord;
+import org.papergraph.ingest.record.ReadResult;
+
+/**
+ * Writes read records into the store, one named graph per record, in batches of whole records.
+ *
+ * <p>A record whose graph already holds the same content is left alone, so ingesting a file
+ * twice changes nothing; a record whose content differs replaces its graph whole. Within one
+ * input, a later record with an id already seen wins, and the report says so.
+ */
+public final class Ingester {
+  public static final int DEFAULT_BATCH_SIZE = 500;
+  private static final String PROV = Vocabularies.PROV;
+  private static final Node CONTENT_HASH = PG.contentHash.asNode();
+
+  private final GraphStore store;
+  private final PaperGraphMapper mapper;
+  private final int batchSize;
+
+  public Ingester(GraphStore store, PaperGraphMapper mapper) {
+    this(store, mapper, DEFAULT_BATCH_SIZE);
+  }
+
+  public Ingester(GraphStore store, PaperGraphMapper mapper, int batchSize) {
+    this.store = store;
+    this.mapper = mapper;
+    this.batchSize = batchSize;
+  }
+
+  /** Ingests everything a reader yields; {@code progress} hears after every batch. */
+  public IngestReport ingest(Iterator<ReadResult> results, String sourceName, Consumer<IngestReport> progress) {
+    Iris iris = mapper.iris();
+    String runId = UUID.randomUUID().toString();
+    IngestReport report = new IngestReport(iris.ingestRun(runId));
+    Instant started = Instant.now();
+    Map<String, Long> firstLineById = new HashMap<>();
+    Map<String, Pending> batch = new LinkedHashMap<>();
+    while (results.hasNext()) {
+      ReadResult result = results.next();
+      report.countRead();
+      if (result instanceof ReadResult.Rejected rej) {
+        report.reject(new IngestReport.Rejection(rej.source().file(), rej.source().line(), rej.arxivId(), rej.reason()));
+        continue;
+      }
+      PaperRecord record = ((ReadResult.Accepted) result).record();
+      Long earlier = firstLineById.put(record.arxivId(), record.source().line());
+      if (earlier != null) {
+        report.duplicate(new IngestReport.Duplicate(record.arxivId(), record.source().file(), earlier, record.source().line()));
+        batch.remove(iris.paperGraph(record.arxivId()));
+      }
+      batch.put(iris.paperGraph(record.arxivId()), pending(record, report.runIri(), started));
+      if (batch.size() >= batchSize) {
+        flush(batch, report);
+        progress.accept(report);
+      }
+    }
+    flush(batch, report);
+    writeRun(report, sourceName, started);
+    progress.accept(report);
+    return report;
+  }
+
+  public IngestReport ingest(Iterator<ReadResult> results, String sourceName) {
+    return ingest(results, sourceName, r -> {});
+  }
+
+  private record Pending(String arxivId, Graph graph, String hash) {}
+
+  private Pending pending(PaperRecord record, String runIri, Instant started) {
+    Graph content = GraphFactory.createDefaultGraph();
+    mapper.map(record, StreamRDFLib.graph(content));
+    String hash = contentHash(content);
+    Node g = NodeFactory.createURI(mapper.iris().paperGraph(record.arxivId()));
+    Node source = NodeFactory.createBlankNode();
+    content.add(Triple.create(g, RDF.type.asNode(), uri(PROV + "Entity")));
+    content.add(Triple.create(g, uri(PROV + "wasDerivedFrom"), source));
+    content.add(Triple.create(source, RDF.type.asNode(), PG.SourceLocation.asNode()));
+    content.add(Triple.create(source, PG.sourceFile.asNode(), NodeFactory.createLiteralString(record.source().file())));
+    content.add(Triple.create(source, PG.sourceLine.asNode(), NodeFactory.createLiteralDT(Long.toString(record.source().line()), XSDDatatype.XSDinteger)));
+    content.add(Triple.create(g, uri(PROV + "generatedAtTime"), dateTime(started)));
+    content.add(Triple.create(g, uri(PROV + "wasGeneratedBy"), uri(runIri)));
+    content.add(Triple.create(g, CONTENT_HASH, NodeFactory.createLiteralString(hash)));
+    return new Pending(record.arxivId(), content, hash);
+  }
+
+  private void flush(Map<String, Pending> batch, IngestReport report) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    Map<String, String> stored = storedHashes(batch.keySet());
+    Map<String, Graph> writes = new LinkedHashMap<>();
+    for (Map.Entry<String, Pending> e : batch.entrySet()) {
+      String before = stored.get(e.getKey());
+      if (e.getValue().hash().equals(before)) {
+        report.countUnchanged(e.getValue().arxivId());
+      } else {
+        writes.put(e.getKey(), e.getValue().graph());
+      }
+    }
+    Set<String> existed = store.replaceGraphs(writes);
+    for (Map.Entry<String, Graph> e : writes.entrySet()) {
+      String id = batch.get(e.getKey()).arxivId();
+      if (existed.contains(e.getKey())) {
+        report.countReplaced(id);
+      } else {
+        report.countAdded(id);
+      }
+    }
+    batch.clear();
+  }
+
+  /** The content hash each named graph carries now, for those that exist. */
+  private Map<String, String> storedHashes(Set<String> graphNames) {
+    Var g = Var.alloc("g");
+    Var h = Var.alloc("h");
+    Query q = QueryFactory.create("SELECT ?g ?h WHERE { GRAPH ?g { ?g <" + PG.contentHash.getURI() + "> ?h } }");
+    ElementData values = new ElementData();
+    values.add(g);
+    for (String name : graphNames) {
+      values.add(BindingFactory.binding(g, NodeFactory.createURI(name)));
+    }
+    ElementGroup where = new ElementGroup();
+    where.addElement(values);
+    ((ElementGroup) q.getQueryPattern()).getElements().forEach(where::addElement);
+    q.setQueryPattern(where);
+    return store.query(
+        q,
+        qe -> {
+          Map<String, String> out = new HashMap<>();
+          qe.execSelect().forEachRemaining(s -> out.put(s.getResource("g").getURI(), s.getLiteral("h").getString()));
+          return out;
+        });
+  }
+
+  private void writeRun(IngestReport report, String sourceName, Instant started) {
+    Graph run = GraphFactory.createDefaultGraph();
+    Node r = uri(report.runIri());
+    Node agent = NodeFactory.createBlankNode();
+    run.add(Triple.create(r, RDF.type.asNode(), uri(PROV + "Activity")));
+    run.add(Triple.create(r, RDF.type.asNode(), PG.IngestRun.asNode()));
+    run.add(Triple.create(r, uri(PROV + "startedAtTime"), dateTime(started)));
+    run.add(Triple.create(r, uri(PROV + "endedAtTime"), dateTime(Instant.now())));
+    run.add(Triple.create(r, PG.sourceFile.asNode(), NodeFactory.createLiteralString(sourceName)));
+    run.add(Triple.create(r, uri(PROV + "wasAssociatedWith"), agent));
+    run.add(Triple.create(agent, RDF.type.asNode(), uri(PROV + "SoftwareAgent")));
+    run.add(Triple.create(agent, uri(Vocabularies.SCHEMA + "name"), NodeFactory.createLiteralString(Software.NAME)));
+    run.add(Triple.create(agent, uri(Vocabularies.SCHEMA + "softwareVersion"), NodeFactory.createLiteralString(Software.version())));
+    count(run, r, PG.recordsRead.asNode(), report.read());
+    count(run, r, PG.recordsAdded.asNode(), report.added());
+    count(run, r, PG.recordsReplaced.asNode(), report.replaced());
+    count(run, r, PG.recordsUnchanged.asNode(), report.unchanged());
+    count(run, r, PG.recordsRejected.asNode(), report.rejected());
+    store.replaceGraph(report.runIri(), run);
+  }
+
+  private static void count(Graph g, Node s, Node p, long n) {
+    g.add(Triple.create(s, p, NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger)));
+  }
+
+  /** SHA-256 over the sorted N-Triples lines of a graph with no blank nodes. */
+  static String contentHash(Graph g) {
+    List<String> lines = new ArrayList<>();
+    g.find().forEach(t -> lines.add(NodeFmtLib.str(t)));
+    lines.sort(null);
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      for (String line : lines) {
+        md.update(line.getBytes(StandardCharsets.UTF_8));
+        md.update((byte) '\n');
+      }
+      return HexFormat.of().formatHex(md.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  private static Node dateTime(Instant t) {
+    return NodeFactory.createLiteralDT(t.toString(), XSDDatatype.XSDdateTime);
+  }
+
+  private static Node uri(String iri) {
+    return NodeFactory.createURI(iri);
+  }
+}
