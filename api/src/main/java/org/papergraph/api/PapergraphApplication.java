@@ -1,5 +1,6 @@
 package org.papergraph.api;
 
+import org.papergraph.api.cli.PapergraphCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,6 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class PapergraphApplication {
   public static void main(String[] args) {
+    if (PapergraphCommandLine.handles(args)) {
+      System.exit(PapergraphCommandLine.run(args));
+    }
     SpringApplication.run(PapergraphApplication.class, args);
   }
 }

@@ -59,6 +59,32 @@ public final class Iris {
     return base + "id/venue/" + slug + "/" + year;
   }
 
+  /** A person, keyed by a normalised name (see {@link #personKey}). */
+  public String person(String key) {
+    return base + "id/person/" + key;
+  }
+
+  /** An arXiv subject category such as {@code cs.LG}, as a concept of arXiv's taxonomy. */
+  public String arxivCategory(String category) {
+    return base + "id/category/" + category;
+  }
+
+  /** A graph of reference data (taxonomy, registry), e.g. {@code graph/reference/cso}. */
+  public String referenceGraph(String name) {
+    return base + "graph/reference/" + name;
+  }
+
+  /**
+   * The key of a person IRI: the name without accents, lower case, words joined by '-'. Names
+   * are the only identity the inputs give, so two people with one name share an IRI and one
+   * person written two ways gets two.
+   */
+  public static String personKey(String fullName) {
+    String plain = java.text.Normalizer.normalize(fullName, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    String key = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+    return key.isEmpty() ? "unnamed" : key;
+  }
+
   public String ingestRun(String runId) {
     return base + "run/" + runId;
   }

@@ -5,6 +5,8 @@ import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.GraphStores;
 import org.papergraph.core.store.StoreConfig;
 import org.papergraph.ingest.map.PaperGraphMapper;
+import org.papergraph.ingest.reference.ReferenceGraphs;
+import org.papergraph.ingest.reference.SeedFiles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,6 +22,16 @@ class StoreConfiguration {
   @Bean
   Iris iris(GraphProperties props) {
     return new Iris(props.baseIri());
+  }
+
+  @Bean
+  SeedFiles seedFiles() {
+    return SeedFiles.classpath(StoreConfiguration.class.getClassLoader());
+  }
+
+  @Bean
+  ReferenceGraphs referenceGraphs(SeedFiles seeds, Iris iris) {
+    return new ReferenceGraphs(seeds, iris);
   }
 
   @Bean

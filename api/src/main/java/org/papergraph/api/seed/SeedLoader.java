@@ -13,11 +13,10 @@ import org.papergraph.api.config.SeedProperties;
 import org.papergraph.core.Iris;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.vocab.PG;
-import org.papergraph.ingest.map.PaperGraphMapper;
+import org.papergraph.api.ingest.IngestService;
 import org.papergraph.ingest.record.Inputs;
-import org.papergraph.ingest.record.PaperRecordReader;
+import org.papergraph.ingest.record.RecordFormat;
 import org.papergraph.ingest.run.IngestReport;
-import org.papergraph.ingest.run.Ingester;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -36,13 +35,13 @@ class SeedLoader implements ApplicationRunner {
 
   private final GraphStore store;
   private final Iris iris;
-  private final PaperGraphMapper mapper;
+  private final IngestService ingest;
   private final SeedProperties props;
 
-  SeedLoader(GraphStore store, Iris iris, PaperGraphMapper mapper, SeedProperties props) {
+  SeedLoader(GraphStore store, Iris iris, IngestService ingest, SeedProperties props) {
     this.store = store;
     this.iris = iris;
-    this.mapper = mapper;
+    this.ingest = ingest;
     this.props = props;
   }
 
@@ -59,9 +58,8 @@ class SeedLoader implements ApplicationRunner {
     }
     String name = props.records().getFilename();
     IngestReport report;
-    try (InputStream in = props.records().getInputStream();
-        PaperRecordReader reader = new PaperRecordReader(Inputs.reader(in), name)) {
-      report = new Ingester(store, mapper).ingest(reader, name);
+    try (InputStream in = props.records().getInputStream()) {
+      report = ingest.ingest(Inputs.reader(in), name, RecordFormat.fromFileName(name), r -> {});
     }
     system.add(Triple.create(self, PG.seedsLoadedAt.asNode(), NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime)));
     store.replaceGraph(iris.systemGraph(), system);

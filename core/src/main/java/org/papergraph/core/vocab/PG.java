@@ -28,6 +28,9 @@ public final class PG {
   public static final Property sourceLine = property("sourceLine");
   public static final Property seedsLoadedAt = property("seedsLoadedAt");
   public static final Property contentHash = property("contentHash");
+  public static final Property arxivCategory = property("arxivCategory");
+  public static final Property primaryArxivCategory = property("primaryArxivCategory");
+  public static final Property versionLabel = property("versionLabel");
   public static final Property recordsRead = property("recordsRead");
   public static final Property recordsAdded = property("recordsAdded");
   public static final Property recordsReplaced = property("recordsReplaced");

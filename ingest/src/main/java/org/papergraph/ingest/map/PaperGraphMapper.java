@@ -1,6 +1,8 @@
 package org.papergraph.ingest.map;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -59,6 +61,53 @@ public final class PaperGraphMapper {
       emit(out, paper, PG.comment.asNode(), literal(comment));
     }
     mapRepositories(r, paper, out);
+    mapBibliographic(r, paper, out);
+  }
+
+  /** Authors, categories, journal reference, licence and versions: what bulk arXiv data adds. */
+  private void mapBibliographic(PaperRecord r, Node paper, StreamRDF out) {
+    List<Node> authors = new ArrayList<>();
+    for (PaperRecord.Author a : r.authors()) {
+      Node person = uri(iris.person(Iris.personKey(a.fullName())));
+      authors.add(person);
+      emit(out, paper, uri(DCT + "creator"), person);
+      emit(out, person, RDF.type.asNode(), uri(FOAF + "Person"));
+      emit(out, person, uri(FOAF + "name"), literal(a.fullName()));
+      emit(out, person, uri(FOAF + "familyName"), literal(a.family()));
+      if (a.given() != null) {
+        emit(out, person, uri(FOAF + "givenName"), literal(a.given()));
+      }
+    }
+    if (!authors.isEmpty()) {
+      // bibo:authorList keeps the order that dcterms:creator cannot.
+      Node list = RDF.nil.asNode();
+      for (int i = authors.size() - 1; i >= 0; i--) {
+        Node cell = NodeFactory.createURI(iris.paper(r.arxivId()) + "#authors-" + (i + 1));
+        emit(out, cell, RDF.first.asNode(), authors.get(i));
+        emit(out, cell, RDF.rest.asNode(), list);
+        list = cell;
+      }
+      emit(out, paper, uri(Vocabularies.BIBO + "authorList"), list);
+    }
+    for (int i = 0; i < r.categories().size(); i++) {
+      Node category = uri(iris.arxivCategory(r.categories().get(i)));
+      emit(out, paper, PG.arxivCategory.asNode(), category);
+      if (i == 0) {
+        emit(out, paper, PG.primaryArxivCategory.asNode(), category);
+      }
+    }
+    if (r.journalRef() != null) {
+      emit(out, paper, uri(DCT + "bibliographicCitation"), literal(r.journalRef()));
+    }
+    if (r.license() != null && r.license().matches("https?://\\S+")) {
+      emit(out, paper, uri(DCT + "license"), uri(r.license()));
+    }
+    for (PaperRecord.Version v : r.versions()) {
+      Node version = uri("https://arxiv.org/abs/" + r.arxivId() + v.label());
+      emit(out, paper, uri(DCT + "hasVersion"), version);
+      emit(out, version, PG.versionLabel.asNode(), literal(v.label()));
+      emit(out, version, uri(DCT + "dateSubmitted"), NodeFactory.createLiteralDT(v.submitted().toString(), XSDDatatype.XSDdateTime));
+    }
   }
 
   private void mapRepositories(PaperRecord r, Node paper, StreamRDF out) {

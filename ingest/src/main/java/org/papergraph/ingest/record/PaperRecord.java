@@ -16,6 +16,11 @@ import java.util.Objects;
  * @param codeLinks the URLs of the record's own code-link paragraphs (usually none or one)
  * @param comments the other paragraphs between abstract and id (venue statements, arXiv comments)
  * @param source where the record was read: file name and first line
+ * @param authors the authors in order (only formats that name them)
+ * @param categories arXiv categories, primary first (only formats that give them)
+ * @param journalRef the journal reference as given, or null
+ * @param license the licence URL as given, or null
+ * @param versions the arXiv versions with their submission times, oldest first
  */
 public record PaperRecord(
     String arxivId,
@@ -26,7 +31,43 @@ public record PaperRecord(
     String abstractText,
     List<String> codeLinks,
     List<String> comments,
-    SourceLocation source) {
+    SourceLocation source,
+    List<Author> authors,
+    List<String> categories,
+    String journalRef,
+    String license,
+    List<Version> versions) {
+
+  /** An author as the input names them. */
+  public record Author(String family, String given, String suffix) {
+    /** The name as it is usually written: given, family, suffix. */
+    public String fullName() {
+      StringBuilder sb = new StringBuilder();
+      for (String part : new String[] {given, family, suffix}) {
+        if (part != null && !part.isBlank()) {
+          sb.append(sb.isEmpty() ? "" : " ").append(part.strip());
+        }
+      }
+      return sb.toString();
+    }
+  }
+
+  /** One arXiv version: its label ({@code v2}) and when it was submitted. */
+  public record Version(String label, java.time.Instant submitted) {}
+
+  /** A record of the plain record format, which names no authors or categories. */
+  public PaperRecord(
+      String arxivId,
+      String arxivVersion,
+      List<String> dois,
+      LocalDate created,
+      String title,
+      String abstractText,
+      List<String> codeLinks,
+      List<String> comments,
+      SourceLocation source) {
+    this(arxivId, arxivVersion, dois, created, title, abstractText, codeLinks, comments, source, List.of(), List.of(), null, null, List.of());
+  }
 
   public PaperRecord {
     Objects.requireNonNull(arxivId, "arxivId");
@@ -36,5 +77,8 @@ public record PaperRecord(
     dois = List.copyOf(dois);
     codeLinks = List.copyOf(codeLinks);
     comments = List.copyOf(comments);
+    authors = List.copyOf(authors);
+    categories = List.copyOf(categories);
+    versions = List.copyOf(versions);
   }
 }

@@ -24,7 +24,7 @@ import java.util.stream.StreamSupport;
  * <p>Memory is bounded by one record, whatever the file size. Every bad record becomes a {@link
  * ReadResult.Rejected} with its line and reason, and reading goes on with the next record.
  */
-public final class PaperRecordReader implements Iterator<ReadResult>, AutoCloseable {
+public final class PaperRecordReader implements RecordReader {
   /** Longest line kept; a longer one rejects its record instead of filling the heap. */
   public static final int DEFAULT_MAX_LINE_CHARS = 1 << 20;
 
