@@ -28,6 +28,7 @@ public final class PapergraphCommandLine {
   static final int EXIT_REJECTS = 1;
   static final int EXIT_USAGE = 2;
   private static final Set<String> COMMANDS = Set.of("ingest", "help", "--help", "-h", "--version", "-V");
+  private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--store", "--location", "--base-iri");
 
   @Option(names = "--store", paramLabel = "KIND", description = "tdb2 or memory (default: papergraph.store.kind, tdb2)")
   String storeKind;
@@ -40,11 +41,14 @@ public final class PapergraphCommandLine {
 
   /** True when the arguments name a command rather than server options. */
   public static boolean handles(String[] args) {
-    for (String a : args) {
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
       if (COMMANDS.contains(a)) {
         return true;
       }
-      if (!a.startsWith("-")) {
+      if (OPTIONS_WITH_VALUE.contains(a)) {
+        i++;
+      } else if (!a.startsWith("-")) {
         return false;
       }
     }
@@ -54,6 +58,11 @@ public final class PapergraphCommandLine {
   /** Runs the command line and returns the exit code. */
   public static int run(String[] args) {
     return new CommandLine(new PapergraphCommandLine()).execute(args);
+  }
+
+  /** Runs the command line writing to the given streams, for embedding and tests. */
+  public static int run(String[] args, java.io.PrintWriter out, java.io.PrintWriter err) {
+    return new CommandLine(new PapergraphCommandLine()).setOut(out).setErr(err).execute(args);
   }
 
   /** A Spring context without web server or seed loading: just the store and the ingest. */
