@@ -4,7 +4,9 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryParseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -45,6 +47,34 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   ProblemDetail notFound(NotFoundException e) {
     ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     p.setTitle("Not found");
+    return p;
+  }
+
+  @ExceptionHandler(UnauthorizedException.class)
+  ResponseEntity<ProblemDetail> unauthorized(UnauthorizedException e) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, e.getMessage());
+    p.setTitle("Unauthorized");
+    return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"papergraph\"").body(p);
+  }
+
+  @ExceptionHandler(ForbiddenException.class)
+  ProblemDetail forbidden(ForbiddenException e) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    p.setTitle("Forbidden");
+    return p;
+  }
+
+  @ExceptionHandler(PayloadTooLargeException.class)
+  ProblemDetail tooLarge(PayloadTooLargeException e) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
+    p.setTitle("Content too large");
+    return p;
+  }
+
+  @ExceptionHandler(UnsupportedMediaTypeException.class)
+  ProblemDetail unsupportedMediaType(UnsupportedMediaTypeException e) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getMessage());
+    p.setTitle("Unsupported media type");
     return p;
   }
 
