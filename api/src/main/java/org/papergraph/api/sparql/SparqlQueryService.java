@@ -1,6 +1,7 @@
 package org.papergraph.api.sparql;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Iterator;
@@ -52,12 +53,24 @@ public class SparqlQueryService {
     long timeout = timeoutMillis(requestedSeconds);
     RdfResponses.prepare(response, lang);
     try {
-      OutputStream out = response.getOutputStream();
+      OutputStream sink = response.getOutputStream();
+      // Writers flush after the header; ignoring that keeps the response uncommitted until the
+      // container's buffer fills, so an early failure can still become a proper error response.
+      OutputStream out =
+          new FilterOutputStream(sink) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+              sink.write(b, off, len);
+            }
+
+            @Override
+            public void flush() {}
+          };
       metrics.timeQuery(() -> store.query(query, timeout, qe -> {
         write(query, qe, lang, out);
         return null;
       }));
-      out.flush();
+      sink.flush();
     } catch (QueryCancelledException e) {
       metrics.timeout("query");
       failMidStream(response, "the query timed out after " + timeout + " ms");
