@@ -41,16 +41,13 @@ class SparqlController {
 
   @GetMapping("/sparql")
   void get(
-      @RequestParam(name = "query", required = false) List<String> query,
-      @RequestParam(name = "update", required = false) List<String> update,
-      @RequestParam(name = "default-graph-uri", required = false) List<String> defaultGraphs,
-      @RequestParam(name = "named-graph-uri", required = false) List<String> namedGraphs,
       @RequestParam(name = "timeout", required = false) String timeout,
       @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
       HttpServletRequest request,
       HttpServletResponse response)
       throws IOException {
-    if (update != null) {
+    List<String> query = SparqlProtocol.values(request, "query");
+    if (SparqlProtocol.values(request, "update") != null) {
       throw new BadRequestException("SPARQL Update must be sent with POST, not GET");
     }
     if (query == null) {
@@ -58,29 +55,25 @@ class SparqlController {
       RdfResponses.write(response, description.describe(SparqlProtocol.endpoint(request)), lang);
       return;
     }
-    query(SparqlProtocol.single("query", query), defaultGraphs, namedGraphs, timeout, accept, request, response);
+    query(SparqlProtocol.single("query", query), timeout, accept, request, response);
   }
 
   @PostMapping(path = "/sparql", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
   void postForm(
-      @RequestParam(name = "query", required = false) List<String> query,
-      @RequestParam(name = "update", required = false) List<String> update,
-      @RequestParam(name = "default-graph-uri", required = false) List<String> defaultGraphs,
-      @RequestParam(name = "named-graph-uri", required = false) List<String> namedGraphs,
-      @RequestParam(name = "using-graph-uri", required = false) List<String> usingGraphs,
-      @RequestParam(name = "using-named-graph-uri", required = false) List<String> usingNamedGraphs,
       @RequestParam(name = "timeout", required = false) String timeout,
       @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
       HttpServletRequest request,
       HttpServletResponse response)
       throws IOException {
+    List<String> query = SparqlProtocol.values(request, "query");
+    List<String> update = SparqlProtocol.values(request, "update");
     if (query != null && update != null) {
       throw new BadRequestException("give either the 'query' or the 'update' parameter, not both");
     }
     if (update != null) {
-      update(SparqlProtocol.single("update", update), usingGraphs, usingNamedGraphs, request, response);
+      update(SparqlProtocol.single("update", update), request, response);
     } else if (query != null) {
-      query(SparqlProtocol.single("query", query), defaultGraphs, namedGraphs, timeout, accept, request, response);
+      query(SparqlProtocol.single("query", query), timeout, accept, request, response);
     } else {
       throw new BadRequestException("missing the 'query' or 'update' parameter");
     }
@@ -90,44 +83,44 @@ class SparqlController {
   void postQuery(
       @RequestBody byte[] body,
       @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
-      @RequestParam(name = "default-graph-uri", required = false) List<String> defaultGraphs,
-      @RequestParam(name = "named-graph-uri", required = false) List<String> namedGraphs,
       @RequestParam(name = "timeout", required = false) String timeout,
       @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
       HttpServletRequest request,
       HttpServletResponse response)
       throws IOException {
-    query(SparqlProtocol.utf8Body(body, contentType), defaultGraphs, namedGraphs, timeout, accept, request, response);
+    query(SparqlProtocol.utf8Body(body, contentType), timeout, accept, request, response);
   }
 
   @PostMapping(path = "/sparql", consumes = SparqlProtocol.SPARQL_UPDATE)
   void postUpdate(
       @RequestBody byte[] body,
       @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
-      @RequestParam(name = "using-graph-uri", required = false) List<String> usingGraphs,
-      @RequestParam(name = "using-named-graph-uri", required = false) List<String> usingNamedGraphs,
       HttpServletRequest request,
       HttpServletResponse response) {
-    update(SparqlProtocol.utf8Body(body, contentType), usingGraphs, usingNamedGraphs, request, response);
+    update(SparqlProtocol.utf8Body(body, contentType), request, response);
   }
 
+  // Parameters are read from the request itself: binding them to a List would split a single
+  // value at its commas, and queries have commas.
   private void query(
       String text,
-      List<String> defaultGraphs,
-      List<String> namedGraphs,
       String timeout,
       String accept,
       HttpServletRequest request,
       HttpServletResponse response)
       throws IOException {
-    Query query = SparqlProtocol.parseQuery(text, SparqlProtocol.endpoint(request), defaultGraphs, namedGraphs);
+    Query query =
+        SparqlProtocol.parseQuery(
+            text, SparqlProtocol.endpoint(request), SparqlProtocol.values(request, "default-graph-uri"), SparqlProtocol.values(request, "named-graph-uri"));
     Lang lang = RdfResponses.negotiate(accept, SparqlProtocol.offersFor(query));
     queries.execute(query, lang, SparqlProtocol.timeoutSeconds(timeout), response);
   }
 
-  private void update(String text, List<String> usingGraphs, List<String> usingNamedGraphs, HttpServletRequest request, HttpServletResponse response) {
+  private void update(String text, HttpServletRequest request, HttpServletResponse response) {
     writeAccess.check(request);
-    UpdateRequest update = SparqlProtocol.parseUpdate(text, SparqlProtocol.endpoint(request), usingGraphs, usingNamedGraphs);
+    UpdateRequest update =
+        SparqlProtocol.parseUpdate(
+            text, SparqlProtocol.endpoint(request), SparqlProtocol.values(request, "using-graph-uri"), SparqlProtocol.values(request, "using-named-graph-uri"));
     updates.execute(update);
     response.setStatus(HttpStatus.NO_CONTENT.value());
   }

@@ -28,6 +28,12 @@ final class SparqlProtocol {
 
   private SparqlProtocol() {}
 
+  /** All values of a request parameter, or null when it is absent. */
+  static List<String> values(HttpServletRequest request, String name) {
+    String[] values = request.getParameterValues(name);
+    return values == null ? null : List.of(values);
+  }
+
   /** The one value of a parameter the protocol allows only once. */
   static String single(String name, List<String> values) {
     if (values.size() != 1) {
