@@ -3,12 +3,17 @@ package org.papergraph.api.config;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
- * Limits of the SPARQL endpoint.
+ * Limits of the SPARQL endpoint and the graph store.
  *
  * @param queryTimeout how long one query may run before it is stopped and reported as timed out
- *     (default 30s)
+ *     (default 30s); a client may ask for less with the {@code timeout} parameter, never more
+ * @param maxRequestBody the largest request body accepted by /sparql and /graph-store; larger
+ *     ones get 413 (default 10MB)
  */
 @ConfigurationProperties("papergraph.sparql")
-public record SparqlProperties(@DefaultValue("30s") Duration queryTimeout) {}
+public record SparqlProperties(
+    @DefaultValue("30s") Duration queryTimeout,
+    @DefaultValue("10MB") DataSize maxRequestBody) {}

@@ -4,7 +4,9 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryParseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -18,8 +20,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(QueryParseException.class)
   ProblemDetail syntax(QueryParseException e) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-    p.setTitle("SPARQL syntax error");
+    ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "SPARQL syntax error", e);
     if (e.getLine() > 0) {
       p.setProperty("line", e.getLine());
       p.setProperty("column", e.getColumn());
@@ -29,23 +30,38 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(BadRequestException.class)
   ProblemDetail badRequest(BadRequestException e) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-    p.setTitle("Bad request");
-    return p;
+    return problem(HttpStatus.BAD_REQUEST, "Bad request", e);
   }
 
   @ExceptionHandler(NotAcceptableException.class)
   ProblemDetail notAcceptable(NotAcceptableException e) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_ACCEPTABLE, e.getMessage());
-    p.setTitle("Not acceptable");
-    return p;
+    return problem(HttpStatus.NOT_ACCEPTABLE, "Not acceptable", e);
   }
 
   @ExceptionHandler(NotFoundException.class)
   ProblemDetail notFound(NotFoundException e) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-    p.setTitle("Not found");
-    return p;
+    return problem(HttpStatus.NOT_FOUND, "Not found", e);
+  }
+
+  @ExceptionHandler(UnauthorizedException.class)
+  ResponseEntity<ProblemDetail> unauthorized(UnauthorizedException e) {
+    ProblemDetail p = problem(HttpStatus.UNAUTHORIZED, "Unauthorized", e);
+    return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"papergraph\"").body(p);
+  }
+
+  @ExceptionHandler(ForbiddenException.class)
+  ProblemDetail forbidden(ForbiddenException e) {
+    return problem(HttpStatus.FORBIDDEN, "Forbidden", e);
+  }
+
+  @ExceptionHandler(PayloadTooLargeException.class)
+  ProblemDetail tooLarge(PayloadTooLargeException e) {
+    return problem(HttpStatus.CONTENT_TOO_LARGE, "Content too large", e);
+  }
+
+  @ExceptionHandler(UnsupportedMediaTypeException.class)
+  ProblemDetail unsupportedMediaType(UnsupportedMediaTypeException e) {
+    return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", e);
   }
 
   @ExceptionHandler(QueryCancelledException.class)
@@ -53,6 +69,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail p =
         ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, "the query timed out and was stopped; no results are given");
     p.setTitle("Query timed out");
+    return p;
+  }
+
+  private static ProblemDetail problem(HttpStatus status, String title, Exception e) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+    p.setTitle(title);
     return p;
   }
 }

@@ -16,7 +16,9 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionDatasetBuilder;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
@@ -124,7 +126,7 @@ final class LocalDatasetStore implements GraphStore {
     return Txn.calculateRead(
         dsg,
         () -> {
-          var builder = QueryExecution.dataset(dataset).query(query);
+          var builder = datasetFor(query);
           if (timeoutMillis > 0) {
             builder = builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
           }
@@ -132,6 +134,20 @@ final class LocalDatasetStore implements GraphStore {
             return handler.apply(qe);
           }
         });
+  }
+
+  // FROM and FROM NAMED (and the protocol's default-graph-uri and named-graph-uri, which the api
+  // puts there) select graphs of this store; the query then runs over that view instead of the
+  // union default graph. Without them it runs over the whole store.
+  private QueryExecutionDatasetBuilder datasetFor(Query query) {
+    if (!query.hasDatasetDescription()) {
+      return QueryExecution.dataset(dataset).query(query);
+    }
+    DatasetGraph view = DynamicDatasets.dynamicDataset(query.getDatasetDescription(), dsg, false);
+    Query withoutFrom = query.cloneQuery();
+    withoutFrom.getGraphURIs().clear();
+    withoutFrom.getNamedGraphURIs().clear();
+    return QueryExecution.dataset(DatasetFactory.wrap(view)).query(withoutFrom);
   }
 
   @Override

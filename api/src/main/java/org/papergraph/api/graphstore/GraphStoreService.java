@@ -1,0 +1,51 @@
+package org.papergraph.api.graphstore;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.modify.request.QuadDataAcc;
+import org.apache.jena.sparql.modify.request.UpdateDataInsert;
+import org.apache.jena.update.UpdateRequest;
+import org.papergraph.core.store.GraphStore;
+import org.springframework.stereotype.Service;
+
+/** Whole-graph reads and writes for the Graph Store Protocol, each in one transaction. */
+@Service
+class GraphStoreService {
+  private final GraphStore store;
+
+  GraphStoreService(GraphStore store) {
+    this.store = store;
+  }
+
+  /** The graph, or empty when a named graph does not exist (the default graph always does). */
+  Optional<Graph> get(GraphTarget target) {
+    if (!target.isDefault() && !store.containsGraph(target.storeName())) {
+      return Optional.empty();
+    }
+    return Optional.of(store.getGraph(target.storeName()));
+  }
+
+  /** Replaces the graph; true when it held triples before. */
+  boolean replace(GraphTarget target, Graph content) {
+    return store.replaceGraph(target.storeName(), content);
+  }
+
+  /** Adds to the graph (RDF merge: blank nodes stay apart); true when it held triples before. */
+  boolean merge(GraphTarget target, Graph content) {
+    boolean existed = store.containsGraph(target.storeName());
+    Node g = target.isDefault() ? Quad.defaultGraphNodeGenerated : NodeFactory.createURI(target.name());
+    QuadDataAcc quads = new QuadDataAcc();
+    content.find().forEach(t -> quads.addQuad(Quad.create(g, t)));
+    store.update(new UpdateRequest(new UpdateDataInsert(quads)));
+    return existed;
+  }
+
+  /** Drops the graph (the default graph: empties it); true when it held triples. */
+  boolean delete(GraphTarget target) {
+    return !store.deleteGraphs(List.of(target.storeName())).isEmpty() || target.isDefault();
+  }
+}

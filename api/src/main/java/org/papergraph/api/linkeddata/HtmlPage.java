@@ -1,0 +1,120 @@
+package org.papergraph.api.linkeddata;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.shared.PrefixMapping;
+import org.papergraph.core.vocab.Vocabularies;
+
+/**
+ * A plain HTML rendering of a graph for browsers: one section per subject, one row per
+ * statement. Every value is escaped; IRIs under the service's base link to this service.
+ */
+final class HtmlPage {
+  private static final List<String> LABELS =
+      List.of(
+          Vocabularies.SKOS + "prefLabel",
+          Vocabularies.DCTERMS + "title",
+          Vocabularies.SCHEMA + "name",
+          Vocabularies.RDFS + "label",
+          Vocabularies.FOAF + "accountName");
+
+  private final String base;
+  private final PrefixMapping prefixes;
+
+  HtmlPage(String base, PrefixMapping prefixes) {
+    this.base = base;
+    this.prefixes = prefixes;
+  }
+
+  /**
+   * Renders {@code graph}, the subject {@code main} first.
+   *
+   * @param note a sentence shown under the title (e.g. that a list was cut), or null
+   */
+  String render(Node main, Graph graph, String note) {
+    StringBuilder html = new StringBuilder(4096);
+    String title = label(main, graph);
+    html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
+        .append(esc(title))
+        .append("</title>\n<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em}")
+        .append("table{border-collapse:collapse;width:100%}td{border-top:1px solid #ddd;padding:.3em;vertical-align:top}")
+        .append("td:first-child{width:14em;color:#555}h2{font-size:1.1em;margin-top:2em}</style>\n")
+        .append("<link rel=\"alternate\" type=\"text/turtle\" href=\"\"><link rel=\"alternate\" type=\"application/ld+json\" href=\"\">")
+        .append("</head><body>\n<h1>")
+        .append(esc(title))
+        .append("</h1>\n<p><code>")
+        .append(esc(main.toString()))
+        .append("</code></p>\n");
+    if (note != null) {
+      html.append("<p><em>").append(esc(note)).append("</em></p>\n");
+    }
+    List<Node> subjects = new ArrayList<>(graph.find().mapWith(Triple::getSubject).toSet());
+    subjects.sort(Comparator.comparing((Node s) -> !s.equals(main)).thenComparing((Node s) -> s.toString()));
+    for (Node s : subjects) {
+      if (!s.equals(main)) {
+        html.append("<h2 id=\"").append(esc(s.isBlank() ? s.getBlankNodeLabel() : s.toString())).append("\">").append(value(s)).append("</h2>\n");
+      }
+      html.append("<table>\n");
+      List<Triple> rows = graph.find(s, Node.ANY, Node.ANY).toList();
+      rows.sort(Comparator.comparing((Triple t) -> t.getPredicate().getURI()).thenComparing(t -> t.getObject().toString()));
+      for (Triple t : rows) {
+        html.append("<tr><td>").append(value(t.getPredicate())).append("</td><td>").append(value(t.getObject())).append("</td></tr>\n");
+      }
+      html.append("</table>\n");
+    }
+    html.append("<p><a href=\"/sparql\">SPARQL endpoint</a> · <a href=\"/ns\">vocabulary</a></p>\n</body></html>\n");
+    return html.toString();
+  }
+
+  private String label(Node node, Graph graph) {
+    for (String p : LABELS) {
+      var it = graph.find(node, org.apache.jena.graph.NodeFactory.createURI(p), Node.ANY);
+      if (it.hasNext()) {
+        Node o = it.next().getObject();
+        if (o.isLiteral()) {
+          return o.getLiteralLexicalForm();
+        }
+      }
+    }
+    return node.isURI() ? prefixes.shortForm(node.getURI()) : node.toString();
+  }
+
+  private String value(Node n) {
+    if (n.isURI()) {
+      String uri = n.getURI();
+      String href = uri.startsWith(base) ? "/" + uri.substring(base.length()) : uri;
+      if (!href.startsWith("/") && !href.startsWith("http://") && !href.startsWith("https://")) {
+        return "<code>" + esc(uri) + "</code>";
+      }
+      return "<a href=\"" + esc(href) + "\">" + esc(prefixes.shortForm(uri)) + "</a>";
+    }
+    if (n.isBlank()) {
+      return "<a href=\"#" + esc(n.getBlankNodeLabel()) + "\">_:" + esc(n.getBlankNodeLabel()) + "</a>";
+    }
+    if (n.isLiteral()) {
+      String lang = n.getLiteralLanguage();
+      String text = esc(n.getLiteralLexicalForm());
+      return lang.isEmpty() ? text : "<span lang=\"" + esc(lang) + "\">" + text + "</span>";
+    }
+    return esc(n.toString());
+  }
+
+  static String esc(String s) {
+    StringBuilder b = new StringBuilder(s.length() + 16);
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '&' -> b.append("&amp;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&#39;");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,24 @@
+package org.papergraph.api.sparql;
+
+import org.apache.jena.update.UpdateRequest;
+import org.papergraph.core.store.GraphStore;
+import org.springframework.stereotype.Service;
+
+/** Runs SPARQL updates, already checked and authorised, in one write transaction. */
+@Service
+class SparqlUpdateService {
+  private final GraphStore store;
+  private final SparqlMetrics metrics;
+
+  SparqlUpdateService(GraphStore store, SparqlMetrics metrics) {
+    this.store = store;
+    this.metrics = metrics;
+  }
+
+  void execute(UpdateRequest update) {
+    metrics.timeUpdate(() -> {
+      store.update(update);
+      return null;
+    });
+  }
+}
