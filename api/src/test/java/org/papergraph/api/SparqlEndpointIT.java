@@ -116,8 +116,17 @@ class SparqlEndpointIT {
   }
 
   @Test
-  void missingQueryIs400() throws Exception {
-    assertThat(get("/sparql", null).statusCode()).isEqualTo(400);
+  void getWithoutQueryDescribesTheServiceAndPostWithoutQueryIs400() throws Exception {
+    HttpResponse<String> sd = get("/sparql", "text/turtle");
+    assertThat(sd.statusCode()).isEqualTo(200);
+    assertThat(sd.body()).contains("http://www.w3.org/ns/sparql-service-description#");
+    HttpRequest empty = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sparql"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("foo=bar"))
+        .build();
+    HttpResponse<String> r = http.send(empty, HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
   }
 
   @Test
