@@ -59,6 +59,11 @@ public final class Iris {
     return base + "id/venue/" + slug + "/" + year;
   }
 
+  /** A reference graph ({@code venues}, {@code topics}, ...): shared facts that no record owns. */
+  public String referenceGraph(String name) {
+    return base + "graph/reference/" + name;
+  }
+
   public String ingestRun(String runId) {
     return base + "run/" + runId;
   }

@@ -13,11 +13,15 @@ import org.papergraph.core.vocab.PG;
 import org.papergraph.core.vocab.Vocabularies;
 import org.papergraph.ingest.extract.RepositoryLinkExtractor;
 import org.papergraph.ingest.extract.RepositoryRef;
+import org.papergraph.ingest.extract.venue.VenueClaim;
+import org.papergraph.ingest.extract.venue.VenueGraph;
+import org.papergraph.ingest.extract.venue.VenueResolver;
 import org.papergraph.ingest.record.PaperRecord;
 
 /**
  * Turns one paper record into the triples of its named graph (model.md): the paper, its code
- * repositories and their owners, and its comments as stated.
+ * repositories and their owners, its comments as stated, and the venue claims the comments make
+ * (when a {@link VenueResolver} is given).
  *
  * <p>Pure: the same record always gives the same triples, so re-ingest is idempotent.
  */
@@ -27,9 +31,19 @@ public final class PaperGraphMapper {
   private static final String FOAF = Vocabularies.FOAF;
 
   private final Iris iris;
+  private final VenueResolver venues;
+  private final VenueGraph venueGraph;
 
+  /** A mapper that keeps comments as text only and resolves no venues. */
   public PaperGraphMapper(Iris iris) {
+    this(iris, null);
+  }
+
+  /** A mapper that also resolves the venue statements in comments; {@code venues} may be null. */
+  public PaperGraphMapper(Iris iris, VenueResolver venues) {
     this.iris = iris;
+    this.venues = venues;
+    this.venueGraph = new VenueGraph(iris);
   }
 
   public Iris iris() {
@@ -58,7 +72,20 @@ public final class PaperGraphMapper {
     for (String comment : r.comments()) {
       emit(out, paper, PG.comment.asNode(), literal(comment));
     }
+    mapVenues(r, paper, out);
     mapRepositories(r, paper, out);
+  }
+
+  private void mapVenues(PaperRecord r, Node paper, StreamRDF out) {
+    if (venues == null) {
+      return;
+    }
+    int n = 0;
+    for (String comment : r.comments()) {
+      for (VenueClaim claim : venues.resolve(comment)) {
+        venueGraph.writeClaim(paper, ++n, claim, out);
+      }
+    }
   }
 
   private void mapRepositories(PaperRecord r, Node paper, StreamRDF out) {
