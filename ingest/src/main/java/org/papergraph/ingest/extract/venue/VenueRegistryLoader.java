@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -30,6 +32,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 final class VenueRegistryLoader {
   private static final Logger log = LoggerFactory.getLogger(VenueRegistryLoader.class);
+  private static final Pattern SOCIETY = Pattern.compile("(?:ACM|IEEE|IEEE/ACM)\\s+(\\S.*)");
   private static final Set<String> NO_RANK = Set.of("", "N", "n");
 
   private VenueRegistryLoader() {}
@@ -48,6 +51,11 @@ final class VenueRegistryLoader {
       this.acronym = acronym;
       this.fullName = fullName;
       acronyms.add(acronym);
+      // "ACM SIGGRAPH", "IEEE VR": papers mostly drop the society.
+      Matcher society = SOCIETY.matcher(acronym);
+      if (society.matches()) {
+        acronyms.add(society.group(1));
+      }
       if (fullName != null) {
         names.add(fullName);
       }

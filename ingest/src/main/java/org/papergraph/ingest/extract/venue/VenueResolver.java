@@ -35,7 +35,10 @@ public final class VenueResolver {
           "interact", "cases", "mass", "group", "wise", "wine", "pact", "raid", "crypto", "soda", "forte", "ease",
           "lisa", "sat", "alt", "log", "sas", "sac", "bis", "cav", "spin", "scam", "aft", "pam", "rss", "chi", "hot",
           "sec", "isc", "ics", "iss", "esa", "avi", "dis", "pets", "ches", "ideas", "ijcar", "eurographics", "vis",
-          "models", "spm", "mm", "cc", "er", "re", "im", "sc", "cf", "fm", "kr", "gi", "vr", "pg", "fc", "rv", "cp", "ilp", "dai", "ai");
+          "models", "bigdata", "spm", "mm", "cc", "er", "re", "im", "sc", "cf", "fm", "kr", "gi", "vr", "pg", "fc", "rv", "cp", "ilp", "dai", "ai");
+
+  /** Acronyms of registry conferences that are also the names of the societies behind them. */
+  private static final Set<String> ORGANISATIONS = Set.of("AAAI", "ISCA", "IFIP WG 11.9", "SIGOPS ATC", "USENIX Security");
 
   private static final Pattern URLISH =
       Pattern.compile("(?i)\\bhttps?://\\S+|\\bwww\\.\\S+|\\S+@\\S+\\.\\S+|\\b\\S+\\.(?:github|gitlab)\\.io\\S*|\\b10\\.\\d{4,9}/\\S+");
@@ -55,6 +58,7 @@ public final class VenueResolver {
   private static final Pattern WORKSHOP = Pattern.compile("workshop");
   private static final Pattern TO_APPEAR = Pattern.compile("to appear|will appear|forthcoming|(?:to|will) be (?:published|presented)");
   private static final Pattern ACCEPTED = Pattern.compile("accept|camera[- ]ready");
+  private static final Pattern PUBLISHED = Pattern.compile("publish|presented|appeared|proceedings");
   private static final Pattern CUE =
       Pattern.compile("accept|publish|appear|present|proceedings|conference|symposium|workshop|track|findings|venue|\\bpaper\\b|\\boral\\b|poster|spotlight|highlight|submi|review|camera");
   /** A statement about another paper of the authors, or a challenge entry, is not this paper's venue. */
@@ -115,7 +119,19 @@ public final class VenueResolver {
   }
 
   private void resolveClause(String comment, String clause, Map<String, VenueClaim> claims) {
-    List<Mention> mentions = merge(clause, findMentions(clause));
+    List<VenueClaim> found = claims(comment, clause, findMentions(clause, false));
+    if (found.isEmpty()) {
+      // Only when no registry venue is named: "the ICLR 2025 Workshop on X (XW)" is a workshop
+      // at ICLR, not a venue of its own.
+      found = claims(comment, clause, findMentions(clause, true));
+    }
+    for (VenueClaim c : found) {
+      claims.putIfAbsent(c.series().slug() + "|" + c.year() + "|" + c.status(), c);
+    }
+  }
+
+  private List<VenueClaim> claims(String comment, String clause, List<Mention> found) {
+    List<Mention> mentions = merge(clause, found);
     List<VenueClaim> stated = new ArrayList<>();
     List<VenueClaim> defaulted = new ArrayList<>();
     for (int i = 0; i < mentions.size(); i++) {
@@ -131,7 +147,7 @@ public final class VenueResolver {
         continue;
       }
       Integer adjacent = m.year();
-      if (m.kind() == Kind.WORDLIKE && adjacent == null) {
+      if ((m.kind() == Kind.WORDLIKE || organisation(m)) && adjacent == null) {
         continue; // an acronym that is also a word ("DATE", "FAST") counts only with its year
       }
       boolean named = m.kind() == Kind.NAME || m.kind() == Kind.PROVISIONAL;
@@ -153,18 +169,14 @@ public final class VenueResolver {
     // Communications"): the mention that carries a status word speaks for both.
     defaulted.removeIf(d -> stated.stream().anyMatch(c -> c.series().equals(d.series()) && Objects.equals(c.year(), d.year())));
     stated.addAll(defaulted);
-    for (VenueClaim c : stated) {
-      claims.putIfAbsent(c.series().slug() + "|" + c.year() + "|" + c.status(), c);
-    }
+    return stated;
   }
 
-  private List<Mention> findMentions(String clause) {
+  private List<Mention> findMentions(String clause, boolean provisional) {
     List<Mention> out = new ArrayList<>();
     findAcronyms(clause, out);
     findNames(clause, out);
-    if (out.isEmpty()) {
-      // Only when no registry venue is named: "the ICLR 2025 Workshop on X (XW)" is a workshop
-      // at ICLR, not a venue of its own.
+    if (provisional) {
       findProvisional(clause, out);
     }
     out.sort(Comparator.comparingInt(Mention::start).thenComparing(Comparator.comparingInt(Mention::end).reversed()));
@@ -184,6 +196,11 @@ public final class VenueResolver {
         if (joinable(clause, tokens, i, n)) {
           String key = String.join(" ", tokens.subList(i, i + n).stream().map(VenueText.Token::text).toList());
           List<VenueSeries> found = registry.byAcronym(key);
+          if (found.isEmpty()) {
+            // "Siggraph Asia": several words in another case, as one compact key.
+            List<VenueSeries> loose = registry.byCompactAcronym(key);
+            found = loose.isEmpty() || isWord(loose) || !Character.isUpperCase(key.codePointAt(0)) ? List.of() : loose;
+          }
           if (!found.isEmpty()) {
             out.add(new Mention(tokens.get(i).start(), tokens.get(i + n - 1).end(), found, null, Kind.ACRONYM));
             taken = n;
@@ -261,6 +278,11 @@ public final class VenueResolver {
     return Optional.empty();
   }
 
+  /** AAAI, ISCA: conferences named like the societies that run many others ("ISCA SLaTE Workshop"). */
+  private static boolean organisation(Mention m) {
+    return m.kind() == Kind.ACRONYM && ORGANISATIONS.contains(m.series().get(0).acronym());
+  }
+
   private static boolean isWord(List<VenueSeries> series) {
     for (VenueSeries s : series) {
       for (String a : VenueRegistry.acronymsOf(s)) {
@@ -322,7 +344,7 @@ public final class VenueResolver {
           continue;
         }
         String name = String.join(" ", Arrays.copyOfRange(words, s, words.length));
-        String lead = String.join(" ", Arrays.copyOfRange(words, Math.max(0, s - 3), s));
+        String lead = String.join(" ", Arrays.copyOfRange(words, Math.max(runStart, s - 3), s));
         String trail = clause.substring(m.end(), Math.min(clause.length(), m.end() + 20));
         boolean venue = VENUE_WORD.matcher(name).find() || VENUE_WORD.matcher(lead).find() || VENUE_WORD.matcher(trail).find();
         boolean stated = m.group(2) != null && ACCEPTED.matcher(clause.toLowerCase(Locale.ROOT)).find();
@@ -452,6 +474,9 @@ public final class VenueResolver {
     }
     if (ACCEPTED.matcher(text).find()) {
       return VenueStatus.ACCEPTED;
+    }
+    if (PUBLISHED.matcher(text).find()) {
+      return VenueStatus.PUBLISHED;
     }
     return null;
   }
