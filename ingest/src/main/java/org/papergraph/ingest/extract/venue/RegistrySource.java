@@ -67,7 +67,11 @@ interface RegistrySource {
       public List<String> list(String dir, String suffix) throws IOException {
         URL url = loader.getResource(prefix + dir);
         if (url == null) {
-          throw new IOException("venue registry folder not on the classpath: " + prefix + dir);
+          // A jar without folder entries: find it by a file it must hold.
+          url = loader.getResource(prefix + CCF_RANK);
+          if (url == null || "file".equals(url.getProtocol())) {
+            throw new IOException("venue registry folder not on the classpath: " + prefix + dir);
+          }
         }
         List<String> out = new ArrayList<>();
         if ("file".equals(url.getProtocol())) {
@@ -86,8 +90,9 @@ interface RegistrySource {
           // Works for plain jars and for the nested jars of an executable Spring Boot jar.
           jar.setUseCaches(false);
           try (JarFile file = jar.getJarFile()) {
-            String inJar = jar.getEntryName() == null ? prefix + dir : jar.getEntryName();
-            String folder = inJar.endsWith("/") ? inJar : inJar + "/";
+            String entry = jar.getEntryName();
+            String inJar = entry == null ? prefix : entry.substring(0, entry.lastIndexOf(prefix) + prefix.length());
+            String folder = inJar + dir + "/";
             Enumeration<JarEntry> entries = file.entries();
             while (entries.hasMoreElements()) {
               String name = entries.nextElement().getName();

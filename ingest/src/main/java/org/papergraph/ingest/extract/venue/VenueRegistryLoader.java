@@ -59,18 +59,26 @@ final class VenueRegistryLoader {
       if (fullName != null) {
         names.add(fullName);
       }
+      acronyms.forEach(a -> compactAcronyms.add(VenueText.compact(a)));
+      names.forEach(n -> nameKeys.add(VenueText.nameKey(n)));
     }
+
+    /** Comparison keys, kept up to date by {@link #absorb}: merging compares every pair. */
+    final Set<String> compactAcronyms = new LinkedHashSet<>();
+    final Set<String> nameKeys = new LinkedHashSet<>();
 
     boolean sameAs(Draft other) {
       boolean key = !Collections.disjoint(dblpKeys, other.dblpKeys);
-      boolean acro = !Collections.disjoint(compacts(acronyms), compacts(other.acronyms));
-      boolean name = !Collections.disjoint(nameKeys(names), nameKeys(other.names));
+      boolean acro = !Collections.disjoint(compactAcronyms, other.compactAcronyms);
+      boolean name = !Collections.disjoint(nameKeys, other.nameKeys);
       return (key && (acro || name)) || (acro && name);
     }
 
     void absorb(Draft other) {
       acronyms.addAll(other.acronyms);
       names.addAll(other.names);
+      compactAcronyms.addAll(other.compactAcronyms);
+      nameKeys.addAll(other.nameKeys);
       dblpKeys.addAll(other.dblpKeys);
       other.ranks.forEach(ranks::putIfAbsent);
       other.editions.forEach(editions::putIfAbsent);
@@ -246,18 +254,6 @@ final class VenueRegistryLoader {
           }
         });
     return List.copyOf(bySlug.values());
-  }
-
-  private static Set<String> compacts(Set<String> acronyms) {
-    Set<String> out = new LinkedHashSet<>();
-    acronyms.forEach(a -> out.add(VenueText.compact(a)));
-    return out;
-  }
-
-  private static Set<String> nameKeys(Set<String> names) {
-    Set<String> out = new LinkedHashSet<>();
-    names.forEach(n -> out.add(VenueText.nameKey(n)));
-    return out;
   }
 
   private static String text(Object o) {

@@ -63,7 +63,9 @@ public final class VenueResolver {
       Pattern.compile("accept|publish|appear|present|proceedings|conference|symposium|workshop|track|findings|venue|\\bpaper\\b|\\boral\\b|poster|spotlight|highlight|submi|review|camera");
   /** A statement about another paper of the authors, or a challenge entry, is not this paper's venue. */
   private static final Pattern NOT_THIS_PAPER =
-      Pattern.compile("extension of|extends|extending|extended (?:version|from)|journal version|follow[- ]up|builds? (?:up)?on|based on (?:our|the)|reject|withdrawn|challenge|competition|shared task|research report|\\bcite\\b|prior work|previous work|format|template|style\\b|rolling review");
+      Pattern.compile("extension of|extends|extending|extended (?:version|from)|journal version|conference version|preliminary|earlier version|short version|follow[- ]up|builds? (?:up)?on|based on (?:our|the)|reject|withdrawn|research report|\\bcite\\b|prior work|previous work|format|template|style\\b|rolling review");
+  /** A challenge entry is a report on a competition, wherever in the statement that is said. */
+  private static final Pattern CHALLENGE = Pattern.compile("challenge|competition|shared task");
   private static final Pattern VENUE_WORD = Pattern.compile("(?i)\\b(?:conference|symposium|workshop|congress|meeting|forum|summit|colloquium)\\b");
   private static final Pattern JOURNAL_WORD = Pattern.compile("(?i)\\b(?:journal|transactions|letters|magazine|review|bulletin)\\b");
   /**
@@ -143,7 +145,7 @@ public final class VenueResolver {
       int segEnd = i + 1 == mentions.size() ? clause.length() : mentions.get(i + 1).start();
       String before = clause.substring(segStart, m.start()).toLowerCase(Locale.ROOT);
       String after = clause.substring(m.end(), segEnd).toLowerCase(Locale.ROOT);
-      if (NOT_THIS_PAPER.matcher(before).find() || NOT_THIS_PAPER.matcher(after).find()) {
+      if (NOT_THIS_PAPER.matcher(before).find() || NOT_THIS_PAPER.matcher(after).find() || CHALLENGE.matcher(clause.toLowerCase(Locale.ROOT)).find()) {
         continue;
       }
       Integer adjacent = m.year();
