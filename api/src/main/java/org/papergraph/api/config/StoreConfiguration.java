@@ -4,6 +4,8 @@ import org.papergraph.core.Iris;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.GraphStores;
 import org.papergraph.core.store.StoreConfig;
+import org.papergraph.ingest.extract.venue.VenueRegistry;
+import org.papergraph.ingest.extract.venue.VenueResolver;
 import org.papergraph.ingest.map.PaperGraphMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,8 +24,19 @@ class StoreConfiguration {
     return new Iris(props.baseIri());
   }
 
+  /** The venue registries the jar carries under {@code seeds/reference}, read once. */
   @Bean
-  PaperGraphMapper paperGraphMapper(Iris iris) {
-    return new PaperGraphMapper(iris);
+  VenueRegistry venueRegistry() {
+    return VenueRegistry.fromClasspath();
+  }
+
+  @Bean
+  VenueResolver venueResolver(VenueRegistry registry) {
+    return new VenueResolver(registry);
+  }
+
+  @Bean
+  PaperGraphMapper paperGraphMapper(Iris iris, VenueResolver venueResolver) {
+    return new PaperGraphMapper(iris, venueResolver);
   }
 }
