@@ -2,7 +2,7 @@ package org.papergraph.api.seed;
 
 import org.papergraph.core.Iris;
 import org.papergraph.core.store.GraphStore;
-import org.papergraph.ingest.extract.venue.VenueGraph;
+import org.papergraph.ingest.map.VenueGraph;
 import org.papergraph.ingest.extract.venue.VenueRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,11 +1,14 @@
 package org.papergraph.ingest.map;
 
+import static org.papergraph.ingest.map.RdfOut.emit;
+import static org.papergraph.ingest.map.RdfOut.literal;
+import static org.papergraph.ingest.map.RdfOut.uri;
+
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.vocabulary.RDF;
 import org.papergraph.core.Iris;
@@ -14,7 +17,6 @@ import org.papergraph.core.vocab.Vocabularies;
 import org.papergraph.ingest.extract.RepositoryLinkExtractor;
 import org.papergraph.ingest.extract.RepositoryRef;
 import org.papergraph.ingest.extract.venue.VenueClaim;
-import org.papergraph.ingest.extract.venue.VenueGraph;
 import org.papergraph.ingest.extract.venue.VenueResolver;
 import org.papergraph.ingest.record.PaperRecord;
 
@@ -125,15 +127,4 @@ public final class PaperGraphMapper {
     return node;
   }
 
-  private static void emit(StreamRDF out, Node s, Node p, Node o) {
-    out.triple(Triple.create(s, p, o));
-  }
-
-  private static Node uri(String iri) {
-    return NodeFactory.createURI(iri);
-  }
-
-  private static Node literal(String text) {
-    return NodeFactory.createLiteralString(text);
-  }
 }

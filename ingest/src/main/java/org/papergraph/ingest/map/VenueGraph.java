@@ -1,4 +1,8 @@
-package org.papergraph.ingest.extract.venue;
+package org.papergraph.ingest.map;
+
+import static org.papergraph.ingest.map.RdfOut.emit;
+import static org.papergraph.ingest.map.RdfOut.literal;
+import static org.papergraph.ingest.map.RdfOut.uri;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -7,7 +11,6 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -17,6 +20,10 @@ import org.apache.jena.vocabulary.RDFS;
 import org.papergraph.core.Iris;
 import org.papergraph.core.vocab.PG;
 import org.papergraph.core.vocab.Vocabularies;
+import org.papergraph.ingest.extract.venue.VenueClaim;
+import org.papergraph.ingest.extract.venue.VenueEdition;
+import org.papergraph.ingest.extract.venue.VenueRegistry;
+import org.papergraph.ingest.extract.venue.VenueSeries;
 
 /**
  * Venues as RDF (model.md): the registry as the reference graph {@code graph/reference/venues},
@@ -137,15 +144,4 @@ public final class VenueGraph {
     }
   }
 
-  private static void emit(StreamRDF out, Node s, Node p, Node o) {
-    out.triple(Triple.create(s, p, o));
-  }
-
-  private static Node uri(String iri) {
-    return NodeFactory.createURI(iri);
-  }
-
-  private static Node literal(String text) {
-    return NodeFactory.createLiteralString(text);
-  }
 }

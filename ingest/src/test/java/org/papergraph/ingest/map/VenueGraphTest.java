@@ -1,4 +1,4 @@
-package org.papergraph.ingest.extract.venue;
+package org.papergraph.ingest.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.rdf.model.Property;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.papergraph.core.Iris;
 import org.papergraph.core.vocab.PG;
 import org.papergraph.core.vocab.Vocabularies;
+import org.papergraph.ingest.extract.venue.VenueClaim;
+import org.papergraph.ingest.extract.venue.VenueRegistry;
+import org.papergraph.ingest.extract.venue.VenueResolver;
 
 class VenueGraphTest {
   private static final Iris IRIS = Iris.defaults();
@@ -55,10 +58,28 @@ class VenueGraphTest {
   }
 
   @Test
-  void everyOwnTermUsedIsDeclaredInPg() {
-    for (Node p : reference.find().mapWith(t -> t.getPredicate()).toSet()) {
-      if (p.getURI().startsWith(PG.NS)) {
-        assertThat(declared(p)).as(p.getURI()).isTrue();
+  void everyOwnTermUsedIsDeclaredInPgAndTheVocabularyFile() {
+    Graph claims = GraphFactory.createDefaultGraph();
+    VenueResolver resolver = new VenueResolver(registry);
+    Node paper = uri(IRIS.paper("2501.00001"));
+    int n = 0;
+    for (VenueClaim c : resolver.resolve("The Conference Quantum Techniques in Machine Learning (QTML), 2022; under review at ICLR 2026")) {
+      new VenueGraph(IRIS).writeClaim(paper, ++n, c, StreamRDFLib.graph(claims));
+    }
+    Graph vocab = RDFParser.source(getClass().getClassLoader().getResource("org/papergraph/core/vocab/papergraph.ttl").toString()).toGraph();
+    java.util.Set<Node> used = new java.util.HashSet<>();
+    for (Graph g : new Graph[] {reference, claims}) {
+      g.find().forEach(t -> {
+        used.add(t.getPredicate());
+        if (t.getObject().isURI()) {
+          used.add(t.getObject());
+        }
+      });
+    }
+    for (Node term : used) {
+      if (term.getURI().startsWith(PG.NS)) {
+        assertThat(declared(term)).as(term.getURI()).isTrue();
+        assertThat(vocab.contains(term, RDFS.label.asNode(), Node.ANY)).as(term.getURI() + " in papergraph.ttl").isTrue();
       }
     }
   }
@@ -80,7 +101,7 @@ class VenueGraphTest {
   private static boolean declared(Node p) {
     for (java.lang.reflect.Field f : PG.class.getFields()) {
       try {
-        if (f.get(null) instanceof Property prop && prop.asNode().equals(p)) {
+        if (f.get(null) instanceof org.apache.jena.rdf.model.Resource r && r.asNode().equals(p)) {
           return true;
         }
       } catch (IllegalAccessException e) {
