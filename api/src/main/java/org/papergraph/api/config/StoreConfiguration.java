@@ -4,6 +4,8 @@ import org.papergraph.core.Iris;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.GraphStores;
 import org.papergraph.core.store.StoreConfig;
+import org.papergraph.ingest.extract.venue.VenueRegistry;
+import org.papergraph.ingest.extract.venue.VenueResolver;
 import org.papergraph.ingest.map.PaperGraphMapper;
 import org.papergraph.ingest.reference.ReferenceGraphs;
 import org.papergraph.ingest.reference.SeedFiles;
@@ -30,12 +32,23 @@ class StoreConfiguration {
   }
 
   @Bean
-  ReferenceGraphs referenceGraphs(SeedFiles seeds, Iris iris) {
-    return new ReferenceGraphs(seeds, iris);
+  ReferenceGraphs referenceGraphs(SeedFiles seeds, Iris iris, VenueRegistry venues) {
+    return new ReferenceGraphs(seeds, iris).withVenues(venues);
+  }
+
+  /** The venue registries the jar carries under {@code seeds/reference}, read once. */
+  @Bean
+  VenueRegistry venueRegistry() {
+    return VenueRegistry.fromClasspath();
   }
 
   @Bean
-  PaperGraphMapper paperGraphMapper(Iris iris) {
-    return new PaperGraphMapper(iris);
+  VenueResolver venueResolver(VenueRegistry registry) {
+    return new VenueResolver(registry);
+  }
+
+  @Bean
+  PaperGraphMapper paperGraphMapper(Iris iris, VenueResolver venueResolver) {
+    return new PaperGraphMapper(iris, venueResolver);
   }
 }

@@ -3,6 +3,7 @@ package org.papergraph.api.seed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -16,6 +17,7 @@ import org.papergraph.core.vocab.PG;
 import org.papergraph.api.ingest.IngestService;
 import org.papergraph.ingest.record.Inputs;
 import org.papergraph.ingest.record.RecordFormat;
+import org.papergraph.ingest.reference.ReferenceGraphs;
 import org.papergraph.ingest.run.IngestReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +27,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the seed records the first time the service starts on a store, and never again: the
+ * Brings the reference graphs up to date at every start, and loads the seed records the first
+ * time the service starts on a store, and never again: the
  * store remembers that it was seeded, so a user who deletes seed papers does not get them back.
  */
 @Component
@@ -37,8 +40,10 @@ class SeedLoader implements ApplicationRunner {
   private final Iris iris;
   private final IngestService ingest;
   private final SeedProperties props;
+  private final ReferenceGraphs references;
 
-  SeedLoader(GraphStore store, Iris iris, IngestService ingest, SeedProperties props) {
+  SeedLoader(GraphStore store, Iris iris, IngestService ingest, SeedProperties props, ReferenceGraphs references) {
+    this.references = references;
     this.store = store;
     this.iris = iris;
     this.ingest = ingest;
@@ -47,6 +52,10 @@ class SeedLoader implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) throws IOException {
+    List<String> written = references.ensureLoaded(store);
+    if (!written.isEmpty()) {
+      log.info("Reference graphs written: {}", written);
+    }
     if (!props.enabled()) {
       return;
     }

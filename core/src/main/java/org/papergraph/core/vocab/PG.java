@@ -15,6 +15,25 @@ public final class PG {
   public static final Resource IngestRun = resource("IngestRun");
   public static final Resource SourceLocation = resource("SourceLocation");
 
+  // Venues: the status a venue statement states, and the registry facts about a series.
+  public static final Resource VenueStatus = resource("VenueStatus");
+  public static final Resource Accepted = resource("Accepted");
+  public static final Resource Published = resource("Published");
+  public static final Resource ToAppear = resource("ToAppear");
+  public static final Resource Submitted = resource("Submitted");
+  public static final Resource Workshop = resource("Workshop");
+  public static final Resource UnderReview = resource("UnderReview");
+  public static final Property venueStatus = property("venueStatus");
+  public static final Property claimedVenue = property("claimedVenue");
+  public static final Property claimedSeries = property("claimedSeries");
+  public static final Property provisional = property("provisional");
+  public static final Property year = property("year");
+  public static final Property dblpKey = property("dblpKey");
+  public static final Property ccfRank = property("ccfRank");
+  public static final Property coreRank = property("coreRank");
+  public static final Property thcplRank = property("thcplRank");
+  public static final Property dateText = property("dateText");
+
   public static final Property hasRepository = property("hasRepository");
   public static final Property hasOfficialRepository = property("hasOfficialRepository");
   public static final Property mentionsRepository = property("mentionsRepository");

@@ -1,13 +1,16 @@
 package org.papergraph.ingest.map;
 
 import java.util.ArrayList;
+import static org.papergraph.ingest.map.RdfOut.emit;
+import static org.papergraph.ingest.map.RdfOut.literal;
+import static org.papergraph.ingest.map.RdfOut.uri;
+
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.vocabulary.RDF;
 import org.papergraph.core.Iris;
@@ -15,11 +18,14 @@ import org.papergraph.core.vocab.PG;
 import org.papergraph.core.vocab.Vocabularies;
 import org.papergraph.ingest.extract.RepositoryLinkExtractor;
 import org.papergraph.ingest.extract.RepositoryRef;
+import org.papergraph.ingest.extract.venue.VenueClaim;
+import org.papergraph.ingest.extract.venue.VenueResolver;
 import org.papergraph.ingest.record.PaperRecord;
 
 /**
  * Turns one paper record into the triples of its named graph (model.md): the paper, its code
- * repositories and their owners, and its comments as stated.
+ * repositories and their owners, its comments as stated, and the venue claims the comments make
+ * (when a {@link VenueResolver} is given).
  *
  * <p>Pure: the same record always gives the same triples, so re-ingest is idempotent.
  */
@@ -29,9 +35,19 @@ public final class PaperGraphMapper {
   private static final String FOAF = Vocabularies.FOAF;
 
   private final Iris iris;
+  private final VenueResolver venues;
+  private final VenueGraph venueGraph;
 
+  /** A mapper that keeps comments as text only and resolves no venues. */
   public PaperGraphMapper(Iris iris) {
+    this(iris, null);
+  }
+
+  /** A mapper that also resolves the venue statements in comments; {@code venues} may be null. */
+  public PaperGraphMapper(Iris iris, VenueResolver venues) {
     this.iris = iris;
+    this.venues = venues;
+    this.venueGraph = new VenueGraph(iris);
   }
 
   public Iris iris() {
@@ -60,6 +76,7 @@ public final class PaperGraphMapper {
     for (String comment : r.comments()) {
       emit(out, paper, PG.comment.asNode(), literal(comment));
     }
+    mapVenues(r, paper, out);
     mapRepositories(r, paper, out);
     mapBibliographic(r, paper, out);
   }
@@ -110,6 +127,18 @@ public final class PaperGraphMapper {
     }
   }
 
+  private void mapVenues(PaperRecord r, Node paper, StreamRDF out) {
+    if (venues == null) {
+      return;
+    }
+    int n = 0;
+    for (String comment : r.comments()) {
+      for (VenueClaim claim : venues.resolve(comment)) {
+        venueGraph.writeClaim(paper, ++n, claim, out);
+      }
+    }
+  }
+
   private void mapRepositories(PaperRecord r, Node paper, StreamRDF out) {
     Set<RepositoryRef> official = new LinkedHashSet<>();
     for (String link : r.codeLinks()) {
@@ -147,15 +176,4 @@ public final class PaperGraphMapper {
     return node;
   }
 
-  private static void emit(StreamRDF out, Node s, Node p, Node o) {
-    out.triple(Triple.create(s, p, o));
-  }
-
-  private static Node uri(String iri) {
-    return NodeFactory.createURI(iri);
-  }
-
-  private static Node literal(String text) {
-    return NodeFactory.createLiteralString(text);
-  }
 }

@@ -1,0 +1,51 @@
+package org.papergraph.ingest.extract.venue;
+
+import java.util.List;
+
+/**
+ * The few aliases the registries do not give: well-known renames and spellings. Everything else
+ * (acronyms, full names, dblp keys) comes from the registry files themselves.
+ *
+ * <p>Each entry names its target by dblp key, so an entry cannot silently attach to the wrong
+ * series: a key that matches no series (or several) fails the registry load.
+ */
+final class VenueAliases {
+  private VenueAliases() {}
+
+  /**
+   * One alias.
+   *
+   * @param text the alias as written
+   * @param dblpKey the target series' dblp key
+   * @param name true for a full name (matched case-insensitively, word by word), false for an
+   *     acronym (matched as a token)
+   * @param preferred true when the alias settles an acronym that two registry series share, in
+   *     favour of this target
+   */
+  record Alias(String text, String dblpKey, boolean name, boolean preferred) {}
+
+  static final List<Alias> ALL =
+      List.of(
+          // NIPS was renamed NeurIPS in 2018; its proceedings keep the old title.
+          new Alias("NIPS", "conf/nips", false, false),
+          new Alias("Advances in Neural Information Processing Systems", "conf/nips", true, false),
+          new Alias("Neural Information Processing Systems", "conf/nips", true, false),
+          // The registries list the ACM conference as SIGKDD; papers mostly write KDD.
+          new Alias("KDD", "conf/kdd", false, false),
+          new Alias("Knowledge Discovery and Data Mining", "conf/kdd", true, false),
+          // WWW has been "The Web Conference" (TheWebConf) since 2018.
+          new Alias("TheWebConf", "conf/www", false, false),
+          new Alias("WebConf", "conf/www", false, false),
+          new Alias("The Web Conference", "conf/www", true, false),
+          // ACM Multimedia is written ACM MM, ACMMM or MM.
+          new Alias("ACM Multimedia", "conf/mm", true, false),
+          new Alias("ACMMM", "conf/mm", false, false),
+          new Alias("SIGGRAPH Asia", "conf/siggrapha", false, false),
+          // The software-engineering FSE (ESEC/FSE) and Fast Software Encryption share the
+          // acronym; on arXiv "FSE" is nearly always the former.
+          new Alias("FSE", "conf/sigsoft", false, true),
+          new Alias("ESEC/FSE", "conf/sigsoft", false, false),
+          new Alias("ECML PKDD", "conf/pkdd", false, false),
+          new Alias("NAACL-HLT", "conf/naacl", false, false),
+          new Alias("USENIX ATC", "conf/usenix", false, false));
+}

@@ -1,0 +1,129 @@
+package org.papergraph.ingest.extract.venue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The conference series the registries in {@code seeds/reference} know (ccf-deadlines and
+ * CCFrank4dblp, plus the documented {@link VenueAliases}), with the lookups the resolver needs.
+ * Load it once and share it: it is immutable.
+ */
+public final class VenueRegistry {
+  /** Where the api jar (and any jar built the same way) carries the reference data. */
+  public static final String CLASSPATH_ROOT = "seeds/reference";
+
+  /** A full name as words, and the series it names. */
+  record Name(List<String> words, VenueSeries series) {}
+
+  private static final Set<String> VENUE_WORDS = Set.of("conference", "symposium", "workshop");
+
+  private final List<VenueSeries> series;
+  private final Map<String, VenueSeries> bySlug = new HashMap<>();
+  private final Map<String, List<VenueSeries>> byAcronym = new HashMap<>();
+  private final Map<String, List<VenueSeries>> byCompact = new HashMap<>();
+  private final Map<String, List<Name>> namesByFirstWord = new HashMap<>();
+  private final int longestAcronym;
+
+  VenueRegistry(List<VenueSeries> series, Map<String, VenueSeries> preferred) {
+    this.series = List.copyOf(series);
+    int longest = 1;
+    for (VenueSeries s : series) {
+      bySlug.put(s.slug(), s);
+      for (String a : acronymsOf(s)) {
+        String key = VenueText.acronymKey(a);
+        add(byAcronym, key, s);
+        add(byCompact, VenueText.compact(a), s);
+        longest = Math.max(longest, key.split(" ").length);
+      }
+      for (String n : namesOf(s)) {
+        List<String> words = VenueText.nameTokens(n).stream().map(VenueText.Token::text).toList();
+        // One- and two-word names ("Cognition", "Hot Chips") are too common as plain words,
+        // unless they say what they are ("Web Conference").
+        if (words.size() >= 3 || (words.size() == 2 && VENUE_WORDS.contains(words.get(1)))) {
+          namesByFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Name(words, s));
+        }
+      }
+    }
+    preferred.forEach(
+        (key, s) -> {
+          byAcronym.put(key, List.of(s));
+          byCompact.put(VenueText.compact(key), List.of(s));
+        });
+    this.longestAcronym = longest;
+  }
+
+  /** Loads from a directory laid out like {@code seeds/reference}. */
+  public static VenueRegistry load(Path referenceDir) {
+    return VenueRegistryLoader.load(RegistrySource.directory(referenceDir));
+  }
+
+  /** Loads from the classpath root {@value #CLASSPATH_ROOT}, as the api jar carries it. */
+  public static VenueRegistry fromClasspath() {
+    return fromClasspath(VenueRegistry.class.getClassLoader(), CLASSPATH_ROOT);
+  }
+
+  public static VenueRegistry fromClasspath(ClassLoader loader, String root) {
+    return VenueRegistryLoader.load(RegistrySource.classpath(loader, root));
+  }
+
+  /** Every series, in the order the registry files list them. */
+  public List<VenueSeries> series() {
+    return series;
+  }
+
+  public Optional<VenueSeries> bySlug(String slug) {
+    return Optional.ofNullable(bySlug.get(slug));
+  }
+
+  /** The series written exactly so (case kept): one, several when the acronym is shared, or none. */
+  public List<VenueSeries> byAcronym(String acronym) {
+    return byAcronym.getOrDefault(VenueText.acronymKey(acronym), List.of());
+  }
+
+  /** As {@link #byAcronym} but ignoring case and punctuation (NEURIPS, ASPDAC, ACMMM). */
+  List<VenueSeries> byCompactAcronym(String text) {
+    return byCompact.getOrDefault(VenueText.compact(text), List.of());
+  }
+
+  List<Name> namesStartingWith(String word) {
+    return namesByFirstWord.getOrDefault(word, List.of());
+  }
+
+  /** True when any series is written so, in any case: such an acronym is never provisional. */
+  boolean knows(String acronym) {
+    return byCompact.containsKey(VenueText.compact(acronym));
+  }
+
+  int longestAcronymWords() {
+    return longestAcronym;
+  }
+
+  static Set<String> acronymsOf(VenueSeries s) {
+    Set<String> out = new LinkedHashSet<>();
+    out.add(s.acronym());
+    out.addAll(s.altAcronyms());
+    return out;
+  }
+
+  static Set<String> namesOf(VenueSeries s) {
+    Set<String> out = new LinkedHashSet<>();
+    if (s.fullName() != null) {
+      out.add(s.fullName());
+    }
+    out.addAll(s.altNames());
+    return out;
+  }
+
+  private static void add(Map<String, List<VenueSeries>> index, String key, VenueSeries s) {
+    List<VenueSeries> list = index.computeIfAbsent(key, k -> new ArrayList<>());
+    if (!list.contains(s)) {
+      list.add(s);
+    }
+  }
+}

@@ -1,0 +1,270 @@
+package org.papergraph.ingest.extract.venue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * Reads ccf-deadlines (one YAML file per conference) and CCFrank4dblp (one TSV row per venue and
+ * dblp table of contents) and merges them into one list of series.
+ *
+ * <p>Two entries are the same series when they share a dblp key and an acronym or a full name, or
+ * an acronym and a full name. A shared dblp key alone is not enough: ccf-deadlines files AsiaCCS
+ * under {@code ccs}. Journals in CCFrank are left out: a series here is a conference series.
+ */
+final class VenueRegistryLoader {
+  private static final Logger log = LoggerFactory.getLogger(VenueRegistryLoader.class);
+  private static final Pattern SOCIETY = Pattern.compile("(?:ACM|IEEE|IEEE/ACM)\\s+(\\S.*)");
+  private static final Set<String> NO_RANK = Set.of("", "N", "n");
+
+  private VenueRegistryLoader() {}
+
+  /** A series being assembled from several sources. */
+  private static final class Draft {
+    final String acronym;
+    final String fullName;
+    final Set<String> acronyms = new LinkedHashSet<>();
+    final Set<String> names = new LinkedHashSet<>();
+    final Set<String> dblpKeys = new LinkedHashSet<>();
+    final Map<String, String> ranks = new LinkedHashMap<>();
+    final Map<Integer, VenueEdition> editions = new TreeMap<>();
+
+    Draft(String acronym, String fullName) {
+      this.acronym = acronym;
+      this.fullName = fullName;
+      acronyms.add(acronym);
+      // "ACM SIGGRAPH", "IEEE VR": papers mostly drop the society.
+      Matcher society = SOCIETY.matcher(acronym);
+      if (society.matches()) {
+        acronyms.add(society.group(1));
+      }
+      if (fullName != null) {
+        names.add(fullName);
+      }
+      acronyms.forEach(a -> compactAcronyms.add(VenueText.compact(a)));
+      names.forEach(n -> nameKeys.add(VenueText.nameKey(n)));
+    }
+
+    /** Comparison keys, kept up to date by {@link #absorb}: merging compares every pair. */
+    final Set<String> compactAcronyms = new LinkedHashSet<>();
+    final Set<String> nameKeys = new LinkedHashSet<>();
+
+    boolean sameAs(Draft other) {
+      boolean key = !Collections.disjoint(dblpKeys, other.dblpKeys);
+      boolean acro = !Collections.disjoint(compactAcronyms, other.compactAcronyms);
+      boolean name = !Collections.disjoint(nameKeys, other.nameKeys);
+      return (key && (acro || name)) || (acro && name);
+    }
+
+    void absorb(Draft other) {
+      acronyms.addAll(other.acronyms);
+      names.addAll(other.names);
+      compactAcronyms.addAll(other.compactAcronyms);
+      nameKeys.addAll(other.nameKeys);
+      dblpKeys.addAll(other.dblpKeys);
+      other.ranks.forEach(ranks::putIfAbsent);
+      other.editions.forEach(editions::putIfAbsent);
+    }
+  }
+
+  static VenueRegistry load(RegistrySource source) {
+    try {
+      List<Draft> drafts = new ArrayList<>();
+      for (String file : source.list(RegistrySource.CCF_DEADLINES, ".yml")) {
+        if (!file.endsWith("/types.yml")) {
+          readCcfDeadlines(source, file, drafts);
+        }
+      }
+      for (Draft row : readCcfRank(source)) {
+        merge(drafts, row);
+      }
+      Map<String, VenueSeries> preferred = new HashMap<>();
+      List<VenueSeries> series = finish(drafts, preferred);
+      log.debug("Venue registry from {}: {} series", source.describe(), series.size());
+      return new VenueRegistry(series, preferred);
+    } catch (IOException e) {
+      throw RegistrySource.unreadable(source, e);
+    }
+  }
+
+  private static void merge(List<Draft> drafts, Draft d) {
+    for (Draft existing : drafts) {
+      if (existing.sameAs(d)) {
+        existing.absorb(d);
+        return;
+      }
+    }
+    drafts.add(d);
+  }
+
+  private static void readCcfDeadlines(RegistrySource source, String file, List<Draft> drafts) throws IOException {
+    Object doc;
+    try (InputStream in = source.open(file)) {
+      doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(where(source, file) + ": not valid YAML: " + e.getMessage(), e);
+    }
+    if (!(doc instanceof List<?> entries)) {
+      throw new IllegalArgumentException(where(source, file) + ": expected a list of conferences");
+    }
+    for (int i = 0; i < entries.size(); i++) {
+      if (!(entries.get(i) instanceof Map<?, ?> entry)) {
+        throw new IllegalArgumentException(where(source, file) + ": entry " + (i + 1) + " is not a mapping");
+      }
+      String title = text(entry.get("title"));
+      if (title == null) {
+        throw new IllegalArgumentException(where(source, file) + ": entry " + (i + 1) + " has no title");
+      }
+      Draft d = new Draft(title, text(entry.get("description")));
+      String dblp = text(entry.get("dblp"));
+      if (dblp != null) {
+        d.dblpKeys.add("conf/" + dblp);
+      }
+      if (entry.get("rank") instanceof Map<?, ?> rank) {
+        for (String system : List.of("ccf", "core", "thcpl")) {
+          String r = text(rank.get(system));
+          if (r != null && !NO_RANK.contains(r)) {
+            d.ranks.put(system, r);
+          }
+        }
+      }
+      if (entry.get("confs") instanceof List<?> confs) {
+        for (Object c : confs) {
+          if (c instanceof Map<?, ?> conf) {
+            edition(conf, source, file, title).ifPresent(e -> d.editions.putIfAbsent(e.year(), e));
+          }
+        }
+      }
+      merge(drafts, d);
+    }
+  }
+
+  private static java.util.Optional<VenueEdition> edition(Map<?, ?> conf, RegistrySource source, String file, String title) {
+    String year = text(conf.get("year"));
+    if (year == null || !year.matches("\\d{4}")) {
+      log.warn("{}: an edition of {} has no four-digit year ({}); left out", where(source, file), title, year);
+      return java.util.Optional.empty();
+    }
+    String date = text(conf.get("date"));
+    EventDates.Range range = EventDates.parse(date).orElse(null);
+    return java.util.Optional.of(
+        new VenueEdition(
+            Integer.parseInt(year),
+            date,
+            range == null ? null : range.start(),
+            range == null ? null : range.end(),
+            text(conf.get("place")),
+            text(conf.get("link"))));
+  }
+
+  /** The conference rows, rows of one venue (same abbreviation and name) already merged. */
+  private static List<Draft> readCcfRank(RegistrySource source) throws IOException {
+    List<Draft> rows = new ArrayList<>();
+    int skipped = 0;
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(source.open(RegistrySource.CCF_RANK), StandardCharsets.UTF_8))) {
+      String header = in.readLine();
+      if (header == null || !header.startsWith("ccf_rank\tabbr\tfull_name\tdblp_stream")) {
+        throw new IllegalArgumentException(where(source, RegistrySource.CCF_RANK) + ": unexpected header " + header);
+      }
+      String line;
+      int n = 1;
+      while ((line = in.readLine()) != null) {
+        n++;
+        String[] f = line.split("\t", -1);
+        if (f.length < 4) {
+          throw new IllegalArgumentException(where(source, RegistrySource.CCF_RANK) + " line " + n + ": expected 5 tab-separated fields");
+        }
+        String stream = f[3].strip();
+        if (!stream.startsWith("/conf/")) {
+          continue; // journals, and the rows with no dblp stream at all
+        }
+        if (f[1].isBlank()) {
+          skipped++; // no abbreviation: nothing to match a comment against, nor to mint a slug from
+          continue;
+        }
+        Draft d = new Draft(f[1].strip(), f[2].isBlank() ? null : f[2].strip());
+        d.dblpKeys.add(stream.substring(1));
+        if (!NO_RANK.contains(f[0].strip())) {
+          d.ranks.put("ccf", f[0].strip());
+        }
+        merge(rows, d);
+      }
+    }
+    if (skipped > 0) {
+      log.info("{}: {} conference rows without an abbreviation left out", RegistrySource.CCF_RANK, skipped);
+    }
+    return rows;
+  }
+
+  private static List<VenueSeries> finish(List<Draft> drafts, Map<String, VenueSeries> preferred) {
+    Map<VenueAliases.Alias, Draft> aliasTargets = new LinkedHashMap<>();
+    for (VenueAliases.Alias a : VenueAliases.ALL) {
+      List<Draft> targets = drafts.stream().filter(d -> d.dblpKeys.contains(a.dblpKey())).toList();
+      if (targets.size() != 1) {
+        throw new IllegalStateException("venue alias " + a.text() + " names dblp key " + a.dblpKey() + ", which " + targets.size() + " registry series carry (expected exactly one)");
+      }
+      Draft d = targets.get(0);
+      (a.name() ? d.names : d.acronyms).add(a.text());
+      aliasTargets.put(a, d);
+    }
+    Map<String, Integer> baseCount = new HashMap<>();
+    drafts.forEach(d -> baseCount.merge(VenueSeries.slugOf(d.acronym), 1, Integer::sum));
+    Map<String, VenueSeries> bySlug = new LinkedHashMap<>();
+    Map<Draft, VenueSeries> made = new HashMap<>();
+    for (Draft d : drafts) {
+      String slug = VenueSeries.slugOf(d.acronym);
+      if (baseCount.get(slug) > 1 && !d.dblpKeys.isEmpty()) {
+        // Two series share an acronym (SEC, FSE): the dblp key tells them apart.
+        String key = d.dblpKeys.iterator().next();
+        String keySlug = VenueSeries.slugOf(key.substring(key.indexOf('/') + 1));
+        slug = keySlug.equals(slug) ? slug : slug + "-" + keySlug;
+      }
+      List<String> acronyms = d.acronyms.stream().filter(a -> !a.equals(d.acronym)).toList();
+      List<String> names = d.names.stream().filter(n -> !n.equals(d.fullName)).toList();
+      VenueSeries s =
+          new VenueSeries(slug, d.acronym, d.fullName, acronyms, names, List.copyOf(d.dblpKeys), d.ranks, List.copyOf(d.editions.values()), false);
+      VenueSeries clash = bySlug.putIfAbsent(slug, s);
+      if (clash != null) {
+        throw new IllegalStateException("venue slug " + slug + " would name both " + clash.acronym() + " " + clash.dblpKeys() + " and " + s.acronym() + " " + s.dblpKeys());
+      }
+      made.put(d, s);
+    }
+    aliasTargets.forEach(
+        (a, d) -> {
+          if (a.preferred()) {
+            preferred.put(VenueText.acronymKey(a.text()), made.get(d));
+          }
+        });
+    return List.copyOf(bySlug.values());
+  }
+
+  private static String text(Object o) {
+    if (o == null) {
+      return null;
+    }
+    String s = o.toString().strip();
+    return s.isEmpty() ? null : s;
+  }
+
+  private static String where(RegistrySource source, String file) {
+    return source.describe() + "/" + file;
+  }
+}

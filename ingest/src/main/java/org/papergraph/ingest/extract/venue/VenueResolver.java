@@ -1,0 +1,503 @@
+package org.papergraph.ingest.extract.venue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the venue statements in a comment ("14 pages; accepted to CVPR 2025") and resolves each
+ * to a series of the {@link VenueRegistry}, the year it states and the status it states.
+ *
+ * <p>Precision comes first: an acronym counts only as the registry writes it (or in capitals, or,
+ * for acronyms that are no English word, in any case), and only with a year beside it or a venue
+ * word near it ("accepted", "workshop", "proceedings"), so "ACL" in unrelated text is no venue. A
+ * year is taken only when the statement gives it: beside the venue, or as the only year in the
+ * statement; otherwise the claim names the series alone. A venue no registry lists becomes a
+ * provisional series only from the statement's own "Full Name (ACRONYM)".
+ *
+ * <p>Pure and thread-safe: the same text always gives the same claims.
+ */
+public final class VenueResolver {
+  /** Registry acronyms that are also English words: only exactly so written, and with a year. */
+  private static final Set<String> WORD_ACRONYMS =
+      Set.of(
+          "date", "fast", "micro", "cluster", "performance", "networking", "cloud", "middleware", "internetware",
+          "interact", "cases", "mass", "group", "wise", "wine", "pact", "raid", "crypto", "soda", "forte", "ease",
+          "lisa", "sat", "alt", "log", "sas", "sac", "bis", "cav", "spin", "scam", "aft", "pam", "rss", "chi", "hot",
+          "sec", "isc", "ics", "iss", "esa", "avi", "dis", "pets", "ches", "ideas", "ijcar", "eurographics", "vis",
+          "models", "bigdata", "spm", "mm", "cc", "er", "re", "im", "sc", "cf", "fm", "kr", "gi", "vr", "pg", "fc", "rv", "cp", "ilp", "dai", "ai");
+
+  /** Acronyms of registry conferences that are also the names of the societies behind them. */
+  private static final Set<String> ORGANISATIONS = Set.of("AAAI", "ISCA", "IFIP WG 11.9", "SIGOPS ATC", "USENIX Security");
+
+  private static final Pattern URLISH =
+      Pattern.compile("(?i)\\bhttps?://\\S+|\\bwww\\.\\S+|\\S+@\\S+\\.\\S+|\\b\\S+\\.(?:github|gitlab)\\.io\\S*|\\b10\\.\\d{4,9}/\\S+");
+  private static final Pattern CLAUSE_END = Pattern.compile("[;|\\n]|(?<=[\\p{L}\\p{N})\\]])[.!?](?=\\s+[\\p{Lu}(\\[]|\\s*$)");
+  private static final Pattern TRAILING_YEAR = Pattern.compile("(.*?\\p{L}[\\p{L}\\p{N}&+-]*?)[-'’]?(\\d{4}|\\d{2})");
+  private static final Pattern YEAR_AFTER =
+      Pattern.compile(
+          "^(?:\\s*[),]|\\s*-)*\\s*(\\d{4})(?!\\d)|^\\s*['’]?(\\d{2})(?![\\d%])(?![.,]\\d)(?!\\s*(?:pages?|figures?|tables?|pp|x|th|st|nd|rd|min|h)\\b)");
+  private static final Pattern YEAR_BEFORE =
+      Pattern.compile("(?i)(?<!\\d)(\\d{4})(?:\\s+(?:ieee|acm|ieee/cvf|international|annual|\\d+(?:st|nd|rd|th)))*\\s*$");
+  private static final Pattern ANY_YEAR = Pattern.compile("(?<![\\d.])(19[89]\\d|20[0-3]\\d)(?![\\d])");
+  private static final Pattern PAREN_ACRONYM =
+      Pattern.compile("\\(\\s*([\\p{Lu}][\\p{L}\\p{N}&+-]*?\\p{L})(?:[\\s,-]*['’]?(\\d{4}|\\d{2}))?\\s*\\)");
+
+  private static final Pattern UNDER_REVIEW = Pattern.compile("under (?:review|submission|consideration)|in review|\\breview(?:ed)? (?:at|by|for)\\b");
+  private static final Pattern SUBMITTED = Pattern.compile("submitted|submission|\\bsubmit\\b");
+  private static final Pattern WORKSHOP = Pattern.compile("workshop");
+  private static final Pattern TO_APPEAR = Pattern.compile("to appear|will appear|forthcoming|(?:to|will) be (?:published|presented)");
+  private static final Pattern ACCEPTED = Pattern.compile("accept|camera[- ]ready");
+  private static final Pattern PUBLISHED = Pattern.compile("publish|presented|appeared|proceedings");
+  private static final Pattern CUE =
+      Pattern.compile("accept|publish|appear|present|proceedings|conference|symposium|workshop|track|findings|venue|\\bpaper\\b|\\boral\\b|poster|spotlight|highlight|submi|review|camera");
+  /** A statement about another paper of the authors, or a challenge entry, is not this paper's venue. */
+  private static final Pattern NOT_THIS_PAPER =
+      Pattern.compile("extension of|extends|extending|extended (?:version|from)|journal version|conference version|preliminary|earlier version|short version|follow[- ]up|builds? (?:up)?on|based on (?:our|the)|reject|withdrawn|research report|\\bcite\\b|prior work|previous work|format|template|style\\b|rolling review");
+  /** A challenge entry is a report on a competition, wherever in the statement that is said. */
+  private static final Pattern CHALLENGE = Pattern.compile("challenge|competition|shared task");
+  private static final Pattern VENUE_WORD = Pattern.compile("(?i)\\b(?:conference|symposium|workshop|congress|meeting|forum|summit|colloquium)\\b");
+  private static final Pattern JOURNAL_WORD = Pattern.compile("(?i)\\b(?:journal|transactions|letters|magazine|review|bulletin)\\b");
+  /**
+   * A registry name that runs on into a longer name ("International Conference on Machine
+   * Learning and Computing", "Computational Visual Media Journal") is another venue.
+   */
+  private static final Pattern NAME_GOES_ON =
+      Pattern.compile("\\s*(?:(?:and|&|of|for|on|in)\\s+\\p{Lu}|(?!(?:Workshops?|Findings|Main|Conference|Proceedings|Companion|Track|Volume|Oral|Poster)\\b)\\p{Lu}\\p{Ll})");
+  /** What may stand between a venue's name and its acronym when both name it once. */
+  private static final Pattern SAME_PLACE = Pattern.compile("(?i)[\\s(),:'’\\-–\\d]*(?:(?:ieee|acm|ieee/cvf|the)[\\s(),:'’\\-–\\d]*)*");
+  private static final Set<String> CONNECTORS = Set.of("of", "on", "in", "for", "and", "the", "&", "de", "to", "with", "at");
+
+  private final VenueRegistry registry;
+
+  public VenueResolver(VenueRegistry registry) {
+    this.registry = Objects.requireNonNull(registry, "registry");
+  }
+
+  public VenueRegistry registry() {
+    return registry;
+  }
+
+  /** A place in the text that names a venue. */
+  /** How a venue was named; a full name says "venue" by itself, an acronym needs more. */
+  private enum Kind {
+    ACRONYM,
+    /** An acronym that is also a word ("DATE", "FAST"), or written all lower case: needs its year. */
+    WORDLIKE,
+    NAME,
+    PROVISIONAL
+  }
+
+  /** A place in the text that names a venue; {@code workshop} for CVPRW and the like. */
+  private record Mention(int start, int end, List<VenueSeries> series, Integer year, Kind kind, boolean workshop) {
+    Mention(int start, int end, List<VenueSeries> series, Integer year, Kind kind) {
+      this(start, end, series, year, kind, false);
+    }
+  }
+
+  /** The claims a comment makes, in text order, each (series, year, status) once. */
+  public List<VenueClaim> resolve(String comment) {
+    String text = mask(comment);
+    Map<String, VenueClaim> claims = new LinkedHashMap<>();
+    int from = 0;
+    Matcher end = CLAUSE_END.matcher(text);
+    while (from < text.length()) {
+      int to = end.find(from) ? end.start() : text.length();
+      resolveClause(comment, text.substring(from, to), claims);
+      from = to + 1;
+    }
+    dropYearlessDuplicates(claims);
+    return List.copyOf(claims.values());
+  }
+
+  private void resolveClause(String comment, String clause, Map<String, VenueClaim> claims) {
+    List<VenueClaim> found = claims(comment, clause, findMentions(clause, false));
+    if (found.isEmpty()) {
+      // Only when no registry venue is named: "the ICLR 2025 Workshop on X (XW)" is a workshop
+      // at ICLR, not a venue of its own.
+      found = claims(comment, clause, findMentions(clause, true));
+    }
+    for (VenueClaim c : found) {
+      claims.putIfAbsent(c.series().slug() + "|" + c.year() + "|" + c.status(), c);
+    }
+  }
+
+  private List<VenueClaim> claims(String comment, String clause, List<Mention> found) {
+    List<Mention> mentions = merge(clause, found);
+    List<VenueClaim> stated = new ArrayList<>();
+    List<VenueClaim> defaulted = new ArrayList<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      if (m.series().size() != 1) {
+        continue; // an acronym two registry series share, with nothing to tell them apart
+      }
+      int segStart = i == 0 ? 0 : mentions.get(i - 1).end();
+      int segEnd = i + 1 == mentions.size() ? clause.length() : mentions.get(i + 1).start();
+      String before = clause.substring(segStart, m.start()).toLowerCase(Locale.ROOT);
+      String after = clause.substring(m.end(), segEnd).toLowerCase(Locale.ROOT);
+      if (NOT_THIS_PAPER.matcher(before).find() || NOT_THIS_PAPER.matcher(after).find() || CHALLENGE.matcher(clause.toLowerCase(Locale.ROOT)).find()) {
+        continue;
+      }
+      Integer adjacent = m.year();
+      if ((m.kind() == Kind.WORDLIKE || organisation(m)) && adjacent == null) {
+        continue; // an acronym that is also a word ("DATE", "FAST") counts only with its year
+      }
+      boolean named = m.kind() == Kind.NAME || m.kind() == Kind.PROVISIONAL;
+      if (adjacent == null && !named && !CUE.matcher(before).find() && !CUE.matcher(after).find()) {
+        continue;
+      }
+      if (adjacent == null && i + 1 < mentions.size() && clause.substring(m.end(), mentions.get(i + 1).start()).isBlank()) {
+        continue; // "AAAI ICWSM 2025": the organiser's name in front of the venue
+      }
+      Integer year = adjacent != null ? adjacent : onlyYear(before + " " + after);
+      VenueStatus status = m.workshop() ? VenueStatus.WORKSHOP : status(before, after);
+      if (m.workshop() && (statusIn(before) == VenueStatus.SUBMITTED || statusIn(before) == VenueStatus.UNDER_REVIEW)) {
+        status = statusIn(before);
+      }
+      VenueClaim claim = new VenueClaim(status == null ? VenueStatus.PUBLISHED : status, m.series().get(0), year, comment);
+      (status == null ? defaulted : stated).add(claim);
+    }
+    // The same venue named twice in one statement ("ICC 2025 IEEE International Conference on
+    // Communications"): the mention that carries a status word speaks for both.
+    defaulted.removeIf(d -> stated.stream().anyMatch(c -> c.series().equals(d.series()) && Objects.equals(c.year(), d.year())));
+    stated.addAll(defaulted);
+    return stated;
+  }
+
+  private List<Mention> findMentions(String clause, boolean provisional) {
+    List<Mention> out = new ArrayList<>();
+    findAcronyms(clause, out);
+    findNames(clause, out);
+    if (provisional) {
+      findProvisional(clause, out);
+    }
+    out.sort(Comparator.comparingInt(Mention::start).thenComparing(Comparator.comparingInt(Mention::end).reversed()));
+    List<Mention> dated = new ArrayList<>();
+    for (Mention m : out) {
+      dated.add(m.year() != null ? m : new Mention(m.start(), m.end(), m.series(), adjacentYear(clause, m), m.kind(), m.workshop()));
+    }
+    return dated;
+  }
+
+  private void findAcronyms(String clause, List<Mention> out) {
+    List<VenueText.Token> tokens = VenueText.acronymTokens(clause);
+    int i = 0;
+    while (i < tokens.size()) {
+      int taken = 0;
+      for (int n = Math.min(registry.longestAcronymWords(), tokens.size() - i); n >= 2 && taken == 0; n--) {
+        if (joinable(clause, tokens, i, n)) {
+          String key = String.join(" ", tokens.subList(i, i + n).stream().map(VenueText.Token::text).toList());
+          List<VenueSeries> found = registry.byAcronym(key);
+          if (found.isEmpty()) {
+            // "Siggraph Asia": several words in another case, as one compact key.
+            List<VenueSeries> loose = registry.byCompactAcronym(key);
+            found = loose.isEmpty() || isWord(loose) || !Character.isUpperCase(key.codePointAt(0)) ? List.of() : loose;
+          }
+          if (!found.isEmpty()) {
+            out.add(new Mention(tokens.get(i).start(), tokens.get(i + n - 1).end(), found, null, Kind.ACRONYM));
+            taken = n;
+          }
+        }
+      }
+      if (taken == 0) {
+        single(tokens.get(i)).ifPresent(out::add);
+        taken = 1;
+      }
+      i += taken;
+    }
+  }
+
+  /** Words of a multi-word acronym stand apart by spaces or a slash only (UbiComp/ISWC). */
+  private static boolean joinable(String clause, List<VenueText.Token> tokens, int i, int n) {
+    for (int k = i; k < i + n - 1; k++) {
+      String gap = clause.substring(tokens.get(k).end(), tokens.get(k + 1).start());
+      if (!gap.matches("[\\s/]{1,2}")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Optional<Mention> single(VenueText.Token t) {
+    Optional<Mention> m = lookup(t.text(), t, null);
+    if (m.isPresent()) {
+      return m;
+    }
+    Matcher y = TRAILING_YEAR.matcher(t.text());
+    if (y.matches()) {
+      Integer year = year(y.group(2));
+      if (year != null) {
+        m = lookup(y.group(1), t, year);
+        if (m.isPresent()) {
+          return m;
+        }
+        return workshopOf(y.group(1), t, year);
+      }
+    }
+    return workshopOf(t.text(), t, null);
+  }
+
+  /** CVPRW, ICCVW: the workshops of a registry conference. */
+  private Optional<Mention> workshopOf(String word, VenueText.Token t, Integer year) {
+    if (word.length() < 4 || !word.endsWith("W")) {
+      return Optional.empty();
+    }
+    List<VenueSeries> exact = registry.byAcronym(word.substring(0, word.length() - 1));
+    if (exact.isEmpty() || isWord(exact)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Mention(t.start(), t.end(), exact, year, Kind.ACRONYM, true));
+  }
+
+  private Optional<Mention> lookup(String word, VenueText.Token t, Integer year) {
+    List<VenueSeries> exact = registry.byAcronym(word);
+    if (!exact.isEmpty()) {
+      return Optional.of(new Mention(t.start(), t.end(), exact, year, isWord(exact) ? Kind.WORDLIKE : Kind.ACRONYM));
+    }
+    List<VenueSeries> loose = registry.byCompactAcronym(word);
+    if (loose.isEmpty() || isWord(loose) || WORD_ACRONYMS.contains(word.toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    boolean shouting = word.equals(word.toUpperCase(Locale.ROOT)) && word.length() >= 3;
+    boolean capitalised = Character.isUpperCase(word.codePointAt(0)) && VenueText.compact(word).length() >= 4;
+    if (shouting || capitalised) {
+      return Optional.of(new Mention(t.start(), t.end(), loose, year, Kind.ACRONYM));
+    }
+    if (VenueText.compact(word).length() >= 4) {
+      // All lower case ("neurips 2025") is too close to plain words: only with the year beside it.
+      return Optional.of(new Mention(t.start(), t.end(), loose, year, Kind.WORDLIKE));
+    }
+    return Optional.empty();
+  }
+
+  /** AAAI, ISCA: conferences named like the societies that run many others ("ISCA SLaTE Workshop"). */
+  private static boolean organisation(Mention m) {
+    return m.kind() == Kind.ACRONYM && ORGANISATIONS.contains(m.series().get(0).acronym());
+  }
+
+  private static boolean isWord(List<VenueSeries> series) {
+    for (VenueSeries s : series) {
+      for (String a : VenueRegistry.acronymsOf(s)) {
+        if (WORD_ACRONYMS.contains(a.toLowerCase(Locale.ROOT)) || a.length() <= 2 || a.matches("\\p{Lu}\\p{Ll}+")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private void findNames(String clause, List<Mention> out) {
+    List<VenueText.Token> words = VenueText.nameTokens(clause);
+    for (int i = 0; i < words.size(); i++) {
+      VenueRegistry.Name best = null;
+      for (VenueRegistry.Name name : registry.namesStartingWith(words.get(i).text())) {
+        if (matchesAt(words, i, name.words()) && (best == null || name.words().size() > best.words().size())) {
+          best = name;
+        }
+      }
+      if (best != null) {
+        int end = words.get(i + best.words().size() - 1).end();
+        if (!NAME_GOES_ON.matcher(clause.substring(end)).lookingAt()) {
+          out.add(new Mention(words.get(i).start(), end, List.of(best.series()), null, Kind.NAME));
+          i += best.words().size() - 1;
+        }
+      }
+    }
+  }
+
+  private static boolean matchesAt(List<VenueText.Token> words, int i, List<String> name) {
+    if (i + name.size() > words.size()) {
+      return false;
+    }
+    for (int k = 0; k < name.size(); k++) {
+      if (!words.get(i + k).text().equals(name.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "Quantum Techniques in Machine Learning (QTML)" for an acronym no registry knows. */
+  private void findProvisional(String clause, List<Mention> out) {
+    Matcher m = PAREN_ACRONYM.matcher(clause);
+    while (m.find()) {
+      String acronym = m.group(1);
+      String letters = acronym.replaceAll("[^\\p{Lu}]", "");
+      if (letters.length() < 2 || registry.knows(acronym)) {
+        continue;
+      }
+      String[] words = clause.substring(0, m.start()).strip().split("\\s+");
+      int runStart = words.length;
+      while (runStart > 0 && (capitalised(words[runStart - 1]) || CONNECTORS.contains(words[runStart - 1]))) {
+        runStart--;
+      }
+      for (int s = words.length - 1; s >= runStart; s--) {
+        if (!capitalised(words[s]) || !initials(words, s).equals(letters)) {
+          continue;
+        }
+        String name = String.join(" ", Arrays.copyOfRange(words, s, words.length));
+        String lead = String.join(" ", Arrays.copyOfRange(words, Math.max(runStart, s - 3), s));
+        String trail = clause.substring(m.end(), Math.min(clause.length(), m.end() + 20));
+        boolean venue = VENUE_WORD.matcher(name).find() || VENUE_WORD.matcher(lead).find() || VENUE_WORD.matcher(trail).find();
+        boolean stated = m.group(2) != null && ACCEPTED.matcher(clause.toLowerCase(Locale.ROOT)).find();
+        if ((venue || stated) && !JOURNAL_WORD.matcher(name).find()) {
+          int start = clause.lastIndexOf(words[s], m.start());
+          out.add(new Mention(start, m.end(), List.of(VenueSeries.provisional(acronym, name)), m.group(2) == null ? null : year(m.group(2)), Kind.PROVISIONAL));
+        }
+        break;
+      }
+    }
+  }
+
+  private static boolean capitalised(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && word.matches("[\\p{L}\\p{N}&'’-]+");
+  }
+
+  private static String initials(String[] words, int from) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = from; k < words.length; k++) {
+      if (capitalised(words[k])) {
+        for (String part : words[k].split("-")) {
+          if (!part.isEmpty() && Character.isUpperCase(part.codePointAt(0))) {
+            sb.appendCodePoint(part.codePointAt(0)); // Pacific-Asia: P, A
+          }
+        }
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * One mention where a name and its acronym stand together ("Advances in Neural Information
+   * Processing Systems (NeurIPS)"), or where one lies inside the other.
+   */
+  private static List<Mention> merge(String clause, List<Mention> found) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : found) {
+      Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
+      boolean together = last != null && (m.start() < last.end() || SAME_PLACE.matcher(clause.substring(last.end(), m.start())).matches());
+      if (together && shared(last, m) != null) {
+        // The same venue named twice in one statement ("... Image Processing, IEEE ICIP 2025").
+        List<VenueSeries> both = shared(last, m);
+        Integer year = last.year() != null ? last.year() : m.year();
+        Kind kind = last.kind().compareTo(m.kind()) >= 0 ? last.kind() : m.kind();
+        out.set(out.size() - 1, new Mention(last.start(), Math.max(last.end(), m.end()), both, year, kind, last.workshop() || m.workshop()));
+      } else if (last != null && m.start() < last.end()) {
+        // Overlapping but naming different series: the longer mention says more.
+        if (m.end() - m.start() > last.end() - last.start()) {
+          out.set(out.size() - 1, m);
+        }
+      } else {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static List<VenueSeries> shared(Mention a, Mention b) {
+    List<VenueSeries> both = new ArrayList<>(a.series());
+    both.retainAll(b.series());
+    if (both.isEmpty() && a.series().size() == 1 && b.series().size() == 1 && a.series().get(0).provisional() && b.series().get(0).provisional()) {
+      return a.series();
+    }
+    return both.isEmpty() ? null : both;
+  }
+
+  private static Integer adjacentYear(String clause, Mention m) {
+    Matcher after = YEAR_AFTER.matcher(clause.substring(m.end()));
+    if (after.find()) {
+      Integer y = year(after.group(1) != null ? after.group(1) : after.group(2));
+      if (y != null) {
+        return y;
+      }
+    }
+    Matcher before = YEAR_BEFORE.matcher(clause.substring(0, m.start()));
+    return before.find() ? year(before.group(1)) : null;
+  }
+
+  /** The one year a statement gives, or null when it gives none or several. */
+  private static Integer onlyYear(String segment) {
+    Set<Integer> years = new TreeSet<>();
+    Matcher m = ANY_YEAR.matcher(segment);
+    while (m.find()) {
+      years.add(Integer.parseInt(m.group(1)));
+    }
+    return years.size() == 1 ? years.iterator().next() : null;
+  }
+
+  /** 2022 as is, '23 or 23 as 2023; anything outside 1980 to 2039 is no year. */
+  private static Integer year(String digits) {
+    int y = Integer.parseInt(digits);
+    if (digits.length() == 2) {
+      return y <= 39 ? 2000 + y : null;
+    }
+    return y >= 1980 && y <= 2039 ? y : null;
+  }
+
+  /**
+   * The status the words before the venue state, else those after it; a workshop overrides
+   * acceptance (accepted at a workshop of X). Null when no status word is there: the caller
+   * then records the venue as stated fact (published).
+   */
+  private static VenueStatus status(String before, String after) {
+    VenueStatus s = statusIn(before);
+    if (s == null) {
+      s = statusIn(after);
+    }
+    boolean workshop = WORKSHOP.matcher(before).find() || WORKSHOP.matcher(after.substring(0, Math.min(after.length(), 60))).find();
+    if (s == null) {
+      return workshop ? VenueStatus.WORKSHOP : null;
+    }
+    if (workshop && s != VenueStatus.UNDER_REVIEW && s != VenueStatus.SUBMITTED) {
+      return VenueStatus.WORKSHOP;
+    }
+    return s;
+  }
+
+  private static VenueStatus statusIn(String text) {
+    if (UNDER_REVIEW.matcher(text).find()) {
+      return VenueStatus.UNDER_REVIEW;
+    }
+    if (SUBMITTED.matcher(text).find()) {
+      return VenueStatus.SUBMITTED;
+    }
+    if (TO_APPEAR.matcher(text).find()) {
+      return VenueStatus.TO_APPEAR;
+    }
+    if (ACCEPTED.matcher(text).find()) {
+      return VenueStatus.ACCEPTED;
+    }
+    if (PUBLISHED.matcher(text).find()) {
+      return VenueStatus.PUBLISHED;
+    }
+    return null;
+  }
+
+  /** URLs, e-mail addresses and DOIs blanked out (same length), so nothing in them is a venue. */
+  private static String mask(String text) {
+    Matcher m = URLISH.matcher(text);
+    StringBuilder sb = new StringBuilder(text);
+    while (m.find()) {
+      for (int k = m.start(); k < m.end(); k++) {
+        sb.setCharAt(k, ' ');
+      }
+    }
+    return sb.toString();
+  }
+
+  /** "SIGGRAPH" beside "SIGGRAPH 2025" in one comment says nothing more. */
+  private static void dropYearlessDuplicates(Map<String, VenueClaim> claims) {
+    List<VenueClaim> all = List.copyOf(claims.values());
+    claims.values().removeIf(c -> c.year() == null && all.stream().anyMatch(o -> o.year() != null && o.series().equals(c.series())));
+  }
+}

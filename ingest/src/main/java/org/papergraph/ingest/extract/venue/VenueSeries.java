@@ -1,0 +1,58 @@
+package org.papergraph.ingest.extract.venue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A venue series (a conference over the years).
+ *
+ * @param slug the IRI key: lower-case acronym with non-alphanumerics as {@code -}
+ * @param acronym the preferred acronym (NeurIPS)
+ * @param fullName the full name, or null when no source gives one
+ * @param altAcronyms other acronyms the series is written as (NIPS)
+ * @param altNames other full names (Advances in Neural Information Processing Systems)
+ * @param dblpKeys dblp stream keys ({@code conf/nips})
+ * @param ranks rank system ({@code ccf}, {@code core}, {@code thcpl}) to rank
+ * @param editions the editions the registry lists, by year
+ * @param provisional true when no registry lists the series and a statement's own text made it
+ */
+public record VenueSeries(
+    String slug,
+    String acronym,
+    String fullName,
+    List<String> altAcronyms,
+    List<String> altNames,
+    List<String> dblpKeys,
+    Map<String, String> ranks,
+    List<VenueEdition> editions,
+    boolean provisional) {
+
+  public VenueSeries {
+    Objects.requireNonNull(slug, "slug");
+    Objects.requireNonNull(acronym, "acronym");
+    altAcronyms = List.copyOf(altAcronyms);
+    altNames = List.copyOf(altNames);
+    dblpKeys = List.copyOf(dblpKeys);
+    ranks = Map.copyOf(ranks);
+    editions = List.copyOf(editions);
+  }
+
+  /** Every other way the series is written: acronyms, then names (skos:altLabel). */
+  public List<String> aliases() {
+    List<String> out = new java.util.ArrayList<>(altAcronyms);
+    out.addAll(altNames);
+    return out;
+  }
+
+  /** A series that no registry lists, named by the statement that mentions it. */
+  static VenueSeries provisional(String acronym, String fullName) {
+    return new VenueSeries(slugOf(acronym), acronym, fullName, List.of(), List.of(), List.of(), Map.of(), List.of(), true);
+  }
+
+  /** Lower-case, every run of non-alphanumerics one {@code -} ({@code ASP-DAC} gives {@code asp-dac}). */
+  static String slugOf(String acronym) {
+    String s = acronym.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    return s.replaceAll("^-+|-+$", "");
+  }
+}

@@ -1,0 +1,116 @@
+package org.papergraph.ingest.extract.venue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VenueRegistryTest {
+  private static final Path SEEDS = Path.of("..", "seeds");
+  private static VenueRegistry registry;
+
+  @BeforeAll
+  static void load() {
+    registry = VenueRegistry.load(SEEDS.resolve("reference"));
+  }
+
+  @Test
+  void neuripsIsOneSeriesUnderAllItsNames() {
+    VenueSeries neurips = registry.bySlug("neurips").orElseThrow();
+    assertThat(neurips.acronym()).isEqualTo("NeurIPS");
+    assertThat(neurips.dblpKeys()).containsExactly("conf/nips");
+    assertThat(neurips.ranks()).containsEntry("ccf", "A").containsEntry("core", "A*");
+    assertThat(neurips.aliases()).contains("NIPS", "Advances in Neural Information Processing Systems");
+    assertThat(registry.byAcronym("NIPS")).containsExactly(neurips);
+    assertThat(registry.byAcronym("NeurIPS")).containsExactly(neurips);
+  }
+
+  @Test
+  void editionsCarryDatesPlaceAndLink() {
+    VenueEdition e2022 =
+        registry.bySlug("neurips").orElseThrow().editions().stream().filter(e -> e.year() == 2022).findFirst().orElseThrow();
+    assertThat(e2022.startDate()).isEqualTo(LocalDate.of(2022, 11, 28));
+    assertThat(e2022.endDate()).isEqualTo(LocalDate.of(2022, 12, 9));
+    assertThat(e2022.place()).isEqualTo("New Orleans, Louisiana, USA");
+    assertThat(e2022.link()).isEqualTo("https://neurips.cc/Conferences/2022");
+  }
+
+  @Test
+  void sourcesMergeByDblpKeyAndName() {
+    // ccf-deadlines "InterSpeech" and CCFrank "INTER-SPEECH" are one series.
+    assertThat(registry.series().stream().filter(s -> s.dblpKeys().contains("conf/interspeech"))).hasSize(1);
+    // ccf-deadlines files AsiaCCS under the dblp key of CCS: still two series.
+    assertThat(registry.byAcronym("CCS")).hasSize(1);
+    assertThat(registry.byAcronym("AsiaCCS")).hasSize(1).doesNotContainAnyElementsOf(registry.byAcronym("CCS"));
+    assertThat(registry.bySlug("asp-dac")).isPresent();
+    assertThat(registry.bySlug("icdm")).isPresent();
+  }
+
+  @Test
+  void sharedAcronymsStayApartUnlessAnAliasSettlesThem() {
+    // Two different SEC conferences: both kept, told apart by their dblp keys.
+    assertThat(registry.byAcronym("SEC")).hasSize(2);
+    assertThat(registry.byAcronym("SEC").stream().map(VenueSeries::slug)).containsExactlyInAnyOrder("sec", "sec-ieeesec");
+    // FSE is settled by the alias table in favour of the software-engineering conference.
+    assertThat(registry.byAcronym("FSE")).singleElement().satisfies(s -> assertThat(s.dblpKeys()).contains("conf/sigsoft"));
+  }
+
+  @Test
+  void qtmlIsInNoRegistry() {
+    assertThat(registry.byAcronym("QTML")).isEmpty();
+    assertThat(registry.knows("QTML")).isFalse();
+  }
+
+  @Test
+  void loadsTheSameFromAClasspathDirectoryAndFromAJar(@TempDir Path tmp) throws IOException {
+    Path repoRoot = SEEDS.toAbsolutePath().getParent();
+    try (URLClassLoader dir = new URLClassLoader(new URL[] {repoRoot.toUri().toURL()}, null)) {
+      assertThat(slugs(VenueRegistry.fromClasspath(dir, VenueRegistry.CLASSPATH_ROOT))).isEqualTo(slugs(registry));
+    }
+    Path jar = tmp.resolve("seeds.jar");
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+        Stream<Path> files = Files.walk(SEEDS.resolve("reference"))) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        out.putNextEntry(new JarEntry(repoRoot.relativize(f.toAbsolutePath()).toString().replace('\\', '/')));
+        Files.copy(f, (OutputStream) out);
+        out.closeEntry();
+      }
+    }
+    try (URLClassLoader inJar = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+      assertThat(slugs(VenueRegistry.fromClasspath(inJar, VenueRegistry.CLASSPATH_ROOT))).isEqualTo(slugs(registry));
+    }
+  }
+
+  @Test
+  void missingRegistrySaysWhere(@TempDir Path tmp) {
+    assertThatThrownBy(() -> VenueRegistry.load(tmp)).isInstanceOf(UncheckedIOException.class).hasMessageContaining(tmp.toString());
+  }
+
+  @Test
+  void parsesTheRegistryDateForms() {
+    assertThat(EventDates.parse("May 30 - June 3, 2027")).hasValue(new EventDates.Range(LocalDate.of(2027, 5, 30), LocalDate.of(2027, 6, 3)));
+    assertThat(EventDates.parse("Dec 3-6, 2024")).hasValue(new EventDates.Range(LocalDate.of(2024, 12, 3), LocalDate.of(2024, 12, 6)));
+    assertThat(EventDates.parse("AUGUST 8-10, 2021")).hasValue(new EventDates.Range(LocalDate.of(2021, 8, 8), LocalDate.of(2021, 8, 10)));
+    assertThat(EventDates.parse("December 6, 2026")).hasValue(new EventDates.Range(LocalDate.of(2026, 12, 6), LocalDate.of(2026, 12, 6)));
+    assertThat(EventDates.parse("TBA")).isEmpty();
+    assertThat(EventDates.parse("February 30-31, 2025")).isEmpty();
+  }
+
+  private static List<String> slugs(VenueRegistry r) {
+    return r.series().stream().map(VenueSeries::slug).toList();
+  }
+}

@@ -1,0 +1,97 @@
+package org.papergraph.ingest.extract.venue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The resolver over a table of venue statements: the seed's, and real arXiv comments
+ * (venue-comments.tsv), each with the claims it must give, none where it must give none.
+ */
+class VenueResolverTest {
+  private static VenueResolver resolver;
+
+  @BeforeAll
+  static void load() {
+    resolver = new VenueResolver(VenueRegistry.load(Path.of("..", "seeds", "reference")));
+  }
+
+  record Row(String source, String comment, String expected) {
+    @Override
+    public String toString() {
+      return source + ": " + comment;
+    }
+  }
+
+  static List<Row> rows() throws IOException {
+    List<Row> rows = new ArrayList<>();
+    try (BufferedReader in =
+        new BufferedReader(new InputStreamReader(VenueResolverTest.class.getResourceAsStream("venue-comments.tsv"), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = in.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t", -1);
+        rows.add(new Row(f[0], f[1], f.length > 2 ? f[2] : ""));
+      }
+    }
+    return rows;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rows")
+  void resolvesAsTheTableSays(Row row) {
+    assertThat(describe(resolver.resolve(row.comment()))).isEqualTo(row.expected());
+  }
+
+  @Test
+  void tableHoldsTheSeedAndAtLeastFortyRealComments() throws IOException {
+    List<Row> rows = rows();
+    assertThat(rows.stream().filter(r -> r.source().matches("\\d{4}\\.\\d{4,5}"))).hasSizeGreaterThanOrEqualTo(40);
+    assertThat(rows.stream().filter(r -> r.source().equals("seed"))).hasSize(7);
+  }
+
+  @Test
+  void keepsTheRawTextAndNeverGuessesAYear() {
+    List<VenueClaim> claims = resolver.resolve("Accepted at NeurIPS; code at https://github.com/x/ICML2024");
+    assertThat(claims).hasSize(1);
+    assertThat(claims.get(0).year()).isNull();
+    assertThat(claims.get(0).rawText()).isEqualTo("Accepted at NeurIPS; code at https://github.com/x/ICML2024");
+    assertThat(claims.get(0).status().presented()).isTrue();
+  }
+
+  @Test
+  void provisionalVenueIsNamedByTheStatement() {
+    VenueClaim qtml = resolver.resolve("The Conference Quantum Techniques in Machine Learning (QTML), 2022").get(0);
+    assertThat(qtml.provisional()).isTrue();
+    assertThat(qtml.series().acronym()).isEqualTo("QTML");
+    assertThat(qtml.series().fullName()).isEqualTo("Quantum Techniques in Machine Learning");
+    assertThat(qtml.series().slug()).isEqualTo("qtml");
+  }
+
+  @Test
+  void underReviewIsNoPresentation() {
+    VenueClaim claim = resolver.resolve("Under review at ICLR 2026").get(0);
+    assertThat(claim.status()).isEqualTo(VenueStatus.UNDER_REVIEW);
+    assertThat(claim.status().presented()).isFalse();
+  }
+
+  /** The table's notation: STATUS slug year, '-' for no year, '*' after a provisional slug. */
+  static String describe(List<VenueClaim> claims) {
+    return claims.stream()
+        .map(c -> c.status() + " " + c.series().slug() + (c.provisional() ? "*" : "") + " " + (c.year() == null ? "-" : c.year()))
+        .collect(Collectors.joining("; "));
+  }
+}
