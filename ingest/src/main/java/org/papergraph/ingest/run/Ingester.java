@@ -31,6 +31,8 @@ import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.vocabulary.RDF;
 import org.papergraph.core.Iris;
 import org.papergraph.core.Software;
+import org.papergraph.core.shacl.RecordValidator;
+import org.papergraph.core.shacl.Violation;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.vocab.PG;
 import org.papergraph.core.vocab.Vocabularies;
@@ -53,15 +55,25 @@ public final class Ingester {
   private final GraphStore store;
   private final PaperGraphMapper mapper;
   private final int batchSize;
+  private final RecordValidator validator;
 
   public Ingester(GraphStore store, PaperGraphMapper mapper) {
     this(store, mapper, DEFAULT_BATCH_SIZE);
   }
 
   public Ingester(GraphStore store, PaperGraphMapper mapper, int batchSize) {
+    this(store, mapper, batchSize, RecordValidator.standard());
+  }
+
+  /** @param validator checks each record's graph, provenance included, before it is stored */
+  public Ingester(GraphStore store, PaperGraphMapper mapper, int batchSize, RecordValidator validator) {
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batch size must be at least 1: " + batchSize);
+    }
     this.store = store;
     this.mapper = mapper;
     this.batchSize = batchSize;
+    this.validator = validator;
   }
 
   /** Ingests everything a reader yields; {@code progress} hears after every batch. */
@@ -80,12 +92,19 @@ public final class Ingester {
         continue;
       }
       PaperRecord record = ((ReadResult.Accepted) result).record();
+      Pending pending = pending(record, report.runIri(), started);
+      List<Violation> violations = validator.validate(pending.graph(), null);
+      if (!violations.isEmpty()) {
+        // A record that breaks the shapes is not stored; an earlier record with its id stays.
+        report.reject(new IngestReport.Rejection(record.source().file(), record.source().line(), record.arxivId(), shapeViolations(violations)));
+        continue;
+      }
       Long earlier = firstLineById.put(record.arxivId(), record.source().line());
       if (earlier != null) {
         report.duplicate(new IngestReport.Duplicate(record.arxivId(), record.source().file(), earlier, record.source().line()));
         batch.remove(iris.paperGraph(record.arxivId()));
       }
-      batch.put(iris.paperGraph(record.arxivId()), pending(record, report.runIri(), started));
+      batch.put(iris.paperGraph(record.arxivId()), pending);
       if (batch.size() >= batchSize) {
         flush(batch, report);
         progress.accept(report);
@@ -99,6 +118,14 @@ public final class Ingester {
 
   public IngestReport ingest(Iterator<ReadResult> results, String sourceName) {
     return ingest(results, sourceName, r -> {});
+  }
+
+  private static String shapeViolations(List<Violation> violations) {
+    StringBuilder sb = new StringBuilder("does not conform to the SHACL shapes: ");
+    for (int i = 0; i < violations.size(); i++) {
+      sb.append(i == 0 ? "" : "; ").append(violations.get(i).toText());
+    }
+    return sb.toString();
   }
 
   private record Pending(String arxivId, Graph graph, String hash) {}
