@@ -31,6 +31,7 @@ import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.vocabulary.RDF;
 import org.papergraph.core.Iris;
 import org.papergraph.core.Software;
+import org.papergraph.core.describe.DatasetDescription;
 import org.papergraph.core.shacl.RecordValidator;
 import org.papergraph.core.shacl.Violation;
 import org.papergraph.core.store.GraphStore;
@@ -112,6 +113,8 @@ public final class Ingester {
     }
     flush(batch, report);
     writeRun(report, sourceName, started);
+    // The VoID counts follow the store's content, so they are recomputed once per ingest.
+    new DatasetDescription(store, iris).refresh();
     progress.accept(report);
     return report;
   }

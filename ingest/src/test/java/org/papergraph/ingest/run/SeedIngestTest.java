@@ -46,7 +46,8 @@ class SeedIngestTest {
     assertThat(report.added()).isEqualTo(10);
     assertThat(report.rejections()).isEmpty();
     StoreValidator.Report validation = new StoreValidator(store).validate();
-    assertThat(validation.toText()).startsWith("11 graphs checked, 11 conform");
+    // ten records, the ingest run, the VoID description
+    assertThat(validation.toText()).startsWith("12 graphs checked, 12 conform");
     assertThat(validation.conforms()).isTrue();
   }
 
@@ -74,6 +75,18 @@ class SeedIngestTest {
     assertThat(rows.get(0)).isEqualTo("2211.08332 papers.txt:1 " + Software.version() + " http://www.w3.org/2001/XMLSchema#dateTime");
     assertThat(rows.get(1)).startsWith("2211.05770 papers.txt:8 ");
     assertThat(Software.version()).isNotEqualTo("unknown");
+  }
+
+  @Test
+  void theDatasetDescriptionIsRefreshedAfterIngest() {
+    long papers =
+        store.query(
+            QueryFactory.create(
+                Vocabularies.sparqlPrologue()
+                    + "SELECT ?n WHERE { GRAPH <" + IRIS.voidGraph() + "> { <" + IRIS.voidDataset() + "> void:classPartition"
+                    + " [ void:class schema:ScholarlyArticle ; void:entities ?n ] } }"),
+            qe -> qe.execSelect().next().getLiteral("n").getLong());
+    assertThat(papers).isEqualTo(10);
   }
 
   @Test
