@@ -76,30 +76,30 @@ public final class DatasetDescription {
         "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != ?void && isIRI(?s) && STRSTARTS(STR(?s), ?space)) }")));
     add(g, ds, uri(VOID + "distinctSubjects"), integer(single("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != ?void) }")));
     add(g, ds, uri(VOID + "distinctObjects"), integer(single("SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != ?void) }")));
-    long[] classes = {0};
-    forEach(
-        "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?c } FILTER(?g != ?void && isIRI(?c)) } GROUP BY ?c ORDER BY ?c",
-        s -> {
-          Node part = NodeFactory.createBlankNode();
-          add(g, ds, uri(VOID + "classPartition"), part);
-          add(g, part, uri(VOID + "class"), s.getResource("c").asNode());
-          add(g, part, uri(VOID + "entities"), integer(s.getLiteral("n").getLong()));
-          classes[0]++;
-        });
-    add(g, ds, uri(VOID + "classes"), integer(classes[0]));
-    long[] properties = {0};
-    forEach(
-        "SELECT ?p (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != ?void) } GROUP BY ?p ORDER BY ?p",
-        s -> {
-          Node part = NodeFactory.createBlankNode();
-          add(g, ds, uri(VOID + "propertyPartition"), part);
-          add(g, part, uri(VOID + "property"), s.getResource("p").asNode());
-          add(g, part, uri(VOID + "triples"), integer(s.getLiteral("n").getLong()));
-          properties[0]++;
-        });
-    add(g, ds, uri(VOID + "properties"), integer(properties[0]));
+    partitions(g, ds,
+        "SELECT ?x (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?x } FILTER(?g != ?void && isIRI(?x)) } GROUP BY ?x ORDER BY ?x",
+        "classPartition", "class", "entities", "classes");
+    partitions(g, ds,
+        "SELECT ?x (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?x ?o } FILTER(?g != ?void) } GROUP BY ?x ORDER BY ?x",
+        "propertyPartition", "property", "triples", "properties");
     linksets(g, ds);
     return g;
+  }
+
+  /**
+   * One partition per ?x the query finds, with its count ?n, and the number of partitions:
+   * void:classPartition / void:class / void:entities / void:classes, or the same for properties.
+   */
+  private void partitions(Graph g, Node ds, String query, String partition, String key, String count, String total) {
+    long[] n = {0};
+    forEach(query, s -> {
+      Node part = NodeFactory.createBlankNode();
+      add(g, ds, uri(VOID + partition), part);
+      add(g, part, uri(VOID + key), s.getResource("x").asNode());
+      add(g, part, uri(VOID + count), integer(s.getLiteral("n").getLong()));
+      n[0]++;
+    });
+    add(g, ds, uri(VOID + total), integer(n[0]));
   }
 
   /** One void:Linkset per external dataset and link predicate. */

@@ -11,14 +11,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -26,7 +23,6 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -94,7 +90,7 @@ final class LocalDatasetStore implements GraphStore {
     write(
         () -> {
           for (Map.Entry<String, Graph> e : graphs.entrySet()) {
-            Node g = graphNode(e.getKey());
+            Node g = StoreSupport.graphNode(e.getKey());
             if (dsg.contains(g, Node.ANY, Node.ANY, Node.ANY)) {
               existed.add(e.getKey());
               dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
@@ -111,7 +107,7 @@ final class LocalDatasetStore implements GraphStore {
     write(
         () -> {
           for (String name : graphNames) {
-            Node g = graphNode(name);
+            Node g = StoreSupport.graphNode(name);
             if (dsg.contains(g, Node.ANY, Node.ANY, Node.ANY)) {
               existed.add(name);
               dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
@@ -123,7 +119,7 @@ final class LocalDatasetStore implements GraphStore {
 
   @Override
   public boolean containsGraph(String graphName) {
-    Node g = graphNode(graphName);
+    Node g = StoreSupport.graphNode(graphName);
     return Txn.calculateRead(dsg, () -> dsg.contains(g, Node.ANY, Node.ANY, Node.ANY));
   }
 
@@ -147,7 +143,7 @@ final class LocalDatasetStore implements GraphStore {
 
   @Override
   public Graph getGraph(String graphName) {
-    Node g = graphNode(graphName);
+    Node g = StoreSupport.graphNode(graphName);
     return Txn.calculateRead(
         dsg,
         () -> {
@@ -160,16 +156,7 @@ final class LocalDatasetStore implements GraphStore {
   @Override
   public <T> T query(Query query, long timeoutMillis, Function<QueryExecution, T> handler) {
     return Txn.calculateRead(
-        dsg,
-        () -> {
-          var builder = QueryExecution.dataset(dataset).query(query);
-          if (timeoutMillis > 0) {
-            builder = builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
-          }
-          try (QueryExecution qe = builder.build()) {
-            return handler.apply(qe);
-          }
-        });
+        dsg, () -> StoreSupport.execute(QueryExecution.dataset(dataset), query, timeoutMillis, handler));
   }
 
   @Override
@@ -208,17 +195,9 @@ final class LocalDatasetStore implements GraphStore {
     write(
         () ->
             source.accept(
-                new StreamRDFBase() {
+                new StoreSupport.NamedGraphQuads() {
                   @Override
-                  public void triple(Triple triple) {
-                    throw new IllegalArgumentException("a triple outside any named graph cannot be stored: " + triple);
-                  }
-
-                  @Override
-                  public void quad(Quad quad) {
-                    if (quad.isDefaultGraph()) {
-                      triple(quad.asTriple());
-                    }
+                  void accept(Quad quad) {
                     dsg.add(quad);
                   }
                 }));
@@ -271,13 +250,6 @@ final class LocalDatasetStore implements GraphStore {
     } catch (IOException e) {
       throw new UncheckedIOException("could not delete " + writeMarker, e);
     }
-  }
-
-  static Node graphNode(String name) {
-    if (name == null || name.isBlank()) {
-      throw new IllegalArgumentException("a graph name must be a non-empty IRI");
-    }
-    return NodeFactory.createURI(name);
   }
 
   @Override

@@ -6,13 +6,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -21,7 +19,6 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.modify.request.QuadDataAcc;
@@ -77,7 +74,7 @@ final class RemoteSparqlStore implements GraphStore {
     // protocol allows.
     UpdateRequest request = new UpdateRequest();
     for (Map.Entry<String, Graph> e : graphs.entrySet()) {
-      Node g = LocalDatasetStore.graphNode(e.getKey());
+      Node g = StoreSupport.graphNode(e.getKey());
       request.add(new UpdateDrop(Target.create(g), true));
       if (!e.getValue().isEmpty()) {
         QuadDataAcc data = new QuadDataAcc();
@@ -97,7 +94,7 @@ final class RemoteSparqlStore implements GraphStore {
     Set<String> existed = existing(graphNames);
     UpdateRequest request = new UpdateRequest();
     for (String name : graphNames) {
-      request.add(new UpdateDrop(Target.create(LocalDatasetStore.graphNode(name)), true));
+      request.add(new UpdateDrop(Target.create(StoreSupport.graphNode(name)), true));
     }
     conn.update(request);
     return existed;
@@ -106,7 +103,7 @@ final class RemoteSparqlStore implements GraphStore {
   @Override
   public boolean containsGraph(String graphName) {
     ParameterizedSparqlString q = new ParameterizedSparqlString("ASK { GRAPH ?g { ?s ?p ?o } }");
-    q.setParam("g", LocalDatasetStore.graphNode(graphName));
+    q.setParam("g", StoreSupport.graphNode(graphName));
     return conn.queryAsk(q.asQuery());
   }
 
@@ -137,7 +134,7 @@ final class RemoteSparqlStore implements GraphStore {
 
   @Override
   public Graph getGraph(String graphName) {
-    LocalDatasetStore.graphNode(graphName);
+    StoreSupport.graphNode(graphName);
     try {
       Model m = conn.fetch(graphName);
       Graph copy = GraphFactory.createDefaultGraph();
@@ -153,13 +150,7 @@ final class RemoteSparqlStore implements GraphStore {
 
   @Override
   public <T> T query(Query query, long timeoutMillis, Function<QueryExecution, T> handler) {
-    var builder = conn.newQuery().query(query);
-    if (timeoutMillis > 0) {
-      builder = builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
-    }
-    try (QueryExecution qe = builder.build()) {
-      return handler.apply(qe);
-    }
+    return StoreSupport.execute(conn.newQuery(), query, timeoutMillis, handler);
   }
 
   @Override
@@ -197,21 +188,13 @@ final class RemoteSparqlStore implements GraphStore {
   }
 
   /** Collects quads and sends them as INSERT DATA, cutting only where the graph changes. */
-  private final class Batcher extends StreamRDFBase {
+  private final class Batcher extends StoreSupport.NamedGraphQuads {
     private QuadDataAcc data = new QuadDataAcc();
     private int count;
     private Node currentGraph;
 
     @Override
-    public void triple(Triple triple) {
-      throw new IllegalArgumentException("a triple outside any named graph cannot be stored: " + triple);
-    }
-
-    @Override
-    public void quad(Quad quad) {
-      if (quad.isDefaultGraph()) {
-        triple(quad.asTriple());
-      }
+    void accept(Quad quad) {
       // Blank nodes are scoped to one request: cutting inside a graph would split a blank node
       // of that graph in two.
       if (count >= IMPORT_BATCH_QUADS && !quad.getGraph().equals(currentGraph)) {
