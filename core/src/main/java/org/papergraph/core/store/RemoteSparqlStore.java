@@ -20,15 +20,11 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.modify.request.QuadDataAcc;
 import org.apache.jena.sparql.modify.request.Target;
 import org.apache.jena.sparql.modify.request.UpdateDataInsert;
 import org.apache.jena.sparql.modify.request.UpdateDrop;
-import org.apache.jena.sparql.syntax.ElementData;
-import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.update.UpdateRequest;
 
 /**
@@ -51,6 +47,8 @@ final class RemoteSparqlStore implements GraphStore {
 
   private static final Query LIST_GRAPHS =
       QueryFactory.create("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g");
+  private static final Query LIST_GRAPHS_UNORDERED =
+      QueryFactory.create("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }");
   private static final Query COUNT_QUADS =
       QueryFactory.create("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
   private static final Query ALL_QUADS =
@@ -113,22 +111,10 @@ final class RemoteSparqlStore implements GraphStore {
 
   /** Those of the names that hold triples now: one query for all of them. */
   private Set<String> existing(Collection<String> graphNames) {
-    Var g = Var.alloc("g");
-    ElementData values = new ElementData();
-    values.add(g);
-    for (String name : graphNames) {
-      values.add(BindingFactory.binding(g, StoreSupport.graphNode(name)));
-    }
-    ElementGroup where = new ElementGroup();
-    where.addElement(values);
-    where.addElement(((ElementGroup) LIST_GRAPHS.getQueryPattern()).getElements().get(0));
-    Query q = new Query();
-    q.setQuerySelectType();
-    q.setDistinct(true);
-    q.addResultVar(g);
-    q.setQueryPattern(where);
     Set<String> existed = new LinkedHashSet<>();
-    conn.querySelect(q, s -> existed.add(s.getResource("g").getURI()));
+    conn.querySelect(
+        GraphValues.restrict(LIST_GRAPHS_UNORDERED, "g", graphNames),
+        s -> existed.add(s.getResource("g").getURI()));
     return existed;
   }
 

@@ -23,11 +23,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.sparql.syntax.ElementData;
-import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.vocabulary.RDF;
 import org.papergraph.core.Iris;
 import org.papergraph.core.Software;
@@ -35,6 +31,7 @@ import org.papergraph.core.describe.DatasetDescription;
 import org.papergraph.core.shacl.RecordValidator;
 import org.papergraph.core.shacl.Violation;
 import org.papergraph.core.store.GraphStore;
+import org.papergraph.core.store.GraphValues;
 import org.papergraph.core.vocab.PG;
 import org.papergraph.core.vocab.Vocabularies;
 import org.papergraph.ingest.map.PaperGraphMapper;
@@ -52,6 +49,9 @@ public final class Ingester {
   public static final int DEFAULT_BATCH_SIZE = 500;
   private static final String PROV = Vocabularies.PROV;
   private static final Node CONTENT_HASH = PG.contentHash.asNode();
+
+  private static final Query STORED_HASHES =
+      QueryFactory.create("SELECT ?g ?h WHERE { GRAPH ?g { ?g <" + PG.contentHash.getURI() + "> ?h } }");
 
   private final GraphStore store;
   private final PaperGraphMapper mapper;
@@ -178,18 +178,7 @@ public final class Ingester {
 
   /** The content hash each named graph carries now, for those that exist. */
   private Map<String, String> storedHashes(Set<String> graphNames) {
-    Var g = Var.alloc("g");
-    Var h = Var.alloc("h");
-    Query q = QueryFactory.create("SELECT ?g ?h WHERE { GRAPH ?g { ?g <" + PG.contentHash.getURI() + "> ?h } }");
-    ElementData values = new ElementData();
-    values.add(g);
-    for (String name : graphNames) {
-      values.add(BindingFactory.binding(g, NodeFactory.createURI(name)));
-    }
-    ElementGroup where = new ElementGroup();
-    where.addElement(values);
-    ((ElementGroup) q.getQueryPattern()).getElements().forEach(where::addElement);
-    q.setQueryPattern(where);
+    Query q = GraphValues.restrict(STORED_HASHES, "g", graphNames);
     return store.query(
         q,
         qe -> {
