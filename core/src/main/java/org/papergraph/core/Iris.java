@@ -94,6 +94,16 @@ public final class Iris {
     return base + "graph/system";
   }
 
+  /** The VoID description of the whole dataset (the {@code void:Dataset} node). */
+  public String voidDataset() {
+    return base + "void";
+  }
+
+  /** The graph that holds the VoID description, recomputed after ingest. */
+  public String voidGraph() {
+    return base + "graph/void";
+  }
+
   /** True when the IRI names a record graph minted by {@link #paperGraph}. */
   public boolean isPaperGraph(String iri) {
     return iri.startsWith(base + "graph/paper/");

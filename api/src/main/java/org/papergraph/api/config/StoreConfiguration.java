@@ -18,7 +18,14 @@ class StoreConfiguration {
 
   @Bean(destroyMethod = "close")
   GraphStore graphStore(StoreProperties props) {
-    return GraphStores.open(new StoreConfig(props.kind(), props.location()));
+    return GraphStores.open(
+        new StoreConfig(
+            props.kind(),
+            props.location(),
+            props.textIndexLocation(),
+            props.queryEndpoint(),
+            props.updateEndpoint(),
+            props.graphStoreEndpoint()));
   }
 
   @Bean

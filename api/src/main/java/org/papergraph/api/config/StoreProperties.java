@@ -1,5 +1,6 @@
 package org.papergraph.api.config;
 
+import java.net.URI;
 import java.nio.file.Path;
 import org.papergraph.core.store.StoreKind;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -10,8 +11,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param kind the backend: tdb2 (on disk), memory, or remote (default tdb2)
  * @param location the TDB2 directory (default ./data/tdb2)
+ * @param textIndexLocation the Lucene directory of the full-text index (default ./data/lucene)
+ * @param queryEndpoint remote only: the SPARQL 1.1 Query endpoint URL (no default)
+ * @param updateEndpoint remote only: the SPARQL 1.1 Update endpoint URL (no default)
+ * @param graphStoreEndpoint remote only: the SPARQL 1.1 Graph Store Protocol endpoint URL (no
+ *     default)
  */
 @ConfigurationProperties("papergraph.store")
 public record StoreProperties(
     @DefaultValue("tdb2") StoreKind kind,
-    @DefaultValue("./data/tdb2") Path location) {}
+    @DefaultValue("./data/tdb2") Path location,
+    @DefaultValue("./data/lucene") Path textIndexLocation,
+    URI queryEndpoint,
+    URI updateEndpoint,
+    URI graphStoreEndpoint) {}

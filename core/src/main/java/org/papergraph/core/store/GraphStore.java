@@ -4,17 +4,20 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.update.UpdateRequest;
 
 /**
  * The graph store: a set of named graphs whose union is the default graph of every query.
  *
  * <p>Every method runs in its own transaction, or the backend's nearest equivalent; callers
- * never see half of a write.
+ * never see half of a write. Nothing is kept in the stored default graph: all data lives in
+ * named graphs, one per record or reference source.
  */
 public interface GraphStore extends AutoCloseable {
 
@@ -33,7 +36,7 @@ public interface GraphStore extends AutoCloseable {
     return !replaceGraphs(Map.of(graphName, content)).isEmpty();
   }
 
-  /** Drops the named graphs; returns those that existed. */
+  /** Drops the named graphs, all in one transaction; returns those that existed. */
   Set<String> deleteGraphs(Collection<String> graphNames);
 
   /** True when the named graph holds at least one triple. */
@@ -60,8 +63,31 @@ public interface GraphStore extends AutoCloseable {
   /** Runs a SPARQL update in one write transaction. */
   void update(UpdateRequest update);
 
-  /** The number of quads in all named graphs plus the default graph. */
+  /** The number of quads in all named graphs. */
   long size();
+
+  /** Sends every quad of every named graph to {@code sink}, in one read transaction. */
+  void exportQuads(StreamRDF sink);
+
+  /**
+   * Adds the quads that {@code source} emits to the store's named graphs (triples outside a
+   * named graph are refused), in one write transaction where the backend has one.
+   */
+  void importQuads(Consumer<StreamRDF> source);
+
+  /**
+   * True when {@link #searchText} works: the local backends keep a Lucene index; a remote
+   * SPARQL endpoint has no standard full-text search.
+   */
+  boolean supportsTextSearch();
+
+  /**
+   * Full-text search (Lucene query syntax) over titles, abstracts and the labels of topics and
+   * venues: the best {@code limit} subjects, each once with its best score, best first.
+   *
+   * @throws UnsupportedOperationException when {@link #supportsTextSearch()} is false
+   */
+  List<TextMatch> searchText(String query, int limit);
 
   @Override
   void close();

@@ -1,5 +1,9 @@
 package org.papergraph.core.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -7,37 +11,73 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryExecutionDatasetBuilder;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DynamicDatasets;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.update.UpdateExecution;
 import org.apache.jena.update.UpdateRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** A store over a transactional Jena dataset in this process: TDB2 on disk or in memory. */
+/**
+ * A store over a transactional Jena dataset in this process, TDB2 on disk or in memory, with a
+ * jena-text Lucene index that follows every write.
+ *
+ * <p>All reads and writes go through the text-indexing wrapper, so an added or deleted literal
+ * reaches the index in the same transaction. TDB2 and Lucene commit one after the other (Lucene
+ * prepares, TDB2 commits, Lucene commits); a process killed between the two leaves the index
+ * behind the data. A marker file, present while a write is in flight, tells the next open to
+ * rebuild the index from the data.
+ */
 final class LocalDatasetStore implements GraphStore {
+  private static final Logger log = LoggerFactory.getLogger(LocalDatasetStore.class);
+  static final String WRITE_MARKER = "write-in-progress";
+
+  private final DatasetGraph base;
   private final DatasetGraph dsg;
   private final Dataset dataset;
+  private final TextIndexLucene textIndex;
   private final StoreKind kind;
+  private final Path writeMarker;
+  // TDB2 admits one writer at a time anyway; the lock keeps the marker file in step with it.
+  private final ReentrantLock writeLock = new ReentrantLock();
 
-  LocalDatasetStore(DatasetGraph dsg, StoreKind kind) {
-    this.dsg = dsg;
+  /**
+   * @param writeMarker the marker file for crash recovery of the index, or null when nothing
+   *     survives the process (memory)
+   */
+  LocalDatasetStore(DatasetGraph base, TextIndexLucene textIndex, Path writeMarker, StoreKind kind) {
+    this.base = base;
+    this.textIndex = textIndex;
     this.kind = kind;
-    // Queries see the union of the record graphs; nothing is written to the default graph.
+    this.writeMarker = writeMarker;
+    // Queries see the union of the named graphs; nothing is written to the default graph.
+    base.getContext().set(TDB2.symUnionDefaultGraph, true);
+    this.dsg = TextDatasetFactory.create(base, textIndex, true);
     dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
     this.dataset = DatasetFactory.wrap(dsg);
+    if (writeMarker != null && Files.exists(writeMarker)) {
+      log.warn("the last write to {} did not finish; rebuilding the full-text index", writeMarker.getParent());
+      long n = Txn.calculateRead(base, () -> TextIndexing.rebuild(base, textIndex));
+      log.info("full-text index rebuilt: {} literals", n);
+      deleteMarker();
+    }
   }
 
   @Override
@@ -45,19 +85,13 @@ final class LocalDatasetStore implements GraphStore {
     return kind;
   }
 
-  /** The underlying dataset, for callers in this package that need Jena directly. */
-  DatasetGraph datasetGraph() {
-    return dsg;
-  }
-
   @Override
   public Set<String> replaceGraphs(Map<String, Graph> graphs) {
     Set<String> existed = new HashSet<>();
-    Txn.executeWrite(
-        dsg,
+    write(
         () -> {
           for (Map.Entry<String, Graph> e : graphs.entrySet()) {
-            Node g = NodeFactory.createURI(e.getKey());
+            Node g = StoreSupport.graphNode(e.getKey());
             if (dsg.contains(g, Node.ANY, Node.ANY, Node.ANY)) {
               existed.add(e.getKey());
               dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
@@ -71,11 +105,10 @@ final class LocalDatasetStore implements GraphStore {
   @Override
   public Set<String> deleteGraphs(Collection<String> graphNames) {
     Set<String> existed = new HashSet<>();
-    Txn.executeWrite(
-        dsg,
+    write(
         () -> {
           for (String name : graphNames) {
-            Node g = NodeFactory.createURI(name);
+            Node g = StoreSupport.graphNode(name);
             if (dsg.contains(g, Node.ANY, Node.ANY, Node.ANY)) {
               existed.add(name);
               dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
@@ -87,7 +120,7 @@ final class LocalDatasetStore implements GraphStore {
 
   @Override
   public boolean containsGraph(String graphName) {
-    Node g = NodeFactory.createURI(graphName);
+    Node g = StoreSupport.graphNode(graphName);
     return Txn.calculateRead(dsg, () -> dsg.contains(g, Node.ANY, Node.ANY, Node.ANY));
   }
 
@@ -111,12 +144,12 @@ final class LocalDatasetStore implements GraphStore {
 
   @Override
   public Graph getGraph(String graphName) {
-    Node g = NodeFactory.createURI(graphName);
+    Node g = StoreSupport.graphNode(graphName);
     return Txn.calculateRead(
         dsg,
         () -> {
           Graph copy = GraphFactory.createDefaultGraph();
-          dsg.getGraph(g).find().forEach(copy::add);
+          dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> copy.add(q.asTriple()));
           return copy;
         });
   }
@@ -126,33 +159,23 @@ final class LocalDatasetStore implements GraphStore {
     return Txn.calculateRead(
         dsg,
         () -> {
-          var builder = datasetFor(query);
-          if (timeoutMillis > 0) {
-            builder = builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
+          if (!query.hasDatasetDescription()) {
+            return StoreSupport.execute(QueryExecution.dataset(dataset), query, timeoutMillis, handler);
           }
-          try (QueryExecution qe = builder.build()) {
-            return handler.apply(qe);
-          }
+          // FROM and FROM NAMED (and the protocol's default-graph-uri and named-graph-uri, which
+          // the api puts there) select graphs of this store; the query then runs over that view
+          // instead of the union default graph.
+          DatasetGraph view = DynamicDatasets.dynamicDataset(query.getDatasetDescription(), dsg, false);
+          Query withoutFrom = query.cloneQuery();
+          withoutFrom.getGraphURIs().clear();
+          withoutFrom.getNamedGraphURIs().clear();
+          return StoreSupport.execute(QueryExecution.dataset(DatasetFactory.wrap(view)), withoutFrom, timeoutMillis, handler);
         });
-  }
-
-  // FROM and FROM NAMED (and the protocol's default-graph-uri and named-graph-uri, which the api
-  // puts there) select graphs of this store; the query then runs over that view instead of the
-  // union default graph. Without them it runs over the whole store.
-  private QueryExecutionDatasetBuilder datasetFor(Query query) {
-    if (!query.hasDatasetDescription()) {
-      return QueryExecution.dataset(dataset).query(query);
-    }
-    DatasetGraph view = DynamicDatasets.dynamicDataset(query.getDatasetDescription(), dsg, false);
-    Query withoutFrom = query.cloneQuery();
-    withoutFrom.getGraphURIs().clear();
-    withoutFrom.getNamedGraphURIs().clear();
-    return QueryExecution.dataset(DatasetFactory.wrap(view)).query(withoutFrom);
   }
 
   @Override
   public void update(UpdateRequest update) {
-    Txn.executeWrite(dsg, () -> UpdateExecution.dataset(dataset).update(update).execute());
+    write(() -> UpdateExecution.dataset(dataset).update(update).execute());
   }
 
   @Override
@@ -161,7 +184,7 @@ final class LocalDatasetStore implements GraphStore {
         dsg,
         () -> {
           long n = 0;
-          var it = dsg.find();
+          Iterator<Quad> it = dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
           while (it.hasNext()) {
             it.next();
             n++;
@@ -171,9 +194,87 @@ final class LocalDatasetStore implements GraphStore {
   }
 
   @Override
+  public void exportQuads(StreamRDF sink) {
+    Txn.executeRead(
+        dsg,
+        () -> {
+          sink.start();
+          dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(sink::quad);
+          sink.finish();
+        });
+  }
+
+  @Override
+  public void importQuads(Consumer<StreamRDF> source) {
+    write(
+        () ->
+            source.accept(
+                new StoreSupport.NamedGraphQuads() {
+                  @Override
+                  void accept(Quad quad) {
+                    dsg.add(quad);
+                  }
+                }));
+  }
+
+  @Override
+  public boolean supportsTextSearch() {
+    return true;
+  }
+
+  @Override
+  public List<TextMatch> searchText(String query, int limit) {
+    return TextIndexing.bestPerSubject(textIndex, query, limit);
+  }
+
+  private void write(Runnable action) {
+    writeLock.lock();
+    try {
+      Txn.executeWrite(
+          dsg,
+          () -> {
+            createMarker();
+            action.run();
+          });
+    } finally {
+      // Reached after a commit or an abort: either way data and index agree again.
+      deleteMarker();
+      writeLock.unlock();
+    }
+  }
+
+  private void createMarker() {
+    if (writeMarker == null || Files.exists(writeMarker)) {
+      return;
+    }
+    try {
+      Files.createDirectories(writeMarker.getParent());
+      Files.createFile(writeMarker);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not write " + writeMarker, e);
+    }
+  }
+
+  private void deleteMarker() {
+    if (writeMarker == null) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(writeMarker);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not delete " + writeMarker, e);
+    }
+  }
+
+  @Override
   public void close() {
+    textIndex.close();
     // Expel rather than close: TDB2 caches open databases per location, and a later open of the
     // same directory in this JVM must get a fresh, working connection.
-    TDBInternal.expel(dsg);
+    if (kind == StoreKind.TDB2) {
+      TDBInternal.expel(base);
+    } else {
+      base.close();
+    }
   }
 }

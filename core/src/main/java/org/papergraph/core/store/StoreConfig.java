@@ -1,5 +1,6 @@
 package org.papergraph.core.store;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -7,13 +8,66 @@ import java.util.Objects;
  * What store to open.
  *
  * @param kind the backend
- * @param location the TDB2 directory (used by {@link StoreKind#TDB2} only)
+ * @param location the TDB2 directory ({@link StoreKind#TDB2} only)
+ * @param textIndexLocation the Lucene directory of the full-text index ({@link StoreKind#TDB2}
+ *     only; when null, a directory named {@code <location>-lucene} beside the TDB2 directory)
+ * @param queryEndpoint the SPARQL 1.1 Query endpoint ({@link StoreKind#REMOTE} only)
+ * @param updateEndpoint the SPARQL 1.1 Update endpoint ({@link StoreKind#REMOTE} only)
+ * @param graphStoreEndpoint the SPARQL 1.1 Graph Store Protocol endpoint ({@link StoreKind#REMOTE}
+ *     only)
  */
-public record StoreConfig(StoreKind kind, Path location) {
+public record StoreConfig(
+    StoreKind kind,
+    Path location,
+    Path textIndexLocation,
+    URI queryEndpoint,
+    URI updateEndpoint,
+    URI graphStoreEndpoint) {
+
   public StoreConfig {
     Objects.requireNonNull(kind, "kind");
-    if (kind == StoreKind.TDB2) {
-      Objects.requireNonNull(location, "a TDB2 store needs a location");
+    switch (kind) {
+      case TDB2 -> {
+        Objects.requireNonNull(location, "a TDB2 store needs a location");
+        if (textIndexLocation == null) {
+          textIndexLocation = location.resolveSibling(location.getFileName() + "-lucene");
+        }
+      }
+      case REMOTE -> {
+        requireHttp(queryEndpoint, "query endpoint");
+        requireHttp(updateEndpoint, "update endpoint");
+        requireHttp(graphStoreEndpoint, "graph store endpoint");
+      }
+      case MEMORY -> {}
+    }
+  }
+
+  /** A TDB2 store in {@code location}, its text index beside it. */
+  public static StoreConfig tdb2(Path location) {
+    return new StoreConfig(StoreKind.TDB2, location, null, null, null, null);
+  }
+
+  /** A TDB2 store in {@code location} with its text index in {@code textIndexLocation}. */
+  public static StoreConfig tdb2(Path location, Path textIndexLocation) {
+    return new StoreConfig(StoreKind.TDB2, location, textIndexLocation, null, null, null);
+  }
+
+  public static StoreConfig memory() {
+    return new StoreConfig(StoreKind.MEMORY, null, null, null, null, null);
+  }
+
+  /** A remote SPARQL 1.1 store with its three endpoints. */
+  public static StoreConfig remote(URI query, URI update, URI graphStore) {
+    return new StoreConfig(StoreKind.REMOTE, null, null, query, update, graphStore);
+  }
+
+  private static void requireHttp(URI uri, String what) {
+    if (uri == null) {
+      throw new IllegalArgumentException("a remote store needs its " + what);
+    }
+    String scheme = uri.getScheme();
+    if (uri.getHost() == null || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
+      throw new IllegalArgumentException("the " + what + " must be an http(s) URL with a host: " + uri);
     }
   }
 }

@@ -23,15 +23,15 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.sparql.syntax.ElementData;
-import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.vocabulary.RDF;
 import org.papergraph.core.Iris;
 import org.papergraph.core.Software;
+import org.papergraph.core.describe.DatasetDescription;
+import org.papergraph.core.shacl.RecordValidator;
+import org.papergraph.core.shacl.Violation;
 import org.papergraph.core.store.GraphStore;
+import org.papergraph.core.store.GraphValues;
 import org.papergraph.core.vocab.PG;
 import org.papergraph.core.vocab.Vocabularies;
 import org.papergraph.ingest.map.PaperGraphMapper;
@@ -50,18 +50,31 @@ public final class Ingester {
   private static final String PROV = Vocabularies.PROV;
   private static final Node CONTENT_HASH = PG.contentHash.asNode();
 
+  private static final Query STORED_HASHES =
+      QueryFactory.create("SELECT ?g ?h WHERE { GRAPH ?g { ?g <" + PG.contentHash.getURI() + "> ?h } }");
+
   private final GraphStore store;
   private final PaperGraphMapper mapper;
   private final int batchSize;
+  private final RecordValidator validator;
 
   public Ingester(GraphStore store, PaperGraphMapper mapper) {
     this(store, mapper, DEFAULT_BATCH_SIZE);
   }
 
   public Ingester(GraphStore store, PaperGraphMapper mapper, int batchSize) {
+    this(store, mapper, batchSize, RecordValidator.standard());
+  }
+
+  /** @param validator checks each record's graph, provenance included, before it is stored */
+  public Ingester(GraphStore store, PaperGraphMapper mapper, int batchSize, RecordValidator validator) {
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batch size must be at least 1: " + batchSize);
+    }
     this.store = store;
     this.mapper = mapper;
     this.batchSize = batchSize;
+    this.validator = validator;
   }
 
   /** Ingests everything a reader yields; {@code progress} hears after every batch. */
@@ -80,12 +93,19 @@ public final class Ingester {
         continue;
       }
       PaperRecord record = ((ReadResult.Accepted) result).record();
+      Pending pending = pending(record, report.runIri(), started);
+      List<Violation> violations = validator.validate(pending.graph(), null);
+      if (!violations.isEmpty()) {
+        // A record that breaks the shapes is not stored; an earlier record with its id stays.
+        report.reject(new IngestReport.Rejection(record.source().file(), record.source().line(), record.arxivId(), shapeViolations(violations)));
+        continue;
+      }
       Long earlier = firstLineById.put(record.arxivId(), record.source().line());
       if (earlier != null) {
         report.duplicate(new IngestReport.Duplicate(record.arxivId(), record.source().file(), earlier, record.source().line()));
         batch.remove(iris.paperGraph(record.arxivId()));
       }
-      batch.put(iris.paperGraph(record.arxivId()), pending(record, report.runIri(), started));
+      batch.put(iris.paperGraph(record.arxivId()), pending);
       if (batch.size() >= batchSize) {
         flush(batch, report);
         progress.accept(report);
@@ -93,12 +113,22 @@ public final class Ingester {
     }
     flush(batch, report);
     writeRun(report, sourceName, started);
+    // The VoID counts follow the store's content, so they are recomputed once per ingest.
+    new DatasetDescription(store, iris).refresh();
     progress.accept(report);
     return report;
   }
 
   public IngestReport ingest(Iterator<ReadResult> results, String sourceName) {
     return ingest(results, sourceName, r -> {});
+  }
+
+  private static String shapeViolations(List<Violation> violations) {
+    StringBuilder sb = new StringBuilder("does not conform to the SHACL shapes: ");
+    for (int i = 0; i < violations.size(); i++) {
+      sb.append(i == 0 ? "" : "; ").append(violations.get(i).toText());
+    }
+    return sb.toString();
   }
 
   private record Pending(String arxivId, Graph graph, String hash) {}
@@ -148,18 +178,7 @@ public final class Ingester {
 
   /** The content hash each named graph carries now, for those that exist. */
   private Map<String, String> storedHashes(Set<String> graphNames) {
-    Var g = Var.alloc("g");
-    Var h = Var.alloc("h");
-    Query q = QueryFactory.create("SELECT ?g ?h WHERE { GRAPH ?g { ?g <" + PG.contentHash.getURI() + "> ?h } }");
-    ElementData values = new ElementData();
-    values.add(g);
-    for (String name : graphNames) {
-      values.add(BindingFactory.binding(g, NodeFactory.createURI(name)));
-    }
-    ElementGroup where = new ElementGroup();
-    where.addElement(values);
-    ((ElementGroup) q.getQueryPattern()).getElements().forEach(where::addElement);
-    q.setQueryPattern(where);
+    Query q = GraphValues.restrict(STORED_HASHES, "g", graphNames);
     return store.query(
         q,
         qe -> {

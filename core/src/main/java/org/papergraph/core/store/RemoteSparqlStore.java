@@ -1,0 +1,235 @@
+package org.papergraph.core.store;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.modify.request.QuadDataAcc;
+import org.apache.jena.sparql.modify.request.Target;
+import org.apache.jena.sparql.modify.request.UpdateDataInsert;
+import org.apache.jena.sparql.modify.request.UpdateDrop;
+import org.apache.jena.update.UpdateRequest;
+
+/**
+ * A store behind any SPARQL 1.1 Query, Update and Graph Store Protocol endpoint (Fuseki,
+ * GraphDB, Virtuoso, Neptune), through Jena's RDFConnection.
+ *
+ * <p>The server must present the union of the named graphs as the default graph (Fuseki with
+ * TDB2: {@code tdb2:unionDefaultGraph true}); this class cannot switch that on from outside.
+ *
+ * <p>Transactions: each write is one SPARQL Update request, which the protocol executes as a
+ * whole (Fuseki runs one request in one transaction), so a reader never sees half a replaced
+ * graph. What the protocol cannot give is a transaction spanning several requests: the "did it
+ * exist before" answers of {@link #replaceGraphs} and {@link #deleteGraphs} come from a query
+ * just before the write, and {@link #importQuads} sends one request per batch of whole graphs.
+ * Full-text search has no standard protocol and is not available here.
+ */
+final class RemoteSparqlStore implements GraphStore {
+  // Graphs are sent in batches of about this many quads, split only between graphs.
+  static final int IMPORT_BATCH_QUADS = 20_000;
+
+  private static final Query LIST_GRAPHS =
+      QueryFactory.create("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g");
+  private static final Query LIST_GRAPHS_UNORDERED =
+      QueryFactory.create("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }");
+  private static final Query COUNT_QUADS =
+      QueryFactory.create("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
+  private static final Query ALL_QUADS =
+      QueryFactory.create("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }");
+
+  private final RDFConnection conn;
+
+  RemoteSparqlStore(RDFConnection conn) {
+    this.conn = conn;
+  }
+
+  @Override
+  public StoreKind kind() {
+    return StoreKind.REMOTE;
+  }
+
+  @Override
+  public Set<String> replaceGraphs(Map<String, Graph> graphs) {
+    if (graphs.isEmpty()) {
+      return Set.of();
+    }
+    Set<String> existed = existing(graphs.keySet());
+    // One request: DROP SILENT GRAPH + INSERT DATA per graph. A SPARQL Update request is
+    // executed as a unit (on Fuseki, in one write transaction), which is as atomic as the
+    // protocol allows.
+    UpdateRequest request = new UpdateRequest();
+    for (Map.Entry<String, Graph> e : graphs.entrySet()) {
+      Node g = StoreSupport.graphNode(e.getKey());
+      request.add(new UpdateDrop(Target.create(g), true));
+      if (!e.getValue().isEmpty()) {
+        QuadDataAcc data = new QuadDataAcc();
+        e.getValue().find().forEach(t -> data.addQuad(Quad.create(g, t)));
+        request.add(new UpdateDataInsert(data));
+      }
+    }
+    conn.update(request);
+    return existed;
+  }
+
+  @Override
+  public Set<String> deleteGraphs(Collection<String> graphNames) {
+    if (graphNames.isEmpty()) {
+      return Set.of();
+    }
+    Set<String> existed = existing(graphNames);
+    UpdateRequest request = new UpdateRequest();
+    for (String name : graphNames) {
+      request.add(new UpdateDrop(Target.create(StoreSupport.graphNode(name)), true));
+    }
+    conn.update(request);
+    return existed;
+  }
+
+  @Override
+  public boolean containsGraph(String graphName) {
+    ParameterizedSparqlString q = new ParameterizedSparqlString("ASK { GRAPH ?g { ?s ?p ?o } }");
+    q.setParam("g", StoreSupport.graphNode(graphName));
+    return conn.queryAsk(q.asQuery());
+  }
+
+  /** Those of the names that hold triples now: one query for all of them. */
+  private Set<String> existing(Collection<String> graphNames) {
+    Set<String> existed = new LinkedHashSet<>();
+    conn.querySelect(
+        GraphValues.restrict(LIST_GRAPHS_UNORDERED, "g", graphNames),
+        s -> existed.add(s.getResource("g").getURI()));
+    return existed;
+  }
+
+  @Override
+  public List<String> listGraphs() {
+    List<String> names = new ArrayList<>();
+    conn.querySelect(
+        LIST_GRAPHS,
+        s -> {
+          if (s.get("g").isURIResource()) {
+            names.add(s.getResource("g").getURI());
+          }
+        });
+    // The server's ORDER BY may use a collation other than Java's; the contract is Java's.
+    names.sort(null);
+    return names;
+  }
+
+  @Override
+  public Graph getGraph(String graphName) {
+    StoreSupport.graphNode(graphName);
+    try {
+      Model m = conn.fetch(graphName);
+      Graph copy = GraphFactory.createDefaultGraph();
+      m.getGraph().find().forEach(copy::add);
+      return copy;
+    } catch (HttpException e) {
+      if (e.getStatusCode() == 404) {
+        return GraphFactory.createDefaultGraph();
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public <T> T query(Query query, long timeoutMillis, Function<QueryExecution, T> handler) {
+    return StoreSupport.execute(conn.newQuery(), query, timeoutMillis, handler);
+  }
+
+  @Override
+  public void update(UpdateRequest update) {
+    conn.update(update);
+  }
+
+  @Override
+  public long size() {
+    long[] n = {0};
+    conn.querySelect(COUNT_QUADS, s -> n[0] = s.getLiteral("n").getLong());
+    return n[0];
+  }
+
+  @Override
+  public void exportQuads(StreamRDF sink) {
+    sink.start();
+    try (QueryExecution qe = conn.query(ALL_QUADS)) {
+      var rs = qe.execSelect();
+      while (rs.hasNext()) {
+        QuerySolution s = rs.next();
+        sink.quad(
+            Quad.create(
+                s.get("g").asNode(), s.get("s").asNode(), s.get("p").asNode(), s.get("o").asNode()));
+      }
+    }
+    sink.finish();
+  }
+
+  @Override
+  public void importQuads(Consumer<StreamRDF> source) {
+    Batcher batcher = new Batcher();
+    source.accept(batcher);
+    batcher.send();
+  }
+
+  /** Collects quads and sends them as INSERT DATA, cutting only where the graph changes. */
+  private final class Batcher extends StoreSupport.NamedGraphQuads {
+    private QuadDataAcc data = new QuadDataAcc();
+    private int count;
+    private Node currentGraph;
+
+    @Override
+    void accept(Quad quad) {
+      // Blank nodes are scoped to one request: cutting inside a graph would split a blank node
+      // of that graph in two.
+      if (count >= IMPORT_BATCH_QUADS && !quad.getGraph().equals(currentGraph)) {
+        send();
+      }
+      currentGraph = quad.getGraph();
+      data.addQuad(quad);
+      count++;
+    }
+
+    void send() {
+      if (count == 0) {
+        return;
+      }
+      conn.update(new UpdateRequest(new UpdateDataInsert(data)));
+      data = new QuadDataAcc();
+      count = 0;
+    }
+  }
+
+  @Override
+  public boolean supportsTextSearch() {
+    return false;
+  }
+
+  @Override
+  public List<TextMatch> searchText(String query, int limit) {
+    throw new UnsupportedOperationException(
+        "full-text search is not available on a remote SPARQL store: SPARQL 1.1 has no standard"
+            + " text search; use regex/CONTAINS filters, or the server's own text index through /sparql");
+  }
+
+  @Override
+  public void close() {
+    conn.close();
+  }
+}

@@ -1,0 +1,122 @@
+package org.papergraph.core.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextHit;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.store.Directory;
+import org.papergraph.core.vocab.Vocabularies;
+
+/**
+ * The jena-text (Lucene) index of the local backends: one document per indexed literal, all in
+ * one field, so that {@code ?s text:query "diffusion"} searches titles, abstracts and labels at
+ * once.
+ */
+final class TextIndexing {
+  /** The properties whose literals are indexed: titles, abstracts, topic and venue labels. */
+  static final List<Node> INDEXED_PROPERTIES =
+      List.of(
+          uri(Vocabularies.DCTERMS + "title"),
+          uri(Vocabularies.DCTERMS + "abstract"),
+          uri(Vocabularies.SKOS + "prefLabel"),
+          uri(Vocabularies.SKOS + "altLabel"),
+          uri(Vocabularies.SCHEMA + "name"));
+
+  static final String ENTITY_FIELD = "uri";
+  static final String TEXT_FIELD = "text";
+  static final String GRAPH_FIELD = "graph";
+  static final String LANG_FIELD = "lang";
+  // jena-text deletes a document only by this field (a checksum of subject, property, value and
+  // graph); without it, deleted or replaced graphs would leave their literals in the index.
+  static final String UID_FIELD = "uid";
+
+  private TextIndexing() {}
+
+  static TextIndexLucene lucene(Directory directory) {
+    EntityDefinition def = new EntityDefinition(ENTITY_FIELD, TEXT_FIELD);
+    for (Node p : INDEXED_PROPERTIES) {
+      def.set(TEXT_FIELD, p);
+    }
+    def.setGraphField(GRAPH_FIELD);
+    def.setUidField(UID_FIELD);
+    def.setLangField(LANG_FIELD);
+    TextIndexConfig config = new TextIndexConfig(def);
+    config.setAnalyzer(new StandardAnalyzer());
+    // Stored values let a hit report the literal that matched.
+    config.setValueStored(true);
+    return new TextIndexLucene(directory, config);
+  }
+
+  /**
+   * Rebuilds the index from the quads of {@code base}, which the caller holds a read
+   * transaction on: used when the index may have missed a commit (a crash between the TDB2
+   * commit and the Lucene commit).
+   */
+  static long rebuild(DatasetGraph base, TextIndexLucene index) {
+    long n = 0;
+    try {
+      index.getIndexWriter().deleteAll();
+      for (Node p : INDEXED_PROPERTIES) {
+        var it = base.find(Node.ANY, Node.ANY, p, Node.ANY);
+        while (it.hasNext()) {
+          Quad q = it.next();
+          Entity e = TextQueryFuncs.entityFromQuad(index.getDocDef(), q);
+          if (e != null) {
+            index.addEntity(e);
+            n++;
+          }
+        }
+      }
+      index.getIndexWriter().commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not rebuild the full-text index", e);
+    }
+    return n;
+  }
+
+  /** One match per subject, its best score first. */
+  static List<TextMatch> bestPerSubject(TextIndex index, String query, int limit) {
+    if (limit <= 0) {
+      throw new IllegalArgumentException("limit must be positive: " + limit);
+    }
+    Map<String, TextMatch> best = new LinkedHashMap<>();
+    // Several literals of one subject can match; ask for more hits than subjects wanted.
+    int hitLimit = Math.max(limit * 4, 50);
+    List<TextHit> hits = index.query((Node) null, query, null, null, hitLimit);
+    for (TextHit h : hits) {
+      if (!h.getNode().isURI()) {
+        continue;
+      }
+      TextMatch m =
+          new TextMatch(
+              h.getNode().getURI(),
+              h.getScore(),
+              h.getGraph() == null ? null : h.getGraph().getURI(),
+              h.getProp() == null ? null : h.getProp().getURI(),
+              h.getLiteral() == null ? null : h.getLiteral().getLiteralLexicalForm());
+      best.merge(m.subject(), m, (a, b) -> a.score() >= b.score() ? a : b);
+    }
+    List<TextMatch> out = new ArrayList<>(best.values());
+    out.sort(Comparator.comparing(TextMatch::score).reversed().thenComparing(TextMatch::subject));
+    return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+  }
+
+  private static Node uri(String iri) {
+    return NodeFactory.createURI(iri);
+  }
+}
