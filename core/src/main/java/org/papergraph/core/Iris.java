@@ -59,6 +59,16 @@ public final class Iris {
     return base + "id/venue/" + slug + "/" + year;
   }
 
+  /** A graph of reference data ({@code cso}, {@code pwc-methods}), loaded beside the records. */
+  public String referenceGraph(String name) {
+    return base + "graph/reference/" + name;
+  }
+
+  /** The concept scheme of a reference taxonomy ({@code cso}, {@code pwc-methods}). */
+  public String topicScheme(String name) {
+    return base + "id/scheme/" + name;
+  }
+
   public String ingestRun(String runId) {
     return base + "run/" + runId;
   }

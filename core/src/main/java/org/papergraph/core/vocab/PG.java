@@ -15,6 +15,17 @@ public final class PG {
   public static final Resource IngestRun = resource("IngestRun");
   public static final Resource SourceLocation = resource("SourceLocation");
 
+  // Topics: qualified topic assignments and the methods that make them.
+  public static final Resource TopicAssignment = resource("TopicAssignment");
+  public static final Resource TopicMethod = resource("TopicMethod");
+  public static final Resource CsoSyntacticMatch = resource("CsoSyntacticMatch");
+  public static final Resource CsoBroaderEnhancement = resource("CsoBroaderEnhancement");
+  public static final Resource PwcMethodMatch = resource("PwcMethodMatch");
+  public static final Property topicAssignment = property("topicAssignment");
+  public static final Property topic = property("topic");
+  public static final Property score = property("score");
+  public static final Property method = property("method");
+
   public static final Property hasRepository = property("hasRepository");
   public static final Property hasOfficialRepository = property("hasOfficialRepository");
   public static final Property mentionsRepository = property("mentionsRepository");

@@ -1,0 +1,314 @@
+package org.papergraph.ingest.extract.topic;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tags a paper with topics from its title and abstract, after the CSO Classifier's syntactic
+ * module and enhancement step, with the Papers with Code methods as a second source.
+ *
+ * <ol>
+ *   <li>Each clause of the text is cut into word n-grams, longest first (up to three words for
+ *       CSO, five for method names), left to right; an n-gram that matches takes its words, so
+ *       "graph neural networks" is not also "neural networks". A match is on the folded words
+ *       ({@link Terms}) of any label, a synonym's included, which lands on the preferred topic;
+ *       an n-gram of two or three words with no exact match may still match a CSO label of as
+ *       many words and the same first word whose string similarity is at least {@value
+ *       #SIMILARITY}.
+ *   <li>A match scores by the length of the label (one word 0.5, two 0.7, three or more 0.8),
+ *       plus 0.1 when the title has it and 0.05 for each further mention (at most three), times
+ *       the similarity. Method names score 0.1 less than CSO labels, a single-word method name
+ *       (only acronym-like names, matched with their case: "ViT", "BERT") 0.4.
+ *   <li>Enhancement: each direct broader CSO topic of a matched topic (for a method: the CSO
+ *       topic its collection is tied to) gets {@value #ENHANCEMENT} times the best score of the
+ *       topics below it, unless it was matched itself.
+ * </ol>
+ *
+ * <p>Precision rule for generic topics: CSO's root ("computer science") is never assigned, and
+ * a one-word topic with {@value #GENERIC_NARROWER} or more narrower topics ("internet",
+ * "software", "robotics") is too broad to stand on one word in the abstract: it is kept only when
+ * the title names it, otherwise it can come only through enhancement from a more specific topic.
+ * Assignments below {@value #MIN_SCORE} are dropped (so a one-word match does not enhance), and
+ * a paper gets at most {@value #MAX_TOPICS} topics, best first.
+ *
+ * <p>Pure and thread-safe: the lookups are built once and only read.
+ */
+public final class TopicTagger {
+  public static final int MAX_TOPICS = 8;
+  static final double MIN_SCORE = 0.45;
+  static final double SIMILARITY = 0.94;
+  static final double ENHANCEMENT = 0.8;
+  static final int GENERIC_NARROWER = 8;
+  private static final int MAX_CSO_WORDS = 3;
+  private static final int MAX_WORDS = 5;
+  // Method names ending like this name a kind of building block, not a topic ("Loss Functions").
+  private static final Set<String> BLOCK_TAILS = Set.of("model", "method", "modul", "block", "function", "operation", "component", "layer");
+
+  private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
+  private static final Pattern DEFINED_ACRONYM = Pattern.compile("\\(([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*?)s?\\)");
+
+  private record Label(String slug, boolean cso, int words) {}
+
+  private final TopicReference reference;
+  private final Map<String, Label> exact = new HashMap<>();
+  private final Map<String, List<Map.Entry<String, Label>>> fuzzyByFirstWord = new HashMap<>();
+  private final Map<String, Label> acronyms = new HashMap<>();
+  private final Set<String> generic = new HashSet<>();
+  private final String root;
+
+  public TopicTagger(TopicReference reference) {
+    this.reference = reference;
+    TopicScheme cso = reference.cso();
+    Map<String, Integer> narrower = new HashMap<>();
+    String top = null;
+    for (TopicConcept c : cso.concepts()) {
+      c.broader().forEach(b -> narrower.merge(b, 1, Integer::sum));
+    }
+    for (TopicConcept c : cso.concepts()) {
+      int n = narrower.getOrDefault(c.slug(), 0);
+      if (c.broader().isEmpty() && (top == null || n > narrower.getOrDefault(top, 0))) {
+        top = c.slug();
+      }
+      if (!c.prefLabel().contains(" ") && n >= GENERIC_NARROWER) {
+        generic.add(c.slug());
+      }
+      index(c.prefLabel(), c.slug(), true);
+    }
+    this.root = top;
+    for (TopicConcept c : cso.concepts()) {
+      c.altLabels().forEach(l -> index(l, c.slug(), true));
+    }
+    for (TopicConcept c : reference.pwc().concepts()) {
+      List<String> labels = new ArrayList<>(c.altLabels());
+      labels.add(0, c.prefLabel());
+      for (String l : labels) {
+        String key = Terms.key(l);
+        int words = key.isEmpty() ? 0 : key.split(" ").length;
+        String tail = key.substring(key.lastIndexOf(' ') + 1);
+        if (exact.containsKey(key) && exact.get(key).cso() || BLOCK_TAILS.contains(tail)) {
+          continue;
+        }
+        if (words >= 2 && words <= MAX_WORDS) {
+          exact.putIfAbsent(key, new Label(c.slug(), false, words));
+        } else if (words == 1 && isAcronym(l)) {
+          acronyms.putIfAbsent(l, new Label(c.slug(), false, 1));
+        }
+      }
+    }
+  }
+
+  private void index(String label, String slug, boolean cso) {
+    String key = Terms.key(label);
+    // One- and two-letter keys ("c" of "c++", "r") match too much to be told apart.
+    if (key.length() < 3) {
+      return;
+    }
+    String[] words = key.split(" ");
+    Label l = new Label(slug, cso, words.length);
+    exact.putIfAbsent(key, l);
+    if (words.length >= 2 && words.length <= MAX_CSO_WORDS) {
+      fuzzyByFirstWord.computeIfAbsent(words.length + " " + words[0], k -> new ArrayList<>()).add(Map.entry(key, l));
+    }
+  }
+
+  /** Names such as "ViT", "BERT", "GPT-3": two capitals or more, at least three characters. */
+  private static boolean isAcronym(String name) {
+    long upper = name.chars().filter(Character::isUpperCase).count();
+    return name.length() >= 3 && upper >= 2 && name.chars().allMatch(ch -> Character.isLetterOrDigit(ch) || ch == '-');
+  }
+
+  /** The topics of a paper, best first; {@code title} may be null. */
+  public List<TopicAssignment> tag(String title, String abstractText) {
+    Map<String, Hit> hits = new LinkedHashMap<>();
+    String text = abstractText == null ? "" : abstractText;
+    Set<String> defined = definedAcronyms((title == null ? "" : title) + " " + text);
+    if (title != null) {
+      scan(title, true, defined, hits);
+    }
+    scan(text, false, defined, hits);
+    Map<String, TopicAssignment> out = new LinkedHashMap<>();
+    for (Hit h : hits.values()) {
+      if (h.slug.equals(root) || generic.contains(h.slug) && !h.inTitle) {
+        continue;
+      }
+      double score = h.score();
+      if (score >= MIN_SCORE) {
+        out.put(h.slug, assignment(h.slug, h.cso, score, h.cso ? TopicMethod.CSO_SYNTACTIC : TopicMethod.PWC_METHOD));
+      }
+    }
+    Map<String, Double> enhanced = new HashMap<>();
+    for (TopicAssignment a : out.values()) {
+      for (String b : csoBroader(a)) {
+        if (!b.equals(root) && !generic.contains(b) && !out.containsKey(b)) {
+          enhanced.merge(b, ENHANCEMENT * a.score(), Math::max);
+        }
+      }
+    }
+    List<TopicAssignment> all = new ArrayList<>(out.values());
+    enhanced.forEach(
+        (slug, score) -> {
+          if (score >= MIN_SCORE) {
+            all.add(assignment(slug, true, score, TopicMethod.CSO_BROADER));
+          }
+        });
+    all.sort(Comparator.comparingDouble(TopicAssignment::score).reversed().thenComparing(TopicAssignment::method).thenComparing(TopicAssignment::slug));
+    return List.copyOf(all.subList(0, Math.min(MAX_TOPICS, all.size())));
+  }
+
+  /** The CSO topics directly above an assigned topic; for a method, those above its collections. */
+  private List<String> csoBroader(TopicAssignment a) {
+    if (a.scheme().equals(CsoOntology.NAME)) {
+      return a.concept().broader();
+    }
+    List<String> out = new ArrayList<>();
+    for (String b : a.concept().broader()) {
+      TopicConcept c = reference.cso().concept(b);
+      if (c != null) {
+        out.add(b);
+      } else if (reference.pwc().concept(b) != null) {
+        out.addAll(reference.pwc().concept(b).broader());
+      }
+    }
+    return out;
+  }
+
+  private TopicAssignment assignment(String slug, boolean cso, double score, TopicMethod method) {
+    TopicScheme scheme = cso ? reference.cso() : reference.pwc();
+    double rounded = Math.round(Math.min(1.0, score) * 1000) / 1000.0;
+    return new TopicAssignment(scheme.concept(slug), scheme.name(), rounded, method);
+  }
+
+  /**
+   * Acronyms the paper defines itself ("cross-modality alignment (CMA)"): the paper's own long
+   * form says what they mean, so they are not matched as one-word labels ("cma" is also CSO's
+   * "constant modulus algorithm").
+   */
+  private static Set<String> definedAcronyms(String text) {
+    Set<String> out = new HashSet<>();
+    Matcher m = DEFINED_ACRONYM.matcher(text);
+    while (m.find()) {
+      out.add(m.group(1));
+    }
+    return out;
+  }
+
+  private void scan(String text, boolean inTitle, Set<String> defined, Map<String, Hit> hits) {
+    for (String segment : Terms.segments(URL.matcher(text).replaceAll(" "))) {
+      List<String> raw = Terms.rawWords(segment);
+      List<String> words = new ArrayList<>(raw.size());
+      raw.forEach(w -> words.add(Terms.stem(w.toLowerCase(Locale.ROOT))));
+      int i = 0;
+      while (i < words.size()) {
+        int taken = defined.contains(raw.get(i)) || defined.contains(strip(raw.get(i))) ? 1 : matchAt(raw, words, i, inTitle, hits);
+        i += Math.max(1, taken);
+      }
+    }
+  }
+
+  /** Records the longest match that starts at word {@code i}; returns the words it took, or 0. */
+  private int matchAt(List<String> raw, List<String> words, int i, boolean inTitle, Map<String, Hit> hits) {
+    int longest = Math.min(MAX_WORDS, words.size() - i);
+    for (int n = longest; n >= 1; n--) {
+      Label l = exact.get(String.join(" ", words.subList(i, i + n)));
+      if (l != null && (!l.cso || n <= MAX_CSO_WORDS)) {
+        hit(l, 1.0, inTitle, hits);
+        return n;
+      }
+    }
+    Label acronym = acronymAt(raw.get(i));
+    if (acronym != null) {
+      hit(acronym, 1.0, inTitle, hits);
+      return 1;
+    }
+    for (int n = Math.min(MAX_CSO_WORDS, words.size() - i); n >= 2; n--) {
+      List<Map.Entry<String, Label>> bucket = fuzzyByFirstWord.get(n + " " + words.get(i));
+      if (bucket == null) {
+        continue;
+      }
+      String key = String.join(" ", words.subList(i, i + n));
+      for (Map.Entry<String, Label> e : bucket) {
+        double sim = similarity(key, e.getKey());
+        if (sim >= SIMILARITY) {
+          hit(e.getValue(), sim, inTitle, hits);
+          return n;
+        }
+      }
+    }
+    return 0;
+  }
+
+  private static String strip(String word) {
+    return word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+  }
+
+  private Label acronymAt(String word) {
+    Label l = acronyms.get(word);
+    if (l == null && word.endsWith("s") && word.length() > 3) {
+      l = acronyms.get(word.substring(0, word.length() - 1));
+    }
+    return l;
+  }
+
+  private static void hit(Label l, double similarity, boolean inTitle, Map<String, Hit> hits) {
+    Hit h = hits.computeIfAbsent(l.slug(), s -> new Hit(s, l.cso()));
+    h.count++;
+    h.words = Math.max(h.words, l.words());
+    h.similarity = Math.max(h.similarity, similarity);
+    h.inTitle |= inTitle;
+  }
+
+  private static final class Hit {
+    final String slug;
+    final boolean cso;
+    int count;
+    int words;
+    double similarity;
+    boolean inTitle;
+
+    Hit(String slug, boolean cso) {
+      this.slug = slug;
+      this.cso = cso;
+    }
+
+    double score() {
+      double base = words >= 3 ? 0.8 : words == 2 ? 0.7 : 0.4;
+      if (!cso) {
+        base = words == 1 ? 0.4 : base - 0.1;
+      }
+      return (base + (inTitle ? 0.1 : 0) + 0.05 * Math.min(3, count - 1)) * similarity;
+    }
+  }
+
+  /** One minus the edit distance over the longer length. */
+  static double similarity(String a, String b) {
+    int max = Math.max(a.length(), b.length());
+    if (max == 0 || Math.abs(a.length() - b.length()) > (1 - SIMILARITY) * max) {
+      return 0;
+    }
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return 1.0 - (double) prev[b.length()] / max;
+  }
+}
