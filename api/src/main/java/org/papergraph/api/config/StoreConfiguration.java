@@ -1,9 +1,12 @@
 package org.papergraph.api.config;
 
+import java.io.IOException;
 import org.papergraph.core.Iris;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.GraphStores;
 import org.papergraph.core.store.StoreConfig;
+import org.papergraph.ingest.extract.topic.TopicReference;
+import org.papergraph.ingest.extract.topic.TopicTagger;
 import org.papergraph.ingest.map.PaperGraphMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,8 +25,19 @@ class StoreConfiguration {
     return new Iris(props.baseIri());
   }
 
+  /** CSO and the Papers with Code methods, read once from the seeds on the class path. */
   @Bean
-  PaperGraphMapper paperGraphMapper(Iris iris) {
-    return new PaperGraphMapper(iris);
+  TopicReference topicReference() throws IOException {
+    return TopicReference.fromClasspath(StoreConfiguration.class.getClassLoader(), "seeds/");
+  }
+
+  @Bean
+  TopicTagger topicTagger(TopicReference topics) {
+    return new TopicTagger(topics);
+  }
+
+  @Bean
+  PaperGraphMapper paperGraphMapper(Iris iris, TopicTagger tagger) {
+    return new PaperGraphMapper(iris, tagger);
   }
 }

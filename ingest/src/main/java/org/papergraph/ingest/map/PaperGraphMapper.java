@@ -13,11 +13,13 @@ import org.papergraph.core.vocab.PG;
 import org.papergraph.core.vocab.Vocabularies;
 import org.papergraph.ingest.extract.RepositoryLinkExtractor;
 import org.papergraph.ingest.extract.RepositoryRef;
+import org.papergraph.ingest.extract.topic.TopicMapper;
+import org.papergraph.ingest.extract.topic.TopicTagger;
 import org.papergraph.ingest.record.PaperRecord;
 
 /**
  * Turns one paper record into the triples of its named graph (model.md): the paper, its code
- * repositories and their owners, and its comments as stated.
+ * repositories and their owners, its comments as stated, and its topics.
  *
  * <p>Pure: the same record always gives the same triples, so re-ingest is idempotent.
  */
@@ -27,9 +29,17 @@ public final class PaperGraphMapper {
   private static final String FOAF = Vocabularies.FOAF;
 
   private final Iris iris;
+  private final TopicMapper topics;
 
+  /** A mapper that assigns no topics. */
   public PaperGraphMapper(Iris iris) {
+    this(iris, null);
+  }
+
+  /** A mapper that tags every paper with topics; {@code tagger} may be null for none. */
+  public PaperGraphMapper(Iris iris, TopicTagger tagger) {
     this.iris = iris;
+    this.topics = tagger == null ? null : new TopicMapper(iris, tagger);
   }
 
   public Iris iris() {
@@ -59,6 +69,9 @@ public final class PaperGraphMapper {
       emit(out, paper, PG.comment.asNode(), literal(comment));
     }
     mapRepositories(r, paper, out);
+    if (topics != null) {
+      topics.map(r, paper, out);
+    }
   }
 
   private void mapRepositories(PaperRecord r, Node paper, StreamRDF out) {
