@@ -114,24 +114,26 @@ public final class CsoOntology {
   }
 
   /**
-   * A few preferred topics differ only in "-" against "_" ({@code decode-and-forward},
-   * {@code decode_and_forward}) and so share a slug: they name the same thing, so the one with
-   * fewer hyphens in its local name stands for both and the other becomes its synonym.
+   * Some preferred topics are the same words written differently: "-" against "_" ({@code
+   * decode-and-forward}, {@code decode_and_forward}), which share a slug, or number and
+   * inflection ({@code 3d_object}, {@code 3d_objects}), which share a {@link Terms#key}. A tagger
+   * cannot tell them apart, so the one with fewer hyphens (then the first by local name) stands
+   * for both and the others become its synonyms.
    */
-  private void foldSlugTwins(int[] pref, String[] slugs) {
-    Map<String, Integer> bySlug = new HashMap<>();
+  private void foldTwins(int[] pref, java.util.function.IntFunction<String> key) {
+    Map<String, Integer> byKey = new HashMap<>();
     for (int i = 0; i < pref.length; i++) {
       if (pref[i] != i || !typed.contains(i)) {
         continue;
       }
-      Integer other = bySlug.get(slugs[i]);
+      Integer other = byKey.get(key.apply(i));
       if (other == null || rank(i).compareTo(rank(other)) < 0) {
-        bySlug.put(slugs[i], i);
+        byKey.put(key.apply(i), i);
       }
     }
     for (int i = 0; i < pref.length; i++) {
       if (typed.contains(i)) {
-        pref[i] = bySlug.get(slugs[pref[i]]);
+        pref[i] = byKey.get(key.apply(pref[i]));
       }
     }
   }
@@ -214,7 +216,8 @@ public final class CsoOntology {
       // The shared rule: the CSO local name with "_" as "-"; percent escapes stay, they are IRI-safe.
       slugs[i] = iris.get(i).substring(TOPIC_NS.length()).replace('_', '-');
     }
-    foldSlugTwins(pref, slugs);
+    foldTwins(pref, i -> slugs[i]);
+    foldTwins(pref, i -> Terms.key(labels.get(i)));
     Map<Integer, Set<String>> alt = new HashMap<>();
     Map<Integer, Set<Integer>> broader = new HashMap<>();
     Map<Integer, Set<Integer>> related = new HashMap<>();

@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>Each clause of the text is cut into word n-grams, longest first (up to three words for
  *       CSO, five for method names), left to right; an n-gram that matches takes its words, so
- *       "graph neural networks" is not also "neural networks". A match is on the folded words
+ *       "graph neural networks" is not also "graph" and "networks"; but the head of a matched
+ *       phrase of three words or more, its longest ending of two words or more that is a CSO
+ *       label, is matched as well ("TCP congestion control" is also "congestion control"). A match is on the folded words
  *       ({@link Terms}) of any label, a synonym's included, which lands on the preferred topic;
  *       an n-gram of two or three words with no exact match may still match a CSO label of as
  *       many words and the same first word whose string similarity is at least {@value
@@ -48,6 +50,7 @@ public final class TopicTagger {
   static final double SIMILARITY = 0.94;
   static final double ENHANCEMENT = 0.8;
   static final int GENERIC_NARROWER = 8;
+  static final int MAX_ENHANCED = 3;
   private static final int MAX_CSO_WORDS = 3;
   private static final int MAX_WORDS = 5;
   // Method names ending like this name a kind of building block, not a topic ("Loss Functions").
@@ -63,31 +66,32 @@ public final class TopicTagger {
   private final Map<String, List<Map.Entry<String, Label>>> fuzzyByFirstWord = new HashMap<>();
   private final Map<String, Label> acronyms = new HashMap<>();
   private final Set<String> generic = new HashSet<>();
-  private final String root;
+  private final Set<String> roots = new HashSet<>();
 
   public TopicTagger(TopicReference reference) {
     this.reference = reference;
     TopicScheme cso = reference.cso();
     Map<String, Integer> narrower = new HashMap<>();
-    String top = null;
     for (TopicConcept c : cso.concepts()) {
       c.broader().forEach(b -> narrower.merge(b, 1, Integer::sum));
     }
     for (TopicConcept c : cso.concepts()) {
       int n = narrower.getOrDefault(c.slug(), 0);
-      if (c.broader().isEmpty() && (top == null || n > narrower.getOrDefault(top, 0))) {
-        top = c.slug();
+      if (c.broader().isEmpty()) {
+        roots.add(c.slug());
       }
       if (!c.prefLabel().contains(" ") && n >= GENERIC_NARROWER) {
         generic.add(c.slug());
       }
       index(c.prefLabel(), c.slug(), true);
     }
-    this.root = top;
     for (TopicConcept c : cso.concepts()) {
       c.altLabels().forEach(l -> index(l, c.slug(), true));
     }
-    for (TopicConcept c : reference.pwc().concepts()) {
+    List<TopicConcept> pwc = new ArrayList<>(reference.pwc().concepts());
+    // A method and its collection may share a name ("Vision Transformer(s)"): the method is the more specific.
+    pwc.sort(Comparator.comparing((TopicConcept c) -> c.slug().startsWith(PwcMethods.COLLECTION_PREFIX)));
+    for (TopicConcept c : pwc) {
       List<String> labels = new ArrayList<>(c.altLabels());
       labels.add(0, c.prefLabel());
       for (String l : labels) {
@@ -137,7 +141,7 @@ public final class TopicTagger {
     scan(text, false, defined, hits);
     Map<String, TopicAssignment> out = new LinkedHashMap<>();
     for (Hit h : hits.values()) {
-      if (h.slug.equals(root) || generic.contains(h.slug) && !h.inTitle) {
+      if (roots.contains(h.slug) || generic.contains(h.slug) && !h.inTitle) {
         continue;
       }
       double score = h.score();
@@ -148,18 +152,17 @@ public final class TopicTagger {
     Map<String, Double> enhanced = new HashMap<>();
     for (TopicAssignment a : out.values()) {
       for (String b : csoBroader(a)) {
-        if (!b.equals(root) && !generic.contains(b) && !out.containsKey(b)) {
+        if (!roots.contains(b) && !generic.contains(b) && !out.containsKey(b)) {
           enhanced.merge(b, ENHANCEMENT * a.score(), Math::max);
         }
       }
     }
     List<TopicAssignment> all = new ArrayList<>(out.values());
-    enhanced.forEach(
-        (slug, score) -> {
-          if (score >= MIN_SCORE) {
-            all.add(assignment(slug, true, score, TopicMethod.CSO_BROADER));
-          }
-        });
+    enhanced.entrySet().stream()
+        .filter(e -> e.getValue() >= MIN_SCORE)
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(MAX_ENHANCED)
+        .forEach(e -> all.add(assignment(e.getKey(), true, e.getValue(), TopicMethod.CSO_BROADER)));
     all.sort(Comparator.comparingDouble(TopicAssignment::score).reversed().thenComparing(TopicAssignment::method).thenComparing(TopicAssignment::slug));
     return List.copyOf(all.subList(0, Math.min(MAX_TOPICS, all.size())));
   }
@@ -221,6 +224,7 @@ public final class TopicTagger {
       Label l = exact.get(String.join(" ", words.subList(i, i + n)));
       if (l != null && (!l.cso || n <= MAX_CSO_WORDS)) {
         hit(l, 1.0, inTitle, hits);
+        headPhrase(words, i, n, inTitle, hits);
         return n;
       }
     }
@@ -248,6 +252,21 @@ public final class TopicTagger {
 
   private static String strip(String word) {
     return word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+  }
+
+  /**
+   * The head of an English compound is its end, and names a broader idea: "TCP congestion
+   * control" is also "congestion control". So the longest ending of two words or more of a
+   * matched phrase is matched too.
+   */
+  private void headPhrase(List<String> words, int i, int n, boolean inTitle, Map<String, Hit> hits) {
+    for (int k = n - 1; k >= 2; k--) {
+      Label head = exact.get(String.join(" ", words.subList(i + n - k, i + n)));
+      if (head != null && head.cso()) {
+        hit(head, 1.0, inTitle, hits);
+        return;
+      }
+    }
   }
 
   private Label acronymAt(String word) {
@@ -280,7 +299,7 @@ public final class TopicTagger {
     }
 
     double score() {
-      double base = words >= 3 ? 0.8 : words == 2 ? 0.7 : 0.4;
+      double base = words >= 3 ? 0.8 : words == 2 ? 0.7 : 0.35;
       if (!cso) {
         base = words == 1 ? 0.4 : base - 0.1;
       }
