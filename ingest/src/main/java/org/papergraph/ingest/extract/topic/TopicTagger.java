@@ -17,30 +17,32 @@ import java.util.regex.Pattern;
  * module and enhancement step, with the Papers with Code methods as a second source.
  *
  * <ol>
- *   <li>Each clause of the text is cut into word n-grams, longest first (up to three words for
- *       CSO, five for method names), left to right; an n-gram that matches takes its words, so
- *       "graph neural networks" is not also "graph" and "networks"; but the head of a matched
- *       phrase of three words or more, its longest ending of two words or more that is a CSO
- *       label, is matched as well ("TCP congestion control" is also "congestion control"). A match is on the folded words
- *       ({@link Terms}) of any label, a synonym's included, which lands on the preferred topic;
- *       an n-gram of two or three words with no exact match may still match a CSO label of as
- *       many words and the same first word whose string similarity is at least {@value
- *       #SIMILARITY}.
- *   <li>A match scores by the length of the label (one word 0.5, two 0.7, three or more 0.8),
+ *   <li>Each clause of the text (URLs removed) is cut into word n-grams, longest first (up to
+ *       three words for CSO, five for method names), left to right. A match is on the folded
+ *       words ({@link Terms}) of any label, a synonym's included, and lands on the preferred
+ *       topic. An n-gram that matches takes its words, so "graph neural networks" is not also
+ *       "graph" and "networks"; but the head of a matched phrase of three words or more (its
+ *       longest ending of two words or more that is a CSO label) is matched as well: "TCP
+ *       congestion control" is also "congestion control". An n-gram of two or three words with
+ *       no exact match may still match a CSO label of as many words and the same first word
+ *       whose string similarity is at least {@value #SIMILARITY}.
+ *   <li>A match scores by the length of its label (one word 0.35, two 0.7, three or more 0.8),
  *       plus 0.1 when the title has it and 0.05 for each further mention (at most three), times
- *       the similarity. Method names score 0.1 less than CSO labels, a single-word method name
- *       (only acronym-like names, matched with their case: "ViT", "BERT") 0.4.
+ *       the similarity. Method names score 0.1 less than CSO labels; a one-word method name
+ *       (only acronym-like names, matched with their case: "ViT", "BERT") scores 0.4.
  *   <li>Enhancement: each direct broader CSO topic of a matched topic (for a method: the CSO
  *       topic its collection is tied to) gets {@value #ENHANCEMENT} times the best score of the
- *       topics below it, unless it was matched itself.
+ *       topics below it, unless it was matched itself; at most {@value #MAX_ENHANCED} per paper.
  * </ol>
  *
- * <p>Precision rule for generic topics: CSO's root ("computer science") is never assigned, and
- * a one-word topic with {@value #GENERIC_NARROWER} or more narrower topics ("internet",
- * "software", "robotics") is too broad to stand on one word in the abstract: it is kept only when
- * the title names it, otherwise it can come only through enhancement from a more specific topic.
- * Assignments below {@value #MIN_SCORE} are dropped (so a one-word match does not enhance), and
- * a paper gets at most {@value #MAX_TOPICS} topics, best first.
+ * <p>Precision rules. CSO's top-level areas (topics with no broader topic: "computer science",
+ * "mathematics", "linguistics", ...) are never assigned. A one-word topic with {@value
+ * #GENERIC_NARROWER} or more narrower topics ("internet", "software", "robotics") is too broad
+ * to stand on a word in the abstract: it is kept only when the title names it, and is not an
+ * enhancement target. Other one-word topics need three mentions, or the title: one word is
+ * ambiguous ("chord", "ranging"). An acronym the paper defines itself ("cross-modality alignment
+ * (CMA)") is not matched as a one-word label. Assignments below {@value #MIN_SCORE} are dropped,
+ * and a paper gets at most {@value #MAX_TOPICS} topics, best first.
  *
  * <p>Pure and thread-safe: the lookups are built once and only read.
  */
