@@ -9,13 +9,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
+import org.papergraph.ingest.record.Inputs;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Reads the Papers with Code methods list into a {@link TopicScheme}: one concept per method
@@ -50,15 +48,9 @@ public final class PwcMethods {
 
   /** Reads {@code methods.json}, gzip or not; {@code cso} gives the topics that collections are tied to. */
   public static TopicScheme load(InputStream in, String sourceName, TopicScheme cso) throws IOException {
-    if (!in.markSupported()) {
-      in = new java.io.BufferedInputStream(in, 1 << 16);
-    }
-    in.mark(2);
-    boolean gzip = in.read() == 0x1f && in.read() == 0x8b;
-    in.reset();
     JsonElement root;
     try {
-      root = JsonParser.parseReader(new InputStreamReader(gzip ? new GZIPInputStream(in, 1 << 16) : in, StandardCharsets.UTF_8));
+      root = JsonParser.parseReader(Inputs.reader(in));
     } catch (RuntimeException e) {
       throw new IllegalArgumentException(sourceName + ": not valid JSON: " + e.getMessage(), e);
     }
