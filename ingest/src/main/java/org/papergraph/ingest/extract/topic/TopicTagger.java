@@ -40,7 +40,9 @@ import java.util.regex.Pattern;
  * #GENERIC_NARROWER} or more narrower topics ("internet", "software", "robotics") is too broad
  * to stand on a word in the abstract: it is kept only when the title names it, and is not an
  * enhancement target. Other one-word topics need three mentions, or the title: one word is
- * ambiguous ("chord", "ranging"). An acronym the paper defines itself ("cross-modality alignment
+ * ambiguous ("chord", "ranging"). Papers with Code names of generic practices and building
+ * blocks ({@link #GENERIC_PWC}) are not matched, and a few CSO broader links that mislead on
+ * today's papers ({@link #MISLEADING_BROADER}) are not followed. An acronym the paper defines itself ("cross-modality alignment
  * (CMA)") is not matched as a one-word label. Assignments below {@value #MIN_SCORE} are dropped,
  * and a paper gets at most {@value #MAX_TOPICS} topics, best first.
  *
@@ -57,6 +59,20 @@ public final class TopicTagger {
   private static final int MAX_WORDS = 5;
   // Method names ending like this name a kind of building block, not a topic ("Loss Functions").
   private static final Set<String> BLOCK_TAILS = Set.of("model", "method", "modul", "block", "function", "operation", "component", "layer");
+
+  /**
+   * Papers with Code collection names that name a practice or a kind of building block nearly
+   * every deep-learning paper mentions, not what a paper is about ("Fine-Tuning" came out for 8%
+   * of 5,000 arXiv papers of 2025).
+   */
+  static final Set<String> GENERIC_PWC = Set.of("Fine-Tuning", "Feature Extractors", "Attention Patterns", "3D Representations", "Skip Connections", "Robust Training");
+
+  /**
+   * Broader links of CSO that mislead on today's papers: CSO files "language model" under
+   * "speech recognition", where n-gram language models began, so every paper on large language
+   * models got "speech recognition" by enhancement (6.5% of 5,000 arXiv papers of 2025).
+   */
+  static final Map<String, Set<String>> MISLEADING_BROADER = Map.of("language-model", Set.of("speech-recognition"));
 
   private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
   private static final Pattern DEFINED_ACRONYM = Pattern.compile("\\(([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*?)s?\\)");
@@ -94,6 +110,9 @@ public final class TopicTagger {
     // A method and its collection may share a name ("Vision Transformer(s)"): the method is the more specific.
     pwc.sort(Comparator.comparing((TopicConcept c) -> c.slug().startsWith(PwcMethods.COLLECTION_PREFIX)));
     for (TopicConcept c : pwc) {
+      if (GENERIC_PWC.contains(c.prefLabel())) {
+        continue;
+      }
       List<String> labels = new ArrayList<>(c.altLabels());
       labels.add(0, c.prefLabel());
       for (String l : labels) {
@@ -172,7 +191,8 @@ public final class TopicTagger {
   /** The CSO topics directly above an assigned topic; for a method, those above its collections. */
   private List<String> csoBroader(TopicAssignment a) {
     if (a.scheme().equals(CsoOntology.NAME)) {
-      return a.concept().broader();
+      Set<String> misleading = MISLEADING_BROADER.getOrDefault(a.slug(), Set.of());
+      return a.concept().broader().stream().filter(b -> !misleading.contains(b)).toList();
     }
     List<String> out = new ArrayList<>();
     for (String b : a.concept().broader()) {
