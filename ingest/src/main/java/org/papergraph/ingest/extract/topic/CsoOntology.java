@@ -1,5 +1,6 @@
 package org.papergraph.ingest.extract.topic;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,7 +45,7 @@ public final class CsoOntology {
   /** Reads the CSV, or a zip archive whose first {@code .csv} entry is the CSV. */
   public static TopicScheme load(InputStream in, String sourceName) throws IOException {
     if (!in.markSupported()) {
-      in = new java.io.BufferedInputStream(in, 1 << 16);
+      in = new BufferedInputStream(in, 1 << 16);
     }
     in.mark(4);
     boolean isZip = in.read() == 'P' && in.read() == 'K';

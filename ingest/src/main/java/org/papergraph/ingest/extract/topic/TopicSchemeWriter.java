@@ -1,6 +1,8 @@
 package org.papergraph.ingest.extract.topic;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -75,7 +77,7 @@ public final class TopicSchemeWriter {
 
   /** Puts each scheme into its reference graph, replacing what was there. */
   public void load(GraphStore store, Iterable<TopicScheme> schemes) {
-    java.util.Map<String, Graph> graphs = new java.util.LinkedHashMap<>();
+    Map<String, Graph> graphs = new LinkedHashMap<>();
     for (TopicScheme scheme : schemes) {
       graphs.put(iris.referenceGraph(scheme.name()), graph(scheme));
     }
