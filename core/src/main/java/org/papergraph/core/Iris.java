@@ -85,6 +85,11 @@ public final class Iris {
     return key.isEmpty() ? "unnamed" : key;
   }
 
+  /** The concept scheme of a reference taxonomy ({@code cso}, {@code pwc-methods}). */
+  public String topicScheme(String name) {
+    return base + "id/scheme/" + name;
+  }
+
   public String ingestRun(String runId) {
     return base + "run/" + runId;
   }

@@ -1,9 +1,12 @@
 package org.papergraph.api.config;
 
+import java.io.IOException;
 import org.papergraph.core.Iris;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.GraphStores;
 import org.papergraph.core.store.StoreConfig;
+import org.papergraph.ingest.extract.topic.TopicReference;
+import org.papergraph.ingest.extract.topic.TopicTagger;
 import org.papergraph.ingest.extract.venue.VenueRegistry;
 import org.papergraph.ingest.extract.venue.VenueResolver;
 import org.papergraph.ingest.map.PaperGraphMapper;
@@ -12,7 +15,7 @@ import org.papergraph.ingest.reference.SeedFiles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The store and the naming scheme, shared by every feature. */
+/** The store, the naming scheme and the reference data, shared by every feature. */
 @Configuration(proxyBeanMethods = false)
 class StoreConfiguration {
 
@@ -38,11 +41,6 @@ class StoreConfiguration {
     return SeedFiles.classpath(StoreConfiguration.class.getClassLoader());
   }
 
-  @Bean
-  ReferenceGraphs referenceGraphs(SeedFiles seeds, Iris iris, VenueRegistry venues) {
-    return new ReferenceGraphs(seeds, iris).withVenues(venues);
-  }
-
   /** The venue registries the jar carries under {@code seeds/reference}, read once. */
   @Bean
   VenueRegistry venueRegistry() {
@@ -54,8 +52,24 @@ class StoreConfiguration {
     return new VenueResolver(registry);
   }
 
+  /** CSO and the Papers with Code methods, read once from the seeds on the class path. */
   @Bean
-  PaperGraphMapper paperGraphMapper(Iris iris, VenueResolver venueResolver) {
-    return new PaperGraphMapper(iris, venueResolver);
+  TopicReference topicReference() throws IOException {
+    return TopicReference.fromClasspath(StoreConfiguration.class.getClassLoader(), "seeds/");
+  }
+
+  @Bean
+  TopicTagger topicTagger(TopicReference topics) {
+    return new TopicTagger(topics);
+  }
+
+  @Bean
+  ReferenceGraphs referenceGraphs(SeedFiles seeds, Iris iris, VenueRegistry venues, TopicReference topics) {
+    return new ReferenceGraphs(seeds, iris).withVenues(venues).withTopics(topics);
+  }
+
+  @Bean
+  PaperGraphMapper paperGraphMapper(Iris iris, VenueResolver venues, TopicTagger tagger) {
+    return new PaperGraphMapper(iris, venues, tagger);
   }
 }

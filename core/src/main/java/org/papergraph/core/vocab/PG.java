@@ -33,6 +33,16 @@ public final class PG {
   public static final Property coreRank = property("coreRank");
   public static final Property thcplRank = property("thcplRank");
   public static final Property dateText = property("dateText");
+  // Topics: qualified topic assignments and the methods that make them.
+  public static final Resource TopicAssignment = resource("TopicAssignment");
+  public static final Resource TopicMethod = resource("TopicMethod");
+  public static final Resource CsoSyntacticMatch = resource("CsoSyntacticMatch");
+  public static final Resource CsoBroaderEnhancement = resource("CsoBroaderEnhancement");
+  public static final Resource PwcMethodMatch = resource("PwcMethodMatch");
+  public static final Property topicAssignment = property("topicAssignment");
+  public static final Property topic = property("topic");
+  public static final Property score = property("score");
+  public static final Property method = property("method");
 
   public static final Property hasRepository = property("hasRepository");
   public static final Property hasOfficialRepository = property("hasOfficialRepository");

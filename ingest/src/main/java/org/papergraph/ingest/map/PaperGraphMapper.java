@@ -20,12 +20,14 @@ import org.papergraph.ingest.extract.RepositoryLinkExtractor;
 import org.papergraph.ingest.extract.RepositoryRef;
 import org.papergraph.ingest.extract.venue.VenueClaim;
 import org.papergraph.ingest.extract.venue.VenueResolver;
+import org.papergraph.ingest.extract.topic.TopicMapper;
+import org.papergraph.ingest.extract.topic.TopicTagger;
 import org.papergraph.ingest.record.PaperRecord;
 
 /**
  * Turns one paper record into the triples of its named graph (model.md): the paper, its code
- * repositories and their owners, its comments as stated, and the venue claims the comments make
- * (when a {@link VenueResolver} is given).
+ * repositories and their owners, its comments as stated, the venue claims the comments make
+ * (when a {@link VenueResolver} is given) and its topics (when a {@link TopicTagger} is given).
  *
  * <p>Pure: the same record always gives the same triples, so re-ingest is idempotent.
  */
@@ -37,17 +39,29 @@ public final class PaperGraphMapper {
   private final Iris iris;
   private final VenueResolver venues;
   private final VenueGraph venueGraph;
+  private final TopicMapper topics;
 
-  /** A mapper that keeps comments as text only and resolves no venues. */
+  /** A mapper that keeps comments as text only, resolves no venues and assigns no topics. */
   public PaperGraphMapper(Iris iris) {
-    this(iris, null);
+    this(iris, null, null);
   }
 
-  /** A mapper that also resolves the venue statements in comments; {@code venues} may be null. */
+  /** A mapper that also resolves the venue statements in comments. */
   public PaperGraphMapper(Iris iris, VenueResolver venues) {
+    this(iris, venues, null);
+  }
+
+  /** A mapper that also tags every paper with topics. */
+  public PaperGraphMapper(Iris iris, TopicTagger tagger) {
+    this(iris, null, tagger);
+  }
+
+  /** The full mapper; {@code venues} and {@code tagger} may each be null for none. */
+  public PaperGraphMapper(Iris iris, VenueResolver venues, TopicTagger tagger) {
     this.iris = iris;
     this.venues = venues;
     this.venueGraph = new VenueGraph(iris);
+    this.topics = tagger == null ? null : new TopicMapper(iris, tagger);
   }
 
   public Iris iris() {
@@ -79,6 +93,7 @@ public final class PaperGraphMapper {
     mapVenues(r, paper, out);
     mapRepositories(r, paper, out);
     mapBibliographic(r, paper, out);
+    mapTopics(r, paper, out);
   }
 
   /** Authors, categories, journal reference, licence and versions: what bulk arXiv data adds. */
@@ -136,6 +151,12 @@ public final class PaperGraphMapper {
       for (VenueClaim claim : venues.resolve(comment)) {
         venueGraph.writeClaim(paper, ++n, claim, out);
       }
+    }
+  }
+
+  private void mapTopics(PaperRecord r, Node paper, StreamRDF out) {
+    if (topics != null) {
+      topics.map(r, paper, out);
     }
   }
 

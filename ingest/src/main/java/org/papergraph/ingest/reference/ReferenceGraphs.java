@@ -21,6 +21,9 @@ import org.apache.jena.vocabulary.OWL;
 import org.papergraph.core.Iris;
 import org.papergraph.core.Software;
 import org.papergraph.core.store.GraphStore;
+import org.papergraph.ingest.extract.topic.TopicReference;
+import org.papergraph.ingest.extract.topic.TopicScheme;
+import org.papergraph.ingest.extract.topic.TopicSchemeWriter;
 import org.papergraph.ingest.extract.venue.VenueRegistry;
 import org.papergraph.ingest.map.VenueGraph;
 import org.papergraph.ingest.record.Inputs;
@@ -52,6 +55,15 @@ public final class ReferenceGraphs {
   /** Adds the venue registry's graph. */
   public ReferenceGraphs withVenues(VenueRegistry registry) {
     writers.put(VenueGraph.REFERENCE_GRAPH, out -> new VenueGraph(iris).writeRegistry(registry, out));
+    return this;
+  }
+
+  /** Adds the topic schemes' graphs (CSO, Papers with Code methods). */
+  public ReferenceGraphs withTopics(TopicReference topics) {
+    TopicSchemeWriter writer = new TopicSchemeWriter(iris);
+    for (TopicScheme scheme : topics.schemes()) {
+      writers.put(scheme.name(), out -> writer.write(scheme, out));
+    }
     return this;
   }
 

@@ -1,0 +1,31 @@
+package org.papergraph.core.vocab;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.RDFS;
+import org.junit.jupiter.api.Test;
+
+class TopicTermsDeclaredTest {
+
+  @Test
+  void everyTopicTermIsDeclaredWithALabelAndAComment() throws Exception {
+    Model vocab = ModelFactory.createDefaultModel();
+    try (InputStream in = PG.class.getResourceAsStream("papergraph.ttl")) {
+      RDFDataMgr.read(vocab, in, Lang.TURTLE);
+    }
+    List<Resource> terms =
+        List.of(PG.TopicAssignment, PG.TopicMethod, PG.CsoSyntacticMatch, PG.CsoBroaderEnhancement, PG.PwcMethodMatch, PG.topicAssignment, PG.topic, PG.score, PG.method);
+    for (Resource term : terms) {
+      assertThat(vocab.contains(term, RDFS.label)).as(term.getURI()).isTrue();
+      assertThat(vocab.contains(term, RDFS.comment)).as(term.getURI()).isTrue();
+    }
+    assertThat(vocab.contains(PG.PwcMethodMatch, org.apache.jena.vocabulary.RDF.type, PG.TopicMethod)).isTrue();
+  }
+}

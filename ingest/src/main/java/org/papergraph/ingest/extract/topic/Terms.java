@@ -1,0 +1,118 @@
+package org.papergraph.ingest.extract.topic;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns labels and text into comparable word keys: lower case, split on anything that is not a
+ * letter or digit, and each word folded by a light stemmer so that plurals and the common
+ * inflections meet ({@code networks}, {@code network}; {@code tracking}, {@code track}).
+ *
+ * <p>Labels and text go through the same folding, so a fold only needs to be consistent, not a
+ * dictionary word. The stemmer is deliberately small: it folds what labels and abstracts differ
+ * in most (number, {@code -ing}, {@code -ed}) and leaves short words alone.
+ */
+final class Terms {
+  private Terms() {}
+
+  /** The folded words of a label, joined with one space: the key it is looked up by. */
+  static String key(String label) {
+    return String.join(" ", words(label));
+  }
+
+  /** The folded words of a piece of text that holds no sentence or clause boundary. */
+  static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    for (String w : rawWords(text)) {
+      out.add(stem(w.toLowerCase(Locale.ROOT)));
+    }
+    return out;
+  }
+
+  /** The words of a segment as written, case kept (for acronyms). */
+  static List<String> rawWords(String text) {
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        out.add(text.substring(start, i));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Splits text at sentence and clause punctuation, so that no n-gram spans two clauses ("... of
+   * the network. Learning ..." is not "network learning").
+   */
+  static List<String> segments(String text) {
+    List<String> out = new ArrayList<>();
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isBoundary(text, i, c)) {
+        flush(sb, out);
+      } else {
+        sb.append(c);
+      }
+    }
+    flush(sb, out);
+    return out;
+  }
+
+  private static boolean isBoundary(String text, int i, char c) {
+    return switch (c) {
+      case ',', ';', ':', '!', '?', '(', ')', '[', ']', '{', '}', '"', '\u201c', '\u201d', '$', '|' -> true;
+      // A full stop between two digits or letters belongs to a number or name (2.5, e.g).
+      case '.' -> !(i > 0 && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i - 1)) && Character.isLetterOrDigit(text.charAt(i + 1)));
+      default -> false;
+    };
+  }
+
+  private static void flush(StringBuilder sb, List<String> out) {
+    if (!sb.toString().isBlank()) {
+      out.add(sb.toString());
+    }
+    sb.setLength(0);
+  }
+
+  /** Folds one lower-case word. */
+  static String stem(String w) {
+    if (w.length() <= 3 || !Character.isLetter(w.charAt(w.length() - 1))) {
+      return w;
+    }
+    String s = plural(w);
+    if (s.endsWith("ing") && s.length() - 3 >= 4) {
+      s = s.substring(0, s.length() - 3);
+    } else if (s.endsWith("ed") && !s.endsWith("eed") && s.length() - 2 >= 4) {
+      s = s.substring(0, s.length() - 2);
+    }
+    // Drop a final e so that "generate", "generated" and "generating" meet.
+    if (s.endsWith("e") && !s.endsWith("ee") && s.length() > 4) {
+      s = s.substring(0, s.length() - 1);
+    }
+    return s;
+  }
+
+  private static String plural(String w) {
+    if (w.endsWith("ies") && w.length() > 4) {
+      return w.substring(0, w.length() - 3) + "y";
+    }
+    if (w.endsWith("sses") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes")) {
+      return w.substring(0, w.length() - 2);
+    }
+    if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+      return w.substring(0, w.length() - 1);
+    }
+    return w;
+  }
+}

@@ -1,0 +1,29 @@
+package org.papergraph.ingest.extract.topic;
+
+import java.util.Objects;
+
+/**
+ * One topic given to a paper.
+ *
+ * @param concept the topic
+ * @param scheme the name of the topic's scheme ({@code cso}, {@code pwc-methods})
+ * @param score how strongly the text supports it, 0 to 1, three decimals
+ * @param method how it was made
+ */
+public record TopicAssignment(TopicConcept concept, String scheme, double score, TopicMethod method) {
+  public TopicAssignment {
+    Objects.requireNonNull(concept, "concept");
+    Objects.requireNonNull(method, "method");
+    if (!(score >= 0 && score <= 1)) {
+      throw new IllegalArgumentException("a score lies between 0 and 1: " + score);
+    }
+  }
+
+  public String slug() {
+    return concept.slug();
+  }
+
+  public String label() {
+    return concept.prefLabel();
+  }
+}

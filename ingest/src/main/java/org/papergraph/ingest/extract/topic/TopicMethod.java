@@ -1,0 +1,24 @@
+package org.papergraph.ingest.extract.topic;
+
+import org.apache.jena.rdf.model.Resource;
+import org.papergraph.core.vocab.PG;
+
+/** How a topic assignment was made; each is a declared {@code pg:TopicMethod} individual. */
+public enum TopicMethod {
+  /** A CSO label (or a synonym's) occurs in the text. */
+  CSO_SYNTACTIC(PG.CsoSyntacticMatch),
+  /** A direct broader topic of a matched topic. */
+  CSO_BROADER(PG.CsoBroaderEnhancement),
+  /** A Papers with Code method or collection name occurs in the text. */
+  PWC_METHOD(PG.PwcMethodMatch);
+
+  private final Resource individual;
+
+  TopicMethod(Resource individual) {
+    this.individual = individual;
+  }
+
+  public Resource individual() {
+    return individual;
+  }
+}

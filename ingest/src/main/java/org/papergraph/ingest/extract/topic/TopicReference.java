@@ -1,0 +1,69 @@
+package org.papergraph.ingest.extract.topic;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The topic schemes, read once and shared by every tagger: CSO and the Papers with Code methods.
+ * Both files live under the seeds folder; the api jar carries that folder on its class path
+ * under {@code seeds/}.
+ */
+public final class TopicReference {
+  public static final String CSO_FILE = "reference/cso/CSO.3.5.csv.zip";
+  public static final String PWC_FILE = "reference/pwc-methods/methods.json.gz";
+
+  private final TopicScheme cso;
+  private final TopicScheme pwc;
+
+  public TopicReference(TopicScheme cso, TopicScheme pwc) {
+    this.cso = cso;
+    this.pwc = pwc;
+  }
+
+  /** Reads the schemes from a seeds folder (the one that holds {@code reference/}). */
+  public static TopicReference load(Path seedsDir) throws IOException {
+    TopicScheme cso;
+    Path csoFile = seedsDir.resolve(CSO_FILE);
+    try (InputStream in = Files.newInputStream(csoFile)) {
+      cso = CsoOntology.load(in, csoFile.toString());
+    }
+    Path pwcFile = seedsDir.resolve(PWC_FILE);
+    try (InputStream in = Files.newInputStream(pwcFile)) {
+      return new TopicReference(cso, PwcMethods.load(in, pwcFile.toString(), cso));
+    }
+  }
+
+  /** Reads the schemes from the class path, below {@code prefix} (e.g. {@code seeds/}). */
+  public static TopicReference fromClasspath(ClassLoader loader, String prefix) throws IOException {
+    TopicScheme cso;
+    try (InputStream in = resource(loader, prefix + CSO_FILE)) {
+      cso = CsoOntology.load(in, "classpath:" + prefix + CSO_FILE);
+    }
+    try (InputStream in = resource(loader, prefix + PWC_FILE)) {
+      return new TopicReference(cso, PwcMethods.load(in, "classpath:" + prefix + PWC_FILE, cso));
+    }
+  }
+
+  private static InputStream resource(ClassLoader loader, String name) throws IOException {
+    InputStream in = loader.getResourceAsStream(name);
+    if (in == null) {
+      throw new IOException("the class path holds no " + name);
+    }
+    return in;
+  }
+
+  public TopicScheme cso() {
+    return cso;
+  }
+
+  public TopicScheme pwc() {
+    return pwc;
+  }
+
+  public List<TopicScheme> schemes() {
+    return List.of(cso, pwc);
+  }
+}

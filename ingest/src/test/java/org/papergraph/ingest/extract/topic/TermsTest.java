@@ -1,0 +1,36 @@
+package org.papergraph.ingest.extract.topic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class TermsTest {
+
+  @ParameterizedTest
+  @CsvSource({
+    "graph neural networks, Graph Neural Network",
+    "multi-object tracking, multi object tracked",
+    "knowledge distillation, Knowledge Distillations",
+    "policies, policy",
+    "boxes, box",
+    "generated images, generating image",
+    "learned representations, learning representation",
+  })
+  void foldsPluralAndInflectionTogether(String a, String b) {
+    assertThat(Terms.key(a)).isEqualTo(Terms.key(b));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"loss, loss", "analysis, analysis", "bus, bus", "string, string", "gas, gas", "3d, 3d"})
+  void leavesWordsThatOnlyLookInflectedAlone(String word, String stem) {
+    assertThat(Terms.stem(word)).isEqualTo(stem);
+  }
+
+  @Test
+  void segmentsStopAtClausePunctuationButNotInsideNumbersOrNames() {
+    assertThat(Terms.segments("We train a network. Learning rates (LR) vary, from 2.5 to 3 in U.S.A"))
+        .containsExactly("We train a network", " Learning rates ", "LR", " vary", " from 2.5 to 3 in U.S.A");
+  }
+}

@@ -1,0 +1,131 @@
+package org.papergraph.ingest.extract.topic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.papergraph.core.Iris;
+import org.papergraph.core.store.GraphStore;
+import org.papergraph.core.store.GraphStores;
+import org.papergraph.core.vocab.Vocabularies;
+import org.papergraph.ingest.map.PaperGraphMapper;
+import org.papergraph.ingest.record.Inputs;
+import org.papergraph.ingest.record.PaperRecordReader;
+import org.papergraph.ingest.run.Ingester;
+
+/** The ten seed records ingested with topics, and the topic schemes as reference graphs, asked over SPARQL. */
+class TopicGraphTest {
+  private static final Iris IRIS = Iris.defaults();
+  private static GraphStore store;
+
+  @BeforeAll
+  static void ingestSeeds() throws IOException {
+    store = GraphStores.memory();
+    new TopicSchemeWriter(IRIS).load(store, TestTopics.reference().schemes());
+    try (PaperRecordReader reader = new PaperRecordReader(Inputs.open(TestTopics.SEEDS.resolve("papers.txt")), "papers.txt")) {
+      new Ingester(store, new PaperGraphMapper(IRIS, TestTopics.tagger())).ingest(reader, "papers.txt");
+    }
+  }
+
+  @AfterAll
+  static void close() {
+    store.close();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "2211.08332, diffusion models",
+    "2210.08122, graph neural networks",
+    "2210.08388, knowledge distillation",
+    "2210.16987, congestion control",
+  })
+  void seedPapersHaveTheTopicsAReaderExpects(String arxivId, String label) {
+    ParameterizedSparqlString q = query("""
+        SELECT ?score ?method WHERE {
+          GRAPH ?g {
+            ?paper dcterms:subject ?topic ; pg:topicAssignment ?a .
+            ?a a pg:TopicAssignment ; pg:topic ?topic ; pg:score ?score ; pg:method ?method .
+          }
+          ?topic a skos:Concept ; skos:prefLabel|skos:altLabel ?label .
+        }""");
+    q.setIri("g", IRIS.paperGraph(arxivId));
+    q.setIri("paper", IRIS.paper(arxivId));
+    q.setLiteral("label", label, "en");
+    List<Double> scores = select(q.asQuery(), "score");
+    assertThat(scores).hasSize(1);
+    assertThat(scores.get(0)).isBetween(0.45, 1.0);
+  }
+
+  @Test
+  void everyAssignmentNamesADeclaredMethodAndAConceptOfAScheme() {
+    ParameterizedSparqlString q = query("""
+        SELECT ?a WHERE {
+          ?a a pg:TopicAssignment ; pg:topic ?topic ; pg:method ?method .
+          FILTER (?method NOT IN (pg:CsoSyntacticMatch, pg:CsoBroaderEnhancement, pg:PwcMethodMatch)
+                  || NOT EXISTS { ?topic skos:inScheme ?scheme . ?scheme a skos:ConceptScheme })
+        }""");
+    assertThat(select(q.asQuery(), "a")).isEmpty();
+    assertThat(select(query("SELECT ?a WHERE { ?a a pg:TopicAssignment }").asQuery(), "a")).hasSizeGreaterThan(30);
+  }
+
+  @Test
+  void theCsoGraphIsAValidSkosScheme() {
+    ParameterizedSparqlString prefLabels = query("""
+        SELECT ?c WHERE {
+          GRAPH ?g { ?c a skos:Concept OPTIONAL { ?c skos:prefLabel ?l } }
+        } GROUP BY ?c HAVING (COUNT(?l) != 1)""");
+    prefLabels.setIri("g", IRIS.referenceGraph("cso"));
+    assertThat(select(prefLabels.asQuery(), "c")).isEmpty();
+    ParameterizedSparqlString dangling = query("""
+        SELECT ?b WHERE {
+          GRAPH ?g { ?c skos:broader|skos:related ?b }
+          FILTER NOT EXISTS { ?b a skos:Concept }
+        }""");
+    for (String graph : List.of("cso", "pwc-methods")) {
+      dangling.setIri("g", IRIS.referenceGraph(graph));
+      assertThat(select(dangling.asQuery(), "b")).as(graph).isEmpty();
+    }
+    ParameterizedSparqlString scheme = query("""
+        SELECT ?c WHERE {
+          GRAPH ?g { ?s a skos:ConceptScheme ; dcterms:license ?licence ; dcterms:source ?source ; dcterms:bibliographicCitation ?credit ;
+                         skos:hasTopConcept ?c . ?c skos:topConceptOf ?s ; skos:exactMatch ?cso }
+        }""");
+    scheme.setIri("g", IRIS.referenceGraph("cso"));
+    scheme.setIri("licence", "https://creativecommons.org/licenses/by/4.0/");
+    assertThat(select(scheme.asQuery(), "c")).hasSizeGreaterThan(5);
+    scheme.setIri("g", IRIS.referenceGraph("pwc-methods"));
+    scheme.setIri("licence", "https://creativecommons.org/licenses/by-sa/4.0/");
+    assertThat(select(scheme.asQuery(), "c")).hasSizeGreaterThan(100);
+  }
+
+  private static ParameterizedSparqlString query(String body) {
+    ParameterizedSparqlString q = new ParameterizedSparqlString(body);
+    q.setNsPrefixes(Vocabularies.prefixes());
+    return q;
+  }
+
+  private static <T> List<T> select(Query q, String var) {
+    return store.query(
+        q,
+        qe -> {
+          List<T> out = new ArrayList<>();
+          qe.execSelect()
+              .forEachRemaining(
+                  s -> {
+                    var node = s.get(var);
+                    @SuppressWarnings("unchecked")
+                    T value = (T) (node.isLiteral() ? (Object) node.asLiteral().getDouble() : node.toString());
+                    out.add(value);
+                  });
+          return out;
+        });
+  }
+}

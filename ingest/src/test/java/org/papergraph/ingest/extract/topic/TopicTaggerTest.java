@@ -1,0 +1,154 @@
+package org.papergraph.ingest.extract.topic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.papergraph.ingest.record.Inputs;
+import org.papergraph.ingest.record.PaperRecord;
+import org.papergraph.ingest.record.PaperRecordReader;
+import org.papergraph.ingest.record.ReadResult;
+
+/** Real abstracts (the seed's and fifteen from arXiv) with topics a reader would agree with. */
+class TopicTaggerTest {
+  private static final Map<String, PaperRecord> PAPERS = new HashMap<>();
+
+  @BeforeAll
+  static void readPapers() throws IOException {
+    read(Inputs.open(TestTopics.SEEDS.resolve("papers.txt")), "papers.txt");
+    try (InputStream in = TopicTaggerTest.class.getResourceAsStream("arxiv-15.txt")) {
+      read(Inputs.reader(in), "arxiv-15.txt");
+    }
+    assertThat(PAPERS).hasSize(25);
+  }
+
+  private static void read(java.io.BufferedReader in, String name) {
+    try (PaperRecordReader r = new PaperRecordReader(in, name)) {
+      r.forEachRemaining(res -> PAPERS.put(((ReadResult.Accepted) res).record().arxivId(), ((ReadResult.Accepted) res).record()));
+    }
+  }
+
+  /** Every label (preferred and alternative) of every topic a paper gets, lower case. */
+  private static Set<String> topicNames(String arxivId) {
+    PaperRecord p = PAPERS.get(arxivId);
+    Set<String> names = new LinkedHashSet<>();
+    for (TopicAssignment a : TestTopics.tagger().tag(p.title(), p.abstractText())) {
+      names.add(a.concept().prefLabel().toLowerCase(Locale.ROOT));
+      a.concept().altLabels().forEach(l -> names.add(l.toLowerCase(Locale.ROOT)));
+    }
+    return names;
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // The seed papers.
+        "2211.08332 | diffusion models",
+        "2211.05770 | image generation; transformers",
+        "2211.02077 | contrastive learning",
+        "2210.14793 | mixture-of-experts; vision transformer",
+        "2210.16987 | congestion control; deep reinforcement learning",
+        "2210.08772 | convolutional neural networks; signal processing",
+        "2210.08578 | multi-object tracking; object tracking",
+        "2210.08388 | knowledge distillation; medical images",
+        "2210.08122 | graph neural networks; graph convolutional network",
+        // Real arXiv papers of March 2025.
+        "2503.11893 | underwater image",
+        "2503.11919 | feature selection; support vector machine",
+        "2503.11935 | facial expression recognition",
+        "2503.11937 | diffusion models",
+        "2503.11969 | point cloud",
+        "2503.12001 | neural radiance fields; 3d reconstruction; multi-view stereo",
+        "2503.12009 | point cloud; state space model",
+        "2503.12047 | gait recognition",
+        "2503.12067 | knowledge distillation; large language models",
+        "2503.12087 | localization algorithm",
+        "2503.12102 | speech signals",
+        "2503.12218 | medical image segmentation",
+        "2503.12260 | emotion recognition",
+        "2503.12281 | large language models",
+        "2503.12284 | ray tracing",
+      })
+  void tagsWhatAReaderWouldAgreeWith(String arxivId, String expected) {
+    assertThat(topicNames(arxivId)).contains(expected.split("\\s*;\\s*"));
+  }
+
+  @ParameterizedTest(name = "{0}: not {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // CSO files language models under speech recognition; these papers are about LLMs.
+        "2503.12281 | speech recognition",
+        "2503.12067 | speech recognition",
+        // Building blocks and practices, not topics.
+        "2210.08122 | skip connections",
+        "2211.07379 | skip connections",
+        // Defined acronym: CMA is cross-modality alignment here.
+        "2211.02077 | constant modulus algorithms; cma",
+      })
+  void doesNotTagWhatAReaderWouldReject(String arxivId, String rejected) {
+    assertThat(topicNames(arxivId)).doesNotContainAnyElementsOf(List.of(rejected.split("\\s*;\\s*")));
+  }
+
+  @Test
+  void everyAssignmentHasAScoreAMethodAndALimit() {
+    for (PaperRecord p : PAPERS.values()) {
+      List<TopicAssignment> topics = TestTopics.tagger().tag(p.title(), p.abstractText());
+      assertThat(topics).hasSizeLessThanOrEqualTo(TopicTagger.MAX_TOPICS);
+      assertThat(topics).allSatisfy(a -> assertThat(a.score()).isBetween(TopicTagger.MIN_SCORE, 1.0));
+      assertThat(topics).extracting(TopicAssignment::slug).doesNotHaveDuplicates();
+      // Best first.
+      for (int i = 1; i < topics.size(); i++) {
+        assertThat(topics.get(i).score()).isLessThanOrEqualTo(topics.get(i - 1).score());
+      }
+    }
+  }
+
+  @Test
+  void aSynonymLandsOnItsPreferredTopicAndEnhancementScoresLower() {
+    List<TopicAssignment> topics = TestTopics.tagger().tag("Diffusion models for images", "We train diffusion models on images.");
+    TopicAssignment matched = topics.stream().filter(a -> a.slug().equals("diffusion-probabilistic-models")).findFirst().orElseThrow();
+    assertThat(matched.method()).isEqualTo(TopicMethod.CSO_SYNTACTIC);
+    TopicAssignment broader =
+        topics.stream().filter(a -> matched.concept().broader().contains(a.slug())).findFirst().orElseThrow();
+    assertThat(broader.method()).isEqualTo(TopicMethod.CSO_BROADER);
+    assertThat(broader.score()).isLessThan(matched.score());
+  }
+
+  @Test
+  void methodsComeFromPapersWithCodeWithTheirOwnMethod() {
+    List<TopicAssignment> topics =
+        TestTopics.tagger().tag(null, "We put a vision transformer with a mixture of experts layer into a detector.");
+    assertThat(topics)
+        .filteredOn(a -> a.method() == TopicMethod.PWC_METHOD)
+        .extracting(TopicAssignment::slug)
+        .contains("pwc-vision-transformer", "pwc-collection-mixture-of-experts");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // Root and very broad one-word topics are not tagged on one mention.
+        "Computer science and the internet: software for data in computer science.",
+        // A one-letter label ("c" of "C++") and link text are not topics.
+        "See https://github.com/a/b and C code.",
+        // An acronym the paper defines itself means what the paper says (CMA is not "constant modulus algorithm").
+        "Cross-modality alignment (CMA) is weak. CMA losses conflict and CMA helps.",
+      })
+  void genericOrAmbiguousTextGetsNoTopic(String text) {
+    assertThat(TestTopics.tagger().tag(null, text)).isEmpty();
+  }
+}
