@@ -66,7 +66,8 @@ class VenueGraphTest {
     for (VenueClaim c : resolver.resolve("The Conference Quantum Techniques in Machine Learning (QTML), 2022; under review at ICLR 2026")) {
       new VenueGraph(IRIS).writeClaim(paper, ++n, c, StreamRDFLib.graph(claims));
     }
-    Graph vocab = RDFParser.source(getClass().getClassLoader().getResource("org/papergraph/core/vocab/papergraph.ttl").toString()).toGraph();
+    Graph vocab = RDFParser.source(getClass().getClassLoader().getResourceAsStream("org/papergraph/core/vocab/papergraph.ttl"))
+        .lang(org.apache.jena.riot.Lang.TURTLE).toGraph();
     java.util.Set<Node> used = new java.util.HashSet<>();
     for (Graph g : new Graph[] {reference, claims}) {
       g.find().forEach(t -> {
