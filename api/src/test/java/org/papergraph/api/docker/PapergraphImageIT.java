@@ -6,7 +6,6 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectImageResponse;
 import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.Volume;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -25,8 +24,6 @@ import org.testcontainers.images.builder.ImageFromDockerfile;
  */
 @RequiresDocker
 class PapergraphImageIT {
-  private static final String COUNT_PAPERS =
-      "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a <https://schema.org/ScholarlyArticle> }";
   // Generous: the start includes loading the seeds, on a machine that may be busy.
   private static final Duration STARTUP = Duration.ofMinutes(5);
 
@@ -86,14 +83,7 @@ class PapergraphImageIT {
   }
 
   private static void assertServesTheSeeds(GenericContainer<?> papergraph) throws Exception {
-    String base = "http://" + papergraph.getHost() + ":" + papergraph.getMappedPort(8080);
-
-    HttpResponse<String> count = Http.sparqlCsv(base + "/sparql", COUNT_PAPERS);
-    assertThat(count.statusCode()).as(count.body()).isEqualTo(200);
-    assertThat(Http.singleCsvValue(count.body())).isEqualTo("10");
-
-    HttpResponse<String> paper = Http.get(base + "/api/papers/2211.08332", "application/json");
-    assertThat(paper.statusCode()).as(paper.body()).isEqualTo(200);
-    assertThat(paper.body()).contains("\"id\":\"2211.08332\"");
+    SeedAssertions.assertServesTheSeeds(
+        "http://" + papergraph.getHost() + ":" + papergraph.getMappedPort(8080));
   }
 }

@@ -1,9 +1,6 @@
 package org.papergraph.api.docker;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.lang.reflect.RecordComponent;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Set;
@@ -33,9 +30,6 @@ class RemoteStoreIT {
       + " StoreProperties lacks queryEndpoint/updateEndpoint/graphStoreEndpoint"
       + " (papergraph.store.query-endpoint, .update-endpoint, .graph-store-endpoint) and"
       + " GraphStores.open rejects papergraph.store.kind=remote";
-
-  private static final String COUNT_PAPERS =
-      "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a <https://schema.org/ScholarlyArticle> }";
 
   // Started before the application context, which reads the endpoints below; not built in a
   // static initialiser, which would run (and need Docker) while the skip conditions are checked.
@@ -80,17 +74,7 @@ class RemoteStoreIT {
   @Test
   void loadsTheSeedsIntoFusekiAndServesThemFromThere() throws Exception {
     // In Fuseki itself, not only through Papergraph.
-    HttpResponse<String> inFuseki = Http.sparqlCsv(dataset() + "/query", COUNT_PAPERS);
-    assertThat(inFuseki.statusCode()).as(inFuseki.body()).isEqualTo(200);
-    assertThat(Http.singleCsvValue(inFuseki.body())).isEqualTo("10");
-
-    String base = "http://localhost:" + port;
-    HttpResponse<String> count = Http.sparqlCsv(base + "/sparql", COUNT_PAPERS);
-    assertThat(count.statusCode()).as(count.body()).isEqualTo(200);
-    assertThat(Http.singleCsvValue(count.body())).isEqualTo("10");
-
-    HttpResponse<String> paper = Http.get(base + "/api/papers/2211.08332", "application/json");
-    assertThat(paper.statusCode()).as(paper.body()).isEqualTo(200);
-    assertThat(paper.body()).contains("\"id\":\"2211.08332\"");
+    SeedAssertions.assertTenPapersIn(dataset() + "/query");
+    SeedAssertions.assertServesTheSeeds("http://localhost:" + port);
   }
 }
