@@ -1,0 +1,80 @@
+package org.papergraph.api.docker;
+
+import java.lang.reflect.RecordComponent;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.papergraph.api.config.StoreProperties;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.wait.strategy.Wait;
+
+/**
+ * Papergraph in remote mode against Fuseki in a container built from docker/fuseki/Dockerfile
+ * (the compose file's "fuseki" profile): the seeds go into Fuseki, and /sparql and /api answer
+ * from there.
+ */
+@RequiresDocker
+@EnabledIf(value = "remoteBackendPresent", disabledReason = RemoteStoreIT.NO_REMOTE_BACKEND)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RemoteStoreIT {
+  static final String NO_REMOTE_BACKEND = "Skipped: this build has no remote store backend:"
+      + " StoreProperties lacks queryEndpoint/updateEndpoint/graphStoreEndpoint"
+      + " (papergraph.store.query-endpoint, .update-endpoint, .graph-store-endpoint) and"
+      + " GraphStores.open rejects papergraph.store.kind=remote";
+
+  // Started before the application context, which reads the endpoints below; not built in a
+  // static initialiser, which would run (and need Docker) while the skip conditions are checked.
+  private static GenericContainer<?> fuseki;
+
+  @BeforeAll
+  static void startFuseki() {
+    fuseki = new GenericContainer<>(ContainerImages.fuseki())
+        .withExposedPorts(3030)
+        .waitingFor(Wait.forHealthcheck().withStartupTimeout(Duration.ofMinutes(5)));
+    fuseki.start();
+  }
+
+  @AfterAll
+  static void stopFuseki() {
+    if (fuseki != null) {
+      fuseki.stop();
+    }
+  }
+
+  @DynamicPropertySource
+  static void remoteStore(DynamicPropertyRegistry registry) {
+    registry.add("papergraph.store.kind", () -> "remote");
+    registry.add("papergraph.store.query-endpoint", () -> dataset() + "/query");
+    registry.add("papergraph.store.update-endpoint", () -> dataset() + "/update");
+    registry.add("papergraph.store.graph-store-endpoint", () -> dataset() + "/data");
+  }
+
+  @LocalServerPort int port;
+
+  static boolean remoteBackendPresent() {
+    Set<String> components = Arrays.stream(StoreProperties.class.getRecordComponents())
+        .map(RecordComponent::getName)
+        .collect(Collectors.toSet());
+    return components.containsAll(Set.of("queryEndpoint", "updateEndpoint", "graphStoreEndpoint"));
+  }
+
+  private static String dataset() {
+    return "http://" + fuseki.getHost() + ":" + fuseki.getMappedPort(3030) + "/papergraph";
+  }
+
+  @Test
+  void loadsTheSeedsIntoFusekiAndServesThemFromThere() throws Exception {
+    // In Fuseki itself, not only through Papergraph.
+    SeedAssertions.assertTenPapersIn(dataset() + "/query");
+    SeedAssertions.assertServesTheSeeds("http://localhost:" + port);
+  }
+}
