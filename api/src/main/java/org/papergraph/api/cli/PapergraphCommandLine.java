@@ -69,6 +69,7 @@ public final class PapergraphCommandLine {
   ConfigurableApplicationContext storeContext() {
     List<String> props = new ArrayList<>(List.of(
         "--papergraph.seeds.enabled=false",
+        "--papergraph.reference.load-on-start=false",
         "--logging.level.root=WARN",
         "--spring.main.log-startup-info=false"));
     if (storeKind != null) {

@@ -10,6 +10,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.papergraph.api.config.ReferenceProperties;
 import org.papergraph.api.config.SeedProperties;
 import org.papergraph.core.Iris;
 import org.papergraph.core.store.GraphStore;
@@ -41,9 +42,17 @@ class SeedLoader implements ApplicationRunner {
   private final IngestService ingest;
   private final SeedProperties props;
   private final ReferenceGraphs references;
+  private final ReferenceProperties referenceProps;
 
-  SeedLoader(GraphStore store, Iris iris, IngestService ingest, SeedProperties props, ReferenceGraphs references) {
+  SeedLoader(
+      GraphStore store,
+      Iris iris,
+      IngestService ingest,
+      SeedProperties props,
+      ReferenceGraphs references,
+      ReferenceProperties referenceProps) {
     this.references = references;
+    this.referenceProps = referenceProps;
     this.store = store;
     this.iris = iris;
     this.ingest = ingest;
@@ -52,9 +61,11 @@ class SeedLoader implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) throws IOException {
-    List<String> written = references.ensureLoaded(store);
-    if (!written.isEmpty()) {
-      log.info("Reference graphs written: {}", written);
+    if (referenceProps.loadOnStart()) {
+      List<String> written = references.ensureLoaded(store);
+      if (!written.isEmpty()) {
+        log.info("Reference graphs written: {}", written);
+      }
     }
     if (!props.enabled()) {
       return;

@@ -31,6 +31,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * under {@code ccs}. Journals in CCFrank are left out: a series here is a conference series.
  */
 final class VenueRegistryLoader {
+  private static final java.util.regex.Pattern DBLP_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
   private static final Logger log = LoggerFactory.getLogger(VenueRegistryLoader.class);
   private static final Pattern SOCIETY = Pattern.compile("(?:ACM|IEEE|IEEE/ACM)\\s+(\\S.*)");
   private static final Set<String> NO_RANK = Set.of("", "N", "n");
@@ -135,7 +136,9 @@ final class VenueRegistryLoader {
       }
       Draft d = new Draft(title, text(entry.get("description")));
       String dblp = text(entry.get("dblp"));
-      if (dblp != null) {
+      // Some entries say "NO DBLP" where the key would stand: that is no key, and as a path it
+      // would make an invalid IRI.
+      if (dblp != null && DBLP_KEY.matcher(dblp).matches()) {
         d.dblpKeys.add("conf/" + dblp);
       }
       if (entry.get("rank") instanceof Map<?, ?> rank) {

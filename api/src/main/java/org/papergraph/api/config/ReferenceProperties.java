@@ -1,0 +1,14 @@
+package org.papergraph.api.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The reference graphs (topic schemes, venue registry, arXiv taxonomy).
+ *
+ * @param loadOnStart bring them up to date when the service starts (default true); the command
+ *     line turns this off and loads them only when it ingests, so that {@code restore} finds an
+ *     empty store
+ */
+@ConfigurationProperties("papergraph.reference")
+public record ReferenceProperties(@DefaultValue("true") boolean loadOnStart) {}
