@@ -4,7 +4,10 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryParseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.papergraph.api.security.WriteAuthorization;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -45,6 +48,27 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   ProblemDetail notFound(NotFoundException e) {
     ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     p.setTitle("Not found");
+    return p;
+  }
+
+  @ExceptionHandler(WriteAuthorization.WritesDisabledException.class)
+  ProblemDetail writesOff(WriteAuthorization.WritesDisabledException e) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    p.setTitle("Writes are off");
+    return p;
+  }
+
+  @ExceptionHandler(WriteAuthorization.UnauthorizedException.class)
+  ResponseEntity<ProblemDetail> unauthorized(WriteAuthorization.UnauthorizedException e) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, e.getMessage());
+    p.setTitle("Unauthorized");
+    return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"papergraph\"").body(p);
+  }
+
+  @ExceptionHandler(UnsupportedMediaTypeException.class)
+  ProblemDetail unsupportedMediaType(UnsupportedMediaTypeException e) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getMessage());
+    p.setTitle("Unsupported media type");
     return p;
   }
 
