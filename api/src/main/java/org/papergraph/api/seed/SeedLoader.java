@@ -14,6 +14,7 @@ import org.papergraph.core.Iris;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.vocab.PG;
 import org.papergraph.api.ingest.IngestService;
+import org.papergraph.api.view.StoreChanges;
 import org.papergraph.ingest.record.Inputs;
 import org.papergraph.ingest.record.RecordFormat;
 import org.papergraph.ingest.run.IngestReport;
@@ -37,8 +38,10 @@ class SeedLoader implements ApplicationRunner {
   private final Iris iris;
   private final IngestService ingest;
   private final SeedProperties props;
+  private final StoreChanges changes;
 
-  SeedLoader(GraphStore store, Iris iris, IngestService ingest, SeedProperties props) {
+  SeedLoader(GraphStore store, Iris iris, IngestService ingest, SeedProperties props, StoreChanges changes) {
+    this.changes = changes;
     this.store = store;
     this.iris = iris;
     this.ingest = ingest;
@@ -63,6 +66,7 @@ class SeedLoader implements ApplicationRunner {
     }
     system.add(Triple.create(self, PG.seedsLoadedAt.asNode(), NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime)));
     store.replaceGraph(iris.systemGraph(), system);
+    changes.changed();
     log.info("Seeds loaded from {}: {}", props.records().getDescription(), report.toText().strip());
   }
 }
