@@ -1,5 +1,6 @@
 package org.papergraph.api.ingest;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -42,6 +43,7 @@ class IngestController {
   }
 
   @PostMapping("/api/ingest")
+  @SecurityRequirement(name = "writeToken")
   ResponseEntity<?> ingest(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
