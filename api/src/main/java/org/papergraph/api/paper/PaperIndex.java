@@ -9,13 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.papergraph.api.view.ViewCache;
 import org.papergraph.api.web.EntityIds;
+import org.papergraph.api.view.Selects;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.vocab.Vocabularies;
 import org.springframework.stereotype.Service;
@@ -108,18 +107,18 @@ public class PaperIndex {
 
   private Snapshot build() {
     Map<String, Row> rows = new LinkedHashMap<>();
-    select(PAPERS, s -> rows.computeIfAbsent(s.getResource("p").getURI(), iri -> new Row(
+    Selects.forEach(store, PAPERS, s -> rows.computeIfAbsent(s.getResource("p").getURI(), iri -> new Row(
         s.getLiteral("id").getString(), iri, LocalDate.parse(s.getLiteral("created").getLexicalForm()),
         string(s.get("title")), string(s.get("abstract")),
         new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>())));
     Map<String, TopicRef> scores = new LinkedHashMap<>();
-    select(SCORES, s -> {
+    Selects.forEach(store, SCORES, s -> {
       String t = s.getResource("t").getURI();
       RDFNode method = s.get("method");
       scores.put(s.getResource("a").getURI() + " " + t,
           new TopicRef(t, decimal(s.get("score")), method != null && method.isURIResource() ? method.asResource().getURI() : null));
     });
-    select(SUBJECTS, s -> {
+    Selects.forEach(store, SUBJECTS, s -> {
       Row row = rows.get(s.getResource("p").getURI());
       String t = s.getResource("t").getURI();
       if (row != null && ids.isTopic(t)) {
@@ -128,13 +127,13 @@ public class PaperIndex {
         row.topics().add(scores.getOrDefault(assignment + " " + t, new TopicRef(t, null, null)));
       }
     });
-    select(VENUES, s -> {
+    Selects.forEach(store, VENUES, s -> {
       Row row = rows.get(s.getResource("p").getURI());
       if (row != null) {
-        row.venues().add(new VenueRef(s.getResource("s").getURI(), s.getResource("e").getURI(), year(s.get("year"))));
+        row.venues().add(new VenueRef(s.getResource("s").getURI(), s.getResource("e").getURI(), Selects.year(s.get("year"))));
       }
     });
-    select(REPOSITORIES, s -> {
+    Selects.forEach(store, REPOSITORIES, s -> {
       Row row = rows.get(s.getResource("p").getURI());
       if (row == null) {
         return;
@@ -149,7 +148,7 @@ public class PaperIndex {
       }
     });
     Map<String, String> labels = new TreeMap<>();
-    select(LABELS, s -> labels.merge(s.getResource("x").getURI(), s.getLiteral("label").getString(), (a, b) -> a.compareTo(b) <= 0 ? a : b));
+    Selects.forEach(store, LABELS, s -> labels.merge(s.getResource("x").getURI(), s.getLiteral("label").getString(), (a, b) -> a.compareTo(b) <= 0 ? a : b));
     List<Row> sorted = new ArrayList<>();
     for (Row r : rows.values()) {
       r.topics().sort(Comparator.comparing((TopicRef t) -> t.score() == null ? BigDecimal.ZERO : t.score()).reversed().thenComparing(TopicRef::iri));
@@ -162,12 +161,6 @@ public class PaperIndex {
     return new Snapshot(Collections.unmodifiableList(sorted), Collections.unmodifiableMap(rows), Collections.unmodifiableMap(labels));
   }
 
-  private void select(Query q, Consumer<QuerySolution> each) {
-    store.query(q, qe -> {
-      qe.execSelect().forEachRemaining(each);
-      return null;
-    });
-  }
 
   private static String string(RDFNode n) {
     return n == null || !n.isLiteral() ? null : n.asLiteral().getString();
@@ -181,11 +174,4 @@ public class PaperIndex {
     }
   }
 
-  private static Integer year(RDFNode n) {
-    if (n == null || !n.isLiteral()) {
-      return null;
-    }
-    String lex = n.asLiteral().getLexicalForm();
-    return lex.matches("\\d{4}.*") ? Integer.valueOf(lex.substring(0, 4)) : null;
-  }
 }

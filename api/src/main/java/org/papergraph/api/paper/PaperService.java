@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
@@ -19,6 +18,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.papergraph.api.web.Links;
 import org.papergraph.core.Iris;
+import org.papergraph.api.view.Selects;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.vocab.PG;
 import org.papergraph.core.vocab.Vocabularies;
@@ -121,9 +121,9 @@ class PaperService {
 
   private List<PaperView.VenueClaimView> claims(String paper) {
     List<PaperView.VenueClaimView> out = new ArrayList<>();
-    select(CLAIMS, paper, s -> out.add(new PaperView.VenueClaimView(
+    Selects.forEach(store, CLAIMS, "paper", paper, s -> out.add(new PaperView.VenueClaimView(
         s.getResource("c").getURI(),
-        literal(s.get("raw")),
+        Selects.lexical(s.get("raw")),
         s.get("status") == null ? null : s.getResource("status").getLocalName(),
         s.get("e") == null ? null : edition(s))));
     return out;
@@ -131,26 +131,25 @@ class PaperService {
 
   private List<PaperView.EditionView> presentedAt(String paper) {
     List<PaperView.EditionView> out = new ArrayList<>();
-    select(PRESENTED, paper, s -> out.add(edition(s)));
+    Selects.forEach(store, PRESENTED, "paper", paper, s -> out.add(edition(s)));
     return out;
   }
 
   private PaperView.EditionView edition(QuerySolution s) {
-    String year = literal(s.get("year"));
     RDFNode series = s.get("s");
     return new PaperView.EditionView(
         s.getResource("e").getURI(),
-        year != null && year.matches("\\d{4}.*") ? Integer.valueOf(year.substring(0, 4)) : null,
-        series == null ? null : links.venue(series.asResource().getURI(), literal(s.get("label"))));
+        Selects.year(s.get("year")),
+        series == null ? null : links.venue(series.asResource().getURI(), Selects.lexical(s.get("label"))));
   }
 
   private List<PaperView.AuthorView> authors(String paper) {
     Map<String, String[]> cells = new HashMap<>();
     String[] head = new String[1];
-    select(AUTHORS, paper, s -> {
+    Selects.forEach(store, AUTHORS, "paper", paper, s -> {
       head[0] = s.getResource("head").getURI();
       cells.put(s.getResource("cell").getURI(), new String[] {
-          s.getResource("person").getURI(), literal(s.get("name")), s.getResource("next").getURI()});
+          s.getResource("person").getURI(), Selects.lexical(s.get("name")), s.getResource("next").getURI()});
     });
     List<PaperView.AuthorView> out = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
@@ -162,8 +161,8 @@ class PaperService {
 
   private List<PaperView.CategoryView> categories(String paper) {
     List<PaperView.CategoryView> out = new ArrayList<>();
-    select(CATEGORIES, paper, s -> out.add(new PaperView.CategoryView(
-        literal(s.get("notation")), s.getResource("c").getURI(), literal(s.get("label")), s.getLiteral("primary").getBoolean())));
+    Selects.forEach(store, CATEGORIES, "paper", paper, s -> out.add(new PaperView.CategoryView(
+        Selects.lexical(s.get("notation")), s.getResource("c").getURI(), Selects.lexical(s.get("label")), s.getLiteral("primary").getBoolean())));
     out.sort(Comparator.comparing(PaperView.CategoryView::primary).reversed().thenComparing(PaperView.CategoryView::iri));
     return out;
   }
@@ -210,18 +209,7 @@ class PaperService {
         .toList();
   }
 
-  private void select(String text, String paper, Consumer<QuerySolution> each) {
-    ParameterizedSparqlString pss = new ParameterizedSparqlString(text);
-    pss.setIri("paper", paper);
-    store.query(pss.asQuery(), qe -> {
-      qe.execSelect().forEachRemaining(each);
-      return null;
-    });
-  }
 
-  private static String literal(RDFNode n) {
-    return n == null || !n.isLiteral() ? null : n.asLiteral().getLexicalForm();
-  }
 
   private static Property prop(String ns, String local) {
     return ResourceFactory.createProperty(ns + local);

@@ -8,11 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Consumer;
-import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.papergraph.api.paper.PaperIndex;
 import org.papergraph.api.paper.Profiles;
@@ -20,6 +17,7 @@ import org.papergraph.api.view.ViewCache;
 import org.papergraph.api.web.EntityIds;
 import org.papergraph.api.web.Link;
 import org.papergraph.api.web.Links;
+import org.papergraph.api.view.Selects;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.vocab.Vocabularies;
 import org.springframework.stereotype.Service;
@@ -81,9 +79,7 @@ class RepositoryService {
     }
     PaperIndex.Snapshot snap = index.snapshot();
     Map<String, String> relation = new TreeMap<>();
-    ParameterizedSparqlString pss = new ParameterizedSparqlString(LINKS);
-    pss.setIri("repo", iri);
-    select(pss.asQuery(), s -> relation.merge(s.getResource("p").getURI(), s.getLiteral("relation").getString(),
+    Selects.forEach(store, LINKS, "repo", iri, s -> relation.merge(s.getResource("p").getURI(), s.getLiteral("relation").getString(),
         (a, b) -> a.equals("official") || b.equals("official") ? "official" : a));
     List<RepositoryViews.PaperLink> papers = new ArrayList<>();
     for (PaperIndex.Row r : snap.rows()) {
@@ -122,10 +118,8 @@ class RepositoryService {
     PaperIndex.Snapshot snap = index.snapshot();
     List<PaperIndex.Row> papers = snap.rows().stream().filter(r -> r.owners().contains(iri)).toList();
     String[] fields = new String[2];
-    ParameterizedSparqlString pss = new ParameterizedSparqlString(OWNER);
-    pss.setIri("owner", iri);
-    select(pss.asQuery(), s -> {
-      fields[0] = fields[0] == null ? lexical(s.get("account")) : fields[0];
+    Selects.forEach(store, OWNER, "owner", iri, s -> {
+      fields[0] = fields[0] == null ? Selects.lexical(s.get("account")) : fields[0];
       fields[1] = fields[1] == null && s.get("url") != null ? s.getResource("url").getURI() : fields[1];
     });
     return Optional.of(new RepositoryViews.Owner(
@@ -152,25 +146,16 @@ class RepositoryService {
   private Map<String, Entry> entries() {
     return cache.get("repository-entries", () -> {
       Map<String, Entry> out = new LinkedHashMap<>();
-      select(REPOSITORIES, s -> {
+      Selects.forEach(store, REPOSITORIES, s -> {
         String r = s.getResource("r").getURI();
         RDFNode url = s.get("url");
         RDFNode owner = s.get("o");
-        out.putIfAbsent(r, new Entry(r, url == null ? null : url.isLiteral() ? lexical(url) : url.asResource().getURI(),
-            lexical(s.get("name")), lexical(s.get("host")), owner == null || !owner.isURIResource() ? null : owner.asResource().getURI()));
+        out.putIfAbsent(r, new Entry(r, url == null ? null : url.isLiteral() ? Selects.lexical(url) : url.asResource().getURI(),
+            Selects.lexical(s.get("name")), Selects.lexical(s.get("host")), owner == null || !owner.isURIResource() ? null : owner.asResource().getURI()));
       });
       return out;
     });
   }
 
-  private static String lexical(RDFNode n) {
-    return n == null || !n.isLiteral() ? null : n.asLiteral().getLexicalForm();
-  }
 
-  private void select(Query q, Consumer<QuerySolution> each) {
-    store.query(q, qe -> {
-      qe.execSelect().forEachRemaining(each);
-      return null;
-    });
-  }
 }

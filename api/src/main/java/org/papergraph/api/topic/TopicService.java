@@ -8,17 +8,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Consumer;
-import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QuerySolution;
 import org.papergraph.api.paper.PaperIndex;
 import org.papergraph.api.paper.Profiles;
 import org.papergraph.api.view.ViewCache;
 import org.papergraph.api.web.EntityIds;
 import org.papergraph.api.web.Link;
 import org.papergraph.api.web.Links;
+import org.papergraph.api.view.Selects;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.vocab.Vocabularies;
 import org.springframework.stereotype.Service;
@@ -99,9 +97,7 @@ public class TopicService {
       return Optional.empty();
     }
     Map<String, List<Link>> neighbours = new HashMap<>();
-    ParameterizedSparqlString pss = new ParameterizedSparqlString(NEIGHBOURS);
-    pss.setIri("topic", iri);
-    select(pss.asQuery(), s -> {
+    Selects.forEach(store, NEIGHBOURS, "topic", iri, s -> {
       String other = s.getResource("other").getURI();
       String label = s.contains("label") ? s.getLiteral("label").getString() : null;
       String rel = s.getLiteral("rel").getString();
@@ -168,7 +164,7 @@ public class TopicService {
     return cache.get("topic-entries", () -> {
       Map<String, String> labels = new TreeMap<>();
       Map<String, List<String>> alts = new HashMap<>();
-      select(CONCEPTS, s -> {
+      Selects.forEach(store, CONCEPTS, s -> {
         String t = s.getResource("t").getURI();
         if (!ids.isTopic(t)) {
           return;
@@ -213,10 +209,4 @@ public class TopicService {
     return Math.round(d * 10000) / 10000.0;
   }
 
-  private void select(Query q, Consumer<QuerySolution> each) {
-    store.query(q, qe -> {
-      qe.execSelect().forEachRemaining(each);
-      return null;
-    });
-  }
 }

@@ -9,8 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Consumer;
-import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
@@ -21,6 +19,7 @@ import org.papergraph.api.view.ViewCache;
 import org.papergraph.api.web.EntityIds;
 import org.papergraph.api.web.Link;
 import org.papergraph.api.web.Links;
+import org.papergraph.api.view.Selects;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.vocab.Vocabularies;
 import org.springframework.stereotype.Service;
@@ -108,9 +107,7 @@ class VenueService {
     PaperIndex.Snapshot snap = index.snapshot();
     List<PaperIndex.Row> papers = snap.rows().stream().filter(r -> r.atVenue(iri)).toList();
     List<VenueView.Edition> editions = new ArrayList<>();
-    ParameterizedSparqlString pss = new ParameterizedSparqlString(EDITIONS);
-    pss.setIri("venue", iri);
-    select(pss.asQuery(), s -> {
+    Selects.forEach(store, EDITIONS, "venue", iri, s -> {
       String e = s.getResource("e").getURI();
       if (editions.stream().anyMatch(x -> x.iri().equals(e))) {
         return;
@@ -119,9 +116,8 @@ class VenueService {
           .filter(r -> r.venues().stream().anyMatch(v -> v.edition().equals(e)))
           .map(r -> links.paper(r.id(), r.title()))
           .toList();
-      String year = lexical(s.get("year"));
-      editions.add(new VenueView.Edition(e, year != null && year.matches("\\d{4}.*") ? Integer.valueOf(year.substring(0, 4)) : null,
-          lexical(s.get("start")), lexical(s.get("end")), location(s), editionPapers.size(), editionPapers));
+      editions.add(new VenueView.Edition(e, Selects.year(s.get("year")),
+          Selects.lexical(s.get("start")), Selects.lexical(s.get("end")), location(s), editionPapers.size(), editionPapers));
     });
     editions.sort(Comparator.comparing((VenueView.Edition e) -> e.year() == null ? 0 : e.year()).reversed());
     return Optional.of(new VenueView(
@@ -164,15 +160,15 @@ class VenueService {
     return cache.get("venue-entries", () -> {
       Map<String, String[]> fields = new TreeMap<>();
       Map<String, List<String>> alts = new HashMap<>();
-      select(SERIES, s -> {
+      Selects.forEach(store, SERIES, s -> {
         String v = s.getResource("v").getURI();
         String[] f = fields.computeIfAbsent(v, k -> new String[3]);
-        f[0] = min(f[0], lexical(s.get("label")));
-        f[1] = min(f[1], lexical(s.get("name")));
-        if ("true".equals(lexical(s.get("provisional")))) {
+        f[0] = min(f[0], Selects.lexical(s.get("label")));
+        f[1] = min(f[1], Selects.lexical(s.get("name")));
+        if ("true".equals(Selects.lexical(s.get("provisional")))) {
           f[2] = "true";
         }
-        String alt = lexical(s.get("alt"));
+        String alt = Selects.lexical(s.get("alt"));
         if (alt != null) {
           List<String> list = alts.computeIfAbsent(v, k -> new ArrayList<>());
           if (!list.contains(alt)) {
@@ -193,24 +189,15 @@ class VenueService {
   private static String location(QuerySolution s) {
     RDFNode name = s.get("locationName");
     if (name != null) {
-      return lexical(name);
+      return Selects.lexical(name);
     }
     RDFNode loc = s.get("location");
-    return loc == null ? null : loc.isLiteral() ? lexical(loc) : loc.asResource().getURI();
+    return loc == null ? null : loc.isLiteral() ? Selects.lexical(loc) : loc.asResource().getURI();
   }
 
   private static String min(String a, String b) {
     return a == null ? b : b == null || a.compareTo(b) <= 0 ? a : b;
   }
 
-  private static String lexical(RDFNode n) {
-    return n == null || !n.isLiteral() ? null : n.asLiteral().getLexicalForm();
-  }
 
-  private void select(Query q, Consumer<QuerySolution> each) {
-    store.query(q, qe -> {
-      qe.execSelect().forEachRemaining(each);
-      return null;
-    });
-  }
 }

@@ -2,31 +2,13 @@ package org.papergraph.api.repository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.papergraph.api.ApiClient;
-import org.papergraph.api.TopicsVenuesFixture;
-import org.papergraph.api.view.StoreChanges;
-import org.papergraph.core.store.GraphStore;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.papergraph.api.FixtureApiTestBase;
 import tools.jackson.databind.JsonNode;
 
 /** /api/repositories and /api/owners: the lab view over the seeds. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "papergraph.store.kind=memory")
-class RepositoryIT {
-  @LocalServerPort int port;
-  @Autowired GraphStore store;
-  @Autowired StoreChanges changes;
-  ApiClient api;
-
-  @BeforeEach
-  void setUp() {
-    TopicsVenuesFixture.load(store, changes);
-    api = new ApiClient(port);
-  }
-
+class RepositoryIT extends FixtureApiTestBase {
   @Test
   void vitaGroupHasThreeRepositoriesAndThreePapers() throws Exception {
     JsonNode o = api.json("/api/owners/github/vita-group");

@@ -2,29 +2,13 @@ package org.papergraph.api.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.papergraph.api.ApiClient;
-import org.papergraph.api.TopicsVenuesFixture;
-import org.papergraph.api.view.StoreChanges;
-import org.papergraph.core.store.GraphStore;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.papergraph.api.FixtureApiTestBase;
 import tools.jackson.databind.JsonNode;
 
 /** /api/stats over the seeds plus topics and venues. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "papergraph.store.kind=memory")
-class StatsIT {
-  @LocalServerPort int port;
-  @Autowired GraphStore store;
-  @Autowired StoreChanges changes;
-
-  @BeforeEach
-  void setUp() {
-    TopicsVenuesFixture.load(store, changes);
-  }
-
+class StatsIT extends FixtureApiTestBase {
   @Test
   void countsPerClassAndLastIngest() throws Exception {
     JsonNode s = new ApiClient(port).json("/api/stats");

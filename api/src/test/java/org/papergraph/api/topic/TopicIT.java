@@ -2,31 +2,13 @@ package org.papergraph.api.topic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.papergraph.api.ApiClient;
-import org.papergraph.api.TopicsVenuesFixture;
-import org.papergraph.api.view.StoreChanges;
-import org.papergraph.core.store.GraphStore;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.papergraph.api.FixtureApiTestBase;
 import tools.jackson.databind.JsonNode;
 
 /** /api/topics: list, autocomplete, one topic's neighbourhood, co-occurrence and trend. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "papergraph.store.kind=memory")
-class TopicIT {
-  @LocalServerPort int port;
-  @Autowired GraphStore store;
-  @Autowired StoreChanges changes;
-  ApiClient api;
-
-  @BeforeEach
-  void setUp() {
-    TopicsVenuesFixture.load(store, changes);
-    api = new ApiClient(port);
-  }
-
+class TopicIT extends FixtureApiTestBase {
   @Test
   void listMostPapersFirst() throws Exception {
     JsonNode list = api.json("/api/topics?limit=3");

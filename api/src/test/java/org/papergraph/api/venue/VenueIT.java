@@ -2,31 +2,13 @@ package org.papergraph.api.venue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.papergraph.api.ApiClient;
-import org.papergraph.api.TopicsVenuesFixture;
-import org.papergraph.api.view.StoreChanges;
-import org.papergraph.core.store.GraphStore;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.papergraph.api.FixtureApiTestBase;
 import tools.jackson.databind.JsonNode;
 
 /** /api/venues: list, editions with dates and places, topic profile, related venues, papers. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "papergraph.store.kind=memory")
-class VenueIT {
-  @LocalServerPort int port;
-  @Autowired GraphStore store;
-  @Autowired StoreChanges changes;
-  ApiClient api;
-
-  @BeforeEach
-  void setUp() {
-    TopicsVenuesFixture.load(store, changes);
-    api = new ApiClient(port);
-  }
-
+class VenueIT extends FixtureApiTestBase {
   @Test
   void listMostPapersFirst() throws Exception {
     JsonNode list = api.json("/api/venues");

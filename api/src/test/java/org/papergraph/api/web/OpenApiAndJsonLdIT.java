@@ -10,32 +10,14 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.papergraph.api.ApiClient;
-import org.papergraph.api.TopicsVenuesFixture;
-import org.papergraph.api.view.StoreChanges;
-import org.papergraph.core.store.GraphStore;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.papergraph.api.FixtureApiTestBase;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The OpenAPI 3.1 document, Swagger UI, JSON-LD on request, and problem details for unknown paths. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "papergraph.store.kind=memory")
-class OpenApiAndJsonLdIT {
-  @LocalServerPort int port;
-  @Autowired GraphStore store;
-  @Autowired StoreChanges changes;
-  ApiClient api;
-
-  @BeforeEach
-  void setUp() {
-    TopicsVenuesFixture.load(store, changes);
-    api = new ApiClient(port);
-  }
-
+class OpenApiAndJsonLdIT extends FixtureApiTestBase {
   @Test
   void openApiDocumentDescribesTheApi() throws Exception {
     JsonNode doc = api.json("/v3/api-docs");
