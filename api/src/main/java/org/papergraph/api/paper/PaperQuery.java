@@ -10,6 +10,7 @@ import java.util.Set;
 import org.papergraph.api.search.Terms;
 import org.papergraph.api.web.BadRequestException;
 import org.papergraph.api.web.EntityIds;
+import org.papergraph.api.web.Limits;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -162,19 +163,7 @@ record PaperQuery(
   }
 
   private static int perPage(String v) {
-    if (v == null) {
-      return DEFAULT_PAGE;
-    }
-    int n;
-    try {
-      n = Integer.parseInt(v);
-    } catch (NumberFormatException e) {
-      throw new BadRequestException("perPage: '" + v + "' is not a number");
-    }
-    if (n < 1 || n > MAX_PAGE) {
-      throw new BadRequestException("perPage: " + n + " is outside 1.." + MAX_PAGE);
-    }
-    return n;
+    return v == null ? DEFAULT_PAGE : Limits.parse("perPage", v, MAX_PAGE);
   }
 
   private static List<String> facets(String v) {

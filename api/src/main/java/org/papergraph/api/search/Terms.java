@@ -53,6 +53,26 @@ public final class Terms {
     return true;
   }
 
+  /**
+   * True when {@code prefix} (lower case) starts {@code text} or one of its words, case-insensitively:
+   * the autocomplete rule.
+   */
+  public static boolean startsAWord(String text, String prefix) {
+    if (text == null) {
+      return false;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (lower.startsWith(prefix)) {
+      return true;
+    }
+    for (String w : lower.split("[^\\p{L}\\p{N}]+")) {
+      if (w.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** How many times the words occur in {@code text}, case-insensitively. */
   public int occurrences(String text) {
     if (text == null) {

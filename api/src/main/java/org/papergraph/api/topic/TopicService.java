@@ -16,6 +16,7 @@ import org.papergraph.api.view.ViewCache;
 import org.papergraph.api.web.EntityIds;
 import org.papergraph.api.web.Link;
 import org.papergraph.api.web.Links;
+import org.papergraph.api.search.Terms;
 import org.papergraph.api.view.Selects;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.vocab.Vocabularies;
@@ -183,14 +184,10 @@ public class TopicService {
         List<String> a = alts.getOrDefault(t, new ArrayList<>());
         a.sort(null);
         List<String> words = new ArrayList<>();
+        // Precomputed once per store version, so that autocomplete is a scan of short strings.
         for (String text : concat(label, a)) {
-          String lower = text.toLowerCase(Locale.ROOT);
-          words.add(lower);
-          for (String w : lower.split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty()) {
-              words.add(w);
-            }
-          }
+          words.add(text.toLowerCase(Locale.ROOT));
+          words.addAll(Terms.of(text).words());
         }
         out.add(new Entry(t, label, List.copyOf(a), words.toArray(String[]::new)));
       });

@@ -19,6 +19,7 @@ import org.papergraph.api.view.ViewCache;
 import org.papergraph.api.web.EntityIds;
 import org.papergraph.api.web.Link;
 import org.papergraph.api.web.Links;
+import org.papergraph.api.search.Terms;
 import org.papergraph.api.view.Selects;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.vocab.Vocabularies;
@@ -53,18 +54,7 @@ class VenueService {
       List<String> texts = new ArrayList<>(altLabels);
       texts.add(label == null ? "" : label);
       texts.add(name == null ? "" : name);
-      for (String t : texts) {
-        String lower = t.toLowerCase(Locale.ROOT);
-        if (lower.startsWith(prefix)) {
-          return true;
-        }
-        for (String w : lower.split("[^\\p{L}\\p{N}]+")) {
-          if (w.startsWith(prefix)) {
-            return true;
-          }
-        }
-      }
-      return false;
+      return texts.stream().anyMatch(t -> Terms.startsAWord(t, prefix));
     }
   }
 
