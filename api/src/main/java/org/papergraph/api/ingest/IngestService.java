@@ -14,6 +14,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -74,7 +75,8 @@ public class IngestService {
   public RdfReport ingestRdf(InputStream in, Lang lang, String defaultGraph) {
     DatasetGraph parsed = DatasetGraphFactory.createGeneral();
     try {
-      RDFParser.source(in).lang(lang).parse(parsed);
+      // Bad input is the client's mistake: it goes back in the 400, not into the server log.
+      RDFParser.source(in).lang(lang).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(parsed);
     } catch (RiotException e) {
       throw new BadRequestException("the " + lang.getName() + " body does not parse: " + e.getMessage());
     }

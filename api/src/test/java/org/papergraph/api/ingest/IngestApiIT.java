@@ -57,6 +57,18 @@ class IngestApiIT {
   }
 
   @Test
+  void aCursorKeepsItsPlaceWhenPapersAreAddedBeforeIt() throws Exception {
+    ApiClient api = new ApiClient(port);
+    String cursor = api.json("/api/papers?sort=date:asc&perPage=3&facets=").at("/meta/nextCursor").asString();
+    JsonNode before = api.json("/api/papers?sort=date:asc&perPage=3&facets=&cursor=" + cursor);
+    String older = RECORD.replace("2301.00001", "2209.00009").replace("2023-01-02", "2022-09-01");
+    assertThat(post("/api/ingest", "text/plain", "s3cret", older).statusCode()).isEqualTo(200);
+    JsonNode after = api.json("/api/papers?sort=date:asc&perPage=3&facets=&cursor=" + cursor);
+    assertThat(ApiClient.field(after.get("results"), "id")).isEqualTo(ApiClient.field(before.get("results"), "id"));
+    assertThat(api.json("/api/papers?sort=date:asc&perPage=1").at("/results/0/id").asString()).isEqualTo("2209.00009");
+  }
+
+  @Test
   void jsonLinesIngest() throws Exception {
     String line = "{\"id\":\"2302.00002\",\"title\":\"Lines over HTTP\",\"abstract\":\"An abstract.\","
         + "\"authors\":\"A. Author, B. Writer\",\"authors_parsed\":[[\"Author\",\"A.\",\"\"],[\"Writer\",\"B.\",\"\"]],\"categories\":\"cs.LG\",\"versions\":[{\"version\":\"v1\",\"created\":\"Mon, 6 Feb 2023 10:00:00 GMT\"}],"
