@@ -9,6 +9,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.modify.request.QuadDataAcc;
 import org.apache.jena.sparql.modify.request.UpdateDataInsert;
 import org.apache.jena.update.UpdateRequest;
+import org.papergraph.api.view.StoreChanges;
 import org.papergraph.core.store.GraphStore;
 import org.springframework.stereotype.Service;
 
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Service;
 @Service
 class GraphStoreService {
   private final GraphStore store;
+  private final StoreChanges changes;
 
-  GraphStoreService(GraphStore store) {
+  GraphStoreService(GraphStore store, StoreChanges changes) {
     this.store = store;
+    this.changes = changes;
   }
 
   /** The graph, or empty when a named graph does not exist (the default graph always does). */
@@ -31,7 +34,9 @@ class GraphStoreService {
 
   /** Replaces the graph; true when it held triples before. */
   boolean replace(GraphTarget target, Graph content) {
-    return store.replaceGraph(target.storeName(), content);
+    boolean existed = store.replaceGraph(target.storeName(), content);
+    changes.changed();
+    return existed;
   }
 
   /** Adds to the graph (RDF merge: blank nodes stay apart); true when it held triples before. */
@@ -41,11 +46,14 @@ class GraphStoreService {
     QuadDataAcc quads = new QuadDataAcc();
     content.find().forEach(t -> quads.addQuad(Quad.create(g, t)));
     store.update(new UpdateRequest(new UpdateDataInsert(quads)));
+    changes.changed();
     return existed;
   }
 
   /** Drops the graph (the default graph: empties it); true when it held triples. */
   boolean delete(GraphTarget target) {
-    return !store.deleteGraphs(List.of(target.storeName())).isEmpty() || target.isDefault();
+    boolean existed = !store.deleteGraphs(List.of(target.storeName())).isEmpty();
+    changes.changed();
+    return existed || target.isDefault();
   }
 }

@@ -1,7 +1,25 @@
 package org.papergraph.api.ingest;
 
 import java.io.BufferedReader;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.papergraph.api.view.StoreChanges;
+import org.papergraph.api.web.BadRequestException;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.ingest.map.PaperGraphMapper;
 import org.papergraph.ingest.record.RecordFormat;
@@ -17,11 +35,13 @@ public class IngestService {
   private final GraphStore store;
   private final PaperGraphMapper mapper;
   private final ReferenceGraphs references;
+  private final StoreChanges changes;
 
-  IngestService(GraphStore store, PaperGraphMapper mapper, ReferenceGraphs references) {
+  IngestService(GraphStore store, PaperGraphMapper mapper, ReferenceGraphs references, StoreChanges changes) {
     this.store = store;
     this.mapper = mapper;
     this.references = references;
+    this.changes = changes;
   }
 
   /**
@@ -31,9 +51,67 @@ public class IngestService {
    * @param progress hears the report as it grows, after every batch
    */
   public IngestReport ingest(BufferedReader in, String name, RecordFormat format, Consumer<IngestReport> progress) {
-    references.ensureLoaded(store);
-    try (RecordReader reader = format.reader(in, name)) {
-      return new Ingester(store, mapper).ingest(reader, name, progress);
+    try {
+      references.ensureLoaded(store);
+      try (RecordReader reader = format.reader(in, name)) {
+        return new Ingester(store, mapper).ingest(reader, name, progress);
+      }
+    } finally {
+      // Batches may have been written even when a later one failed.
+      changes.changed();
     }
+  }
+
+  /** What an RDF upload wrote: each graph with its size and whether it replaced one. */
+  public record RdfReport(List<GraphWritten> graphs, long triples) {
+    public record GraphWritten(String graph, long triples, boolean replaced) {}
+  }
+
+  /**
+   * Parses an RDF document and replaces each named graph it holds, all in one transaction.
+   * Triples outside any named graph go to {@code defaultGraph}; when that is null, a document
+   * with such triples is refused, since the store has no writable default graph.
+   */
+  public RdfReport ingestRdf(InputStream in, Lang lang, String defaultGraph) {
+    DatasetGraph parsed = DatasetGraphFactory.createGeneral();
+    try {
+      // Bad input is the client's mistake: it goes back in the 400, not into the server log.
+      RDFParser.source(in).lang(lang).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(parsed);
+    } catch (RiotException e) {
+      throw new BadRequestException("the " + lang.getName() + " body does not parse: " + e.getMessage());
+    }
+    Map<String, Graph> graphs = new LinkedHashMap<>();
+    Iterator<Node> names = parsed.listGraphNodes();
+    while (names.hasNext()) {
+      Node n = names.next();
+      if (!n.isURI()) {
+        throw new BadRequestException("graph name " + n + " is not an IRI");
+      }
+      graphs.put(n.getURI(), parsed.getGraph(n));
+    }
+    Graph unnamed = parsed.getDefaultGraph();
+    if (!unnamed.isEmpty()) {
+      if (defaultGraph == null) {
+        throw new BadRequestException(unnamed.size() + " triples are outside any named graph; say which graph they go to with the 'graph' parameter");
+      }
+      Graph target = graphs.computeIfAbsent(defaultGraph, g -> GraphFactory.createDefaultGraph());
+      unnamed.find().forEach(target::add);
+    }
+    if (graphs.isEmpty()) {
+      throw new BadRequestException("the body holds no triples");
+    }
+    Set<String> replaced;
+    try {
+      replaced = store.replaceGraphs(graphs);
+    } finally {
+      changes.changed();
+    }
+    List<RdfReport.GraphWritten> written = new ArrayList<>();
+    long total = 0;
+    for (Map.Entry<String, Graph> e : graphs.entrySet()) {
+      written.add(new RdfReport.GraphWritten(e.getKey(), e.getValue().size(), replaced.contains(e.getKey())));
+      total += e.getValue().size();
+    }
+    return new RdfReport(written, total);
   }
 }

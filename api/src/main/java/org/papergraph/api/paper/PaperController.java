@@ -1,19 +1,53 @@
 package org.papergraph.api.paper;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Parameters;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import org.papergraph.api.web.BadRequestException;
+import org.papergraph.api.web.EntityIds;
 import org.papergraph.api.web.NotFoundException;
 import org.papergraph.ingest.record.ArxivIds;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Papers as JSON. */
 @RestController
 class PaperController {
   private final PaperService papers;
+  private final PaperListService list;
+  private final EntityIds ids;
 
-  PaperController(PaperService papers) {
+  PaperController(PaperService papers, PaperListService list, EntityIds ids) {
     this.papers = papers;
+    this.list = list;
+    this.ids = ids;
+  }
+
+  /**
+   * Papers matching filters, newest first or by relevance, a page at a time. Filters: topic,
+   * venue, owner (host/account), year, from, to, hasCode, q; sort: date, date:asc, relevance;
+   * perPage (at most 100); cursor (the previous page's nextCursor); facets (topic,venue,year,owner).
+   */
+  @GetMapping("/api/papers")
+  @Parameters({
+    @Parameter(name = "topic", in = ParameterIn.QUERY, description = "topic id(s), e.g. diffusion-models; repeat or comma-separate for either"),
+    @Parameter(name = "venue", in = ParameterIn.QUERY, description = "venue series id(s), e.g. neurips"),
+    @Parameter(name = "owner", in = ParameterIn.QUERY, description = "repository owner(s) as host/account, e.g. github/vita-group"),
+    @Parameter(name = "year", in = ParameterIn.QUERY, description = "year(s) of the paper's date, e.g. 2022"),
+    @Parameter(name = "from", in = ParameterIn.QUERY, description = "earliest date: yyyy-mm-dd, yyyy-mm or yyyy"),
+    @Parameter(name = "to", in = ParameterIn.QUERY, description = "latest date: yyyy-mm-dd, yyyy-mm or yyyy"),
+    @Parameter(name = "hasCode", in = ParameterIn.QUERY, description = "true: only papers with a code repository; false: only without"),
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "words that must all occur in the title or abstract"),
+    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "date (newest first, the default), date:asc, or relevance (the default with q)"),
+    @Parameter(name = "perPage", in = ParameterIn.QUERY, description = "papers per page, 1..100 (default 25)"),
+    @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "the nextCursor of the previous page"),
+    @Parameter(name = "facets", in = ParameterIn.QUERY, description = "facets to count, comma-separated: topic,venue,year,owner (default all; empty for none)")
+  })
+  PaperPage list(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
+    return list.list(PaperQuery.parse(params, ids));
   }
 
   // {*id}: old-style arXiv ids contain a slash (hep-th/9901001).

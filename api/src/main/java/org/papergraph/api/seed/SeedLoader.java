@@ -16,6 +16,7 @@ import org.papergraph.core.Iris;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.vocab.PG;
 import org.papergraph.api.ingest.IngestService;
+import org.papergraph.api.view.StoreChanges;
 import org.papergraph.ingest.record.Inputs;
 import org.papergraph.ingest.record.RecordFormat;
 import org.papergraph.ingest.reference.ReferenceGraphs;
@@ -43,6 +44,7 @@ class SeedLoader implements ApplicationRunner {
   private final SeedProperties props;
   private final ReferenceGraphs references;
   private final ReferenceProperties referenceProps;
+  private final StoreChanges changes;
 
   SeedLoader(
       GraphStore store,
@@ -50,9 +52,11 @@ class SeedLoader implements ApplicationRunner {
       IngestService ingest,
       SeedProperties props,
       ReferenceGraphs references,
-      ReferenceProperties referenceProps) {
+      ReferenceProperties referenceProps,
+      StoreChanges changes) {
     this.references = references;
     this.referenceProps = referenceProps;
+    this.changes = changes;
     this.store = store;
     this.iris = iris;
     this.ingest = ingest;
@@ -83,6 +87,7 @@ class SeedLoader implements ApplicationRunner {
     }
     system.add(Triple.create(self, PG.seedsLoadedAt.asNode(), NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime)));
     store.replaceGraph(iris.systemGraph(), system);
+    changes.changed();
     log.info("Seeds loaded from {}: {}", props.records().getDescription(), report.toText().strip());
   }
 }

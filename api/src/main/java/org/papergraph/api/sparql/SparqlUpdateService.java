@@ -1,6 +1,7 @@
 package org.papergraph.api.sparql;
 
 import org.apache.jena.update.UpdateRequest;
+import org.papergraph.api.view.StoreChanges;
 import org.papergraph.core.store.GraphStore;
 import org.springframework.stereotype.Service;
 
@@ -9,15 +10,19 @@ import org.springframework.stereotype.Service;
 class SparqlUpdateService {
   private final GraphStore store;
   private final SparqlMetrics metrics;
+  private final StoreChanges changes;
 
-  SparqlUpdateService(GraphStore store, SparqlMetrics metrics) {
+  SparqlUpdateService(GraphStore store, SparqlMetrics metrics, StoreChanges changes) {
     this.store = store;
     this.metrics = metrics;
+    this.changes = changes;
   }
 
   void execute(UpdateRequest update) {
     metrics.timeUpdate(() -> {
       store.update(update);
+      // Cached views (facets, profiles) are stale from here on.
+      changes.changed();
       return null;
     });
   }

@@ -64,6 +64,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", e);
   }
 
+  /** Anything unforeseen: logged here with its stack, answered without internals. */
+  @ExceptionHandler(RuntimeException.class)
+  ProblemDetail unexpected(RuntimeException e) {
+    log.error("unexpected error", e);
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "the server failed to answer; the error is in its log");
+    p.setTitle("Internal error");
+    return p;
+  }
+
   @ExceptionHandler(QueryCancelledException.class)
   ProblemDetail timeout(QueryCancelledException e) {
     ProblemDetail p =

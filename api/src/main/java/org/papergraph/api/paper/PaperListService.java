@@ -1,0 +1,154 @@
+package org.papergraph.api.paper;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.papergraph.api.web.BadRequestException;
+import org.papergraph.api.web.Links;
+import org.springframework.stereotype.Service;
+
+/** Filters, sorts, pages and facets the paper index. */
+@Service
+public class PaperListService {
+  /** Facets list at most this many values, the most frequent first. */
+  static final int FACET_LIMIT = 50;
+
+  private final PaperIndex index;
+  private final Links links;
+
+  PaperListService(PaperIndex index, Links links) {
+    this.index = index;
+    this.links = links;
+  }
+
+  private record Scored(PaperIndex.Row row, int score) {}
+
+  PaperPage list(PaperQuery q) {
+    PaperIndex.Snapshot snap = index.snapshot();
+    requireKnown(snap, q);
+    List<Scored> matching = new ArrayList<>();
+    for (PaperIndex.Row r : snap.rows()) {
+      if (q.matches(r)) {
+        matching.add(new Scored(r, q.score(r)));
+      }
+    }
+    Comparator<Scored> order = order(q.sort());
+    matching.sort(order);
+    List<Scored> page = new ArrayList<>(q.perPage());
+    Scored after = q.cursor() == null ? null : new Scored(keyRow(q.cursor()), q.cursor().score());
+    for (Scored s : matching) {
+      if (after != null && order.compare(s, after) <= 0) {
+        continue;
+      }
+      if (page.size() == q.perPage()) {
+        break;
+      }
+      page.add(s);
+    }
+    String next = null;
+    if (!page.isEmpty() && page.size() == q.perPage()) {
+      Scored last = page.get(page.size() - 1);
+      if (order.compare(matching.get(matching.size() - 1), last) > 0) {
+        next = new Cursor(q.sort(), last.score(), last.row().created(), last.row().id()).encode();
+      }
+    }
+    List<PaperPage.Summary> results = page.stream().map(s -> summary(snap, s.row(), q.text() == null ? null : s.score())).toList();
+    Map<String, List<PaperPage.FacetValue>> facets = new LinkedHashMap<>();
+    List<PaperIndex.Row> rows = matching.stream().map(Scored::row).toList();
+    for (String f : q.facets()) {
+      facets.put(f, facet(snap, rows, f));
+    }
+    return new PaperPage(new PaperPage.Meta(matching.size(), q.perPage(), q.sort(), next), results, facets);
+  }
+
+  /** A filter on something the graph does not have is a mistake, not an empty answer. */
+  private void requireKnown(PaperIndex.Snapshot snap, PaperQuery q) {
+    for (String t : q.topics()) {
+      if (snap.label(t) == null && snap.rows().stream().noneMatch(r -> r.hasTopic(t))) {
+        throw new BadRequestException("topic: there is no topic '" + links.topic(t, null).id() + "'");
+      }
+    }
+    for (String v : q.venues()) {
+      if (snap.label(v) == null && snap.rows().stream().noneMatch(r -> r.atVenue(v))) {
+        throw new BadRequestException("venue: there is no venue '" + links.venue(v, null).id() + "'");
+      }
+    }
+    for (String o : q.owners()) {
+      if (snap.rows().stream().noneMatch(r -> r.owners().contains(o))) {
+        throw new BadRequestException("owner: there is no repository owner '" + links.owner(o).id() + "'");
+      }
+    }
+  }
+
+  PaperPage.Summary summary(PaperIndex.Snapshot snap, PaperIndex.Row r, Integer relevance) {
+    return new PaperPage.Summary(
+        r.id(),
+        r.iri(),
+        "/api/papers/" + r.id(),
+        r.title(),
+        r.created().toString(),
+        r.topics().stream().map(t -> {
+          var l = links.topic(t.iri(), snap.label(t.iri()));
+          return new PaperPage.TopicLink(l.id(), l.label(), t.score(), l.href());
+        }).toList(),
+        r.venues().stream().map(v -> {
+          var l = links.venue(v.series(), snap.label(v.series()));
+          return new PaperPage.VenueLink(l.id(), l.label(), v.edition(), v.year(), l.href());
+        }).toList(),
+        r.repositories().stream().map(links::repository).toList(),
+        r.owners().stream().map(links::owner).toList(),
+        r.hasCode(),
+        relevance);
+  }
+
+  /** A key-only row: the cursor's paper may have been deleted since, and only its key matters. */
+  private static PaperIndex.Row keyRow(Cursor c) {
+    return new PaperIndex.Row(c.id(), null, c.created(), null, null, List.of(), List.of(), List.of(), List.of());
+  }
+
+  private static Comparator<Scored> order(String sort) {
+    Comparator<Scored> newest = Comparator.comparing(Scored::row, PaperOrder.NEWEST_FIRST);
+    return switch (sort) {
+      case "date:asc" -> Comparator.comparing(Scored::row, PaperOrder.OLDEST_FIRST);
+      case "relevance" -> Comparator.comparingInt(Scored::score).reversed().thenComparing(newest);
+      default -> newest;
+    };
+  }
+
+  private List<PaperPage.FacetValue> facet(PaperIndex.Snapshot snap, List<PaperIndex.Row> rows, String facet) {
+    Function<PaperIndex.Row, Stream<String>> values = switch (facet) {
+      case "topic" -> r -> r.topics().stream().map(PaperIndex.TopicRef::iri);
+      case "venue" -> r -> r.venues().stream().map(PaperIndex.VenueRef::series).distinct();
+      case "owner" -> r -> r.owners().stream();
+      default -> r -> Stream.of(Integer.toString(r.created().getYear()));
+    };
+    Map<String, Long> counts = new HashMap<>();
+    for (PaperIndex.Row r : rows) {
+      values.apply(r).forEach(v -> counts.merge(v, 1L, Long::sum));
+    }
+    return counts.entrySet().stream()
+        .map(e -> switch (facet) {
+          case "topic" -> {
+            var l = links.topic(e.getKey(), snap.label(e.getKey()));
+            yield new PaperPage.FacetValue(l.id(), l.label(), e.getValue());
+          }
+          case "venue" -> {
+            var l = links.venue(e.getKey(), snap.label(e.getKey()));
+            yield new PaperPage.FacetValue(l.id(), l.label(), e.getValue());
+          }
+          case "owner" -> {
+            var l = links.owner(e.getKey());
+            yield new PaperPage.FacetValue(l.id(), l.label(), e.getValue());
+          }
+          default -> new PaperPage.FacetValue(e.getKey(), e.getKey(), e.getValue());
+        })
+        .sorted(Comparator.comparingLong(PaperPage.FacetValue::count).reversed().thenComparing(PaperPage.FacetValue::id))
+        .limit(FACET_LIMIT)
+        .toList();
+  }
+}

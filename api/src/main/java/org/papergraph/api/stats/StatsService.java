@@ -1,0 +1,113 @@
+package org.papergraph.api.stats;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.RDFNode;
+import org.papergraph.api.view.ViewCache;
+import org.papergraph.core.store.GraphStore;
+import org.papergraph.core.vocab.Vocabularies;
+import org.springframework.stereotype.Service;
+
+/** Counts per class, the store's size and the last ingest, cached until the store changes. */
+@Service
+class StatsService {
+  /** The classes counted, by the name the JSON gives them. */
+  static final Map<String, String> CLASSES = new LinkedHashMap<>();
+
+  static {
+    CLASSES.put("papers", Vocabularies.SCHEMA + "ScholarlyArticle");
+    CLASSES.put("concepts", Vocabularies.SKOS + "Concept");
+    CLASSES.put("venues", Vocabularies.SCHEMA + "EventSeries");
+    CLASSES.put("venueEditions", Vocabularies.BIBO + "Conference");
+    CLASSES.put("venueClaims", "https://w3id.org/papergraph/ns#VenueClaim");
+    CLASSES.put("topicAssignments", "https://w3id.org/papergraph/ns#TopicAssignment");
+    CLASSES.put("repositories", Vocabularies.SCHEMA + "SoftwareSourceCode");
+    CLASSES.put("owners", Vocabularies.FOAF + "Agent");
+    CLASSES.put("people", Vocabularies.FOAF + "Person");
+    CLASSES.put("ingestRuns", "https://w3id.org/papergraph/ns#IngestRun");
+  }
+
+  private static final String PROLOGUE = Vocabularies.sparqlPrologue();
+  private static final Query COUNTS = QueryFactory.create(PROLOGUE + """
+      SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE {
+        VALUES ?class { %s }
+        ?s a ?class .
+      } GROUP BY ?class""".formatted(String.join(" ", CLASSES.values().stream().map(c -> "<" + c + ">").toList())));
+  private static final Query TOPICS_IN_SCHEMES = QueryFactory.create(PROLOGUE + """
+      SELECT ?scheme (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a skos:Concept ; skos:inScheme ?scheme } GROUP BY ?scheme ORDER BY ?scheme""");
+  private static final Query LAST_INGEST = QueryFactory.create(PROLOGUE + """
+      SELECT ?run ?started ?ended ?source ?read ?added ?replaced ?unchanged ?rejected WHERE {
+        ?run a pg:IngestRun ; prov:endedAtTime ?ended .
+        OPTIONAL { ?run prov:startedAtTime ?started }
+        OPTIONAL { ?run pg:sourceFile ?source }
+        OPTIONAL { ?run pg:recordsRead ?read }
+        OPTIONAL { ?run pg:recordsAdded ?added }
+        OPTIONAL { ?run pg:recordsReplaced ?replaced }
+        OPTIONAL { ?run pg:recordsUnchanged ?unchanged }
+        OPTIONAL { ?run pg:recordsRejected ?rejected }
+      } ORDER BY DESC(?ended) LIMIT 1""");
+
+  /** What {@code /api/stats} answers. */
+  record Stats(
+      Map<String, Long> counts,
+      Map<String, Long> conceptsPerScheme,
+      long graphs,
+      long quads,
+      Map<String, Object> lastIngest,
+      Map<String, String> links) {}
+
+  private final GraphStore store;
+  private final ViewCache cache;
+
+  StatsService(GraphStore store, ViewCache cache) {
+    this.store = store;
+    this.cache = cache;
+  }
+
+  Stats stats() {
+    return cache.get("stats", this::compute);
+  }
+
+  private Stats compute() {
+    Map<String, Long> byClass = new LinkedHashMap<>();
+    store.query(COUNTS, qe -> {
+      qe.execSelect().forEachRemaining(s -> byClass.put(s.getResource("class").getURI(), s.getLiteral("n").getLong()));
+      return null;
+    });
+    Map<String, Long> counts = new LinkedHashMap<>();
+    CLASSES.forEach((name, iri) -> counts.put(name, byClass.getOrDefault(iri, 0L)));
+    Map<String, Long> schemes = new LinkedHashMap<>();
+    store.query(TOPICS_IN_SCHEMES, qe -> {
+      qe.execSelect().forEachRemaining(s -> schemes.put(s.getResource("scheme").getURI(), s.getLiteral("n").getLong()));
+      return null;
+    });
+    Map<String, Object> last = store.query(LAST_INGEST, qe -> {
+      var rs = qe.execSelect();
+      return rs.hasNext() ? run(rs.next()) : null;
+    });
+    Map<String, String> links = new LinkedHashMap<>();
+    links.put("dataset", "/.well-known/void");
+    links.put("sparql", "/sparql");
+    links.put("openapi", "/v3/api-docs");
+    return new Stats(counts, schemes, store.listGraphs().size(), store.size(), last, links);
+  }
+
+  private static Map<String, Object> run(QuerySolution s) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("run", s.getResource("run").getURI());
+    out.put("started", lexical(s.get("started")));
+    out.put("ended", lexical(s.get("ended")));
+    out.put("source", lexical(s.get("source")));
+    for (String n : new String[] {"read", "added", "replaced", "unchanged", "rejected"}) {
+      out.put(n, s.get(n) == null ? null : s.getLiteral(n).getLong());
+    }
+    return out;
+  }
+
+  private static String lexical(RDFNode n) {
+    return n == null || !n.isLiteral() ? null : n.asLiteral().getLexicalForm();
+  }
+}

@@ -1,0 +1,35 @@
+package org.papergraph.api.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TermsTest {
+  @Test
+  void wordsAreLowerCaseAndDistinct() {
+    assertThat(Terms.of("Graph  graph, NEURAL-nets").words()).containsExactly("graph", "neural", "nets");
+    assertThat(Terms.of(" -- ").isEmpty()).isTrue();
+  }
+
+  @Test
+  void everyWordMustOccurSomewhere() {
+    Terms t = Terms.of("quantum graph");
+    assertThat(t.allIn("Quantum circuits", "on a graph")).isTrue();
+    assertThat(t.allIn("Quantum circuits", null)).isFalse();
+    assertThat(t.occurrences("graph of graphs, quantum")).isEqualTo(3);
+  }
+
+  @Test
+  void highlightMarksMatchesAndEscapesTheRest() {
+    assertThat(Terms.of("vit").highlight("M$^3$ViT <b>", 100)).isEqualTo("M$^3$<em>ViT</em> &lt;b&gt;");
+    assertThat(Terms.of("zzz").highlight("nothing here", 100)).isNull();
+  }
+
+  @Test
+  void longTextsGiveAPassageAroundTheFirstMatch() {
+    String text = "alpha ".repeat(50) + "target " + "omega ".repeat(50);
+    String h = Terms.of("target").highlight(text, 60);
+    assertThat(h).startsWith("…").endsWith("…").contains("<em>target</em>");
+    assertThat(h.length()).isLessThan(80);
+  }
+}

@@ -1,0 +1,30 @@
+package org.papergraph.api.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.papergraph.api.ApiClient;
+import org.papergraph.api.FixtureApiTestBase;
+import tools.jackson.databind.JsonNode;
+
+/** /api/stats over the seeds plus topics and venues. */
+class StatsIT extends FixtureApiTestBase {
+  @Test
+  void countsPerClassAndLastIngest() throws Exception {
+    JsonNode s = new ApiClient(port).json("/api/stats");
+    assertThat(s.at("/counts/papers").asInt()).isEqualTo(10);
+    assertThat(s.at("/counts/repositories").asInt()).isEqualTo(5);
+    assertThat(s.at("/counts/owners").asInt()).isEqualTo(2);
+    assertThat(s.at("/counts/venues").asInt()).isEqualTo(4);
+    assertThat(s.at("/counts/venueEditions").asInt()).isEqualTo(5);
+    assertThat(s.at("/counts/venueClaims").asInt()).isEqualTo(7);
+    assertThat(s.at("/counts/topicAssignments").asInt()).isEqualTo(15);
+    assertThat(s.at("/counts/ingestRuns").asInt()).isEqualTo(1);
+    assertThat(s.at("/conceptsPerScheme").get("http://localhost:8080/id/scheme/cso").asInt()).isEqualTo(14);
+    assertThat(s.at("/lastIngest/source").asString()).isEqualTo("papers.txt");
+    assertThat(s.at("/lastIngest/read").asInt()).isEqualTo(10);
+    assertThat(s.at("/lastIngest/added").asInt()).isEqualTo(10);
+    assertThat(s.at("/links/dataset").asString()).isEqualTo("/.well-known/void");
+    assertThat(s.get("quads").asLong()).isEqualTo(store.size());
+  }
+}
