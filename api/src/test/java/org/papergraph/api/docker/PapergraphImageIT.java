@@ -25,7 +25,7 @@ import org.testcontainers.images.builder.ImageFromDockerfile;
 @RequiresDocker
 class PapergraphImageIT {
   // Generous: the start includes loading the seeds, on a machine that may be busy.
-  private static final Duration STARTUP = Duration.ofMinutes(5);
+  private static final Duration STARTUP = Duration.ofMinutes(10);
 
   private static ImageFromDockerfile image;
   private static String volume;

@@ -39,7 +39,7 @@ class RemoteStoreIT {
   static void startFuseki() {
     fuseki = new GenericContainer<>(ContainerImages.fuseki())
         .withExposedPorts(3030)
-        .waitingFor(Wait.forHealthcheck().withStartupTimeout(Duration.ofMinutes(5)));
+        .waitingFor(Wait.forHealthcheck().withStartupTimeout(Duration.ofMinutes(10)));
     fuseki.start();
   }
 
