@@ -69,7 +69,7 @@ class StoreConfiguration {
   }
 
   @Bean
-  PaperGraphMapper paperGraphMapper(Iris iris, VenueResolver venues, TopicTagger tagger) {
-    return new PaperGraphMapper(iris, venues, tagger);
+  PaperGraphMapper paperGraphMapper(Iris iris, VenueResolver venues, TopicTagger tagger, ExtractionProperties extract) {
+    return new PaperGraphMapper(iris, extract.venues() ? venues : null, extract.topics() ? tagger : null);
   }
 }

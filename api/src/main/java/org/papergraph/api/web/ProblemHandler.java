@@ -64,9 +64,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", e);
   }
 
-  /** Anything unforeseen: logged here with its stack, answered without internals. */
+  /**
+   * Anything unforeseen: logged here with its stack, answered without internals. Once part of a
+   * response is sent, no error document can follow it: the exception goes on to the container,
+   * which cuts the connection, so a client never takes a partial result for a whole one.
+   */
   @ExceptionHandler(RuntimeException.class)
-  ProblemDetail unexpected(RuntimeException e) {
+  ProblemDetail unexpected(RuntimeException e, jakarta.servlet.http.HttpServletResponse response) {
+    if (response.isCommitted()) {
+      throw e;
+    }
     log.error("unexpected error", e);
     ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "the server failed to answer; the error is in its log");
     p.setTitle("Internal error");

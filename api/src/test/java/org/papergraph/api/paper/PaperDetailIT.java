@@ -14,12 +14,11 @@ class PaperDetailIT extends FixtureApiTestBase {
     JsonNode p = api.json("/api/papers/2210.08122");
     assertThat(p.get("id").asString()).isEqualTo("2210.08122");
     assertThat(p.get("created").asString()).isEqualTo("2022-10-14");
-    assertThat(ApiClient.field(p.get("topics"), "id")).containsExactly("graph-structures", "pwc-gcn", "graph-neural-networks", "graphic-methods");
-    assertThat(p.at("/topics/0/score").decimalValue()).isEqualByComparingTo("0.7");
-    assertThat(p.at("/topics/0/label").asString()).isEqualTo("graph structures");
-    assertThat(p.at("/topics/0/method").asString()).isEqualTo("https://w3id.org/papergraph/ns#CsoSyntacticMatch");
-    assertThat(p.at("/topics/0/href").asString()).isEqualTo("/api/topics/graph-structures");
-    assertThat(p.at("/topics/2/method").asString()).isEqualTo("https://w3id.org/papergraph/ns#CsoBroaderEnhancement");
+    assertThat(ApiClient.field(p.get("topics"), "id")).containsExactly("graph-neural-networks", "neural-networks");
+    assertThat(p.at("/topics/0/score").decimalValue()).isEqualByComparingTo("0.95");
+    assertThat(p.at("/topics/0/label").asString()).isEqualTo("graph neural networks");
+    assertThat(p.at("/topics/0/method").asString()).isEqualTo("https://w3id.org/papergraph/ns#CsoLabelMatch");
+    assertThat(p.at("/topics/0/href").asString()).isEqualTo("/api/topics/graph-neural-networks");
     assertThat(p.at("/venueClaims/0/rawText").asString()).isEqualTo("Advances in Neural Information Processing Systems (NeurIPS), 2022");
     assertThat(p.at("/venueClaims/0/status").asString()).isEqualTo("Published");
     assertThat(p.at("/venueClaims/0/venue/iri").asString()).isEqualTo("http://localhost:8080/id/venue/neurips/2022");
@@ -29,10 +28,9 @@ class PaperDetailIT extends FixtureApiTestBase {
     assertThat(p.at("/repositories/0/url").asString()).isEqualTo("https://github.com/vita-group/gradientgcn");
     assertThat(p.at("/repositories/0/official").asBoolean()).isFalse();
     assertThat(p.at("/repositories/0/owner/href").asString()).isEqualTo("/api/owners/github/vita-group");
-    // Only the quantum graph convolutional network paper shares topics with it.
-    assertThat(ApiClient.field(p.get("related"), "id")).containsExactly("2211.07379");
-    assertThat(p.at("/related/0/sharedTopics/0").asString()).isEqualTo("graph-neural-networks");
-    assertThat(p.at("/related/0/sharedTopics/1").asString()).isEqualTo("pwc-gcn");
+    // Each shares one topic (graph neural networks or neural networks), so the newest come first.
+    assertThat(ApiClient.field(p.get("related"), "id")).containsExactly("2211.08332", "2211.05770", "2211.07379", "2210.14793", "2210.08772");
+    assertThat(p.at("/related/2/sharedTopics/0").asString()).isEqualTo("graph-neural-networks");
   }
 
   @Test
