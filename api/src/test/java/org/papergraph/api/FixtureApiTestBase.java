@@ -11,11 +11,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The server on a random port over an in-memory store holding the seeds plus
  * {@link TopicsVenuesFixture}; every subclass shares one application context.
  *
- * <p>Topic tagging and venue resolution are off here and the fixture gives the seed papers
- * hand-checked topics and venues instead: the REST views (facets, co-occurrence lift and PMI,
- * profiles, similarity) are tested against values worked out by hand, which must not move
- * whenever the tagger is tuned. The extractors themselves are tested in the ingest module, on
- * the same seed.
+ * <p>Topic tagging, venue resolution and the reference graphs are off here, and the fixture
+ * gives the seed papers hand-checked topics and venues instead: the REST views (facets,
+ * co-occurrence lift and PMI, profiles, similarity) are tested against values worked out by
+ * hand, which must not move whenever the tagger is tuned. The extractors themselves are tested
+ * in the ingest module, on the same seed.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -23,7 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
       "papergraph.store.kind=memory",
       "papergraph.extract.topics=false",
       "papergraph.extract.venues=false",
-      "papergraph.reference.load-on-start=false"
+      "papergraph.reference.enabled=false"
     })
 public abstract class FixtureApiTestBase {
   @LocalServerPort protected int port;

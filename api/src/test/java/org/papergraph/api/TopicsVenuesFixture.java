@@ -16,10 +16,14 @@ import org.papergraph.core.store.GraphStore;
  * same name, so record graphs keep what ingest wrote. Merging twice changes nothing.
  */
 public final class TopicsVenuesFixture {
+  private static final java.util.Set<GraphStore> LOADED =
+      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
   private TopicsVenuesFixture() {}
 
   public static void load(GraphStore store, StoreChanges changes) {
-    if (store.containsGraph("http://localhost:8080/graph/reference/cso")) {
+    // Once per store: the application context, and so the store, is shared by the test classes.
+    if (!LOADED.add(store)) {
       return;
     }
     DatasetGraph fixture = RDFDataMgr.loadDatasetGraph("org/papergraph/api/topics-venues.trig");

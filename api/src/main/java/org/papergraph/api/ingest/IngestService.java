@@ -20,6 +20,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.papergraph.api.view.StoreChanges;
 import org.papergraph.api.web.BadRequestException;
+import org.papergraph.api.config.ReferenceProperties;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.ingest.map.PaperGraphMapper;
 import org.papergraph.ingest.record.RecordFormat;
@@ -36,8 +37,15 @@ public class IngestService {
   private final PaperGraphMapper mapper;
   private final ReferenceGraphs references;
   private final StoreChanges changes;
+  private final boolean maintainReferences;
 
-  IngestService(GraphStore store, PaperGraphMapper mapper, ReferenceGraphs references, StoreChanges changes) {
+  IngestService(
+      GraphStore store,
+      PaperGraphMapper mapper,
+      ReferenceGraphs references,
+      StoreChanges changes,
+      ReferenceProperties referenceProps) {
+    this.maintainReferences = referenceProps.enabled();
     this.store = store;
     this.mapper = mapper;
     this.references = references;
@@ -52,7 +60,9 @@ public class IngestService {
    */
   public IngestReport ingest(BufferedReader in, String name, RecordFormat format, Consumer<IngestReport> progress) {
     try {
-      references.ensureLoaded(store);
+      if (maintainReferences) {
+        references.ensureLoaded(store);
+      }
       try (RecordReader reader = format.reader(in, name)) {
         return new Ingester(store, mapper).ingest(reader, name, progress);
       }

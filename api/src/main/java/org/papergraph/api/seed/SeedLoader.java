@@ -65,7 +65,7 @@ class SeedLoader implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) throws IOException {
-    if (referenceProps.loadOnStart()) {
+    if (referenceProps.enabled() && referenceProps.loadOnStart()) {
       List<String> written = references.ensureLoaded(store);
       if (!written.isEmpty()) {
         log.info("Reference graphs written: {}", written);
