@@ -79,6 +79,24 @@ class UiBrowserIT {
   }
 
   @Test
+  void editorCompletesThisGraphsPrefixes() {
+    open("/query");
+    waitFor(By.cssSelector(".CodeMirror"));
+    js("const y = papergraphYasgui.getTab().getYasqe(); y.setValue('PREFIX sk'); y.focus();"
+        + " y.getDoc().setCursor({line: 0, ch: 9}); y.autocomplete();");
+    WebElement hint = waitFor(By.cssSelector(".CodeMirror-hints li"));
+    assertThat(hint.getText()).isEqualTo("skos: <http://www.w3.org/2004/02/skos/core#>");
+  }
+
+  @Test
+  void linkedDataPageLeadsToTheExplorerPage() {
+    open("/id/topic/pwc-gcn");
+    driver.findElement(By.linkText("Explorer page")).click();
+    new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlContains("/explore/topic/pwc-gcn"));
+    assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Graph Convolutional Network");
+  }
+
+  @Test
   void topicPageLinksToAVenuePage() throws Exception {
     open("/explore/topic/pwc-gcn");
     WebElement heading = waitFor(By.tagName("h1"));
