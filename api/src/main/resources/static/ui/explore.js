@@ -32,13 +32,18 @@
   function chart(title, labels, values, horizontal) {
     if (labels.length === 0) return null;
     const canvas = el('canvas', { id: 'chart-' + title.toLowerCase().replace(/\W+/g, '-') });
-    const box = el('section', {}, el('h2', {}, title), el('div', { class: 'chart' }, canvas));
+    // A horizontal chart names every bar, so it grows with the number of bars.
+    const style = horizontal ? 'height:' + (3 + labels.length * 1.6) + 'em' : '';
+    const box = el('section', {}, el('h2', {}, title), el('div', { class: 'chart', style }, canvas));
     requestAnimationFrame(() => new Chart(canvas, {
       type: 'bar',
       data: { labels, datasets: [{ data: values, backgroundColor: '#2a6fb0' }] },
       options: {
         indexAxis: horizontal ? 'y' : 'x', maintainAspectRatio: false, animation: false,
-        plugins: { legend: { display: false } }, scales: { [horizontal ? 'x' : 'y']: { beginAtZero: true, ticks: { precision: 0 } } },
+        plugins: { legend: { display: false } }, scales: {
+          [horizontal ? 'x' : 'y']: { beginAtZero: true, ticks: { precision: 0 } },
+          [horizontal ? 'y' : 'x']: { ticks: { autoSkip: false } },
+        },
       },
     }));
     return box;
