@@ -13,6 +13,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Headless Chromium from the machine's packages (Debian's {@code chromium} and
@@ -21,6 +23,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * {@value #REQUIRE_BROWSER} is true (as in CI), where they fail.
  */
 final class Browser {
+  private static final Logger log = LoggerFactory.getLogger(Browser.class);
   static final String REQUIRE_BROWSER = "PAPERGRAPH_REQUIRE_BROWSER";
   static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("PAPERGRAPH_CHROMIUM", "/usr/bin/chromium"));
   static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("PAPERGRAPH_CHROMEDRIVER", "/usr/bin/chromedriver"));
@@ -35,9 +38,14 @@ final class Browser {
       throw new IllegalStateException(REQUIRE_BROWSER + " is true but " + CHROMIUM + " or " + CHROMEDRIVER
           + " is missing: install Debian's chromium and chromium-driver");
     }
-    Assumptions.assumeTrue(installed, "Skipped: no " + CHROMIUM + " and " + CHROMEDRIVER
-        + ", so the browser tests cannot run here. Install Debian's chromium and chromium-driver to run them"
-        + " (CI does, see .ci/run).");
+    if (!installed) {
+      String reason = "Skipped: " + CHROMIUM + " or " + CHROMEDRIVER + " is missing"
+          + ", so the browser tests cannot run here. Install Debian's chromium and chromium-driver to run them"
+          + " (CI does, see .ci/run).";
+      // Also in the build output, where a skip count alone says nothing about why.
+      log.warn(reason);
+      Assumptions.abort(reason);
+    }
   }
 
   static WebDriver start(Path profile) {
