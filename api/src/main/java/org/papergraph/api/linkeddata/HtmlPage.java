@@ -49,6 +49,10 @@ final class HtmlPage {
         .append("</h1>\n<p><code>")
         .append(esc(main.toString()))
         .append("</code></p>\n");
+    String explorer = explorerPath(main);
+    if (explorer != null) {
+      html.append("<p><a href=\"").append(esc(explorer)).append("\">Explorer page</a> (counts, charts, graph view)</p>\n");
+    }
     if (note != null) {
       html.append("<p><em>").append(esc(note)).append("</em></p>\n");
     }
@@ -66,8 +70,30 @@ final class HtmlPage {
       }
       html.append("</table>\n");
     }
-    html.append("<p><a href=\"/sparql\">SPARQL endpoint</a> · <a href=\"/ns\">vocabulary</a></p>\n</body></html>\n");
+    html.append("<p><a href=\"/\">SPARQL query page</a> · <a href=\"/sparql\">SPARQL endpoint</a> · <a href=\"/ns\">vocabulary</a></p>\n</body></html>\n");
     return html.toString();
+  }
+
+  /**
+   * The browser UI's page for a paper, topic, venue series or repository owner (lab), or null
+   * for other entities. The path keeps the IRI's percent-encoding.
+   */
+  private String explorerPath(Node node) {
+    if (!node.isURI() || !node.getURI().startsWith(base)) {
+      return null;
+    }
+    String path = node.getURI().substring(base.length());
+    String[] parts = path.split("/", -1);
+    if (parts.length < 3 || !parts[0].equals("id") || path.contains("#")) {
+      return null;
+    }
+    return switch (parts[1]) {
+      case "paper" -> "/explore/paper/" + path.substring("id/paper/".length());
+      case "topic" -> parts.length == 3 ? "/explore/topic/" + parts[2] : null;
+      case "venue" -> parts.length == 3 ? "/explore/venue/" + parts[2] : null;
+      case "org" -> parts.length == 4 ? "/explore/owner/" + parts[2] + "/" + parts[3] : null;
+      default -> null;
+    };
   }
 
   private String label(Node node, Graph graph) {
