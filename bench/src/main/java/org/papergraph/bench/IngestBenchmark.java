@@ -2,83 +2,118 @@ package org.papergraph.bench;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.papergraph.core.Iris;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.GraphStores;
+import org.papergraph.core.store.StoreArchive;
+import org.papergraph.ingest.extract.topic.TopicReference;
+import org.papergraph.ingest.extract.topic.TopicTagger;
+import org.papergraph.ingest.extract.venue.VenueRegistry;
+import org.papergraph.ingest.extract.venue.VenueResolver;
 import org.papergraph.ingest.map.PaperGraphMapper;
 import org.papergraph.ingest.record.Inputs;
 import org.papergraph.ingest.record.RecordFormat;
 import org.papergraph.ingest.record.RecordReader;
+import org.papergraph.ingest.reference.ReferenceGraphs;
+import org.papergraph.ingest.reference.SeedFiles;
 import org.papergraph.ingest.run.IngestReport;
 import org.papergraph.ingest.run.Ingester;
 
 /**
- * Ingests one file into a fresh TDB2 directory several times and prints wall time, papers/s,
- * quads/s, peak heap and peak RSS per run, then the medians.
+ * One ingest of one file into a fresh TDB2 directory, with the mapper the api uses (venues and
+ * topics): prints wall time, papers/s, quads/s, peak heap and peak RSS, and a slice line per
+ * 10,000 records read (time per paper, heap after the last GC, RSS) so that growth shows.
  *
- * <p>Usage: {@code IngestBenchmark FILE WORKDIR RUNS}
+ * <p>The clock covers reading, mapping, validation and writing, not the JVM start nor the
+ * loading of the reference data (the api does that once at start-up). bench/run starts one JVM
+ * per run so that each run's RSS is its own.
+ *
+ * <p>Usage: {@code IngestBenchmark FILE STOREDIR [--export FILE.nq.gz] [--reference] [--samples FILE]}
+ * <ul>
+ *   <li>{@code --export}: after the timed ingest, writes the store as gzip N-Quads (the input
+ *       of tdb2.tdbloader);
+ *   <li>{@code --reference}: then loads the reference graphs, as the api does, so that the
+ *       store can be served;
+ *   <li>{@code --samples}: then writes ids sampled from the store for the load generator.
+ * </ul>
  */
 public final class IngestBenchmark {
-  record Run(double seconds, long papers, long quads, long rejected, long peakHeap) {
-    double papersPerSecond() {
-      return papers / seconds;
-    }
-
-    double quadsPerSecond() {
-      return quads / seconds;
-    }
-  }
+  static final int SLICE = 10_000;
 
   public static void main(String[] args) throws IOException {
     Path file = Path.of(args[0]);
-    Path work = Path.of(args[1]);
-    int runs = Integer.parseInt(args[2]);
-    List<Run> results = new ArrayList<>();
-    for (int i = 0; i < runs; i++) {
-      Path dir = work.resolve("ingest-run-" + i);
-      deleteRecursively(dir);
+    Path dir = Path.of(args[1]);
+    Path export = null;
+    Path samples = null;
+    boolean reference = false;
+    for (int i = 2; i < args.length; i++) {
+      switch (args[i]) {
+        case "--export" -> export = Path.of(args[++i]);
+        case "--reference" -> reference = true;
+        case "--samples" -> samples = Path.of(args[++i]);
+        default -> throw new IllegalArgumentException("unknown option " + args[i]);
+      }
+    }
+    if (Files.exists(dir)) {
+      throw new IllegalStateException(dir + " exists: the benchmark ingests into a fresh directory");
+    }
+    Iris iris = Iris.defaults();
+    VenueRegistry venues = VenueRegistry.fromClasspath();
+    TopicReference topics = TopicReference.fromClasspath(IngestBenchmark.class.getClassLoader(), "seeds/");
+    PaperGraphMapper mapper = new PaperGraphMapper(iris, new VenueResolver(venues), new TopicTagger(topics));
+    String name = file.getFileName().toString();
+
+    try (GraphStore store = GraphStores.tdb2(dir)) {
       System.gc();
       Measurement.resetPeaks();
       long start = System.nanoTime();
+      long[] lastSlice = {start, 0};
       IngestReport report;
-      long quads;
-      try (GraphStore store = GraphStores.tdb2(dir);
-          BufferedReader in = Inputs.open(file);
-          RecordReader reader = RecordFormat.fromFileName(file.getFileName().toString()).reader(in, file.getFileName().toString())) {
-        report = new Ingester(store, mapper()).ingest(reader, file.getFileName().toString());
-        quads = store.size();
+      try (BufferedReader in = Inputs.open(file);
+          RecordReader reader = RecordFormat.fromFileName(name).reader(in, name)) {
+        report = new Ingester(store, mapper).ingest(reader, name, r -> {
+          if (r.read() - lastSlice[1] >= SLICE) {
+            long now = System.nanoTime();
+            long n = r.read() - lastSlice[1];
+            // Printed as it happens, so that a long run shows its trend before it ends.
+            System.out.println(String.format("slice: records %,d-%,d: %.2f ms/record, heap after last GC %s, RSS %s",
+                lastSlice[1] + 1, r.read(), (now - lastSlice[0]) / 1e6 / n,
+                Measurement.mib(Measurement.heapAfterGcBytes()), Measurement.mib(Measurement.rssBytes())));
+            lastSlice[0] = now;
+            lastSlice[1] = r.read();
+          }
+        });
       }
       double seconds = (System.nanoTime() - start) / 1e9;
-      Run run = new Run(seconds, report.ingested(), quads, report.rejected(), Measurement.peakHeapBytes());
-      results.add(run);
-      System.out.printf("run %d: %.1f s, %,d papers (%,.0f papers/s), %,d quads (%,.0f quads/s), %,d rejected, peak heap %s%n",
-          i + 1, seconds, run.papers(), run.papersPerSecond(), quads, run.quadsPerSecond(), run.rejected(), Measurement.mib(run.peakHeap()));
-      deleteRecursively(dir);
-    }
-    results.sort(Comparator.comparingDouble(Run::seconds));
-    Run median = results.get(results.size() / 2);
-    System.out.printf("median of %d: %.1f s (min %.1f, max %.1f), %,.0f papers/s, %,.0f quads/s, peak heap %s; process peak RSS %s%n",
-        runs, median.seconds(), results.get(0).seconds(), results.get(results.size() - 1).seconds(),
-        median.papersPerSecond(), median.quadsPerSecond(), Measurement.mib(median.peakHeap()), Measurement.mib(Measurement.peakRssBytes()));
-  }
+      long peakHeap = Measurement.peakHeapBytes();
+      long peakRss = Measurement.peakRssBytes();
+      long quads = store.size();
+      System.out.printf("ingest: %.1f s, %,d read, %,d papers (%,.0f papers/s), %,d rejected, %,d quads (%,.0f quads/s), peak heap %s, peak RSS %s%n",
+          seconds, report.read(), report.ingested(), report.ingested() / seconds, report.rejected(), quads, quads / seconds,
+          Measurement.mib(peakHeap), Measurement.mib(peakRss));
+      System.out.printf("RESULT ingest seconds=%.2f papers=%d quads=%d peakHeapMiB=%d peakRssMiB=%d%n",
+          seconds, report.ingested(), quads, peakHeap >> 20, peakRss >> 20);
 
-  static PaperGraphMapper mapper() {
-    return new PaperGraphMapper(Iris.defaults());
-  }
-
-  static void deleteRecursively(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
+      if (export != null) {
+        long t = System.nanoTime();
+        try (OutputStream out = Files.newOutputStream(export)) {
+          StoreArchive.export(store, out, StoreArchive.Format.NQUADS);
+        }
+        System.out.printf("exported %,d quads to %s in %.1f s%n", quads, export, (System.nanoTime() - t) / 1e9);
+      }
+      if (reference) {
+        long t = System.nanoTime();
+        List<String> loaded = new ReferenceGraphs(SeedFiles.classpath(IngestBenchmark.class.getClassLoader()), iris)
+            .withVenues(venues).withTopics(topics).ensureLoaded(store);
+        System.out.printf("reference graphs loaded (%d) in %.1f s; store now %,d quads%n", loaded.size(), (System.nanoTime() - t) / 1e9, store.size());
+      }
+      if (samples != null) {
+        Samples.sample(store).write(samples);
+        System.out.println("samples written to " + samples);
       }
     }
   }

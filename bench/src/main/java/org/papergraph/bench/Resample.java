@@ -1,0 +1,78 @@
+package org.papergraph.bench;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
+import org.papergraph.ingest.record.Inputs;
+
+/**
+ * Makes an input FACTOR times as large from real records: copy k (0 to FACTOR-1) of every record,
+ * with copy 0 the original; copies 1.. get fresh arXiv ids by moving the id's year back by k
+ * (2503.11731 becomes 2403.11731, 2303.11731, ...), so that every id is new, well-formed and
+ * unique and everything else in the record is real text. The copies are interleaved record by
+ * record, not appended file by file, so that the store grows evenly across all months and
+ * topics as it would with real growth.
+ *
+ * <p>Usage: {@code Resample IN OUT.txt.gz FACTOR}
+ */
+public final class Resample {
+  private static final Pattern ID_LINE = Pattern.compile("^arXiv:(\\d{2})(\\d{2}\\.\\d{4,5})(.*)$");
+
+  public static void main(String[] args) throws IOException {
+    Path in = Path.of(args[0]);
+    Path out = Path.of(args[1]);
+    int factor = Integer.parseInt(args[2]);
+    long records = 0;
+    try (BufferedReader reader = Inputs.open(in);
+        BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(out), 1 << 16), StandardCharsets.UTF_8))) {
+      List<String> record = new ArrayList<>();
+      String line;
+      while ((line = reader.readLine()) != null) {
+        record.add(line);
+        if (line.startsWith("Created:")) {
+          for (int k = 0; k < factor; k++) {
+            write(record, k, writer, in, records);
+          }
+          records++;
+          record.clear();
+        }
+      }
+      if (record.stream().anyMatch(l -> !l.isBlank())) {
+        throw new IllegalArgumentException(in + ": text after the last record's Created: line");
+      }
+    }
+    System.out.printf("resampled %,d records x %d = %,d records into %s%n", records, factor, records * factor, out);
+  }
+
+  private static void write(List<String> record, int k, BufferedWriter w, Path in, long recordNo) throws IOException {
+    boolean idSeen = false;
+    for (String line : record) {
+      Matcher m = ID_LINE.matcher(line);
+      if (m.matches()) {
+        int year = Integer.parseInt(m.group(1)) - k;
+        if (year < 8) {
+          throw new IllegalArgumentException(in + ", record " + (recordNo + 1) + ": id year too early to move back " + k + " years: " + line);
+        }
+        line = "arXiv:" + String.format("%02d", year) + m.group(2) + m.group(3);
+        idSeen = true;
+      } else if (line.startsWith("arXiv:") && k > 0) {
+        throw new IllegalArgumentException(in + ", record " + (recordNo + 1) + ": an id of a form this resampler cannot renew: " + line);
+      }
+      w.write(line);
+      w.newLine();
+    }
+    if (!idSeen && k > 0) {
+      throw new IllegalArgumentException(in + ", record " + (recordNo + 1) + ": no arXiv: line");
+    }
+    w.newLine();
+  }
+}
