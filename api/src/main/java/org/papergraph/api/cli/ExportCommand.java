@@ -27,11 +27,8 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    StoreArchive.Format format;
-    try {
-      format = StoreArchive.Format.ofFileName(file.getFileName().toString());
-    } catch (IllegalArgumentException e) {
-      spec.commandLine().getErr().println(e.getMessage());
+    StoreArchive.Format format = PapergraphCommandLine.archiveFormat(file, spec.commandLine().getErr());
+    if (format == null) {
       return PapergraphCommandLine.EXIT_USAGE;
     }
     try (ConfigurableApplicationContext ctx = parent.storeContext();

@@ -1,10 +1,12 @@
 package org.papergraph.api.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.papergraph.api.PapergraphApplication;
+import org.papergraph.core.store.StoreArchive;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -61,8 +63,21 @@ public final class PapergraphCommandLine {
   }
 
   /** Runs the command line writing to the given streams, for embedding and tests. */
-  public static int run(String[] args, java.io.PrintWriter out, java.io.PrintWriter err) {
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
     return new CommandLine(new PapergraphCommandLine()).setOut(out).setErr(err).execute(args);
+  }
+
+  /**
+   * The archive format a file name implies, or null after telling the user on {@code err} that
+   * the name has no known ending.
+   */
+  static StoreArchive.Format archiveFormat(Path file, PrintWriter err) {
+    try {
+      return StoreArchive.Format.ofFileName(file.getFileName().toString());
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage());
+      return null;
+    }
   }
 
   /** A Spring context without web server or seed loading: just the store and the ingest. */

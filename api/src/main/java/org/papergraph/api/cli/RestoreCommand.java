@@ -31,11 +31,8 @@ final class RestoreCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("cannot read " + file + ": no such readable file");
       return PapergraphCommandLine.EXIT_USAGE;
     }
-    StoreArchive.Format format;
-    try {
-      format = StoreArchive.Format.ofFileName(file.getFileName().toString());
-    } catch (IllegalArgumentException e) {
-      spec.commandLine().getErr().println(e.getMessage());
+    StoreArchive.Format format = PapergraphCommandLine.archiveFormat(file, spec.commandLine().getErr());
+    if (format == null) {
       return PapergraphCommandLine.EXIT_USAGE;
     }
     try (ConfigurableApplicationContext ctx = parent.storeContext();

@@ -15,13 +15,8 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Spliterator;
-import java.util.Spliterators;
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * Reads arXiv's bulk metadata as JSON lines (the "arxiv-metadata-oai-snapshot" layout), one
@@ -47,12 +42,6 @@ public final class ArxivJsonLinesReader implements RecordReader {
     this.in = in;
     this.fileName = fileName;
     this.maxLineChars = maxLineChars;
-  }
-
-  /** The results as a sequential stream; closing the stream closes the reader. */
-  public Stream<ReadResult> stream() {
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false)
-        .onClose(this::close);
   }
 
   @Override

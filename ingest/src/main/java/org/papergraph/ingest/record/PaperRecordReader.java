@@ -8,15 +8,10 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * Reads the paper record format one record at a time (see {@code record-format.md}).
@@ -56,12 +51,6 @@ public final class PaperRecordReader implements RecordReader {
     this.in = in;
     this.fileName = fileName;
     this.maxLineChars = maxLineChars;
-  }
-
-  /** The results as a sequential stream; closing the stream closes the reader. */
-  public Stream<ReadResult> stream() {
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false)
-        .onClose(this::close);
   }
 
   @Override
