@@ -12,8 +12,12 @@ import org.springframework.util.unit.DataSize;
  *     (default 30s); a client may ask for less with the {@code timeout} parameter, never more
  * @param maxRequestBody the largest request body accepted by /sparql and /graph-store; larger
  *     ones get 413 (default 10MB)
+ * @param resultCache how many bytes of serialized query results are kept until the store changes
+ *     (default 64MB; 0 turns the cache off); never used for a remote store, which other clients
+ *     may write to
  */
 @ConfigurationProperties("papergraph.sparql")
 public record SparqlProperties(
     @DefaultValue("30s") Duration queryTimeout,
-    @DefaultValue("10MB") DataSize maxRequestBody) {}
+    @DefaultValue("10MB") DataSize maxRequestBody,
+    @DefaultValue("64MB") DataSize resultCache) {}

@@ -3,8 +3,10 @@ package org.papergraph.api.paper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,12 +59,39 @@ public class PaperIndex {
     }
   }
 
-  /** All rows, newest first, with the labels of what they point at. */
-  public record Snapshot(List<Row> rows, Map<String, Row> byIri, Map<String, String> labels) {
+  /**
+   * All rows, newest first, with the labels of what they point at, and per topic, venue series
+   * and repository owner the positions in {@code rows} of the papers that have it, ascending (so
+   * newest first too): filters and related-paper counts walk these instead of every row.
+   */
+  public record Snapshot(
+      List<Row> rows,
+      Map<String, Row> byIri,
+      Map<String, String> labels,
+      Map<String, int[]> byTopic,
+      Map<String, int[]> byVenue,
+      Map<String, int[]> byOwner) {
     public String label(String iri) {
       return labels.get(iri);
     }
+
+    /** Positions of the papers with topic {@code iri}; empty when none. */
+    public int[] withTopic(String iri) {
+      return byTopic.getOrDefault(iri, NONE);
+    }
+
+    /** Positions of the papers presented at an edition of series {@code iri}; empty when none. */
+    public int[] atVenue(String iri) {
+      return byVenue.getOrDefault(iri, NONE);
+    }
+
+    /** Positions of the papers with a repository of owner {@code iri}; empty when none. */
+    public int[] ofOwner(String iri) {
+      return byOwner.getOrDefault(iri, NONE);
+    }
   }
+
+  private static final int[] NONE = new int[0];
 
   private static final String PROLOGUE = Vocabularies.sparqlPrologue();
   private static final Query PAPERS = QueryFactory.create(PROLOGUE + """
@@ -103,6 +132,18 @@ public class PaperIndex {
   /** The rows as of the store's current version. */
   public Snapshot snapshot() {
     return cache.get("paper-index", this::build);
+  }
+
+  private Snapshot textOf;
+  private PaperText text;
+
+  /** The text index of {@code snap}, built on first use, one snapshot at a time. */
+  public synchronized PaperText text(Snapshot snap) {
+    if (textOf != snap) {
+      text = PaperText.of(snap);
+      textOf = snap;
+    }
+    return text;
   }
 
   private Snapshot build() {
@@ -158,8 +199,25 @@ public class PaperIndex {
       sorted.add(r);
     }
     sorted.sort(PaperOrder.NEWEST_FIRST);
-    return new Snapshot(Collections.unmodifiableList(sorted), Collections.unmodifiableMap(rows), Collections.unmodifiableMap(labels));
+    Postings topics = new Postings();
+    Postings venues = new Postings();
+    Postings owners = new Postings();
+    for (int i = 0; i < sorted.size(); i++) {
+      Row r = sorted.get(i);
+      for (TopicRef t : r.topics()) {
+        topics.add(t.iri(), i);
+      }
+      for (VenueRef v : r.venues()) {
+        venues.add(v.series(), i);
+      }
+      for (String o : r.owners()) {
+        owners.add(o, i);
+      }
+    }
+    return new Snapshot(Collections.unmodifiableList(sorted), Collections.unmodifiableMap(rows), Collections.unmodifiableMap(labels),
+        topics.build(), venues.build(), owners.build());
   }
+
 
 
   private static String string(RDFNode n) {

@@ -1,6 +1,9 @@
 package org.papergraph.api.paper;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -8,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.papergraph.api.view.ViewCache;
 import org.papergraph.api.web.BadRequestException;
 import org.papergraph.api.web.Links;
 import org.springframework.stereotype.Service;
@@ -20,10 +24,12 @@ public class PaperListService {
 
   private final PaperIndex index;
   private final Links links;
+  private final ViewCache cache;
 
-  PaperListService(PaperIndex index, Links links) {
+  PaperListService(PaperIndex index, Links links, ViewCache cache) {
     this.index = index;
     this.links = links;
+    this.cache = cache;
   }
 
   private record Scored(PaperIndex.Row row, int score) {}
@@ -31,14 +37,25 @@ public class PaperListService {
   PaperPage list(PaperQuery q) {
     PaperIndex.Snapshot snap = index.snapshot();
     requireKnown(snap, q);
+    PaperText text = q.text() == null ? null : index.text(snap);
+    BitSet candidates = candidates(snap, q, text);
     List<Scored> matching = new ArrayList<>();
-    for (PaperIndex.Row r : snap.rows()) {
-      if (q.matches(r)) {
-        matching.add(new Scored(r, q.score(r)));
+    List<PaperIndex.Row> rows = snap.rows();
+    for (int i = candidates == null ? 0 : candidates.nextSetBit(0);
+        i >= 0 && i < rows.size();
+        i = candidates == null ? i + 1 : candidates.nextSetBit(i + 1)) {
+      PaperIndex.Row r = rows.get(i);
+      if (q.matchesIgnoringText(r)) {
+        matching.add(new Scored(r, text == null ? 0 : text.score(q.text(), i)));
       }
     }
+    // The snapshot is newest first already; only the other orders need work.
     Comparator<Scored> order = order(q.sort());
-    matching.sort(order);
+    switch (q.sort()) {
+      case "date:asc" -> Collections.reverse(matching);
+      case "relevance" -> matching.sort(order);
+      default -> {}
+    }
     List<Scored> page = new ArrayList<>(q.perPage());
     Scored after = q.cursor() == null ? null : new Scored(keyRow(q.cursor()), q.cursor().score());
     for (Scored s : matching) {
@@ -59,27 +76,64 @@ public class PaperListService {
     }
     List<PaperPage.Summary> results = page.stream().map(s -> summary(snap, s.row(), q.text() == null ? null : s.score())).toList();
     Map<String, List<PaperPage.FacetValue>> facets = new LinkedHashMap<>();
-    List<PaperIndex.Row> rows = matching.stream().map(Scored::row).toList();
+    List<PaperIndex.Row> matchingRows = matching.stream().map(Scored::row).toList();
     for (String f : q.facets()) {
-      facets.put(f, facet(snap, rows, f));
+      // The same filters give the same counts until the store changes, whatever the page.
+      facets.put(f, cache.getRecent("facet " + f + " " + q.filterKey(), snap, () -> facet(snap, matchingRows, f)));
     }
     return new PaperPage(new PaperPage.Meta(matching.size(), q.perPage(), q.sort(), next), results, facets);
+  }
+
+  /**
+   * The positions that can match, from the topic, venue, owner and text filters (values of one
+   * filter are alternatives, filters all apply); null when none of those is given.
+   */
+  private static BitSet candidates(PaperIndex.Snapshot snap, PaperQuery q, PaperText text) {
+    BitSet out = null;
+    out = restrict(out, q.topics(), snap::withTopic);
+    out = restrict(out, q.venues(), snap::atVenue);
+    out = restrict(out, q.owners(), snap::ofOwner);
+    if (text != null) {
+      BitSet t = text.matching(q.text());
+      if (out == null) {
+        out = t;
+      } else {
+        out.and(t);
+      }
+    }
+    return out;
+  }
+
+  private static BitSet restrict(BitSet current, Collection<String> values, Function<String, int[]> postings) {
+    if (values.isEmpty()) {
+      return current;
+    }
+    BitSet any = new BitSet();
+    for (String v : values) {
+      for (int p : postings.apply(v)) {
+        any.set(p);
+      }
+    }
+    if (current != null) {
+      any.and(current);
+    }
+    return any;
   }
 
   /** A filter on something the graph does not have is a mistake, not an empty answer. */
   private void requireKnown(PaperIndex.Snapshot snap, PaperQuery q) {
     for (String t : q.topics()) {
-      if (snap.label(t) == null && snap.rows().stream().noneMatch(r -> r.hasTopic(t))) {
+      if (snap.label(t) == null && snap.withTopic(t).length == 0) {
         throw new BadRequestException("topic: there is no topic '" + links.topic(t, null).id() + "'");
       }
     }
     for (String v : q.venues()) {
-      if (snap.label(v) == null && snap.rows().stream().noneMatch(r -> r.atVenue(v))) {
+      if (snap.label(v) == null && snap.atVenue(v).length == 0) {
         throw new BadRequestException("venue: there is no venue '" + links.venue(v, null).id() + "'");
       }
     }
     for (String o : q.owners()) {
-      if (snap.rows().stream().noneMatch(r -> r.owners().contains(o))) {
+      if (snap.ofOwner(o).length == 0) {
         throw new BadRequestException("owner: there is no repository owner '" + links.owner(o).id() + "'");
       }
     }

@@ -90,20 +90,25 @@ record PaperQuery(
     return new PaperQuery(topics, venues, owners, years, from, to, hasCode, text, sort, perPage, cursor, facets);
   }
 
-  boolean matches(PaperIndex.Row r) {
+  /**
+   * True when {@code r} passes every filter but the text one, which {@link PaperText} answers for
+   * all rows at once.
+   */
+  boolean matchesIgnoringText(PaperIndex.Row r) {
     return (topics.isEmpty() || topics.stream().anyMatch(r::hasTopic))
         && (venues.isEmpty() || venues.stream().anyMatch(r::atVenue))
         && (owners.isEmpty() || r.owners().stream().anyMatch(owners::contains))
         && (years.isEmpty() || years.contains(r.created().getYear()))
         && (from == null || !r.created().isBefore(from))
         && (to == null || !r.created().isAfter(to))
-        && (hasCode == null || hasCode == r.hasCode())
-        && (text == null || text.allIn(r.title(), r.abstractText()));
+        && (hasCode == null || hasCode == r.hasCode());
   }
 
-  /** Relevance: matches in the title count three times as much as in the abstract. */
-  int score(PaperIndex.Row r) {
-    return text == null ? 0 : 3 * text.occurrences(r.title()) + text.occurrences(r.abstractText());
+  /** The filters alone, as a key: two queries with the same key match the same papers. */
+  String filterKey() {
+    return String.join("|", new java.util.TreeSet<>(topics).toString(), new java.util.TreeSet<>(venues).toString(),
+        new java.util.TreeSet<>(owners).toString(), new java.util.TreeSet<>(years).toString(), String.valueOf(from),
+        String.valueOf(to), String.valueOf(hasCode), text == null ? "" : text.words().toString());
   }
 
   private static List<String> values(MultiValueMap<String, String> params, String name) {

@@ -1,21 +1,26 @@
 package org.papergraph.api.paper;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.query.ParameterizedSparqlString;
-import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.RDF;
+import org.papergraph.api.view.ViewCache;
 import org.papergraph.api.web.Links;
 import org.papergraph.core.Iris;
 import org.papergraph.api.view.Selects;
@@ -31,64 +36,61 @@ class PaperService {
   static final int RELATED = 5;
 
   private static final String PROLOGUE = Vocabularies.sparqlPrologue();
+  // Only for a paper stored outside its record graph (uploaded as RDF, or written by SPARQL
+  // Update): its triples, one more hop from each neighbour (two for repository owners), and
+  // the cells of its author list.
   private static final String NEIGHBOURHOOD = PROLOGUE + """
-      CONSTRUCT { ?paper ?p ?o . ?o ?p2 ?o2 . ?o2 ?p3 ?o3 }
+      CONSTRUCT { ?paper ?p ?o . ?o ?p2 ?o2 . ?o2 ?p3 ?o3 . ?cell ?pc ?oc . ?person foaf:name ?name }
       WHERE {
-        ?paper ?p ?o .
-        OPTIONAL { ?o ?p2 ?o2 FILTER(isIRI(?o))
-          OPTIONAL { ?o2 ?p3 ?o3 FILTER(?p2 = pg:owner) } }
+        { ?paper ?p ?o .
+          OPTIONAL { ?o ?p2 ?o2 FILTER(!isLiteral(?o))
+            OPTIONAL { ?o2 ?p3 ?o3 FILTER(?p2 = pg:owner || ?p2 = schema:superEvent) } } }
+        UNION
+        { ?paper bibo:authorList/rdf:rest* ?cell . ?cell ?pc ?oc .
+          OPTIONAL { ?cell rdf:first ?person . ?person foaf:name ?name } }
       }
       """;
-  private static final String CLAIMS = PROLOGUE + """
-      SELECT ?c ?raw ?status ?e ?year ?s ?label WHERE {
-        ?paper pg:venueClaim ?c .
-        OPTIONAL { ?c pg:rawText ?raw }
-        OPTIONAL { ?c pg:venueStatus ?status }
-        OPTIONAL { ?c pg:claimedVenue ?e
-          OPTIONAL { ?e pg:year ?year }
-          OPTIONAL { ?e schema:superEvent ?s OPTIONAL { ?s skos:prefLabel ?label } } }
-      } ORDER BY ?c""";
-  private static final String PRESENTED = PROLOGUE + """
-      SELECT ?e ?year ?s ?label WHERE {
-        ?paper bibo:presentedAt ?e .
-        OPTIONAL { ?e pg:year ?year }
-        OPTIONAL { ?e schema:superEvent ?s OPTIONAL { ?s skos:prefLabel ?label } }
-      } ORDER BY ?e""";
-  private static final String AUTHORS = PROLOGUE + """
-      SELECT ?cell ?person ?next ?name ?head WHERE {
-        ?paper bibo:authorList ?head .
-        ?head rdf:rest* ?cell . ?cell rdf:first ?person ; rdf:rest ?next .
-        OPTIONAL { ?person foaf:name ?name }
-      }""";
-  private static final String CATEGORIES = PROLOGUE + """
-      SELECT ?c ?notation ?label ?primary WHERE {
-        ?paper pg:arxivCategory ?c .
-        OPTIONAL { ?c skos:notation ?notation }
-        OPTIONAL { ?c skos:prefLabel ?label }
-        BIND(EXISTS { ?paper pg:primaryArxivCategory ?c } AS ?primary)
-      }""";
+  private static final Query CATEGORIES = QueryFactory.create(PROLOGUE + """
+      SELECT ?c ?notation ?label WHERE {
+        ?c skos:notation ?notation . OPTIONAL { ?c skos:prefLabel ?label }
+      }""");
+
+  private static final Query EDITIONS = QueryFactory.create(PROLOGUE + """
+      SELECT DISTINCT ?e ?s ?year WHERE { ?e schema:superEvent ?s OPTIONAL { ?e pg:year ?year } }""");
+
+  /** A venue edition's series and year, as the whole store has them. */
+  private record Edition(String series, Integer year) {}
+
+  /** An arXiv category's code and name. */
+  private record Category(String notation, String label) {}
+
+  private static final Property BIBO_PRESENTED_AT = prop(Vocabularies.BIBO, "presentedAt");
+  private static final Property BIBO_AUTHOR_LIST = prop(Vocabularies.BIBO, "authorList");
+  private static final Property SCHEMA_SUPER_EVENT = prop(Vocabularies.SCHEMA, "superEvent");
+  private static final Property SKOS_PREF_LABEL = prop(Vocabularies.SKOS, "prefLabel");
+  private static final Property FOAF_NAME = prop(Vocabularies.FOAF, "name");
 
   private final GraphStore store;
   private final Iris iris;
   private final PaperIndex index;
   private final Links links;
+  private final ViewCache cache;
 
-  PaperService(GraphStore store, Iris iris, PaperIndex index, Links links) {
+  PaperService(GraphStore store, Iris iris, PaperIndex index, Links links, ViewCache cache) {
     this.store = store;
     this.iris = iris;
     this.index = index;
     this.links = links;
+    this.cache = cache;
   }
 
   Optional<PaperView> find(String arxivId) {
     String iri = iris.paper(arxivId);
-    ParameterizedSparqlString pss = new ParameterizedSparqlString(NEIGHBOURHOOD);
-    pss.setIri("paper", iri);
-    Model m = store.query(pss.asQuery(), qe -> qe.execConstruct());
-    Resource paper = m.createResource(iri);
-    if (!m.contains(paper, null, (RDFNode) null)) {
+    Model m = describe(arxivId, iri);
+    if (m == null) {
       return Optional.empty();
     }
+    Resource paper = m.createResource(iri);
     PaperIndex.Snapshot snap = index.snapshot();
     PaperIndex.Row row = snap.byIri().get(iri);
     return Optional.of(
@@ -102,14 +104,33 @@ class PaperService {
             strings(paper, prop(Vocabularies.PRISM, "doi")),
             objects(paper, prop(Vocabularies.SCHEMA, "sameAs")).stream().map(Resource::getURI).sorted().toList(),
             strings(paper, PG.comment),
-            authors(iri),
-            categories(iri),
+            authors(paper),
+            categories(paper),
             row == null ? List.of() : topics(snap, row),
-            claims(iri),
-            presentedAt(iri),
+            claims(snap, paper),
+            sortedByIri(objects(paper, BIBO_PRESENTED_AT)).stream().map(e -> edition(snap, e)).toList(),
             repositories(paper),
             row == null ? List.of() : related(snap, row),
             iris.paperGraph(arxivId)));
+  }
+
+  /**
+   * What the store holds about the paper: its record graph, which the ingest makes whole (the
+   * paper, its claims, editions and series, repositories and owners, authors), read by one index
+   * scan; or, for a paper stored elsewhere, its neighbourhood in the union graph. Null when the
+   * store does not know the paper.
+   */
+  private Model describe(String arxivId, String iri) {
+    Resource paper = ResourceFactory.createResource(iri);
+    String graph = iris.paperGraph(arxivId);
+    Model record = ModelFactory.createModelForGraph(store.getGraph(graph));
+    if (record.contains(paper, null, (RDFNode) null)) {
+      return record;
+    }
+    ParameterizedSparqlString pss = new ParameterizedSparqlString(NEIGHBOURHOOD);
+    pss.setIri("paper", iri);
+    Model m = store.query(pss.asQuery(), qe -> qe.execConstruct());
+    return m.contains(paper, null, (RDFNode) null) ? m : null;
   }
 
   private List<PaperView.TopicView> topics(PaperIndex.Snapshot snap, PaperIndex.Row row) {
@@ -119,50 +140,82 @@ class PaperService {
     }).toList();
   }
 
-  private List<PaperView.VenueClaimView> claims(String paper) {
+  private List<PaperView.VenueClaimView> claims(PaperIndex.Snapshot snap, Resource paper) {
     List<PaperView.VenueClaimView> out = new ArrayList<>();
-    Selects.forEach(store, CLAIMS, "paper", paper, s -> out.add(new PaperView.VenueClaimView(
-        s.getResource("c").getURI(),
-        Selects.lexical(s.get("raw")),
-        s.get("status") == null ? null : s.getResource("status").getLocalName(),
-        s.get("e") == null ? null : edition(s))));
-    return out;
-  }
-
-  private List<PaperView.EditionView> presentedAt(String paper) {
-    List<PaperView.EditionView> out = new ArrayList<>();
-    Selects.forEach(store, PRESENTED, "paper", paper, s -> out.add(edition(s)));
-    return out;
-  }
-
-  private PaperView.EditionView edition(QuerySolution s) {
-    RDFNode series = s.get("s");
-    return new PaperView.EditionView(
-        s.getResource("e").getURI(),
-        Selects.year(s.get("year")),
-        series == null ? null : links.venue(series.asResource().getURI(), Selects.lexical(s.get("label"))));
-  }
-
-  private List<PaperView.AuthorView> authors(String paper) {
-    Map<String, String[]> cells = new HashMap<>();
-    String[] head = new String[1];
-    Selects.forEach(store, AUTHORS, "paper", paper, s -> {
-      head[0] = s.getResource("head").getURI();
-      cells.put(s.getResource("cell").getURI(), new String[] {
-          s.getResource("person").getURI(), Selects.lexical(s.get("name")), s.getResource("next").getURI()});
-    });
-    List<PaperView.AuthorView> out = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
-    for (String cell = head[0]; cell != null && cells.containsKey(cell) && seen.add(cell); cell = cells.get(cell)[2]) {
-      out.add(new PaperView.AuthorView(cells.get(cell)[0], cells.get(cell)[1]));
+    for (Resource c : sortedByIri(objects(paper, PG.venueClaim))) {
+      Resource status = c.getPropertyResourceValue(PG.venueStatus);
+      Resource edition = c.getPropertyResourceValue(PG.claimedVenue);
+      out.add(new PaperView.VenueClaimView(
+          c.getURI(),
+          string(c, PG.rawText),
+          status == null ? null : status.getLocalName(),
+          edition == null ? null : edition(snap, edition)));
     }
     return out;
   }
 
-  private List<PaperView.CategoryView> categories(String paper) {
+  /**
+   * An edition with its year and series: from the store's editions (the venue registry's, and
+   * any other graph's), else from the paper's own graph.
+   */
+  private PaperView.EditionView edition(PaperIndex.Snapshot snap, Resource edition) {
+    Map<String, Edition> editions = cache.get("editions", () -> {
+      Map<String, Edition> out = new HashMap<>();
+      Selects.forEach(store, EDITIONS, s -> {
+        if (s.get("e").isURIResource() && s.get("s").isURIResource()) {
+          out.merge(s.getResource("e").getURI(), new Edition(s.getResource("s").getURI(), Selects.year(s.get("year"))),
+              (a, b) -> a.year() != null ? a : b);
+        }
+      });
+      return out;
+    });
+    Edition known = edition.isURIResource() ? editions.get(edition.getURI()) : null;
+    String series;
+    Integer year;
+    if (known != null) {
+      series = known.series();
+      year = known.year();
+    } else {
+      Resource s = edition.getPropertyResourceValue(SCHEMA_SUPER_EVENT);
+      Statement y = edition.getProperty(PG.year);
+      series = s == null ? null : s.getURI();
+      year = y == null ? null : Selects.year(y.getObject());
+    }
+    String label = series == null ? null : snap.label(series);
+    if (series != null && label == null) {
+      label = string(edition.getModel().createResource(series), SKOS_PREF_LABEL);
+    }
+    return new PaperView.EditionView(edition.getURI(), year, series == null ? null : links.venue(series, label));
+  }
+
+  /** The authors in list order; a malformed or cyclic list ends where it breaks. */
+  private static List<PaperView.AuthorView> authors(Resource paper) {
+    List<PaperView.AuthorView> out = new ArrayList<>();
+    Set<Resource> seen = new HashSet<>();
+    Resource cell = paper.getPropertyResourceValue(BIBO_AUTHOR_LIST);
+    while (cell != null && !cell.equals(RDF.nil) && seen.add(cell)) {
+      Resource person = cell.getPropertyResourceValue(RDF.first);
+      if (person != null && person.isURIResource()) {
+        out.add(new PaperView.AuthorView(person.getURI(), string(person, FOAF_NAME)));
+      }
+      cell = cell.getPropertyResourceValue(RDF.rest);
+    }
+    return out;
+  }
+
+  private List<PaperView.CategoryView> categories(Resource paper) {
+    Map<String, Category> known = cache.get("arxiv-categories", () -> {
+      Map<String, Category> out = new HashMap<>();
+      Selects.forEach(store, CATEGORIES, s -> out.putIfAbsent(s.getResource("c").getURI(),
+          new Category(Selects.lexical(s.get("notation")), Selects.lexical(s.get("label")))));
+      return out;
+    });
     List<PaperView.CategoryView> out = new ArrayList<>();
-    Selects.forEach(store, CATEGORIES, "paper", paper, s -> out.add(new PaperView.CategoryView(
-        Selects.lexical(s.get("notation")), s.getResource("c").getURI(), Selects.lexical(s.get("label")), s.getLiteral("primary").getBoolean())));
+    for (Resource c : objects(paper, PG.arxivCategory)) {
+      Category k = known.get(c.getURI());
+      out.add(new PaperView.CategoryView(
+          k == null ? null : k.notation(), c.getURI(), k == null ? null : k.label(), paper.hasProperty(PG.primaryArxivCategory, c)));
+    }
     out.sort(Comparator.comparing(PaperView.CategoryView::primary).reversed().thenComparing(PaperView.CategoryView::iri));
     return out;
   }
@@ -186,30 +239,51 @@ class PaperService {
     return repos;
   }
 
-  /** Papers sharing the most topics with this one, then the newest. */
+  /**
+   * Papers sharing the most topics with this one, then the newest: shared topics are counted
+   * over the topics' postings, so only papers sharing at least one topic are touched.
+   */
   private List<PaperView.RelatedPaper> related(PaperIndex.Snapshot snap, PaperIndex.Row row) {
-    Set<String> mine = new LinkedHashSet<>();
-    row.topics().forEach(t -> mine.add(t.iri()));
-    record Candidate(PaperIndex.Row row, List<String> shared) {}
-    List<Candidate> candidates = new ArrayList<>();
-    for (PaperIndex.Row other : snap.rows()) {
-      if (other == row) {
-        continue;
-      }
-      List<String> shared = other.topics().stream().map(PaperIndex.TopicRef::iri).filter(mine::contains)
-          .map(t -> links.topic(t, null).id()).sorted().toList();
-      if (!shared.isEmpty()) {
-        candidates.add(new Candidate(other, shared));
+    List<PaperIndex.Row> rows = snap.rows();
+    int self = Collections.binarySearch(rows, row, PaperOrder.NEWEST_FIRST);
+    int[] shared = new int[rows.size()];
+    for (PaperIndex.TopicRef t : row.topics()) {
+      for (int p : snap.withTopic(t.iri())) {
+        shared[p]++;
       }
     }
-    candidates.sort(Comparator.comparing((Candidate c) -> c.shared().size()).reversed()
-        .thenComparing(Candidate::row, PaperOrder.NEWEST_FIRST));
-    return candidates.stream().limit(RELATED)
-        .map(c -> new PaperView.RelatedPaper(c.row().id(), c.row().title(), c.shared(), "/api/papers/" + c.row().id()))
-        .toList();
+    // Positions run newest first, so a later paper enters the best only with strictly more
+    // shared topics than the weakest kept.
+    int[] best = new int[RELATED];
+    int kept = 0;
+    for (int p = 0; p < shared.length; p++) {
+      if (p == self || shared[p] == 0 || (kept == RELATED && shared[p] <= shared[best[kept - 1]])) {
+        continue;
+      }
+      int at = kept == RELATED ? RELATED - 1 : kept++;
+      while (at > 0 && shared[best[at - 1]] < shared[p]) {
+        best[at] = best[at - 1];
+        at--;
+      }
+      best[at] = p;
+    }
+    Set<String> mine = new HashSet<>();
+    row.topics().forEach(t -> mine.add(t.iri()));
+    List<PaperView.RelatedPaper> out = new ArrayList<>();
+    for (int i = 0; i < kept; i++) {
+      PaperIndex.Row other = rows.get(best[i]);
+      List<String> common = other.topics().stream().map(PaperIndex.TopicRef::iri).filter(mine::contains)
+          .map(t -> links.topic(t, null).id()).sorted().toList();
+      out.add(new PaperView.RelatedPaper(other.id(), other.title(), common, "/api/papers/" + other.id()));
+    }
+    return out;
   }
 
-
+  private static List<Resource> sortedByIri(List<Resource> resources) {
+    List<Resource> out = new ArrayList<>(resources);
+    out.sort(Comparator.comparing(r -> r.isURIResource() ? r.getURI() : r.toString()));
+    return out;
+  }
 
   private static Property prop(String ns, String local) {
     return ResourceFactory.createProperty(ns + local);

@@ -75,10 +75,11 @@ public final class Terms {
 
   /** How many times the words occur in {@code text}, case-insensitively. */
   public int occurrences(String text) {
-    if (text == null) {
-      return 0;
-    }
-    String lower = text.toLowerCase(Locale.ROOT);
+    return text == null ? 0 : occurrencesInLowerCase(text.toLowerCase(Locale.ROOT));
+  }
+
+  /** {@link #occurrences} for a text already in lower case ({@link Locale#ROOT}). */
+  public int occurrencesInLowerCase(String lower) {
     int n = 0;
     for (String w : words) {
       for (int i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + w.length())) {

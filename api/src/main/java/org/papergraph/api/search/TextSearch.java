@@ -3,9 +3,8 @@ package org.papergraph.api.search;
 import java.util.List;
 
 /**
- * Full-text search over papers, topics and venues. The SPARQL implementation scans literals;
- * a Lucene-backed one (jena-text) can replace it behind this interface without touching the
- * controller or the response shape.
+ * Full-text search over papers, topics and venues: every word of the query must occur in the
+ * matched texts, as a case-insensitive substring.
  */
 public interface TextSearch {
   /** Papers whose title or abstract contain every word, best first. */

@@ -30,6 +30,11 @@ class SparqlMetrics {
     return updates.record(work);
   }
 
+  /** Counts a query answered from the result cache. */
+  void cacheHit() {
+    Counter.builder("papergraph.sparql.cache.hits").description("SPARQL queries answered from the result cache").register(registry).increment();
+  }
+
   /** Counts a query stopped by its time limit. */
   void timeout(String operation) {
     Counter.builder("papergraph.sparql.timeouts").description("SPARQL executions stopped by their time limit").tag("operation", operation).register(registry).increment();

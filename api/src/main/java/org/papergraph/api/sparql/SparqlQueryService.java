@@ -34,14 +34,19 @@ import org.springframework.stereotype.Service;
 public class SparqlQueryService {
   private static final Logger log = LoggerFactory.getLogger(SparqlQueryService.class);
 
+  /** Says whether a response came from the result cache ("hit") or was computed ("miss"). */
+  static final String CACHE_HEADER = "X-Papergraph-Cache";
+
   private final GraphStore store;
   private final SparqlProperties props;
   private final SparqlMetrics metrics;
+  private final SparqlResultCache cache;
 
-  SparqlQueryService(GraphStore store, SparqlProperties props, SparqlMetrics metrics) {
+  SparqlQueryService(GraphStore store, SparqlProperties props, SparqlMetrics metrics, SparqlResultCache cache) {
     this.store = store;
     this.props = props;
     this.metrics = metrics;
+    this.cache = cache;
   }
 
   /**
@@ -52,6 +57,18 @@ public class SparqlQueryService {
   void execute(Query query, Lang lang, double requestedSeconds, HttpServletResponse response) throws IOException {
     long timeout = timeoutMillis(requestedSeconds);
     RdfResponses.prepare(response, lang);
+    SparqlResultCache.Lookup lookup = cache.lookup(query, lang);
+    byte[] cached = lookup == null ? null : lookup.hit();
+    if (cached != null) {
+      metrics.cacheHit();
+      response.setHeader(CACHE_HEADER, "hit");
+      response.setContentLength(cached.length);
+      response.getOutputStream().write(cached);
+      return;
+    }
+    if (lookup != null) {
+      response.setHeader(CACHE_HEADER, "miss");
+    }
     try {
       OutputStream sink = response.getOutputStream();
       // Writers flush after the header; ignoring that keeps the response uncommitted until the
@@ -66,11 +83,16 @@ public class SparqlQueryService {
             @Override
             public void flush() {}
           };
+      SparqlResultCache.Recording recording = lookup == null ? null : lookup.record(out);
+      OutputStream target = recording == null ? out : recording;
       metrics.timeQuery(() -> store.query(query, timeout, qe -> {
-        write(query, qe, lang, out);
+        write(query, qe, lang, target);
         return null;
       }));
       sink.flush();
+      if (recording != null) {
+        recording.store();
+      }
     } catch (QueryCancelledException e) {
       metrics.timeout("query");
       failMidStream(response, "the query timed out after " + timeout + " ms");

@@ -2,6 +2,9 @@ package org.papergraph.api.paper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.Test;
 import org.papergraph.api.ApiClient;
 import org.papergraph.api.FixtureApiTestBase;
@@ -41,6 +44,45 @@ class PaperDetailIT extends FixtureApiTestBase {
     assertThat(p.at("/venueClaims/0/venue/year").asInt()).isEqualTo(2023);
     assertThat(p.get("dois").get(0).asString()).isEqualTo("10.1145/3566097.3567864");
     assertThat(p.get("authors").size()).isZero();
+  }
+
+  @Test
+  void paperStoredOutsideItsRecordGraph() throws Exception {
+    // Written by SPARQL Update or a graph upload, not by the ingest: no record graph holds it.
+    String ttl = """
+        PREFIX schema: <https://schema.org/>
+        PREFIX fabio: <http://purl.org/spar/fabio/>
+        PREFIX dcterms: <http://purl.org/dc/terms/>
+        PREFIX bibo: <http://purl.org/ontology/bibo/>
+        PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+        PREFIX pg: <https://w3id.org/papergraph/ns#>
+        PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+        <http://localhost:8080/id/paper/2301.00001> a schema:ScholarlyArticle ;
+          fabio:hasArXivId "2301.00001" ; dcterms:title "Stored elsewhere" ;
+          dcterms:created "2023-01-02"^^xsd:date ;
+          bibo:authorList ( <http://localhost:8080/id/person/ada> <http://localhost:8080/id/person/bo> ) ;
+          bibo:presentedAt <http://localhost:8080/id/venue/neurips/2022> ;
+          pg:hasRepository <http://localhost:8080/id/repo/github/some-lab/tool> .
+        <http://localhost:8080/id/person/ada> foaf:name "Ada" .
+        <http://localhost:8080/id/person/bo> foaf:name "Bo" .
+        <http://localhost:8080/id/repo/github/some-lab/tool> schema:codeRepository <https://github.com/some-lab/tool> ;
+          pg:owner <http://localhost:8080/id/org/github/some-lab> .
+        <http://localhost:8080/id/org/github/some-lab> foaf:accountName "some-lab" .
+        """;
+    String graph = "http://example.org/uploaded";
+    store.replaceGraph(graph, RDFParser.fromString(ttl, Lang.TURTLE).toGraph());
+    changes.changed();
+    try {
+      JsonNode p = api.json("/api/papers/2301.00001");
+      assertThat(p.get("title").asString()).isEqualTo("Stored elsewhere");
+      assertThat(ApiClient.field(p.get("authors"), "name")).containsExactly("Ada", "Bo");
+      assertThat(p.at("/presentedAt/0/year").asInt()).isEqualTo(2022);
+      assertThat(p.at("/presentedAt/0/series/label").asString()).isEqualTo("NeurIPS");
+      assertThat(p.at("/repositories/0/owner/accountName").asString()).isEqualTo("some-lab");
+    } finally {
+      store.deleteGraphs(List.of(graph));
+      changes.changed();
+    }
   }
 
   @Test

@@ -89,6 +89,32 @@ class SparqlEndpointIT extends LiveServer {
   }
 
   @Test
+  void repeatedQueriesComeFromTheResultCacheUntilTheStoreChanges() throws Exception {
+    String count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <urn:test:cached> { ?s ?p ?o } }";
+    HttpResponse<String> first = query(count, "text/csv");
+    HttpResponse<String> second = query(count, "text/csv");
+    assertThat(first.headers().firstValue("X-Papergraph-Cache")).hasValue("miss");
+    assertThat(second.headers().firstValue("X-Papergraph-Cache")).hasValue("hit");
+    assertThat(second.body()).isEqualTo(first.body()).isEqualTo("n\r\n0\r\n");
+    // Another format is another entry.
+    assertThat(query(count, "application/sparql-results+json").headers().firstValue("X-Papergraph-Cache")).hasValue("miss");
+
+    String insert = "INSERT DATA { GRAPH <urn:test:cached> { <urn:test:s> <urn:test:p> 1 } }";
+    assertThat(post("/sparql", "application/sparql-update", insert, "Authorization", "Bearer " + TOKEN).statusCode()).isEqualTo(204);
+    try {
+      HttpResponse<String> after = query(count, "text/csv");
+      assertThat(after.headers().firstValue("X-Papergraph-Cache")).hasValue("miss");
+      assertThat(after.body()).isEqualTo("n\r\n1\r\n");
+    } finally {
+      post("/sparql", "application/sparql-update", "DROP SILENT GRAPH <urn:test:cached>", "Authorization", "Bearer " + TOKEN);
+    }
+    // A query whose answer changes by itself is never kept.
+    String now = "SELECT (NOW() AS ?t) WHERE {}";
+    query(now, "text/csv");
+    assertThat(query(now, "text/csv").headers().firstValue("X-Papergraph-Cache")).isEmpty();
+  }
+
+  @Test
   void graphStoreWritesNeedCredentialsToo() throws Exception {
     HttpRequest put =
         HttpRequest.newBuilder(uri("/graph-store?graph=" + enc("urn:test:gsp")))
