@@ -215,7 +215,7 @@ public class PaperIndex {
       }
     }
     return new Snapshot(Collections.unmodifiableList(sorted), Collections.unmodifiableMap(rows), Collections.unmodifiableMap(labels),
-        topics.build(), venues.build(), owners.build());
+        topics.positions(), venues.positions(), owners.positions());
   }
 
 

@@ -37,7 +37,7 @@ public class PaperListService {
   PaperPage list(PaperQuery q) {
     PaperIndex.Snapshot snap = index.snapshot();
     requireKnown(snap, q);
-    PaperText text = q.text() == null ? null : index.text(snap);
+    PaperText.Scores text = q.text() == null ? null : index.text(snap).scored(q.text());
     BitSet candidates = candidates(snap, q, text);
     List<Scored> matching = new ArrayList<>();
     List<PaperIndex.Row> rows = snap.rows();
@@ -46,7 +46,7 @@ public class PaperListService {
         i = candidates == null ? i + 1 : candidates.nextSetBit(i + 1)) {
       PaperIndex.Row r = rows.get(i);
       if (q.matchesIgnoringText(r)) {
-        matching.add(new Scored(r, text == null ? 0 : text.score(q.text(), i)));
+        matching.add(new Scored(r, text == null ? 0 : text.score(i)));
       }
     }
     // The snapshot is newest first already; only the other orders need work.
@@ -76,10 +76,10 @@ public class PaperListService {
     }
     List<PaperPage.Summary> results = page.stream().map(s -> summary(snap, s.row(), q.text() == null ? null : s.score())).toList();
     Map<String, List<PaperPage.FacetValue>> facets = new LinkedHashMap<>();
-    List<PaperIndex.Row> matchingRows = matching.stream().map(Scored::row).toList();
     for (String f : q.facets()) {
       // The same filters give the same counts until the store changes, whatever the page.
-      facets.put(f, cache.getRecent("facet " + f + " " + q.filterKey(), snap, () -> facet(snap, matchingRows, f)));
+      facets.put(f, cache.getRecent("facet " + f + " " + q.filterKey(), snap,
+          () -> facet(snap, matching.stream().map(Scored::row).toList(), f)));
     }
     return new PaperPage(new PaperPage.Meta(matching.size(), q.perPage(), q.sort(), next), results, facets);
   }
@@ -88,13 +88,13 @@ public class PaperListService {
    * The positions that can match, from the topic, venue, owner and text filters (values of one
    * filter are alternatives, filters all apply); null when none of those is given.
    */
-  private static BitSet candidates(PaperIndex.Snapshot snap, PaperQuery q, PaperText text) {
+  private static BitSet candidates(PaperIndex.Snapshot snap, PaperQuery q, PaperText.Scores text) {
     BitSet out = null;
     out = restrict(out, q.topics(), snap::withTopic);
     out = restrict(out, q.venues(), snap::atVenue);
     out = restrict(out, q.owners(), snap::ofOwner);
     if (text != null) {
-      BitSet t = text.matching(q.text());
+      BitSet t = (BitSet) text.matching().clone();
       if (out == null) {
         out = t;
       } else {

@@ -18,62 +18,77 @@ import org.papergraph.api.search.Terms;
  * texts.
  */
 public final class PaperText {
-  private final String[] titles;
-  private final String[] abstracts;
+  /** A title's word counts three times an abstract's in the relevance score. */
+  static final int TITLE_WEIGHT = 3;
+
   private final String[] words;
+  // Per dictionary word: the papers containing it, and per paper how often, a title's
+  // occurrence weighing TITLE_WEIGHT: the relevance score is summed from these, without
+  // reading the texts again.
   private final int[][] postings;
+  private final int[][] weights;
   private final int size;
 
-  private PaperText(String[] titles, String[] abstracts, String[] words, int[][] postings) {
-    this.titles = titles;
-    this.abstracts = abstracts;
+  private PaperText(String[] words, int[][] postings, int[][] weights, int size) {
     this.words = words;
     this.postings = postings;
-    this.size = titles.length;
+    this.weights = weights;
+    this.size = size;
   }
 
   /** Indexes the rows of {@code snap}, in their order. */
   public static PaperText of(PaperIndex.Snapshot snap) {
     List<PaperIndex.Row> rows = snap.rows();
     int n = rows.size();
-    String[] titles = new String[n];
-    String[] abstracts = new String[n];
     Postings words = new Postings();
     for (int i = 0; i < n; i++) {
       PaperIndex.Row r = rows.get(i);
-      titles[i] = lower(r.title());
-      abstracts[i] = lower(r.abstractText());
-      for (String text : new String[] {titles[i], abstracts[i]}) {
+      String[] texts = {lower(r.title()), lower(r.abstractText())};
+      for (int f = 0; f < texts.length; f++) {
+        String text = texts[f];
+        int weight = f == 0 ? TITLE_WEIGHT : 1;
         int start = -1;
         for (int k = 0; k <= text.length(); k++) {
           boolean inWord = k < text.length() && isWordChar(text.charAt(k));
           if (inWord && start < 0) {
             start = k;
           } else if (!inWord && start >= 0) {
-            words.add(text.substring(start, k), i);
+            words.add(text.substring(start, k), i, weight);
             start = -1;
           }
         }
       }
     }
-    Map<String, int[]> byWord = words.build();
+    Map<String, Postings.List> byWord = words.weighted();
     String[] dictionary = byWord.keySet().toArray(String[]::new);
     int[][] postings = new int[dictionary.length][];
+    int[][] weights = new int[dictionary.length][];
     for (int k = 0; k < dictionary.length; k++) {
-      postings[k] = byWord.get(dictionary[k]);
+      postings[k] = byWord.get(dictionary[k]).positions();
+      weights[k] = byWord.get(dictionary[k]).weights();
     }
-    return new PaperText(titles, abstracts, dictionary, postings);
+    return new PaperText(dictionary, postings, weights, n);
   }
 
-  /** The positions of the papers whose title or abstract contains every word of {@code terms}. */
-  public BitSet matching(Terms terms) {
+  /**
+   * The papers whose title or abstract contains every word of {@code terms}, by position, with
+   * their relevance: {@link Terms#occurrences} of the title times {@link #TITLE_WEIGHT} plus
+   * that of the abstract. A query word's occurrences in a text are the sum of its
+   * non-overlapping occurrences in the text's words, which the postings count.
+   */
+  public Scores scored(Terms terms) {
     BitSet all = null;
+    int[] score = new int[size];
     for (String q : terms.words()) {
       BitSet one = new BitSet(size);
       for (int k = 0; k < words.length; k++) {
-        if (words[k].contains(q)) {
-          for (int p : postings[k]) {
-            one.set(p);
+        int inWord = occurrences(words[k], q);
+        if (inWord > 0) {
+          int[] p = postings[k];
+          int[] w = weights[k];
+          for (int j = 0; j < p.length; j++) {
+            one.set(p[j]);
+            score[p[j]] += inWord * w[j];
           }
         }
       }
@@ -86,12 +101,22 @@ public final class PaperText {
         break;
       }
     }
-    return all == null ? new BitSet() : all;
+    return new Scores(all == null ? new BitSet() : all, score);
   }
 
-  /** The relevance of paper {@code position}: word occurrences, a title's counting three times. */
-  public int score(Terms terms, int position) {
-    return 3 * terms.occurrencesInLowerCase(titles[position]) + terms.occurrencesInLowerCase(abstracts[position]);
+  /** The matching papers' positions, and the relevance score by position. */
+  public record Scores(BitSet matching, int[] scores) {
+    public int score(int position) {
+      return scores[position];
+    }
+  }
+
+  private static int occurrences(String word, String q) {
+    int n = 0;
+    for (int i = word.indexOf(q); i >= 0; i = word.indexOf(q, i + q.length())) {
+      n++;
+    }
+    return n;
   }
 
   // Every char of a letter or digit code point counts, surrogates included (a supplementary

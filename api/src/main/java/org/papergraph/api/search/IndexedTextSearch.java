@@ -68,13 +68,13 @@ class IndexedTextSearch implements TextSearch {
   @Override
   public Hits papers(Terms terms, int limit) {
     PaperIndex.Snapshot snap = index.snapshot();
-    PaperText text = index.text(snap);
-    BitSet matching = text.matching(terms);
+    PaperText.Scores text = index.text(snap).scored(terms);
+    BitSet matching = text.matching();
     // Only the best are kept whole; every match is scored.
     record Scored(int position, int score) {}
     List<Scored> scored = new ArrayList<>(matching.cardinality());
     for (int i = matching.nextSetBit(0); i >= 0; i = matching.nextSetBit(i + 1)) {
-      scored.add(new Scored(i, text.score(terms, i)));
+      scored.add(new Scored(i, text.score(i)));
     }
     List<Hit> best = scored.stream()
         .sorted(Comparator.comparingInt(Scored::score).reversed()

@@ -31,17 +31,17 @@ class PaperTextTest {
         "Diffusion Models for Graphs", "We study score-based generative models.",
         "Graph neural networks", null,
         "Versatile-Diffusion", "Text-to-image and image variation."));
-    assertThat(positions(text.matching(Terms.of("diffus")))).containsExactly(0, 2);
-    assertThat(positions(text.matching(Terms.of("graph model")))).containsExactly(0);
-    assertThat(positions(text.matching(Terms.of("SCORE generative")))).containsExactly(0);
-    assertThat(positions(text.matching(Terms.of("image variation versatile")))).containsExactly(2);
-    assertThat(positions(text.matching(Terms.of("quantum")))).isEmpty();
+    assertThat(positions(text.scored(Terms.of("diffus")).matching())).containsExactly(0, 2);
+    assertThat(positions(text.scored(Terms.of("graph model")).matching())).containsExactly(0);
+    assertThat(positions(text.scored(Terms.of("SCORE generative")).matching())).containsExactly(0);
+    assertThat(positions(text.scored(Terms.of("image variation versatile")).matching())).containsExactly(2);
+    assertThat(positions(text.scored(Terms.of("quantum")).matching())).isEmpty();
   }
 
   @Test
   void scoresATitleMatchThreeTimes() {
     PaperText text = PaperText.of(snapshot("Graph graphs", "a graph"));
-    assertThat(text.score(Terms.of("graph"), 0)).isEqualTo(3 * 2 + 1);
+    assertThat(text.scored(Terms.of("graph")).score(0)).isEqualTo(3 * 2 + 1);
   }
 
   /** The dictionary answers exactly what scanning every text with {@link Terms#allIn} answers. */
@@ -81,7 +81,13 @@ class PaperTextTest {
           expected.set(i);
         }
       }
-      assertThat(text.matching(terms)).as("query %s", terms.words()).isEqualTo(expected);
+      PaperText.Scores scores = text.scored(terms);
+      assertThat(scores.matching()).as("query %s", terms.words()).isEqualTo(expected);
+      for (int i = expected.nextSetBit(0); i >= 0; i = expected.nextSetBit(i + 1)) {
+        PaperIndex.Row r = snap.rows().get(i);
+        assertThat(scores.score(i)).as("score of %d for %s", i, terms.words())
+            .isEqualTo(3 * terms.occurrences(r.title()) + terms.occurrences(r.abstractText()));
+      }
     }
   }
 }
