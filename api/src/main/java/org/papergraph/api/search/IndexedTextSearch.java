@@ -6,6 +6,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.Locale;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
@@ -47,9 +50,10 @@ class IndexedTextSearch implements TextSearch {
 
   /**
    * A topic or venue and its texts: the first is the one shown (the label), the others match
-   * too; {@code lower} holds them all in lower case, in the same order.
+   * too; {@code lower} holds them all in lower case, one a line (a query word has no line break,
+   * so it occurs in one of the texts exactly when it occurs here).
    */
-  private record Labelled(String iri, List<String> texts, List<String> lower) {}
+  private record Labelled(String iri, List<String> texts, String lower) {}
 
   private final GraphStore store;
   private final EntityIds ids;
@@ -70,50 +74,63 @@ class IndexedTextSearch implements TextSearch {
     PaperIndex.Snapshot snap = index.snapshot();
     PaperText.Scores text = index.text(snap).scored(terms);
     BitSet matching = text.matching();
-    // Only the best are kept whole; every match is scored.
-    record Scored(int position, int score) {}
-    List<Scored> scored = new ArrayList<>(matching.cardinality());
+    // Every match is scored; only the best `limit` are kept, in a heap whose head is the
+    // weakest: lowest score, then lowest id (ties list the highest id first).
+    Comparator<Integer> weakestFirst = Comparator.<Integer>comparingInt(text::score)
+        .thenComparing(i -> snap.rows().get(i).id());
+    PriorityQueue<Integer> kept = new PriorityQueue<>(weakestFirst);
     for (int i = matching.nextSetBit(0); i >= 0; i = matching.nextSetBit(i + 1)) {
-      scored.add(new Scored(i, text.score(i)));
+      kept.add(i);
+      if (kept.size() > limit) {
+        kept.poll();
+      }
     }
-    List<Hit> best = scored.stream()
-        .sorted(Comparator.comparingInt(Scored::score).reversed()
-            .thenComparing(s -> snap.rows().get(s.position()).id(), Comparator.reverseOrder()))
-        .limit(limit)
-        .map(s -> {
-          PaperIndex.Row r = snap.rows().get(s.position());
+    List<Integer> bestFirst = new ArrayList<>(kept);
+    bestFirst.sort(weakestFirst.reversed());
+    List<Hit> best = bestFirst.stream()
+        .map(i -> {
+          PaperIndex.Row r = snap.rows().get(i);
           Link l = links.paper(r.id(), r.title());
-          return new Hit(l.id(), l.iri(), r.title(), l.href(), s.score(), highlights(terms, "title", r.title(), "abstract", r.abstractText()));
+          return new Hit(l.id(), l.iri(), r.title(), l.href(), text.score(i), highlights(terms, "title", r.title(), "abstract", r.abstractText()));
         })
         .toList();
-    return new Hits(scored.size(), best);
+    return new Hits(matching.cardinality(), best);
   }
 
   @Override
   public Hits topics(Terms terms, int limit) {
-    Map<String, Hit> hits = new LinkedHashMap<>();
-    for (Labelled t : labelled("search-topics", TOPICS, List.of("label"), true)) {
-      if (allIn(terms, t.lower())) {
-        Link l = links.topic(t.iri(), t.texts().get(0));
-        hits.put(t.iri(), new Hit(l.id(), t.iri(), l.label(), l.href(), score(terms, t.texts()),
-            highlights(terms, "label", t.texts().get(0), "altLabel", alt(terms, t.texts()))));
-      }
-    }
-    return best(hits, limit);
+    return best(terms, limit, labelled("search-topics", TOPICS, List.of("label"), true),
+        t -> links.topic(t.iri(), t.texts().get(0)),
+        (l, t) -> highlights(terms, "label", t.get(0), "altLabel", alt(terms, t)));
   }
 
   @Override
   public Hits venues(Terms terms, int limit) {
-    Map<String, Hit> hits = new LinkedHashMap<>();
-    for (Labelled v : labelled("search-venues", VENUES, List.of("label", "name"), false)) {
-      if (allIn(terms, v.lower())) {
-        List<String> t = v.texts();
-        Link l = links.venue(v.iri(), t.get(0));
-        hits.put(v.iri(), new Hit(l.id(), v.iri(), l.label(), l.href(), score(terms, t),
-            highlights(terms, "label", t.get(0), "name", t.get(1), "altLabel", alt(terms, t.subList(1, t.size())))));
+    return best(terms, limit, labelled("search-venues", VENUES, List.of("label", "name"), false),
+        v -> links.venue(v.iri(), v.texts().get(0)),
+        (l, t) -> highlights(terms, "label", t.get(0), "name", t.get(1), "altLabel", alt(terms, t.subList(1, t.size()))));
+  }
+
+  /**
+   * The matches among {@code candidates}, best first (score, then id from the highest), the
+   * highlights made for the {@code limit} kept only.
+   */
+  private static Hits best(Terms terms, int limit, List<Labelled> candidates, Function<Labelled, Link> link,
+      BiFunction<Link, List<String>, Map<String, String>> highlights) {
+    record Match(Labelled labelled, Link link, int score) {}
+    List<Match> matches = new ArrayList<>();
+    for (Labelled c : candidates) {
+      if (allIn(terms, c.lower())) {
+        matches.add(new Match(c, link.apply(c), score(terms, c.texts())));
       }
     }
-    return best(hits, limit);
+    List<Hit> hits = matches.stream()
+        .sorted(Comparator.comparingInt(Match::score).reversed().thenComparing(m -> m.link().id(), Comparator.reverseOrder()))
+        .limit(limit)
+        .map(m -> new Hit(m.link().id(), m.labelled().iri(), m.link().label(), m.link().href(), m.score(),
+            highlights.apply(m.link(), m.labelled().texts())))
+        .toList();
+    return new Hits(matches.size(), hits);
   }
 
   /**
@@ -140,21 +157,14 @@ class IndexedTextSearch implements TextSearch {
         }
       });
       List<Labelled> out = new ArrayList<>();
-      texts.forEach((iri, t) -> out.add(new Labelled(iri, List.copyOf(t), t.stream().map(x -> x.toLowerCase(Locale.ROOT)).toList())));
+      texts.forEach((iri, t) -> out.add(new Labelled(iri, List.copyOf(t), String.join("\n", t).toLowerCase(Locale.ROOT))));
       return List.copyOf(out);
     });
   }
 
-  private static boolean allIn(Terms terms, List<String> lower) {
+  private static boolean allIn(Terms terms, String lower) {
     for (String w : terms.words()) {
-      boolean found = false;
-      for (String t : lower) {
-        if (t.contains(w)) {
-          found = true;
-          break;
-        }
-      }
-      if (!found) {
+      if (!lower.contains(w)) {
         return false;
       }
     }
@@ -183,14 +193,6 @@ class IndexedTextSearch implements TextSearch {
       }
     }
     return out;
-  }
-
-  private static Hits best(Map<String, Hit> hits, int limit) {
-    List<Hit> sorted = hits.values().stream()
-        .sorted(Comparator.comparingInt(Hit::score).reversed().thenComparing(Hit::id, Comparator.reverseOrder()))
-        .limit(limit)
-        .toList();
-    return new Hits(hits.size(), sorted);
   }
 
   private static String orEmpty(String s) {
