@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Iterator;
@@ -13,6 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -44,9 +51,17 @@ import org.papergraph.ingest.record.ReadResult;
  * <p>A record whose graph already holds the same content is left alone, so ingesting a file
  * twice changes nothing; a record whose content differs replaces its graph whole. Within one
  * input, a later record with an id already seen wins, and the report says so.
+ *
+ * <p>Batches are written on a thread of their own while the caller's thread maps the next
+ * records; they are written, and their outcomes counted, in input order.
  */
 public final class Ingester {
   public static final int DEFAULT_BATCH_SIZE = 500;
+  /**
+   * Batches handed to the writer and not yet counted: one being written, one waiting. With the
+   * batch the caller is building, at most three batches of graphs are held, whatever the input.
+   */
+  static final int MAX_BATCHES_IN_FLIGHT = 2;
   private static final String PROV = Vocabularies.PROV;
   private static final Node CONTENT_HASH = PG.contentHash.asNode();
 
@@ -85,33 +100,41 @@ public final class Ingester {
     Instant started = Instant.now();
     Map<String, Long> firstLineById = new HashMap<>();
     Map<String, Pending> batch = new LinkedHashMap<>();
-    while (results.hasNext()) {
-      ReadResult result = results.next();
-      report.countRead();
-      if (result instanceof ReadResult.Rejected rej) {
-        report.reject(new IngestReport.Rejection(rej.source().file(), rej.source().line(), rej.arxivId(), rej.reason()));
-        continue;
+    try (BatchWriter writer = new BatchWriter(report, progress)) {
+      while (results.hasNext()) {
+        ReadResult result = results.next();
+        report.countRead();
+        writer.countFinished();
+        if (result instanceof ReadResult.Rejected rej) {
+          report.reject(new IngestReport.Rejection(rej.source().file(), rej.source().line(), rej.arxivId(), rej.reason()));
+          continue;
+        }
+        PaperRecord record = ((ReadResult.Accepted) result).record();
+        Pending pending = pending(record, report.runIri(), started);
+        List<Violation> violations = validator.validate(pending.graph(), null);
+        if (!violations.isEmpty()) {
+          // A record that breaks the shapes is not stored; an earlier record with its id stays.
+          report.reject(new IngestReport.Rejection(record.source().file(), record.source().line(), record.arxivId(), shapeViolations(violations)));
+          continue;
+        }
+        Long earlier = firstLineById.put(record.arxivId(), record.source().line());
+        if (earlier != null) {
+          report.duplicate(new IngestReport.Duplicate(record.arxivId(), record.source().file(), earlier, record.source().line()));
+          // When the earlier record is in a batch already handed to the writer, this one
+          // replaces its graph in a later batch, written after it.
+          batch.remove(iris.paperGraph(record.arxivId()));
+        }
+        batch.put(iris.paperGraph(record.arxivId()), pending);
+        if (batch.size() >= batchSize) {
+          writer.submit(batch);
+          batch = new LinkedHashMap<>();
+        }
       }
-      PaperRecord record = ((ReadResult.Accepted) result).record();
-      Pending pending = pending(record, report.runIri(), started);
-      List<Violation> violations = validator.validate(pending.graph(), null);
-      if (!violations.isEmpty()) {
-        // A record that breaks the shapes is not stored; an earlier record with its id stays.
-        report.reject(new IngestReport.Rejection(record.source().file(), record.source().line(), record.arxivId(), shapeViolations(violations)));
-        continue;
+      if (!batch.isEmpty()) {
+        writer.submit(batch);
       }
-      Long earlier = firstLineById.put(record.arxivId(), record.source().line());
-      if (earlier != null) {
-        report.duplicate(new IngestReport.Duplicate(record.arxivId(), record.source().file(), earlier, record.source().line()));
-        batch.remove(iris.paperGraph(record.arxivId()));
-      }
-      batch.put(iris.paperGraph(record.arxivId()), pending);
-      if (batch.size() >= batchSize) {
-        flush(batch, report);
-        progress.accept(report);
-      }
+      writer.finish();
     }
-    flush(batch, report);
     writeRun(report, sourceName, started);
     // The VoID counts follow the store's content, so they are recomputed once per ingest.
     new DatasetDescription(store, iris).refresh();
@@ -150,30 +173,150 @@ public final class Ingester {
     return new Pending(record.arxivId(), content, hash);
   }
 
-  private void flush(Map<String, Pending> batch, IngestReport report) {
-    if (batch.isEmpty()) {
-      return;
+  /** What became of one batch's records, by arXiv id, in batch order. */
+  private record Written(List<String> unchanged, List<String> added, List<String> replaced) {
+    void countIn(IngestReport report) {
+      unchanged.forEach(report::countUnchanged);
+      added.forEach(report::countAdded);
+      replaced.forEach(report::countReplaced);
     }
+  }
+
+  /**
+   * Writes one batch in one transaction, leaving out the records whose graph already holds the
+   * same content. Runs on the writer thread.
+   */
+  private Written write(Map<String, Pending> batch) {
     Map<String, String> stored = storedHashes(batch.keySet());
+    List<String> unchanged = new ArrayList<>();
     Map<String, Graph> writes = new LinkedHashMap<>();
     for (Map.Entry<String, Pending> e : batch.entrySet()) {
-      String before = stored.get(e.getKey());
-      if (e.getValue().hash().equals(before)) {
-        report.countUnchanged(e.getValue().arxivId());
+      if (e.getValue().hash().equals(stored.get(e.getKey()))) {
+        unchanged.add(e.getValue().arxivId());
       } else {
         writes.put(e.getKey(), e.getValue().graph());
       }
     }
-    Set<String> existed = store.replaceGraphs(writes);
-    for (Map.Entry<String, Graph> e : writes.entrySet()) {
-      String id = batch.get(e.getKey()).arxivId();
-      if (existed.contains(e.getKey())) {
-        report.countReplaced(id);
-      } else {
-        report.countAdded(id);
+    List<String> added = new ArrayList<>();
+    List<String> replaced = new ArrayList<>();
+    if (!writes.isEmpty()) {
+      Set<String> existed = store.replaceGraphs(writes);
+      for (String graphName : writes.keySet()) {
+        (existed.contains(graphName) ? replaced : added).add(batch.get(graphName).arxivId());
       }
     }
-    batch.clear();
+    return new Written(unchanged, added, replaced);
+  }
+
+  /**
+   * The writer thread of one ingest call and the batches handed to it. The caller's thread alone
+   * touches the report: it counts each batch's outcome once the batch is written, in order.
+   */
+  private final class BatchWriter implements AutoCloseable {
+    private final IngestReport report;
+    private final Consumer<IngestReport> progress;
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "papergraph-ingest-writer");
+      t.setDaemon(true);
+      return t;
+    });
+    private final Deque<Future<Written>> inFlight = new ArrayDeque<>();
+    // Read and written on the writer thread only: once a batch fails, the ones after it are not
+    // written, as if the ingest had stopped there.
+    private Throwable failed;
+
+    BatchWriter(IngestReport report, Consumer<IngestReport> progress) {
+      this.report = report;
+      this.progress = progress;
+    }
+
+    /** Hands a batch to the writer, first waiting for the oldest when two are in flight. */
+    void submit(Map<String, Pending> batch) {
+      while (inFlight.size() >= MAX_BATCHES_IN_FLIGHT) {
+        countOldest();
+      }
+      inFlight.add(thread.submit(() -> {
+        if (failed != null) {
+          throw new IllegalStateException("not written: an earlier batch failed", failed);
+        }
+        try {
+          return write(batch);
+        } catch (Throwable t) {
+          failed = t;
+          throw t;
+        }
+      }));
+    }
+
+    /** Counts the batches already written, without waiting for the others. */
+    void countFinished() {
+      while (!inFlight.isEmpty() && inFlight.peekFirst().isDone()) {
+        countOldest();
+      }
+    }
+
+    /** Waits for every batch handed over and counts each. */
+    void finish() {
+      while (!inFlight.isEmpty()) {
+        countOldest();
+      }
+    }
+
+    private void countOldest() {
+      await(inFlight.removeFirst()).countIn(report);
+      progress.accept(report);
+    }
+
+    /**
+     * Stops the thread once the batches handed over are written. When the caller failed, those
+     * are still written, as they would have been before it read on. The thread is never
+     * interrupted: an interrupt in the middle of a TDB2 write closes the store's files.
+     */
+    @Override
+    public void close() {
+      thread.shutdown();
+      boolean interrupted = false;
+      while (!thread.isTerminated()) {
+        try {
+          thread.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /**
+   * The batch's outcome, or what the writer threw, rethrown as it was thrown. Waits without
+   * giving up on an interrupt, as a write on the caller's thread would not stop either.
+   */
+  private static Written await(Future<Written> written) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return written.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        } catch (ExecutionException e) {
+          Throwable cause = e.getCause();
+          if (cause instanceof RuntimeException r) {
+            throw r;
+          }
+          if (cause instanceof Error err) {
+            throw err;
+          }
+          throw new IllegalStateException("the batch could not be written", cause);
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /** The content hash each named graph carries now, for those that exist. */
