@@ -34,7 +34,6 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.papergraph.core.Iris;
 import org.papergraph.core.Software;
-import org.papergraph.core.describe.DatasetDescription;
 import org.papergraph.core.shacl.RecordValidator;
 import org.papergraph.core.shacl.Violation;
 import org.papergraph.core.store.GraphStore;
@@ -54,6 +53,9 @@ import org.papergraph.ingest.record.ReadResult;
  *
  * <p>Batches are written on a thread of their own while the caller's thread maps the next
  * records; they are written, and their outcomes counted, in input order.
+ *
+ * <p>The store's VoID description ({@link org.papergraph.core.describe.DatasetDescription}) is
+ * left to the caller: its full scans grow with the whole store, not with the input.
  */
 public final class Ingester {
   public static final int DEFAULT_BATCH_SIZE = 500;
@@ -138,8 +140,6 @@ public final class Ingester {
       writer.finish();
     }
     writeRun(report, sourceName, started);
-    // The VoID counts follow the store's content, so they are recomputed once per ingest.
-    new DatasetDescription(store, iris).refresh();
     progress.accept(report);
     return report;
   }
