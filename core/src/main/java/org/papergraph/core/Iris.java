@@ -104,7 +104,7 @@ public final class Iris {
     return base + "void";
   }
 
-  /** The graph that holds the VoID description, recomputed after ingest. */
+  /** The graph that holds the VoID description, recomputed after the store changes. */
   public String voidGraph() {
     return base + "graph/void";
   }

@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.papergraph.api.ingest.IngestService;
+import org.papergraph.core.Iris;
+import org.papergraph.core.describe.DatasetDescription;
+import org.papergraph.core.store.GraphStore;
 import org.papergraph.ingest.record.Inputs;
 import org.papergraph.ingest.record.RecordFormat;
 import org.papergraph.ingest.run.IngestReport;
@@ -86,6 +89,11 @@ final class IngestCommand implements Callable<Integer> {
         out.print(name + ": " + report.toText());
         out.flush();
       }
+      // Once for all the files: the VoID statistics scan the whole store.
+      long t0 = System.nanoTime();
+      new DatasetDescription(ctx.getBean(GraphStore.class), ctx.getBean(Iris.class)).refresh();
+      out.printf("VoID description refreshed in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+      out.flush();
     }
     if (reportFile != null) {
       String json = reports.size() == 1 ? reports.get(0).toJson()

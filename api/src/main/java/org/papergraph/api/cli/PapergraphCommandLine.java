@@ -80,11 +80,15 @@ public final class PapergraphCommandLine {
     }
   }
 
-  /** A Spring context without web server or seed loading: just the store and the ingest. */
+  /**
+   * A Spring context without web server, seed loading or background VoID refresh: just the store
+   * and the ingest.
+   */
   ConfigurableApplicationContext storeContext() {
     List<String> props = new ArrayList<>(List.of(
         "--papergraph.seeds.enabled=false",
         "--papergraph.reference.load-on-start=false",
+        "--papergraph.linked-data.background-void-refresh=false",
         "--logging.level.root=WARN",
         "--spring.main.log-startup-info=false"));
     if (storeKind != null) {

@@ -31,15 +31,20 @@ class VoidDescription {
   private final GraphStore store;
   private final Iris iris;
   private final long timeoutMillis;
+  private final DescriptionRefresher refresher;
 
-  VoidDescription(GraphStore store, Iris iris, SparqlProperties sparql) {
+  VoidDescription(GraphStore store, Iris iris, SparqlProperties sparql, DescriptionRefresher refresher) {
     this.store = store;
     this.iris = iris;
     this.timeoutMillis = sparql.queryTimeout().toMillis();
+    this.refresher = refresher;
   }
 
   /** The description, with {@code serviceBase} the address this service is reached at. */
   Graph describe(String serviceBase) {
+    // These counts run over every graph, the stored VoID description included: bring that up to
+    // date first, so that the answer does not depend on whether its refresh has run yet.
+    refresher.awaitCurrent();
     Model m = ModelFactory.createDefaultModel();
     m.setNsPrefixes(Vocabularies.prefixes());
     String v = Vocabularies.VOID;

@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import org.apache.jena.query.QueryFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.papergraph.core.Iris;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.GraphStores;
+import org.papergraph.core.vocab.Vocabularies;
 
 /** The {@code papergraph ingest} command against a real TDB2 directory. */
 class IngestCommandIT {
@@ -39,6 +41,17 @@ class IngestCommandIT {
     assertThat(out.toString()).contains("papers.txt: read 10, ingested 10").contains("arxiv-kaggle-200.jsonl: read 200, ingested 200");
     assertThat(Files.readString(report)).startsWith("[{\"run\":").contains("\"ingested\":200");
     assertThat(papers(tdb)).isEqualTo(210);
+    assertThat(out.toString()).containsOnlyOnce("VoID description refreshed in");
+    assertThat(describedPapers(tdb)).as("the VoID description, refreshed once after both files").isEqualTo(210);
+  }
+
+  long describedPapers(Path tdb) {
+    Iris iris = Iris.defaults();
+    try (GraphStore store = GraphStores.tdb2(tdb)) {
+      return store.query(QueryFactory.create(Vocabularies.sparqlPrologue() + "SELECT ?n WHERE { GRAPH <" + iris.voidGraph() + "> { <"
+              + iris.voidDataset() + "> void:classPartition [ void:class schema:ScholarlyArticle ; void:entities ?n ] } }"),
+          qe -> qe.execSelect().next().getLiteral("n").getLong());
+    }
   }
 
   @Test

@@ -2,10 +2,20 @@ package org.papergraph.api.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.Test;
 import org.papergraph.api.ApiClient;
+import org.papergraph.core.vocab.Vocabularies;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -54,6 +64,40 @@ class IngestApiIT {
     assertThat(api.json("/api/papers/2301.00001").get("comments").get(0).asString()).isEqualTo("Accepted at NeurIPS 2023");
     JsonNode again = api.parse(post("/api/ingest", "text/plain", "s3cret", RECORD).body());
     assertThat(again.get("unchanged").asInt()).isEqualTo(1);
+  }
+
+  /** The papers a VoID document counts in its class partition for articles. */
+  static long papersIn(Graph voidDocument) {
+    String q = Vocabularies.sparqlPrologue() + "SELECT ?n WHERE { ?d void:classPartition [ void:class schema:ScholarlyArticle ; void:entities ?n ] }";
+    try (QueryExecution qe = QueryExecutionFactory.create(QueryFactory.create(q), ModelFactory.createModelForGraph(voidDocument))) {
+      return qe.execSelect().next().getLiteral("n").getLong();
+    }
+  }
+
+  long papersAtWellKnownVoid() throws Exception {
+    ApiClient api = new ApiClient(port);
+    HttpResponse<String> r = api.send(HttpRequest.newBuilder(api.uri("/.well-known/void")).header("Accept", "text/turtle").GET().build());
+    assertThat(r.statusCode()).isEqualTo(200);
+    return papersIn(RDFParser.fromString(r.body(), Lang.TURTLE).toGraph());
+  }
+
+  long papersInStoredDescription() throws Exception {
+    String q = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <http://localhost:8080/graph/void> { ?s ?p ?o } }";
+    ApiClient api = new ApiClient(port);
+    HttpResponse<String> r = api.send(HttpRequest.newBuilder(api.uri("/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+        .header("Accept", "text/turtle").GET().build());
+    assertThat(r.statusCode()).isEqualTo(200);
+    return papersIn(RDFParser.fromString(r.body(), Lang.TURTLE).toGraph());
+  }
+
+  @Test
+  void theVoidDescriptionReflectsAnIngest() throws Exception {
+    long before = papersAtWellKnownVoid();
+    String record = RECORD.replace("2301.00001", "2303.00003");
+    assertThat(post("/api/ingest", "text/plain", "s3cret", record).statusCode()).isEqualTo(200);
+    // Asked right after the ingest: the endpoint waits for the refresh the ingest set off.
+    assertThat(papersAtWellKnownVoid()).isEqualTo(before + 1);
+    assertThat(papersInStoredDescription()).isEqualTo(before + 1);
   }
 
   @Test

@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Iterator;
@@ -13,6 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -27,7 +34,6 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.papergraph.core.Iris;
 import org.papergraph.core.Software;
-import org.papergraph.core.describe.DatasetDescription;
 import org.papergraph.core.shacl.RecordValidator;
 import org.papergraph.core.shacl.Violation;
 import org.papergraph.core.store.GraphStore;
@@ -44,11 +50,24 @@ import org.papergraph.ingest.record.ReadResult;
  * <p>A record whose graph already holds the same content is left alone, so ingesting a file
  * twice changes nothing; a record whose content differs replaces its graph whole. Within one
  * input, a later record with an id already seen wins, and the report says so.
+ *
+ * <p>Batches are written on a thread of their own while the caller's thread maps the next
+ * records; they are written, and their outcomes counted, in input order.
+ *
+ * <p>The store's VoID description ({@link org.papergraph.core.describe.DatasetDescription}) is
+ * left to the caller: its full scans grow with the whole store, not with the input.
  */
 public final class Ingester {
   public static final int DEFAULT_BATCH_SIZE = 500;
+  /**
+   * Batches handed to the writer and not yet counted: one being written, one waiting. With the
+   * batch the caller is building, at most three batches of graphs are held, whatever the input.
+   */
+  static final int MAX_BATCHES_IN_FLIGHT = 2;
   private static final String PROV = Vocabularies.PROV;
   private static final Node CONTENT_HASH = PG.contentHash.asNode();
+  private static final String XSD_STRING = XSDDatatype.XSDstring.getURI();
+  private static final String RDF_LANG_STRING = RDF.dtLangString.getURI();
 
   private static final Query STORED_HASHES =
       QueryFactory.create("SELECT ?g ?h WHERE { GRAPH ?g { ?g <" + PG.contentHash.getURI() + "> ?h } }");
@@ -85,36 +104,42 @@ public final class Ingester {
     Instant started = Instant.now();
     Map<String, Long> firstLineById = new HashMap<>();
     Map<String, Pending> batch = new LinkedHashMap<>();
-    while (results.hasNext()) {
-      ReadResult result = results.next();
-      report.countRead();
-      if (result instanceof ReadResult.Rejected rej) {
-        report.reject(new IngestReport.Rejection(rej.source().file(), rej.source().line(), rej.arxivId(), rej.reason()));
-        continue;
+    try (BatchWriter writer = new BatchWriter(report, progress)) {
+      while (results.hasNext()) {
+        ReadResult result = results.next();
+        report.countRead();
+        writer.countFinished();
+        if (result instanceof ReadResult.Rejected rej) {
+          report.reject(new IngestReport.Rejection(rej.source().file(), rej.source().line(), rej.arxivId(), rej.reason()));
+          continue;
+        }
+        PaperRecord record = ((ReadResult.Accepted) result).record();
+        Pending pending = pending(record, report.runIri(), started);
+        List<Violation> violations = validator.validate(pending.graph(), null);
+        if (!violations.isEmpty()) {
+          // A record that breaks the shapes is not stored; an earlier record with its id stays.
+          report.reject(new IngestReport.Rejection(record.source().file(), record.source().line(), record.arxivId(), shapeViolations(violations)));
+          continue;
+        }
+        Long earlier = firstLineById.put(record.arxivId(), record.source().line());
+        if (earlier != null) {
+          report.duplicate(new IngestReport.Duplicate(record.arxivId(), record.source().file(), earlier, record.source().line()));
+          // When the earlier record is in a batch already handed to the writer, this one
+          // replaces its graph in a later batch, written after it.
+          batch.remove(iris.paperGraph(record.arxivId()));
+        }
+        batch.put(iris.paperGraph(record.arxivId()), pending);
+        if (batch.size() >= batchSize) {
+          writer.submit(batch);
+          batch = new LinkedHashMap<>();
+        }
       }
-      PaperRecord record = ((ReadResult.Accepted) result).record();
-      Pending pending = pending(record, report.runIri(), started);
-      List<Violation> violations = validator.validate(pending.graph(), null);
-      if (!violations.isEmpty()) {
-        // A record that breaks the shapes is not stored; an earlier record with its id stays.
-        report.reject(new IngestReport.Rejection(record.source().file(), record.source().line(), record.arxivId(), shapeViolations(violations)));
-        continue;
+      if (!batch.isEmpty()) {
+        writer.submit(batch);
       }
-      Long earlier = firstLineById.put(record.arxivId(), record.source().line());
-      if (earlier != null) {
-        report.duplicate(new IngestReport.Duplicate(record.arxivId(), record.source().file(), earlier, record.source().line()));
-        batch.remove(iris.paperGraph(record.arxivId()));
-      }
-      batch.put(iris.paperGraph(record.arxivId()), pending);
-      if (batch.size() >= batchSize) {
-        flush(batch, report);
-        progress.accept(report);
-      }
+      writer.finish();
     }
-    flush(batch, report);
     writeRun(report, sourceName, started);
-    // The VoID counts follow the store's content, so they are recomputed once per ingest.
-    new DatasetDescription(store, iris).refresh();
     progress.accept(report);
     return report;
   }
@@ -150,30 +175,150 @@ public final class Ingester {
     return new Pending(record.arxivId(), content, hash);
   }
 
-  private void flush(Map<String, Pending> batch, IngestReport report) {
-    if (batch.isEmpty()) {
-      return;
+  /** What became of one batch's records, by arXiv id, in batch order. */
+  private record Written(List<String> unchanged, List<String> added, List<String> replaced) {
+    void countIn(IngestReport report) {
+      unchanged.forEach(report::countUnchanged);
+      added.forEach(report::countAdded);
+      replaced.forEach(report::countReplaced);
     }
+  }
+
+  /**
+   * Writes one batch in one transaction, leaving out the records whose graph already holds the
+   * same content. Runs on the writer thread.
+   */
+  private Written write(Map<String, Pending> batch) {
     Map<String, String> stored = storedHashes(batch.keySet());
+    List<String> unchanged = new ArrayList<>();
     Map<String, Graph> writes = new LinkedHashMap<>();
     for (Map.Entry<String, Pending> e : batch.entrySet()) {
-      String before = stored.get(e.getKey());
-      if (e.getValue().hash().equals(before)) {
-        report.countUnchanged(e.getValue().arxivId());
+      if (e.getValue().hash().equals(stored.get(e.getKey()))) {
+        unchanged.add(e.getValue().arxivId());
       } else {
         writes.put(e.getKey(), e.getValue().graph());
       }
     }
-    Set<String> existed = store.replaceGraphs(writes);
-    for (Map.Entry<String, Graph> e : writes.entrySet()) {
-      String id = batch.get(e.getKey()).arxivId();
-      if (existed.contains(e.getKey())) {
-        report.countReplaced(id);
-      } else {
-        report.countAdded(id);
+    List<String> added = new ArrayList<>();
+    List<String> replaced = new ArrayList<>();
+    if (!writes.isEmpty()) {
+      Set<String> existed = store.replaceGraphs(writes);
+      for (String graphName : writes.keySet()) {
+        (existed.contains(graphName) ? replaced : added).add(batch.get(graphName).arxivId());
       }
     }
-    batch.clear();
+    return new Written(unchanged, added, replaced);
+  }
+
+  /**
+   * The writer thread of one ingest call and the batches handed to it. The caller's thread alone
+   * touches the report: it counts each batch's outcome once the batch is written, in order.
+   */
+  private final class BatchWriter implements AutoCloseable {
+    private final IngestReport report;
+    private final Consumer<IngestReport> progress;
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "papergraph-ingest-writer");
+      t.setDaemon(true);
+      return t;
+    });
+    private final Deque<Future<Written>> inFlight = new ArrayDeque<>();
+    // Read and written on the writer thread only: once a batch fails, the ones after it are not
+    // written, as if the ingest had stopped there.
+    private Throwable failed;
+
+    BatchWriter(IngestReport report, Consumer<IngestReport> progress) {
+      this.report = report;
+      this.progress = progress;
+    }
+
+    /** Hands a batch to the writer, first waiting for the oldest when two are in flight. */
+    void submit(Map<String, Pending> batch) {
+      while (inFlight.size() >= MAX_BATCHES_IN_FLIGHT) {
+        countOldest();
+      }
+      inFlight.add(thread.submit(() -> {
+        if (failed != null) {
+          throw new IllegalStateException("not written: an earlier batch failed", failed);
+        }
+        try {
+          return write(batch);
+        } catch (Throwable t) {
+          failed = t;
+          throw t;
+        }
+      }));
+    }
+
+    /** Counts the batches already written, without waiting for the others. */
+    void countFinished() {
+      while (!inFlight.isEmpty() && inFlight.peekFirst().isDone()) {
+        countOldest();
+      }
+    }
+
+    /** Waits for every batch handed over and counts each. */
+    void finish() {
+      while (!inFlight.isEmpty()) {
+        countOldest();
+      }
+    }
+
+    private void countOldest() {
+      await(inFlight.removeFirst()).countIn(report);
+      progress.accept(report);
+    }
+
+    /**
+     * Stops the thread once the batches handed over are written. When the caller failed, those
+     * are still written, as they would have been before it read on. The thread is never
+     * interrupted: an interrupt in the middle of a TDB2 write closes the store's files.
+     */
+    @Override
+    public void close() {
+      thread.shutdown();
+      boolean interrupted = false;
+      while (!thread.isTerminated()) {
+        try {
+          thread.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /**
+   * The batch's outcome, or what the writer threw, rethrown as it was thrown. Waits without
+   * giving up on an interrupt, as a write on the caller's thread would not stop either.
+   */
+  private static Written await(Future<Written> written) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return written.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        } catch (ExecutionException e) {
+          Throwable cause = e.getCause();
+          if (cause instanceof RuntimeException r) {
+            throw r;
+          }
+          if (cause instanceof Error err) {
+            throw err;
+          }
+          throw new IllegalStateException("the batch could not be written", cause);
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /** The content hash each named graph carries now, for those that exist. */
@@ -213,21 +358,98 @@ public final class Ingester {
     g.add(Triple.create(s, p, NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger)));
   }
 
-  /** SHA-256 over the sorted N-Triples lines of a graph with no blank nodes. */
+  /**
+   * SHA-256 over the sorted lines of a graph with no blank nodes, each triple written as
+   * {@link NodeFmtLib#str(Triple)} writes it. Stores keep these hashes, so the lines must not
+   * change: {@link #appendLine} writes the same characters, only faster.
+   */
   static String contentHash(Graph g) {
-    List<String> lines = new ArrayList<>();
-    g.find().forEach(t -> lines.add(NodeFmtLib.str(t)));
+    List<String> lines = new ArrayList<>(g.size());
+    StringBuilder line = new StringBuilder(256);
+    g.find().forEachRemaining(t -> {
+      line.setLength(0);
+      appendLine(line, t);
+      lines.add(line.toString());
+    });
     lines.sort(null);
+    MessageDigest md = sha256();
+    for (String l : lines) {
+      md.update(l.getBytes(StandardCharsets.UTF_8));
+      md.update((byte) '\n');
+    }
+    return HexFormat.of().formatHex(md.digest());
+  }
+
+  private static MessageDigest sha256() {
     try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      for (String line : lines) {
-        md.update(line.getBytes(StandardCharsets.UTF_8));
-        md.update((byte) '\n');
-      }
-      return HexFormat.of().formatHex(md.digest());
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);
     }
+  }
+
+  /**
+   * Appends the triple as {@link NodeFmtLib#str(Triple)} writes it: its three nodes in Turtle
+   * form, apart by one space. That formatter writes one character at a time through an indenting
+   * writer, which made it most of the hash's cost; IRIs and strings, nearly all of a record, are
+   * written here directly, and every other node by it.
+   */
+  static void appendLine(StringBuilder sb, Triple t) {
+    appendNode(sb, t.getSubject());
+    sb.append(' ');
+    appendNode(sb, t.getPredicate());
+    sb.append(' ');
+    appendNode(sb, t.getObject());
+  }
+
+  private static void appendNode(StringBuilder sb, Node n) {
+    if (n.isURI() && isPlainIri(n.getURI())) {
+      sb.append('<').append(n.getURI()).append('>');
+      return;
+    }
+    if (n.isLiteral() && n.getLiteralBaseDirection() == null) {
+      String datatype = n.getLiteralDatatypeURI();
+      if (XSD_STRING.equals(datatype)) {
+        appendQuoted(sb, n.getLiteralLexicalForm());
+        return;
+      }
+      if (RDF_LANG_STRING.equals(datatype) && !n.getLiteralLanguage().isEmpty()) {
+        appendQuoted(sb, n.getLiteralLexicalForm());
+        sb.append('@').append(n.getLiteralLanguage());
+        return;
+      }
+    }
+    // Typed literals (Turtle abbreviates some), IRIs that need escapes, blank nodes.
+    sb.append(NodeFmtLib.strTTL(n));
+  }
+
+  /** True when the formatter writes the IRI as it is: printable ASCII, none of the characters it escapes. */
+  private static boolean isPlainIri(String iri) {
+    for (int i = 0; i < iri.length(); i++) {
+      char c = iri.charAt(i);
+      if (c <= ' ' || c >= 0x7F || "\"<>\\^`{|}".indexOf(c) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A string in double quotes, with the escapes the formatter uses; every other character as it is. */
+  private static void appendQuoted(StringBuilder sb, String s) {
+    sb.append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        case '\f' -> sb.append("\\f");
+        default -> sb.append(c);
+      }
+    }
+    sb.append('"');
   }
 
   private static Node dateTime(Instant t) {

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.papergraph.core.Iris;
 import org.papergraph.core.Software;
+import org.papergraph.core.describe.DatasetDescription;
 import org.papergraph.core.shacl.StoreValidator;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.GraphStores;
@@ -46,8 +51,8 @@ class SeedIngestTest {
     assertThat(report.added()).isEqualTo(10);
     assertThat(report.rejections()).isEmpty();
     StoreValidator.Report validation = new StoreValidator(store).validate();
-    // ten records, the ingest run, the VoID description
-    assertThat(validation.toText()).startsWith("12 graphs checked, 12 conform");
+    // ten records and the ingest run
+    assertThat(validation.toText()).startsWith("11 graphs checked, 11 conform");
     assertThat(validation.conforms()).isTrue();
   }
 
@@ -78,15 +83,16 @@ class SeedIngestTest {
   }
 
   @Test
-  void theDatasetDescriptionIsRefreshedAfterIngest() {
-    long papers =
-        store.query(
-            QueryFactory.create(
-                Vocabularies.sparqlPrologue()
-                    + "SELECT ?n WHERE { GRAPH <" + IRIS.voidGraph() + "> { <" + IRIS.voidDataset() + "> void:classPartition"
-                    + " [ void:class schema:ScholarlyArticle ; void:entities ?n ] } }"),
-            qe -> qe.execSelect().next().getLiteral("n").getLong());
-    assertThat(papers).isEqualTo(10);
+  void theDatasetDescriptionIsLeftToTheCaller() {
+    // Its full scans grow with the store, not the input: the command line and the service
+    // recompute it after they write.
+    assertThat(store.containsGraph(IRIS.voidGraph())).isFalse();
+    Graph described = new DatasetDescription(store, IRIS).describe();
+    String papers = Vocabularies.sparqlPrologue()
+        + "SELECT ?n WHERE { <" + IRIS.voidDataset() + "> void:classPartition [ void:class schema:ScholarlyArticle ; void:entities ?n ] }";
+    try (QueryExecution qe = QueryExecutionFactory.create(QueryFactory.create(papers), ModelFactory.createModelForGraph(described))) {
+      assertThat(qe.execSelect().next().getLiteral("n").getLong()).isEqualTo(10);
+    }
   }
 
   @Test

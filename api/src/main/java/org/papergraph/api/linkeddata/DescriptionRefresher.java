@@ -1,0 +1,163 @@
+package org.papergraph.api.linkeddata;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.papergraph.api.config.LinkedDataProperties;
+import org.papergraph.api.view.StoreChanges;
+import org.papergraph.core.Iris;
+import org.papergraph.core.describe.DatasetDescription;
+import org.papergraph.core.store.GraphStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the stored VoID description ({@link DatasetDescription}, in {@link Iris#voidGraph()}) in
+ * step with the store. Its full scans cost about as much as a fifth of a large ingest, and grow
+ * with the store, so writers do not wait for them: each change schedules a refresh on one
+ * background thread. A refresh still waiting covers every change made before it starts; a change
+ * during a refresh schedules one more.
+ *
+ * <p>What must not show an older description calls {@link #awaitCurrent()} first. The refresh is
+ * itself a write and is reported to {@link StoreChanges} like any other, so cached views that
+ * count every quad are recomputed after it.
+ */
+@Component
+public class DescriptionRefresher implements DisposableBean {
+  private static final Logger log = LoggerFactory.getLogger(DescriptionRefresher.class);
+
+  private final Runnable refresh;
+  private final StoreChanges changes;
+  /** Null when refreshes happen only on request. */
+  private final ExecutorService thread;
+
+  // All guarded by this. The store version the stored description reflects; -1 until this
+  // process refreshes it, since the one a previous run stored may predate that run's last write.
+  // Nothing is refreshed at start, though: the first change or the first reader does it.
+  private long described = -1;
+  private boolean queued;
+  private boolean running;
+  private boolean closed;
+
+  @Autowired
+  DescriptionRefresher(GraphStore store, Iris iris, StoreChanges changes, LinkedDataProperties props) {
+    this(() -> new DatasetDescription(store, iris).refresh(), changes, props.backgroundVoidRefresh());
+  }
+
+  /** @param refresh recomputes and stores the description */
+  DescriptionRefresher(Runnable refresh, StoreChanges changes, boolean background) {
+    this.refresh = refresh;
+    this.changes = changes;
+    if (background) {
+      thread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "papergraph-void-refresh");
+        t.setDaemon(true);
+        return t;
+      });
+      changes.onChange(this::schedule);
+    } else {
+      thread = null;
+    }
+  }
+
+  /**
+   * Returns once the stored description reflects every change reported before the call: at once
+   * when it does, after the refresh under way when that one covers them, and otherwise after a
+   * refresh on the calling thread.
+   */
+  public void awaitCurrent() {
+    refreshUpTo(changes.version());
+  }
+
+  /** Has a refresh run on the background thread, unless one is waiting there already. */
+  synchronized void schedule() {
+    if (thread == null || queued || closed) {
+      return;
+    }
+    queued = true;
+    thread.execute(() -> {
+      synchronized (this) {
+        queued = false;
+        if (closed) {
+          return;
+        }
+      }
+      try {
+        refreshUpTo(changes.version());
+      } catch (RuntimeException e) {
+        // The next change or request tries again; a reader waiting for it gets the error itself.
+        log.warn("could not refresh the VoID description", e);
+      }
+    });
+  }
+
+  private void refreshUpTo(long target) {
+    long from;
+    synchronized (this) {
+      boolean interrupted = false;
+      // One refresh at a time, be it on the background thread or a reader's.
+      while (running) {
+        try {
+          wait();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      if (described >= target) {
+        return;
+      }
+      running = true;
+      from = changes.version();
+    }
+    long after = -1;
+    try {
+      long t0 = System.nanoTime();
+      refresh.run();
+      after = changes.changed();
+      log.debug("VoID description refreshed for store version {} in {} ms", from, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
+    } finally {
+      synchronized (this) {
+        running = false;
+        if (after >= 0) {
+          // Reading the store began after every change up to version 'from' had committed. When
+          // no other change came before this refresh's own, the description is current with it
+          // too; otherwise the other change has scheduled the next refresh.
+          described = after == from + 1 ? after : from;
+        }
+        notifyAll();
+      }
+    }
+  }
+
+  /**
+   * Skips the refreshes still waiting and waits for the one under way: it is a write, and a
+   * thread interrupted in the middle of a TDB2 write closes the store's files.
+   */
+  @Override
+  public void destroy() {
+    synchronized (this) {
+      closed = true;
+    }
+    if (thread == null) {
+      return;
+    }
+    thread.shutdown();
+    boolean interrupted = false;
+    while (!thread.isTerminated()) {
+      try {
+        thread.awaitTermination(1, TimeUnit.MINUTES);
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
