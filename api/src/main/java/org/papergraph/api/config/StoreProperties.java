@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param kind the backend: tdb2 (on disk), memory, or remote (default tdb2)
  * @param location the TDB2 directory (default ./data/tdb2)
- * @param textIndexLocation the Lucene directory of the full-text index (default ./data/lucene)
+ * @param textIndexLocation the Lucene directory of the full-text index (default: beside the TDB2
+ *     directory, named after it with "-lucene", so that two stores never share one index)
  * @param queryEndpoint remote only: the SPARQL 1.1 Query endpoint URL (no default)
  * @param updateEndpoint remote only: the SPARQL 1.1 Update endpoint URL (no default)
  * @param graphStoreEndpoint remote only: the SPARQL 1.1 Graph Store Protocol endpoint URL (no
@@ -21,7 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record StoreProperties(
     @DefaultValue("tdb2") StoreKind kind,
     @DefaultValue("./data/tdb2") Path location,
-    @DefaultValue("./data/lucene") Path textIndexLocation,
+    Path textIndexLocation,
     URI queryEndpoint,
     URI updateEndpoint,
     URI graphStoreEndpoint) {}

@@ -68,6 +68,8 @@ class SeedLoader implements ApplicationRunner {
     if (referenceProps.enabled() && referenceProps.loadOnStart()) {
       List<String> written = references.ensureLoaded(store);
       if (!written.isEmpty()) {
+        // Queries answered while they were loading must not be served from caches afterwards.
+        changes.changed();
         log.info("Reference graphs written: {}", written);
       }
     }
