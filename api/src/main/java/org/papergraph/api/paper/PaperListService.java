@@ -45,7 +45,7 @@ public class PaperListService {
         i >= 0 && i < rows.size();
         i = candidates == null ? i + 1 : candidates.nextSetBit(i + 1)) {
       PaperIndex.Row r = rows.get(i);
-      if (q.matchesIgnoringText(r)) {
+      if (q.matchesDatesAndCode(r)) {
         matching.add(new Scored(r, text == null ? 0 : text.score(i)));
       }
     }
@@ -85,8 +85,8 @@ public class PaperListService {
   }
 
   /**
-   * The positions that can match, from the topic, venue, owner and text filters (values of one
-   * filter are alternatives, filters all apply); null when none of those is given.
+   * The positions matching the topic, venue, owner and text filters (values of one filter are
+   * alternatives, filters all apply); null when none of those is given.
    */
   private static BitSet candidates(PaperIndex.Snapshot snap, PaperQuery q, PaperText.Scores text) {
     BitSet out = null;

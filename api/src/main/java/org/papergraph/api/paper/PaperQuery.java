@@ -91,14 +91,11 @@ record PaperQuery(
   }
 
   /**
-   * True when {@code r} passes every filter but the text one, which {@link PaperText} answers for
-   * all rows at once.
+   * True when {@code r} passes the date and code filters. The others (topic, venue, owner, text)
+   * are answered for all rows at once, from the index's postings and {@link PaperText}.
    */
-  boolean matchesIgnoringText(PaperIndex.Row r) {
-    return (topics.isEmpty() || topics.stream().anyMatch(r::hasTopic))
-        && (venues.isEmpty() || venues.stream().anyMatch(r::atVenue))
-        && (owners.isEmpty() || r.owners().stream().anyMatch(owners::contains))
-        && (years.isEmpty() || years.contains(r.created().getYear()))
+  boolean matchesDatesAndCode(PaperIndex.Row r) {
+    return (years.isEmpty() || years.contains(r.created().getYear()))
         && (from == null || !r.created().isBefore(from))
         && (to == null || !r.created().isAfter(to))
         && (hasCode == null || hasCode == r.hasCode());
