@@ -4,6 +4,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.papergraph.api.search.Terms;
 
 /**
@@ -22,6 +23,9 @@ public final class PaperText {
   static final int TITLE_WEIGHT = 3;
 
   private final String[] words;
+  // Per three-char sequence, the dictionary words containing it, by index: a query word of three
+  // chars or more is looked for only in the words that contain its rarest sequence.
+  private final Map<String, int[]> trigrams;
   // Per dictionary word: the papers containing it, and per paper how often, a title's
   // occurrence weighing TITLE_WEIGHT: the relevance score is summed from these, without
   // reading the texts again.
@@ -31,6 +35,13 @@ public final class PaperText {
 
   private PaperText(String[] words, int[][] postings, int[][] weights, int size) {
     this.words = words;
+    Postings grams = new Postings();
+    for (int k = 0; k < words.length; k++) {
+      for (int c = 0; c + 3 <= words[k].length(); c++) {
+        grams.add(words[k].substring(c, c + 3), k);
+      }
+    }
+    this.trigrams = grams.positions();
     this.postings = postings;
     this.weights = weights;
     this.size = size;
@@ -81,7 +92,7 @@ public final class PaperText {
     int[] score = new int[size];
     for (String q : terms.words()) {
       BitSet one = new BitSet(size);
-      for (int k = 0; k < words.length; k++) {
+      for (int k : candidates(q)) {
         int inWord = occurrences(words[k], q);
         if (inWord > 0) {
           int[] p = postings[k];
@@ -109,6 +120,24 @@ public final class PaperText {
     public int score(int position) {
       return scores[position];
     }
+  }
+
+  /** The dictionary words that may contain {@code q}: all of them, or those sharing its rarest trigram. */
+  private int[] candidates(String q) {
+    if (q.length() < 3) {
+      return IntStream.range(0, words.length).toArray();
+    }
+    int[] rarest = null;
+    for (int c = 0; c + 3 <= q.length(); c++) {
+      int[] list = trigrams.get(q.substring(c, c + 3));
+      if (list == null) {
+        return new int[0];
+      }
+      if (rarest == null || list.length < rarest.length) {
+        rarest = list;
+      }
+    }
+    return rarest;
   }
 
   private static int occurrences(String word, String q) {

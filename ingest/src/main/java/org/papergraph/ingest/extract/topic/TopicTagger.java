@@ -81,6 +81,9 @@ public final class TopicTagger {
 
   private final TopicReference reference;
   private final Map<String, Label> exact = new HashMap<>();
+  // Per first word, the most words a label of `exact` starting with it has: most words of a
+  // text start no label, and those are passed over without building any phrase.
+  private final Map<String, Integer> longestByFirstWord = new HashMap<>();
   private final Map<String, List<Map.Entry<String, Label>>> fuzzyByFirstWord = new HashMap<>();
   private final Map<String, Label> acronyms = new HashMap<>();
   private final Set<String> generic = new HashSet<>();
@@ -128,6 +131,10 @@ public final class TopicTagger {
           acronyms.putIfAbsent(l, new Label(c.slug(), false, 1));
         }
       }
+    }
+    for (String key : exact.keySet()) {
+      int space = key.indexOf(' ');
+      longestByFirstWord.merge(space < 0 ? key : key.substring(0, space), key.split(" ").length, Math::max);
     }
   }
 
@@ -241,7 +248,8 @@ public final class TopicTagger {
 
   /** Records the longest match that starts at word {@code i}; returns the words it took, or 0. */
   private int matchAt(List<String> raw, List<String> words, int i, boolean inTitle, Map<String, Hit> hits) {
-    int longest = Math.min(MAX_WORDS, words.size() - i);
+    Integer labelled = longestByFirstWord.get(words.get(i));
+    int longest = labelled == null ? 0 : Math.min(labelled, Math.min(MAX_WORDS, words.size() - i));
     for (int n = longest; n >= 1; n--) {
       Label l = exact.get(String.join(" ", words.subList(i, i + n)));
       if (l != null && (!l.cso || n <= MAX_CSO_WORDS)) {
