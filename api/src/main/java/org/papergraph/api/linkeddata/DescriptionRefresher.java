@@ -1,13 +1,13 @@
 package org.papergraph.api.linkeddata;
 
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.papergraph.api.config.LinkedDataProperties;
 import org.papergraph.api.view.StoreChanges;
 import org.papergraph.core.Iris;
 import org.papergraph.core.describe.DatasetDescription;
 import org.papergraph.core.store.GraphStore;
+import org.papergraph.core.store.StoreThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -52,11 +52,7 @@ public class DescriptionRefresher implements DisposableBean {
     this.refresh = refresh;
     this.changes = changes;
     if (background) {
-      thread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "papergraph-void-refresh");
-        t.setDaemon(true);
-        return t;
-      });
+      thread = StoreThreads.single("papergraph-void-refresh");
       changes.onChange(this::schedule);
     } else {
       thread = null;
@@ -147,17 +143,6 @@ public class DescriptionRefresher implements DisposableBean {
     if (thread == null) {
       return;
     }
-    thread.shutdown();
-    boolean interrupted = false;
-    while (!thread.isTerminated()) {
-      try {
-        thread.awaitTermination(1, TimeUnit.MINUTES);
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
+    StoreThreads.shutdownAndAwait(thread);
   }
 }

@@ -11,6 +11,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -39,11 +41,12 @@ import org.slf4j.LoggerFactory;
  * A store over a transactional Jena dataset in this process, TDB2 on disk or in memory, with a
  * jena-text Lucene index that follows every write.
  *
- * <p>All reads and writes go through the text-indexing wrapper, so an added or deleted literal
- * reaches the index in the same transaction. TDB2 and Lucene commit one after the other (Lucene
- * prepares, TDB2 commits, Lucene commits); a process killed between the two leaves the index
- * behind the data. A marker file, present while a write is in flight, tells the next open to
- * rebuild the index from the data.
+ * <p>Every transaction goes through the text-indexing wrapper, so an added or deleted literal
+ * reaches the index in the same transaction: updates and deletes through the wrapper itself,
+ * {@link #replaceGraphs} (the ingest's write) with the index updated on a second thread. TDB2
+ * and Lucene commit one after the other (Lucene prepares, TDB2 commits, Lucene commits); a
+ * process killed between the two leaves the index behind the data. A marker file, present while
+ * a write is in flight, tells the next open to rebuild the index from the data.
  */
 final class LocalDatasetStore implements GraphStore {
   private static final Logger log = LoggerFactory.getLogger(LocalDatasetStore.class);
@@ -57,6 +60,7 @@ final class LocalDatasetStore implements GraphStore {
   private final Path writeMarker;
   // TDB2 admits one writer at a time anyway; the lock keeps the marker file in step with it.
   private final ReentrantLock writeLock = new ReentrantLock();
+  private final ExecutorService textIndexer = StoreThreads.single("papergraph-text-indexer");
 
   /**
    * @param writeMarker the marker file for crash recovery of the index, or null when nothing
@@ -85,19 +89,45 @@ final class LocalDatasetStore implements GraphStore {
     return kind;
   }
 
+  /**
+   * Writes the quads straight to the base dataset and indexes their literals on a second thread
+   * meanwhile, instead of through the text-indexing wrapper, which would tokenise and index each
+   * literal on the writing thread between its B+tree inserts. The index still commits with the
+   * data: the wrapper's transaction holds both, and the indexing is awaited before it commits.
+   */
   @Override
   public Set<String> replaceGraphs(Map<String, Graph> graphs) {
     Set<String> existed = new HashSet<>();
     write(
         () -> {
-          for (Map.Entry<String, Graph> e : graphs.entrySet()) {
-            Node g = StoreSupport.graphNode(e.getKey());
-            if (dsg.contains(g, Node.ANY, Node.ANY, Node.ANY)) {
-              existed.add(e.getKey());
-              dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+          List<Node> names = new ArrayList<>(graphs.size());
+          for (String name : graphs.keySet()) {
+            Node g = StoreSupport.graphNode(name);
+            names.add(g);
+            if (base.contains(g, Node.ANY, Node.ANY, Node.ANY)) {
+              existed.add(name);
             }
-            e.getValue().find().forEach(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
           }
+          Future<?> indexed = textIndexer.submit(() -> TextIndexing.replaceGraphs(textIndex, graphs, existed));
+          try {
+            int i = 0;
+            for (Map.Entry<String, Graph> e : graphs.entrySet()) {
+              Node g = names.get(i++);
+              if (existed.contains(e.getKey())) {
+                base.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+              }
+              e.getValue().find().forEach(t -> base.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+            }
+          } catch (RuntimeException | Error e) {
+            // Awaited even so: the abort that follows must not race the indexing.
+            try {
+              StoreThreads.await(indexed, "the full-text index could not be updated");
+            } catch (RuntimeException | Error alsoFailed) {
+              e.addSuppressed(alsoFailed);
+            }
+            throw e;
+          }
+          StoreThreads.await(indexed, "the full-text index could not be updated");
         });
     return existed;
   }
@@ -266,8 +296,19 @@ final class LocalDatasetStore implements GraphStore {
     }
   }
 
+  /** The full-text index, for tests that compare it with the data. */
+  TextIndexLucene textIndex() {
+    return textIndex;
+  }
+
+  /** The dataset under the text-indexing wrapper, for tests that compare it with the index. */
+  DatasetGraph base() {
+    return base;
+  }
+
   @Override
   public void close() {
+    StoreThreads.shutdownAndAwait(textIndexer);
     textIndex.close();
     // Expel rather than close: TDB2 caches open databases per location, and a later open of the
     // same directory in this JVM must get a fresh, working connection.

@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.text.Entity;
@@ -19,6 +21,8 @@ import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.papergraph.core.vocab.Vocabularies;
 
@@ -87,6 +91,35 @@ final class TextIndexing {
       throw new UncheckedIOException("could not rebuild the full-text index", e);
     }
     return n;
+  }
+
+  /**
+   * Brings the index in step with {@link GraphStore#replaceGraphs}: drops the documents of the
+   * graphs in {@code existed}, then adds one for each indexed literal of the new graphs. Runs
+   * inside the store's write transaction, whose commit commits the index.
+   */
+  static void replaceGraphs(TextIndexLucene index, Map<String, Graph> graphs, Set<String> existed) {
+    IndexWriter writer = index.getIndexWriter();
+    try {
+      for (String name : existed) {
+        writer.deleteDocuments(new Term(GRAPH_FIELD, TextQueryFuncs.graphNodeToString(StoreSupport.graphNode(name))));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not update the full-text index", e);
+    }
+    // A delete reaches only the documents added before it, so the ones added now stay.
+    EntityDefinition def = index.getDocDef();
+    for (Map.Entry<String, Graph> e : graphs.entrySet()) {
+      Node g = StoreSupport.graphNode(e.getKey());
+      for (Node p : INDEXED_PROPERTIES) {
+        e.getValue().find(Node.ANY, p, Node.ANY).forEachRemaining(t -> {
+          Entity entity = TextQueryFuncs.entityFromQuad(def, g, t.getSubject(), p, t.getObject());
+          if (entity != null) {
+            index.addEntity(entity);
+          }
+        });
+      }
+    }
   }
 
   /** One match per subject, its best score first. */
