@@ -34,7 +34,7 @@ import org.papergraph.ingest.run.Ingester;
  * then recomputed and timed on its own ({@code RESULT void}). bench/run starts one JVM per run
  * so that each run's RSS is its own.
  *
- * <p>Usage: {@code IngestBenchmark FILE STOREDIR [--export FILE.nq.gz] [--reference] [--samples FILE]}
+ * <p>Usage: {@code IngestBenchmark FILE STOREDIR [--export FILE.nq.gz] [--reference] [--samples FILE] [--batch N]}
  * <ul>
  *   <li>{@code --export}: after the timed ingest, writes the store as gzip N-Quads (the input
  *       of tdb2.tdbloader);
@@ -52,11 +52,13 @@ public final class IngestBenchmark {
     Path export = null;
     Path samples = null;
     boolean reference = false;
+    int batch = Ingester.DEFAULT_BATCH_SIZE;
     for (int i = 2; i < args.length; i++) {
       switch (args[i]) {
         case "--export" -> export = Path.of(args[++i]);
         case "--reference" -> reference = true;
         case "--samples" -> samples = Path.of(args[++i]);
+        case "--batch" -> batch = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -77,7 +79,7 @@ public final class IngestBenchmark {
       IngestReport report;
       try (BufferedReader in = Inputs.open(file);
           RecordReader reader = RecordFormat.fromFileName(name).reader(in, name)) {
-        report = new Ingester(store, mapper).ingest(reader, name, r -> {
+        report = new Ingester(store, mapper, batch).ingest(reader, name, r -> {
           if (r.read() - lastSlice[1] >= SLICE) {
             long now = System.nanoTime();
             long n = r.read() - lastSlice[1];

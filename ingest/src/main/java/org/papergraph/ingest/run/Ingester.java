@@ -15,11 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -37,6 +34,7 @@ import org.papergraph.core.Software;
 import org.papergraph.core.shacl.RecordValidator;
 import org.papergraph.core.shacl.Violation;
 import org.papergraph.core.store.GraphStore;
+import org.papergraph.core.store.StoreThreads;
 import org.papergraph.core.store.GraphValues;
 import org.papergraph.core.vocab.PG;
 import org.papergraph.core.vocab.Vocabularies;
@@ -58,7 +56,13 @@ import org.papergraph.ingest.record.ReadResult;
  * left to the caller: its full scans grow with the whole store, not with the input.
  */
 public final class Ingester {
-  public static final int DEFAULT_BATCH_SIZE = 500;
+  /**
+   * Records per transaction. Each TDB2 commit syncs every index file and copies the B+tree blocks
+   * it touches, so fewer, larger transactions load faster and leave a smaller store: at 35k
+   * records, 2,000 per transaction left 1.3 GB on disk against 2.3 GB with 500, in less time,
+   * and the heap after GC stayed at 53-80 MiB with the batches in flight.
+   */
+  public static final int DEFAULT_BATCH_SIZE = 2_000;
   /**
    * Batches handed to the writer and not yet counted: one being written, one waiting. With the
    * batch the caller is building, at most three batches of graphs are held, whatever the input.
@@ -217,11 +221,7 @@ public final class Ingester {
   private final class BatchWriter implements AutoCloseable {
     private final IngestReport report;
     private final Consumer<IngestReport> progress;
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "papergraph-ingest-writer");
-      t.setDaemon(true);
-      return t;
-    });
+    private final ExecutorService thread = StoreThreads.single("papergraph-ingest-writer");
     private final Deque<Future<Written>> inFlight = new ArrayDeque<>();
     // Read and written on the writer thread only: once a batch fails, the ones after it are not
     // written, as if the ingest had stopped there.
@@ -276,18 +276,7 @@ public final class Ingester {
      */
     @Override
     public void close() {
-      thread.shutdown();
-      boolean interrupted = false;
-      while (!thread.isTerminated()) {
-        try {
-          thread.awaitTermination(1, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
-      }
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
+      StoreThreads.shutdownAndAwait(thread);
     }
   }
 
@@ -296,29 +285,7 @@ public final class Ingester {
    * giving up on an interrupt, as a write on the caller's thread would not stop either.
    */
   private static Written await(Future<Written> written) {
-    boolean interrupted = false;
-    try {
-      while (true) {
-        try {
-          return written.get();
-        } catch (InterruptedException e) {
-          interrupted = true;
-        } catch (ExecutionException e) {
-          Throwable cause = e.getCause();
-          if (cause instanceof RuntimeException r) {
-            throw r;
-          }
-          if (cause instanceof Error err) {
-            throw err;
-          }
-          throw new IllegalStateException("the batch could not be written", cause);
-        }
-      }
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    return StoreThreads.await(written, "the batch could not be written");
   }
 
   /** The content hash each named graph carries now, for those that exist. */
