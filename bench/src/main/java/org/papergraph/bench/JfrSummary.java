@@ -13,7 +13,8 @@ import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Where a JFR recording's CPU samples went: the methods on the most stacks (inclusive) and at
- * the top of the most stacks (self), as shares of all execution samples.
+ * the top of the most stacks (self), as shares of all execution samples; the samples per
+ * thread; and the garbage collector's pauses.
  *
  * <p>Usage: {@code JfrSummary FILE.jfr [TOP]}
  */
@@ -22,12 +23,25 @@ public final class JfrSummary {
     int top = args.length > 1 ? Integer.parseInt(args[1]) : 30;
     Map<String, Integer> inclusive = new HashMap<>();
     Map<String, Integer> self = new HashMap<>();
+    Map<String, Integer> threads = new HashMap<>();
     int samples = 0;
+    int collections = 0;
+    long pauseNanos = 0;
+    long longestPauseNanos = 0;
     for (RecordedEvent e : RecordingFile.readAllEvents(Path.of(args[0]))) {
+      if (e.getEventType().getName().equals("jdk.GarbageCollection")) {
+        collections++;
+        pauseNanos += e.getDuration("sumOfPauses").toNanos();
+        longestPauseNanos = Math.max(longestPauseNanos, e.getDuration("longestPause").toNanos());
+        continue;
+      }
       if (!e.getEventType().getName().equals("jdk.ExecutionSample") || e.getStackTrace() == null) {
         continue;
       }
       samples++;
+      // Pool threads share a name up to their number: http-nio-...-exec-7 counts as exec-N.
+      String thread = e.getThread("sampledThread") == null ? "?" : String.valueOf(e.getThread("sampledThread").getJavaName());
+      threads.merge(thread.replaceAll("\\d+$", "N"), 1, Integer::sum);
       List<RecordedFrame> frames = e.getStackTrace().getFrames();
       Set<String> seen = new HashSet<>();
       for (int i = 0; i < frames.size(); i++) {
@@ -41,6 +55,9 @@ public final class JfrSummary {
       }
     }
     System.out.printf("%,d execution samples (truncated stacks count only their top frames)%n", samples);
+    System.out.printf("gc: %d collections, pauses %.1f ms in all, the longest %.1f ms%n",
+        collections, pauseNanos / 1e6, longestPauseNanos / 1e6);
+    print("threads", threads, samples, 10);
     print("inclusive", inclusive, samples, top);
     print("self", self, samples, top);
   }

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
@@ -17,8 +19,11 @@ import org.papergraph.ingest.record.Inputs;
 /**
  * Makes an input FACTOR times as large from real records: copy k (0 to FACTOR-1) of every record,
  * with copy 0 the original; copies 1.. get fresh arXiv ids by moving the id's year back by k
- * (2503.11731 becomes 2403.11731, 2303.11731, ...), so that every id is new, well-formed and
- * unique and everything else in the record is real text. The copies are interleaved record by
+ * (2503.11731 becomes 2403.11731, 2303.11731, ...), so that every id is well-formed and
+ * everything else in the record is real text. Some real records carry older ids, so a moved id
+ * can be taken already: by a real record (all are read first) or by an earlier copy. Such a copy
+ * moves FACTOR more years back until its id is free, so every id in the output is unique; the
+ * count of such copies is printed. The copies are interleaved record by
  * record, not appended file by file, so that the store grows evenly across all months and
  * topics as it would with real growth.
  *
@@ -32,6 +37,17 @@ public final class Resample {
     Path out = Path.of(args[1]);
     int factor = Integer.parseInt(args[2]);
     long records = 0;
+    Set<String> taken = new HashSet<>();
+    try (BufferedReader reader = Inputs.open(in)) {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        Matcher m = ID_LINE.matcher(line);
+        if (m.matches()) {
+          taken.add(m.group(1) + m.group(2));
+        }
+      }
+    }
+    long[] movedFurther = {0};
     try (BufferedReader reader = Inputs.open(in);
         BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(out), 1 << 16), StandardCharsets.UTF_8))) {
       List<String> record = new ArrayList<>();
@@ -40,7 +56,7 @@ public final class Resample {
         record.add(line);
         if (line.startsWith("Created:")) {
           for (int k = 0; k < factor; k++) {
-            write(record, k, writer, in, records);
+            write(record, k, factor, taken, movedFurther, writer, in, records);
           }
           records++;
           record.clear();
@@ -50,17 +66,28 @@ public final class Resample {
         throw new IllegalArgumentException(in + ": text after the last record's Created: line");
       }
     }
-    System.out.printf("resampled %,d records x %d = %,d records into %s%n", records, factor, records * factor, out);
+    System.out.printf("resampled %,d records x %d = %,d records into %s; %,d copies moved further back, their id taken%n",
+        records, factor, records * factor, out, movedFurther[0]);
   }
 
-  private static void write(List<String> record, int k, BufferedWriter w, Path in, long recordNo) throws IOException {
+  private static void write(List<String> record, int k, int factor, Set<String> taken, long[] movedFurther, BufferedWriter w, Path in, long recordNo)
+      throws IOException {
     boolean idSeen = false;
     for (String line : record) {
       Matcher m = ID_LINE.matcher(line);
       if (m.matches()) {
-        int year = Integer.parseInt(m.group(1)) - k;
+        int year = Integer.parseInt(m.group(1));
+        if (k > 0) {
+          year -= k;
+          if (taken.contains(String.format("%02d", year) + m.group(2))) {
+            movedFurther[0]++;
+          }
+          while (year >= 8 && !taken.add(String.format("%02d", year) + m.group(2))) {
+            year -= factor;
+          }
+        }
         if (year < 8) {
-          throw new IllegalArgumentException(in + ", record " + (recordNo + 1) + ": id year too early to move back " + k + " years: " + line);
+          throw new IllegalArgumentException(in + ", record " + (recordNo + 1) + ": no free id left moving the year back for copy " + k + ": " + line);
         }
         line = "arXiv:" + String.format("%02d", year) + m.group(2) + m.group(3);
         idSeen = true;

@@ -1,0 +1,54 @@
+package org.papergraph.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.papergraph.ingest.record.Inputs;
+
+class ResampleTest {
+  private static final Pattern ID = Pattern.compile("^arXiv:(\\S+)$", Pattern.MULTILINE);
+
+  @TempDir Path dir;
+
+  @Test
+  void everyCopyGetsAnIdNoOtherRecordHas() throws IOException {
+    // 2403.00001 is real here, and also what moving 2503.00001 back one year gives.
+    Path in = dir.resolve("in.txt");
+    Files.writeString(in, record("2503.00001", "First") + record("2403.00001", "Second") + record("2503.00002v2", "Third"));
+    Path out = dir.resolve("out.txt.gz");
+
+    Resample.main(new String[] {in.toString(), out.toString(), "3"});
+
+    List<String> ids = ids(out);
+    assertThat(ids).hasSize(9).doesNotHaveDuplicates();
+    assertThat(ids).containsExactly(
+        "2503.00001", "2103.00001", "2303.00001",
+        "2403.00001", "2003.00001", "2203.00001",
+        "2503.00002v2", "2403.00002v2", "2303.00002v2");
+  }
+
+  private static String record(String id, String title) {
+    return title + "\n\nAn abstract about " + title + ".\n\narXiv:" + id + "\nCreated: 2025-03-18\n\n";
+  }
+
+  private static List<String> ids(Path file) throws IOException {
+    String text;
+    try (var reader = Inputs.open(file)) {
+      text = reader.lines().reduce("", (a, b) -> a + b + "\n");
+    }
+    List<String> ids = new ArrayList<>();
+    Matcher m = ID.matcher(text);
+    while (m.find()) {
+      ids.add(m.group(1));
+    }
+    return ids;
+  }
+}
