@@ -22,8 +22,8 @@ import org.papergraph.ingest.record.Inputs;
  * (2503.11731 becomes 2403.11731, 2303.11731, ...), so that every id is well-formed and
  * everything else in the record is real text. Some real records carry older ids, so a moved id
  * can be taken already: by a real record (all are read first) or by an earlier copy. Such a copy
- * moves FACTOR more years back until its id is free, so every id in the output is unique; the
- * count of such copies is printed. The copies are interleaved record by
+ * takes the next free sequence number of the same month instead, so every id in the output is
+ * unique; the count of such copies is printed. The copies are interleaved record by
  * record, not appended file by file, so that the store grows evenly across all months and
  * topics as it would with real growth.
  *
@@ -56,7 +56,7 @@ public final class Resample {
         record.add(line);
         if (line.startsWith("Created:")) {
           for (int k = 0; k < factor; k++) {
-            write(record, k, factor, taken, movedFurther, writer, in, records);
+            write(record, k, taken, movedFurther, writer, in, records);
           }
           records++;
           record.clear();
@@ -66,30 +66,41 @@ public final class Resample {
         throw new IllegalArgumentException(in + ": text after the last record's Created: line");
       }
     }
-    System.out.printf("resampled %,d records x %d = %,d records into %s; %,d copies moved further back, their id taken%n",
+    System.out.printf("resampled %,d records x %d = %,d records into %s; %,d copies renumbered, their moved id taken%n",
         records, factor, records * factor, out, movedFurther[0]);
   }
 
-  private static void write(List<String> record, int k, int factor, Set<String> taken, long[] movedFurther, BufferedWriter w, Path in, long recordNo)
+  // The same year and month, the next sequence number nobody has, with as many digits.
+  private static String nextFree(String id, Set<String> taken, Path in, long recordNo) {
+    int dot = id.indexOf('.');
+    String prefix = id.substring(0, dot + 1);
+    int digits = id.length() - dot - 1;
+    int limit = (int) Math.pow(10, digits);
+    for (int n = Integer.parseInt(id.substring(dot + 1)) + 1; n < limit; n++) {
+      String candidate = prefix + String.format("%0" + digits + "d", n);
+      if (taken.add(candidate)) {
+        return candidate;
+      }
+    }
+    throw new IllegalArgumentException(in + ", record " + (recordNo + 1) + ": no free id left after " + id);
+  }
+
+  private static void write(List<String> record, int k, Set<String> taken, long[] movedFurther, BufferedWriter w, Path in, long recordNo)
       throws IOException {
     boolean idSeen = false;
     for (String line : record) {
       Matcher m = ID_LINE.matcher(line);
       if (m.matches()) {
-        int year = Integer.parseInt(m.group(1));
-        if (k > 0) {
-          year -= k;
-          if (taken.contains(String.format("%02d", year) + m.group(2))) {
-            movedFurther[0]++;
-          }
-          while (year >= 8 && !taken.add(String.format("%02d", year) + m.group(2))) {
-            year -= factor;
-          }
-        }
+        int year = Integer.parseInt(m.group(1)) - k;
         if (year < 8) {
-          throw new IllegalArgumentException(in + ", record " + (recordNo + 1) + ": no free id left moving the year back for copy " + k + ": " + line);
+          throw new IllegalArgumentException(in + ", record " + (recordNo + 1) + ": id year too early to move back " + k + " years: " + line);
         }
-        line = "arXiv:" + String.format("%02d", year) + m.group(2) + m.group(3);
+        String id = String.format("%02d", year) + m.group(2);
+        if (k > 0 && !taken.add(id)) {
+          id = nextFree(id, taken, in, recordNo);
+          movedFurther[0]++;
+        }
+        line = "arXiv:" + id + m.group(3);
         idSeen = true;
       } else if (line.startsWith("arXiv:") && k > 0) {
         throw new IllegalArgumentException(in + ", record " + (recordNo + 1) + ": an id of a form this resampler cannot renew: " + line);

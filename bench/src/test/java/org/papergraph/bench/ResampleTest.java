@@ -30,9 +30,9 @@ class ResampleTest {
     List<String> ids = ids(out);
     assertThat(ids).hasSize(9).doesNotHaveDuplicates();
     assertThat(ids).containsExactly(
-        "2503.00001", "2103.00001", "2303.00001",
-        "2403.00001", "2003.00001", "2203.00001",
-        "2503.00002v2", "2403.00002v2", "2303.00002v2");
+        "2503.00001", "2403.00002", "2303.00001",
+        "2403.00001", "2303.00002", "2203.00001",
+        "2503.00002v2", "2403.00003v2", "2303.00003v2");
   }
 
   private static String record(String id, String title) {
