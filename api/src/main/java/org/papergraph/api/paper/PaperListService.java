@@ -3,13 +3,13 @@ package org.papergraph.api.paper;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 import java.util.stream.Stream;
 import org.papergraph.api.view.ViewCache;
 import org.papergraph.api.web.BadRequestException;
@@ -39,49 +39,130 @@ public class PaperListService {
     requireKnown(snap, q);
     PaperText.Scores text = q.text() == null ? null : index.text(snap).scored(q.text());
     BitSet candidates = candidates(snap, q, text);
-    List<Scored> matching = new ArrayList<>();
-    List<PaperIndex.Row> rows = snap.rows();
-    for (int i = candidates == null ? 0 : candidates.nextSetBit(0);
-        i >= 0 && i < rows.size();
-        i = candidates == null ? i + 1 : candidates.nextSetBit(i + 1)) {
-      PaperIndex.Row r = rows.get(i);
-      if (q.matchesDatesAndCode(r)) {
-        matching.add(new Scored(r, text == null ? 0 : text.score(i)));
-      }
-    }
-    // The snapshot is newest first already; only the other orders need work.
     Comparator<Scored> order = order(q.sort());
-    switch (q.sort()) {
-      case "date:asc" -> Collections.reverse(matching);
-      case "relevance" -> matching.sort(order);
-      default -> {}
-    }
-    List<Scored> page = new ArrayList<>(q.perPage());
     Scored after = q.cursor() == null ? null : new Scored(keyRow(q.cursor()), q.cursor().score());
-    for (Scored s : matching) {
-      if (after != null && order.compare(s, after) <= 0) {
-        continue;
+    List<Scored> page = new ArrayList<>(q.perPage());
+    int total = 0;
+    boolean more = false;
+    if (q.sort().equals("relevance")) {
+      List<Scored> matching = new ArrayList<>();
+      forEachMatch(snap, q, candidates, false, i -> {
+        matching.add(new Scored(snap.rows().get(i), text == null ? 0 : text.score(i)));
+        return true;
+      });
+      matching.sort(order);
+      total = matching.size();
+      for (Scored s : matching) {
+        if (after != null && order.compare(s, after) <= 0) {
+          continue;
+        }
+        if (page.size() == q.perPage()) {
+          more = true;
+          break;
+        }
+        page.add(s);
       }
-      if (page.size() == q.perPage()) {
-        break;
+    } else {
+      // The snapshot is newest first, and date:asc walks it backwards: in either order the page
+      // is read off as the walk passes it. Without date or code filters every candidate
+      // matches, so the total is known and the walk stops after the page; with them, the rest
+      // of the walk only counts.
+      boolean countAll = q.filtersDatesOrCode();
+      PageWalk walk = new PageWalk(q, order, after, page, snap, text, countAll);
+      if (!countAll) {
+        walk.total = candidates == null ? snap.rows().size() : candidates.get(0, snap.rows().size()).cardinality();
       }
-      page.add(s);
+      forEachMatch(snap, q, candidates, q.sort().equals("date:asc"), walk);
+      total = walk.total;
+      more = walk.more;
     }
     String next = null;
-    if (!page.isEmpty() && page.size() == q.perPage()) {
+    if (more && !page.isEmpty()) {
       Scored last = page.get(page.size() - 1);
-      if (order.compare(matching.get(matching.size() - 1), last) > 0) {
-        next = new Cursor(q.sort(), last.score(), last.row().created(), last.row().id()).encode();
-      }
+      next = new Cursor(q.sort(), last.score(), last.row().created(), last.row().id()).encode();
     }
     List<PaperPage.Summary> results = page.stream().map(s -> summary(snap, s.row(), q.text() == null ? null : s.score())).toList();
     Map<String, List<PaperPage.FacetValue>> facets = new LinkedHashMap<>();
     for (String f : q.facets()) {
       // The same filters give the same counts until the store changes, whatever the page.
-      facets.put(f, cache.getRecent("facet " + f + " " + q.filterKey(), snap,
-          () -> facet(snap, matching.stream().map(Scored::row).toList(), f)));
+      facets.put(f, cache.getRecent("facet " + f + " " + q.filterKey(), snap, () -> {
+        List<PaperIndex.Row> matching = new ArrayList<>();
+        forEachMatch(snap, q, candidates, false, i -> {
+          matching.add(snap.rows().get(i));
+          return true;
+        });
+        return facet(snap, matching, f);
+      }));
     }
-    return new PaperPage(new PaperPage.Meta(matching.size(), q.perPage(), q.sort(), next), results, facets);
+    return new PaperPage(new PaperPage.Meta(total, q.perPage(), q.sort(), next), results, facets);
+  }
+
+  /**
+   * Collects a page in the snapshot's own order (or its reverse), counting the matches when
+   * {@code countAll}; otherwise it stops once it knows whether a page follows.
+   */
+  private static final class PageWalk implements IntPredicate {
+    private final PaperQuery q;
+    private final Comparator<Scored> order;
+    private final Scored after;
+    private final List<Scored> page;
+    private final PaperIndex.Snapshot snap;
+    private final PaperText.Scores text;
+    private final boolean countAll;
+    int total;
+    boolean more;
+
+    PageWalk(PaperQuery q, Comparator<Scored> order, Scored after, List<Scored> page, PaperIndex.Snapshot snap, PaperText.Scores text, boolean countAll) {
+      this.q = q;
+      this.order = order;
+      this.after = after;
+      this.page = page;
+      this.snap = snap;
+      this.text = text;
+      this.countAll = countAll;
+    }
+
+    @Override
+    public boolean test(int i) {
+      if (countAll) {
+        total++;
+      }
+      if (more) {
+        return countAll;
+      }
+      Scored s = new Scored(snap.rows().get(i), text == null ? 0 : text.score(i));
+      if (after != null && order.compare(s, after) <= 0) {
+        return true;
+      }
+      if (page.size() == q.perPage()) {
+        more = true;
+        return countAll;
+      }
+      page.add(s);
+      return true;
+    }
+  }
+
+  /**
+   * Hands over the position of every paper that passes all filters, in the snapshot's order
+   * (newest first) or, with {@code backwards}, oldest first, until {@code action} says stop.
+   */
+  private static void forEachMatch(PaperIndex.Snapshot snap, PaperQuery q, BitSet candidates, boolean backwards, IntPredicate action) {
+    List<PaperIndex.Row> rows = snap.rows();
+    int n = rows.size();
+    if (!backwards) {
+      for (int i = candidates == null ? 0 : candidates.nextSetBit(0); i >= 0 && i < n; i = candidates == null ? i + 1 : candidates.nextSetBit(i + 1)) {
+        if (q.matchesDatesAndCode(rows.get(i)) && !action.test(i)) {
+          return;
+        }
+      }
+    } else {
+      for (int i = candidates == null ? n - 1 : candidates.previousSetBit(n - 1); i >= 0; i = candidates == null ? i - 1 : candidates.previousSetBit(i - 1)) {
+        if (q.matchesDatesAndCode(rows.get(i)) && !action.test(i)) {
+          return;
+        }
+      }
+    }
   }
 
   /**

@@ -94,6 +94,11 @@ record PaperQuery(
    * True when {@code r} passes the date and code filters. The others (topic, venue, owner, text)
    * are answered for all rows at once, from the index's postings and {@link PaperText}.
    */
+  /** Whether any of the filters {@link #matchesDatesAndCode} applies is given. */
+  boolean filtersDatesOrCode() {
+    return !years.isEmpty() || from != null || to != null || hasCode != null;
+  }
+
   boolean matchesDatesAndCode(PaperIndex.Row r) {
     return (years.isEmpty() || years.contains(r.created().getYear()))
         && (from == null || !r.created().isBefore(from))

@@ -114,6 +114,38 @@ class PaperListIT extends FixtureApiTestBase {
 
   @ParameterizedTest
   @CsvSource(delimiter = ';', value = {
+    "sort=date:asc; 10",
+    "sort=date:asc&topic=neural-networks; 5",
+    "sort=date&from=2022-10-15; -1",
+    "topic=neural-networks&hasCode=true; -1",
+  })
+  void cursorWalkInEitherDateOrderCountsEveryMatchOnEveryPage(String filters, int expected) throws Exception {
+    JsonNode whole = api.json("/api/papers?perPage=100&" + filters);
+    int count = whole.at("/meta/count").asInt();
+    if (expected >= 0) {
+      assertThat(count).isEqualTo(expected);
+    }
+    List<String> seen = new ArrayList<>();
+    String cursor = null;
+    do {
+      JsonNode page = api.json("/api/papers?perPage=2&" + filters + (cursor == null ? "" : "&cursor=" + cursor));
+      assertThat(page.at("/meta/count").asInt()).isEqualTo(count);
+      seen.addAll(ids(page));
+      cursor = page.at("/meta/nextCursor").isNull() ? null : page.at("/meta/nextCursor").asString();
+    } while (cursor != null);
+    assertThat(seen).hasSize(count).isEqualTo(ids(whole));
+  }
+
+  @Test
+  void oldestFirstIsNewestFirstReversed() throws Exception {
+    List<String> newest = ids(api.json("/api/papers?perPage=100"));
+    List<String> oldest = new ArrayList<>(ids(api.json("/api/papers?perPage=100&sort=date:asc")));
+    java.util.Collections.reverse(oldest);
+    assertThat(oldest).isEqualTo(newest).hasSize(10);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
     "year=22; year",
     "from=2022-13-01; from",
     "from=2022-11-01&to=2022-10-01; after",
