@@ -14,7 +14,7 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * Where a JFR recording's CPU samples went: the methods on the most stacks (inclusive) and at
  * the top of the most stacks (self), as shares of all execution samples; the samples per
- * thread; and the garbage collector's pauses.
+ * thread; the garbage collector's pauses; and where threads sat in native code.
  *
  * <p>Usage: {@code JfrSummary FILE.jfr [TOP]}
  */
@@ -24,6 +24,8 @@ public final class JfrSummary {
     Map<String, Integer> inclusive = new HashMap<>();
     Map<String, Integer> self = new HashMap<>();
     Map<String, Integer> threads = new HashMap<>();
+    Map<String, Integer> inNative = new HashMap<>();
+    int nativeSamples = 0;
     int samples = 0;
     int collections = 0;
     long pauseNanos = 0;
@@ -35,13 +37,18 @@ public final class JfrSummary {
         longestPauseNanos = Math.max(longestPauseNanos, e.getDuration("longestPause").toNanos());
         continue;
       }
+      if (e.getEventType().getName().equals("jdk.NativeMethodSample") && e.getStackTrace() != null && !e.getStackTrace().getFrames().isEmpty()) {
+        // Where threads wait outside Java: file syncs, reads, sockets. Execution samples miss it.
+        nativeSamples++;
+        RecordedFrame f = e.getStackTrace().getFrames().get(0);
+        inNative.merge(threadName(e) + " in " + f.getMethod().getType().getName() + "." + f.getMethod().getName(), 1, Integer::sum);
+        continue;
+      }
       if (!e.getEventType().getName().equals("jdk.ExecutionSample") || e.getStackTrace() == null) {
         continue;
       }
       samples++;
-      // Pool threads share a name up to their number: http-nio-...-exec-7 counts as exec-N.
-      String thread = e.getThread("sampledThread") == null ? "?" : String.valueOf(e.getThread("sampledThread").getJavaName());
-      threads.merge(thread.replaceAll("\\d+$", "N"), 1, Integer::sum);
+      threads.merge(threadName(e), 1, Integer::sum);
       List<RecordedFrame> frames = e.getStackTrace().getFrames();
       Set<String> seen = new HashSet<>();
       for (int i = 0; i < frames.size(); i++) {
@@ -60,6 +67,14 @@ public final class JfrSummary {
     print("threads", threads, samples, 10);
     print("inclusive", inclusive, samples, top);
     print("self", self, samples, top);
+    System.out.printf("%,d native-method samples (threads in native code, e.g. waiting for a file sync)%n", nativeSamples);
+    print("native", inNative, nativeSamples, 12);
+  }
+
+  // Pool threads share a name up to their number: http-nio-...-exec-7 counts as exec-N.
+  private static String threadName(RecordedEvent e) {
+    String thread = e.getThread("sampledThread") == null ? "?" : String.valueOf(e.getThread("sampledThread").getJavaName());
+    return thread.replaceAll("\\d+$", "N");
   }
 
   private static void print(String title, Map<String, Integer> counts, int samples, int top) {
