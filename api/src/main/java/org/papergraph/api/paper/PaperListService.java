@@ -39,28 +39,19 @@ public class PaperListService {
     requireKnown(snap, q);
     PaperText.Scores text = q.text() == null ? null : index.text(snap).scored(q.text());
     BitSet candidates = candidates(snap, q, text);
-    Comparator<Scored> order = order(q.sort());
-    Scored after = q.cursor() == null ? null : new Scored(keyRow(q.cursor()), q.cursor().score());
-    List<Scored> page = new ArrayList<>(q.perPage());
-    int total = 0;
-    boolean more = false;
+    Page page = new Page(q, q.cursor() == null ? null : new Scored(keyRow(q.cursor()), q.cursor().score()));
     if (q.sort().equals("relevance")) {
       List<Scored> matching = new ArrayList<>();
       forEachMatch(snap, q, candidates, false, i -> {
         matching.add(new Scored(snap.rows().get(i), text == null ? 0 : text.score(i)));
         return true;
       });
-      matching.sort(order);
-      total = matching.size();
+      matching.sort(page.order);
+      page.total = matching.size();
       for (Scored s : matching) {
-        if (after != null && order.compare(s, after) <= 0) {
-          continue;
-        }
-        if (page.size() == q.perPage()) {
-          more = true;
+        if (!page.offer(s)) {
           break;
         }
-        page.add(s);
       }
     } else {
       // The snapshot is newest first, and date:asc walks it backwards: in either order the page
@@ -68,20 +59,22 @@ public class PaperListService {
       // matches, so the total is known and the walk stops after the page; with them, the rest
       // of the walk only counts.
       boolean countAll = q.filtersDatesOrCode();
-      PageWalk walk = new PageWalk(q, order, after, page, snap, text, countAll);
       if (!countAll) {
-        walk.total = candidates == null ? snap.rows().size() : candidates.get(0, snap.rows().size()).cardinality();
+        page.total = candidates == null ? snap.rows().size() : candidates.get(0, snap.rows().size()).cardinality();
       }
-      forEachMatch(snap, q, candidates, q.sort().equals("date:asc"), walk);
-      total = walk.total;
-      more = walk.more;
+      forEachMatch(snap, q, candidates, q.sort().equals("date:asc"), i -> {
+        if (countAll) {
+          page.total++;
+        }
+        return (!page.more && page.offer(new Scored(snap.rows().get(i), text == null ? 0 : text.score(i)))) || countAll;
+      });
     }
     String next = null;
-    if (more && !page.isEmpty()) {
-      Scored last = page.get(page.size() - 1);
+    if (page.more && !page.items.isEmpty()) {
+      Scored last = page.items.get(page.items.size() - 1);
       next = new Cursor(q.sort(), last.score(), last.row().created(), last.row().id()).encode();
     }
-    List<PaperPage.Summary> results = page.stream().map(s -> summary(snap, s.row(), q.text() == null ? null : s.score())).toList();
+    List<PaperPage.Summary> results = page.items.stream().map(s -> summary(snap, s.row(), q.text() == null ? null : s.score())).toList();
     Map<String, List<PaperPage.FacetValue>> facets = new LinkedHashMap<>();
     for (String f : q.facets()) {
       // The same filters give the same counts until the store changes, whatever the page.
@@ -94,51 +87,35 @@ public class PaperListService {
         return facet(snap, matching, f);
       }));
     }
-    return new PaperPage(new PaperPage.Meta(total, q.perPage(), q.sort(), next), results, facets);
+    return new PaperPage(new PaperPage.Meta(page.total, q.perPage(), q.sort(), next), results, facets);
   }
 
-  /**
-   * Collects a page in the snapshot's own order (or its reverse), counting the matches when
-   * {@code countAll}; otherwise it stops once it knows whether a page follows.
-   */
-  private static final class PageWalk implements IntPredicate {
-    private final PaperQuery q;
+  /** One page being filled from matches handed over in the list's order, and the total matched. */
+  private static final class Page {
+    private final int size;
     private final Comparator<Scored> order;
     private final Scored after;
-    private final List<Scored> page;
-    private final PaperIndex.Snapshot snap;
-    private final PaperText.Scores text;
-    private final boolean countAll;
+    final List<Scored> items;
     int total;
     boolean more;
 
-    PageWalk(PaperQuery q, Comparator<Scored> order, Scored after, List<Scored> page, PaperIndex.Snapshot snap, PaperText.Scores text, boolean countAll) {
-      this.q = q;
-      this.order = order;
+    Page(PaperQuery q, Scored after) {
+      this.size = q.perPage();
+      this.order = order(q.sort());
       this.after = after;
-      this.page = page;
-      this.snap = snap;
-      this.text = text;
-      this.countAll = countAll;
+      this.items = new ArrayList<>(size);
     }
 
-    @Override
-    public boolean test(int i) {
-      if (countAll) {
-        total++;
-      }
-      if (more) {
-        return countAll;
-      }
-      Scored s = new Scored(snap.rows().get(i), text == null ? 0 : text.score(i));
+    /** Takes the next match unless it is not past the cursor; false once the page is full and another match follows. */
+    boolean offer(Scored s) {
       if (after != null && order.compare(s, after) <= 0) {
         return true;
       }
-      if (page.size() == q.perPage()) {
+      if (items.size() == size) {
         more = true;
-        return countAll;
+        return false;
       }
-      page.add(s);
+      items.add(s);
       return true;
     }
   }
