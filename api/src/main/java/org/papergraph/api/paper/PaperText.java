@@ -26,6 +26,8 @@ public final class PaperText {
   // Per three-char sequence, the dictionary words containing it, by index: a query word of three
   // chars or more is looked for only in the words that contain its rarest sequence.
   private final Map<String, int[]> trigrams;
+  // Every dictionary word, by index: where a query word is too short to have a trigram.
+  private final int[] allWords;
   // Per dictionary word: the papers containing it, and per paper how often, a title's
   // occurrence weighing TITLE_WEIGHT: the relevance score is summed from these, without
   // reading the texts again.
@@ -42,6 +44,7 @@ public final class PaperText {
       }
     }
     this.trigrams = grams.positions();
+    this.allWords = IntStream.range(0, words.length).toArray();
     this.postings = postings;
     this.weights = weights;
     this.size = size;
@@ -125,7 +128,7 @@ public final class PaperText {
   /** The dictionary words that may contain {@code q}: all of them, or those sharing its rarest trigram. */
   private int[] candidates(String q) {
     if (q.length() < 3) {
-      return IntStream.range(0, words.length).toArray();
+      return allWords;
     }
     int[] rarest = null;
     for (int c = 0; c + 3 <= q.length(); c++) {
