@@ -100,19 +100,15 @@ final class LocalDatasetStore implements GraphStore {
     Set<String> existed = new HashSet<>();
     write(
         () -> {
-          List<Node> names = new ArrayList<>(graphs.size());
           for (String name : graphs.keySet()) {
-            Node g = StoreSupport.graphNode(name);
-            names.add(g);
-            if (base.contains(g, Node.ANY, Node.ANY, Node.ANY)) {
+            if (base.contains(StoreSupport.graphNode(name), Node.ANY, Node.ANY, Node.ANY)) {
               existed.add(name);
             }
           }
           Future<?> indexed = textIndexer.submit(() -> TextIndexing.replaceGraphs(textIndex, graphs, existed));
           try {
-            int i = 0;
             for (Map.Entry<String, Graph> e : graphs.entrySet()) {
-              Node g = names.get(i++);
+              Node g = StoreSupport.graphNode(e.getKey());
               if (existed.contains(e.getKey())) {
                 base.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
               }

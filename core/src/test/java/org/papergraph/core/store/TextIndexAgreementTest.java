@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -35,14 +36,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TextIndexAgreementTest {
   private static final String EX = "http://example.org/";
+  // The indexed properties and one that is not, whose literals must stay out of the index.
   private static final List<String> PROPERTIES =
-      List.of(
-          "http://purl.org/dc/terms/title",
-          "http://purl.org/dc/terms/abstract",
-          "http://www.w3.org/2004/02/skos/core#prefLabel",
-          "http://www.w3.org/2004/02/skos/core#altLabel",
-          "https://schema.org/name",
-          EX + "notIndexed");
+      Stream.concat(TextIndexing.INDEXED_PROPERTIES.stream().map(Node::getURI), Stream.of(EX + "notIndexed")).toList();
   private static final List<String> WORDS = List.of("diffusion", "graph", "neural", "latent", "quantum", "robot");
 
   @TempDir Path dir;
