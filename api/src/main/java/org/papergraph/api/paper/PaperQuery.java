@@ -90,15 +90,15 @@ record PaperQuery(
     return new PaperQuery(topics, venues, owners, years, from, to, hasCode, text, sort, perPage, cursor, facets);
   }
 
-  /**
-   * True when {@code r} passes the date and code filters. The others (topic, venue, owner, text)
-   * are answered for all rows at once, from the index's postings and {@link PaperText}.
-   */
   /** Whether any of the filters {@link #matchesDatesAndCode} applies is given. */
   boolean filtersDatesOrCode() {
     return !years.isEmpty() || from != null || to != null || hasCode != null;
   }
 
+  /**
+   * True when {@code r} passes the date and code filters. The others (topic, venue, owner, text)
+   * are answered for all rows at once, from the index's postings and {@link PaperText}.
+   */
   boolean matchesDatesAndCode(PaperIndex.Row r) {
     return (years.isEmpty() || years.contains(r.created().getYear()))
         && (from == null || !r.created().isBefore(from))
