@@ -1,4 +1,4 @@
-package org.papergraph.api.view;
+package org.papergraph.api.index;
 
 import java.util.function.Consumer;
 import org.apache.jena.query.ParameterizedSparqlString;

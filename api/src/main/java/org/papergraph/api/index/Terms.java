@@ -1,4 +1,4 @@
-package org.papergraph.api.search;
+package org.papergraph.api.index;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
