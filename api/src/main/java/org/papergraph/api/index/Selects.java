@@ -31,6 +31,11 @@ public final class Selects {
     return n == null || !n.isLiteral() ? null : n.asLiteral().getLexicalForm();
   }
 
+  /** The lesser of two strings, where either may be null: a stable pick among several values of one property. */
+  public static String least(String a, String b) {
+    return a == null ? b : b == null || a.compareTo(b) <= 0 ? a : b;
+  }
+
   /** A year from an xsd:gYear or any literal starting with four digits; null otherwise. */
   public static Integer year(RDFNode n) {
     String lex = lexical(n);
