@@ -1,6 +1,7 @@
 package org.papergraph.api;
 
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -37,9 +38,7 @@ class PackageCyclesTest {
   void everyModuleIsImported() {
     // A rule over no classes passes; make sure the three modules are really there.
     for (String module : new String[] {"core", "ingest", "api"}) {
-      if (!main.containPackage("org.papergraph." + module)) {
-        throw new AssertionError("no classes of org.papergraph." + module + " on the test classpath");
-      }
+      assertThat(main.containPackage("org.papergraph." + module)).as("classes of org.papergraph.%s imported", module).isTrue();
     }
   }
 
