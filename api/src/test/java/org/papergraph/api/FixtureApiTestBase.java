@@ -1,7 +1,7 @@
 package org.papergraph.api;
 
 import org.junit.jupiter.api.BeforeEach;
-import org.papergraph.api.view.StoreChanges;
+import org.papergraph.api.index.StoreChanges;
 import org.papergraph.core.store.GraphStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -7,7 +7,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.papergraph.api.view.StoreChanges;
+import org.papergraph.api.index.StoreChanges;
 import org.papergraph.core.store.GraphStore;
 
 /**

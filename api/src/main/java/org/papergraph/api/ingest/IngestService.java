@@ -18,7 +18,7 @@ import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.papergraph.api.view.StoreChanges;
+import org.papergraph.api.index.StoreChanges;
 import org.papergraph.api.web.BadRequestException;
 import org.papergraph.api.config.ReferenceProperties;
 import org.papergraph.core.store.GraphStore;

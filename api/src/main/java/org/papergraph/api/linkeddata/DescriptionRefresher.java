@@ -3,7 +3,7 @@ package org.papergraph.api.linkeddata;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.papergraph.api.config.LinkedDataProperties;
-import org.papergraph.api.view.StoreChanges;
+import org.papergraph.api.index.StoreChanges;
 import org.papergraph.core.Iris;
 import org.papergraph.core.describe.DatasetDescription;
 import org.papergraph.core.store.GraphStore;

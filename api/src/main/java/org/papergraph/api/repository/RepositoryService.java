@@ -11,13 +11,14 @@ import java.util.TreeMap;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.RDFNode;
-import org.papergraph.api.paper.PaperIndex;
-import org.papergraph.api.paper.Profiles;
-import org.papergraph.api.view.ViewCache;
+import org.papergraph.api.index.EntityCatalog;
+import org.papergraph.api.index.PaperIndex;
+import org.papergraph.api.index.Profiles;
+import org.papergraph.api.index.ViewCache;
 import org.papergraph.api.web.EntityIds;
 import org.papergraph.api.web.Link;
 import org.papergraph.api.web.Links;
-import org.papergraph.api.view.Selects;
+import org.papergraph.api.index.Selects;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.vocab.Vocabularies;
 import org.springframework.stereotype.Service;
@@ -51,6 +52,7 @@ class RepositoryService {
   private final ViewCache cache;
   private final EntityIds ids;
   private final Links links;
+  private final EntityCatalog<Entry> repositories;
 
   RepositoryService(GraphStore store, PaperIndex index, ViewCache cache, EntityIds ids, Links links) {
     this.store = store;
@@ -58,22 +60,18 @@ class RepositoryService {
     this.cache = cache;
     this.ids = ids;
     this.links = links;
+    this.repositories = new EntityCatalog<>("repository", cache, index, this::read, r -> r.repositories().stream());
   }
 
   /** Repositories, most papers first, optionally of one owner. */
   List<RepositoryViews.Summary> list(String ownerIri, int limit) {
-    Map<String, Long> counts = paperCounts();
-    return entries().values().stream()
-        .filter(e -> ownerIri == null || ownerIri.equals(e.owner()))
-        .sorted(Comparator.comparing((Entry e) -> counts.getOrDefault(e.iri(), 0L)).reversed().thenComparing(Entry::iri))
-        .limit(limit)
-        .map(e -> summary(e, counts))
-        .toList();
+    return repositories.mostPapersFirst(
+        e -> ownerIri == null || ownerIri.equals(e.owner()), Comparator.comparing(Entry::iri), limit, this::summary);
   }
 
   Optional<RepositoryViews.Repository> find(String host, String owner, String name) {
     String iri = ids.repositoryIri("repository", host, owner, name);
-    Entry e = entries().get(iri);
+    Entry e = repositories.entries().get(iri);
     if (e == null) {
       return Optional.empty();
     }
@@ -94,9 +92,8 @@ class RepositoryService {
 
   List<RepositoryViews.OwnerSummary> owners(int limit) {
     Map<String, Long> repos = new HashMap<>();
-    entries().values().stream().filter(e -> e.owner() != null).forEach(e -> repos.merge(e.owner(), 1L, Long::sum));
-    Map<String, Long> papers = new HashMap<>();
-    index.snapshot().rows().forEach(r -> r.owners().forEach(o -> papers.merge(o, 1L, Long::sum)));
+    repositories.entries().values().stream().filter(e -> e.owner() != null).forEach(e -> repos.merge(e.owner(), 1L, Long::sum));
+    Map<String, Long> papers = Profiles.counts(index.snapshot().rows(), r -> r.owners().stream());
     return repos.keySet().stream()
         .sorted(Comparator.comparing((String o) -> papers.getOrDefault(o, 0L)).reversed().thenComparing(o -> o))
         .limit(limit)
@@ -129,32 +126,23 @@ class RepositoryService {
         Profiles.venues(snap, links, papers)));
   }
 
-  private RepositoryViews.Summary summary(Entry e, Map<String, Long> counts) {
+  private RepositoryViews.Summary summary(Entry e, long papers) {
     Link self = links.repository(e.iri());
     return new RepositoryViews.Summary(self.id(), e.iri(), e.url(), e.name(), e.owner() == null ? null : links.owner(e.owner()),
-        counts.getOrDefault(e.iri(), 0L), self.href());
+        papers, self.href());
   }
 
-  private Map<String, Long> paperCounts() {
-    return cache.get("repository-paper-counts", () -> {
-      Map<String, Long> counts = new HashMap<>();
-      index.snapshot().rows().forEach(r -> r.repositories().forEach(repo -> counts.merge(repo, 1L, Long::sum)));
-      return counts;
+  /** The repositories, each with the first of its values the store gives. */
+  private Map<String, Entry> read() {
+    Map<String, Entry> out = new LinkedHashMap<>();
+    Selects.forEach(store, REPOSITORIES, s -> {
+      String r = s.getResource("r").getURI();
+      RDFNode url = s.get("url");
+      RDFNode owner = s.get("o");
+      out.putIfAbsent(r, new Entry(r, url == null ? null : url.isLiteral() ? Selects.lexical(url) : url.asResource().getURI(),
+          Selects.lexical(s.get("name")), Selects.lexical(s.get("host")), owner == null || !owner.isURIResource() ? null : owner.asResource().getURI()));
     });
-  }
-
-  private Map<String, Entry> entries() {
-    return cache.get("repository-entries", () -> {
-      Map<String, Entry> out = new LinkedHashMap<>();
-      Selects.forEach(store, REPOSITORIES, s -> {
-        String r = s.getResource("r").getURI();
-        RDFNode url = s.get("url");
-        RDFNode owner = s.get("o");
-        out.putIfAbsent(r, new Entry(r, url == null ? null : url.isLiteral() ? Selects.lexical(url) : url.asResource().getURI(),
-            Selects.lexical(s.get("name")), Selects.lexical(s.get("host")), owner == null || !owner.isURIResource() ? null : owner.asResource().getURI()));
-      });
-      return out;
-    });
+    return out;
   }
 
 

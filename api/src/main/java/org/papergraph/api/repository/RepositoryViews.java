@@ -1,7 +1,7 @@
 package org.papergraph.api.repository;
 
 import java.util.List;
-import org.papergraph.api.paper.Profiles;
+import org.papergraph.api.index.Profiles;
 import org.papergraph.api.web.Link;
 
 /** Code repositories and their owners (labs) as the REST API shows them. */

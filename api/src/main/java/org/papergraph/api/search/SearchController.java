@@ -3,6 +3,7 @@ package org.papergraph.api.search;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.papergraph.api.index.Terms;
 import org.papergraph.api.web.BadRequestException;
 import org.papergraph.api.web.Limits;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,6 +1,7 @@
 package org.papergraph.api.search;
 
 import java.util.List;
+import org.papergraph.api.index.Terms;
 
 /**
  * Full-text search over papers, topics and venues: every word of the query must occur in the

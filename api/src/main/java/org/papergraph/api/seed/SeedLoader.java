@@ -16,7 +16,7 @@ import org.papergraph.core.Iris;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.vocab.PG;
 import org.papergraph.api.ingest.IngestService;
-import org.papergraph.api.view.StoreChanges;
+import org.papergraph.api.index.StoreChanges;
 import org.papergraph.ingest.record.Inputs;
 import org.papergraph.ingest.record.RecordFormat;
 import org.papergraph.ingest.reference.ReferenceGraphs;

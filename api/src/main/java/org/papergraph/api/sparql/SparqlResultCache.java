@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.Lang;
 import org.papergraph.api.config.SparqlProperties;
-import org.papergraph.api.view.StoreChanges;
+import org.papergraph.api.index.StoreChanges;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.StoreKind;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,7 @@
 package org.papergraph.api.sparql;
 
 import org.apache.jena.update.UpdateRequest;
-import org.papergraph.api.view.StoreChanges;
+import org.papergraph.api.index.StoreChanges;
 import org.papergraph.core.store.GraphStore;
 import org.springframework.stereotype.Service;
 

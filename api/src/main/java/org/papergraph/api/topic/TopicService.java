@@ -1,23 +1,28 @@
 package org.papergraph.api.topic;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.papergraph.api.paper.PaperIndex;
-import org.papergraph.api.paper.Profiles;
-import org.papergraph.api.view.ViewCache;
+import org.papergraph.api.index.EntityCatalog;
+import org.papergraph.api.index.PaperIndex;
+import org.papergraph.api.index.Profiles;
+import org.papergraph.api.index.ViewCache;
 import org.papergraph.api.web.EntityIds;
 import org.papergraph.api.web.Link;
 import org.papergraph.api.web.Links;
-import org.papergraph.api.search.Terms;
-import org.papergraph.api.view.Selects;
+import org.papergraph.api.index.Terms;
+import org.papergraph.api.index.Selects;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.vocab.Vocabularies;
 import org.springframework.stereotype.Service;
@@ -44,55 +49,40 @@ public class TopicService {
       }""";
 
   /** A topic of the scheme, as the list and autocomplete see it. */
-  record Entry(String iri, String label, List<String> altLabels, String[] words) {}
+  record Entry(String iri, String label, List<String> altLabels, String[] completions) {}
 
   private final GraphStore store;
   private final PaperIndex index;
-  private final ViewCache cache;
   private final EntityIds ids;
   private final Links links;
+  private final EntityCatalog<Entry> topics;
 
   TopicService(GraphStore store, PaperIndex index, ViewCache cache, EntityIds ids, Links links) {
     this.store = store;
     this.index = index;
-    this.cache = cache;
     this.ids = ids;
     this.links = links;
+    this.topics = new EntityCatalog<>("topic", cache, index, this::read, Profiles::topicIris);
   }
 
   /** The topics whose label or alternative label has a word starting with {@code prefix}; all when null. */
   List<TopicView.Summary> list(String prefix, int limit) {
-    Map<String, Long> counts = paperCounts();
     String p = prefix == null ? null : prefix.strip().toLowerCase(Locale.ROOT);
-    return entries().stream()
-        .filter(e -> p == null || matches(e, p))
-        .sorted(Comparator.comparing((Entry e) -> counts.getOrDefault(e.iri(), 0L)).reversed()
-            .thenComparing(e -> p != null && !e.label().toLowerCase(Locale.ROOT).startsWith(p))
-            .thenComparing(Entry::label))
-        .limit(limit)
-        .map(e -> new TopicView.Summary(ids.topicSlug(e.iri()), e.iri(), e.label(), e.altLabels(), counts.getOrDefault(e.iri(), 0L),
-            "/api/topics/" + ids.topicSlug(e.iri())))
-        .toList();
-  }
-
-  /** A prefix matches the start of the whole label or of any of its words. */
-  private static boolean matches(Entry e, String prefix) {
-    for (String w : e.words()) {
-      if (w.startsWith(prefix)) {
-        return true;
-      }
-    }
-    return false;
+    return topics.mostPapersFirst(
+        e -> p == null || Terms.completes(e.completions(), p),
+        Comparator.comparing((Entry e) -> p != null && !e.label().toLowerCase(Locale.ROOT).startsWith(p)).thenComparing(Entry::label),
+        limit,
+        (e, papers) -> new TopicView.Summary(ids.topicSlug(e.iri()), e.iri(), e.label(), e.altLabels(), papers,
+            "/api/topics/" + ids.topicSlug(e.iri())));
   }
 
   Optional<TopicView> find(String slug) {
-    String iri = ids.topicIri("topic id", slug);
-    return cache.get("topic:" + iri, () -> compute(iri));
+    return topics.view(ids.topicIri("topic id", slug), this::compute);
   }
 
   private Optional<TopicView> compute(String iri) {
     PaperIndex.Snapshot snap = index.snapshot();
-    Entry entry = entries().stream().filter(e -> e.iri().equals(iri)).findFirst().orElse(null);
+    Entry entry = topics.entries().get(iri);
     List<PaperIndex.Row> papers = snap.rows().stream().filter(r -> r.hasTopic(iri)).toList();
     if (entry == null && papers.isEmpty()) {
       return Optional.empty();
@@ -129,7 +119,7 @@ public class TopicService {
 
   /** Lift against the papers that have any topic at all: untagged papers say nothing about topics. */
   private List<TopicView.CoTopic> cooccurring(PaperIndex.Snapshot snap, String iri, List<PaperIndex.Row> papers) {
-    Map<String, Long> perTopic = paperCounts();
+    Map<String, Long> perTopic = topics.paperCounts();
     long tagged = snap.rows().stream().filter(r -> !r.topics().isEmpty()).count();
     Map<String, Long> together = new HashMap<>();
     for (PaperIndex.Row r : papers) {
@@ -155,50 +145,27 @@ public class TopicService {
     return counts.entrySet().stream().map(e -> new TopicView.Count(e.getKey(), e.getValue())).toList();
   }
 
-  /** Papers per topic IRI. */
-  Map<String, Long> paperCounts() {
-    return cache.get("topic-paper-counts", () -> Profiles.topicCounts(index.snapshot().rows()));
-  }
-
-  /** The scheme's topics (not arXiv categories), with their labels. */
-  List<Entry> entries() {
-    return cache.get("topic-entries", () -> {
-      Map<String, String> labels = new TreeMap<>();
-      Map<String, List<String>> alts = new HashMap<>();
-      Selects.forEach(store, CONCEPTS, s -> {
-        String t = s.getResource("t").getURI();
-        if (!ids.isTopic(t)) {
-          return;
-        }
-        labels.merge(t, s.getLiteral("label").getString(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
-        if (s.contains("alt")) {
-          List<String> list = alts.computeIfAbsent(t, k -> new ArrayList<>());
-          String alt = s.getLiteral("alt").getString();
-          if (!list.contains(alt)) {
-            list.add(alt);
-          }
-        }
-      });
-      List<Entry> out = new ArrayList<>();
-      labels.forEach((t, label) -> {
-        List<String> a = alts.getOrDefault(t, new ArrayList<>());
-        a.sort(null);
-        List<String> words = new ArrayList<>();
-        // Precomputed once per store version, so that autocomplete is a scan of short strings.
-        for (String text : concat(label, a)) {
-          words.add(text.toLowerCase(Locale.ROOT));
-          words.addAll(Terms.of(text).words());
-        }
-        out.add(new Entry(t, label, List.copyOf(a), words.toArray(String[]::new)));
-      });
-      return List.copyOf(out);
+  /** The scheme's topics (not arXiv categories), with their labels, in IRI order. */
+  private Map<String, Entry> read() {
+    Map<String, String> labels = new TreeMap<>();
+    Map<String, SortedSet<String>> alts = new HashMap<>();
+    Selects.forEach(store, CONCEPTS, s -> {
+      String t = s.getResource("t").getURI();
+      if (!ids.isTopic(t)) {
+        return;
+      }
+      labels.merge(t, s.getLiteral("label").getString(), Selects::least);
+      if (s.contains("alt")) {
+        alts.computeIfAbsent(t, k -> new TreeSet<>()).add(s.getLiteral("alt").getString());
+      }
     });
-  }
-
-  private static List<String> concat(String first, List<String> rest) {
-    List<String> out = new ArrayList<>();
-    out.add(first);
-    out.addAll(rest);
+    Map<String, Entry> out = new LinkedHashMap<>();
+    labels.forEach((t, label) -> {
+      List<String> a = List.copyOf(alts.getOrDefault(t, Collections.emptySortedSet()));
+      List<String> texts = new ArrayList<>(a);
+      texts.add(0, label);
+      out.put(t, new Entry(t, label, a, Terms.completions(texts)));
+    });
     return out;
   }
 

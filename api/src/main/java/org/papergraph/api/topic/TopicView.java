@@ -1,7 +1,7 @@
 package org.papergraph.api.topic;
 
 import java.util.List;
-import org.papergraph.api.paper.Profiles;
+import org.papergraph.api.index.Profiles;
 import org.papergraph.api.web.Link;
 
 /** One topic with its place in the scheme and what the papers say about it. */

@@ -1,6 +1,7 @@
 package org.papergraph.api.venue;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -8,19 +9,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
-import org.papergraph.api.paper.PaperIndex;
-import org.papergraph.api.paper.Profiles;
-import org.papergraph.api.view.ViewCache;
+import org.papergraph.api.index.EntityCatalog;
+import org.papergraph.api.index.PaperIndex;
+import org.papergraph.api.index.Profiles;
+import org.papergraph.api.index.ViewCache;
 import org.papergraph.api.web.EntityIds;
 import org.papergraph.api.web.Link;
 import org.papergraph.api.web.Links;
-import org.papergraph.api.search.Terms;
-import org.papergraph.api.view.Selects;
+import org.papergraph.api.index.Terms;
+import org.papergraph.api.index.Selects;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.vocab.Vocabularies;
 import org.springframework.stereotype.Service;
@@ -49,20 +53,15 @@ class VenueService {
         OPTIONAL { ?e schema:location ?location OPTIONAL { ?location schema:name ?locationName } }
       } ORDER BY ?e""";
 
-  record Entry(String iri, String label, String name, List<String> altLabels, boolean provisional) {
-    boolean matches(String prefix) {
-      List<String> texts = new ArrayList<>(altLabels);
-      texts.add(label == null ? "" : label);
-      texts.add(name == null ? "" : name);
-      return texts.stream().anyMatch(t -> Terms.startsAWord(t, prefix));
-    }
-  }
+  /** A venue series, as the list and autocomplete see it. */
+  record Entry(String iri, String label, String name, List<String> altLabels, boolean provisional, String[] completions) {}
 
   private final GraphStore store;
   private final PaperIndex index;
   private final ViewCache cache;
   private final EntityIds ids;
   private final Links links;
+  private final EntityCatalog<Entry> venues;
 
   VenueService(GraphStore store, PaperIndex index, ViewCache cache, EntityIds ids, Links links) {
     this.store = store;
@@ -70,27 +69,26 @@ class VenueService {
     this.cache = cache;
     this.ids = ids;
     this.links = links;
+    this.venues = new EntityCatalog<>("venue", cache, index, this::read, Profiles::venueSeries);
   }
 
+  /** The series whose acronym, name or an alias has a word starting with {@code prefix}; all when null. */
   List<VenueView.Summary> list(String prefix, int limit) {
-    Map<String, Long> counts = paperCounts();
     String p = prefix == null ? null : prefix.strip().toLowerCase(Locale.ROOT);
-    return entries().values().stream()
-        .filter(e -> p == null || e.matches(p))
-        .sorted(Comparator.comparing((Entry e) -> counts.getOrDefault(e.iri(), 0L)).reversed().thenComparing(e -> e.label() == null ? e.iri() : e.label()))
-        .limit(limit)
-        .map(e -> new VenueView.Summary(ids.venueSlug(e.iri()), e.iri(), e.label(), e.name(), e.provisional(), counts.getOrDefault(e.iri(), 0L),
-            "/api/venues/" + ids.venueSlug(e.iri())))
-        .toList();
+    return venues.mostPapersFirst(
+        e -> p == null || Terms.completes(e.completions(), p),
+        Comparator.comparing(e -> e.label() == null ? e.iri() : e.label()),
+        limit,
+        (e, papers) -> new VenueView.Summary(ids.venueSlug(e.iri()), e.iri(), e.label(), e.name(), e.provisional(), papers,
+            "/api/venues/" + ids.venueSlug(e.iri())));
   }
 
   Optional<VenueView> find(String slug) {
-    String iri = ids.venueIri("venue id", slug);
-    return cache.get("venue:" + iri, () -> compute(iri));
+    return venues.view(ids.venueIri("venue id", slug), this::compute);
   }
 
   private Optional<VenueView> compute(String iri) {
-    Entry entry = entries().get(iri);
+    Entry entry = venues.entries().get(iri);
     if (entry == null) {
       return Optional.empty();
     }
@@ -120,7 +118,7 @@ class VenueService {
     Map<String, Map<String, Long>> profiles = cache.get("venue-topic-profiles", () -> {
       Map<String, List<PaperIndex.Row>> byVenue = new HashMap<>();
       for (PaperIndex.Row r : index.snapshot().rows()) {
-        r.venues().stream().map(PaperIndex.VenueRef::series).distinct().forEach(v -> byVenue.computeIfAbsent(v, k -> new ArrayList<>()).add(r));
+        Profiles.venueSeries(r).distinct().forEach(v -> byVenue.computeIfAbsent(v, k -> new ArrayList<>()).add(r));
       }
       Map<String, Map<String, Long>> out = new HashMap<>();
       byVenue.forEach((v, rows) -> out.put(v, Profiles.topicCounts(rows)));
@@ -136,44 +134,32 @@ class VenueService {
         .toList();
   }
 
-  private Map<String, Long> paperCounts() {
-    return cache.get("venue-paper-counts", () -> {
-      Map<String, Long> counts = new HashMap<>();
-      for (PaperIndex.Row r : index.snapshot().rows()) {
-        r.venues().stream().map(PaperIndex.VenueRef::series).distinct().forEach(v -> counts.merge(v, 1L, Long::sum));
+  /** The venue series, in IRI order. */
+  private Map<String, Entry> read() {
+    Map<String, String[]> fields = new TreeMap<>();
+    Map<String, SortedSet<String>> alts = new HashMap<>();
+    Selects.forEach(store, SERIES, s -> {
+      String v = s.getResource("v").getURI();
+      String[] f = fields.computeIfAbsent(v, k -> new String[3]);
+      f[0] = Selects.least(f[0], Selects.lexical(s.get("label")));
+      f[1] = Selects.least(f[1], Selects.lexical(s.get("name")));
+      if ("true".equals(Selects.lexical(s.get("provisional")))) {
+        f[2] = "true";
       }
-      return counts;
+      String alt = Selects.lexical(s.get("alt"));
+      if (alt != null) {
+        alts.computeIfAbsent(v, k -> new TreeSet<>()).add(alt);
+      }
     });
-  }
-
-  private Map<String, Entry> entries() {
-    return cache.get("venue-entries", () -> {
-      Map<String, String[]> fields = new TreeMap<>();
-      Map<String, List<String>> alts = new HashMap<>();
-      Selects.forEach(store, SERIES, s -> {
-        String v = s.getResource("v").getURI();
-        String[] f = fields.computeIfAbsent(v, k -> new String[3]);
-        f[0] = min(f[0], Selects.lexical(s.get("label")));
-        f[1] = min(f[1], Selects.lexical(s.get("name")));
-        if ("true".equals(Selects.lexical(s.get("provisional")))) {
-          f[2] = "true";
-        }
-        String alt = Selects.lexical(s.get("alt"));
-        if (alt != null) {
-          List<String> list = alts.computeIfAbsent(v, k -> new ArrayList<>());
-          if (!list.contains(alt)) {
-            list.add(alt);
-          }
-        }
-      });
-      Map<String, Entry> out = new LinkedHashMap<>();
-      fields.forEach((v, f) -> {
-        List<String> a = alts.getOrDefault(v, new ArrayList<>());
-        a.sort(null);
-        out.put(v, new Entry(v, f[0], f[1], List.copyOf(a), f[2] != null));
-      });
-      return out;
+    Map<String, Entry> out = new LinkedHashMap<>();
+    fields.forEach((v, f) -> {
+      List<String> a = List.copyOf(alts.getOrDefault(v, Collections.emptySortedSet()));
+      List<String> texts = new ArrayList<>(a);
+      texts.add(f[0]);
+      texts.add(f[1]);
+      out.put(v, new Entry(v, f[0], f[1], a, f[2] != null, Terms.completions(texts)));
     });
+    return out;
   }
 
   private static String location(QuerySolution s) {
@@ -185,9 +171,6 @@ class VenueService {
     return loc == null ? null : loc.isLiteral() ? Selects.lexical(loc) : loc.asResource().getURI();
   }
 
-  private static String min(String a, String b) {
-    return a == null ? b : b == null || a.compareTo(b) <= 0 ? a : b;
-  }
 
 
 }

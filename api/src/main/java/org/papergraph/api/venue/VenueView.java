@@ -1,7 +1,7 @@
 package org.papergraph.api.venue;
 
 import java.util.List;
-import org.papergraph.api.paper.Profiles;
+import org.papergraph.api.index.Profiles;
 import org.papergraph.api.web.Link;
 
 /** One venue series: its editions, topic profile, related venues and papers. */

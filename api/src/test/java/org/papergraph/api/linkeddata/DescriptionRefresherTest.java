@@ -15,7 +15,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.papergraph.api.config.LinkedDataProperties;
-import org.papergraph.api.view.StoreChanges;
+import org.papergraph.api.index.StoreChanges;
 import org.papergraph.core.Iris;
 import org.papergraph.core.describe.DatasetDescription;
 import org.papergraph.core.store.GraphStore;

@@ -1,4 +1,4 @@
-package org.papergraph.api.view;
+package org.papergraph.api.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

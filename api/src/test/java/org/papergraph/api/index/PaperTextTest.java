@@ -1,4 +1,4 @@
-package org.papergraph.api.paper;
+package org.papergraph.api.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.papergraph.api.search.Terms;
 
 class PaperTextTest {
   private static PaperIndex.Snapshot snapshot(String... titleAndAbstract) {

@@ -1,6 +1,7 @@
-package org.papergraph.api.search;
+package org.papergraph.api.index;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -54,19 +55,27 @@ public final class Terms {
   }
 
   /**
-   * True when {@code prefix} (lower case) starts {@code text} or one of its words, case-insensitively:
-   * the autocomplete rule.
+   * What autocomplete matches a prefix against: each of {@code texts} and each of its words,
+   * in lower case. Computed once per text, so that completing is a scan of short strings.
    */
-  public static boolean startsAWord(String text, String prefix) {
-    if (text == null) {
-      return false;
+  public static String[] completions(Collection<String> texts) {
+    List<String> out = new ArrayList<>();
+    for (String text : texts) {
+      if (text != null) {
+        out.add(text.toLowerCase(Locale.ROOT));
+        out.addAll(of(text).words());
+      }
     }
-    String lower = text.toLowerCase(Locale.ROOT);
-    if (lower.startsWith(prefix)) {
-      return true;
-    }
-    for (String w : lower.split("[^\\p{L}\\p{N}]+")) {
-      if (w.startsWith(prefix)) {
+    return out.toArray(String[]::new);
+  }
+
+  /**
+   * True when {@code prefix} (lower case) starts one of {@code completions}, that is one of the
+   * texts or of their words: the autocomplete rule.
+   */
+  public static boolean completes(String[] completions, String prefix) {
+    for (String c : completions) {
+      if (c.startsWith(prefix)) {
         return true;
       }
     }

@@ -1,4 +1,4 @@
-package org.papergraph.api.view;
+package org.papergraph.api.index;
 
 import java.util.function.Consumer;
 import org.apache.jena.query.ParameterizedSparqlString;
@@ -29,6 +29,11 @@ public final class Selects {
   /** A literal's lexical form; null for no value or a non-literal. */
   public static String lexical(RDFNode n) {
     return n == null || !n.isLiteral() ? null : n.asLiteral().getLexicalForm();
+  }
+
+  /** The lesser of two strings, where either may be null: a stable pick among several values of one property. */
+  public static String least(String a, String b) {
+    return a == null ? b : b == null || a.compareTo(b) <= 0 ? a : b;
   }
 
   /** A year from an xsd:gYear or any literal starting with four digits; null otherwise. */

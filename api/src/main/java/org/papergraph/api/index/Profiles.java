@@ -1,10 +1,12 @@
-package org.papergraph.api.paper;
+package org.papergraph.api.index;
 
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.papergraph.api.web.Link;
 import org.papergraph.api.web.Links;
 
@@ -20,13 +22,28 @@ public final class Profiles {
 
   private Profiles() {}
 
-  /** Papers per topic IRI. */
-  public static Map<String, Long> topicCounts(Collection<PaperIndex.Row> papers) {
+  /** Papers per key, where {@code keys} gives a paper's keys; a paper counts once per key. */
+  public static Map<String, Long> counts(Collection<PaperIndex.Row> papers, Function<PaperIndex.Row, Stream<String>> keys) {
     Map<String, Long> counts = new HashMap<>();
     for (PaperIndex.Row r : papers) {
-      r.topics().stream().map(PaperIndex.TopicRef::iri).distinct().forEach(t -> counts.merge(t, 1L, Long::sum));
+      keys.apply(r).distinct().forEach(k -> counts.merge(k, 1L, Long::sum));
     }
     return counts;
+  }
+
+  /** The IRIs of a paper's topics. */
+  public static Stream<String> topicIris(PaperIndex.Row paper) {
+    return paper.topics().stream().map(PaperIndex.TopicRef::iri);
+  }
+
+  /** The IRIs of the venue series a paper was presented at. */
+  public static Stream<String> venueSeries(PaperIndex.Row paper) {
+    return paper.venues().stream().map(PaperIndex.VenueRef::series);
+  }
+
+  /** Papers per topic IRI. */
+  public static Map<String, Long> topicCounts(Collection<PaperIndex.Row> papers) {
+    return counts(papers, Profiles::topicIris);
   }
 
   public static List<TopicShare> topics(PaperIndex.Snapshot snap, Links links, Collection<PaperIndex.Row> papers) {
@@ -38,11 +55,7 @@ public final class Profiles {
   }
 
   public static List<VenueCount> venues(PaperIndex.Snapshot snap, Links links, Collection<PaperIndex.Row> papers) {
-    Map<String, Long> counts = new HashMap<>();
-    for (PaperIndex.Row r : papers) {
-      r.venues().stream().map(PaperIndex.VenueRef::series).distinct().forEach(v -> counts.merge(v, 1L, Long::sum));
-    }
-    return counts.entrySet().stream()
+    return counts(papers, Profiles::venueSeries).entrySet().stream()
         .map(e -> new VenueCount(links.venue(e.getKey(), snap.label(e.getKey())), e.getValue()))
         .sorted(Comparator.comparingLong(VenueCount::count).reversed().thenComparing(v -> v.venue().id()))
         .toList();

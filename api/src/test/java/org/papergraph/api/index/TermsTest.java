@@ -1,7 +1,8 @@
-package org.papergraph.api.search;
+package org.papergraph.api.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class TermsTest {
@@ -17,6 +18,16 @@ class TermsTest {
     assertThat(t.allIn("Quantum circuits", "on a graph")).isTrue();
     assertThat(t.allIn("Quantum circuits", null)).isFalse();
     assertThat(t.occurrences("graph of graphs, quantum")).isEqualTo(3);
+  }
+
+  @Test
+  void aPrefixCompletesATextOrOneOfItsWords() {
+    String[] c = Terms.completions(Arrays.asList("Graph Neural Networks", null, "GNN"));
+    assertThat(Terms.completes(c, "graph n")).isTrue();
+    assertThat(Terms.completes(c, "neu")).isTrue();
+    assertThat(Terms.completes(c, "gnn")).isTrue();
+    assertThat(Terms.completes(c, "eural")).isFalse();
+    assertThat(Terms.completes(c, "neural n")).isFalse();
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.papergraph.api.paper;
+package org.papergraph.api.index;
 
 import java.util.Arrays;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package org.papergraph.api.paper;
+package org.papergraph.api.index;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,9 +14,7 @@ import java.util.TreeMap;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.RDFNode;
-import org.papergraph.api.view.ViewCache;
 import org.papergraph.api.web.EntityIds;
-import org.papergraph.api.view.Selects;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.vocab.Vocabularies;
 import org.springframework.stereotype.Service;

@@ -1,4 +1,4 @@
-package org.papergraph.api.view;
+package org.papergraph.api.index;
 
 import java.lang.ref.WeakReference;
 import java.util.Collections;

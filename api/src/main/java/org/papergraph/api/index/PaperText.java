@@ -1,11 +1,10 @@
-package org.papergraph.api.paper;
+package org.papergraph.api.index;
 
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.papergraph.api.search.Terms;
 
 /**
  * The titles and abstracts of one paper-index snapshot, lower-cased once, with a dictionary of
