@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.papergraph.api.index.PaperIndex;
 import org.papergraph.api.web.BadRequestException;
 import org.papergraph.api.web.EntityIds;
 import org.papergraph.core.Iris;
