@@ -3,7 +3,6 @@ package org.papergraph.ingest.run;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.papergraph.core.Iris;
