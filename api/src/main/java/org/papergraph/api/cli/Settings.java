@@ -30,6 +30,10 @@ final class Settings {
     if (value == null) {
       value = environment.get(environmentName(name));
     }
+    if (value == null) {
+      // Spring Boot also takes dashes written as underscores: PAPERGRAPH_STORE_TEXT_INDEX_LOCATION.
+      value = environment.get(environmentName(name.replace('-', '_')));
+    }
     return Optional.ofNullable(value).map(String::strip);
   }
 

@@ -53,6 +53,7 @@ class SettingsTest {
     assertThat(s.flag("papergraph.extract.topics")).contains(false);
     assertThat(s.flag("papergraph.extract.venues")).contains(true);
     assertThat(s.flag("papergraph.seeds.enabled")).isEmpty();
+    assertThat(settings(Map.of(), Map.of("PAPERGRAPH_STORE_TEXT_INDEX_LOCATION", "/i")).get("papergraph.store.text-index-location")).contains("/i");
     assertThatThrownBy(() -> s.flag("papergraph.reference.enabled"))
         .isInstanceOf(Settings.UsageException.class).hasMessage("papergraph.reference.enabled is 'maybe': use true or false");
   }
