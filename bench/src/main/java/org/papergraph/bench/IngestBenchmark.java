@@ -11,18 +11,10 @@ import org.papergraph.core.describe.DatasetDescription;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.GraphStores;
 import org.papergraph.core.store.StoreArchive;
-import org.papergraph.ingest.extract.topic.TopicReference;
-import org.papergraph.ingest.extract.topic.TopicTagger;
-import org.papergraph.ingest.extract.venue.VenueRegistry;
-import org.papergraph.ingest.extract.venue.VenueResolver;
-import org.papergraph.ingest.map.PaperGraphMapper;
 import org.papergraph.ingest.record.Inputs;
 import org.papergraph.ingest.record.RecordFormat;
-import org.papergraph.ingest.record.RecordReader;
-import org.papergraph.ingest.reference.ReferenceGraphs;
-import org.papergraph.ingest.reference.SeedFiles;
 import org.papergraph.ingest.run.IngestReport;
-import org.papergraph.ingest.run.Ingester;
+import org.papergraph.ingest.run.IngestPipeline;
 
 /**
  * One ingest of one file into a fresh TDB2 directory, with the mapper the api uses (venues and
@@ -52,7 +44,7 @@ public final class IngestBenchmark {
     Path export = null;
     Path samples = null;
     boolean reference = false;
-    int batch = Ingester.DEFAULT_BATCH_SIZE;
+    Integer batch = null;
     for (int i = 2; i < args.length; i++) {
       switch (args[i]) {
         case "--export" -> export = Path.of(args[++i]);
@@ -65,21 +57,26 @@ public final class IngestBenchmark {
     if (Files.exists(dir)) {
       throw new IllegalStateException(dir + " exists: the benchmark ingests into a fresh directory");
     }
-    Iris iris = Iris.defaults();
-    VenueRegistry venues = VenueRegistry.fromClasspath();
-    TopicReference topics = TopicReference.fromClasspath(IngestBenchmark.class.getClassLoader(), "seeds/");
-    PaperGraphMapper mapper = new PaperGraphMapper(iris, new VenueResolver(venues), new TopicTagger(topics));
     String name = file.getFileName().toString();
 
     try (GraphStore store = GraphStores.tdb2(dir)) {
+      // The api's pipeline, but with the reference graphs left out of the timed ingest: the api
+      // loads them once at start-up.
+      IngestPipeline.Builder builder = IngestPipeline.builder(store)
+          .bundledReferenceData(IngestBenchmark.class.getClassLoader())
+          .referenceGraphsOnIngest(false);
+      if (batch != null) {
+        builder.batchSize(batch);
+      }
+      IngestPipeline pipeline = builder.build();
+      Iris iris = pipeline.iris();
       System.gc();
       Measurement.resetPeaks();
       long start = System.nanoTime();
       long[] lastSlice = {start, 0};
       IngestReport report;
-      try (BufferedReader in = Inputs.open(file);
-          RecordReader reader = RecordFormat.fromFileName(name).reader(in, name)) {
-        report = new Ingester(store, mapper, batch).ingest(reader, name, r -> {
+      try (BufferedReader in = Inputs.open(file)) {
+        report = pipeline.ingest(in, name, RecordFormat.fromFileName(name), r -> {
           if (r.read() - lastSlice[1] >= SLICE) {
             long now = System.nanoTime();
             long n = r.read() - lastSlice[1];
@@ -120,8 +117,7 @@ public final class IngestBenchmark {
       }
       if (reference) {
         long t = System.nanoTime();
-        List<String> loaded = new ReferenceGraphs(SeedFiles.classpath(IngestBenchmark.class.getClassLoader()), iris)
-            .withVenues(venues).withTopics(topics).ensureLoaded(store);
+        List<String> loaded = pipeline.referenceGraphs().ensureLoaded(store);
         System.out.printf("reference graphs loaded (%d) in %.1f s; store now %,d quads%n", loaded.size(), (System.nanoTime() - t) / 1e9, store.size());
       }
       if (samples != null) {

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.StoreArchive;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -31,9 +30,9 @@ final class ExportCommand implements Callable<Integer> {
     if (format == null) {
       return PapergraphCommandLine.EXIT_USAGE;
     }
-    try (ConfigurableApplicationContext ctx = parent.storeContext();
+    try (GraphStore store = parent.openStore();
         OutputStream out = Files.newOutputStream(file)) {
-      StoreArchive.export(ctx.getBean(GraphStore.class), out, format);
+      StoreArchive.export(store, out, format);
     }
     spec.commandLine().getOut().println("exported to " + file + " (" + Files.size(file) + " bytes)");
     return PapergraphCommandLine.EXIT_OK;

@@ -10,14 +10,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.papergraph.api.ingest.IngestService;
-import org.papergraph.core.Iris;
 import org.papergraph.core.describe.DatasetDescription;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.ingest.record.Inputs;
 import org.papergraph.ingest.record.RecordFormat;
+import org.papergraph.ingest.run.IngestPipeline;
 import org.papergraph.ingest.run.IngestReport;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -72,8 +70,8 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<IngestReport> reports = new ArrayList<>();
     long rejected = 0;
-    try (ConfigurableApplicationContext ctx = parent.storeContext()) {
-      IngestService service = ctx.getBean(IngestService.class);
+    try (GraphStore store = parent.openStore()) {
+      IngestPipeline pipeline = parent.ingestPipeline(store);
       for (Path f : files) {
         String name = f.getFileName().toString();
         RecordFormat fmt = forced != null ? forced : RecordFormat.fromFileName(name);
@@ -82,7 +80,7 @@ final class IngestCommand implements Callable<Integer> {
             CountingInputStream counting = new CountingInputStream(raw);
             BufferedReader reader = Inputs.reader(counting);
             IngestProgress bar = IngestProgress.create(progress, name, Files.size(f), counting, System.err)) {
-          report = service.ingest(reader, name, fmt, bar);
+          report = pipeline.ingest(reader, name, fmt, bar);
         }
         reports.add(report);
         rejected += report.rejected();
@@ -91,7 +89,7 @@ final class IngestCommand implements Callable<Integer> {
       }
       // Once for all the files: the VoID statistics scan the whole store.
       long t0 = System.nanoTime();
-      new DatasetDescription(ctx.getBean(GraphStore.class), ctx.getBean(Iris.class)).refresh();
+      new DatasetDescription(store, pipeline.iris()).refresh();
       out.printf("VoID description refreshed in %.1f s%n", (System.nanoTime() - t0) / 1e9);
       out.flush();
     }

@@ -1,16 +1,23 @@
 package org.papergraph.api.cli;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import org.papergraph.api.PapergraphApplication;
+import org.papergraph.api.cli.Settings.UsageException;
+import org.papergraph.core.Iris;
+import org.papergraph.core.store.GraphStore;
+import org.papergraph.core.store.GraphStores;
 import org.papergraph.core.store.StoreArchive;
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.papergraph.core.store.StoreConfig;
+import org.papergraph.core.store.StoreKind;
+import org.papergraph.ingest.run.IngestPipeline;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,6 +25,10 @@ import picocli.CommandLine.Option;
 /**
  * The command line: {@code papergraph ingest FILE...} and friends. Without a command the jar
  * starts the server instead.
+ *
+ * <p>The commands open the store and run the ingest themselves, without the server's Spring
+ * context; they read the server's {@code papergraph.*} settings (see {@link Settings}), with the
+ * server's defaults, so both work on the same store and mint the same IRIs.
  */
 @Command(
     name = "papergraph",
@@ -32,10 +43,10 @@ public final class PapergraphCommandLine {
   private static final Set<String> COMMANDS = Set.of("ingest", "validate", "export", "restore", "help", "--help", "-h", "--version", "-V");
   private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--store", "--location", "--base-iri");
 
-  @Option(names = "--store", paramLabel = "KIND", description = "tdb2 or memory (default: papergraph.store.kind, tdb2)")
+  @Option(names = "--store", paramLabel = "KIND", description = "tdb2 or memory (default: papergraph.store.kind, " + StoreConfig.DEFAULT_KIND + ")")
   String storeKind;
 
-  @Option(names = "--location", paramLabel = "DIR", description = "the TDB2 directory (default: papergraph.store.location, ./data/tdb2)")
+  @Option(names = "--location", paramLabel = "DIR", description = "the TDB2 directory (default: papergraph.store.location, " + StoreConfig.DEFAULT_LOCATION + ")")
   Path location;
 
   @Option(names = "--base-iri", paramLabel = "IRI", description = "base of minted IRIs (default: papergraph.graph.base-iri)")
@@ -59,12 +70,35 @@ public final class PapergraphCommandLine {
 
   /** Runs the command line and returns the exit code. */
   public static int run(String[] args) {
-    return new CommandLine(new PapergraphCommandLine()).execute(args);
+    return execute(commandLine(), args);
   }
 
   /** Runs the command line writing to the given streams, for embedding and tests. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    return new CommandLine(new PapergraphCommandLine()).setOut(out).setErr(err).execute(args);
+    return execute(commandLine().setOut(out).setErr(err), args);
+  }
+
+  private static CommandLine commandLine() {
+    return new CommandLine(new PapergraphCommandLine())
+        .setExecutionExceptionHandler((e, cmd, parsed) -> {
+          if (e instanceof UsageException) {
+            cmd.getErr().println(e.getMessage());
+            return EXIT_USAGE;
+          }
+          throw e;
+        });
+  }
+
+  private static int execute(CommandLine cli, String[] args) {
+    quietLogging();
+    return cli.execute(args);
+  }
+
+  /** Only warnings and errors: the output is the commands' own, as it was under the server's settings. */
+  private static void quietLogging() {
+    if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback) {
+      logback.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(Level.WARN);
+    }
   }
 
   /**
@@ -80,30 +114,56 @@ public final class PapergraphCommandLine {
     }
   }
 
+  /** Opens the store the options and settings name; the caller closes it. */
+  GraphStore openStore() {
+    return GraphStores.open(storeConfig(Settings.fromProcess()));
+  }
+
+  StoreConfig storeConfig(Settings settings) {
+    String kindName = storeKind != null ? storeKind : settings.get("papergraph.store.kind").orElse(StoreConfig.DEFAULT_KIND);
+    StoreKind kind;
+    try {
+      kind = StoreKind.valueOf(kindName.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("unknown store kind '" + kindName + "': use tdb2, memory or remote");
+    }
+    Path dir = location != null ? location : Path.of(settings.get("papergraph.store.location").orElse(StoreConfig.DEFAULT_LOCATION));
+    try {
+      return new StoreConfig(
+          kind,
+          dir,
+          settings.get("papergraph.store.text-index-location").map(Path::of).orElse(null),
+          settings.get("papergraph.store.query-endpoint").map(URI::create).orElse(null),
+          settings.get("papergraph.store.update-endpoint").map(URI::create).orElse(null),
+          settings.get("papergraph.store.graph-store-endpoint").map(URI::create).orElse(null));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("cannot open the store: " + e.getMessage());
+    }
+  }
+
+  Iris iris(Settings settings) {
+    String base = baseIri != null ? baseIri : settings.get("papergraph.graph.base-iri").orElse(Iris.DEFAULT_BASE);
+    try {
+      return new Iris(base);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
   /**
-   * A Spring context without web server, seed loading or background VoID refresh: just the store
-   * and the ingest.
+   * The ingest the server runs, into {@code store}: the same reference data, extractors and
+   * reference graphs, as the {@code papergraph.extract.*} and {@code papergraph.reference.enabled}
+   * settings say.
    */
-  ConfigurableApplicationContext storeContext() {
-    List<String> props = new ArrayList<>(List.of(
-        "--papergraph.seeds.enabled=false",
-        "--papergraph.reference.load-on-start=false",
-        "--papergraph.linked-data.background-void-refresh=false",
-        "--logging.level.root=WARN",
-        "--spring.main.log-startup-info=false"));
-    if (storeKind != null) {
-      props.add("--papergraph.store.kind=" + storeKind);
-    }
-    if (location != null) {
-      props.add("--papergraph.store.location=" + location);
-    }
-    if (baseIri != null) {
-      props.add("--papergraph.graph.base-iri=" + baseIri);
-    }
-    return new SpringApplicationBuilder(PapergraphApplication.class)
-        .web(WebApplicationType.NONE)
-        .bannerMode(Banner.Mode.OFF)
-        .run(props.toArray(String[]::new));
+  IngestPipeline ingestPipeline(GraphStore store) throws IOException {
+    Settings settings = Settings.fromProcess();
+    IngestPipeline.Builder pipeline = IngestPipeline.builder(store)
+        .iris(iris(settings))
+        .bundledReferenceData(PapergraphCommandLine.class.getClassLoader());
+    settings.flag("papergraph.extract.venues").ifPresent(pipeline::extractVenues);
+    settings.flag("papergraph.extract.topics").ifPresent(pipeline::extractTopics);
+    settings.flag("papergraph.reference.enabled").ifPresent(pipeline::referenceGraphsOnIngest);
+    return pipeline.build();
   }
 
   static final class Version implements CommandLine.IVersionProvider {

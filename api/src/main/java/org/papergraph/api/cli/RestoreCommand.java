@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.StoreArchive;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -35,9 +34,8 @@ final class RestoreCommand implements Callable<Integer> {
     if (format == null) {
       return PapergraphCommandLine.EXIT_USAGE;
     }
-    try (ConfigurableApplicationContext ctx = parent.storeContext();
+    try (GraphStore store = parent.openStore();
         InputStream in = Files.newInputStream(file)) {
-      GraphStore store = ctx.getBean(GraphStore.class);
       try {
         StoreArchive.restore(store, in, format);
       } catch (IllegalStateException e) {

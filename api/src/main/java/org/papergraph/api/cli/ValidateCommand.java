@@ -3,7 +3,6 @@ package org.papergraph.api.cli;
 import java.util.concurrent.Callable;
 import org.papergraph.core.shacl.StoreValidator;
 import org.papergraph.core.store.GraphStore;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -22,8 +21,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (ConfigurableApplicationContext ctx = parent.storeContext()) {
-      StoreValidator.Report report = new StoreValidator(ctx.getBean(GraphStore.class)).validate();
+    try (GraphStore store = parent.openStore()) {
+      StoreValidator.Report report = new StoreValidator(store).validate();
       spec.commandLine().getOut().print(report.toText());
       spec.commandLine().getOut().flush();
       return report.conforms() ? PapergraphCommandLine.EXIT_OK : PapergraphCommandLine.EXIT_REJECTS;

@@ -1,5 +1,6 @@
 package org.papergraph.api.config;
 
+import org.papergraph.core.Iris;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,4 +11,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     http://localhost:8080/); set it to the public address so that IRIs dereference
  */
 @ConfigurationProperties("papergraph.graph")
-public record GraphProperties(@DefaultValue("http://localhost:8080/") String baseIri) {}
+public record GraphProperties(@DefaultValue(Iris.DEFAULT_BASE) String baseIri) {}

@@ -9,8 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param enabled keep the reference graphs in the store at all (default true); off only for a
  *     store whose reference data comes from elsewhere
  * @param loadOnStart bring them up to date when the service starts (default true); the command
- *     line turns this off and loads them only when it ingests, so that {@code restore} finds an
- *     empty store
+ *     line never does, it loads them only when it ingests, so that {@code restore} finds an empty
+ *     store
  */
 @ConfigurationProperties("papergraph.reference")
 public record ReferenceProperties(

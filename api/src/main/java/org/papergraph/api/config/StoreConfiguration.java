@@ -5,13 +5,8 @@ import org.papergraph.core.Iris;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.GraphStores;
 import org.papergraph.core.store.StoreConfig;
-import org.papergraph.ingest.extract.topic.TopicReference;
-import org.papergraph.ingest.extract.topic.TopicTagger;
-import org.papergraph.ingest.extract.venue.VenueRegistry;
-import org.papergraph.ingest.extract.venue.VenueResolver;
-import org.papergraph.ingest.map.PaperGraphMapper;
 import org.papergraph.ingest.reference.ReferenceGraphs;
-import org.papergraph.ingest.reference.SeedFiles;
+import org.papergraph.ingest.run.IngestPipeline;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -36,40 +31,24 @@ class StoreConfiguration {
     return new Iris(props.baseIri());
   }
 
+  /**
+   * The ingest: the reference data the jar carries under {@code seeds/} (read once), the
+   * extractors as configured, the reference graphs kept up to date before every ingest unless
+   * the store's reference data comes from elsewhere.
+   */
   @Bean
-  SeedFiles seedFiles() {
-    return SeedFiles.classpath(StoreConfiguration.class.getClassLoader());
-  }
-
-  /** The venue registries the jar carries under {@code seeds/reference}, read once. */
-  @Bean
-  VenueRegistry venueRegistry() {
-    return VenueRegistry.fromClasspath();
-  }
-
-  @Bean
-  VenueResolver venueResolver(VenueRegistry registry) {
-    return new VenueResolver(registry);
-  }
-
-  /** CSO and the Papers with Code methods, read once from the seeds on the class path. */
-  @Bean
-  TopicReference topicReference() throws IOException {
-    return TopicReference.fromClasspath(StoreConfiguration.class.getClassLoader(), "seeds/");
+  IngestPipeline ingestPipeline(GraphStore store, Iris iris, ExtractionProperties extract, ReferenceProperties reference) throws IOException {
+    return IngestPipeline.builder(store)
+        .iris(iris)
+        .bundledReferenceData(StoreConfiguration.class.getClassLoader())
+        .extractVenues(extract.venues())
+        .extractTopics(extract.topics())
+        .referenceGraphsOnIngest(reference.enabled())
+        .build();
   }
 
   @Bean
-  TopicTagger topicTagger(TopicReference topics) {
-    return new TopicTagger(topics);
-  }
-
-  @Bean
-  ReferenceGraphs referenceGraphs(SeedFiles seeds, Iris iris, VenueRegistry venues, TopicReference topics) {
-    return new ReferenceGraphs(seeds, iris).withVenues(venues).withTopics(topics);
-  }
-
-  @Bean
-  PaperGraphMapper paperGraphMapper(Iris iris, VenueResolver venues, TopicTagger tagger, ExtractionProperties extract) {
-    return new PaperGraphMapper(iris, extract.venues() ? venues : null, extract.topics() ? tagger : null);
+  ReferenceGraphs referenceGraphs(IngestPipeline pipeline) {
+    return pipeline.referenceGraphs();
   }
 }

@@ -2,12 +2,13 @@ package org.papergraph.api.config;
 
 import java.net.URI;
 import java.nio.file.Path;
+import org.papergraph.core.store.StoreConfig;
 import org.papergraph.core.store.StoreKind;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where the graph is kept.
+ * Where the graph is kept. The defaults are {@link StoreConfig}'s, which the command line uses too.
  *
  * @param kind the backend: tdb2 (on disk), memory, or remote (default tdb2)
  * @param location the TDB2 directory (default ./data/tdb2)
@@ -20,8 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("papergraph.store")
 public record StoreProperties(
-    @DefaultValue("tdb2") StoreKind kind,
-    @DefaultValue("./data/tdb2") Path location,
+    @DefaultValue(StoreConfig.DEFAULT_KIND) StoreKind kind,
+    @DefaultValue(StoreConfig.DEFAULT_LOCATION) Path location,
     Path textIndexLocation,
     URI queryEndpoint,
     URI updateEndpoint,

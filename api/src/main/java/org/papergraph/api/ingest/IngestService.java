@@ -20,35 +20,22 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.papergraph.api.index.StoreChanges;
 import org.papergraph.api.web.BadRequestException;
-import org.papergraph.api.config.ReferenceProperties;
 import org.papergraph.core.store.GraphStore;
-import org.papergraph.ingest.map.PaperGraphMapper;
 import org.papergraph.ingest.record.RecordFormat;
-import org.papergraph.ingest.record.RecordReader;
-import org.papergraph.ingest.reference.ReferenceGraphs;
 import org.papergraph.ingest.run.IngestReport;
-import org.papergraph.ingest.run.Ingester;
+import org.papergraph.ingest.run.IngestPipeline;
 import org.springframework.stereotype.Service;
 
 /** Ingests one input into the store, with the reference graphs in place first. */
 @Service
 public class IngestService {
   private final GraphStore store;
-  private final PaperGraphMapper mapper;
-  private final ReferenceGraphs references;
+  private final IngestPipeline pipeline;
   private final StoreChanges changes;
-  private final boolean maintainReferences;
 
-  IngestService(
-      GraphStore store,
-      PaperGraphMapper mapper,
-      ReferenceGraphs references,
-      StoreChanges changes,
-      ReferenceProperties referenceProps) {
-    this.maintainReferences = referenceProps.enabled();
+  IngestService(GraphStore store, IngestPipeline pipeline, StoreChanges changes) {
     this.store = store;
-    this.mapper = mapper;
-    this.references = references;
+    this.pipeline = pipeline;
     this.changes = changes;
   }
 
@@ -60,12 +47,7 @@ public class IngestService {
    */
   public IngestReport ingest(BufferedReader in, String name, RecordFormat format, Consumer<IngestReport> progress) {
     try {
-      if (maintainReferences) {
-        references.ensureLoaded(store);
-      }
-      try (RecordReader reader = format.reader(in, name)) {
-        return new Ingester(store, mapper).ingest(reader, name, progress);
-      }
+      return pipeline.ingest(in, name, format, progress);
     } finally {
       // Batches may have been written even when a later one failed.
       changes.changed();

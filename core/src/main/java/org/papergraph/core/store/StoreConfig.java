@@ -23,6 +23,10 @@ public record StoreConfig(
     URI queryEndpoint,
     URI updateEndpoint,
     URI graphStoreEndpoint) {
+  /** The backend the server and the command line open when told none (a {@link StoreKind}, as configured). */
+  public static final String DEFAULT_KIND = "tdb2";
+  /** The TDB2 directory the server and the command line open when told none. */
+  public static final String DEFAULT_LOCATION = "./data/tdb2";
 
   public StoreConfig {
     Objects.requireNonNull(kind, "kind");

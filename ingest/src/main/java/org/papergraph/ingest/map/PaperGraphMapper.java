@@ -20,7 +20,6 @@ import org.papergraph.ingest.extract.RepositoryLinkExtractor;
 import org.papergraph.ingest.extract.RepositoryRef;
 import org.papergraph.ingest.extract.venue.VenueClaim;
 import org.papergraph.ingest.extract.venue.VenueResolver;
-import org.papergraph.ingest.extract.topic.TopicMapper;
 import org.papergraph.ingest.extract.topic.TopicTagger;
 import org.papergraph.ingest.record.PaperRecord;
 

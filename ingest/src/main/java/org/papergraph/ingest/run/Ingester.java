@@ -1,14 +1,10 @@
 package org.papergraph.ingest.run;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,27 +14,20 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.vocabulary.RDF;
 import org.papergraph.core.Iris;
-import org.papergraph.core.Software;
 import org.papergraph.core.shacl.RecordValidator;
 import org.papergraph.core.shacl.Violation;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.StoreThreads;
 import org.papergraph.core.store.GraphValues;
 import org.papergraph.core.vocab.PG;
-import org.papergraph.core.vocab.Vocabularies;
 import org.papergraph.ingest.map.PaperGraphMapper;
+import org.papergraph.ingest.map.Provenance;
 import org.papergraph.ingest.record.PaperRecord;
 import org.papergraph.ingest.record.ReadResult;
 
@@ -52,56 +41,44 @@ import org.papergraph.ingest.record.ReadResult;
  * <p>Batches are written on a thread of their own while the caller's thread maps the next
  * records; they are written, and their outcomes counted, in input order.
  *
- * <p>The store's VoID description ({@link org.papergraph.core.describe.DatasetDescription}) is
- * left to the caller: its full scans grow with the whole store, not with the input.
+ * <p>The writing stage of an {@link IngestPipeline}, which builds it.
  */
-public final class Ingester {
+final class Ingester {
   /**
    * Records per transaction. Each TDB2 commit syncs every index file and copies the B+tree blocks
    * it touches, so fewer, larger transactions load faster and leave a smaller store: at 35k
    * records, 2,000 per transaction left 1.3 GB on disk against 2.3 GB with 500, in less time,
    * and the heap after GC stayed at 53-80 MiB with the batches in flight.
    */
-  public static final int DEFAULT_BATCH_SIZE = 2_000;
+  static final int DEFAULT_BATCH_SIZE = 2_000;
   /**
    * Batches handed to the writer and not yet counted: one being written, one waiting. With the
    * batch the caller is building, at most three batches of graphs are held, whatever the input.
    */
   static final int MAX_BATCHES_IN_FLIGHT = 2;
-  private static final String PROV = Vocabularies.PROV;
-  private static final Node CONTENT_HASH = PG.contentHash.asNode();
-  private static final String XSD_STRING = XSDDatatype.XSDstring.getURI();
-  private static final String RDF_LANG_STRING = RDF.dtLangString.getURI();
-
   private static final Query STORED_HASHES =
       QueryFactory.create("SELECT ?g ?h WHERE { GRAPH ?g { ?g <" + PG.contentHash.getURI() + "> ?h } }");
 
   private final GraphStore store;
   private final PaperGraphMapper mapper;
+  private final Provenance provenance;
   private final int batchSize;
   private final RecordValidator validator;
 
-  public Ingester(GraphStore store, PaperGraphMapper mapper) {
-    this(store, mapper, DEFAULT_BATCH_SIZE);
-  }
-
-  public Ingester(GraphStore store, PaperGraphMapper mapper, int batchSize) {
-    this(store, mapper, batchSize, RecordValidator.standard());
-  }
-
   /** @param validator checks each record's graph, provenance included, before it is stored */
-  public Ingester(GraphStore store, PaperGraphMapper mapper, int batchSize, RecordValidator validator) {
+  Ingester(GraphStore store, PaperGraphMapper mapper, int batchSize, RecordValidator validator) {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batch size must be at least 1: " + batchSize);
     }
     this.store = store;
     this.mapper = mapper;
+    this.provenance = new Provenance(mapper.iris());
     this.batchSize = batchSize;
     this.validator = validator;
   }
 
   /** Ingests everything a reader yields; {@code progress} hears after every batch. */
-  public IngestReport ingest(Iterator<ReadResult> results, String sourceName, Consumer<IngestReport> progress) {
+  IngestReport ingest(Iterator<ReadResult> results, String sourceName, Consumer<IngestReport> progress) {
     Iris iris = mapper.iris();
     String runId = UUID.randomUUID().toString();
     IngestReport report = new IngestReport(iris.ingestRun(runId));
@@ -148,10 +125,6 @@ public final class Ingester {
     return report;
   }
 
-  public IngestReport ingest(Iterator<ReadResult> results, String sourceName) {
-    return ingest(results, sourceName, r -> {});
-  }
-
   private static String shapeViolations(List<Violation> violations) {
     StringBuilder sb = new StringBuilder("does not conform to the SHACL shapes: ");
     for (int i = 0; i < violations.size(); i++) {
@@ -165,17 +138,8 @@ public final class Ingester {
   private Pending pending(PaperRecord record, String runIri, Instant started) {
     Graph content = GraphFactory.createDefaultGraph();
     mapper.map(record, StreamRDFLib.graph(content));
-    String hash = contentHash(content);
-    Node g = NodeFactory.createURI(mapper.iris().paperGraph(record.arxivId()));
-    Node source = NodeFactory.createBlankNode();
-    content.add(Triple.create(g, RDF.type.asNode(), uri(PROV + "Entity")));
-    content.add(Triple.create(g, uri(PROV + "wasDerivedFrom"), source));
-    content.add(Triple.create(source, RDF.type.asNode(), PG.SourceLocation.asNode()));
-    content.add(Triple.create(source, PG.sourceFile.asNode(), NodeFactory.createLiteralString(record.source().file())));
-    content.add(Triple.create(source, PG.sourceLine.asNode(), NodeFactory.createLiteralDT(Long.toString(record.source().line()), XSDDatatype.XSDinteger)));
-    content.add(Triple.create(g, uri(PROV + "generatedAtTime"), dateTime(started)));
-    content.add(Triple.create(g, uri(PROV + "wasGeneratedBy"), uri(runIri)));
-    content.add(Triple.create(g, CONTENT_HASH, NodeFactory.createLiteralString(hash)));
+    String hash = ContentHash.of(content);
+    provenance.writeRecord(record.arxivId(), record.source(), runIri, started, hash, StreamRDFLib.graph(content));
     return new Pending(record.arxivId(), content, hash);
   }
 
@@ -302,128 +266,10 @@ public final class Ingester {
 
   private void writeRun(IngestReport report, String sourceName, Instant started) {
     Graph run = GraphFactory.createDefaultGraph();
-    Node r = uri(report.runIri());
-    Node agent = NodeFactory.createBlankNode();
-    run.add(Triple.create(r, RDF.type.asNode(), uri(PROV + "Activity")));
-    run.add(Triple.create(r, RDF.type.asNode(), PG.IngestRun.asNode()));
-    run.add(Triple.create(r, uri(PROV + "startedAtTime"), dateTime(started)));
-    run.add(Triple.create(r, uri(PROV + "endedAtTime"), dateTime(Instant.now())));
-    run.add(Triple.create(r, PG.sourceFile.asNode(), NodeFactory.createLiteralString(sourceName)));
-    run.add(Triple.create(r, uri(PROV + "wasAssociatedWith"), agent));
-    run.add(Triple.create(agent, RDF.type.asNode(), uri(PROV + "SoftwareAgent")));
-    run.add(Triple.create(agent, uri(Vocabularies.SCHEMA + "name"), NodeFactory.createLiteralString(Software.NAME)));
-    run.add(Triple.create(agent, uri(Vocabularies.SCHEMA + "softwareVersion"), NodeFactory.createLiteralString(Software.version())));
-    count(run, r, PG.recordsRead.asNode(), report.read());
-    count(run, r, PG.recordsAdded.asNode(), report.added());
-    count(run, r, PG.recordsReplaced.asNode(), report.replaced());
-    count(run, r, PG.recordsUnchanged.asNode(), report.unchanged());
-    count(run, r, PG.recordsRejected.asNode(), report.rejected());
+    provenance.writeRun(
+        new Provenance.Run(report.runIri(), sourceName, started, Instant.now(),
+            report.read(), report.added(), report.replaced(), report.unchanged(), report.rejected()),
+        StreamRDFLib.graph(run));
     store.replaceGraph(report.runIri(), run);
-  }
-
-  private static void count(Graph g, Node s, Node p, long n) {
-    g.add(Triple.create(s, p, NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger)));
-  }
-
-  /**
-   * SHA-256 over the sorted lines of a graph with no blank nodes, each triple written as
-   * {@link NodeFmtLib#str(Triple)} writes it. Stores keep these hashes, so the lines must not
-   * change: {@link #appendLine} writes the same characters, only faster.
-   */
-  static String contentHash(Graph g) {
-    List<String> lines = new ArrayList<>(g.size());
-    StringBuilder line = new StringBuilder(256);
-    g.find().forEachRemaining(t -> {
-      line.setLength(0);
-      appendLine(line, t);
-      lines.add(line.toString());
-    });
-    lines.sort(null);
-    MessageDigest md = sha256();
-    for (String l : lines) {
-      md.update(l.getBytes(StandardCharsets.UTF_8));
-      md.update((byte) '\n');
-    }
-    return HexFormat.of().formatHex(md.digest());
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
-  }
-
-  /**
-   * Appends the triple as {@link NodeFmtLib#str(Triple)} writes it: its three nodes in Turtle
-   * form, apart by one space. That formatter writes one character at a time through an indenting
-   * writer, which made it most of the hash's cost; IRIs and strings, nearly all of a record, are
-   * written here directly, and every other node by it.
-   */
-  static void appendLine(StringBuilder sb, Triple t) {
-    appendNode(sb, t.getSubject());
-    sb.append(' ');
-    appendNode(sb, t.getPredicate());
-    sb.append(' ');
-    appendNode(sb, t.getObject());
-  }
-
-  private static void appendNode(StringBuilder sb, Node n) {
-    if (n.isURI() && isPlainIri(n.getURI())) {
-      sb.append('<').append(n.getURI()).append('>');
-      return;
-    }
-    if (n.isLiteral() && n.getLiteralBaseDirection() == null) {
-      String datatype = n.getLiteralDatatypeURI();
-      if (XSD_STRING.equals(datatype)) {
-        appendQuoted(sb, n.getLiteralLexicalForm());
-        return;
-      }
-      if (RDF_LANG_STRING.equals(datatype) && !n.getLiteralLanguage().isEmpty()) {
-        appendQuoted(sb, n.getLiteralLexicalForm());
-        sb.append('@').append(n.getLiteralLanguage());
-        return;
-      }
-    }
-    // Typed literals (Turtle abbreviates some), IRIs that need escapes, blank nodes.
-    sb.append(NodeFmtLib.strTTL(n));
-  }
-
-  /** True when the formatter writes the IRI as it is: printable ASCII, none of the characters it escapes. */
-  private static boolean isPlainIri(String iri) {
-    for (int i = 0; i < iri.length(); i++) {
-      char c = iri.charAt(i);
-      if (c <= ' ' || c >= 0x7F || "\"<>\\^`{|}".indexOf(c) >= 0) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** A string in double quotes, with the escapes the formatter uses; every other character as it is. */
-  private static void appendQuoted(StringBuilder sb, String s) {
-    sb.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        case '\f' -> sb.append("\\f");
-        default -> sb.append(c);
-      }
-    }
-    sb.append('"');
-  }
-
-  private static Node dateTime(Instant t) {
-    return NodeFactory.createLiteralDT(t.toString(), XSDDatatype.XSDdateTime);
-  }
-
-  private static Node uri(String iri) {
-    return NodeFactory.createURI(iri);
   }
 }

@@ -18,11 +18,10 @@ import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.GraphStores;
 import org.papergraph.core.vocab.Vocabularies;
 import org.papergraph.ingest.extract.venue.VenueRegistry;
-import org.papergraph.ingest.extract.venue.VenueResolver;
 import org.papergraph.ingest.record.Inputs;
 import org.papergraph.ingest.record.PaperRecordReader;
 import org.papergraph.ingest.run.IngestReport;
-import org.papergraph.ingest.run.Ingester;
+import org.papergraph.ingest.run.IngestPipeline;
 
 /** The seed ingested with venue resolution, asked with SPARQL which venue each paper was at. */
 class PaperGraphMapperVenueTest {
@@ -33,9 +32,9 @@ class PaperGraphMapperVenueTest {
   @BeforeAll
   static void ingestSeed() throws IOException {
     store = GraphStores.memory();
-    PaperGraphMapper mapper = new PaperGraphMapper(IRIS, new VenueResolver(VenueRegistry.load(SEEDS.resolve("reference"))));
+    IngestPipeline pipeline = IngestPipeline.builder(store).iris(IRIS).venues(VenueRegistry.load(SEEDS.resolve("reference"))).build();
     try (PaperRecordReader reader = new PaperRecordReader(Inputs.open(SEEDS.resolve("papers.txt")), "papers.txt")) {
-      IngestReport report = new Ingester(store, mapper).ingest(reader, "papers.txt");
+      IngestReport report = pipeline.ingest(reader, "papers.txt");
       assertThat(report.ingested()).isEqualTo(10);
     }
   }

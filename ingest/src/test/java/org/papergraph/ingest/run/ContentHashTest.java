@@ -56,7 +56,7 @@ class ContentHashTest {
 
   private static String line(Triple t) {
     StringBuilder sb = new StringBuilder();
-    Ingester.appendLine(sb, t);
+    ContentHash.appendLine(sb, t);
     return sb.toString();
   }
 
@@ -109,7 +109,7 @@ class ContentHashTest {
     for (Path file : List.of(Path.of("..", "seeds", "papers.txt"), Path.of("src/test/resources/org/papergraph/ingest/record/jsonl/arxiv-kaggle-200.jsonl"))) {
       for (Graph g : mapped(mapper, file)) {
         g.find().forEach(t -> assertThat(line(t)).isEqualTo(NodeFmtLib.str(t)));
-        assertThat(Ingester.contentHash(g)).isEqualTo(reference(g));
+        assertThat(ContentHash.of(g)).isEqualTo(reference(g));
         graphs++;
       }
     }
@@ -126,14 +126,14 @@ class ContentHashTest {
     }
     Graph g = GraphFactory.createDefaultGraph();
     triples.forEach(g::add);
-    String hash = Ingester.contentHash(g);
+    String hash = ContentHash.of(g);
     assertThat(hash).isEqualTo(reference(g));
     Collections.shuffle(triples, new Random(7));
     Graph shuffled = GraphFactory.createDefaultGraph();
     triples.forEach(shuffled::add);
-    assertThat(Ingester.contentHash(shuffled)).isEqualTo(hash);
+    assertThat(ContentHash.of(shuffled)).isEqualTo(hash);
     shuffled.delete(triples.get(0));
-    assertThat(Ingester.contentHash(shuffled)).isNotEqualTo(hash);
+    assertThat(ContentHash.of(shuffled)).isNotEqualTo(hash);
   }
 
   private static List<Graph> mapped(PaperGraphMapper mapper, Path file) throws IOException {

@@ -127,7 +127,7 @@ class IngestCrashIT {
       assertThat(stored.find(Node.ANY, PG.contentHash.asNode(), Node.ANY).toList())
           .as("graph %s has its content hash", name)
           .singleElement()
-          .satisfies(t -> assertThat(t.getObject().getLiteralLexicalForm()).isEqualTo(Ingester.contentHash(content)));
+          .satisfies(t -> assertThat(t.getObject().getLiteralLexicalForm()).isEqualTo(ContentHash.of(content)));
       assertThat(stored.find(Node.ANY, PG.sourceLine.asNode(), Node.ANY).toList()).as("graph %s has its source line", name).hasSize(1);
       n++;
     }

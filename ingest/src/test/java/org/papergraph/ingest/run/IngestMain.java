@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import org.papergraph.core.Iris;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.GraphStores;
-import org.papergraph.ingest.map.PaperGraphMapper;
 import org.papergraph.ingest.record.Inputs;
 import org.papergraph.ingest.record.PaperRecordReader;
 
@@ -25,7 +24,7 @@ public final class IngestMain {
     try (GraphStore store = GraphStores.tdb2(tdb2);
         BufferedReader in = Inputs.open(records);
         PaperRecordReader reader = new PaperRecordReader(in, records.getFileName().toString())) {
-      Ingester ingester = new Ingester(store, new PaperGraphMapper(Iris.defaults()), batchSize);
+      IngestPipeline ingester = IngestPipeline.builder(store).iris(Iris.defaults()).batchSize(batchSize).build();
       IngestReport report =
           ingester.ingest(
               reader,

@@ -21,7 +21,6 @@ import org.papergraph.core.Iris;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.GraphStores;
 import org.papergraph.core.vocab.Vocabularies;
-import org.papergraph.ingest.map.PaperGraphMapper;
 import org.papergraph.ingest.record.PaperRecordReader;
 import org.papergraph.ingest.record.ReadResult;
 
@@ -109,7 +108,7 @@ class IngesterPipelineTest {
         throw failure;
       }
     });
-    Ingester ingester = new Ingester(failing, new PaperGraphMapper(iris), 1);
+    IngestPipeline ingester = IngestPipeline.builder(failing).iris(iris).batchSize(1).build();
     assertThatThrownBy(() -> ingester.ingest(reader(records(6), new AtomicInteger()), "t.txt")).isSameAs(failure);
     assertThat(paperGraphs()).containsExactly(iris.paperGraph("2211.00001"));
     assertThat(store.listGraphs()).as("no run graph for a failed ingest").allMatch(iris::isPaperGraph);
@@ -120,7 +119,7 @@ class IngesterPipelineTest {
     Thread caller = Thread.currentThread();
     List<Long> ingested = new ArrayList<>();
     List<Thread> threads = new ArrayList<>();
-    IngestReport report = new Ingester(store, new PaperGraphMapper(iris), 2).ingest(reader(records(7), new AtomicInteger()), "t.txt", r -> {
+    IngestReport report = IngestPipeline.builder(store).iris(iris).batchSize(2).build().ingest(reader(records(7), new AtomicInteger()), "t.txt", r -> {
       threads.add(Thread.currentThread());
       ingested.add(r.ingested());
     });
@@ -141,7 +140,7 @@ class IngesterPipelineTest {
       }
     });
     AtomicInteger taken = new AtomicInteger();
-    Thread ingest = new Thread(() -> new Ingester(slow, new PaperGraphMapper(iris), 1).ingest(reader(records(10), taken), "t.txt"));
+    Thread ingest = new Thread(() -> IngestPipeline.builder(slow).iris(iris).batchSize(1).build().ingest(reader(records(10), taken), "t.txt"));
     ingest.start();
     assertThat(writing.await(30, TimeUnit.SECONDS)).isTrue();
     // The first batch being written, the second waiting, the third read: then the caller waits.
@@ -179,7 +178,7 @@ class IngesterPipelineTest {
         return r;
       }
     };
-    IngestReport report = new Ingester(slow, new PaperGraphMapper(iris), 1).ingest(signalling, "t.txt");
+    IngestReport report = IngestPipeline.builder(slow).iris(iris).batchSize(1).build().ingest(signalling, "t.txt");
     assertThat(report.duplicates()).hasSize(1);
     assertThat(report.added()).isEqualTo(2);
     assertThat(report.replaced()).isZero();

@@ -24,14 +24,13 @@ import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.GraphStores;
 import org.papergraph.core.vocab.PG;
 import org.papergraph.core.vocab.Vocabularies;
-import org.papergraph.ingest.map.PaperGraphMapper;
 import org.papergraph.ingest.record.Inputs;
 import org.papergraph.ingest.record.PaperRecordReader;
 
 class IngesterTest {
   private final Iris iris = Iris.defaults();
   private final GraphStore store = GraphStores.memory();
-  private final Ingester ingester = new Ingester(store, new PaperGraphMapper(iris));
+  private final IngestPipeline ingester = IngestPipeline.builder(store).iris(iris).build();
 
   @AfterEach
   void close() {
@@ -187,7 +186,7 @@ class IngesterTest {
 
   @Test
   void duplicateAcrossBatchesStillCountsOnce() {
-    Ingester smallBatches = new Ingester(store, new PaperGraphMapper(iris), 1);
+    IngestPipeline smallBatches = IngestPipeline.builder(store).iris(iris).batchSize(1).build();
     IngestReport report = smallBatches.ingest(new PaperRecordReader(new BufferedReader(new StringReader(
         "First.\n\narXiv:2211.00001\nCreated: 2022-11-01\n\nSecond.\n\narXiv:2211.00001\nCreated: 2022-11-03\n")), "t"), "t");
     assertThat(report.added()).isEqualTo(1);

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import org.papergraph.core.Iris;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.GraphStores;
-import org.papergraph.ingest.map.PaperGraphMapper;
 import org.papergraph.ingest.record.PaperRecordReader;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +22,7 @@ class IngesterValidationTest {
             new PaperRecordReader(
                 new BufferedReader(new InputStreamReader(getClass().getResourceAsStream("one-bad-record.txt"), StandardCharsets.UTF_8)),
                 "one-bad-record.txt")) {
-      IngestReport report = new Ingester(store, new PaperGraphMapper(iris)).ingest(reader, "one-bad-record.txt");
+      IngestReport report = IngestPipeline.builder(store).iris(iris).build().ingest(reader, "one-bad-record.txt");
 
       assertThat(report.read()).isEqualTo(3);
       assertThat(report.added()).isEqualTo(2);

@@ -19,7 +19,6 @@ import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.GraphStores;
 import org.papergraph.core.store.TextMatch;
 import org.papergraph.core.vocab.Vocabularies;
-import org.papergraph.ingest.map.PaperGraphMapper;
 import org.papergraph.ingest.record.Inputs;
 import org.papergraph.ingest.record.PaperRecordReader;
 import org.junit.jupiter.api.AfterAll;
@@ -37,7 +36,7 @@ class SeedIngestTest {
   static void ingestSeed() throws Exception {
     store = GraphStores.memory();
     try (PaperRecordReader reader = new PaperRecordReader(Inputs.open(SEED), "papers.txt")) {
-      report = new Ingester(store, new PaperGraphMapper(IRIS)).ingest(reader, "papers.txt");
+      report = IngestPipeline.builder(store).iris(IRIS).build().ingest(reader, "papers.txt");
     }
   }
 

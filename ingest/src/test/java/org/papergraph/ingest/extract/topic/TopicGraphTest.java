@@ -16,10 +16,9 @@ import org.papergraph.core.Iris;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.GraphStores;
 import org.papergraph.core.vocab.Vocabularies;
-import org.papergraph.ingest.map.PaperGraphMapper;
 import org.papergraph.ingest.record.Inputs;
 import org.papergraph.ingest.record.PaperRecordReader;
-import org.papergraph.ingest.run.Ingester;
+import org.papergraph.ingest.run.IngestPipeline;
 
 /** The ten seed records ingested with topics, and the topic schemes as reference graphs, asked over SPARQL. */
 class TopicGraphTest {
@@ -31,7 +30,7 @@ class TopicGraphTest {
     store = GraphStores.memory();
     new TopicSchemeWriter(IRIS).load(store, TestTopics.reference().schemes());
     try (PaperRecordReader reader = new PaperRecordReader(Inputs.open(TestTopics.SEEDS.resolve("papers.txt")), "papers.txt")) {
-      new Ingester(store, new PaperGraphMapper(IRIS, TestTopics.tagger())).ingest(reader, "papers.txt");
+      IngestPipeline.builder(store).iris(IRIS).topics(TestTopics.reference()).build().ingest(reader, "papers.txt");
     }
   }
 

@@ -1,0 +1,51 @@
+package org.papergraph.ingest.map;
+
+import static org.papergraph.ingest.map.RdfOut.emit;
+import static org.papergraph.ingest.map.RdfOut.uri;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.vocabulary.RDF;
+import org.papergraph.core.Iris;
+import org.papergraph.core.vocab.PG;
+import org.papergraph.core.vocab.Vocabularies;
+import org.papergraph.ingest.extract.topic.TopicAssignment;
+import org.papergraph.ingest.extract.topic.TopicTagger;
+import org.papergraph.ingest.record.PaperRecord;
+
+/**
+ * The topic triples of a record's graph: {@code dcterms:subject} for each topic, and a qualified
+ * {@code pg:TopicAssignment} node {@code {paper}#topic-{slug}} with its score and method.
+ */
+final class TopicMapper {
+  private final Iris iris;
+  private final TopicTagger tagger;
+
+  TopicMapper(Iris iris, TopicTagger tagger) {
+    this.iris = iris;
+    this.tagger = tagger;
+  }
+
+  /** Tags the record and emits its topic triples about {@code paper}. */
+  void map(PaperRecord r, Node paper, StreamRDF out) {
+    emitTopics(paper, tagger.tag(r.title(), r.abstractText()), out);
+  }
+
+  private void emitTopics(Node paper, List<TopicAssignment> topics, StreamRDF out) {
+    for (TopicAssignment a : topics) {
+      Node topic = uri(iris.topic(a.slug()));
+      Node node = uri(paper.getURI() + "#topic-" + a.slug());
+      emit(out, paper, uri(Vocabularies.DCTERMS + "subject"), topic);
+      emit(out, paper, PG.topicAssignment.asNode(), node);
+      emit(out, node, RDF.type.asNode(), PG.TopicAssignment.asNode());
+      emit(out, node, PG.topic.asNode(), topic);
+      String score = BigDecimal.valueOf(a.score()).stripTrailingZeros().toPlainString();
+      emit(out, node, PG.score.asNode(), NodeFactory.createLiteralDT(score, XSDDatatype.XSDdecimal));
+      emit(out, node, PG.method.asNode(), a.method().individual().asNode());
+    }
+  }
+}

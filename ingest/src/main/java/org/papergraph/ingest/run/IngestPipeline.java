@@ -1,0 +1,203 @@
+package org.papergraph.ingest.run;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.papergraph.core.Iris;
+import org.papergraph.core.shacl.RecordValidator;
+import org.papergraph.core.store.GraphStore;
+import org.papergraph.ingest.extract.topic.TopicReference;
+import org.papergraph.ingest.extract.topic.TopicTagger;
+import org.papergraph.ingest.extract.venue.VenueRegistry;
+import org.papergraph.ingest.extract.venue.VenueResolver;
+import org.papergraph.ingest.map.PaperGraphMapper;
+import org.papergraph.ingest.record.ReadResult;
+import org.papergraph.ingest.record.RecordFormat;
+import org.papergraph.ingest.record.RecordReader;
+import org.papergraph.ingest.reference.ReferenceGraphs;
+import org.papergraph.ingest.reference.SeedFiles;
+
+/**
+ * The whole ingest, from an input to the store: the reference graphs brought up to date, the
+ * records read, mapped, validated and written, and the report of what became of each. The
+ * server, the command line, the benchmarks and the tests all build it with {@link #builder}.
+ *
+ * <p>The store's VoID description is left to the caller: its full scans grow with the whole
+ * store, not with the input, so a caller ingesting several inputs recomputes it once.
+ */
+public final class IngestPipeline {
+  private final GraphStore store;
+  private final Iris iris;
+  private final ReferenceGraphs references;
+  private final boolean referencesOnIngest;
+  private final Ingester ingester;
+
+  private IngestPipeline(Builder b) {
+    this.store = b.store;
+    this.iris = b.iris;
+    this.references = b.seeds == null ? null : referenceGraphs(b);
+    this.referencesOnIngest = references != null && b.referencesOnIngest;
+    PaperGraphMapper mapper = new PaperGraphMapper(
+        b.iris,
+        b.venues != null && b.extractVenues ? new VenueResolver(b.venues) : null,
+        b.topics != null && b.extractTopics ? new TopicTagger(b.topics) : null);
+    this.ingester = new Ingester(b.store, mapper, b.batchSize, b.validator);
+  }
+
+  private static ReferenceGraphs referenceGraphs(Builder b) {
+    ReferenceGraphs graphs = new ReferenceGraphs(b.seeds, b.iris);
+    if (b.venues != null) {
+      graphs.withVenues(b.venues);
+    }
+    if (b.topics != null) {
+      graphs.withTopics(b.topics);
+    }
+    return graphs;
+  }
+
+  /** A builder for a pipeline into {@code store}; with nothing else set, it maps records without reference data. */
+  public static Builder builder(GraphStore store) {
+    return new Builder(store);
+  }
+
+  public Iris iris() {
+    return iris;
+  }
+
+  /**
+   * The reference graphs the pipeline was built with, for a caller that brings them up to date
+   * at other times too (the server, at start).
+   *
+   * @throws IllegalStateException when it was built without reference graphs
+   */
+  public ReferenceGraphs referenceGraphs() {
+    if (references == null) {
+      throw new IllegalStateException("this ingest pipeline was built without reference graphs");
+    }
+    return references;
+  }
+
+  /**
+   * Reads {@code in} as {@code format} and writes every good record.
+   *
+   * @param name the input's name, as it should appear in the report and the provenance
+   * @param progress hears the report as it grows, after every batch, on the caller's thread
+   */
+  public IngestReport ingest(BufferedReader in, String name, RecordFormat format, Consumer<IngestReport> progress) {
+    try (RecordReader reader = format.reader(in, name)) {
+      return ingest(reader, name, progress);
+    }
+  }
+
+  /** Writes every good record {@code results} yields; see {@link #ingest(BufferedReader, String, RecordFormat, Consumer)}. */
+  public IngestReport ingest(Iterator<ReadResult> results, String name, Consumer<IngestReport> progress) {
+    if (referencesOnIngest) {
+      // Records link to the taxonomy, registry and scheme entities: those are in place first.
+      references.ensureLoaded(store);
+    }
+    return ingester.ingest(results, name, progress);
+  }
+
+  public IngestReport ingest(Iterator<ReadResult> results, String name) {
+    return ingest(results, name, r -> {});
+  }
+
+  /** Builds an {@link IngestPipeline}; every setting has a default. */
+  public static final class Builder {
+    private final GraphStore store;
+    private Iris iris = Iris.defaults();
+    private SeedFiles seeds;
+    private VenueRegistry venues;
+    private TopicReference topics;
+    private boolean extractVenues = true;
+    private boolean extractTopics = true;
+    private boolean referencesOnIngest = true;
+    private int batchSize = Ingester.DEFAULT_BATCH_SIZE;
+    private RecordValidator validator = RecordValidator.standard();
+
+    private Builder(GraphStore store) {
+      this.store = Objects.requireNonNull(store, "store");
+    }
+
+    /** The naming scheme of minted IRIs (default: {@link Iris#defaults()}). */
+    public Builder iris(Iris iris) {
+      this.iris = Objects.requireNonNull(iris, "iris");
+      return this;
+    }
+
+    /** Resolve the venue statements in comments against {@code registry}; its graph is a reference graph. */
+    public Builder venues(VenueRegistry registry) {
+      this.venues = Objects.requireNonNull(registry, "registry");
+      return this;
+    }
+
+    /** Tag papers with the topics of these schemes; their graphs are reference graphs. */
+    public Builder topics(TopicReference topics) {
+      this.topics = Objects.requireNonNull(topics, "topics");
+      return this;
+    }
+
+    /**
+     * Keep the reference graphs in the store: the arXiv taxonomy in {@code seeds}, and the venue
+     * registry and topic schemes given. They are brought up to date before every ingest unless
+     * {@link #referenceGraphsOnIngest} is off.
+     */
+    public Builder referenceGraphs(SeedFiles seeds) {
+      this.seeds = Objects.requireNonNull(seeds, "seeds");
+      return this;
+    }
+
+    /**
+     * All the reference data a jar carries under {@code seeds/} on the class path of
+     * {@code loader}: venues, topics and the reference graphs.
+     */
+    public Builder bundledReferenceData(ClassLoader loader) throws IOException {
+      return venues(VenueRegistry.fromClasspath(loader, VenueRegistry.CLASSPATH_ROOT))
+          .topics(TopicReference.fromClasspath(loader, "seeds/"))
+          .referenceGraphs(SeedFiles.classpath(loader));
+    }
+
+    /** Resolve venues with the registry given (default true); off keeps only its reference graph. */
+    public Builder extractVenues(boolean on) {
+      this.extractVenues = on;
+      return this;
+    }
+
+    /** Tag topics with the schemes given (default true); off keeps only their reference graphs. */
+    public Builder extractTopics(boolean on) {
+      this.extractTopics = on;
+      return this;
+    }
+
+    /**
+     * Bring the reference graphs up to date before every ingest (default true; needs
+     * {@link #referenceGraphs}). Off for a store whose reference data comes from elsewhere, or for
+     * a caller that loads them at another time.
+     */
+    public Builder referenceGraphsOnIngest(boolean on) {
+      this.referencesOnIngest = on;
+      return this;
+    }
+
+    /** Records per transaction (default 2,000: fewer, larger transactions load faster). */
+    public Builder batchSize(int records) {
+      if (records < 1) {
+        throw new IllegalArgumentException("batch size must be at least 1: " + records);
+      }
+      this.batchSize = records;
+      return this;
+    }
+
+    /** Checks each record's graph, provenance included, before it is stored (default: the standard shapes). */
+    public Builder validator(RecordValidator validator) {
+      this.validator = Objects.requireNonNull(validator, "validator");
+      return this;
+    }
+
+    public IngestPipeline build() {
+      return new IngestPipeline(this);
+    }
+  }
+}
