@@ -21,6 +21,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.papergraph.api.view.StoreChanges;
 import org.papergraph.api.web.BadRequestException;
 import org.papergraph.api.config.ReferenceProperties;
+import org.papergraph.core.shacl.RecordValidator;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.ingest.map.PaperGraphMapper;
 import org.papergraph.ingest.record.RecordFormat;
@@ -38,6 +39,7 @@ public class IngestService {
   private final ReferenceGraphs references;
   private final StoreChanges changes;
   private final boolean maintainReferences;
+  private final RdfUploadRules uploadRules;
 
   IngestService(
       GraphStore store,
@@ -50,6 +52,7 @@ public class IngestService {
     this.mapper = mapper;
     this.references = references;
     this.changes = changes;
+    this.uploadRules = new RdfUploadRules(mapper.iris(), RecordValidator.standard());
   }
 
   /**
@@ -78,7 +81,8 @@ public class IngestService {
   }
 
   /**
-   * Parses an RDF document and replaces each named graph it holds, all in one transaction.
+   * Parses an RDF document and replaces each named graph it holds, all in one transaction, once
+   * every graph has passed {@link RdfUploadRules}: nothing is written when one fails.
    * Triples outside any named graph go to {@code defaultGraph}; when that is null, a document
    * with such triples is refused, since the store has no writable default graph.
    */
@@ -110,6 +114,7 @@ public class IngestService {
     if (graphs.isEmpty()) {
       throw new BadRequestException("the body holds no triples");
     }
+    uploadRules.check(graphs);
     Set<String> replaced;
     try {
       replaced = store.replaceGraphs(graphs);
