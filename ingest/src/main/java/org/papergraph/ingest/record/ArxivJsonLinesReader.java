@@ -224,7 +224,13 @@ public final class ArxivJsonLinesReader implements RecordReader {
   }
 
   private static String part(JsonArray a, int i) {
-    return i < a.size() && !a.get(i).isJsonNull() ? a.get(i).getAsString() : null;
+    if (i >= a.size() || a.get(i).isJsonNull()) {
+      return null;
+    }
+    if (!a.get(i).isJsonPrimitive()) {
+      throw new BadField("an author in \"authors_parsed\" has a name part that is not a string");
+    }
+    return a.get(i).getAsString();
   }
 
   private static String blankToNull(String s) {
