@@ -2,9 +2,13 @@ package org.papergraph.api.ingest;
 
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.BufferedReader;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import org.apache.jena.irix.IRIs;
@@ -12,9 +16,11 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.papergraph.api.security.WriteAccess;
 import org.papergraph.api.web.BadRequestException;
+import org.papergraph.api.web.PayloadTooLargeException;
 import org.papergraph.api.web.UnsupportedMediaTypeException;
 import org.papergraph.ingest.record.Inputs;
 import org.papergraph.ingest.record.RecordFormat;
+import org.papergraph.ingest.record.RecordReader;
 import org.papergraph.ingest.run.IngestReport;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -27,6 +33,10 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /api/ingest}: a body of paper records, arXiv JSON lines or RDF, chosen by its
  * Content-Type; answers with the ingest report. Needs the write token.
+ *
+ * <p>The body is read whole into a temporary file before anything is written, so a body over
+ * the size limit, cut off, or holding nothing is refused with nothing written and no ingest run
+ * recorded; a 200 is the only answer after which the store has changed.
  */
 @RestController
 class IngestController {
@@ -44,6 +54,27 @@ class IngestController {
 
   @PostMapping("/api/ingest")
   @SecurityRequirement(name = "writeToken")
+  @Operation(
+      summary = "Ingest paper records, arXiv JSON lines or RDF",
+      description = """
+          The Content-Type says what the body is: paper records (text/plain), arXiv JSON lines \
+          (application/x-ndjson) or RDF (TriG, N-Quads, Turtle, N-Triples, JSON-LD, RDF/XML). \
+          gzip is recognised by its content.
+
+          The body is read whole before anything is written. A body over the size limit \
+          (papergraph.sparql.max-request-body) gets 413, a body with no records or no triples \
+          400, and in both cases nothing was written and no ingest run was recorded. Records \
+          and JSON lines answer 200 with the report of the ingest run (read, added, replaced, \
+          unchanged, rejected with line and reason); the run is also kept in the store.
+
+          RDF replaces each named graph it holds, all or nothing. Graphs the server keeps \
+          (graph/reference/..., graph/system, graph/void, ingest runs) are refused with 403; \
+          a record graph (graph/paper/ID) must describe its paper and pass the record SHACL \
+          shapes, else 400.""")
+  @ApiResponse(responseCode = "200", description = "ingested; the report says what became of each record or graph")
+  @ApiResponse(responseCode = "400", description = "empty body, unparsable RDF, or an RDF record graph that is not a valid record; nothing written")
+  @ApiResponse(responseCode = "403", description = "writes are off, or an RDF graph the server keeps; nothing written")
+  @ApiResponse(responseCode = "413", description = "the body is over the size limit; nothing written")
   ResponseEntity<?> ingest(
       @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
       @RequestParam(name = "name", defaultValue = "upload") String name,
@@ -55,20 +86,46 @@ class IngestController {
     if (graph != null && (!IRIs.check(graph) || !IRIs.reference(graph).isAbsolute())) {
       throw new BadRequestException("graph: '" + graph + "' is not an absolute IRI");
     }
+    RecordFormat format = RECORD_TYPES.contains(type) ? RecordFormat.RECORD : JSONL_TYPES.contains(type) ? RecordFormat.ARXIV_JSONL : null;
+    Lang lang = format != null ? null : RDFLanguages.contentTypeToLang(type);
+    if (format == null && (lang == null || !RDF_LANGS.contains(lang))) {
+      throw new UnsupportedMediaTypeException("cannot ingest '" + contentType + "'; send one of: "
+          + String.join(", ", RECORD_TYPES) + " (paper records), " + String.join(", ", JSONL_TYPES) + " (arXiv JSON lines), "
+          + String.join(", ", RDF_LANGS.stream().map(Lang::getHeaderString).toList()) + " (RDF)");
+    }
+    Path body = Files.createTempFile("papergraph-ingest-", ".body");
+    try {
+      long size = spool(request, body);
+      if (size == 0) {
+        throw new BadRequestException("the request body is empty; nothing was ingested");
+      }
+      if (format == null) {
+        try (InputStream in = Files.newInputStream(body)) {
+          return ResponseEntity.ok(ingest.ingestRdf(in, lang, graph));
+        }
+      }
+      try (RecordReader probe = format.reader(Inputs.open(body), name)) {
+        if (!probe.hasNext()) {
+          throw new BadRequestException("the request body (" + size + " bytes) holds no records, only blank lines; nothing was ingested");
+        }
+      }
+      IngestReport report = ingest.ingest(Inputs.open(body), name, format, r -> {});
+      return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report.toJson());
+    } finally {
+      Files.deleteIfExists(body);
+    }
+  }
+
+  /**
+   * Copies the whole body to {@code file}; the body-limit filter stops a body without a declared
+   * length once it passes the limit, and since nothing is written before the copy ends, the 413
+   * can say so.
+   */
+  private static long spool(HttpServletRequest request, Path file) throws IOException {
     try (InputStream in = request.getInputStream()) {
-      if (RECORD_TYPES.contains(type) || JSONL_TYPES.contains(type)) {
-        RecordFormat format = RECORD_TYPES.contains(type) ? RecordFormat.RECORD : RecordFormat.ARXIV_JSONL;
-        BufferedReader reader = Inputs.reader(in);
-        IngestReport report = ingest.ingest(reader, name, format, r -> {});
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report.toJson());
-      }
-      Lang lang = RDFLanguages.contentTypeToLang(type);
-      if (lang == null || !RDF_LANGS.contains(lang)) {
-        throw new UnsupportedMediaTypeException("cannot ingest '" + contentType + "'; send one of: "
-            + String.join(", ", RECORD_TYPES) + " (paper records), " + String.join(", ", JSONL_TYPES) + " (arXiv JSON lines), "
-            + String.join(", ", RDF_LANGS.stream().map(Lang::getHeaderString).toList()) + " (RDF)");
-      }
-      return ResponseEntity.ok(ingest.ingestRdf(in, lang, graph));
+      return Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+    } catch (PayloadTooLargeException e) {
+      throw new PayloadTooLargeException(e.getMessage() + "; nothing was ingested: the body is read whole before anything is written");
     }
   }
 

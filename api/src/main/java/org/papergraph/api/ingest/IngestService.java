@@ -20,6 +20,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.papergraph.api.index.StoreChanges;
 import org.papergraph.api.web.BadRequestException;
+import org.papergraph.core.shacl.RecordValidator;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.ingest.record.RecordFormat;
 import org.papergraph.ingest.run.IngestReport;
@@ -32,11 +33,13 @@ public class IngestService {
   private final GraphStore store;
   private final IngestPipeline pipeline;
   private final StoreChanges changes;
+  private final RdfUploadRules uploadRules;
 
   IngestService(GraphStore store, IngestPipeline pipeline, StoreChanges changes) {
     this.store = store;
     this.pipeline = pipeline;
     this.changes = changes;
+    this.uploadRules = new RdfUploadRules(pipeline.iris(), RecordValidator.standard());
   }
 
   /**
@@ -60,7 +63,8 @@ public class IngestService {
   }
 
   /**
-   * Parses an RDF document and replaces each named graph it holds, all in one transaction.
+   * Parses an RDF document and replaces each named graph it holds, all in one transaction, once
+   * every graph has passed {@link RdfUploadRules}: nothing is written when one fails.
    * Triples outside any named graph go to {@code defaultGraph}; when that is null, a document
    * with such triples is refused, since the store has no writable default graph.
    */
@@ -92,6 +96,7 @@ public class IngestService {
     if (graphs.isEmpty()) {
       throw new BadRequestException("the body holds no triples");
     }
+    uploadRules.check(graphs);
     Set<String> replaced;
     try {
       replaced = store.replaceGraphs(graphs);

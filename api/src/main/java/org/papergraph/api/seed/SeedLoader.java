@@ -9,12 +9,14 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.papergraph.api.config.ReferenceProperties;
 import org.papergraph.api.config.SeedProperties;
 import org.papergraph.core.Iris;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.vocab.PG;
+import org.papergraph.core.vocab.Vocabularies;
 import org.papergraph.api.ingest.IngestService;
 import org.papergraph.api.index.StoreChanges;
 import org.papergraph.ingest.record.Inputs;
@@ -29,14 +31,18 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Brings the reference graphs up to date at every start, and loads the seed records the first
- * time the service starts on a store, and never again: the
- * store remembers that it was seeded, so a user who deletes seed papers does not get them back.
+ * Brings the reference graphs up to date at every start, and loads the seed records into a new,
+ * empty store, and never again: the store remembers that it was seeded, so a user who deletes
+ * seed papers does not get them back. A store that already holds papers or ingest runs (filled by
+ * the command line, restored, or written by another client) is never seeded, so the seeds cannot
+ * replace a user's records with the same ids.
  */
 @Component
 @Order(0)
 class SeedLoader implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
+  private static final String HOLDS_RECORDS =
+      "ASK { { ?p a <" + Vocabularies.SCHEMA + "ScholarlyArticle> } UNION { ?r a <" + PG.IngestRun.getURI() + "> } }";
 
   private final GraphStore store;
   private final Iris iris;
@@ -82,6 +88,10 @@ class SeedLoader implements ApplicationRunner {
       log.info("Store already seeded; seeds not loaded again");
       return;
     }
+    if (holdsRecords()) {
+      log.info("Store already holds papers or ingest runs; seeds are only loaded into a new, empty store");
+      return;
+    }
     String name = props.records().getFilename();
     IngestReport report;
     try (InputStream in = props.records().getInputStream()) {
@@ -91,5 +101,10 @@ class SeedLoader implements ApplicationRunner {
     store.replaceGraph(iris.systemGraph(), system);
     changes.changed();
     log.info("Seeds loaded from {}: {}", props.records().getDescription(), report.toText().strip());
+  }
+
+  /** True when any graph holds a paper or an ingest run; reference graphs hold neither. */
+  private boolean holdsRecords() {
+    return store.query(QueryFactory.create(HOLDS_RECORDS), qe -> qe.execAsk());
   }
 }

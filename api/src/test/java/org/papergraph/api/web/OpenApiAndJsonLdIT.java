@@ -27,6 +27,8 @@ class OpenApiAndJsonLdIT extends FixtureApiTestBase {
         "/api/repositories/{host}/{owner}/{name}", "/api/owners/{host}/{owner}", "/api/search", "/api/stats", "/api/ingest");
     assertThat(ApiClient.field(doc.at("/paths/~1api~1papers/get/parameters"), "name")).contains("topic", "venue", "owner", "cursor", "facets");
     assertThat(doc.at("/components/securitySchemes/writeToken/scheme").asString()).isEqualTo("bearer");
+    assertThat(doc.at("/paths/~1api~1ingest/post/description").asString()).contains("read whole before anything is written");
+    assertThat(doc.at("/paths/~1api~1ingest/post/responses/413/description").asString()).contains("nothing written");
     assertThat(api.get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
   }
 

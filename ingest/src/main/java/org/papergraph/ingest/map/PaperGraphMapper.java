@@ -18,6 +18,7 @@ import org.papergraph.core.vocab.PG;
 import org.papergraph.core.vocab.Vocabularies;
 import org.papergraph.ingest.extract.RepositoryLinkExtractor;
 import org.papergraph.ingest.extract.RepositoryRef;
+import org.papergraph.ingest.extract.RepositorySpelling;
 import org.papergraph.ingest.extract.venue.VenueClaim;
 import org.papergraph.ingest.extract.venue.VenueResolver;
 import org.papergraph.ingest.extract.topic.TopicTagger;
@@ -168,13 +169,17 @@ public final class PaperGraphMapper {
     for (String comment : r.comments()) {
       mentioned.addAll(RepositoryLinkExtractor.fromText(comment));
     }
+    // The code-link lines are the authors' own, so their spelling goes first.
+    RepositorySpelling spelling = new RepositorySpelling();
+    official.forEach(spelling::meet);
+    mentioned.forEach(spelling::meet);
     for (RepositoryRef repo : official) {
-      Node node = repository(repo, out);
+      Node node = repository(spelling.of(repo), out);
       emit(out, paper, PG.hasOfficialRepository.asNode(), node);
       emit(out, paper, PG.hasRepository.asNode(), node);
     }
     for (RepositoryRef repo : mentioned) {
-      Node node = repository(repo, out);
+      Node node = repository(spelling.of(repo), out);
       emit(out, paper, PG.mentionsRepository.asNode(), node);
       emit(out, paper, PG.hasRepository.asNode(), node);
     }

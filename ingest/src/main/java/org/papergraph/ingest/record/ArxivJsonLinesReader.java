@@ -27,7 +27,7 @@ import java.util.NoSuchElementException;
  * line number and reason; reading goes on.
  */
 public final class ArxivJsonLinesReader implements RecordReader {
-  private final BufferedReader in;
+  private final BoundedLines in;
   private final String fileName;
   private final int maxLineChars;
   private long lineNo;
@@ -39,7 +39,7 @@ public final class ArxivJsonLinesReader implements RecordReader {
   }
 
   public ArxivJsonLinesReader(BufferedReader in, String fileName, int maxLineChars) {
-    this.in = in;
+    this.in = new BoundedLines(in, maxLineChars);
     this.fileName = fileName;
     this.maxLineChars = maxLineChars;
   }
@@ -49,7 +49,7 @@ public final class ArxivJsonLinesReader implements RecordReader {
     while (next == null && !eof) {
       String line;
       try {
-        line = in.readLine();
+        line = in.next();
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + fileName + " after line " + lineNo, e);
       }
@@ -62,7 +62,10 @@ public final class ArxivJsonLinesReader implements RecordReader {
       if (lineNo == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
         line = line.substring(1);
       }
-      if (!line.isBlank()) {
+      if (in.tooLong()) {
+        next = new ReadResult.Rejected(
+            new SourceLocation(fileName, lineNo), "line is " + in.length() + " characters long, over the limit of " + maxLineChars, null);
+      } else if (!line.isBlank()) {
         next = parse(line);
       }
     }
@@ -90,9 +93,6 @@ public final class ArxivJsonLinesReader implements RecordReader {
 
   private ReadResult parse(String line) {
     SourceLocation at = new SourceLocation(fileName, lineNo);
-    if (line.length() > maxLineChars) {
-      return new ReadResult.Rejected(at, "line is " + line.length() + " characters long, over the limit of " + maxLineChars, null);
-    }
     JsonObject o;
     try {
       JsonElement e = JsonParser.parseString(line);
@@ -224,7 +224,13 @@ public final class ArxivJsonLinesReader implements RecordReader {
   }
 
   private static String part(JsonArray a, int i) {
-    return i < a.size() && !a.get(i).isJsonNull() ? a.get(i).getAsString() : null;
+    if (i >= a.size() || a.get(i).isJsonNull()) {
+      return null;
+    }
+    if (!a.get(i).isJsonPrimitive()) {
+      throw new BadField("an author in \"authors_parsed\" has a name part that is not a string");
+    }
+    return a.get(i).getAsString();
   }
 
   private static String blankToNull(String s) {

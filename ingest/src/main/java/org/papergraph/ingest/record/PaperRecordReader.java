@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * ReadResult.Rejected} with its line and reason, and reading goes on with the next record.
  */
 public final class PaperRecordReader implements RecordReader {
-  /** Longest line kept; a longer one rejects its record instead of filling the heap. */
+  /** Longest line kept; a longer one rejects its record and is skipped, not held in memory. */
   public static final int DEFAULT_MAX_LINE_CHARS = 1 << 20;
 
   private static final Pattern CODE_LINE =
@@ -30,7 +30,7 @@ public final class PaperRecordReader implements RecordReader {
   private static final Pattern CREATED_LINE = Pattern.compile("(?i)^created\\s*:\\s*(.*)$");
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
-  private final BufferedReader in;
+  private final BoundedLines in;
   private final String fileName;
   private final int maxLineChars;
   private final Deque<ReadResult> pending = new ArrayDeque<>();
@@ -48,7 +48,7 @@ public final class PaperRecordReader implements RecordReader {
   }
 
   public PaperRecordReader(BufferedReader in, String fileName, int maxLineChars) {
-    this.in = in;
+    this.in = new BoundedLines(in, maxLineChars);
     this.fileName = fileName;
     this.maxLineChars = maxLineChars;
   }
@@ -81,7 +81,7 @@ public final class PaperRecordReader implements RecordReader {
   private void readLine() {
     String raw;
     try {
-      raw = in.readLine();
+      raw = in.next();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + fileName + " after line " + lineNo, e);
     }
@@ -93,13 +93,14 @@ public final class PaperRecordReader implements RecordReader {
     if (lineNo == 1 && !raw.isEmpty() && raw.charAt(0) == '\uFEFF') {
       raw = raw.substring(1);
     }
-    if (raw.length() > maxLineChars) {
+    if (in.tooLong()) {
       endGarbage();
       flushParagraph();
       if (current == null) {
         current = new RecordBuilder(lineNo);
       }
-      current.problem(lineNo, "line is " + raw.length() + " characters long, over the limit of " + maxLineChars);
+      current.problem(lineNo, "line is " + in.length() + " characters long, over the limit of " + maxLineChars);
+      current.lastLine = lineNo;
       return;
     }
     String line = raw.strip();
@@ -132,6 +133,9 @@ public final class PaperRecordReader implements RecordReader {
       }
       paragraph.add(line);
     }
+    if (current != null) {
+      current.lastLine = lineNo;
+    }
   }
 
   /** Starts a record, first closing one that has its id but never reached {@code Created:}. */
@@ -160,12 +164,13 @@ public final class PaperRecordReader implements RecordReader {
 
   private void created(String value) {
     if (current == null) {
-      pending.add(new ReadResult.Rejected(new SourceLocation(fileName, lineNo), "'Created:' line with no record before it", null));
+      pending.add(new ReadResult.Rejected(new SourceLocation(fileName, lineNo, lineNo), "'Created:' line with no record before it", null));
       return;
     }
     RecordBuilder b = current;
     current = null;
     b.createdLineNo = lineNo;
+    b.lastLine = lineNo;
     b.createdText = value;
     b.finish();
   }
@@ -177,6 +182,7 @@ public final class PaperRecordReader implements RecordReader {
     garbageEnd = lineNo;
     if (current != null) {
       current.problem(lineNo, "binary or control characters");
+      current.lastLine = lineNo;
     }
   }
 
@@ -186,7 +192,7 @@ public final class PaperRecordReader implements RecordReader {
     }
     if (current == null) {
       String where = garbageStart == garbageEnd ? "line " + garbageStart : "lines " + garbageStart + "-" + garbageEnd;
-      pending.add(new ReadResult.Rejected(new SourceLocation(fileName, garbageStart), "unreadable input (binary or control characters) on " + where + ", skipped", null));
+      pending.add(new ReadResult.Rejected(new SourceLocation(fileName, garbageStart, garbageEnd), "unreadable input (binary or control characters) on " + where + ", skipped", null));
     }
     garbageStart = -1;
   }
@@ -202,8 +208,13 @@ public final class PaperRecordReader implements RecordReader {
     close();
   }
 
+  /**
+   * Rejects a record. A line the reader could not take (too long, binary) is named first: it is
+   * why the record looks incomplete, e.g. a cut-off {@code Created:} line.
+   */
   private void reject(RecordBuilder b, String reason) {
-    pending.add(new ReadResult.Rejected(new SourceLocation(fileName, b.startLine), reason, b.arxivId));
+    String why = b.problem == null || b.problem.equals(reason) ? reason : b.problem + "; then " + reason;
+    pending.add(new ReadResult.Rejected(new SourceLocation(fileName, b.startLine, b.lastLine), why, b.arxivId));
   }
 
   private static boolean isGarbage(String line) {
@@ -219,6 +230,8 @@ public final class PaperRecordReader implements RecordReader {
   /** A record while its lines are being read. */
   private final class RecordBuilder {
     final long startLine;
+    /** The last line read into this record, blank lines after it not counted. */
+    long lastLine;
     String abstractText;
     final List<String> codeLinks = new ArrayList<>();
     final List<String> comments = new ArrayList<>();
@@ -231,6 +244,7 @@ public final class PaperRecordReader implements RecordReader {
 
     RecordBuilder(long startLine) {
       this.startLine = startLine;
+      this.lastLine = startLine;
     }
 
     void problem(long line, String what) {
@@ -286,7 +300,7 @@ public final class PaperRecordReader implements RecordReader {
       }
       pending.add(
           new ReadResult.Accepted(
-              new PaperRecord(id[0], id[1], dois, created, null, abstractText, codeLinks, comments, new SourceLocation(fileName, startLine))));
+              new PaperRecord(id[0], id[1], dois, created, null, abstractText, codeLinks, comments, new SourceLocation(fileName, startLine, lastLine))));
     }
   }
 

@@ -73,4 +73,14 @@ class ArxivJsonLinesReaderTest {
             r -> assertThat(r).isEqualTo("7: invalid DOI 'nope'"));
     assertThat(results.get(results.size() - 1).source().line()).isEqualTo(9);
   }
+
+  @Test
+  void anAuthorNamePartThatIsNotAStringRejectsTheLine() {
+    String line = "{\"id\":\"2211.00001\",\"abstract\":\"A.\",\"update_date\":\"2022-11-01\",\"authors_parsed\":%s}\n";
+    List<ReadResult> results = readText(String.format(line, "[[{}]]") + String.format(line, "[[\"Author\",[1,2]]]") + String.format(line, "[[\"Author\",\"A.\"]]"));
+    assertThat(results).hasSize(3);
+    assertThat(results.subList(0, 2)).allSatisfy(r -> assertThat(r).isInstanceOfSatisfying(ReadResult.Rejected.class, rej ->
+        assertThat(rej.reason()).isEqualTo("an author in \"authors_parsed\" has a name part that is not a string")));
+    assertThat(results.get(2)).isInstanceOf(ReadResult.Accepted.class);
+  }
 }

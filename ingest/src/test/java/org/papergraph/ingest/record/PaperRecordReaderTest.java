@@ -65,7 +65,7 @@ class PaperRecordReaderTest {
     assertThat(vd.abstractText()).startsWith("The recent advances in diffusion models")
         .endsWith("open-sourced at https://github.com/SHI-Labs/Versatile-Diffusion.");
     assertThat(vd.comments()).isEmpty();
-    assertThat(vd.source()).isEqualTo(new SourceLocation("papers.txt", 1));
+    assertThat(vd.source()).isEqualTo(new SourceLocation("papers.txt", 1, 6));
 
     PaperRecord aspdac = records.get(7);
     assertThat(aspdac.dois()).containsExactly("10.1145/3566097.3567864");
@@ -226,6 +226,26 @@ class PaperRecordReaderTest {
     assertThat(rejected(results)).singleElement().satisfies(r -> {
       assertThat(r.source().line()).isEqualTo(6);
       assertThat(r.reason()).isEqualTo("line is 10485760 characters long, over the limit of 1048576 on line 6");
+    });
+  }
+
+  @Test
+  void anOverLongLineIsNamedAsTheReasonWhereverItStands() {
+    String huge = "x".repeat(PaperRecordReader.DEFAULT_MAX_LINE_CHARS + 1);
+    // The over-long line is the record's Created: line, so the record never ends properly.
+    List<ReadResult> createdCut = readText(
+        "Abstract one.\n\narXiv:2211.00001\nCreated: 2022-11-01 " + huge + "\n\nAbstract two.\n\narXiv:2211.00002\nCreated: 2022-11-02\n");
+    assertThat(ids(createdCut)).containsExactly("2211.00002");
+    assertThat(rejected(createdCut)).singleElement().satisfies(r -> {
+      assertThat(r.source()).isEqualTo(new SourceLocation("test.txt", 1, 4));
+      assertThat(r.reason()).startsWith("line is 1048597 characters long, over the limit of 1048576 on line 4; then missing 'Created:'");
+    });
+    // The over-long line is the last one, after every record.
+    List<ReadResult> atEnd = readText("Abstract one.\n\narXiv:2211.00001\nCreated: 2022-11-01\n\n" + huge);
+    assertThat(ids(atEnd)).containsExactly("2211.00001");
+    assertThat(rejected(atEnd)).singleElement().satisfies(r -> {
+      assertThat(r.source()).isEqualTo(new SourceLocation("test.txt", 6, 6));
+      assertThat(r.reason()).startsWith("line is 1048577 characters long, over the limit of 1048576 on line 6");
     });
   }
 
