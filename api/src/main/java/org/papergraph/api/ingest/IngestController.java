@@ -11,6 +11,7 @@ import org.apache.jena.irix.IRIs;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.papergraph.api.security.WriteAccess;
+import org.papergraph.api.view.StoreChanges;
 import org.papergraph.api.web.BadRequestException;
 import org.papergraph.api.web.UnsupportedMediaTypeException;
 import org.papergraph.ingest.record.Inputs;
@@ -36,10 +37,12 @@ class IngestController {
 
   private final IngestService ingest;
   private final WriteAccess auth;
+  private final StoreChanges changes;
 
-  IngestController(IngestService ingest, WriteAccess auth) {
+  IngestController(IngestService ingest, WriteAccess auth, StoreChanges changes) {
     this.ingest = ingest;
     this.auth = auth;
+    this.changes = changes;
   }
 
   @PostMapping("/api/ingest")
@@ -60,6 +63,7 @@ class IngestController {
         RecordFormat format = RECORD_TYPES.contains(type) ? RecordFormat.RECORD : RecordFormat.ARXIV_JSONL;
         BufferedReader reader = Inputs.reader(in);
         IngestReport report = ingest.ingest(reader, name, format, r -> {});
+        changes.awaitViews();
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report.toJson());
       }
       Lang lang = RDFLanguages.contentTypeToLang(type);
@@ -68,7 +72,9 @@ class IngestController {
             + String.join(", ", RECORD_TYPES) + " (paper records), " + String.join(", ", JSONL_TYPES) + " (arXiv JSON lines), "
             + String.join(", ", RDF_LANGS.stream().map(Lang::getHeaderString).toList()) + " (RDF)");
       }
-      return ResponseEntity.ok(ingest.ingestRdf(in, lang, graph));
+      IngestService.RdfReport report = ingest.ingestRdf(in, lang, graph);
+      changes.awaitViews();
+      return ResponseEntity.ok(report);
     }
   }
 

@@ -18,7 +18,6 @@ import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.papergraph.api.view.StoreChanges;
 import org.papergraph.api.web.BadRequestException;
 import org.papergraph.api.config.ReferenceProperties;
 import org.papergraph.core.store.GraphStore;
@@ -36,20 +35,17 @@ public class IngestService {
   private final GraphStore store;
   private final PaperGraphMapper mapper;
   private final ReferenceGraphs references;
-  private final StoreChanges changes;
   private final boolean maintainReferences;
 
   IngestService(
       GraphStore store,
       PaperGraphMapper mapper,
       ReferenceGraphs references,
-      StoreChanges changes,
       ReferenceProperties referenceProps) {
     this.maintainReferences = referenceProps.enabled();
     this.store = store;
     this.mapper = mapper;
     this.references = references;
-    this.changes = changes;
   }
 
   /**
@@ -59,16 +55,11 @@ public class IngestService {
    * @param progress hears the report as it grows, after every batch
    */
   public IngestReport ingest(BufferedReader in, String name, RecordFormat format, Consumer<IngestReport> progress) {
-    try {
-      if (maintainReferences) {
-        references.ensureLoaded(store);
-      }
-      try (RecordReader reader = format.reader(in, name)) {
-        return new Ingester(store, mapper).ingest(reader, name, progress);
-      }
-    } finally {
-      // Batches may have been written even when a later one failed.
-      changes.changed();
+    if (maintainReferences) {
+      references.ensureLoaded(store);
+    }
+    try (RecordReader reader = format.reader(in, name)) {
+      return new Ingester(store, mapper).ingest(reader, name, progress);
     }
   }
 
@@ -110,12 +101,7 @@ public class IngestService {
     if (graphs.isEmpty()) {
       throw new BadRequestException("the body holds no triples");
     }
-    Set<String> replaced;
-    try {
-      replaced = store.replaceGraphs(graphs);
-    } finally {
-      changes.changed();
-    }
+    Set<String> replaced = store.replaceGraphs(graphs);
     List<RdfReport.GraphWritten> written = new ArrayList<>();
     long total = 0;
     for (Map.Entry<String, Graph> e : graphs.entrySet()) {

@@ -16,7 +16,7 @@ public class EntityIds {
 
   private final Iris iris;
 
-  EntityIds(Iris iris) {
+  public EntityIds(Iris iris) {
     this.iris = iris;
   }
 
