@@ -224,6 +224,9 @@ public class PaperIndex implements DisposableBean {
           throw new IllegalStateException("the paper index could not be built", failure);
         }
         if (closed) {
+          if (!rethrow) {
+            return current;
+          }
           throw new IllegalStateException("the paper index is closed");
         }
         schedule(target);

@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
- * Computed views (paper index, co-occurrence, profiles, facets) kept until the store changes.
+ * Computed views (co-occurrence, profiles, facets, counts) kept until the store changes.
  *
  * <p>Each entry remembers the store version read <em>before</em> it was computed: a write that
  * lands during the computation makes the entry stale at once, so it is recomputed on the next
