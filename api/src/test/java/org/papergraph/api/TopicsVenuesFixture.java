@@ -36,6 +36,6 @@ public final class TopicsVenuesFixture {
       merged.put(name.getURI(), g);
     }
     store.replaceGraphs(merged);
-    changes.changed();
+    changes.awaitViews();
   }
 }

@@ -2,6 +2,7 @@ package org.papergraph.api.config;
 
 import java.io.IOException;
 import org.papergraph.core.Iris;
+import org.papergraph.core.store.AnnouncingStore;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.GraphStores;
 import org.papergraph.core.store.StoreConfig;
@@ -14,16 +15,20 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class StoreConfiguration {
 
+  /**
+   * The one store of the service. Every write through it is announced, so views and caches
+   * follow the store without each writer having to say that it wrote.
+   */
   @Bean(destroyMethod = "close")
-  GraphStore graphStore(StoreProperties props) {
-    return GraphStores.open(
+  AnnouncingStore graphStore(StoreProperties props) {
+    return AnnouncingStore.of(GraphStores.open(
         new StoreConfig(
             props.kind(),
             props.location(),
             props.textIndexLocation(),
             props.queryEndpoint(),
             props.updateEndpoint(),
-            props.graphStoreEndpoint()));
+            props.graphStoreEndpoint())));
   }
 
   @Bean

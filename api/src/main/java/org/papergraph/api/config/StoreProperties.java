@@ -2,6 +2,7 @@ package org.papergraph.api.config;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.papergraph.core.store.StoreConfig;
 import org.papergraph.core.store.StoreKind;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -18,6 +19,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param updateEndpoint remote only: the SPARQL 1.1 Update endpoint URL (no default)
  * @param graphStoreEndpoint remote only: the SPARQL 1.1 Graph Store Protocol endpoint URL (no
  *     default)
+ * @param remoteViewMaxAge remote only: how long the REST views (paper index, facets, counts) are
+ *     served before they are computed again, since other clients may write to a remote store
+ *     without the api hearing of it (default 10s)
  */
 @ConfigurationProperties("papergraph.store")
 public record StoreProperties(
@@ -26,4 +30,5 @@ public record StoreProperties(
     Path textIndexLocation,
     URI queryEndpoint,
     URI updateEndpoint,
-    URI graphStoreEndpoint) {}
+    URI graphStoreEndpoint,
+    @DefaultValue("10s") Duration remoteViewMaxAge) {}

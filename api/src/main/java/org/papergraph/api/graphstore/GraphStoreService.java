@@ -35,7 +35,7 @@ class GraphStoreService {
   /** Replaces the graph; true when it held triples before. */
   boolean replace(GraphTarget target, Graph content) {
     boolean existed = store.replaceGraph(target.storeName(), content);
-    changes.changed();
+    changes.awaitViews();
     return existed;
   }
 
@@ -46,14 +46,14 @@ class GraphStoreService {
     QuadDataAcc quads = new QuadDataAcc();
     content.find().forEach(t -> quads.addQuad(Quad.create(g, t)));
     store.update(new UpdateRequest(new UpdateDataInsert(quads)));
-    changes.changed();
+    changes.awaitViews();
     return existed;
   }
 
   /** Drops the graph (the default graph: empties it); true when it held triples. */
   boolean delete(GraphTarget target) {
     boolean existed = !store.deleteGraphs(List.of(target.storeName())).isEmpty();
-    changes.changed();
+    changes.awaitViews();
     return existed || target.isDefault();
   }
 }

@@ -2,31 +2,52 @@ package org.papergraph.api.index;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.papergraph.api.web.EntityIds;
+import org.papergraph.core.Iris;
 import org.papergraph.core.store.GraphStore;
+import org.papergraph.core.store.StoreThreads;
 import org.papergraph.core.vocab.Vocabularies;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
 
 /**
  * A compact row per paper (date, title, topics, venues, repository owners), read from the store
- * with a handful of whole-graph queries and cached until the store changes. Filters, facets,
+ * with a handful of whole-graph queries and kept until the store changes. Filters, facets,
  * cursors, co-occurrence and profiles are computed from it, so they cost memory scans rather
  * than one SPARQL query per facet and page.
+ *
+ * <p>Reading the whole store takes seconds on a large one, so requests never do it: after a
+ * change, the index is rebuilt on one background thread while requests keep getting the
+ * previous snapshot. A burst of changes gets one rebuild for all the changes made before it
+ * starts. Only the first request, when there is no snapshot yet, waits for one. A write through
+ * the api waits for the rebuild that includes it ({@link StoreChanges#awaitViews}), so the
+ * writer reads its own write; other readers may see the previous snapshot for as long as a
+ * rebuild takes. Writes to the VoID description alone do not touch the index.
  */
 @Service
-public class PaperIndex {
+public class PaperIndex implements DisposableBean {
+  private static final Logger log = LoggerFactory.getLogger(PaperIndex.class);
+
   /** A topic of a paper, with the assignment's score when there is one. */
   public record TopicRef(String iri, BigDecimal score, String method) {}
 
@@ -118,30 +139,199 @@ public class PaperIndex {
       }""");
 
   private final GraphStore store;
-  private final ViewCache cache;
   private final EntityIds ids;
+  private final StoreChanges changes;
+  /** The latest store version whose change may alter the rows. */
+  private final AtomicLong wanted = new AtomicLong();
+  private final ExecutorService builder = StoreThreads.single("papergraph-paper-index");
+  private final AtomicInteger builds = new AtomicInteger();
 
-  PaperIndex(GraphStore store, ViewCache cache, EntityIds ids) {
+  /** A snapshot with the stamp of the store state it was read from. */
+  private record Built(Snapshot snapshot, StoreChanges.Stamp stamp) {}
+
+  private volatile Built current;
+  // All guarded by this: a rebuild waiting to start, the version the running one started from
+  // (-1 when none runs), and the failed rebuilds so far, with the last failure.
+  private boolean queued;
+  private long buildingFrom = -1;
+  private int failures;
+  private Throwable failure;
+  private boolean closed;
+
+  PaperIndex(GraphStore store, EntityIds ids, StoreChanges changes, Iris iris) {
     this.store = store;
-    this.cache = cache;
     this.ids = ids;
+    this.changes = changes;
+    String description = iris.voidGraph();
+    changes.onChange(c -> {
+      if (!c.touchesOnly(List.of(description))) {
+        wanted.accumulateAndGet(c.version(), Math::max);
+      }
+    });
+    changes.addLaggingView(this::awaitCurrent);
   }
 
-  /** The rows as of the store's current version. */
+  /**
+   * The rows as of the store's latest change, or, while the index is being rebuilt after it, as
+   * of the change before; only the first call waits for a build.
+   */
   public Snapshot snapshot() {
-    return cache.get("paper-index", this::build);
+    Built b = current;
+    if (b == null) {
+      return awaitBuilt(wanted.get(), true).snapshot();
+    }
+    if (b.stamp().version() < wanted.get() || changes.expired(b.stamp())) {
+      synchronized (this) {
+        schedule(wanted.get());
+      }
+      // What is computed from this snapshot must not be kept as current.
+      ViewCache.readStale();
+    }
+    return b.snapshot();
   }
 
-  private Snapshot textOf;
-  private PaperText text;
-
-  /** The text index of {@code snap}, built on first use, one snapshot at a time. */
-  public synchronized PaperText text(Snapshot snap) {
-    if (textOf != snap) {
-      text = PaperText.of(snap);
-      textOf = snap;
+  /**
+   * Returns once the index covers every change announced before the call (at once when nothing
+   * has read the index yet: the first reader builds it with everything). A failed rebuild ends
+   * the wait too; the write it follows has committed all the same.
+   */
+  void awaitCurrent() {
+    if (current != null) {
+      awaitBuilt(wanted.get(), false);
     }
-    return text;
+  }
+
+  /** How many times the index was read from the store, for tests. */
+  int builds() {
+    return builds.get();
+  }
+
+  private synchronized Built awaitBuilt(long target, boolean rethrow) {
+    int failuresBefore = failures;
+    boolean interrupted = false;
+    try {
+      while (current == null || current.stamp().version() < target) {
+        if (failures != failuresBefore) {
+          if (!rethrow) {
+            return current;
+          }
+          if (failure instanceof RuntimeException e) {
+            throw e;
+          }
+          throw new IllegalStateException("the paper index could not be built", failure);
+        }
+        if (closed) {
+          if (!rethrow) {
+            return current;
+          }
+          throw new IllegalStateException("the paper index is closed");
+        }
+        schedule(target);
+        try {
+          wait();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      return current;
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** Has a rebuild run unless one is waiting to, or running since a version at least {@code target}. */
+  private void schedule(long target) {
+    if (queued || closed || buildingFrom >= target) {
+      return;
+    }
+    queued = true;
+    builder.execute(this::rebuild);
+  }
+
+  private void rebuild() {
+    StoreChanges.Stamp stamp;
+    synchronized (this) {
+      queued = false;
+      if (closed) {
+        return;
+      }
+      // Every change whose announcement has reached this index has committed, so the reads
+      // below see it, even when the store's version does not show it yet.
+      stamp = new StoreChanges.Stamp(Math.max(changes.version(), wanted.get()), System.nanoTime());
+      buildingFrom = stamp.version();
+    }
+    Built built = null;
+    Throwable failed = null;
+    try {
+      long t0 = System.nanoTime();
+      Snapshot snap = build();
+      builds.incrementAndGet();
+      if (textUsed) {
+        // Searches would otherwise build it on a request thread right after the swap.
+        rememberText(snap, PaperText.of(snap));
+      }
+      built = new Built(snap, stamp);
+      log.debug("paper index built for store version {}: {} papers in {} ms", stamp.version(), snap.rows().size(),
+          TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
+    } catch (RuntimeException | Error e) {
+      // The next reader or writer tries again; a first reader waiting for it gets the error.
+      log.warn("could not build the paper index", e);
+      failed = e;
+    } finally {
+      synchronized (this) {
+        if (built != null) {
+          current = built;
+        } else {
+          failure = failed;
+          failures++;
+        }
+        buildingFrom = -1;
+        notifyAll();
+      }
+    }
+  }
+
+  /** Skips the rebuilds still waiting and waits for the one under way. */
+  @Override
+  public void destroy() {
+    synchronized (this) {
+      closed = true;
+      notifyAll();
+    }
+    StoreThreads.shutdownAndAwait(builder);
+  }
+
+  private record TextOf(Snapshot snapshot, PaperText text) {}
+
+  private volatile boolean textUsed;
+  // The text indexes of the last two snapshots: requests that began before a swap still ask for
+  // the previous one.
+  private final Deque<TextOf> texts = new ArrayDeque<>(2);
+
+  /** The text index of {@code snap}, built on first use. */
+  public PaperText text(Snapshot snap) {
+    textUsed = true;
+    synchronized (texts) {
+      for (TextOf t : texts) {
+        if (t.snapshot() == snap) {
+          return t.text();
+        }
+      }
+      PaperText text = PaperText.of(snap);
+      rememberText(snap, text);
+      return text;
+    }
+  }
+
+  private void rememberText(Snapshot snap, PaperText text) {
+    synchronized (texts) {
+      texts.addFirst(new TextOf(snap, text));
+      while (texts.size() > 2) {
+        texts.removeLast();
+      }
+    }
   }
 
   private Snapshot build() {

@@ -1,43 +1,104 @@
 package org.papergraph.api.index;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.papergraph.api.config.StoreProperties;
+import org.papergraph.core.store.AnnouncingStore;
+import org.papergraph.core.store.StoreChange;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * A version number of the store's content that every write path bumps (ingest, SPARQL update,
- * graph uploads). Derived views are tagged with the version they were computed from, so a view
- * computed before a write is never served after it.
+ * What the store announces about its writes, for everything that derives data from it, and the
+ * one rule for how long derived data may be served.
+ *
+ * <p>Every write through the store bean is announced ({@link AnnouncingStore}); derived views are
+ * stamped with the version they were computed from, so a view computed before a write is never
+ * served after it. That is exact only where every write goes through this process: a remote
+ * store is written by other clients too, unheard, so there data derived from it is served at
+ * most {@code papergraph.store.remote-view-max-age} and the SPARQL result cache is off.
  */
 @Component
 public class StoreChanges {
-  private final AtomicLong version = new AtomicLong();
-  private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+  /** When derived data was computed: the store version read before it began, and the clock. */
+  public record Stamp(long version, long nanos) {}
+
+  private final AnnouncingStore store;
+  private final boolean seesEveryWrite;
+  private final long maxAgeNanos;
+  private final List<Runnable> views = new CopyOnWriteArrayList<>();
+
+  @Autowired
+  StoreChanges(AnnouncingStore store, StoreProperties props) {
+    this(store, props.remoteViewMaxAge());
+  }
+
+  /** @param remoteMaxAge how long derived data is served when the store is written by others too */
+  public StoreChanges(AnnouncingStore store, Duration remoteMaxAge) {
+    this(store, store.kind().writtenOnlyThroughThisProcess(), remoteMaxAge);
+  }
+
+  StoreChanges(AnnouncingStore store, boolean seesEveryWrite, Duration remoteMaxAge) {
+    this.store = store;
+    this.seesEveryWrite = seesEveryWrite;
+    this.maxAgeNanos = remoteMaxAge.toNanos();
+  }
 
   /** The current version; it only grows. */
   public long version() {
-    return version.get();
+    return store.version();
   }
 
   /**
-   * Says that the store's content changed; call it after the write has committed.
-   *
-   * @return the new version
+   * Has {@code listener} hear every change, on the thread that wrote, which it must not hold up:
+   * a listener hands any real work to a thread of its own.
    */
-  public long changed() {
-    long v = version.incrementAndGet();
-    for (Runnable listener : listeners) {
-      listener.run();
+  public void onChange(Consumer<StoreChange> listener) {
+    store.onChange(listener);
+  }
+
+  /**
+   * True when every write to the store is announced here, so derived data stays exact until the
+   * next announced write and may be kept that long; false on a remote store.
+   */
+  public boolean seesEveryWrite() {
+    return seesEveryWrite;
+  }
+
+  /** A stamp for data about to be derived from the store. */
+  public Stamp stamp() {
+    return new Stamp(version(), System.nanoTime());
+  }
+
+  /** True when data stamped {@code s} is too old to serve whatever was announced since. */
+  public boolean expired(Stamp s) {
+    return !seesEveryWrite && System.nanoTime() - s.nanos() >= maxAgeNanos;
+  }
+
+  /** True when data stamped {@code s} may still be served as the store's current state. */
+  public boolean isCurrent(Stamp s) {
+    return s.version() == version() && !expired(s);
+  }
+
+  /**
+   * Registers a view that keeps serving its previous state while it catches up with a write:
+   * {@code awaitCurrent} returns once the view covers every write announced before it was
+   * called.
+   */
+  public void addLaggingView(Runnable awaitCurrent) {
+    views.add(awaitCurrent);
+  }
+
+  /**
+   * Returns once every view that lags behind writes covers every write announced before the
+   * call. Each write through the api calls it before answering, so that the writer's next read
+   * sees its write.
+   */
+  public void awaitViews() {
+    for (Runnable view : views) {
+      view.run();
     }
-    return v;
-  }
-
-  /**
-   * Has {@code listener} run after every change, on the thread that reports it, which it must
-   * not hold up: a listener hands any real work to a thread of its own.
-   */
-  public void onChange(Runnable listener) {
-    listeners.add(listener);
   }
 }

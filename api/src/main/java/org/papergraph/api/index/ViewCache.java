@@ -9,15 +9,20 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
- * Computed views (paper index, co-occurrence, profiles, facets) kept until the store changes.
+ * Computed views (co-occurrence, profiles, facets, counts) kept until the store changes.
  *
  * <p>Each entry remembers the store version read <em>before</em> it was computed: a write that
  * lands during the computation makes the entry stale at once, so it is recomputed on the next
- * request rather than served with a missing write.
+ * request rather than served with a missing write. On a store that others write to as well,
+ * entries also expire after a while ({@link StoreChanges#expired}). A computation that read a
+ * view older than the store ({@link #readStale}) is served but not kept.
  */
 @Component
 public class ViewCache {
-  private record Entry(long version, Object value) {}
+  private record Entry(StoreChanges.Stamp stamp, Object value) {}
+
+  /** The computation under way on this thread, if any: true once it read a stale view. */
+  private static final ThreadLocal<boolean[]> COMPUTING = new ThreadLocal<>();
 
   private final StoreChanges changes;
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
@@ -61,13 +66,37 @@ public class ViewCache {
   /** The view named {@code key}, computed by {@code compute} when missing or stale. */
   @SuppressWarnings("unchecked")
   public <T> T get(String key, Supplier<T> compute) {
-    long now = changes.version();
+    StoreChanges.Stamp now = changes.stamp();
     Entry e = entries.get(key);
-    if (e != null && e.version() == now) {
+    if (e != null && changes.isCurrent(e.stamp())) {
       return (T) e.value();
     }
-    T value = compute.get();
-    entries.put(key, new Entry(now, value));
+    boolean[] outer = COMPUTING.get();
+    boolean[] stale = {false};
+    COMPUTING.set(stale);
+    T value;
+    try {
+      value = compute.get();
+    } finally {
+      COMPUTING.set(outer);
+    }
+    if (!stale[0]) {
+      entries.put(key, new Entry(now, value));
+    } else if (outer != null) {
+      outer[0] = true;
+    }
     return value;
+  }
+
+  /**
+   * Says that the computation under way on this thread read a view that does not have the latest
+   * writes yet (the paper index while it is rebuilt): its result, and that of every computation
+   * it is part of, is served this once but not kept.
+   */
+  public static void readStale() {
+    boolean[] computing = COMPUTING.get();
+    if (computing != null) {
+      computing[0] = true;
+    }
   }
 }

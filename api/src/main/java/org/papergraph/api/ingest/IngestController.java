@@ -15,6 +15,7 @@ import org.apache.jena.irix.IRIs;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.papergraph.api.security.WriteAccess;
+import org.papergraph.api.index.StoreChanges;
 import org.papergraph.api.web.BadRequestException;
 import org.papergraph.api.web.PayloadTooLargeException;
 import org.papergraph.api.web.UnsupportedMediaTypeException;
@@ -46,10 +47,12 @@ class IngestController {
 
   private final IngestService ingest;
   private final WriteAccess auth;
+  private final StoreChanges changes;
 
-  IngestController(IngestService ingest, WriteAccess auth) {
+  IngestController(IngestService ingest, WriteAccess auth, StoreChanges changes) {
     this.ingest = ingest;
     this.auth = auth;
+    this.changes = changes;
   }
 
   @PostMapping("/api/ingest")
@@ -101,7 +104,9 @@ class IngestController {
       }
       if (format == null) {
         try (InputStream in = Files.newInputStream(body)) {
-          return ResponseEntity.ok(ingest.ingestRdf(in, lang, graph));
+          IngestService.RdfReport report = ingest.ingestRdf(in, lang, graph);
+          changes.awaitViews();
+          return ResponseEntity.ok(report);
         }
       }
       try (RecordReader probe = format.reader(Inputs.open(body), name)) {
@@ -110,6 +115,7 @@ class IngestController {
         }
       }
       IngestReport report = ingest.ingest(Inputs.open(body), name, format, r -> {});
+      changes.awaitViews();
       return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report.toJson());
     } finally {
       Files.deleteIfExists(body);

@@ -18,7 +18,6 @@ import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.papergraph.api.index.StoreChanges;
 import org.papergraph.api.web.BadRequestException;
 import org.papergraph.core.shacl.RecordValidator;
 import org.papergraph.core.store.GraphStore;
@@ -32,13 +31,11 @@ import org.springframework.stereotype.Service;
 public class IngestService {
   private final GraphStore store;
   private final IngestPipeline pipeline;
-  private final StoreChanges changes;
   private final RdfUploadRules uploadRules;
 
-  IngestService(GraphStore store, IngestPipeline pipeline, StoreChanges changes) {
+  IngestService(GraphStore store, IngestPipeline pipeline) {
     this.store = store;
     this.pipeline = pipeline;
-    this.changes = changes;
     this.uploadRules = new RdfUploadRules(pipeline.iris(), RecordValidator.standard());
   }
 
@@ -49,12 +46,7 @@ public class IngestService {
    * @param progress hears the report as it grows, after every batch
    */
   public IngestReport ingest(BufferedReader in, String name, RecordFormat format, Consumer<IngestReport> progress) {
-    try {
-      return pipeline.ingest(in, name, format, progress);
-    } finally {
-      // Batches may have been written even when a later one failed.
-      changes.changed();
-    }
+    return pipeline.ingest(in, name, format, progress);
   }
 
   /** What an RDF upload wrote: each graph with its size and whether it replaced one. */
@@ -97,12 +89,7 @@ public class IngestService {
       throw new BadRequestException("the body holds no triples");
     }
     uploadRules.check(graphs);
-    Set<String> replaced;
-    try {
-      replaced = store.replaceGraphs(graphs);
-    } finally {
-      changes.changed();
-    }
+    Set<String> replaced = store.replaceGraphs(graphs);
     List<RdfReport.GraphWritten> written = new ArrayList<>();
     long total = 0;
     for (Map.Entry<String, Graph> e : graphs.entrySet()) {

@@ -1,7 +1,9 @@
 package org.papergraph.api.linkeddata;
 
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.papergraph.api.config.LinkedDataProperties;
 import org.papergraph.api.index.StoreChanges;
 import org.papergraph.core.Iris;
@@ -22,8 +24,9 @@ import org.springframework.stereotype.Component;
  * during a refresh schedules one more.
  *
  * <p>What must not show an older description calls {@link #awaitCurrent()} first. The refresh is
- * itself a write and is reported to {@link StoreChanges} like any other, so cached views that
- * count every quad are recomputed after it.
+ * itself a write and is announced like any other, so cached views that count every quad are
+ * recomputed after it; a change to the description's graph alone does not call for another
+ * refresh, though.
  */
 @Component
 public class DescriptionRefresher implements DisposableBean {
@@ -31,6 +34,8 @@ public class DescriptionRefresher implements DisposableBean {
 
   private final Runnable refresh;
   private final StoreChanges changes;
+  /** The latest store version whose change the description may have to show. */
+  private final AtomicLong wanted = new AtomicLong();
   /** Null when refreshes happen only on request. */
   private final ExecutorService thread;
 
@@ -44,28 +49,32 @@ public class DescriptionRefresher implements DisposableBean {
 
   @Autowired
   DescriptionRefresher(GraphStore store, Iris iris, StoreChanges changes, LinkedDataProperties props) {
-    this(() -> new DatasetDescription(store, iris).refresh(), changes, props.backgroundVoidRefresh());
-  }
-
-  /** @param refresh recomputes and stores the description */
-  DescriptionRefresher(Runnable refresh, StoreChanges changes, boolean background) {
-    this.refresh = refresh;
-    this.changes = changes;
-    if (background) {
-      thread = StoreThreads.single("papergraph-void-refresh");
-      changes.onChange(this::schedule);
-    } else {
-      thread = null;
-    }
+    this(() -> new DatasetDescription(store, iris).refresh(), changes, iris.voidGraph(), props.backgroundVoidRefresh());
   }
 
   /**
-   * Returns once the stored description reflects every change reported before the call: at once
+   * @param refresh recomputes and stores the description
+   * @param descriptionGraph where {@code refresh} stores it
+   */
+  DescriptionRefresher(Runnable refresh, StoreChanges changes, String descriptionGraph, boolean background) {
+    this.refresh = refresh;
+    this.changes = changes;
+    thread = background ? StoreThreads.single("papergraph-void-refresh") : null;
+    changes.onChange(c -> {
+      if (!c.touchesOnly(List.of(descriptionGraph))) {
+        wanted.accumulateAndGet(c.version(), Math::max);
+        schedule();
+      }
+    });
+  }
+
+  /**
+   * Returns once the stored description reflects every change announced before the call: at once
    * when it does, after the refresh under way when that one covers them, and otherwise after a
    * refresh on the calling thread.
    */
   public void awaitCurrent() {
-    refreshUpTo(changes.version());
+    refreshUpTo(wanted.get());
   }
 
   /** Has a refresh run on the background thread, unless one is waiting there already. */
@@ -82,7 +91,7 @@ public class DescriptionRefresher implements DisposableBean {
         }
       }
       try {
-        refreshUpTo(changes.version());
+        refreshUpTo(wanted.get());
       } catch (RuntimeException e) {
         // The next change or request tries again; a reader waiting for it gets the error itself.
         log.warn("could not refresh the VoID description", e);
@@ -109,22 +118,23 @@ public class DescriptionRefresher implements DisposableBean {
         return;
       }
       running = true;
-      from = changes.version();
+      // Every change announced to this refresher has committed, so the scans below see it, even
+      // when the store's version does not show it yet.
+      from = Math.max(changes.version(), wanted.get());
     }
-    long after = -1;
+    boolean done = false;
     try {
       long t0 = System.nanoTime();
       refresh.run();
-      after = changes.changed();
+      done = true;
       log.debug("VoID description refreshed for store version {} in {} ms", from, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
     } finally {
       synchronized (this) {
         running = false;
-        if (after >= 0) {
-          // Reading the store began after every change up to version 'from' had committed. When
-          // no other change came before this refresh's own, the description is current with it
-          // too; otherwise the other change has scheduled the next refresh.
-          described = after == from + 1 ? after : from;
+        if (done) {
+          // Reading the store began after every change up to version 'from' had committed; a
+          // change since has scheduled the next refresh.
+          described = from;
         }
         notifyAll();
       }

@@ -18,7 +18,6 @@ import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.vocab.PG;
 import org.papergraph.core.vocab.Vocabularies;
 import org.papergraph.api.ingest.IngestService;
-import org.papergraph.api.index.StoreChanges;
 import org.papergraph.ingest.record.Inputs;
 import org.papergraph.ingest.record.RecordFormat;
 import org.papergraph.ingest.reference.ReferenceGraphs;
@@ -50,7 +49,6 @@ class SeedLoader implements ApplicationRunner {
   private final SeedProperties props;
   private final ReferenceGraphs references;
   private final ReferenceProperties referenceProps;
-  private final StoreChanges changes;
 
   SeedLoader(
       GraphStore store,
@@ -58,11 +56,9 @@ class SeedLoader implements ApplicationRunner {
       IngestService ingest,
       SeedProperties props,
       ReferenceGraphs references,
-      ReferenceProperties referenceProps,
-      StoreChanges changes) {
+      ReferenceProperties referenceProps) {
     this.references = references;
     this.referenceProps = referenceProps;
-    this.changes = changes;
     this.store = store;
     this.iris = iris;
     this.ingest = ingest;
@@ -74,8 +70,6 @@ class SeedLoader implements ApplicationRunner {
     if (referenceProps.enabled() && referenceProps.loadOnStart()) {
       List<String> written = references.ensureLoaded(store);
       if (!written.isEmpty()) {
-        // Queries answered while they were loading must not be served from caches afterwards.
-        changes.changed();
         log.info("Reference graphs written: {}", written);
       }
     }
@@ -99,7 +93,6 @@ class SeedLoader implements ApplicationRunner {
     }
     system.add(Triple.create(self, PG.seedsLoadedAt.asNode(), NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime)));
     store.replaceGraph(iris.systemGraph(), system);
-    changes.changed();
     log.info("Seeds loaded from {}: {}", props.records().getDescription(), report.toText().strip());
   }
 

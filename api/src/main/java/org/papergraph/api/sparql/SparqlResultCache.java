@@ -10,8 +10,6 @@ import org.apache.jena.query.Query;
 import org.apache.jena.riot.Lang;
 import org.papergraph.api.config.SparqlProperties;
 import org.papergraph.api.index.StoreChanges;
-import org.papergraph.core.store.GraphStore;
-import org.papergraph.core.store.StoreKind;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,9 +17,10 @@ import org.springframework.stereotype.Component;
  * aggregates, which cost a scan of the store each time and give the same bytes until the next
  * write.
  *
- * <p>Only for stores this process alone writes (TDB2, memory): every write through the api bumps
- * {@link StoreChanges}, so an entry is served only for the store version it was computed from.
- * A remote store can change behind the api's back, so nothing is cached for it. Queries whose
+ * <p>Only for stores this process alone writes (TDB2, memory; {@link StoreChanges#seesEveryWrite}):
+ * every write is announced, so an entry is served only for the store version it was computed
+ * from. A remote store can change behind the api's back, and a SPARQL answer must not be older
+ * than the store, so nothing is cached for it. Queries whose
  * answer changes by itself (NOW, RAND, UUID, STRUUID, BNODE) are never cached. The total size is
  * bounded; the least recently used entries go first, and a result larger than a tenth of the
  * bound is not kept.
@@ -38,10 +37,10 @@ class SparqlResultCache {
   private long used;
   private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(64, 0.75f, true);
 
-  SparqlResultCache(GraphStore store, StoreChanges changes, SparqlProperties props) {
+  SparqlResultCache(StoreChanges changes, SparqlProperties props) {
     this.changes = changes;
     this.capacity = props.resultCache().toBytes();
-    this.enabled = capacity > 0 && store.kind() != StoreKind.REMOTE;
+    this.enabled = capacity > 0 && changes.seesEveryWrite();
   }
 
   /** A pending use of the cache by one query: its key and the store version it reads. */

@@ -21,9 +21,8 @@ class SparqlUpdateService {
   void execute(UpdateRequest update) {
     metrics.timeUpdate(() -> {
       store.update(update);
-      // Cached views (facets, profiles) are stale from here on.
-      changes.changed();
       return null;
     });
+    changes.awaitViews();
   }
 }

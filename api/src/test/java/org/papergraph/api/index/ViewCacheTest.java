@@ -2,19 +2,34 @@ package org.papergraph.api.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.update.UpdateFactory;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.papergraph.core.store.AnnouncingStore;
+import org.papergraph.core.store.GraphStores;
 
 class ViewCacheTest {
-  final StoreChanges changes = new StoreChanges();
+  final AnnouncingStore store = AnnouncingStore.of(GraphStores.memory());
+  final StoreChanges changes = new StoreChanges(store, Duration.ZERO);
   final ViewCache cache = new ViewCache(changes);
   final AtomicInteger computed = new AtomicInteger();
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  private void write() {
+    store.update(UpdateFactory.create("INSERT DATA { GRAPH <urn:g> { <urn:s> <urn:p> " + System.nanoTime() + " } }"));
+  }
 
   @Test
   void keepsAViewUntilTheStoreChanges() {
     assertThat(cache.get("v", computed::incrementAndGet)).isEqualTo(1);
     assertThat(cache.get("v", computed::incrementAndGet)).isEqualTo(1);
-    changes.changed();
+    write();
     assertThat(cache.get("v", computed::incrementAndGet)).isEqualTo(2);
     assertThat(cache.get("v", computed::incrementAndGet)).isEqualTo(2);
   }
@@ -22,11 +37,31 @@ class ViewCacheTest {
   @Test
   void aWriteDuringTheComputationMakesTheResultStaleAtOnce() {
     Integer first = cache.get("v", () -> {
-      changes.changed();
+      write();
       return computed.incrementAndGet();
     });
     assertThat(first).isEqualTo(1);
     assertThat(cache.get("v", computed::incrementAndGet)).isEqualTo(2);
+  }
+
+  @Test
+  void aViewComputedFromAStaleOneIsServedButNotKept() {
+    Integer first = cache.get("outer", () -> cache.get("inner", () -> {
+      ViewCache.readStale();
+      return computed.incrementAndGet();
+    }));
+    assertThat(first).isEqualTo(1);
+    assertThat(cache.get("outer", computed::incrementAndGet)).isEqualTo(2);
+    assertThat(cache.get("inner", computed::incrementAndGet)).isEqualTo(3);
+    assertThat(cache.get("outer", computed::incrementAndGet)).isEqualTo(2);
+  }
+
+  @Test
+  void onAStoreOthersWriteToViewsExpireWithoutAnyWriteHeard() throws Exception {
+    ViewCache remote = new ViewCache(new StoreChanges(store, false, Duration.ofMillis(100)));
+    assertThat(remote.get("v", computed::incrementAndGet)).isEqualTo(1);
+    Thread.sleep(150);
+    assertThat(remote.get("v", computed::incrementAndGet)).isEqualTo(2);
   }
 
   @Test

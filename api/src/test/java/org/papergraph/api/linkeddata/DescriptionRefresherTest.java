@@ -3,6 +3,7 @@ package org.papergraph.api.linkeddata;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -11,6 +12,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,15 +20,15 @@ import org.papergraph.api.config.LinkedDataProperties;
 import org.papergraph.api.index.StoreChanges;
 import org.papergraph.core.Iris;
 import org.papergraph.core.describe.DatasetDescription;
-import org.papergraph.core.store.GraphStore;
+import org.papergraph.core.store.AnnouncingStore;
 import org.papergraph.core.store.GraphStores;
 import org.papergraph.core.vocab.Vocabularies;
 
 /** The stored VoID description follows the store's changes, in the background or when asked. */
 class DescriptionRefresherTest {
   private final Iris iris = Iris.defaults();
-  private final GraphStore store = GraphStores.memory();
-  private final StoreChanges changes = new StoreChanges();
+  private final AnnouncingStore store = AnnouncingStore.of(GraphStores.memory());
+  private final StoreChanges changes = new StoreChanges(store, Duration.ZERO);
   private final DatasetDescription description = new DatasetDescription(store, iris);
   private DescriptionRefresher refresher;
 
@@ -38,13 +40,12 @@ class DescriptionRefresherTest {
     store.close();
   }
 
-  /** Writes one more paper, in its own graph, and reports the change. */
+  /** Writes one more paper, in its own graph. */
   private void addPaper(int n) {
     String id = "2301." + String.format("%05d", n);
     Graph g = GraphFactory.createDefaultGraph();
     g.add(Triple.create(NodeFactory.createURI(iris.paper(id)), RDF.type.asNode(), NodeFactory.createURI(Vocabularies.SCHEMA + "ScholarlyArticle")));
     store.replaceGraph(iris.paperGraph(id), g);
-    changes.changed();
   }
 
   /** The papers the stored description counts, or -1 when there is none. */
@@ -95,7 +96,7 @@ class DescriptionRefresherTest {
         }
       }
       description.refresh();
-    }, changes, true);
+    }, changes, iris.voidGraph(), true);
     addPaper(1);
     assertThat(firstStarted.await(30, TimeUnit.SECONDS)).isTrue();
     for (int i = 2; i <= 21; i++) {
@@ -108,13 +109,18 @@ class DescriptionRefresherTest {
     assertThat(refreshes.get()).isEqualTo(2);
   }
 
+  /** A refresher without the background thread that counts its refreshes in {@code refreshes}. */
+  private DescriptionRefresher countingRefresherOnRequest(AtomicInteger refreshes) {
+    return new DescriptionRefresher(() -> {
+      refreshes.incrementAndGet();
+      description.refresh();
+    }, changes, iris.voidGraph(), false);
+  }
+
   @Test
   void withoutTheBackgroundThreadTheReaderRefreshesOnceAndReportsItAsAChange() {
     AtomicInteger refreshes = new AtomicInteger();
-    refresher = new DescriptionRefresher(() -> {
-      refreshes.incrementAndGet();
-      description.refresh();
-    }, changes, false);
+    refresher = countingRefresherOnRequest(refreshes);
     addPaper(1);
     assertThat(describedPapers()).isEqualTo(-1);
     long before = changes.version();
@@ -126,6 +132,20 @@ class DescriptionRefresherTest {
   }
 
   @Test
+  void aChangeToTheDescriptionGraphAloneCallsForNoRefresh() {
+    AtomicInteger refreshes = new AtomicInteger();
+    refresher = countingRefresherOnRequest(refreshes);
+    addPaper(1);
+    refresher.awaitCurrent();
+    store.update(UpdateFactory.create("INSERT DATA { GRAPH <" + iris.voidGraph() + "> { <urn:x> <urn:p> 1 } }"));
+    refresher.awaitCurrent();
+    assertThat(refreshes.get()).isEqualTo(1);
+    addPaper(2);
+    refresher.awaitCurrent();
+    assertThat(refreshes.get()).isEqualTo(2);
+  }
+
+  @Test
   void aFailedRefreshReachesTheReaderAndIsTriedAgain() {
     AtomicInteger refreshes = new AtomicInteger();
     refresher = new DescriptionRefresher(() -> {
@@ -133,7 +153,7 @@ class DescriptionRefresherTest {
         throw new IllegalStateException("store unavailable");
       }
       description.refresh();
-    }, changes, false);
+    }, changes, iris.voidGraph(), false);
     addPaper(1);
     assertThatThrownBy(refresher::awaitCurrent).hasMessage("store unavailable");
     refresher.awaitCurrent();

@@ -71,7 +71,7 @@ class PaperDetailIT extends FixtureApiTestBase {
         """;
     String graph = "http://example.org/uploaded";
     store.replaceGraph(graph, RDFParser.fromString(ttl, Lang.TURTLE).toGraph());
-    changes.changed();
+    changes.awaitViews();
     try {
       JsonNode p = api.json("/api/papers/2301.00001");
       assertThat(p.get("title").asString()).isEqualTo("Stored elsewhere");
@@ -81,7 +81,7 @@ class PaperDetailIT extends FixtureApiTestBase {
       assertThat(p.at("/repositories/0/owner/accountName").asString()).isEqualTo("some-lab");
     } finally {
       store.deleteGraphs(List.of(graph));
-      changes.changed();
+      changes.awaitViews();
     }
   }
 

@@ -7,5 +7,14 @@ public enum StoreKind {
   /** Jena TDB2 held in memory: same transactions as on disk, nothing kept after close. */
   MEMORY,
   /** Any SPARQL 1.1 Query, Update and Graph Store Protocol endpoint. */
-  REMOTE
+  REMOTE;
+
+  /**
+   * True when every write reaches the store through the process that opened it, so that data
+   * derived from it stays exact until that process writes (see {@link AnnouncingStore}); false
+   * for a remote endpoint, which other clients may write to without telling us.
+   */
+  public boolean writtenOnlyThroughThisProcess() {
+    return this != REMOTE;
+  }
 }

@@ -1,0 +1,125 @@
+package org.papergraph.api.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.update.UpdateFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.papergraph.api.web.EntityIds;
+import org.papergraph.core.Iris;
+import org.papergraph.core.store.AnnouncingStore;
+import org.papergraph.core.store.GraphStore;
+import org.papergraph.core.store.GraphStores;
+import org.papergraph.core.vocab.Vocabularies;
+
+/**
+ * The paper index is rebuilt once per burst of changes, off the request threads, which meanwhile
+ * get the previous snapshot at once.
+ */
+class PaperIndexTest {
+  private final Iris iris = Iris.defaults();
+  private final GraphStore memory = GraphStores.memory();
+  /** Queries wait while it is closed, as they would on a large store. */
+  private volatile CountDownLatch gate = new CountDownLatch(0);
+  private volatile RuntimeException queryFailure;
+  private final AnnouncingStore store = AnnouncingStore.of(slowStore());
+  private final StoreChanges changes = new StoreChanges(store, Duration.ZERO);
+  private final PaperIndex index = new PaperIndex(store, new EntityIds(iris), changes, iris);
+  private final ExecutorService readers = Executors.newFixedThreadPool(8);
+
+  @AfterEach
+  void close() {
+    gate.countDown();
+    readers.shutdownNow();
+    index.destroy();
+    store.close();
+  }
+
+  private GraphStore slowStore() {
+    return (GraphStore) Proxy.newProxyInstance(GraphStore.class.getClassLoader(), new Class<?>[] {GraphStore.class}, (proxy, method, args) -> {
+      if (method.getName().equals("query")) {
+        assertThat(gate.await(60, TimeUnit.SECONDS)).isTrue();
+        if (queryFailure != null) {
+          throw queryFailure;
+        }
+      }
+      try {
+        return method.invoke(memory, args);
+      } catch (InvocationTargetException e) {
+        throw e.getCause();
+      }
+    });
+  }
+
+  private void addPaper(int n) {
+    String id = "2301.%05d".formatted(n);
+    store.update(UpdateFactory.create(Vocabularies.sparqlPrologue() + "INSERT DATA { GRAPH <" + iris.paperGraph(id) + "> { <" + iris.paper(id)
+        + "> a schema:ScholarlyArticle ; fabio:hasArXivId \"" + id + "\" ; dcterms:created \"2023-01-%02d\"^^xsd:date ; dcterms:title \"Paper %d\" } }"
+            .formatted(n, n)));
+  }
+
+  /** How many papers each of {@code n} concurrent readers sees; each must answer within seconds. */
+  private List<Integer> read(int n) throws Exception {
+    List<Future<Integer>> answers = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      answers.add(readers.submit(() -> index.snapshot().rows().size()));
+    }
+    List<Integer> sizes = new ArrayList<>();
+    for (Future<Integer> a : answers) {
+      sizes.add(a.get(10, TimeUnit.SECONDS));
+    }
+    return sizes;
+  }
+
+  @Test
+  void readersGetThePreviousSnapshotAtOnceWhileABurstOfChangesGetsOneRebuild() throws Exception {
+    addPaper(1);
+    assertThat(index.snapshot().rows()).hasSize(1);
+    assertThat(index.builds()).isEqualTo(1);
+
+    gate = new CountDownLatch(1);
+    addPaper(2);
+    assertThat(read(8)).containsOnly(1);
+    addPaper(3);
+    addPaper(4);
+    assertThat(read(8)).containsOnly(1);
+    gate.countDown();
+
+    changes.awaitViews();
+    assertThat(index.snapshot().rows()).hasSize(4);
+    // The first build, the one held up (begun after paper 2), one for papers 3 and 4.
+    assertThat(index.builds()).isEqualTo(3);
+    assertThat(read(8)).containsOnly(4);
+    assertThat(index.builds()).isEqualTo(3);
+  }
+
+  @Test
+  void aChangeToTheVoidDescriptionAloneLeavesTheIndexAsItIs() {
+    addPaper(1);
+    PaperIndex.Snapshot first = index.snapshot();
+    store.update(UpdateFactory.create("INSERT DATA { GRAPH <" + iris.voidGraph() + "> { <urn:x> <urn:p> 1 } }"));
+    changes.awaitViews();
+    assertThat(index.snapshot()).isSameAs(first);
+    assertThat(index.builds()).isEqualTo(1);
+  }
+
+  @Test
+  void theFirstReaderGetsAFailedBuildsErrorAndTheNextTriesAgain() {
+    addPaper(1);
+    queryFailure = new IllegalStateException("store unavailable");
+    assertThatThrownBy(index::snapshot).hasMessage("store unavailable");
+    queryFailure = null;
+    assertThat(index.snapshot().rows()).hasSize(1);
+  }
+}
