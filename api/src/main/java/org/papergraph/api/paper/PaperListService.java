@@ -209,11 +209,11 @@ public class PaperListService {
         r.created().toString(),
         r.topics().stream().map(t -> {
           var l = links.topic(t.iri(), snap.label(t.iri()));
-          return new PaperPage.TopicLink(l.id(), l.label(), t.score(), l.href());
+          return new PaperPage.TopicLink(l.id(), l.iri(), l.label(), t.score(), l.href());
         }).toList(),
         r.venues().stream().map(v -> {
           var l = links.venue(v.series(), snap.label(v.series()));
-          return new PaperPage.VenueLink(l.id(), l.label(), v.edition(), v.year(), l.href());
+          return new PaperPage.VenueLink(l.id(), l.iri(), l.label(), v.edition(), v.year(), l.href());
         }).toList(),
         r.repositories().stream().map(links::repository).toList(),
         r.owners().stream().map(links::owner).toList(),

@@ -27,9 +27,9 @@ public record PaperPage(Meta meta, List<Summary> results, Map<String, List<Facet
       boolean hasCode,
       Integer relevance) {}
 
-  public record TopicLink(String id, String label, BigDecimal score, String href) {}
+  public record TopicLink(String id, String iri, String label, BigDecimal score, String href) {}
 
-  public record VenueLink(String id, String label, String edition, Integer year, String href) {}
+  public record VenueLink(String id, String iri, String label, String edition, Integer year, String href) {}
 
   /** One value of a facet: its id, label and how many matching papers have it. */
   public record FacetValue(String id, String label, long count) {}

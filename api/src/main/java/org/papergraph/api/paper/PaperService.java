@@ -276,7 +276,7 @@ class PaperService {
       PaperIndex.Row other = rows.get(best[i]);
       List<String> common = other.topics().stream().map(PaperIndex.TopicRef::iri).filter(mine::contains)
           .map(t -> links.topic(t, null).id()).sorted().toList();
-      out.add(new PaperView.RelatedPaper(other.id(), other.title(), common, "/api/papers/" + other.id()));
+      out.add(new PaperView.RelatedPaper(other.id(), other.iri(), other.title(), common, "/api/papers/" + other.id()));
     }
     return out;
   }

@@ -46,5 +46,5 @@ public record PaperView(
   public record EditionView(String iri, Integer year, Link series) {}
 
   /** Another paper that shares topics with this one. */
-  public record RelatedPaper(String id, String title, List<String> sharedTopics, String href) {}
+  public record RelatedPaper(String id, String iri, String title, List<String> sharedTopics, String href) {}
 }

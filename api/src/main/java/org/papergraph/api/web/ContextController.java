@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The JSON-LD context that turns the REST API's JSON into RDF. */
 @RestController
 class ContextController {
-  private static final Resource CONTEXT = new ClassPathResource("org/papergraph/api/web/context.jsonld");
+  static final Resource CONTEXT = new ClassPathResource("org/papergraph/api/web/context.jsonld");
 
   @GetMapping(JsonLdAdvice.CONTEXT)
   ResponseEntity<Resource> context() {

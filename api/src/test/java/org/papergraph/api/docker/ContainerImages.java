@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.testcontainers.DockerClientFactory;
 import org.testcontainers.images.builder.ImageFromDockerfile;
 
 /**
@@ -23,6 +22,8 @@ final class ContainerImages {
   static final String LOCAL_BASE_IMAGE = "papergraph/base-jre:17";
   /** The Dockerfiles' own default, pulled from a registry. */
   static final String PUBLIC_BASE_IMAGE = "eclipse-temurin:17-jre";
+
+  private static BaseImageChoice.Outcome outcome;
 
   private ContainerImages() {}
 
@@ -48,34 +49,39 @@ final class ContainerImages {
     return image;
   }
 
-  /**
-   * {@value #BASE_IMAGE_ENV} if set; else the locally built {@value #LOCAL_BASE_IMAGE} if the
-   * engine has it; else the public {@value #PUBLIC_BASE_IMAGE}.
-   */
+  /** The base image chosen for this test run; see {@link BaseImageChoice}. */
   static String baseImage() {
-    String configured = System.getenv(BASE_IMAGE_ENV);
-    String chosen;
-    if (configured != null && !configured.isBlank()) {
-      chosen = configured;
-    } else if (hasLocalImage(LOCAL_BASE_IMAGE)) {
-      chosen = LOCAL_BASE_IMAGE;
-    } else {
-      chosen = PUBLIC_BASE_IMAGE;
+    if (baseImageOutcome() instanceof BaseImageChoice.Outcome.Use use) {
+      return use.image();
     }
-    log.info("Base image for the container tests: {}", chosen);
-    return chosen;
+    throw new IllegalStateException("no base image for the container tests: " + baseImageOutcome());
   }
 
-  private static boolean hasLocalImage(String name) {
-    return !DockerClientFactory.instance().client().listImagesCmd()
-        .withReferenceFilter(name).exec().isEmpty();
+  /**
+   * Decided once per test run (one JVM), so that the public image is probed and the local one
+   * built at most once, however many test classes ask.
+   */
+  static synchronized BaseImageChoice.Outcome baseImageOutcome() {
+    if (outcome == null) {
+      DockerProbe probe = new DockerProbe(projectRoot());
+      BaseImageChoice.Outcome decided = BaseImageChoice.decide(probe);
+      if (decided instanceof BaseImageChoice.Outcome.Build build) {
+        decided = BaseImageChoice.afterBuild(build, probe.build(build.image()), probe.requireDocker());
+      }
+      if (decided instanceof BaseImageChoice.Outcome.Use use) {
+        log.info("Base image for the container tests: {} ({})", use.image(), use.why());
+      }
+      outcome = decided;
+    }
+    return outcome;
   }
 
   private static Path projectRoot() {
     String root = System.getProperty("papergraph.it.project-root");
     Path path = root != null ? Path.of(root) : Path.of("..");
-    assertThat(Files.isDirectory(path.resolve("docker")))
-        .as("project root %s has a docker/ directory", path.toAbsolutePath().normalize()).isTrue();
+    if (!Files.isDirectory(path.resolve("docker"))) {
+      throw new IllegalStateException("project root " + path.toAbsolutePath().normalize() + " has no docker/ directory");
+    }
     return path.toAbsolutePath().normalize();
   }
 }

@@ -7,9 +7,11 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Runs the annotated tests only where a Docker engine answers; elsewhere they are skipped with
- * a message saying so. With the environment variable {@code PAPERGRAPH_REQUIRE_DOCKER=true}
- * (set by CI) a missing engine is an error instead, so that CI cannot pass by skipping them.
+ * Runs the annotated tests only where a Docker engine answers and a Java base image for the
+ * images of docker/ can be had, without a registry if need be ({@link BaseImageChoice});
+ * elsewhere they are skipped with a message saying why and how to run them. With the
+ * environment variable {@code PAPERGRAPH_REQUIRE_DOCKER=true} (set by CI) a skip is an error
+ * instead, so that CI cannot pass by skipping them.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

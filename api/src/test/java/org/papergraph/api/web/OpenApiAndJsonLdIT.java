@@ -38,7 +38,7 @@ class OpenApiAndJsonLdIT extends FixtureApiTestBase {
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/ld+json");
     ObjectNode doc = (ObjectNode) api.parse(r.body());
-    assertThat(doc.get("@context").asString()).isEqualTo("/api/context.jsonld");
+    assertThat(doc.get("@context").asString()).isEqualTo("http://localhost:" + port + "/api/context.jsonld");
     // Inline the served context and read the document as RDF.
     JsonNode context = api.parse(api.get("/api/context.jsonld").body());
     doc.set("@context", context.get("@context"));
