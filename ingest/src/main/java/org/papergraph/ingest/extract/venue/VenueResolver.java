@@ -74,6 +74,19 @@ public final class VenueResolver {
    */
   private static final Pattern NAME_GOES_ON =
       Pattern.compile("\\s*(?:(?:and|&|of|for|on|in)\\s+\\p{Lu}|(?!(?:Workshops?|Findings|Main|Conference|Proceedings|Companion|Track|Volume|Oral|Poster)\\b)\\p{Lu}\\p{Ll})");
+  /**
+   * A registry name runs on to the left when a capitalised word stands right before it ("FISU Joint
+   * Conference on Artificial Intelligence" is not IJCAI, whose name merely drops the noise word
+   * "International"). Societies, noise words, ordinals and years are passed over first; status
+   * words end the search.
+   */
+  private static final Pattern LAST_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])([\\p{L}\\p{N}][\\p{L}\\p{N}/&'’-]*)\\s+$");
+  private static final Pattern ORDINAL_WORD =
+      Pattern.compile("(?i)\\d+(?:st|nd|rd|th)|(?:[a-z]+-)?(?:first|second|third|[a-z]*th)|(?:19|20)\\d\\d");
+  private static final Set<String> PASSED_BEFORE_A_NAME =
+      Set.of("the", "ieee", "acm", "cvf", "ieee/cvf", "iapr", "isca", "usenix", "siam", "ifip", "eai", "spie", "international", "annual");
+  private static final Set<String> STOP_BEFORE_A_NAME =
+      Set.of("proceedings", "accepted", "published", "presented", "appeared", "appearing", "in", "at", "to", "by", "on", "for", "of", "and");
   /** What may stand between a venue's name and its acronym when both name it once. */
   private static final Pattern SAME_PLACE = Pattern.compile("(?i)[\\s(),:'’\\-–\\d]*(?:(?:ieee|acm|ieee/cvf|the)[\\s(),:'’\\-–\\d]*)*");
   private static final Set<String> CONNECTORS = Set.of("of", "on", "in", "for", "and", "the", "&", "de", "to", "with", "at");
@@ -307,11 +320,28 @@ public final class VenueResolver {
       }
       if (best != null) {
         int end = words.get(i + best.words().size() - 1).end();
-        if (!NAME_GOES_ON.matcher(clause.substring(end)).lookingAt()) {
+        if (!NAME_GOES_ON.matcher(clause.substring(end)).lookingAt() && !startsEarlier(clause.substring(0, words.get(i).start()))) {
           out.add(new Mention(words.get(i).start(), end, List.of(best.series()), null, Kind.NAME));
           i += best.words().size() - 1;
         }
       }
+    }
+  }
+
+  /** True when the text before a name ends in a word that makes it part of a longer name. */
+  private static boolean startsEarlier(String before) {
+    String rest = before;
+    while (true) {
+      Matcher w = LAST_WORD.matcher(rest);
+      if (!w.find()) {
+        return false;
+      }
+      String word = w.group(1);
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (!PASSED_BEFORE_A_NAME.contains(lower) && !ORDINAL_WORD.matcher(word).matches()) {
+        return Character.isUpperCase(word.codePointAt(0)) && !STOP_BEFORE_A_NAME.contains(lower);
+      }
+      rest = rest.substring(0, w.start());
     }
   }
 
