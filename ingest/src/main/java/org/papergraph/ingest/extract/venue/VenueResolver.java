@@ -60,20 +60,21 @@ public final class VenueResolver {
   private static final Pattern ACCEPTED = Pattern.compile("accept|camera[- ]ready");
   private static final Pattern PUBLISHED = Pattern.compile("publish|presented|appeared|proceedings");
   private static final Pattern CUE =
-      Pattern.compile("accept|publish|appear|present|proceedings|conference|symposium|workshop|track|findings|venue|\\bpaper\\b|\\boral\\b|poster|spotlight|highlight|submi|review|camera");
+      Pattern.compile("accept|publish|appear|present|proceedings|conference|symposium|workshop|track|findings|venue|journal|\\bpaper\\b|\\boral\\b|poster|spotlight|highlight|submi|review|camera");
   /** A statement about another paper of the authors, or a challenge entry, is not this paper's venue. */
   private static final Pattern NOT_THIS_PAPER =
       Pattern.compile("extension of|extends|extending|extended (?:version|from)|journal version|conference version|preliminary|earlier version|short version|follow[- ]up|builds? (?:up)?on|based on (?:our|the)|reject|withdrawn|research report|\\bcite\\b|prior work|previous work|format|template|style\\b|rolling review");
   /** A challenge entry is a report on a competition, wherever in the statement that is said. */
   private static final Pattern CHALLENGE = Pattern.compile("challenge|competition|shared task");
   private static final Pattern VENUE_WORD = Pattern.compile("(?i)\\b(?:conference|symposium|workshop|congress|meeting|forum|summit|colloquium)\\b");
+  private static final Pattern JOURNAL_TITLE = Pattern.compile("\\b(?:Journal|Transactions)\\b");
   private static final Pattern JOURNAL_WORD = Pattern.compile("(?i)\\b(?:journal|transactions|letters|magazine|review|bulletin)\\b");
   /**
    * A registry name that runs on into a longer name ("International Conference on Machine
    * Learning and Computing", "Computational Visual Media Journal") is another venue.
    */
   private static final Pattern NAME_GOES_ON =
-      Pattern.compile("\\s*(?:(?:and|&|of|for|on|in)\\s+\\p{Lu}|(?!(?:Workshops?|Findings|Main|Conference|Proceedings|Companion|Track|Volume|Oral|Poster)\\b)\\p{Lu}\\p{Ll})");
+      Pattern.compile("\\s*(?:(?:and|&|of|for|on|in)\\s+\\p{Lu}|(?!(?:Workshops?|Findings|Main|Conference|Proceedings|Companion|Track|Volume|Oral|Poster|Journal)\\b)\\p{Lu}\\p{Ll})");
   /**
    * A registry name runs on to the left when a capitalised word stands right before it ("FISU Joint
    * Conference on Artificial Intelligence" is not IJCAI, whose name merely drops the noise word
@@ -87,8 +88,13 @@ public final class VenueResolver {
       Set.of("the", "ieee", "acm", "cvf", "ieee/cvf", "iapr", "isca", "usenix", "siam", "ifip", "eai", "spie", "international", "annual");
   private static final Set<String> STOP_BEFORE_A_NAME =
       Set.of("proceedings", "accepted", "published", "presented", "appeared", "appearing", "in", "at", "to", "by", "on", "for", "of", "and");
+  /** The words that put a paper in a journal: "accepted by", "published in", "to appear in the". */
+  private static final Pattern IN_JOURNAL =
+      Pattern.compile(
+          "(?i)(?:accept\\w*|publish\\w*|appear\\w*|in press)\\s+(?:for publication\\s+)?(?:by|in|to|at|with|on)\\s+(?:the\\s+)?(?:(?:ieee|acm|elsevier|springer)\\s+)?(?:journal\\s+(?:of\\s+)?)?$");
+  private static final Pattern JOURNAL_AFTER = Pattern.compile("(?i)\\s*journal\\b");
   /** What may stand between a venue's name and its acronym when both name it once. */
-  private static final Pattern SAME_PLACE = Pattern.compile("(?i)[\\s(),:'’\\-–\\d]*(?:(?:ieee|acm|ieee/cvf|the)[\\s(),:'’\\-–\\d]*)*");
+  private static final Pattern SAME_PLACE = Pattern.compile("(?i)[\\s(),:'’\\-–\\d]*(?:(?:ieee|acm|ieee/cvf|the|journal)[\\s(),:'’\\-–\\d]*)*");
   private static final Set<String> CONNECTORS = Set.of("of", "on", "in", "for", "and", "the", "&", "de", "to", "with", "at");
 
   private final VenueRegistry registry;
@@ -146,7 +152,9 @@ public final class VenueResolver {
   }
 
   private List<VenueClaim> claims(String comment, String clause, List<Mention> found) {
-    List<Mention> mentions = merge(clause, found);
+    // A word-like acronym without its year names nothing, so it does not cut the statement
+    // around its neighbours either ("CVPR 2025 Embodied AI Workshop" stays a workshop).
+    List<Mention> mentions = merge(clause, found).stream().filter(m -> m.kind() != Kind.WORDLIKE || m.year() != null).toList();
     List<VenueClaim> stated = new ArrayList<>();
     List<VenueClaim> defaulted = new ArrayList<>();
     for (int i = 0; i < mentions.size(); i++) {
@@ -213,7 +221,7 @@ public final class VenueResolver {
           List<VenueSeries> found = registry.byAcronym(key);
           if (found.isEmpty()) {
             // "Siggraph Asia": several words in another case, as one compact key.
-            List<VenueSeries> loose = registry.byCompactAcronym(key);
+            List<VenueSeries> loose = registry.byCompactAcronym(key).stream().filter(s -> !s.journal()).toList();
             found = loose.isEmpty() || isWord(loose) || !Character.isUpperCase(key.codePointAt(0)) ? List.of() : loose;
           }
           if (!found.isEmpty()) {
@@ -277,7 +285,8 @@ public final class VenueResolver {
     if (!exact.isEmpty()) {
       return Optional.of(new Mention(t.start(), t.end(), exact, year, isWord(exact) ? Kind.WORDLIKE : Kind.ACRONYM));
     }
-    List<VenueSeries> loose = registry.byCompactAcronym(word);
+    // Journals are written with their acronym exactly ("Speech" and "Media" are no SPEECH, MedIA).
+    List<VenueSeries> loose = registry.byCompactAcronym(word).stream().filter(s -> !s.journal()).toList();
     if (loose.isEmpty() || isWord(loose) || WORD_ACRONYMS.contains(word.toLowerCase(Locale.ROOT))) {
       return Optional.empty();
     }
@@ -312,20 +321,55 @@ public final class VenueResolver {
   private void findNames(String clause, List<Mention> out) {
     List<VenueText.Token> words = VenueText.nameTokens(clause);
     for (int i = 0; i < words.size(); i++) {
-      VenueRegistry.Name best = null;
-      for (VenueRegistry.Name name : registry.namesStartingWith(words.get(i).text())) {
-        if (matchesAt(words, i, name.words()) && (best == null || name.words().size() > best.words().size())) {
-          best = name;
-        }
+      List<VenueRegistry.Name> best = longest(words, i, registry.namesStartingWith(words.get(i).text()));
+      boolean shortJournal = false;
+      if (best.isEmpty()) {
+        best = longest(words, i, registry.shortJournalNamesStartingWith(words.get(i).text()));
+        shortJournal = true;
       }
-      if (best != null) {
-        int end = words.get(i + best.words().size() - 1).end();
-        if (!NAME_GOES_ON.matcher(clause.substring(end)).lookingAt() && !startsEarlier(clause.substring(0, words.get(i).start()))) {
-          out.add(new Mention(words.get(i).start(), end, List.of(best.series()), null, Kind.NAME));
-          i += best.words().size() - 1;
+      if (best.isEmpty()) {
+        continue;
+      }
+      int size = best.get(0).words().size();
+      int start = words.get(i).start();
+      int end = words.get(i + size - 1).end();
+      String before = clause.substring(0, start);
+      String after = clause.substring(end);
+      if (NAME_GOES_ON.matcher(after).lookingAt() || startsEarlier(before)) {
+        continue;
+      }
+      if (shortJournal && !(capitalised(clause, words.subList(i, i + size)) && (IN_JOURNAL.matcher(before).find() || JOURNAL_AFTER.matcher(after).lookingAt()))) {
+        continue; // "pattern recognition" as plain words, or a name no statement puts the paper in
+      }
+      List<VenueSeries> series = best.stream().map(VenueRegistry.Name::series).distinct().toList();
+      if (series.size() > 1 && JOURNAL_AFTER.matcher(after).lookingAt()) {
+        // "Computational Visual Media Journal": the journal, not the conference of that name.
+        series = series.stream().filter(VenueSeries::journal).toList();
+      }
+      out.add(new Mention(start, end, series, null, Kind.NAME));
+      i += size - 1;
+    }
+  }
+
+  /** The longest of {@code names} that stand at word {@code i}, all of them when several tie. */
+  private static List<VenueRegistry.Name> longest(List<VenueText.Token> words, int i, List<VenueRegistry.Name> names) {
+    List<VenueRegistry.Name> best = new ArrayList<>();
+    for (VenueRegistry.Name name : names) {
+      if (matchesAt(words, i, name.words())) {
+        if (!best.isEmpty() && name.words().size() > best.get(0).words().size()) {
+          best.clear();
+        }
+        if (best.isEmpty() || name.words().size() == best.get(0).words().size()) {
+          best.add(name);
         }
       }
     }
+    return best;
+  }
+
+  /** Every word of a name written with a capital, as a journal's title is. */
+  private static boolean capitalised(String clause, List<VenueText.Token> words) {
+    return words.stream().allMatch(w -> Character.isUpperCase(clause.codePointAt(w.start())));
   }
 
   /** True when the text before a name ends in a word that makes it part of a longer name. */
@@ -338,7 +382,8 @@ public final class VenueResolver {
       }
       String word = w.group(1);
       String lower = word.toLowerCase(Locale.ROOT);
-      if (!PASSED_BEFORE_A_NAME.contains(lower) && !ORDINAL_WORD.matcher(word).matches()) {
+      boolean passed = Arrays.stream(lower.split("/")).allMatch(PASSED_BEFORE_A_NAME::contains); // IEEE/ACM
+      if (!passed && !ORDINAL_WORD.matcher(word).matches()) {
         return Character.isUpperCase(word.codePointAt(0)) && !STOP_BEFORE_A_NAME.contains(lower);
       }
       rest = rest.substring(0, w.start());
@@ -380,9 +425,12 @@ public final class VenueResolver {
         String trail = clause.substring(m.end(), Math.min(clause.length(), m.end() + 20));
         boolean venue = VENUE_WORD.matcher(name).find() || VENUE_WORD.matcher(lead).find() || VENUE_WORD.matcher(trail).find();
         boolean stated = m.group(2) != null && ACCEPTED.matcher(clause.toLowerCase(Locale.ROOT)).find();
-        if ((venue || stated) && !JOURNAL_WORD.matcher(name).find()) {
+        boolean journal = JOURNAL_WORD.matcher(name).find();
+        // "Journal", "Transactions" name a journal; "Review" and the like only with a status.
+        if (venue || stated || JOURNAL_TITLE.matcher(name).find()) {
           int start = clause.lastIndexOf(words[s], m.start());
-          out.add(new Mention(start, m.end(), List.of(VenueSeries.provisional(acronym, name)), m.group(2) == null ? null : year(m.group(2)), Kind.PROVISIONAL));
+          VenueSeries series = VenueSeries.provisional(acronym, name, journal ? VenueKind.JOURNAL : VenueKind.CONFERENCE);
+          out.add(new Mention(start, m.end(), List.of(series), m.group(2) == null ? null : year(m.group(2)), Kind.PROVISIONAL));
         }
         break;
       }
