@@ -107,7 +107,9 @@ public final class VenueGraph {
     Node series = seriesNode(s, out);
     emit(out, node, PG.claimedSeries.asNode(), series);
     if (s.provisional()) {
-      emit(out, series, uri(SCHEMA + "name"), literal(s.fullName()));
+      if (s.fullName() != null) {
+        emit(out, series, uri(SCHEMA + "name"), literal(s.fullName())); // none for "accepted at EDHPC 2025"
+      }
       emit(out, series, PG.provisional.asNode(), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
     }
     if (s.journal()) {

@@ -54,7 +54,7 @@ public final class VenueResolver {
       Pattern.compile("\\(\\s*([\\p{Lu}][\\p{L}\\p{N}&+-]*?\\p{L})(?:[\\s,-]*['’]?(\\d{4}|\\d{2}))?\\s*\\)");
 
   private static final Pattern UNDER_REVIEW = Pattern.compile("under (?:review|submission|consideration)|in review|\\breview(?:ed)? (?:at|by|for)\\b");
-  private static final Pattern SUBMITTED = Pattern.compile("submitted|submission|\\bsubmit\\b");
+  private static final Pattern SUBMITTED = Pattern.compile("submitted(?!\\s+and\\s+accepted)|submission|\\bsubmit\\b");
   private static final Pattern WORKSHOP = Pattern.compile("workshop");
   private static final Pattern TO_APPEAR = Pattern.compile("to appear|will appear|forthcoming|(?:to|will) be (?:published|presented)");
   private static final Pattern ACCEPTED = Pattern.compile("accept|camera[- ]ready");
@@ -63,7 +63,15 @@ public final class VenueResolver {
       Pattern.compile("accept|publish|appear|present|proceedings|conference|symposium|workshop|track|findings|venue|journal|\\bpaper\\b|\\boral\\b|poster|spotlight|highlight|submi|review|camera");
   /** A statement about another paper of the authors, or a challenge entry, is not this paper's venue. */
   private static final Pattern NOT_THIS_PAPER =
-      Pattern.compile("extension of|extends|extending|extended (?:version|from)|journal version|conference version|preliminary|earlier version|short version|follow[- ]up|builds? (?:up)?on|based on (?:our|the)|reject|withdrawn|research report|\\bcite\\b|prior work|previous work|format|template|style\\b|rolling review");
+      Pattern.compile("extension of|extends|extending|extended (?:version|from)|journal version|conference version|preliminary|earlier version|short version|follow[- ]up|builds? (?:up)?on|based on (?:our|the)|reject|withdrawn|research report|\\bcite\\b|prior work|previous work|\\bformat|template|style\\b|rolling review");
+  /**
+   * "Extended version of the paper accepted at X": the arXiv text is that paper with its appendix,
+   * so X is this paper's venue; "extended version of our X paper" is a later paper (README of the
+   * venue test data, rule 3).
+   */
+  private static final Pattern FULL_VERSION =
+      Pattern.compile(
+          "(?:extended|full|long)\\s+version\\s+of\\s+(?:the\\s+|our\\s+|a\\s+|this\\s+)?(?:short\\s+|full\\s+|conference\\s+)?paper,?\\s+(?:(?:that|which)\\s+(?:was|has been|is|will be)\\s+)?(?:accepted|to appear|published|presented|appearing)\\b");
   /** A challenge entry is a report on a competition, wherever in the statement that is said. */
   private static final Pattern CHALLENGE = Pattern.compile("challenge|competition|shared task");
   private static final Pattern VENUE_WORD = Pattern.compile("(?i)\\b(?:conference|symposium|workshop|congress|meeting|forum|summit|colloquium)\\b");
@@ -93,6 +101,31 @@ public final class VenueResolver {
       Pattern.compile(
           "(?i)(?:accept\\w*|publish\\w*|appear\\w*|in press)\\s+(?:for publication\\s+)?(?:by|in|to|at|with|on)\\s+(?:the\\s+)?(?:(?:ieee|acm|elsevier|springer)\\s+)?(?:journal\\s+(?:of\\s+)?)?$");
   private static final Pattern JOURNAL_AFTER = Pattern.compile("(?i)\\s*journal\\b");
+  /** The workshop's own name, then @: attached (NSLP@) or a capitalised name (GRADES-NDA 2025 @), not "appear @". */
+  private static final Pattern AT_HOST = Pattern.compile("(?:[\\p{L}\\p{N}]@|(?<![\\p{L}\\p{N}])[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*\\s+@)\\s*$");
+  /** Title-case words with their lower-case connectors: a journal's title. */
+  private static final String TITLE = "\\p{Lu}[\\p{L}\\p{N}&'’-]*(?:\\s+(?:(?:of|and|for|on|in|&|the)\\s+)*\\p{Lu}[\\p{L}\\p{N}&'’-]*)*";
+  /**
+   * A journal no registry lists, where a statement puts the paper in it ("accepted by Journal of
+   * Medical Imaging", "Accepted in the Microprocessors and Microsystems journal") or names it
+   * alone ("IEEE Transactions on Technology and Society, 11 pages", "Artificial Intelligence Review
+   * Journal").
+   */
+  private static final Pattern UNKNOWN_JOURNAL =
+      Pattern.compile(
+          "(?:(?i:accept\\w*|publish\\w*|appear\\w*|in press)(?i:\\s+for\\s+publication)?\\s+(?i:by|in|to|at|with|on)\\s+(?i:the\\s+)?|^\\s*(?=(?:IEEE\\s+|ACM\\s+|IEEE/ACM\\s+)?Transactions\\s+on\\s|International\\s+Journal\\s+of\\s|Journal\\s+of\\s|"
+              + TITLE
+              + "\\s+(?i:journal)\\b(?!\\s*\\p{Lu})))("
+              + TITLE
+              + ")(\\s+(?i:journal)\\b)?(?:\\s*\\(\\s*(\\p{Lu}[\\p{L}\\p{N}&+-]*)\\s*\\))?");
+  /** "Artificial Intelligence Review Journal" is the journal Artificial Intelligence Review. */
+  private static final Pattern TRAILING_JOURNAL = Pattern.compile("\\s+Journal$");
+  /** A conference no registry lists, named by acronym and year where a statement puts the paper at it. */
+  private static final Pattern UNKNOWN_CONFERENCE =
+      Pattern.compile(
+          "(?i:accept\\w*|publish\\w*|appear\\w*|present\\w*)(?i:\\s+for\\s+(?:publication|presentation))?\\s+(?i:by|in|to|at|for)\\s+(?i:the\\s+)?(?i:proceedings\\s+of\\s+(?:the\\s+)?)?(?:(?:IEEE|ACM|IEEE/ACM)\\s+)?(\\p{Lu}[\\p{Lu}\\p{N}-]*\\p{Lu}[\\p{Lu}\\p{N}-]*)[\\s'’-]*((?:19|20)\\d\\d|['’]\\d\\d)(?![\\p{L}\\p{N}])");
+  /** Publishers and proceedings series: never a conference of their own. */
+  private static final Set<String> NOT_A_CONFERENCE = Set.of("IEEE", "ACM", "IET", "MDPI", "LNCS", "LNAI", "CCIS", "CEUR", "PMLR", "SPIE", "AIP", "IOP", "JMLR", "ELRA");
   /** What may stand between a venue's name and its acronym when both name it once. */
   private static final Pattern SAME_PLACE = Pattern.compile("(?i)[\\s(),:'’\\-–\\d]*(?:(?:ieee|acm|ieee/cvf|the|journal)[\\s(),:'’\\-–\\d]*)*");
   private static final Set<String> CONNECTORS = Set.of("of", "on", "in", "for", "and", "the", "&", "de", "to", "with", "at");
@@ -166,7 +199,8 @@ public final class VenueResolver {
       int segEnd = i + 1 == mentions.size() ? clause.length() : mentions.get(i + 1).start();
       String before = clause.substring(segStart, m.start()).toLowerCase(Locale.ROOT);
       String after = clause.substring(m.end(), segEnd).toLowerCase(Locale.ROOT);
-      if (NOT_THIS_PAPER.matcher(before).find() || NOT_THIS_PAPER.matcher(after).find() || CHALLENGE.matcher(clause.toLowerCase(Locale.ROOT)).find()) {
+      String ownBefore = FULL_VERSION.matcher(before).replaceAll(" ");
+      if (NOT_THIS_PAPER.matcher(ownBefore).find() || NOT_THIS_PAPER.matcher(after).find() || CHALLENGE.matcher(clause.toLowerCase(Locale.ROOT)).find()) {
         continue;
       }
       Integer adjacent = m.year();
@@ -201,11 +235,15 @@ public final class VenueResolver {
     findNames(clause, out);
     if (provisional) {
       findProvisional(clause, out);
+      findUnknown(clause, out);
     }
     out.sort(Comparator.comparingInt(Mention::start).thenComparing(Comparator.comparingInt(Mention::end).reversed()));
     List<Mention> dated = new ArrayList<>();
     for (Mention m : out) {
-      dated.add(m.year() != null ? m : new Mention(m.start(), m.end(), m.series(), adjacentYear(clause, m), m.kind(), m.workshop()));
+      Integer year = m.year() != null ? m.year() : adjacentYear(clause, m);
+      // "CVSports@CVPR'25", "NSLP@LREC 2026": a workshop held at the venue after the @.
+      boolean workshop = m.workshop() || AT_HOST.matcher(clause.substring(0, m.start())).find();
+      dated.add(new Mention(m.start(), m.end(), m.series(), year, m.kind(), workshop));
     }
     return dated;
   }
@@ -400,6 +438,28 @@ public final class VenueResolver {
       }
     }
     return true;
+  }
+
+  /** Journals and conferences no registry knows, where the statement names them plainly. */
+  private void findUnknown(String clause, List<Mention> out) {
+    Matcher j = UNKNOWN_JOURNAL.matcher(clause);
+    while (j.find()) {
+      Matcher trailing = TRAILING_JOURNAL.matcher(j.group(1));
+      String name = trailing.replaceFirst("");
+      boolean journal = j.group(2) != null || trailing.find(0) || JOURNAL_WORD.matcher(name).find();
+      if (journal && !NAME_GOES_ON.matcher(clause.substring(j.end(1))).lookingAt()) {
+        String acronym = j.group(3) != null ? j.group(3) : name;
+        out.add(new Mention(j.start(1), j.end(), List.of(VenueSeries.provisional(acronym, name, VenueKind.JOURNAL)), null, Kind.PROVISIONAL));
+      }
+    }
+    Matcher c = UNKNOWN_CONFERENCE.matcher(clause);
+    while (c.find()) {
+      String acronym = c.group(1);
+      if (acronym.replaceAll("[^\\p{Lu}]", "").length() >= 3 && !NOT_A_CONFERENCE.contains(acronym) && !registry.knows(acronym)) {
+        Integer year = year(c.group(2).replaceAll("['’]", ""));
+        out.add(new Mention(c.start(1), c.end(), List.of(VenueSeries.provisional(acronym, null, VenueKind.CONFERENCE)), year, Kind.PROVISIONAL));
+      }
+    }
   }
 
   /** "Quantum Techniques in Machine Learning (QTML)" for an acronym no registry knows. */
