@@ -56,6 +56,8 @@ public final class VenueResolver {
   private static final Pattern UNDER_REVIEW = Pattern.compile("under (?:review|submission|consideration)|in review|\\breview(?:ed)? (?:at|by|for)\\b");
   private static final Pattern SUBMITTED = Pattern.compile("submitted(?!\\s+and\\s+accepted)|submission|\\bsubmit\\b");
   private static final Pattern WORKSHOP = Pattern.compile("workshop");
+  /** "Collocated with NAACL 2025", "held in conjunction with IVA'25": the venue hosts the paper's workshop. */
+  private static final Pattern HOSTED = Pattern.compile("(?:co-?located|collocated|in conjunction)\\s+with\\s+(?:the\\s+)?$");
   private static final Pattern TO_APPEAR = Pattern.compile("to appear|will appear|forthcoming|(?:to|will) be (?:published|presented)");
   private static final Pattern ACCEPTED = Pattern.compile("accept|camera[- ]ready");
   private static final Pattern PUBLISHED = Pattern.compile("publish|presented|appeared|proceedings");
@@ -592,7 +594,8 @@ public final class VenueResolver {
     if (s == null) {
       s = statusIn(after);
     }
-    boolean workshop = WORKSHOP.matcher(before).find() || WORKSHOP.matcher(after.substring(0, Math.min(after.length(), 60))).find();
+    boolean workshop =
+        WORKSHOP.matcher(before).find() || HOSTED.matcher(before).find() || WORKSHOP.matcher(after.substring(0, Math.min(after.length(), 60))).find();
     if (s == null) {
       return workshop ? VenueStatus.WORKSHOP : null;
     }
