@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * the resolver worse on the set fails here; raise them when it gets better.
  */
 class VenueEvaluationTest {
-  /** Comments right of 320, as recorded in bench/RESULTS.md. */
+  /** Comments right of 320, as recorded in bench/RESULTS.md ("Venue resolution", after). */
   private static final int FLOOR_RIGHT = 307;
 
   private static VenueResolver resolver;
