@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  * word near it ("accepted", "workshop", "proceedings"), so "ACL" in unrelated text is no venue. A
  * year is taken only when the statement gives it: beside the venue, or as the only year in the
  * statement; otherwise the claim names the series alone. A venue no registry lists becomes a
- * provisional series only from the statement's own "Full Name (ACRONYM)".
+ * provisional series only where the statement names it plainly: its own "Full Name (ACRONYM)", a
+ * journal title after "accepted by" or "published in" (or standing alone as "IEEE Transactions
+ * on ..."), or an acronym with its year after "accepted at".
  *
  * <p>Pure and thread-safe: the same text always gives the same claims.
  */
