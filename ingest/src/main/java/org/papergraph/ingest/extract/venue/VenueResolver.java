@@ -124,6 +124,7 @@ public final class VenueResolver {
               + ")(\\s+(?i:journal)\\b)?(?:\\s*\\(\\s*(\\p{Lu}[\\p{L}\\p{N}&+-]*)\\s*\\))?");
   /** "Artificial Intelligence Review Journal" is the journal Artificial Intelligence Review. */
   private static final Pattern TRAILING_JOURNAL = Pattern.compile("\\s+Journal$");
+  private static final Pattern NOT_A_TITLE = Pattern.compile("(?:A|An|The|This|That|Our|Its|Their|Full|Short|Long|Extended)\\b");
   /** A conference no registry lists, named by acronym and year where a statement puts the paper at it. */
   private static final Pattern UNKNOWN_CONFERENCE =
       Pattern.compile(
@@ -301,7 +302,8 @@ public final class VenueResolver {
       Integer year = year(y.group(2));
       if (year != null) {
         m = lookup(y.group(1), t, year);
-        if (m.isPresent()) {
+        // A word-like acronym glued to two digits is a name of its own ("IFIP TC13"), not TC 2013.
+        if (m.isPresent() && !(m.get().kind() == Kind.WORDLIKE && y.group(2).length() == 2)) {
           return m;
         }
         return workshopOf(y.group(1), t, year);
@@ -448,6 +450,9 @@ public final class VenueResolver {
   private void findUnknown(String clause, List<Mention> out) {
     Matcher j = UNKNOWN_JOURNAL.matcher(clause);
     while (j.find()) {
+      if (NOT_A_TITLE.matcher(j.group(1)).lookingAt()) {
+        continue; // "A journal paper", "This journal version"
+      }
       Matcher trailing = TRAILING_JOURNAL.matcher(j.group(1));
       String name = trailing.replaceFirst("");
       boolean journal = j.group(2) != null || trailing.find(0) || JOURNAL_WORD.matcher(name).find();
