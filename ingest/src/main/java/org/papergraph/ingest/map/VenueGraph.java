@@ -6,6 +6,7 @@ import static org.papergraph.ingest.map.RdfOut.uri;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -27,7 +28,10 @@ import org.papergraph.ingest.extract.venue.VenueSeries;
 
 /**
  * Venues as RDF (model.md): the registry as the reference graph {@code graph/reference/venues},
- * and a record's venue claims with the edition and series they resolved to.
+ * and a record's venue claims with the edition and series they resolved to. A conference series
+ * is a {@code schema:EventSeries} with yearly {@code bibo:Conference} editions; a journal is a
+ * {@code bibo:Journal}, which has no editions: a claim keeps the year it states as
+ * {@code pg:claimedYear}, and a paper the claim puts in it is {@code dcterms:isPartOf} it.
  */
 public final class VenueGraph {
   /** The name of the registry's reference graph, for {@link Iris#referenceGraph}. */
@@ -62,7 +66,7 @@ public final class VenueGraph {
         emit(out, series, PG.dblpKey.asNode(), literal(key));
         emit(out, series, RDFS.seeAlso.asNode(), uri("https://dblp.org/streams/" + key));
       }
-      for (VenueEdition e : s.editions()) {
+      for (VenueEdition e : s.journal() ? List.<VenueEdition>of() : s.editions()) {
         Node edition = editionNode(s, e.year(), out);
         if (e.dateText() != null) {
           emit(out, edition, PG.dateText.asNode(), literal(e.dateText()));
@@ -103,8 +107,19 @@ public final class VenueGraph {
     Node series = seriesNode(s, out);
     emit(out, node, PG.claimedSeries.asNode(), series);
     if (s.provisional()) {
-      emit(out, series, uri(SCHEMA + "name"), literal(s.fullName()));
+      if (s.fullName() != null) {
+        emit(out, series, uri(SCHEMA + "name"), literal(s.fullName())); // none for "accepted at EDHPC 2025"
+      }
       emit(out, series, PG.provisional.asNode(), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+    }
+    if (s.journal()) {
+      if (claim.year() != null) {
+        emit(out, node, PG.claimedYear.asNode(), NodeFactory.createLiteralDT(Integer.toString(claim.year()), XSDDatatype.XSDgYear));
+      }
+      if (claim.status().presented()) {
+        emit(out, paper, uri(Vocabularies.DCTERMS + "isPartOf"), series);
+      }
+      return;
     }
     if (claim.year() == null) {
       return; // no year stated: the claim names the series only
@@ -121,7 +136,7 @@ public final class VenueGraph {
 
   private Node seriesNode(VenueSeries s, StreamRDF out) {
     Node series = uri(iris.venue(s.slug()));
-    emit(out, series, RDF.type.asNode(), uri(SCHEMA + "EventSeries"));
+    emit(out, series, RDF.type.asNode(), uri(s.journal() ? Vocabularies.BIBO + "Journal" : SCHEMA + "EventSeries"));
     emit(out, series, uri(SKOS + "prefLabel"), literal(s.acronym()));
     return series;
   }

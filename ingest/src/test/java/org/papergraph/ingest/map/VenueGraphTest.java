@@ -3,6 +3,7 @@ package org.papergraph.ingest.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -20,6 +21,7 @@ import org.papergraph.core.vocab.Vocabularies;
 import org.papergraph.ingest.extract.venue.VenueClaim;
 import org.papergraph.ingest.extract.venue.VenueRegistry;
 import org.papergraph.ingest.extract.venue.VenueResolver;
+import org.papergraph.ingest.extract.venue.VenueSeries;
 
 class VenueGraphTest {
   private static final Iris IRIS = Iris.defaults();
@@ -42,7 +44,39 @@ class VenueGraphTest {
     assertThat(reference.contains(neurips, PG.ccfRank.asNode(), lit("A"))).isTrue();
     assertThat(reference.contains(neurips, PG.dblpKey.asNode(), lit("conf/nips"))).isTrue();
     assertThat(reference.contains(neurips, RDFS.seeAlso.asNode(), uri("https://dblp.org/streams/conf/nips"))).isTrue();
-    assertThat(reference.find(Node.ANY, RDF.type.asNode(), uri(Vocabularies.SCHEMA + "EventSeries")).toList()).hasSize(registry.series().size());
+    long conferences = registry.series().stream().filter(s -> !s.journal()).count();
+    assertThat(reference.find(Node.ANY, RDF.type.asNode(), uri(Vocabularies.SCHEMA + "EventSeries")).toList()).hasSize((int) conferences);
+  }
+
+  @Test
+  void journalsAreBiboJournalsWithoutEditions() {
+    Node tpami = uri(IRIS.venue("tpami"));
+    assertThat(reference.contains(tpami, RDF.type.asNode(), uri(Vocabularies.BIBO + "Journal"))).isTrue();
+    assertThat(reference.contains(tpami, RDF.type.asNode(), uri(Vocabularies.SCHEMA + "EventSeries"))).isFalse();
+    assertThat(reference.contains(tpami, uri(Vocabularies.SCHEMA + "name"), lit("IEEE Transactions on Pattern Analysis and Machine Intelligence"))).isTrue();
+    assertThat(reference.contains(tpami, PG.dblpKey.asNode(), lit("journals/pami"))).isTrue();
+    long journals = registry.series().stream().filter(VenueSeries::journal).count();
+    assertThat(journals).isGreaterThan(200);
+    assertThat(reference.find(Node.ANY, RDF.type.asNode(), uri(Vocabularies.BIBO + "Journal")).toList()).hasSize((int) journals);
+  }
+
+  @Test
+  void journalClaimKeepsItsYearOnTheClaimAndPutsThePaperInTheJournal() {
+    Graph g = GraphFactory.createDefaultGraph();
+    Node paper = uri(IRIS.paper("2501.00001"));
+    List<VenueClaim> claims = new VenueResolver(registry).resolve("Accepted by TPAMI 2025");
+    assertThat(claims).hasSize(1);
+    new VenueGraph(IRIS).writeClaim(paper, 1, claims.get(0), StreamRDFLib.graph(g));
+    Node node = uri(IRIS.paper("2501.00001") + "#venue-claim-1");
+    assertThat(g.contains(node, PG.claimedSeries.asNode(), uri(IRIS.venue("tpami")))).isTrue();
+    assertThat(g.contains(node, PG.claimedYear.asNode(), NodeFactory.createLiteralDT("2025", XSDDatatype.XSDgYear))).isTrue();
+    assertThat(g.contains(node, PG.claimedVenue.asNode(), Node.ANY)).isFalse();
+    assertThat(g.contains(paper, uri(Vocabularies.DCTERMS + "isPartOf"), uri(IRIS.venue("tpami")))).isTrue();
+    assertThat(g.contains(paper, uri(Vocabularies.BIBO + "presentedAt"), Node.ANY)).isFalse();
+    // Submitted to a journal: the claim, but the paper is not in it.
+    Graph submitted = GraphFactory.createDefaultGraph();
+    new VenueGraph(IRIS).writeClaim(paper, 1, new VenueResolver(registry).resolve("Submitted to TPAMI").get(0), StreamRDFLib.graph(submitted));
+    assertThat(submitted.contains(paper, uri(Vocabularies.DCTERMS + "isPartOf"), Node.ANY)).isFalse();
   }
 
   @Test

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 interface RegistrySource {
   String CCF_DEADLINES = "ccf-deadlines/conference";
   String CCF_RANK = "ccfrank4dblp/ccf_recommended_dblp.tsv";
+  String ADDITIONS = "papergraph-venues/venues.tsv";
 
   /** Paths relative to the root, sorted, of the files under {@code dir} ending in {@code suffix}. */
   List<String> list(String dir, String suffix) throws IOException;

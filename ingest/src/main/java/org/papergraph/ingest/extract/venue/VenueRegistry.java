@@ -10,8 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The conference series the registries in {@code seeds/reference} know (ccf-deadlines and
- * CCFrank4dblp, plus the documented {@link VenueAliases}), with the lookups the resolver needs.
+ * The conference and journal series the registries in {@code seeds/reference} know
+ * (ccf-deadlines, CCFrank4dblp and Papergraph's additions, plus the documented
+ * {@link VenueAliases}), with the lookups the resolver needs.
  * Load it once and share it: it is immutable.
  */
 public final class VenueRegistry {
@@ -28,6 +29,7 @@ public final class VenueRegistry {
   private final Map<String, List<VenueSeries>> byAcronym = new HashMap<>();
   private final Map<String, List<VenueSeries>> byCompact = new HashMap<>();
   private final Map<String, List<Name>> namesByFirstWord = new HashMap<>();
+  private final Map<String, List<Name>> shortJournalNamesByFirstWord = new HashMap<>();
   private final int longestAcronym;
 
   VenueRegistry(List<VenueSeries> series, Map<String, VenueSeries> preferred) {
@@ -47,6 +49,10 @@ public final class VenueRegistry {
         // unless they say what they are ("Web Conference").
         if (words.size() >= 3 || (words.size() == 2 && VENUE_WORDS.contains(words.get(1)))) {
           namesByFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Name(words, s));
+        } else if (s.journal() && !words.isEmpty()) {
+          // "Pattern Recognition", "Neurocomputing": the resolver takes these only where a
+          // statement says the paper is in them.
+          shortJournalNamesByFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Name(words, s));
         }
       }
     }
@@ -93,6 +99,11 @@ public final class VenueRegistry {
 
   List<Name> namesStartingWith(String word) {
     return namesByFirstWord.getOrDefault(word, List.of());
+  }
+
+  /** Journal names of one or two words, by their first word (lower case). */
+  List<Name> shortJournalNamesStartingWith(String word) {
+    return shortJournalNamesByFirstWord.getOrDefault(word, List.of());
   }
 
   /** True when any series is written so, in any case: such an acronym is never provisional. */

@@ -23,12 +23,14 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * Reads ccf-deadlines (one YAML file per conference) and CCFrank4dblp (one TSV row per venue and
- * dblp table of contents) and merges them into one list of series.
+ * Reads ccf-deadlines (one YAML file per conference), CCFrank4dblp (one TSV row per venue and
+ * dblp table of contents, conferences and journals) and Papergraph's own additions
+ * ({@code papergraph-venues/venues.tsv}: well-known venues the two do not list, and the acronyms
+ * they do not give, each with its source) and merges them into one list of series.
  *
- * <p>Two entries are the same series when they share a dblp key and an acronym or a full name, or
- * an acronym and a full name. A shared dblp key alone is not enough: ccf-deadlines files AsiaCCS
- * under {@code ccs}. Journals in CCFrank are left out: a series here is a conference series.
+ * <p>Two entries are the same series when they are of the same kind and share a dblp key and an
+ * acronym or a full name, or an acronym and a full name. A shared dblp key alone is not enough:
+ * ccf-deadlines files AsiaCCS under {@code ccs}.
  */
 final class VenueRegistryLoader {
   private static final java.util.regex.Pattern DBLP_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
@@ -42,15 +44,17 @@ final class VenueRegistryLoader {
   private static final class Draft {
     final String acronym;
     final String fullName;
+    final VenueKind kind;
     final Set<String> acronyms = new LinkedHashSet<>();
     final Set<String> names = new LinkedHashSet<>();
     final Set<String> dblpKeys = new LinkedHashSet<>();
     final Map<String, String> ranks = new LinkedHashMap<>();
     final Map<Integer, VenueEdition> editions = new TreeMap<>();
 
-    Draft(String acronym, String fullName) {
+    Draft(String acronym, String fullName, VenueKind kind) {
       this.acronym = acronym;
       this.fullName = fullName;
+      this.kind = kind;
       acronyms.add(acronym);
       // "ACM SIGGRAPH", "IEEE VR": papers mostly drop the society.
       Matcher society = SOCIETY.matcher(acronym);
@@ -69,6 +73,9 @@ final class VenueRegistryLoader {
     final Set<String> nameKeys = new LinkedHashSet<>();
 
     boolean sameAs(Draft other) {
+      if (kind != other.kind) {
+        return false;
+      }
       boolean key = !Collections.disjoint(dblpKeys, other.dblpKeys);
       boolean acro = !Collections.disjoint(compactAcronyms, other.compactAcronyms);
       boolean name = !Collections.disjoint(nameKeys, other.nameKeys);
@@ -95,6 +102,9 @@ final class VenueRegistryLoader {
         }
       }
       for (Draft row : readCcfRank(source)) {
+        merge(drafts, row);
+      }
+      for (Draft row : readAdditions(source)) {
         merge(drafts, row);
       }
       Map<String, VenueSeries> preferred = new HashMap<>();
@@ -134,7 +144,7 @@ final class VenueRegistryLoader {
       if (title == null) {
         throw new IllegalArgumentException(where(source, file) + ": entry " + (i + 1) + " has no title");
       }
-      Draft d = new Draft(title, text(entry.get("description")));
+      Draft d = new Draft(title, text(entry.get("description")), VenueKind.CONFERENCE);
       String dblp = text(entry.get("dblp"));
       // Some entries say "NO DBLP" where the key would stand: that is no key, and as a path it
       // would make an invalid IRI.
@@ -178,7 +188,7 @@ final class VenueRegistryLoader {
             text(conf.get("link"))));
   }
 
-  /** The conference rows, rows of one venue (same abbreviation and name) already merged. */
+  /** The conference and journal rows, rows of one venue (same abbreviation and name) already merged. */
   private static List<Draft> readCcfRank(RegistrySource source) throws IOException {
     List<Draft> rows = new ArrayList<>();
     int skipped = 0;
@@ -196,14 +206,15 @@ final class VenueRegistryLoader {
           throw new IllegalArgumentException(where(source, RegistrySource.CCF_RANK) + " line " + n + ": expected 5 tab-separated fields");
         }
         String stream = f[3].strip();
-        if (!stream.startsWith("/conf/")) {
-          continue; // journals, and the rows with no dblp stream at all
+        VenueKind kind = stream.startsWith("/conf/") ? VenueKind.CONFERENCE : stream.startsWith("/journals/") ? VenueKind.JOURNAL : null;
+        if (kind == null) {
+          continue; // the rows with no dblp stream at all
         }
         if (f[1].isBlank()) {
           skipped++; // no abbreviation: nothing to match a comment against, nor to mint a slug from
           continue;
         }
-        Draft d = new Draft(f[1].strip(), f[2].isBlank() ? null : f[2].strip());
+        Draft d = new Draft(f[1].strip(), f[2].isBlank() ? null : f[2].strip(), kind);
         d.dblpKeys.add(stream.substring(1));
         if (!NO_RANK.contains(f[0].strip())) {
           d.ranks.put("ccf", f[0].strip());
@@ -212,7 +223,51 @@ final class VenueRegistryLoader {
       }
     }
     if (skipped > 0) {
-      log.info("{}: {} conference rows without an abbreviation left out", RegistrySource.CCF_RANK, skipped);
+      log.info("{}: {} rows without an abbreviation left out", RegistrySource.CCF_RANK, skipped);
+    }
+    return rows;
+  }
+
+  /**
+   * Papergraph's additions: {@code kind, abbr, full_name, dblp_stream, source}, one venue per row.
+   * A row with the dblp key and full name of a venue the other registries list adds its acronym.
+   */
+  private static List<Draft> readAdditions(RegistrySource source) throws IOException {
+    List<Draft> rows = new ArrayList<>();
+    String file = RegistrySource.ADDITIONS;
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(source.open(file), StandardCharsets.UTF_8))) {
+      String header = in.readLine();
+      if (header == null || !header.equals("kind\tabbr\tfull_name\tdblp_stream\tsource")) {
+        throw new IllegalArgumentException(where(source, file) + ": unexpected header " + header);
+      }
+      String line;
+      int n = 1;
+      while ((line = in.readLine()) != null) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t", -1);
+        String at = where(source, file) + " line " + n;
+        if (f.length != 5 || f[1].isBlank() || f[2].isBlank() || f[4].isBlank()) {
+          throw new IllegalArgumentException(at + ": expected kind, abbreviation, full name, dblp stream (may be empty) and source, tab-separated");
+        }
+        VenueKind kind =
+            switch (f[0].strip()) {
+              case "conference" -> VenueKind.CONFERENCE;
+              case "journal" -> VenueKind.JOURNAL;
+              default -> throw new IllegalArgumentException(at + ": kind must be conference or journal, not '" + f[0].strip() + "'");
+            };
+        Draft d = new Draft(f[1].strip(), f[2].strip(), kind);
+        String stream = f[3].strip();
+        if (!stream.isEmpty()) {
+          if (!stream.matches("(?:conf|journals)/[a-z0-9]+")) {
+            throw new IllegalArgumentException(at + ": dblp stream '" + stream + "' is not like conf/lrec or journals/tmlr");
+          }
+          d.dblpKeys.add(stream);
+        }
+        rows.add(d);
+      }
     }
     return rows;
   }
@@ -228,22 +283,33 @@ final class VenueRegistryLoader {
       (a.name() ? d.names : d.acronyms).add(a.text());
       aliasTargets.put(a, d);
     }
+    // Counted per kind: a journal never changes the slug (the IRI) a conference had before.
     Map<String, Integer> baseCount = new HashMap<>();
-    drafts.forEach(d -> baseCount.merge(VenueSeries.slugOf(d.acronym), 1, Integer::sum));
+    Map<String, Integer> journalCount = new HashMap<>();
+    drafts.forEach(d -> (d.kind == VenueKind.JOURNAL ? journalCount : baseCount).merge(VenueSeries.slugOf(d.acronym), 1, Integer::sum));
     Map<String, VenueSeries> bySlug = new LinkedHashMap<>();
     Map<Draft, VenueSeries> made = new HashMap<>();
     for (Draft d : drafts) {
       String slug = VenueSeries.slugOf(d.acronym);
-      if (baseCount.get(slug) > 1 && !d.dblpKeys.isEmpty()) {
-        // Two series share an acronym (SEC, FSE): the dblp key tells them apart.
+      String keySlug = "";
+      if (!d.dblpKeys.isEmpty()) {
         String key = d.dblpKeys.iterator().next();
-        String keySlug = VenueSeries.slugOf(key.substring(key.indexOf('/') + 1));
+        keySlug = VenueSeries.slugOf(key.substring(key.indexOf('/') + 1));
+      }
+      if (d.kind == VenueKind.JOURNAL) {
+        // A journal with the acronym of a conference (TCC, ToN) or of another journal.
+        boolean shared = journalCount.get(slug) > 1;
+        if (shared || baseCount.containsKey(slug)) {
+          slug = slug + "-journal" + (shared && !keySlug.isEmpty() ? "-" + keySlug : "");
+        }
+      } else if (baseCount.get(slug) > 1 && !keySlug.isEmpty()) {
+        // Two series share an acronym (SEC, FSE): the dblp key tells them apart.
         slug = keySlug.equals(slug) ? slug : slug + "-" + keySlug;
       }
       List<String> acronyms = d.acronyms.stream().filter(a -> !a.equals(d.acronym)).toList();
       List<String> names = d.names.stream().filter(n -> !n.equals(d.fullName)).toList();
       VenueSeries s =
-          new VenueSeries(slug, d.acronym, d.fullName, acronyms, names, List.copyOf(d.dblpKeys), d.ranks, List.copyOf(d.editions.values()), false);
+          new VenueSeries(slug, d.acronym, d.fullName, acronyms, names, List.copyOf(d.dblpKeys), d.ranks, List.copyOf(d.editions.values()), false, d.kind);
       VenueSeries clash = bySlug.putIfAbsent(slug, s);
       if (clash != null) {
         throw new IllegalStateException("venue slug " + slug + " would name both " + clash.acronym() + " " + clash.dblpKeys() + " and " + s.acronym() + " " + s.dblpKeys());

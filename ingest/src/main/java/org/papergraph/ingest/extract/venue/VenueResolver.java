@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  * word near it ("accepted", "workshop", "proceedings"), so "ACL" in unrelated text is no venue. A
  * year is taken only when the statement gives it: beside the venue, or as the only year in the
  * statement; otherwise the claim names the series alone. A venue no registry lists becomes a
- * provisional series only from the statement's own "Full Name (ACRONYM)".
+ * provisional series only where the statement names it plainly: its own "Full Name (ACRONYM)", a
+ * journal title after "accepted by" or "published in" (or standing alone as "IEEE Transactions
+ * on ..."), or an acronym with its year after "accepted at".
  *
  * <p>Pure and thread-safe: the same text always gives the same claims.
  */
@@ -54,28 +56,83 @@ public final class VenueResolver {
       Pattern.compile("\\(\\s*([\\p{Lu}][\\p{L}\\p{N}&+-]*?\\p{L})(?:[\\s,-]*['’]?(\\d{4}|\\d{2}))?\\s*\\)");
 
   private static final Pattern UNDER_REVIEW = Pattern.compile("under (?:review|submission|consideration)|in review|\\breview(?:ed)? (?:at|by|for)\\b");
-  private static final Pattern SUBMITTED = Pattern.compile("submitted|submission|\\bsubmit\\b");
+  private static final Pattern SUBMITTED = Pattern.compile("submitted(?!\\s+and\\s+accepted)|submission|\\bsubmit\\b");
   private static final Pattern WORKSHOP = Pattern.compile("workshop");
+  /** "Collocated with NAACL 2025", "held in conjunction with IVA'25": the venue hosts the paper's workshop. */
+  private static final Pattern HOSTED = Pattern.compile("(?:co-?located|collocated|in conjunction)\\s+with\\s+(?:the\\s+)?$");
   private static final Pattern TO_APPEAR = Pattern.compile("to appear|will appear|forthcoming|(?:to|will) be (?:published|presented)");
   private static final Pattern ACCEPTED = Pattern.compile("accept|camera[- ]ready");
   private static final Pattern PUBLISHED = Pattern.compile("publish|presented|appeared|proceedings");
   private static final Pattern CUE =
-      Pattern.compile("accept|publish|appear|present|proceedings|conference|symposium|workshop|track|findings|venue|\\bpaper\\b|\\boral\\b|poster|spotlight|highlight|submi|review|camera");
+      Pattern.compile("accept|publish|appear|present|proceedings|conference|symposium|workshop|track|findings|venue|journal|\\bpaper\\b|\\boral\\b|poster|spotlight|highlight|submi|review|camera");
   /** A statement about another paper of the authors, or a challenge entry, is not this paper's venue. */
   private static final Pattern NOT_THIS_PAPER =
-      Pattern.compile("extension of|extends|extending|extended (?:version|from)|journal version|conference version|preliminary|earlier version|short version|follow[- ]up|builds? (?:up)?on|based on (?:our|the)|reject|withdrawn|research report|\\bcite\\b|prior work|previous work|format|template|style\\b|rolling review");
+      Pattern.compile("extension of|extends|extending|extended (?:version|from)|journal version|conference version|preliminary|earlier version|short version|follow[- ]up|builds? (?:up)?on|based on (?:our|the)|reject|withdrawn|research report|\\bcite\\b|prior work|previous work|\\bformat|template|style\\b|rolling review");
+  /**
+   * "Extended version of the paper accepted at X": the arXiv text is that paper with its appendix,
+   * so X is this paper's venue; "extended version of our X paper" is a later paper (README of the
+   * venue test data, rule 3).
+   */
+  private static final Pattern FULL_VERSION =
+      Pattern.compile(
+          "(?:extended|full|long)\\s+version\\s+of\\s+(?:the\\s+|our\\s+|a\\s+|this\\s+)?(?:short\\s+|full\\s+|conference\\s+)?paper,?\\s+(?:(?:that|which)\\s+(?:was|has been|is|will be)\\s+)?(?:accepted|to appear|published|presented|appearing)\\b");
   /** A challenge entry is a report on a competition, wherever in the statement that is said. */
   private static final Pattern CHALLENGE = Pattern.compile("challenge|competition|shared task");
   private static final Pattern VENUE_WORD = Pattern.compile("(?i)\\b(?:conference|symposium|workshop|congress|meeting|forum|summit|colloquium)\\b");
+  private static final Pattern JOURNAL_TITLE = Pattern.compile("\\b(?:Journal|Transactions)\\b");
   private static final Pattern JOURNAL_WORD = Pattern.compile("(?i)\\b(?:journal|transactions|letters|magazine|review|bulletin)\\b");
   /**
    * A registry name that runs on into a longer name ("International Conference on Machine
    * Learning and Computing", "Computational Visual Media Journal") is another venue.
    */
   private static final Pattern NAME_GOES_ON =
-      Pattern.compile("\\s*(?:(?:and|&|of|for|on|in)\\s+\\p{Lu}|(?!(?:Workshops?|Findings|Main|Conference|Proceedings|Companion|Track|Volume|Oral|Poster)\\b)\\p{Lu}\\p{Ll})");
+      Pattern.compile("\\s*(?:(?:and|&|of|for|on|in)\\s+\\p{Lu}|(?!(?:Workshops?|Findings|Main|Conference|Proceedings|Companion|Track|Volume|Oral|Poster|Journal)\\b)\\p{Lu}\\p{Ll})");
+  /**
+   * A registry name runs on to the left when a capitalised word stands right before it ("FISU Joint
+   * Conference on Artificial Intelligence" is not IJCAI, whose name merely drops the noise word
+   * "International"). Societies, noise words, ordinals and years are passed over first; status
+   * words end the search.
+   */
+  private static final Pattern LAST_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])([\\p{L}\\p{N}][\\p{L}\\p{N}/&'’-]*)\\s+$");
+  private static final Pattern ORDINAL_WORD =
+      Pattern.compile("(?i)\\d+(?:st|nd|rd|th)|(?:[a-z]+-)?(?:first|second|third|[a-z]*th)|(?:19|20)\\d\\d");
+  private static final Set<String> PASSED_BEFORE_A_NAME =
+      Set.of("the", "ieee", "acm", "cvf", "ieee/cvf", "iapr", "isca", "usenix", "siam", "ifip", "eai", "spie", "international", "annual");
+  private static final Set<String> STOP_BEFORE_A_NAME =
+      Set.of("proceedings", "accepted", "published", "presented", "appeared", "appearing", "in", "at", "to", "by", "on", "for", "of", "and");
+  /** The words that put a paper in a journal: "accepted by", "published in", "to appear in the". */
+  private static final Pattern IN_JOURNAL =
+      Pattern.compile(
+          "(?i)(?:accept\\w*|publish\\w*|appear\\w*|in press)\\s+(?:for publication\\s+)?(?:by|in|to|at|with|on)\\s+(?:the\\s+)?(?:(?:ieee|acm|elsevier|springer)\\s+)?(?:journal\\s+(?:of\\s+)?)?$");
+  private static final Pattern JOURNAL_AFTER = Pattern.compile("(?i)\\s*journal\\b");
+  /** The workshop's own name, then @: attached (NSLP@) or a capitalised name (GRADES-NDA 2025 @), not "appear @". */
+  private static final Pattern AT_HOST = Pattern.compile("(?:[\\p{L}\\p{N}]@|(?<![\\p{L}\\p{N}])[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*\\s+@)\\s*$");
+  /** Title-case words with their lower-case connectors: a journal's title. */
+  private static final String TITLE = "\\p{Lu}[\\p{L}\\p{N}&'’-]*(?:\\s+(?:(?:of|and|for|on|in|&|the)\\s+)*\\p{Lu}[\\p{L}\\p{N}&'’-]*)*";
+  /**
+   * A journal no registry lists, where a statement puts the paper in it ("accepted by Journal of
+   * Medical Imaging", "Accepted in the Microprocessors and Microsystems journal") or names it
+   * alone ("IEEE Transactions on Technology and Society, 11 pages", "Artificial Intelligence Review
+   * Journal").
+   */
+  private static final Pattern UNKNOWN_JOURNAL =
+      Pattern.compile(
+          "(?:(?i:accept\\w*|publish\\w*|appear\\w*|in press)(?i:\\s+for\\s+publication)?\\s+(?i:by|in|to|at|with|on)\\s+(?i:the\\s+)?|^\\s*(?=(?:IEEE\\s+|ACM\\s+|IEEE/ACM\\s+)?Transactions\\s+on\\s|International\\s+Journal\\s+of\\s|Journal\\s+of\\s|"
+              + TITLE
+              + "\\s+(?i:journal)\\b(?!\\s*\\p{Lu})))("
+              + TITLE
+              + ")(\\s+(?i:journal)\\b)?(?:\\s*\\(\\s*(\\p{Lu}[\\p{L}\\p{N}&+-]*)\\s*\\))?");
+  /** "Artificial Intelligence Review Journal" is the journal Artificial Intelligence Review. */
+  private static final Pattern TRAILING_JOURNAL = Pattern.compile("\\s+Journal$");
+  private static final Pattern NOT_A_TITLE = Pattern.compile("(?:A|An|The|This|That|Our|Its|Their|Full|Short|Long|Extended)\\b");
+  /** A conference no registry lists, named by acronym and year where a statement puts the paper at it. */
+  private static final Pattern UNKNOWN_CONFERENCE =
+      Pattern.compile(
+          "(?i:accept\\w*|publish\\w*|appear\\w*|present\\w*)(?i:\\s+for\\s+(?:publication|presentation))?\\s+(?i:by|in|to|at|for)\\s+(?i:the\\s+)?(?i:proceedings\\s+of\\s+(?:the\\s+)?)?(?:(?:IEEE|ACM|IEEE/ACM)\\s+)?(\\p{Lu}[\\p{Lu}\\p{N}-]*\\p{Lu}[\\p{Lu}\\p{N}-]*)[\\s'’-]*((?:19|20)\\d\\d|['’]\\d\\d)(?![\\p{L}\\p{N}])");
+  /** Publishers and proceedings series: never a conference of their own. */
+  private static final Set<String> NOT_A_CONFERENCE = Set.of("IEEE", "ACM", "IET", "MDPI", "LNCS", "LNAI", "CCIS", "CEUR", "PMLR", "SPIE", "AIP", "IOP", "JMLR", "ELRA");
   /** What may stand between a venue's name and its acronym when both name it once. */
-  private static final Pattern SAME_PLACE = Pattern.compile("(?i)[\\s(),:'’\\-–\\d]*(?:(?:ieee|acm|ieee/cvf|the)[\\s(),:'’\\-–\\d]*)*");
+  private static final Pattern SAME_PLACE = Pattern.compile("(?i)[\\s(),:'’\\-–\\d]*(?:(?:ieee|acm|ieee/cvf|the|journal)[\\s(),:'’\\-–\\d]*)*");
   private static final Set<String> CONNECTORS = Set.of("of", "on", "in", "for", "and", "the", "&", "de", "to", "with", "at");
 
   private final VenueRegistry registry;
@@ -133,7 +190,9 @@ public final class VenueResolver {
   }
 
   private List<VenueClaim> claims(String comment, String clause, List<Mention> found) {
-    List<Mention> mentions = merge(clause, found);
+    // A word-like acronym without its year names nothing, so it does not cut the statement
+    // around its neighbours either ("CVPR 2025 Embodied AI Workshop" stays a workshop).
+    List<Mention> mentions = merge(clause, found).stream().filter(m -> m.kind() != Kind.WORDLIKE || m.year() != null).toList();
     List<VenueClaim> stated = new ArrayList<>();
     List<VenueClaim> defaulted = new ArrayList<>();
     for (int i = 0; i < mentions.size(); i++) {
@@ -145,7 +204,8 @@ public final class VenueResolver {
       int segEnd = i + 1 == mentions.size() ? clause.length() : mentions.get(i + 1).start();
       String before = clause.substring(segStart, m.start()).toLowerCase(Locale.ROOT);
       String after = clause.substring(m.end(), segEnd).toLowerCase(Locale.ROOT);
-      if (NOT_THIS_PAPER.matcher(before).find() || NOT_THIS_PAPER.matcher(after).find() || CHALLENGE.matcher(clause.toLowerCase(Locale.ROOT)).find()) {
+      String ownBefore = FULL_VERSION.matcher(before).replaceAll(" ");
+      if (NOT_THIS_PAPER.matcher(ownBefore).find() || NOT_THIS_PAPER.matcher(after).find() || CHALLENGE.matcher(clause.toLowerCase(Locale.ROOT)).find()) {
         continue;
       }
       Integer adjacent = m.year();
@@ -180,11 +240,15 @@ public final class VenueResolver {
     findNames(clause, out);
     if (provisional) {
       findProvisional(clause, out);
+      findUnknown(clause, out);
     }
     out.sort(Comparator.comparingInt(Mention::start).thenComparing(Comparator.comparingInt(Mention::end).reversed()));
     List<Mention> dated = new ArrayList<>();
     for (Mention m : out) {
-      dated.add(m.year() != null ? m : new Mention(m.start(), m.end(), m.series(), adjacentYear(clause, m), m.kind(), m.workshop()));
+      Integer year = m.year() != null ? m.year() : adjacentYear(clause, m);
+      // "CVSports@CVPR'25", "NSLP@LREC 2026": a workshop held at the venue after the @.
+      boolean workshop = m.workshop() || AT_HOST.matcher(clause.substring(0, m.start())).find();
+      dated.add(new Mention(m.start(), m.end(), m.series(), year, m.kind(), workshop));
     }
     return dated;
   }
@@ -200,7 +264,7 @@ public final class VenueResolver {
           List<VenueSeries> found = registry.byAcronym(key);
           if (found.isEmpty()) {
             // "Siggraph Asia": several words in another case, as one compact key.
-            List<VenueSeries> loose = registry.byCompactAcronym(key);
+            List<VenueSeries> loose = registry.byCompactAcronym(key).stream().filter(s -> !s.journal()).toList();
             found = loose.isEmpty() || isWord(loose) || !Character.isUpperCase(key.codePointAt(0)) ? List.of() : loose;
           }
           if (!found.isEmpty()) {
@@ -238,7 +302,8 @@ public final class VenueResolver {
       Integer year = year(y.group(2));
       if (year != null) {
         m = lookup(y.group(1), t, year);
-        if (m.isPresent()) {
+        // A word-like acronym glued to two digits is a name of its own ("IFIP TC13"), not TC 2013.
+        if (m.isPresent() && !(m.get().kind() == Kind.WORDLIKE && y.group(2).length() == 2)) {
           return m;
         }
         return workshopOf(y.group(1), t, year);
@@ -264,7 +329,8 @@ public final class VenueResolver {
     if (!exact.isEmpty()) {
       return Optional.of(new Mention(t.start(), t.end(), exact, year, isWord(exact) ? Kind.WORDLIKE : Kind.ACRONYM));
     }
-    List<VenueSeries> loose = registry.byCompactAcronym(word);
+    // Journals are written with their acronym exactly ("Speech" and "Media" are no SPEECH, MedIA).
+    List<VenueSeries> loose = registry.byCompactAcronym(word).stream().filter(s -> !s.journal()).toList();
     if (loose.isEmpty() || isWord(loose) || WORD_ACRONYMS.contains(word.toLowerCase(Locale.ROOT))) {
       return Optional.empty();
     }
@@ -299,19 +365,72 @@ public final class VenueResolver {
   private void findNames(String clause, List<Mention> out) {
     List<VenueText.Token> words = VenueText.nameTokens(clause);
     for (int i = 0; i < words.size(); i++) {
-      VenueRegistry.Name best = null;
-      for (VenueRegistry.Name name : registry.namesStartingWith(words.get(i).text())) {
-        if (matchesAt(words, i, name.words()) && (best == null || name.words().size() > best.words().size())) {
-          best = name;
+      List<VenueRegistry.Name> best = longest(words, i, registry.namesStartingWith(words.get(i).text()));
+      boolean shortJournal = false;
+      if (best.isEmpty()) {
+        best = longest(words, i, registry.shortJournalNamesStartingWith(words.get(i).text()));
+        shortJournal = true;
+      }
+      if (best.isEmpty()) {
+        continue;
+      }
+      int size = best.get(0).words().size();
+      int start = words.get(i).start();
+      int end = words.get(i + size - 1).end();
+      String before = clause.substring(0, start);
+      String after = clause.substring(end);
+      if (NAME_GOES_ON.matcher(after).lookingAt() || startsEarlier(before)) {
+        continue;
+      }
+      if (shortJournal && !(capitalised(clause, words.subList(i, i + size)) && (IN_JOURNAL.matcher(before).find() || JOURNAL_AFTER.matcher(after).lookingAt()))) {
+        continue; // "pattern recognition" as plain words, or a name no statement puts the paper in
+      }
+      List<VenueSeries> series = best.stream().map(VenueRegistry.Name::series).distinct().toList();
+      if (series.size() > 1 && JOURNAL_AFTER.matcher(after).lookingAt()) {
+        // "Computational Visual Media Journal": the journal, not the conference of that name.
+        series = series.stream().filter(VenueSeries::journal).toList();
+      }
+      out.add(new Mention(start, end, series, null, Kind.NAME));
+      i += size - 1;
+    }
+  }
+
+  /** The longest of {@code names} that stand at word {@code i}, all of them when several tie. */
+  private static List<VenueRegistry.Name> longest(List<VenueText.Token> words, int i, List<VenueRegistry.Name> names) {
+    List<VenueRegistry.Name> best = new ArrayList<>();
+    for (VenueRegistry.Name name : names) {
+      if (matchesAt(words, i, name.words())) {
+        if (!best.isEmpty() && name.words().size() > best.get(0).words().size()) {
+          best.clear();
+        }
+        if (best.isEmpty() || name.words().size() == best.get(0).words().size()) {
+          best.add(name);
         }
       }
-      if (best != null) {
-        int end = words.get(i + best.words().size() - 1).end();
-        if (!NAME_GOES_ON.matcher(clause.substring(end)).lookingAt()) {
-          out.add(new Mention(words.get(i).start(), end, List.of(best.series()), null, Kind.NAME));
-          i += best.words().size() - 1;
-        }
+    }
+    return best;
+  }
+
+  /** Every word of a name written with a capital, as a journal's title is. */
+  private static boolean capitalised(String clause, List<VenueText.Token> words) {
+    return words.stream().allMatch(w -> Character.isUpperCase(clause.codePointAt(w.start())));
+  }
+
+  /** True when the text before a name ends in a word that makes it part of a longer name. */
+  private static boolean startsEarlier(String before) {
+    String rest = before;
+    while (true) {
+      Matcher w = LAST_WORD.matcher(rest);
+      if (!w.find()) {
+        return false;
       }
+      String word = w.group(1);
+      String lower = word.toLowerCase(Locale.ROOT);
+      boolean passed = Arrays.stream(lower.split("/")).allMatch(PASSED_BEFORE_A_NAME::contains); // IEEE/ACM
+      if (!passed && !ORDINAL_WORD.matcher(word).matches()) {
+        return Character.isUpperCase(word.codePointAt(0)) && !STOP_BEFORE_A_NAME.contains(lower);
+      }
+      rest = rest.substring(0, w.start());
     }
   }
 
@@ -325,6 +444,31 @@ public final class VenueResolver {
       }
     }
     return true;
+  }
+
+  /** Journals and conferences no registry knows, where the statement names them plainly. */
+  private void findUnknown(String clause, List<Mention> out) {
+    Matcher j = UNKNOWN_JOURNAL.matcher(clause);
+    while (j.find()) {
+      if (NOT_A_TITLE.matcher(j.group(1)).lookingAt()) {
+        continue; // "A journal paper", "This journal version"
+      }
+      Matcher trailing = TRAILING_JOURNAL.matcher(j.group(1));
+      String name = trailing.replaceFirst("");
+      boolean journal = j.group(2) != null || trailing.find(0) || JOURNAL_WORD.matcher(name).find();
+      if (journal && !NAME_GOES_ON.matcher(clause.substring(j.end(1))).lookingAt()) {
+        String acronym = j.group(3) != null ? j.group(3) : name;
+        out.add(new Mention(j.start(1), j.end(), List.of(VenueSeries.provisional(acronym, name, VenueKind.JOURNAL)), null, Kind.PROVISIONAL));
+      }
+    }
+    Matcher c = UNKNOWN_CONFERENCE.matcher(clause);
+    while (c.find()) {
+      String acronym = c.group(1);
+      if (acronym.replaceAll("[^\\p{Lu}]", "").length() >= 3 && !NOT_A_CONFERENCE.contains(acronym) && !registry.knows(acronym)) {
+        Integer year = year(c.group(2).replaceAll("['’]", ""));
+        out.add(new Mention(c.start(1), c.end(), List.of(VenueSeries.provisional(acronym, null, VenueKind.CONFERENCE)), year, Kind.PROVISIONAL));
+      }
+    }
   }
 
   /** "Quantum Techniques in Machine Learning (QTML)" for an acronym no registry knows. */
@@ -350,9 +494,12 @@ public final class VenueResolver {
         String trail = clause.substring(m.end(), Math.min(clause.length(), m.end() + 20));
         boolean venue = VENUE_WORD.matcher(name).find() || VENUE_WORD.matcher(lead).find() || VENUE_WORD.matcher(trail).find();
         boolean stated = m.group(2) != null && ACCEPTED.matcher(clause.toLowerCase(Locale.ROOT)).find();
-        if ((venue || stated) && !JOURNAL_WORD.matcher(name).find()) {
+        boolean journal = JOURNAL_WORD.matcher(name).find();
+        // "Journal", "Transactions" name a journal; "Review" and the like only with a status.
+        if (venue || stated || JOURNAL_TITLE.matcher(name).find()) {
           int start = clause.lastIndexOf(words[s], m.start());
-          out.add(new Mention(start, m.end(), List.of(VenueSeries.provisional(acronym, name)), m.group(2) == null ? null : year(m.group(2)), Kind.PROVISIONAL));
+          VenueSeries series = VenueSeries.provisional(acronym, name, journal ? VenueKind.JOURNAL : VenueKind.CONFERENCE);
+          out.add(new Mention(start, m.end(), List.of(series), m.group(2) == null ? null : year(m.group(2)), Kind.PROVISIONAL));
         }
         break;
       }
@@ -454,7 +601,8 @@ public final class VenueResolver {
     if (s == null) {
       s = statusIn(after);
     }
-    boolean workshop = WORKSHOP.matcher(before).find() || WORKSHOP.matcher(after.substring(0, Math.min(after.length(), 60))).find();
+    boolean workshop =
+        WORKSHOP.matcher(before).find() || HOSTED.matcher(before).find() || WORKSHOP.matcher(after.substring(0, Math.min(after.length(), 60))).find();
     if (s == null) {
       return workshop ? VenueStatus.WORKSHOP : null;
     }

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A venue series (a conference over the years).
+ * A venue series: a conference over the years, or a journal.
  *
  * @param slug the IRI key: lower-case acronym with non-alphanumerics as {@code -}
  * @param acronym the preferred acronym (NeurIPS)
@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param ranks rank system ({@code ccf}, {@code core}, {@code thcpl}) to rank
  * @param editions the editions the registry lists, by year
  * @param provisional true when no registry lists the series and a statement's own text made it
+ * @param kind conference or journal
  */
 public record VenueSeries(
     String slug,
@@ -26,10 +27,12 @@ public record VenueSeries(
     List<String> dblpKeys,
     Map<String, String> ranks,
     List<VenueEdition> editions,
-    boolean provisional) {
+    boolean provisional,
+    VenueKind kind) {
 
   public VenueSeries {
     Objects.requireNonNull(slug, "slug");
+    Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(acronym, "acronym");
     altAcronyms = List.copyOf(altAcronyms);
     altNames = List.copyOf(altNames);
@@ -46,8 +49,12 @@ public record VenueSeries(
   }
 
   /** A series that no registry lists, named by the statement that mentions it. */
-  static VenueSeries provisional(String acronym, String fullName) {
-    return new VenueSeries(slugOf(acronym), acronym, fullName, List.of(), List.of(), List.of(), Map.of(), List.of(), true);
+  static VenueSeries provisional(String acronym, String fullName, VenueKind kind) {
+    return new VenueSeries(slugOf(acronym), acronym, fullName, List.of(), List.of(), List.of(), Map.of(), List.of(), true, kind);
+  }
+
+  public boolean journal() {
+    return kind == VenueKind.JOURNAL;
   }
 
   /** Lower-case, every run of non-alphanumerics one {@code -} ({@code ASP-DAC} gives {@code asp-dac}). */

@@ -70,6 +70,51 @@ class VenueRegistryTest {
   }
 
   @Test
+  void journalsAreSeriesOfTheirOwnKind() {
+    VenueSeries tpami = registry.bySlug("tpami").orElseThrow();
+    assertThat(tpami.kind()).isEqualTo(VenueKind.JOURNAL);
+    assertThat(tpami.dblpKeys()).containsExactly("journals/pami");
+    // Papergraph's additions give the acronyms papers write (PAMI, TGRS) to the CCF rows.
+    assertThat(registry.byAcronym("PAMI")).containsExactly(tpami);
+    assertThat(registry.byAcronym("TGRS")).singleElement().satisfies(s -> assertThat(s.acronym()).isEqualTo("TGARS"));
+    // ...and venues neither registry lists, with their dblp key.
+    assertThat(registry.byAcronym("RA-L")).singleElement().satisfies(s -> assertThat(s.dblpKeys()).containsExactly("journals/ral"));
+    assertThat(registry.byAcronym("LREC")).singleElement().satisfies(s -> assertThat(s.kind()).isEqualTo(VenueKind.CONFERENCE));
+    assertThat(registry.bySlug("neurips").orElseThrow().kind()).isEqualTo(VenueKind.CONFERENCE);
+  }
+
+  @Test
+  void aJournalNeverTakesTheSlugOfAConference() {
+    // TCC is a cryptography conference and a journal (IEEE Transactions on Cloud Computing).
+    assertThat(registry.bySlug("tcc").orElseThrow().kind()).isEqualTo(VenueKind.CONFERENCE);
+    assertThat(registry.bySlug("tcc-journal").orElseThrow().kind()).isEqualTo(VenueKind.JOURNAL);
+  }
+
+  @Test
+  void malformedAdditionsSayWhere(@TempDir Path tmp) throws IOException {
+    Path root = copyOfReference(tmp);
+    Files.writeString(root.resolve(RegistrySource.ADDITIONS), "kind\tabbr\tfull_name\tdblp_stream\tsource\nseries\tX\tX Conference\t\tsomewhere\n");
+    assertThatThrownBy(() -> VenueRegistry.load(root)).hasMessageContaining("papergraph-venues/venues.tsv line 2").hasMessageContaining("kind must be conference or journal");
+    Files.writeString(root.resolve(RegistrySource.ADDITIONS), "kind\tabbr\tfull_name\tdblp_stream\tsource\nconference\tX\tX Conference\t\t\n");
+    assertThatThrownBy(() -> VenueRegistry.load(root)).hasMessageContaining("line 2").hasMessageContaining("source");
+  }
+
+  /** The registry files needed for a load, copied so that a test can spoil one. */
+  private static Path copyOfReference(Path tmp) throws IOException {
+    Path from = SEEDS.resolve("reference");
+    for (String dir : List.of("ccf-deadlines", "ccfrank4dblp", "papergraph-venues")) {
+      try (Stream<Path> files = Files.walk(from.resolve(dir))) {
+        for (Path f : files.filter(Files::isRegularFile).toList()) {
+          Path to = tmp.resolve(from.relativize(f).toString());
+          Files.createDirectories(to.getParent());
+          Files.copy(f, to);
+        }
+      }
+    }
+    return tmp;
+  }
+
+  @Test
   void qtmlIsInNoRegistry() {
     assertThat(registry.byAcronym("QTML")).isEmpty();
     assertThat(registry.knows("QTML")).isFalse();

@@ -1,0 +1,93 @@
+package org.papergraph.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.papergraph.ingest.record.Inputs;
+import org.papergraph.ingest.record.PaperRecordReader;
+import org.papergraph.ingest.record.ReadResult;
+
+/**
+ * Draws the comments to label for the venue evaluation (see the README beside the labelled set):
+ * every comment paragraph of the input, read by the ingest's own record reader, falls into the
+ * first stratum whose pattern it matches, in the order below; each stratum is shuffled with a fixed
+ * seed and its first N comments are taken. The same input always gives the same sample, and the
+ * patterns are about what kind of statement a comment is, not about any venue the resolver knows.
+ *
+ * Case matters for the acronyms (CVPRW, TIP), not for the words.
+ *
+ * <p>Usage: {@code VenueSample IN OUT.tsv} writes {@code arXiv id, stratum, comment} per line.
+ */
+public final class VenueSample {
+  static final long SEED = 17;
+
+  /** Stratum name, its pattern, how many to draw. The order decides where a comment falls. */
+  record Stratum(String name, Pattern pattern, int size) {}
+
+  static final List<Stratum> STRATA =
+      List.of(
+          new Stratum("earlier", Pattern.compile("(?i)extended version|extension of|\\bextends\\b|preliminary|earlier version|conference version|journal version|short version"), 25),
+          new Stratum("submitted", Pattern.compile("(?i)submitted|under review|under submission|in review|under consideration"), 30),
+          new Stratum("findings", Pattern.compile("(?i)findings"), 20),
+          new Stratum("workshop", Pattern.compile("(?i:workshop)|\\b\\p{Lu}{3,}W\\b|\\p{L}@\\p{Lu}"), 50),
+          new Stratum(
+              "journal",
+              Pattern.compile(
+                  "(?i:journal|transactions|letters|magazine|(?<!vision and )pattern recognition|information fusion|elsevier|springer)|\\bTMLR\\b|\\bJMLR\\b|\\bRA-?L\\b|\\bT-?PAMI\\b|\\bTVCG\\b|\\bTCSVT\\b|\\bTIP\\b|\\bNature\\b|\\bIEEE T[A-Z]"),
+              75),
+          new Stratum("to-appear", Pattern.compile("(?i)to appear|will appear|forthcoming|will be (?:published|presented)"), 20),
+          new Stratum("stated", Pattern.compile("(?i)accept|publish|proceedings|conference|symposium|presented|\\b(?:19|20)\\d\\d\\b"), 75),
+          new Stratum("other", Pattern.compile(""), 40));
+
+  public static void main(String[] args) throws IOException {
+    if (args.length != 2) {
+      System.err.println("usage: VenueSample IN OUT.tsv");
+      System.exit(2);
+    }
+    Map<Stratum, List<String[]>> byStratum = new LinkedHashMap<>();
+    STRATA.forEach(s -> byStratum.put(s, new ArrayList<>()));
+    // The file repeats some records; a comment is drawn at most once.
+    Set<String> seen = new HashSet<>();
+    try (BufferedReader in = Inputs.open(Path.of(args[0]));
+        PaperRecordReader reader = new PaperRecordReader(in, args[0])) {
+      while (reader.hasNext()) {
+        if (reader.next() instanceof ReadResult.Accepted a) {
+          for (String comment : a.record().comments()) {
+            String flat = comment.replaceAll("\\s+", " ").strip();
+            for (Stratum s : STRATA) {
+              if (s.pattern().matcher(flat).find()) {
+                if (seen.add(a.record().arxivId() + "\t" + flat)) {
+                  byStratum.get(s).add(new String[] {a.record().arxivId(), flat});
+                }
+                break;
+              }
+            }
+          }
+        }
+      }
+    }
+    Random random = new Random(SEED);
+    try (PrintStream out = new PrintStream(Files.newOutputStream(Path.of(args[1])), true, StandardCharsets.UTF_8)) {
+      for (Map.Entry<Stratum, List<String[]>> e : byStratum.entrySet()) {
+        List<String[]> all = e.getValue();
+        Collections.shuffle(all, random);
+        System.out.printf("%-10s %5d comments, %d drawn%n", e.getKey().name(), all.size(), Math.min(all.size(), e.getKey().size()));
+        for (String[] c : all.subList(0, Math.min(all.size(), e.getKey().size()))) {
+          out.println(c[0] + "\t" + e.getKey().name() + "\t" + c[1]);
+        }
+      }
+    }
+  }
+}
