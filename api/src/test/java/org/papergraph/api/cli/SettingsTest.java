@@ -66,4 +66,22 @@ class SettingsTest {
     assertThatThrownBy(() -> parsed("--store", "remote", "validate").storeConfig(none))
         .isInstanceOf(Settings.UsageException.class).hasMessageContaining("a remote store needs its query endpoint");
   }
+
+  @Test
+  void configurationFilesInTheWorkingDirectoryComeAfterPropertiesAndEnvironment(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    java.nio.file.Files.createDirectories(dir.resolve("config"));
+    java.nio.file.Files.writeString(dir.resolve("config/application.properties"),
+        "papergraph.store.location=/from/config-dir\n");
+    java.nio.file.Files.writeString(dir.resolve("application.properties"),
+        "papergraph.store.location=/from/root\npapergraph.graph.base-iri=https://papers.example.org/\n");
+    Properties none = new Properties();
+    Settings fromFiles = new Settings(none, Map.of(), Settings.files(dir));
+    assertThat(fromFiles.get("papergraph.store.location")).contains("/from/config-dir");
+    assertThat(fromFiles.get("papergraph.graph.base-iri")).contains("https://papers.example.org/");
+    assertThat(parsed("validate").iris(fromFiles).base()).isEqualTo("https://papers.example.org/");
+    Settings envFirst = new Settings(none, Map.of("PAPERGRAPH_STORE_LOCATION", "/from/env"), Settings.files(dir));
+    assertThat(envFirst.get("papergraph.store.location")).contains("/from/env");
+    assertThat(new Settings(none, Map.of(), Settings.files(dir.resolve("absent"))).get("papergraph.store.location")).isEmpty();
+  }
 }
