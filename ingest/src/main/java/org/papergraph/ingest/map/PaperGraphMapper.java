@@ -25,7 +25,7 @@ import org.papergraph.ingest.extract.topic.TopicTagger;
 import org.papergraph.ingest.record.PaperRecord;
 
 /**
- * Turns one paper record into the triples of its named graph (model.md): the paper, its code
+ * Turns one paper record into the triples of its named graph (docs/model.md): the paper, its code
  * repositories and their owners, its comments as stated, the venue claims the comments make
  * (when a {@link VenueResolver} is given) and its topics (when a {@link TopicTagger} is given).
  *

@@ -27,7 +27,7 @@ import org.papergraph.ingest.extract.venue.VenueRegistry;
 import org.papergraph.ingest.extract.venue.VenueSeries;
 
 /**
- * Venues as RDF (model.md): the registry as the reference graph {@code graph/reference/venues},
+ * Venues as RDF (docs/model.md): the registry as the reference graph {@code graph/reference/venues},
  * and a record's venue claims with the edition and series they resolved to. A conference series
  * is a {@code schema:EventSeries} with yearly {@code bibo:Conference} editions; a journal is a
  * {@code bibo:Journal}, which has no editions: a claim keeps the year it states as

@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the paper record format one record at a time (see {@code record-format.md}).
+ * Reads the paper record format one record at a time (see {@code docs/record-format.md}).
  *
  * <p>Memory is bounded by one record, whatever the file size. Every bad record becomes a {@link
  * ReadResult.Rejected} with its line and reason, and reading goes on with the next record.

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** The input formats ingest reads. */
 public enum RecordFormat {
-  /** The paper record format ({@code record-format.md}). */
+  /** The paper record format ({@code docs/record-format.md}). */
   RECORD("record"),
   /** arXiv's bulk metadata as JSON lines. */
   ARXIV_JSONL("jsonl");

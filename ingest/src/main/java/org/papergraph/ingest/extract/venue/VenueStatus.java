@@ -3,7 +3,7 @@ package org.papergraph.ingest.extract.venue;
 import org.apache.jena.rdf.model.Resource;
 import org.papergraph.core.vocab.PG;
 
-/** The status a venue statement states (model.md). */
+/** The status a venue statement states (docs/model.md). */
 public enum VenueStatus {
   ACCEPTED(PG.Accepted, true),
   PUBLISHED(PG.Published, true),
