@@ -172,7 +172,7 @@ public final class TopicTagger {
       if (roots.contains(h.slug) || generic.contains(h.slug) && !h.inTitle) {
         continue;
       }
-      double score = h.score();
+      double score = rounded(h.score());
       if (score >= MIN_SCORE) {
         out.put(h.slug, assignment(h.slug, h.cso, score, h.cso ? TopicMethod.CSO_SYNTACTIC : TopicMethod.PWC_METHOD));
       }
@@ -181,7 +181,7 @@ public final class TopicTagger {
     for (TopicAssignment a : out.values()) {
       for (String b : csoBroader(a)) {
         if (!roots.contains(b) && !generic.contains(b) && !out.containsKey(b)) {
-          enhanced.merge(b, ENHANCEMENT * a.score(), Math::max);
+          enhanced.merge(b, rounded(ENHANCEMENT * a.score()), Math::max);
         }
       }
     }
@@ -215,8 +215,16 @@ public final class TopicTagger {
 
   private TopicAssignment assignment(String slug, boolean cso, double score, TopicMethod method) {
     TopicScheme scheme = cso ? reference.cso() : reference.pwc();
-    double rounded = Math.round(Math.min(1.0, score) * 1000) / 1000.0;
-    return new TopicAssignment(scheme.concept(slug), scheme.name(), rounded, method);
+    return new TopicAssignment(scheme.concept(slug), scheme.name(), rounded(Math.min(1.0, score)), method);
+  }
+
+  /**
+   * A score to three decimals, as assignments carry it. Thresholds compare rounded scores: sums
+   * of the steps are not exact in doubles (0.35 + 2 x 0.05 is 0.44999...), and a one-word topic
+   * mentioned three times must reach 0.45 as documented.
+   */
+  private static double rounded(double score) {
+    return Math.round(score * 1000) / 1000.0;
   }
 
   /**
