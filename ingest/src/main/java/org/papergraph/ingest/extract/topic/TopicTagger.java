@@ -191,8 +191,27 @@ public final class TopicTagger {
         .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .limit(MAX_ENHANCED)
         .forEach(e -> all.add(assignment(e.getKey(), true, e.getValue(), TopicMethod.CSO_BROADER)));
-    all.sort(Comparator.comparingDouble(TopicAssignment::score).reversed().thenComparing(TopicAssignment::method).thenComparing(TopicAssignment::slug));
+    all.sort(bestFirst(hits));
     return List.copyOf(all.subList(0, Math.min(MAX_TOPICS, all.size())));
+  }
+
+  /**
+   * Best first: by score; at equal scores what the text names before what enhancement adds, then
+   * the topic named more often, then the one named first (the title, then the opening of the
+   * abstract, says what a paper is about), so that the cap keeps the better supported topics
+   * rather than the first in the alphabet.
+   */
+  private static Comparator<TopicAssignment> bestFirst(Map<String, Hit> hits) {
+    Map<String, Integer> firstNamed = new HashMap<>();
+    for (String slug : hits.keySet()) {
+      firstNamed.putIfAbsent(slug, firstNamed.size());
+    }
+    return Comparator.comparingDouble(TopicAssignment::score)
+        .reversed()
+        .thenComparing(a -> a.method() == TopicMethod.CSO_BROADER)
+        .thenComparing(a -> hits.containsKey(a.slug()) ? -hits.get(a.slug()).count : 0)
+        .thenComparing(a -> firstNamed.getOrDefault(a.slug(), Integer.MAX_VALUE))
+        .thenComparing(TopicAssignment::slug);
   }
 
   /** The CSO topics directly above an assigned topic; for a method, those above its collections. */

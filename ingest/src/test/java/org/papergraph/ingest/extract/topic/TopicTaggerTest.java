@@ -162,4 +162,17 @@ class TopicTaggerTest {
         .extracting(TopicAssignment::slug)
         .doesNotContain("blockchain");
   }
+
+  @Test
+  void theCapKeepsTheTopicsNamedFirstAmongEqualScoresNotTheFirstInTheAlphabet() {
+    // Nine two-word topics, each named once (0.7): the one the paper opens with stays.
+    List<TopicAssignment> topics =
+        TestTopics.tagger()
+            .tag(
+                null,
+                "We study web servers. We compare data mining, image segmentation, cloud computing, speech recognition,"
+                    + " face recognition, machine translation, object detection and software engineering.");
+    assertThat(topics).hasSize(TopicTagger.MAX_TOPICS);
+    assertThat(topics).extracting(TopicAssignment::slug).contains("web-servers").doesNotContain("software-engineering");
+  }
 }
