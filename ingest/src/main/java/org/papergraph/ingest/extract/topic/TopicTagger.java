@@ -74,6 +74,13 @@ public final class TopicTagger {
    */
   static final Map<String, Set<String>> MISLEADING_BROADER = Map.of("language-model", Set.of("speech-recognition"));
 
+  /**
+   * Modifiers that make a phrase the opposite or another kind of its head ("non-rigid
+   * registration", "self-supervised learning", "semi-supervised"), so the head is not matched
+   * after them. Folded as {@link Terms} folds words.
+   */
+  static final Set<String> CONTRARY_MODIFIERS = Set.of("non", "not", "un", "self", "semi", "weakly", "pseudo", "quasi", "anti");
+
   private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
   private static final Pattern DEFINED_ACRONYM = Pattern.compile("\\(([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*?)s?\\)");
 
@@ -318,6 +325,10 @@ public final class TopicTagger {
    */
   private void headPhrase(List<String> words, int i, int n, boolean inTitle, Map<String, Hit> hits) {
     for (int k = n - 1; k >= 2; k--) {
+      if (CONTRARY_MODIFIERS.contains(words.get(i + n - k - 1))) {
+        // "non-rigid registration" is not rigid registration, "self-supervised learning" not supervised learning.
+        return;
+      }
       Label head = exact.get(String.join(" ", words.subList(i + n - k, i + n)));
       if (head != null && head.cso()) {
         hit(head, 1.0, inTitle, hits);

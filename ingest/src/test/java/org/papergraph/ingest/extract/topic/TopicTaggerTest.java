@@ -175,4 +175,15 @@ class TopicTaggerTest {
     assertThat(topics).hasSize(TopicTagger.MAX_TOPICS);
     assertThat(topics).extracting(TopicAssignment::slug).contains("web-servers").doesNotContain("software-engineering");
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Non-rigid registration of brain scans. Non-rigid registration is hard. | nonrigid-registration | rigid-registration",
+        "Self-supervised learning of features. Self-supervised learning needs no labels. | contrastive-learning | supervised-machine-learning",
+      })
+  void theHeadOfAPhraseIsNotMatchedWhenAPrefixTurnsItIntoSomethingElse(String text, String kept, String rejected) {
+    assertThat(TestTopics.tagger().tag(null, text)).extracting(TopicAssignment::slug).contains(kept).doesNotContain(rejected);
+  }
 }
