@@ -20,10 +20,13 @@ import java.util.regex.Pattern;
  *   <li>Each clause of the text (URLs removed) is cut into word n-grams, longest first (up to
  *       three words for CSO, five for method names), left to right. A match is on the folded
  *       words ({@link Terms}) of any label, a synonym's included, and lands on the preferred
- *       topic. An n-gram that matches takes its words, so "graph neural networks" is not also
- *       "graph" and "networks"; but the head of a matched phrase of three words or more (its
- *       longest ending of two words or more that is a CSO label) is matched as well: "TCP
- *       congestion control" is also "congestion control". An n-gram of two or three words with
+ *       topic. The longest match at each word counts unless it lies inside a match that began
+ *       before it, so "graph neural networks" is not also "graph" and "networks", while
+ *       overlapping labels both count ("underwater image enhancement" is "underwater image" and
+ *       "image enhancement"). The head of a matched phrase of three words or more (its longest
+ *       ending of two words or more that is a CSO label) is matched as well: "TCP congestion
+ *       control" is also "congestion control", but "non-rigid registration" is not rigid
+ *       registration ({@link #CONTRARY_MODIFIERS}). An n-gram of two or three words with
  *       no exact match may still match a CSO label of as many words and the same first word
  *       whose string similarity is at least {@value #SIMILARITY}.
  *   <li>A match scores by the length of its label (one word 0.35, two 0.7, three or more 0.8),
@@ -272,30 +275,42 @@ public final class TopicTagger {
       List<String> raw = Terms.rawWords(segment);
       List<String> words = new ArrayList<>(raw.size());
       raw.forEach(w -> words.add(Terms.stem(w.toLowerCase(Locale.ROOT))));
-      int i = 0;
-      while (i < words.size()) {
-        int taken = defined.contains(raw.get(i)) || defined.contains(strip(raw.get(i))) ? 1 : matchAt(raw, words, i, inTitle, hits);
-        i += Math.max(1, taken);
+      // The longest match at each word is kept unless it lies inside a match that started before
+      // it: "graph neural networks" is not also "neural networks", but "underwater image
+      // enhancement" is both "underwater image" and "image enhancement".
+      int coveredUntil = 0;
+      for (int i = 0; i < words.size(); i++) {
+        if (defined.contains(raw.get(i)) || defined.contains(strip(raw.get(i)))) {
+          continue;
+        }
+        Match m = matchAt(raw, words, i);
+        if (m == null || i + m.words() <= coveredUntil) {
+          continue;
+        }
+        hit(m.label(), m.similarity(), inTitle, hits);
+        if (m.exact()) {
+          headPhrase(words, i, m.words(), inTitle, hits);
+        }
+        coveredUntil = i + m.words();
       }
     }
   }
 
-  /** Records the longest match that starts at word {@code i}; returns the words it took, or 0. */
-  private int matchAt(List<String> raw, List<String> words, int i, boolean inTitle, Map<String, Hit> hits) {
+  private record Match(Label label, int words, double similarity, boolean exact) {}
+
+  /** The longest match that starts at word {@code i}, or null. */
+  private Match matchAt(List<String> raw, List<String> words, int i) {
     Integer labelled = longestByFirstWord.get(words.get(i));
     int longest = labelled == null ? 0 : Math.min(labelled, Math.min(MAX_WORDS, words.size() - i));
     for (int n = longest; n >= 1; n--) {
       Label l = exact.get(String.join(" ", words.subList(i, i + n)));
       if (l != null && (!l.cso || n <= MAX_CSO_WORDS)) {
-        hit(l, 1.0, inTitle, hits);
-        headPhrase(words, i, n, inTitle, hits);
-        return n;
+        return new Match(l, n, 1.0, true);
       }
     }
     Label acronym = acronymAt(raw.get(i));
     if (acronym != null) {
-      hit(acronym, 1.0, inTitle, hits);
-      return 1;
+      return new Match(acronym, 1, 1.0, false);
     }
     for (int n = Math.min(MAX_CSO_WORDS, words.size() - i); n >= 2; n--) {
       List<Map.Entry<String, Label>> bucket = fuzzyByFirstWord.get(n + " " + words.get(i));
@@ -306,12 +321,11 @@ public final class TopicTagger {
       for (Map.Entry<String, Label> e : bucket) {
         double sim = similarity(key, e.getKey());
         if (sim >= SIMILARITY) {
-          hit(e.getValue(), sim, inTitle, hits);
-          return n;
+          return new Match(e.getValue(), n, sim, false);
         }
       }
     }
-    return 0;
+    return null;
   }
 
   private static String strip(String word) {

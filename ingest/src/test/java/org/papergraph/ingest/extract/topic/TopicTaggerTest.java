@@ -186,4 +186,12 @@ class TopicTaggerTest {
   void theHeadOfAPhraseIsNotMatchedWhenAPrefixTurnsItIntoSomethingElse(String text, String kept, String rejected) {
     assertThat(TestTopics.tagger().tag(null, text)).extracting(TopicAssignment::slug).contains(kept).doesNotContain(rejected);
   }
+
+  @Test
+  void overlappingLabelsAreBothMatched() {
+    List<TopicAssignment> topics =
+        TestTopics.tagger().tag(null, "Underwater image enhancement restores colours. We train graph neural networks for underwater image enhancement.");
+    // "underwater image" and "image enhancement" overlap on "image": the first must not swallow the second.
+    assertThat(topics).extracting(TopicAssignment::slug).contains("underwater-image", "image-enhancement", "graph-neural-networks");
+  }
 }
