@@ -194,4 +194,11 @@ class TopicTaggerTest {
     // "underwater image" and "image enhancement" overlap on "image": the first must not swallow the second.
     assertThat(topics).extracting(TopicAssignment::slug).contains("underwater-image", "image-enhancement", "graph-neural-networks");
   }
+
+  @Test
+  void anAccentDoesNotHideALabel() {
+    assertThat(TestTopics.tagger().tag(null, "We compare naïve Bayes classifiers on short texts."))
+        .extracting(TopicAssignment::slug)
+        .contains("naive-bayes-classifiers");
+  }
 }
