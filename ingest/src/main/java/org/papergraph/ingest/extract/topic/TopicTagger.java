@@ -43,7 +43,8 @@ import java.util.regex.Pattern;
  * #GENERIC_NARROWER} or more narrower topics ("internet", "software", "robotics") is too broad
  * to stand on a word in the abstract: it is kept only when the title names it, and is not an
  * enhancement target. Other one-word topics need three mentions, or the title: one word is
- * ambiguous ("chord", "ranging"). Papers with Code names of generic practices and building
+ * ambiguous ("chord", "ranging"). A one-word CSO label that spells the initials of another label
+ * of its topic ("saw", "cad") is matched only in capitals, as the acronym it is. Papers with Code names of generic practices and building
  * blocks ({@link #GENERIC_PWC}) are not matched, and a few CSO broader links that mislead on
  * today's papers ({@link #MISLEADING_BROADER}) are not followed. An acronym the paper defines itself ("cross-modality alignment
  * (CMA)") is not matched as a one-word label. Assignments below {@value #MIN_SCORE} are dropped,
@@ -114,10 +115,11 @@ public final class TopicTagger {
       if (!c.prefLabel().contains(" ") && n >= GENERIC_NARROWER) {
         generic.add(c.slug());
       }
-      index(c.prefLabel(), c.slug(), true);
+      index(c.prefLabel(), c.slug(), initials(c));
     }
     for (TopicConcept c : cso.concepts()) {
-      c.altLabels().forEach(l -> index(l, c.slug(), true));
+      Set<String> initials = initials(c);
+      c.altLabels().forEach(l -> index(l, c.slug(), initials));
     }
     List<TopicConcept> pwc = new ArrayList<>(reference.pwc().concepts());
     // A method and its collection may share a name ("Vision Transformer(s)"): the method is the more specific.
@@ -148,18 +150,43 @@ public final class TopicTagger {
     }
   }
 
-  private void index(String label, String slug, boolean cso) {
+  /**
+   * Indexes a CSO label. A one-word label that spells the initials of another label of its topic
+   * is an acronym written in lower case ("saw" of surface acoustic waves, "cad", "gui"): it is
+   * matched only as written in capitals ("SAW", "SAWs"), not as the word "saw".
+   */
+  private void index(String label, String slug, Set<String> initials) {
     String key = Terms.key(label);
     // One- and two-letter keys ("c" of "c++", "r") match too much to be told apart.
     if (key.length() < 3) {
       return;
     }
     String[] words = key.split(" ");
-    Label l = new Label(slug, cso, words.length);
+    if (words.length == 1 && initials.contains(key)) {
+      acronyms.putIfAbsent(key.toUpperCase(Locale.ROOT), new Label(slug, true, 1));
+      return;
+    }
+    Label l = new Label(slug, true, words.length);
     exact.putIfAbsent(key, l);
     if (words.length >= 2 && words.length <= MAX_CSO_WORDS) {
       fuzzyByFirstWord.computeIfAbsent(words.length + " " + words[0], k -> new ArrayList<>()).add(Map.entry(key, l));
     }
+  }
+
+  /** The initials of a topic's labels of two words or more, lower case: "saw" of "surface acoustic waves". */
+  private static Set<String> initials(TopicConcept c) {
+    Set<String> out = new HashSet<>();
+    List<String> labels = new ArrayList<>(c.altLabels());
+    labels.add(c.prefLabel());
+    for (String label : labels) {
+      List<String> words = Terms.rawWords(label);
+      if (words.size() >= 2) {
+        StringBuilder sb = new StringBuilder();
+        words.forEach(w -> sb.append(Character.toLowerCase(w.charAt(0))));
+        out.add(sb.toString());
+      }
+    }
+    return out;
   }
 
   /** Names such as "ViT", "BERT", "GPT-3": two capitals or more, at least three characters. */

@@ -201,4 +201,15 @@ class TopicTaggerTest {
         .extracting(TopicAssignment::slug)
         .contains("naive-bayes-classifiers");
   }
+
+  @Test
+  void anAcronymLabelIsMatchedOnlyAsAnAcronym() {
+    // CSO gives surface acoustic waves the label "saw": the verb is not it, the acronym is.
+    assertThat(TestTopics.tagger().tag(null, "We saw gains. We saw losses on most tasks. We saw both."))
+        .extracting(TopicAssignment::slug)
+        .doesNotContain("surface-acoustic-waves");
+    assertThat(TestTopics.tagger().tag(null, "A SAW sensor reads strain. SAW devices are cheap. The SAW delay line is short."))
+        .extracting(TopicAssignment::slug)
+        .contains("surface-acoustic-waves");
+  }
 }
