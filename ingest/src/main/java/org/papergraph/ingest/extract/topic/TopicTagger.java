@@ -44,8 +44,8 @@ import java.util.regex.Pattern;
  * to stand on a word in the abstract: it is kept only when the title names it, and is not an
  * enhancement target. Other one-word topics need three mentions, or the title: one word is
  * ambiguous ("chord", "ranging"). A one-word CSO label that spells the initials of another label
- * of its topic ("saw", "cad") is matched only in capitals, as the acronym it is. Papers with Code names of generic practices and building
- * blocks ({@link #GENERIC_PWC}) are not matched, and a few CSO broader links that mislead on
+ * of its topic ("saw", "iot") is matched only when written as an acronym ("SAW", "IoT"). Papers
+ * with Code names of generic practices and building blocks ({@link #GENERIC_PWC}) are not matched, and a few CSO broader links that mislead on
  * today's papers ({@link #MISLEADING_BROADER}) are not followed. An acronym the paper defines itself ("cross-modality alignment
  * (CMA)") is not matched as a one-word label. Assignments below {@value #MIN_SCORE} are dropped,
  * and a paper gets at most {@value #MAX_TOPICS} topics, best first.
@@ -97,6 +97,8 @@ public final class TopicTagger {
   private final Map<String, Integer> longestByFirstWord = new HashMap<>();
   private final Map<String, List<Map.Entry<String, Label>>> fuzzyByFirstWord = new HashMap<>();
   private final Map<String, Label> acronyms = new HashMap<>();
+  // CSO's acronym labels by their folded key; matched on words with two capitals or more.
+  private final Map<String, Label> csoAcronyms = new HashMap<>();
   private final Set<String> generic = new HashSet<>();
   private final Set<String> roots = new HashSet<>();
 
@@ -152,8 +154,8 @@ public final class TopicTagger {
 
   /**
    * Indexes a CSO label. A one-word label that spells the initials of another label of its topic
-   * is an acronym written in lower case ("saw" of surface acoustic waves, "cad", "gui"): it is
-   * matched only as written in capitals ("SAW", "SAWs"), not as the word "saw".
+   * is an acronym written in lower case ("saw" of surface acoustic waves, "iot", "gui"): it is
+   * matched only on a word written as an acronym ("SAW", "SAWs", "IoT"), not on the verb "saw".
    */
   private void index(String label, String slug, Set<String> initials) {
     String key = Terms.key(label);
@@ -163,7 +165,7 @@ public final class TopicTagger {
     }
     String[] words = key.split(" ");
     if (words.length == 1 && initials.contains(key)) {
-      acronyms.putIfAbsent(key.toUpperCase(Locale.ROOT), new Label(slug, true, 1));
+      csoAcronyms.putIfAbsent(key, new Label(slug, true, 1));
       return;
     }
     Label l = new Label(slug, true, words.length);
@@ -379,7 +381,11 @@ public final class TopicTagger {
   }
 
   private Label acronymAt(String word) {
-    Label l = acronyms.get(word);
+    // CSO's label first, as for longer labels that both schemes have ("RAG").
+    Label l = word.chars().filter(Character::isUpperCase).count() >= 2 ? csoAcronyms.get(Terms.key(word)) : null;
+    if (l == null) {
+      l = acronyms.get(word);
+    }
     if (l == null && word.endsWith("s") && word.length() > 3) {
       l = acronyms.get(word.substring(0, word.length() - 1));
     }

@@ -211,5 +211,9 @@ class TopicTaggerTest {
     assertThat(TestTopics.tagger().tag(null, "A SAW sensor reads strain. SAW devices are cheap. The SAW delay line is short."))
         .extracting(TopicAssignment::slug)
         .contains("surface-acoustic-waves");
+    // Written as an acronym, in any mix of capitals.
+    assertThat(TestTopics.tagger().tag(null, "The IoT links devices. IoT security matters. IoT platforms grow."))
+        .extracting(TopicAssignment::slug)
+        .contains("internet-of-things");
   }
 }
