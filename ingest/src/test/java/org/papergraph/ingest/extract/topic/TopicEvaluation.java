@@ -50,7 +50,6 @@ public final class TopicEvaluation {
    * One paper's judgements.
    *
    * @param field the field it was sampled from
-   * @param title its title, from the arXiv listing (the record has none); for the reader only
    * @param mains its main subjects, each as the concepts that name it (any one of them is a hit)
    * @param mainGaps main subjects no concept of either scheme names
    * @param partial concepts that name a main subject only in part (broader, or one half of it)
@@ -60,7 +59,6 @@ public final class TopicEvaluation {
   record Paper(
       String arxivId,
       String field,
-      String title,
       List<Set<String>> mains,
       List<String> mainGaps,
       Set<String> partial,
@@ -163,8 +161,8 @@ public final class TopicEvaluation {
   /** The sample with the reader's judgements, by arXiv id, in the sample's order. */
   static Map<String, Paper> judgements() throws IOException {
     Map<String, Paper> out = new LinkedHashMap<>();
-    for (String[] row : rows(SAMPLE, 4)) {
-      out.put(row[0], new Paper(row[0], row[1], row[3], new ArrayList<>(), new ArrayList<>(), new HashSet<>(), new LinkedHashMap<>(), new HashSet<>()));
+    for (String[] row : rows(SAMPLE, 2)) {
+      out.put(row[0], new Paper(row[0], row[1], new ArrayList<>(), new ArrayList<>(), new HashSet<>(), new LinkedHashMap<>(), new HashSet<>()));
     }
     int line = 0;
     for (String[] row : rows(JUDGEMENTS, 5)) {
@@ -352,7 +350,7 @@ public final class TopicEvaluation {
   static void list(TopicTagger tagger, Map<String, PaperRecord> records, Map<String, Paper> papers, PrintStream out) {
     for (Paper p : papers.values()) {
       PaperRecord r = records.get(p.arxivId());
-      out.printf("%s\t%s\t%s%n", p.arxivId(), p.field(), p.title());
+      out.printf("%s\t%s%n", p.arxivId(), p.field());
       for (TopicAssignment a : tagger.tag(r.title(), r.abstractText())) {
         Judged j = p.judge(a.slug());
         String verdict = j == null ? "?" : j.verdict().name().toLowerCase(Locale.ROOT) + (j.reason().isEmpty() ? "" : " " + j.reason());
