@@ -1,13 +1,15 @@
 package org.papergraph.ingest.extract.topic;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
- * Turns labels and text into comparable word keys: lower case, split on anything that is not a
- * letter or digit, and each word folded by a light stemmer so that plurals and the common
- * inflections meet ({@code networks}, {@code network}; {@code tracking}, {@code track}).
+ * Turns labels and text into comparable word keys: accents folded, lower case, split on anything
+ * that is not a letter or digit, and each word folded by a light stemmer so that plurals and the
+ * common inflections meet ({@code networks}, {@code network}; {@code tracking}, {@code track}).
  *
  * <p>Labels and text go through the same folding, so a fold only needs to be consistent, not a
  * dictionary word. The stemmer is deliberately small: it folds what labels and abstracts differ
@@ -30,8 +32,9 @@ final class Terms {
     return out;
   }
 
-  /** The words of a segment as written, case kept (for acronyms). */
+  /** The words of a segment as written, case kept (for acronyms), accents and ligatures folded. */
   static List<String> rawWords(String text) {
+    text = foldAccents(text);
     List<String> out = new ArrayList<>();
     int i = 0;
     int n = text.length();
@@ -48,6 +51,20 @@ final class Terms {
       }
     }
     return out;
+  }
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+  /**
+   * "Naïve" as "Naive", "ﬁnite" as "finite": labels and abstracts spell names with and without
+   * accents. Compatibility decomposition splits letters from their marks and ligatures into
+   * letters; the marks (not letters, so they would split words) are dropped.
+   */
+  static String foldAccents(String text) {
+    if (text.chars().allMatch(c -> c < 0x80)) {
+      return text;
+    }
+    return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
   }
 
   /**

@@ -20,10 +20,13 @@ import java.util.regex.Pattern;
  *   <li>Each clause of the text (URLs removed) is cut into word n-grams, longest first (up to
  *       three words for CSO, five for method names), left to right. A match is on the folded
  *       words ({@link Terms}) of any label, a synonym's included, and lands on the preferred
- *       topic. An n-gram that matches takes its words, so "graph neural networks" is not also
- *       "graph" and "networks"; but the head of a matched phrase of three words or more (its
- *       longest ending of two words or more that is a CSO label) is matched as well: "TCP
- *       congestion control" is also "congestion control". An n-gram of two or three words with
+ *       topic. The longest match at each word counts unless it lies inside a match that began
+ *       before it, so "graph neural networks" is not also "graph" and "networks", while
+ *       overlapping labels both count ("underwater image enhancement" is "underwater image" and
+ *       "image enhancement"). The head of a matched phrase of three words or more (its longest
+ *       ending of two words or more that is a CSO label) is matched as well: "TCP congestion
+ *       control" is also "congestion control", but "non-rigid registration" is not rigid
+ *       registration ({@link #CONTRARY_MODIFIERS}). An n-gram of two or three words with
  *       no exact match may still match a CSO label of as many words and the same first word
  *       whose string similarity is at least {@value #SIMILARITY}.
  *   <li>A match scores by the length of its label (one word 0.35, two 0.7, three or more 0.8),
@@ -40,8 +43,9 @@ import java.util.regex.Pattern;
  * #GENERIC_NARROWER} or more narrower topics ("internet", "software", "robotics") is too broad
  * to stand on a word in the abstract: it is kept only when the title names it, and is not an
  * enhancement target. Other one-word topics need three mentions, or the title: one word is
- * ambiguous ("chord", "ranging"). Papers with Code names of generic practices and building
- * blocks ({@link #GENERIC_PWC}) are not matched, and a few CSO broader links that mislead on
+ * ambiguous ("chord", "ranging"). A one-word CSO label that spells the initials of another label
+ * of its topic ("saw", "iot") is matched only when written as an acronym ("SAW", "IoT"). Papers
+ * with Code names of generic practices and building blocks ({@link #GENERIC_PWC}) are not matched, and a few CSO broader links that mislead on
  * today's papers ({@link #MISLEADING_BROADER}) are not followed. An acronym the paper defines itself ("cross-modality alignment
  * (CMA)") is not matched as a one-word label. Assignments below {@value #MIN_SCORE} are dropped,
  * and a paper gets at most {@value #MAX_TOPICS} topics, best first.
@@ -74,6 +78,13 @@ public final class TopicTagger {
    */
   static final Map<String, Set<String>> MISLEADING_BROADER = Map.of("language-model", Set.of("speech-recognition"));
 
+  /**
+   * Modifiers that make a phrase the opposite or another kind of its head ("non-rigid
+   * registration", "self-supervised learning", "semi-supervised"), so the head is not matched
+   * after them. Folded as {@link Terms} folds words.
+   */
+  static final Set<String> CONTRARY_MODIFIERS = Set.of("non", "not", "un", "self", "semi", "weakly", "pseudo", "quasi", "anti");
+
   private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
   private static final Pattern DEFINED_ACRONYM = Pattern.compile("\\(([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*?)s?\\)");
 
@@ -86,6 +97,8 @@ public final class TopicTagger {
   private final Map<String, Integer> longestByFirstWord = new HashMap<>();
   private final Map<String, List<Map.Entry<String, Label>>> fuzzyByFirstWord = new HashMap<>();
   private final Map<String, Label> acronyms = new HashMap<>();
+  // CSO's acronym labels by their folded key; matched on words with two capitals or more.
+  private final Map<String, Label> csoAcronyms = new HashMap<>();
   private final Set<String> generic = new HashSet<>();
   private final Set<String> roots = new HashSet<>();
 
@@ -104,10 +117,11 @@ public final class TopicTagger {
       if (!c.prefLabel().contains(" ") && n >= GENERIC_NARROWER) {
         generic.add(c.slug());
       }
-      index(c.prefLabel(), c.slug(), true);
+      index(c.prefLabel(), c.slug(), initials(c));
     }
     for (TopicConcept c : cso.concepts()) {
-      c.altLabels().forEach(l -> index(l, c.slug(), true));
+      Set<String> initials = initials(c);
+      c.altLabels().forEach(l -> index(l, c.slug(), initials));
     }
     List<TopicConcept> pwc = new ArrayList<>(reference.pwc().concepts());
     // A method and its collection may share a name ("Vision Transformer(s)"): the method is the more specific.
@@ -138,18 +152,43 @@ public final class TopicTagger {
     }
   }
 
-  private void index(String label, String slug, boolean cso) {
+  /**
+   * Indexes a CSO label. A one-word label that spells the initials of another label of its topic
+   * is an acronym written in lower case ("saw" of surface acoustic waves, "iot", "gui"): it is
+   * matched only on a word written as an acronym ("SAW", "SAWs", "IoT"), not on the verb "saw".
+   */
+  private void index(String label, String slug, Set<String> initials) {
     String key = Terms.key(label);
     // One- and two-letter keys ("c" of "c++", "r") match too much to be told apart.
     if (key.length() < 3) {
       return;
     }
     String[] words = key.split(" ");
-    Label l = new Label(slug, cso, words.length);
+    if (words.length == 1 && initials.contains(key)) {
+      csoAcronyms.putIfAbsent(key, new Label(slug, true, 1));
+      return;
+    }
+    Label l = new Label(slug, true, words.length);
     exact.putIfAbsent(key, l);
     if (words.length >= 2 && words.length <= MAX_CSO_WORDS) {
       fuzzyByFirstWord.computeIfAbsent(words.length + " " + words[0], k -> new ArrayList<>()).add(Map.entry(key, l));
     }
+  }
+
+  /** The initials of a topic's labels of two words or more, lower case: "saw" of "surface acoustic waves". */
+  private static Set<String> initials(TopicConcept c) {
+    Set<String> out = new HashSet<>();
+    List<String> labels = new ArrayList<>(c.altLabels());
+    labels.add(c.prefLabel());
+    for (String label : labels) {
+      List<String> words = Terms.rawWords(label);
+      if (words.size() >= 2) {
+        StringBuilder sb = new StringBuilder();
+        words.forEach(w -> sb.append(Character.toLowerCase(w.charAt(0))));
+        out.add(sb.toString());
+      }
+    }
+    return out;
   }
 
   /** Names such as "ViT", "BERT", "GPT-3": two capitals or more, at least three characters. */
@@ -172,7 +211,7 @@ public final class TopicTagger {
       if (roots.contains(h.slug) || generic.contains(h.slug) && !h.inTitle) {
         continue;
       }
-      double score = h.score();
+      double score = rounded(h.score());
       if (score >= MIN_SCORE) {
         out.put(h.slug, assignment(h.slug, h.cso, score, h.cso ? TopicMethod.CSO_SYNTACTIC : TopicMethod.PWC_METHOD));
       }
@@ -181,7 +220,7 @@ public final class TopicTagger {
     for (TopicAssignment a : out.values()) {
       for (String b : csoBroader(a)) {
         if (!roots.contains(b) && !generic.contains(b) && !out.containsKey(b)) {
-          enhanced.merge(b, ENHANCEMENT * a.score(), Math::max);
+          enhanced.merge(b, rounded(ENHANCEMENT * a.score()), Math::max);
         }
       }
     }
@@ -191,8 +230,27 @@ public final class TopicTagger {
         .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .limit(MAX_ENHANCED)
         .forEach(e -> all.add(assignment(e.getKey(), true, e.getValue(), TopicMethod.CSO_BROADER)));
-    all.sort(Comparator.comparingDouble(TopicAssignment::score).reversed().thenComparing(TopicAssignment::method).thenComparing(TopicAssignment::slug));
+    all.sort(bestFirst(hits));
     return List.copyOf(all.subList(0, Math.min(MAX_TOPICS, all.size())));
+  }
+
+  /**
+   * Best first: by score; at equal scores what the text names before what enhancement adds, then
+   * the topic named more often, then the one named first (the title, then the opening of the
+   * abstract, says what a paper is about), so that the cap keeps the better supported topics
+   * rather than the first in the alphabet.
+   */
+  private static Comparator<TopicAssignment> bestFirst(Map<String, Hit> hits) {
+    Map<String, Integer> firstNamed = new HashMap<>();
+    for (String slug : hits.keySet()) {
+      firstNamed.putIfAbsent(slug, firstNamed.size());
+    }
+    return Comparator.comparingDouble(TopicAssignment::score)
+        .reversed()
+        .thenComparing(a -> a.method() == TopicMethod.CSO_BROADER)
+        .thenComparing(a -> hits.containsKey(a.slug()) ? -hits.get(a.slug()).count : 0)
+        .thenComparing(a -> firstNamed.getOrDefault(a.slug(), Integer.MAX_VALUE))
+        .thenComparing(TopicAssignment::slug);
   }
 
   /** The CSO topics directly above an assigned topic; for a method, those above its collections. */
@@ -215,8 +273,16 @@ public final class TopicTagger {
 
   private TopicAssignment assignment(String slug, boolean cso, double score, TopicMethod method) {
     TopicScheme scheme = cso ? reference.cso() : reference.pwc();
-    double rounded = Math.round(Math.min(1.0, score) * 1000) / 1000.0;
-    return new TopicAssignment(scheme.concept(slug), scheme.name(), rounded, method);
+    return new TopicAssignment(scheme.concept(slug), scheme.name(), rounded(Math.min(1.0, score)), method);
+  }
+
+  /**
+   * A score to three decimals, as assignments carry it. Thresholds compare rounded scores: sums
+   * of the steps are not exact in doubles (0.35 + 2 x 0.05 is 0.44999...), and a one-word topic
+   * mentioned three times must reach 0.45 as documented.
+   */
+  private static double rounded(double score) {
+    return Math.round(score * 1000) / 1000.0;
   }
 
   /**
@@ -238,30 +304,42 @@ public final class TopicTagger {
       List<String> raw = Terms.rawWords(segment);
       List<String> words = new ArrayList<>(raw.size());
       raw.forEach(w -> words.add(Terms.stem(w.toLowerCase(Locale.ROOT))));
-      int i = 0;
-      while (i < words.size()) {
-        int taken = defined.contains(raw.get(i)) || defined.contains(strip(raw.get(i))) ? 1 : matchAt(raw, words, i, inTitle, hits);
-        i += Math.max(1, taken);
+      // The longest match at each word is kept unless it lies inside a match that started before
+      // it: "graph neural networks" is not also "neural networks", but "underwater image
+      // enhancement" is both "underwater image" and "image enhancement".
+      int coveredUntil = 0;
+      for (int i = 0; i < words.size(); i++) {
+        if (defined.contains(raw.get(i)) || defined.contains(strip(raw.get(i)))) {
+          continue;
+        }
+        Match m = matchAt(raw, words, i);
+        if (m == null || i + m.words() <= coveredUntil) {
+          continue;
+        }
+        hit(m.label(), m.similarity(), inTitle, hits);
+        if (m.exact()) {
+          headPhrase(words, i, m.words(), inTitle, hits);
+        }
+        coveredUntil = i + m.words();
       }
     }
   }
 
-  /** Records the longest match that starts at word {@code i}; returns the words it took, or 0. */
-  private int matchAt(List<String> raw, List<String> words, int i, boolean inTitle, Map<String, Hit> hits) {
+  private record Match(Label label, int words, double similarity, boolean exact) {}
+
+  /** The longest match that starts at word {@code i}, or null. */
+  private Match matchAt(List<String> raw, List<String> words, int i) {
     Integer labelled = longestByFirstWord.get(words.get(i));
     int longest = labelled == null ? 0 : Math.min(labelled, Math.min(MAX_WORDS, words.size() - i));
     for (int n = longest; n >= 1; n--) {
       Label l = exact.get(String.join(" ", words.subList(i, i + n)));
       if (l != null && (!l.cso || n <= MAX_CSO_WORDS)) {
-        hit(l, 1.0, inTitle, hits);
-        headPhrase(words, i, n, inTitle, hits);
-        return n;
+        return new Match(l, n, 1.0, true);
       }
     }
     Label acronym = acronymAt(raw.get(i));
     if (acronym != null) {
-      hit(acronym, 1.0, inTitle, hits);
-      return 1;
+      return new Match(acronym, 1, 1.0, false);
     }
     for (int n = Math.min(MAX_CSO_WORDS, words.size() - i); n >= 2; n--) {
       List<Map.Entry<String, Label>> bucket = fuzzyByFirstWord.get(n + " " + words.get(i));
@@ -272,12 +350,11 @@ public final class TopicTagger {
       for (Map.Entry<String, Label> e : bucket) {
         double sim = similarity(key, e.getKey());
         if (sim >= SIMILARITY) {
-          hit(e.getValue(), sim, inTitle, hits);
-          return n;
+          return new Match(e.getValue(), n, sim, false);
         }
       }
     }
-    return 0;
+    return null;
   }
 
   private static String strip(String word) {
@@ -291,6 +368,10 @@ public final class TopicTagger {
    */
   private void headPhrase(List<String> words, int i, int n, boolean inTitle, Map<String, Hit> hits) {
     for (int k = n - 1; k >= 2; k--) {
+      if (CONTRARY_MODIFIERS.contains(words.get(i + n - k - 1))) {
+        // "non-rigid registration" is not rigid registration, "self-supervised learning" not supervised learning.
+        return;
+      }
       Label head = exact.get(String.join(" ", words.subList(i + n - k, i + n)));
       if (head != null && head.cso()) {
         hit(head, 1.0, inTitle, hits);
@@ -300,7 +381,11 @@ public final class TopicTagger {
   }
 
   private Label acronymAt(String word) {
-    Label l = acronyms.get(word);
+    // CSO's label first, as for longer labels that both schemes have ("RAG").
+    Label l = word.chars().filter(Character::isUpperCase).count() >= 2 ? csoAcronyms.get(Terms.key(word)) : null;
+    if (l == null) {
+      l = acronyms.get(word);
+    }
     if (l == null && word.endsWith("s") && word.length() > 3) {
       l = acronyms.get(word.substring(0, word.length() - 1));
     }

@@ -151,4 +151,69 @@ class TopicTaggerTest {
   void genericOrAmbiguousTextGetsNoTopic(String text) {
     assertThat(TestTopics.tagger().tag(null, text)).isEmpty();
   }
+
+  @Test
+  void aOneWordTopicNeedsThreeMentionsAsDocumented() {
+    // 0.35 + 2 x 0.05 is 0.45 on paper but 0.44999... in doubles: the threshold must not hang on that.
+    assertThat(TestTopics.tagger().tag(null, "A blockchain stores blocks. The blockchain is public. Each blockchain node votes."))
+        .extracting(TopicAssignment::slug)
+        .contains("blockchain");
+    assertThat(TestTopics.tagger().tag(null, "A blockchain stores blocks. The blockchain is public."))
+        .extracting(TopicAssignment::slug)
+        .doesNotContain("blockchain");
+  }
+
+  @Test
+  void theCapKeepsTheTopicsNamedFirstAmongEqualScoresNotTheFirstInTheAlphabet() {
+    // Nine two-word topics, each named once (0.7): the one the paper opens with stays.
+    List<TopicAssignment> topics =
+        TestTopics.tagger()
+            .tag(
+                null,
+                "We study web servers. We compare data mining, image segmentation, cloud computing, speech recognition,"
+                    + " face recognition, machine translation, object detection and software engineering.");
+    assertThat(topics).hasSize(TopicTagger.MAX_TOPICS);
+    assertThat(topics).extracting(TopicAssignment::slug).contains("web-servers").doesNotContain("software-engineering");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Non-rigid registration of brain scans. Non-rigid registration is hard. | nonrigid-registration | rigid-registration",
+        "Self-supervised learning of features. Self-supervised learning needs no labels. | contrastive-learning | supervised-machine-learning",
+      })
+  void theHeadOfAPhraseIsNotMatchedWhenAPrefixTurnsItIntoSomethingElse(String text, String kept, String rejected) {
+    assertThat(TestTopics.tagger().tag(null, text)).extracting(TopicAssignment::slug).contains(kept).doesNotContain(rejected);
+  }
+
+  @Test
+  void overlappingLabelsAreBothMatched() {
+    List<TopicAssignment> topics =
+        TestTopics.tagger().tag(null, "Underwater image enhancement restores colours. We train graph neural networks for underwater image enhancement.");
+    // "underwater image" and "image enhancement" overlap on "image": the first must not swallow the second.
+    assertThat(topics).extracting(TopicAssignment::slug).contains("underwater-image", "image-enhancement", "graph-neural-networks");
+  }
+
+  @Test
+  void anAccentDoesNotHideALabel() {
+    assertThat(TestTopics.tagger().tag(null, "We compare naïve Bayes classifiers on short texts."))
+        .extracting(TopicAssignment::slug)
+        .contains("naive-bayes-classifiers");
+  }
+
+  @Test
+  void anAcronymLabelIsMatchedOnlyAsAnAcronym() {
+    // CSO gives surface acoustic waves the label "saw": the verb is not it, the acronym is.
+    assertThat(TestTopics.tagger().tag(null, "We saw gains. We saw losses on most tasks. We saw both."))
+        .extracting(TopicAssignment::slug)
+        .doesNotContain("surface-acoustic-waves");
+    assertThat(TestTopics.tagger().tag(null, "A SAW sensor reads strain. SAW devices are cheap. The SAW delay line is short."))
+        .extracting(TopicAssignment::slug)
+        .contains("surface-acoustic-waves");
+    // Written as an acronym, in any mix of capitals.
+    assertThat(TestTopics.tagger().tag(null, "The IoT links devices. IoT security matters. IoT platforms grow."))
+        .extracting(TopicAssignment::slug)
+        .contains("internet-of-things");
+  }
 }

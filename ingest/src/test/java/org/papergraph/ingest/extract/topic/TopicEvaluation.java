@@ -1,0 +1,370 @@
+package org.papergraph.ingest.extract.topic;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.papergraph.ingest.record.Inputs;
+import org.papergraph.ingest.record.PaperRecord;
+import org.papergraph.ingest.record.PaperRecordReader;
+import org.papergraph.ingest.record.ReadResult;
+
+/**
+ * Scores the topic tagger against papers a reader judged (see README.md beside the judged
+ * files): runs the real tagger over the judged records as the mapper does (the record's title,
+ * null for these records, and abstract) and counts its assignments by the reader's verdicts.
+ *
+ * <p>{@code main} prints the report; with {@code --list} it prints every paper's assignments
+ * with score, method and verdict, the list a reader works from when judging a changed tagger's
+ * new (unjudged) assignments.
+ */
+public final class TopicEvaluation {
+  static final String RECORDS = "arxiv-judged.txt";
+  static final String SAMPLE = "topic-sample.tsv";
+  static final String JUDGEMENTS = "topic-judgements.tsv";
+
+  /** What the reader said of one assignment. */
+  enum Verdict {
+    CORRECT,
+    GENERIC,
+    WRONG
+  }
+
+  /** The reasons a reader gives for a wrong assignment. */
+  static final Set<String> WRONG_REASONS = Set.of("passing-mention", "wrong-sense", "non-topical-phrase", "broader-chain");
+
+  record Judged(Verdict verdict, String reason) {}
+
+  /**
+   * One paper's judgements.
+   *
+   * @param field the field it was sampled from
+   * @param mains its main subjects, each as the concepts that name it (any one of them is a hit)
+   * @param mainGaps main subjects no concept of either scheme names
+   * @param partial concepts that name a main subject only in part (broader, or one half of it)
+   * @param assigned the verdict on each assignment the tagger made when it was judged
+   * @param acceptable further concepts a reader would accept as correct
+   */
+  record Paper(
+      String arxivId,
+      String field,
+      List<Set<String>> mains,
+      List<String> mainGaps,
+      Set<String> partial,
+      Map<String, Judged> assigned,
+      Set<String> acceptable) {
+
+    /** The verdict on a concept, or null when the reader said nothing about it. */
+    Judged judge(String slug) {
+      Judged j = assigned.get(slug);
+      if (j != null) {
+        return j;
+      }
+      if (acceptable.contains(slug) || mains.stream().anyMatch(m -> m.contains(slug))) {
+        return new Judged(Verdict.CORRECT, "");
+      }
+      return null;
+    }
+  }
+
+  /** The figures of one run. */
+  record Figures(
+      int papers,
+      int assignments,
+      int judged,
+      int correct,
+      int generic,
+      int wrong,
+      int unjudged,
+      int papersWithMain,
+      int mainHit,
+      int mainHitOrPartial,
+      int top3AllCorrect,
+      int noTopic,
+      Map<String, int[]> byMethod,
+      Map<String, int[]> byScore,
+      Map<String, Integer> wrongByReason) {
+
+    double precision() {
+      return share(correct, judged);
+    }
+
+    double genericShare() {
+      return share(generic, judged);
+    }
+
+    double wrongShare() {
+      return share(wrong, judged);
+    }
+
+    double mainRecall() {
+      return share(mainHit, papersWithMain);
+    }
+
+    double mainRecallWithPartial() {
+      return share(mainHitOrPartial, papersWithMain);
+    }
+
+    double top3Precision() {
+      return share(top3AllCorrect, papers);
+    }
+
+    double noTopicShare() {
+      return share(noTopic, papers);
+    }
+
+    private static double share(int n, int of) {
+      return of == 0 ? 0 : (double) n / of;
+    }
+  }
+
+  private TopicEvaluation() {}
+
+  public static void main(String[] args) throws IOException {
+    TopicTagger tagger = new TopicTagger(TopicReference.load(TestTopics.SEEDS));
+    Map<String, PaperRecord> records = records();
+    Map<String, Paper> papers = judgements();
+    if (args.length > 0 && args[0].equals("--list")) {
+      list(tagger, records, papers, System.out);
+    } else {
+      print(evaluate(tagger, records, papers), System.out);
+    }
+  }
+
+  /** The judged records, by arXiv id, in file order. */
+  static Map<String, PaperRecord> records() throws IOException {
+    Map<String, PaperRecord> out = new LinkedHashMap<>();
+    try (InputStream in = resource(RECORDS);
+        PaperRecordReader r = new PaperRecordReader(Inputs.reader(in), RECORDS)) {
+      r.forEachRemaining(
+          res -> {
+            if (!(res instanceof ReadResult.Accepted a)) {
+              throw new IllegalStateException(RECORDS + " holds a record the reader rejects: " + res);
+            }
+            out.put(a.record().arxivId(), a.record());
+          });
+    }
+    return out;
+  }
+
+  /** The sample with the reader's judgements, by arXiv id, in the sample's order. */
+  static Map<String, Paper> judgements() throws IOException {
+    Map<String, Paper> out = new LinkedHashMap<>();
+    for (String[] row : rows(SAMPLE, 2)) {
+      out.put(row[0], new Paper(row[0], row[1], new ArrayList<>(), new ArrayList<>(), new HashSet<>(), new LinkedHashMap<>(), new HashSet<>()));
+    }
+    int line = 0;
+    for (String[] row : rows(JUDGEMENTS, 5)) {
+      line++;
+      Paper p = out.get(row[0]);
+      String where = JUDGEMENTS + " row " + line + " (" + String.join(" ", row) + ")";
+      if (p == null) {
+        throw new IllegalStateException(where + ": paper not in " + SAMPLE);
+      }
+      switch (row[1]) {
+        case "main" -> {
+          if (row[2].equals("-")) {
+            p.mainGaps().add(row[4]);
+          } else {
+            p.mains().add(Set.of(row[2].split("\\s*\\|\\s*")));
+          }
+        }
+        // "-": a subject no concept names, kept as a note on the schemes' coverage.
+        case "partial" -> addConcept(p.partial(), row[2]);
+        case "acceptable" -> addConcept(p.acceptable(), row[2]);
+        case "assigned" -> {
+          Verdict v;
+          try {
+            v = Verdict.valueOf(row[3].toUpperCase(Locale.ROOT));
+          } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(where + ": the verdict is correct, generic or wrong, not '" + row[3] + "'");
+          }
+          if (v == Verdict.WRONG && !WRONG_REASONS.contains(row[4])) {
+            throw new IllegalStateException(where + ": a wrong assignment needs one of the reasons " + WRONG_REASONS);
+          }
+          if (p.assigned().put(row[2], new Judged(v, row[4])) != null) {
+            throw new IllegalStateException(where + ": " + row[2] + " is judged twice");
+          }
+        }
+        default -> throw new IllegalStateException(where + ": the kind is main, partial, acceptable or assigned, not '" + row[1] + "'");
+      }
+    }
+    return out;
+  }
+
+  private static void addConcept(Set<String> to, String concept) {
+    if (!concept.equals("-")) {
+      to.add(concept);
+    }
+  }
+
+  /** Tab-separated rows of a resource, comment lines (#) and blank lines skipped, padded to {@code columns}. */
+  private static List<String[]> rows(String name, int columns) throws IOException {
+    List<String[]> out = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(resource(name), StandardCharsets.UTF_8))) {
+      String s;
+      while ((s = r.readLine()) != null) {
+        if (s.isBlank() || s.startsWith("#")) {
+          continue;
+        }
+        String[] cells = s.split("\t", -1);
+        if (cells.length < columns - 1 || cells.length > columns) {
+          throw new IllegalStateException(name + ": expected " + columns + " tab-separated columns, got " + cells.length + ": " + s);
+        }
+        String[] row = new String[columns];
+        for (int i = 0; i < columns; i++) {
+          row[i] = i < cells.length ? cells[i].strip() : "";
+        }
+        out.add(row);
+      }
+    }
+    return out;
+  }
+
+  private static InputStream resource(String name) throws IOException {
+    InputStream in = TopicEvaluation.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IOException("no resource " + name + " beside " + TopicEvaluation.class.getName());
+    }
+    return in;
+  }
+
+  static Figures evaluate(TopicTagger tagger, Map<String, PaperRecord> records, Map<String, Paper> papers) {
+    int assignments = 0, judged = 0, correct = 0, generic = 0, wrong = 0, unjudged = 0;
+    int withMain = 0, mainHit = 0, mainOrPartial = 0, top3 = 0, none = 0;
+    Map<String, int[]> byMethod = new TreeMap<>();
+    Map<String, int[]> byScore = new LinkedHashMap<>();
+    for (String band : List.of("0.8 and above", "above 0.7", "exactly 0.7", "below 0.7")) {
+      byScore.put(band, new int[4]);
+    }
+    Map<String, Integer> byReason = new TreeMap<>();
+    for (Paper p : papers.values()) {
+      PaperRecord r = records.get(p.arxivId());
+      if (r == null) {
+        throw new IllegalStateException(RECORDS + " holds no record " + p.arxivId() + " of " + SAMPLE);
+      }
+      List<TopicAssignment> topics = tagger.tag(r.title(), r.abstractText());
+      Set<String> slugs = new HashSet<>();
+      boolean firstThreeCorrect = !topics.isEmpty();
+      for (int i = 0; i < topics.size(); i++) {
+        TopicAssignment a = topics.get(i);
+        slugs.add(a.slug());
+        assignments++;
+        Judged j = p.judge(a.slug());
+        // Counts per method: correct, generic, wrong, unjudged.
+        int[] m = byMethod.computeIfAbsent(a.method().name().toLowerCase(Locale.ROOT), k -> new int[4]);
+        int[] b = byScore.computeIfAbsent(scoreBand(a.score()), k -> new int[4]);
+        if (j == null) {
+          unjudged++;
+          m[3]++;
+          b[3]++;
+          firstThreeCorrect &= i >= 3;
+          continue;
+        }
+        judged++;
+        switch (j.verdict()) {
+          case CORRECT -> {
+            correct++;
+            m[0]++;
+            b[0]++;
+          }
+          case GENERIC -> {
+            generic++;
+            m[1]++;
+            b[1]++;
+          }
+          case WRONG -> {
+            wrong++;
+            m[2]++;
+            b[2]++;
+            byReason.merge(j.reason(), 1, Integer::sum);
+          }
+        }
+        firstThreeCorrect &= i >= 3 || j.verdict() == Verdict.CORRECT;
+      }
+      if (topics.isEmpty()) {
+        none++;
+      }
+      if (firstThreeCorrect) {
+        top3++;
+      }
+      if (!p.mains().isEmpty() || !p.mainGaps().isEmpty()) {
+        withMain++;
+        boolean hit = p.mains().stream().anyMatch(m -> m.stream().anyMatch(slugs::contains));
+        if (hit) {
+          mainHit++;
+        }
+        if (hit || p.partial().stream().anyMatch(slugs::contains)) {
+          mainOrPartial++;
+        }
+      }
+    }
+    return new Figures(papers.size(), assignments, judged, correct, generic, wrong, unjudged, withMain, mainHit, mainOrPartial, top3, none, byMethod, byScore, byReason);
+  }
+
+  /** The score bands of the report: the tagger's scores sit on a few steps (0.7 is a two-word label seen once). */
+  private static String scoreBand(double score) {
+    if (score >= 0.8) {
+      return "0.8 and above";
+    }
+    if (score > 0.7) {
+      return "above 0.7";
+    }
+    return score == 0.7 ? "exactly 0.7" : "below 0.7";
+  }
+
+  static void print(Figures f, PrintStream out) {
+    out.printf(Locale.ROOT, "Topic quality over %d judged papers, %d assignments (%d judged, %d unjudged)%n", f.papers(), f.assignments(), f.judged(), f.unjudged());
+    out.printf(Locale.ROOT, "  precision (correct / judged)        %5.1f%%  (%d)%n", 100 * f.precision(), f.correct());
+    out.printf(Locale.ROOT, "  too generic                         %5.1f%%  (%d)%n", 100 * f.genericShare(), f.generic());
+    out.printf(Locale.ROOT, "  wrong                               %5.1f%%  (%d)%n", 100 * f.wrongShare(), f.wrong());
+    out.printf(Locale.ROOT, "  main subject among topics           %5.1f%%  (%d of %d)%n", 100 * f.mainRecall(), f.mainHit(), f.papersWithMain());
+    out.printf(Locale.ROOT, "    counting partial                  %5.1f%%  (%d)%n", 100 * f.mainRecallWithPartial(), f.mainHitOrPartial());
+    out.printf(Locale.ROOT, "  top 3 by score all correct          %5.1f%%  (%d)%n", 100 * f.top3Precision(), f.top3AllCorrect());
+    out.printf(Locale.ROOT, "  papers with no topic                %5.1f%%  (%d)%n", 100 * f.noTopicShare(), f.noTopic());
+    out.println("  by method: correct / generic / wrong / unjudged");
+    f.byMethod().forEach((m, c) -> printCounts(out, m, c));
+    out.println("  by score: correct / generic / wrong / unjudged");
+    f.byScore().forEach((band, c) -> printCounts(out, band, c));
+    out.println("  wrong by reason:");
+    f.wrongByReason().forEach((r, n) -> out.printf(Locale.ROOT, "    %-20s %4d%n", r, n));
+  }
+
+  private static void printCounts(PrintStream out, String name, int[] c) {
+    int judged = c[0] + c[1] + c[2];
+    out.printf(Locale.ROOT, "    %-15s %4d %4d %4d %4d  (precision %.1f%%)%n", name, c[0], c[1], c[2], c[3], judged == 0 ? 0.0 : 100.0 * c[0] / judged);
+  }
+
+  /** Every paper's assignments with their verdicts ("?" where unjudged), for judging. */
+  static void list(TopicTagger tagger, Map<String, PaperRecord> records, Map<String, Paper> papers, PrintStream out) {
+    for (Paper p : papers.values()) {
+      PaperRecord r = records.get(p.arxivId());
+      out.printf("%s\t%s%n", p.arxivId(), p.field());
+      for (TopicAssignment a : tagger.tag(r.title(), r.abstractText())) {
+        Judged j = p.judge(a.slug());
+        String verdict = j == null ? "?" : j.verdict().name().toLowerCase(Locale.ROOT) + (j.reason().isEmpty() ? "" : " " + j.reason());
+        out.printf(Locale.ROOT, "\t%s\t%.3f\t%s\t%s\t%s%n", a.slug(), a.score(), a.method().name().toLowerCase(Locale.ROOT), a.label(), verdict);
+      }
+    }
+  }
+
+  /** Runs {@link #evaluate} with the shared test tagger; for tests. */
+  static Figures evaluateShared() {
+    try {
+      return evaluate(TestTopics.tagger(), records(), judgements());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package org.papergraph.ingest.extract.topic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The tagger against the judged sample (README.md beside the judged files). The floors are the
+ * figures of the tagger when the judgements were made, so that a change that makes topics worse
+ * fails; they are raised as the tagger gets better, and are not the targets.
+ *
+ * <p>Prints the report, and writes every paper's assignments with their verdicts to {@code
+ * target/topic-assignments.tsv}: the list to judge from when a change brings new assignments.
+ */
+class TopicQualityTest {
+  private static final Path LISTING = Path.of("target", "topic-assignments.tsv");
+
+  @Test
+  void topicsAreNoWorseThanWhenJudged() throws IOException {
+    TopicEvaluation.Figures f = TopicEvaluation.evaluateShared();
+    TopicEvaluation.print(f, System.out);
+    Files.createDirectories(LISTING.getParent());
+    try (PrintStream out = new PrintStream(Files.newOutputStream(LISTING), true, StandardCharsets.UTF_8)) {
+      TopicEvaluation.list(TestTopics.tagger(), TopicEvaluation.records(), TopicEvaluation.judgements(), out);
+    }
+
+    assertThat(f.papers()).isGreaterThanOrEqualTo(200);
+    assertThat(f.unjudged())
+        .as("assignments nobody judged; judge them from %s (see README.md beside the judgements)", LISTING.toAbsolutePath())
+        .isZero();
+    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.462);
+    assertThat(f.genericShare()).as("too-generic share").isLessThanOrEqualTo(0.243);
+    assertThat(f.wrongShare()).as("wrong share").isLessThanOrEqualTo(0.296);
+    assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.423);
+    assertThat(f.mainRecallWithPartial()).as("main subject or part of it among the topics").isGreaterThanOrEqualTo(0.852);
+    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.314);
+    assertThat(f.noTopicShare()).as("papers with no topic").isLessThanOrEqualTo(0.024);
+  }
+}
