@@ -1,0 +1,116 @@
+package org.papergraph.api.sparql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Clients that misbehave, against a live server: they must get a clear answer or lose only their
+ * own connection, and the server must go on serving everyone else, writes included.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "papergraph.store.kind=memory",
+      "papergraph.seeds.enabled=false",
+      "papergraph.reference.enabled=false",
+      "papergraph.security.bearer-tokens=" + HostileClientsIT.TOKEN,
+      "papergraph.sparql.query-timeout=20s",
+      // A short write timeout, so that a client that stops reading is given up on quickly; few
+      // worker threads, so that later requests land on the threads that served those clients.
+      "server.tomcat.connection-timeout=2s",
+      "server.tomcat.threads.max=4",
+      "server.tomcat.threads.min-spare=4"
+    })
+class HostileClientsIT {
+  static final String TOKEN = "hostile-token";
+  private static final int SLOW_CLIENTS = 3;
+  // A million rows from nothing: far more than the socket buffers hold.
+  private static final String MANY_ROWS =
+      "SELECT ?a ?b ?c WHERE { VALUES ?a { " + numbers() + " } VALUES ?b { " + numbers() + " } VALUES ?c { " + numbers() + " } }";
+
+  @LocalServerPort int port;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @Test
+  void clientsThatNeverReadTheirResultsBreakNoLaterWrite() throws Exception {
+    List<Socket> slow = new ArrayList<>();
+    try {
+      for (int i = 0; i < SLOW_CLIENTS; i++) {
+        Socket s = new Socket();
+        s.setReceiveBufferSize(4096);
+        s.connect(new InetSocketAddress("localhost", port));
+        OutputStream out = s.getOutputStream();
+        out.write(
+            ("GET /sparql?query=" + enc(MANY_ROWS) + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/tab-separated-values\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        slow.add(s);
+      }
+      // Past the write timeout: the server has given up on all of them by now.
+      Thread.sleep(6_000);
+    } finally {
+      for (Socket s : slow) {
+        s.close();
+      }
+    }
+    List<String> failed = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      HttpResponse<String> r = update("INSERT DATA { GRAPH <urn:test:slow> { <urn:test:s> <urn:test:p> " + i + " } }");
+      if (r.statusCode() != 204) {
+        failed.add(r.statusCode() + " " + r.body());
+      }
+    }
+    assertThat(failed).isEmpty();
+    assertThat(ask("ASK { GRAPH <urn:test:slow> { <urn:test:s> <urn:test:p> 19 } }")).isTrue();
+  }
+
+  private HttpResponse<String> update(String update) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(uri("/sparql"))
+            .header("Content-Type", "application/sparql-update")
+            .header("Authorization", "Bearer " + TOKEN)
+            .POST(HttpRequest.BodyPublishers.ofString(update))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private boolean ask(String query) throws Exception {
+    HttpResponse<String> r = get("/sparql?query=" + enc(query), "application/sparql-results+json");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    return r.body().contains("true");
+  }
+
+  private HttpResponse<String> get(String pathAndQuery, String accept) throws Exception {
+    return http.send(HttpRequest.newBuilder(uri(pathAndQuery)).header("Accept", accept).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private URI uri(String pathAndQuery) {
+    return URI.create("http://localhost:" + port + pathAndQuery);
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  private static String numbers() {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 100; i++) {
+      b.append(i).append(' ');
+    }
+    return b.toString();
+  }
+}
