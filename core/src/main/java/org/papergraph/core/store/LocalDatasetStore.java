@@ -77,6 +77,9 @@ final class LocalDatasetStore implements GraphStore {
     base.getContext().set(TDB2.symUnionDefaultGraph, true);
     this.dsg = TextDatasetFactory.create(base, textIndex, true);
     dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+    // A REGEX that backtracks for minutes inside one row still stops when its query times out.
+    CancellableRegex.install(base.getContext());
+    CancellableRegex.install(dsg.getContext());
     this.dataset = DatasetFactory.wrap(dsg);
     if (writeMarker != null && Files.exists(writeMarker)) {
       log.warn("the last write to {} did not finish; rebuilding the full-text index", writeMarker.getParent());
