@@ -88,6 +88,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     return p;
   }
 
+  @ExceptionHandler(UpdateTimedOutException.class)
+  ProblemDetail updateTimeout(UpdateTimedOutException e) {
+    return problem(HttpStatus.SERVICE_UNAVAILABLE, "Update timed out", e);
+  }
+
   private static ProblemDetail problem(HttpStatus status, String title, Exception e) {
     ProblemDetail p = ProblemDetail.forStatusAndDetail(status, e.getMessage());
     p.setTitle(title);

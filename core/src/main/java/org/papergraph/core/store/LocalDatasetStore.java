@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -202,8 +203,16 @@ final class LocalDatasetStore implements GraphStore {
   }
 
   @Override
-  public void update(UpdateRequest update) {
-    write(() -> UpdateExecution.dataset(dataset).update(update).execute());
+  public void update(UpdateRequest update, long timeoutMillis) {
+    // Jena's update time limit bounds the WHERE clauses; running out of time throws inside the
+    // write transaction, which then aborts, so nothing of the update stays.
+    write(() -> {
+      var execution = UpdateExecution.dataset(dataset).update(update);
+      if (timeoutMillis > 0) {
+        execution.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
+      }
+      execution.execute();
+    });
   }
 
   @Override
