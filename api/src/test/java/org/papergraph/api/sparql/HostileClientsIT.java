@@ -29,6 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
       "papergraph.reference.enabled=false",
       "papergraph.security.bearer-tokens=" + HostileClientsIT.TOKEN,
       "papergraph.sparql.query-timeout=20s",
+      "papergraph.sparql.update-timeout=2s",
       // A short write timeout, so that a client that stops reading is given up on quickly; few
       // worker threads, so that later requests land on the threads that served those clients.
       "server.tomcat.connection-timeout=2s",
@@ -76,6 +77,50 @@ class HostileClientsIT {
     }
     assertThat(failed).isEmpty();
     assertThat(ask("ASK { GRAPH <urn:test:slow> { <urn:test:s> <urn:test:p> 19 } }")).isTrue();
+  }
+
+  @Test
+  void anUpdateOverItsTimeLimitIsStoppedAndWritesNothing() throws Exception {
+    // A hundred million combinations, of which the first few match at once: it would write them
+    // after a minute or more of work.
+    String slow =
+        "INSERT { GRAPH <urn:test:slow-update> { ?a <urn:test:sum> ?d } } WHERE { VALUES ?a { "
+            + numbers() + "} VALUES ?b { " + numbers() + "} VALUES ?c { " + numbers() + "} VALUES ?d { " + numbers() + "} FILTER(?a + ?b + ?c + ?d < 3) }";
+    long start = System.nanoTime();
+    HttpResponse<String> r = update(slow);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(503);
+    assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(r.body()).contains("Update timed out").contains("nothing of it was written");
+    assertThat(millis).isLessThan(15_000);
+    assertThat(ask("ASK { GRAPH <urn:test:slow-update> { ?s ?p ?o } }")).isFalse();
+    assertThat(update("INSERT DATA { GRAPH <urn:test:after> { <urn:test:s> <urn:test:p> 1 } }").statusCode()).isEqualTo(204);
+  }
+
+  @Test
+  void serviceInsideAnOrderByIsRefusedBeforeAnythingRuns() throws Exception {
+    String query =
+        "SELECT ?s WHERE { VALUES ?s { <urn:test:a> <urn:test:b> } } ORDER BY (NOT EXISTS { SERVICE SILENT <http://127.0.0.1:9/sparql> { ?s ?p ?o } })";
+    HttpResponse<String> r = get("/sparql?query=" + enc(query), "application/sparql-results+json");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(403);
+    assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(r.body()).contains("SERVICE is not allowed");
+  }
+
+  @Test
+  void aFormEncodedQueryOverTomcatsTwoMegabytesIsAnswered() throws Exception {
+    // Under the documented 10MB limit, over Tomcat's own default cap on form bodies.
+    String query = "ASK { }\n#" + "x".repeat(3 * 1024 * 1024);
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(uri("/sparql"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + enc(query)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    assertThat(r.body()).contains("true");
   }
 
   private HttpResponse<String> update(String update) throws Exception {
