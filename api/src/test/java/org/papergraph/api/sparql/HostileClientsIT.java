@@ -123,6 +123,26 @@ class HostileClientsIT {
     assertThat(r.body()).contains("true");
   }
 
+  @Test
+  void malformedUrlsGetAProblemDetail() throws Exception {
+    for (String target : List.of("/api/papers?cursor=%%%garbage", "/api/papers?q=a\\b", "/api/papers?q=\"x\"", "/api/papers?q={|^}", "/api/papers?q=" + "a".repeat(9 * 1024))) {
+      String response = raw("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+      String head = response.substring(0, Math.max(0, response.indexOf("\r\n\r\n")));
+      assertThat(head).as(target).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/problem+json");
+      assertThat(response).as(target).contains("\"status\":400").doesNotContain("<html");
+    }
+  }
+
+  // Sends the bytes as they are: an HTTP client library would refuse or encode them.
+  private String raw(String request) throws Exception {
+    try (Socket s = new Socket("localhost", port)) {
+      s.setSoTimeout(10_000);
+      s.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+      s.getOutputStream().flush();
+      return new String(s.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+    }
+  }
+
   private HttpResponse<String> update(String update) throws Exception {
     return http.send(
         HttpRequest.newBuilder(uri("/sparql"))
