@@ -10,8 +10,10 @@ import java.util.Locale;
 import org.apache.jena.irix.IRIs;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
+import org.papergraph.api.config.SparqlProperties;
 import org.papergraph.api.security.WriteAccess;
 import org.papergraph.api.web.BadRequestException;
+import org.papergraph.api.web.PayloadTooLargeException;
 import org.papergraph.api.web.UnsupportedMediaTypeException;
 import org.papergraph.ingest.record.Inputs;
 import org.papergraph.ingest.record.RecordFormat;
@@ -36,10 +38,12 @@ class IngestController {
 
   private final IngestService ingest;
   private final WriteAccess auth;
+  private final long maxBody;
 
-  IngestController(IngestService ingest, WriteAccess auth) {
+  IngestController(IngestService ingest, WriteAccess auth, SparqlProperties limits) {
     this.ingest = ingest;
     this.auth = auth;
+    this.maxBody = limits.maxRequestBody().toBytes();
   }
 
   @PostMapping("/api/ingest")
@@ -58,8 +62,14 @@ class IngestController {
     try (InputStream in = request.getInputStream()) {
       if (RECORD_TYPES.contains(type) || JSONL_TYPES.contains(type)) {
         RecordFormat format = RECORD_TYPES.contains(type) ? RecordFormat.RECORD : RecordFormat.ARXIV_JSONL;
-        BufferedReader reader = Inputs.reader(in);
-        IngestReport report = ingest.ingest(reader, name, format, r -> {});
+        // The body limit counts the bytes sent; a gzip body counts again as it un-gzips.
+        BufferedReader reader = Inputs.reader(in, maxBody);
+        IngestReport report;
+        try {
+          report = ingest.ingest(reader, name, format, r -> {});
+        } catch (Inputs.InputTooLargeException e) {
+          throw new PayloadTooLargeException(e.getMessage());
+        }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report.toJson());
       }
       Lang lang = RDFLanguages.contentTypeToLang(type);

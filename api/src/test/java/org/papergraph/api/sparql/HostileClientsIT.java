@@ -2,6 +2,7 @@ package org.papergraph.api.sparql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -13,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -131,6 +133,30 @@ class HostileClientsIT {
       assertThat(head).as(target).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/problem+json");
       assertThat(response).as(target).contains("\"status\":400").doesNotContain("<html");
     }
+  }
+
+  @Test
+  void aGzipBodyCountsAgainstTheLimitAsItInflates() throws Exception {
+    // Twenty megabytes of blank lines, some twenty kilobytes once gzipped: under the 10MB limit
+    // as sent, over it as read.
+    ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
+    try (GZIPOutputStream out = new GZIPOutputStream(gzipped)) {
+      byte[] lines = "\n".repeat(1024 * 1024).getBytes(StandardCharsets.US_ASCII);
+      for (int i = 0; i < 20; i++) {
+        out.write(lines);
+      }
+    }
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(uri("/api/ingest"))
+                .header("Content-Type", "text/plain")
+                .header("Authorization", "Bearer " + TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(gzipped.toByteArray()))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(413);
+    assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(r.body()).contains("un-gzips to more than the limit");
   }
 
   // Sends the bytes as they are: an HTTP client library would refuse or encode them.
