@@ -1,10 +1,12 @@
 package org.papergraph.api.config;
 
+import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
+import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Tomcat settings the linked-data IRIs need. */
+/** Tomcat settings the linked-data IRIs and the error responses need. */
 @Configuration(proxyBeanMethods = false)
 class TomcatConfiguration {
 
@@ -16,5 +18,18 @@ class TomcatConfiguration {
   @Bean
   TomcatConnectorCustomizer encodedSlashPassThrough() {
     return connector -> connector.setEncodedSolidusHandling("passthrough");
+  }
+
+  /**
+   * Requests Tomcat refuses before the application sees them get a problem detail too, not
+   * Tomcat's HTML page.
+   */
+  @Bean
+  TomcatContextCustomizer problemErrorReports() {
+    return context -> {
+      if (context.getParent() instanceof StandardHost host) {
+        host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+      }
+    };
   }
 }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import org.apache.jena.irix.IRIs;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
+import org.papergraph.api.config.SparqlProperties;
 import org.papergraph.api.security.WriteAccess;
 import org.papergraph.api.index.StoreChanges;
 import org.papergraph.api.web.BadRequestException;
@@ -48,11 +50,13 @@ class IngestController {
   private final IngestService ingest;
   private final WriteAccess auth;
   private final StoreChanges changes;
+  private final long maxBody;
 
-  IngestController(IngestService ingest, WriteAccess auth, StoreChanges changes) {
+  IngestController(IngestService ingest, WriteAccess auth, StoreChanges changes, SparqlProperties limits) {
     this.ingest = ingest;
     this.auth = auth;
     this.changes = changes;
+    this.maxBody = limits.maxRequestBody().toBytes();
   }
 
   @PostMapping("/api/ingest")
@@ -109,6 +113,7 @@ class IngestController {
           return ResponseEntity.ok(report);
         }
       }
+      requireInflatedWithinLimit(body);
       try (RecordReader probe = format.reader(Inputs.open(body), name)) {
         if (!probe.hasNext()) {
           throw new BadRequestException("the request body (" + size + " bytes) holds no records, only blank lines; nothing was ingested");
@@ -119,6 +124,22 @@ class IngestController {
       return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report.toJson());
     } finally {
       Files.deleteIfExists(body);
+    }
+  }
+
+  /**
+   * A gzip body of records counts against the limit again as it un-gzips: a few megabytes can
+   * inflate to gigabytes. Read through once before anything is written, so a 413 still means
+   * nothing was ingested.
+   */
+  private void requireInflatedWithinLimit(Path body) throws IOException {
+    try (BufferedReader in = Inputs.reader(Files.newInputStream(body), maxBody)) {
+      char[] buffer = new char[1 << 16];
+      while (in.read(buffer) >= 0) {
+        // counted by the bounded reader
+      }
+    } catch (Inputs.InputTooLargeException e) {
+      throw new PayloadTooLargeException(e.getMessage() + "; nothing was ingested: the body is read whole before anything is written");
     }
   }
 

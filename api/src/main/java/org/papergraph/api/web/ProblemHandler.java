@@ -2,6 +2,7 @@ package org.papergraph.api.web;
 
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryParseException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -31,6 +32,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(BadRequestException.class)
   ProblemDetail badRequest(BadRequestException e) {
     return problem(HttpStatus.BAD_REQUEST, "Bad request", e);
+  }
+
+  /** Tomcat's refusal of a parameter it cannot decode, such as {@code cursor=%%%garbage}. */
+  @ExceptionHandler(InvalidParameterException.class)
+  ProblemDetail badParameter(InvalidParameterException e) {
+    return problem(HttpStatus.BAD_REQUEST, "Bad request", new BadRequestException("a request parameter is not properly encoded: " + e.getMessage()));
   }
 
   @ExceptionHandler(NotAcceptableException.class)
@@ -86,6 +93,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, "the query timed out and was stopped; no results are given");
     p.setTitle("Query timed out");
     return p;
+  }
+
+  @ExceptionHandler(UpdateTimedOutException.class)
+  ProblemDetail updateTimeout(UpdateTimedOutException e) {
+    return problem(HttpStatus.SERVICE_UNAVAILABLE, "Update timed out", e);
   }
 
   private static ProblemDetail problem(HttpStatus status, String title, Exception e) {

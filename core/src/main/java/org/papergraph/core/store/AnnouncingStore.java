@@ -90,8 +90,8 @@ public final class AnnouncingStore implements GraphStore {
   }
 
   @Override
-  public void update(UpdateRequest update) {
-    store.update(update);
+  public void update(UpdateRequest update, long timeoutMillis) {
+    store.update(update, timeoutMillis);
     announce(UpdateTargets.graphs(update));
   }
 

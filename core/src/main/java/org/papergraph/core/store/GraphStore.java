@@ -61,7 +61,17 @@ public interface GraphStore extends AutoCloseable {
   }
 
   /** Runs a SPARQL update in one write transaction. */
-  void update(UpdateRequest update);
+  default void update(UpdateRequest update) {
+    update(update, 0);
+  }
+
+  /**
+   * Runs a SPARQL update in one write transaction, stopped when its WHERE clauses run longer than
+   * {@code timeoutMillis} (0 for no limit); a stopped update writes nothing.
+   *
+   * @throws org.apache.jena.query.QueryCancelledException when it ran out of time
+   */
+  void update(UpdateRequest update, long timeoutMillis);
 
   /** The number of quads in all named graphs. */
   long size();

@@ -13,15 +13,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.riot.system.StreamRDF;
@@ -75,6 +78,9 @@ final class LocalDatasetStore implements GraphStore {
     base.getContext().set(TDB2.symUnionDefaultGraph, true);
     this.dsg = TextDatasetFactory.create(base, textIndex, true);
     dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+    // A REGEX that backtracks for minutes inside one row still stops when its query times out.
+    CancellableRegex.install(base.getContext());
+    CancellableRegex.install(dsg.getContext());
     this.dataset = DatasetFactory.wrap(dsg);
     if (writeMarker != null && Files.exists(writeMarker)) {
       log.warn("the last write to {} did not finish; rebuilding the full-text index", writeMarker.getParent());
@@ -147,13 +153,12 @@ final class LocalDatasetStore implements GraphStore {
   @Override
   public boolean containsGraph(String graphName) {
     Node g = StoreSupport.graphNode(graphName);
-    return Txn.calculateRead(dsg, () -> dsg.contains(g, Node.ANY, Node.ANY, Node.ANY));
+    return read(() -> dsg.contains(g, Node.ANY, Node.ANY, Node.ANY));
   }
 
   @Override
   public List<String> listGraphs() {
-    return Txn.calculateRead(
-        dsg,
+    return read(
         () -> {
           List<String> names = new ArrayList<>();
           Iterator<Node> it = dsg.listGraphNodes();
@@ -171,8 +176,7 @@ final class LocalDatasetStore implements GraphStore {
   @Override
   public Graph getGraph(String graphName) {
     Node g = StoreSupport.graphNode(graphName);
-    return Txn.calculateRead(
-        dsg,
+    return read(
         () -> {
           Graph copy = GraphFactory.createDefaultGraph();
           dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> copy.add(q.asTriple()));
@@ -182,8 +186,7 @@ final class LocalDatasetStore implements GraphStore {
 
   @Override
   public <T> T query(Query query, long timeoutMillis, Function<QueryExecution, T> handler) {
-    return Txn.calculateRead(
-        dsg,
+    return read(
         () -> {
           if (!query.hasDatasetDescription()) {
             return StoreSupport.execute(QueryExecution.dataset(dataset), query, timeoutMillis, handler);
@@ -200,14 +203,21 @@ final class LocalDatasetStore implements GraphStore {
   }
 
   @Override
-  public void update(UpdateRequest update) {
-    write(() -> UpdateExecution.dataset(dataset).update(update).execute());
+  public void update(UpdateRequest update, long timeoutMillis) {
+    // Jena's update time limit bounds the WHERE clauses; running out of time throws inside the
+    // write transaction, which then aborts, so nothing of the update stays.
+    write(() -> {
+      var execution = UpdateExecution.dataset(dataset).update(update);
+      if (timeoutMillis > 0) {
+        execution.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
+      }
+      execution.execute();
+    });
   }
 
   @Override
   public long size() {
-    return Txn.calculateRead(
-        dsg,
+    return read(
         () -> {
           long n = 0;
           Iterator<Quad> it = dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
@@ -221,12 +231,12 @@ final class LocalDatasetStore implements GraphStore {
 
   @Override
   public void exportQuads(StreamRDF sink) {
-    Txn.executeRead(
-        dsg,
+    read(
         () -> {
           sink.start();
           dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(sink::quad);
           sink.finish();
+          return null;
         });
   }
 
@@ -251,6 +261,21 @@ final class LocalDatasetStore implements GraphStore {
   @Override
   public List<TextMatch> searchText(String query, int limit) {
     return TextIndexing.bestPerSubject(textIndex, query, limit);
+  }
+
+  /**
+   * Runs {@code action} in a read transaction and ends it, whatever happens. A read transaction is
+   * never aborted: Jena's abort of a read rolls the shared full-text index back, and read aborts
+   * on several threads at once (clients that went away mid-result) leave a thread marked as still
+   * in a transaction, failing every later write on that thread. For a read, end is all it needs.
+   */
+  private <T> T read(Supplier<T> action) {
+    dsg.begin(TxnType.READ);
+    try {
+      return action.get();
+    } finally {
+      dsg.end();
+    }
   }
 
   private void write(Runnable action) {

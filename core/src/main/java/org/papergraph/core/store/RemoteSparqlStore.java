@@ -155,7 +155,8 @@ final class RemoteSparqlStore implements GraphStore {
   }
 
   @Override
-  public void update(UpdateRequest update) {
+  public void update(UpdateRequest update, long timeoutMillis) {
+    // The remote server applies its own time limit to updates.
     conn.update(update);
   }
 

@@ -2,6 +2,7 @@ package org.papergraph.ingest.record;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -22,12 +23,23 @@ public final class Inputs {
 
   /** Wraps a stream, un-gzipping it when its first bytes say it is gzip. */
   public static BufferedReader reader(InputStream raw) throws IOException {
+    return reader(raw, Long.MAX_VALUE);
+  }
+
+  /**
+   * Wraps a stream, un-gzipping it when its first bytes say it is gzip, and reads at most
+   * {@code maxBytes} of it once un-gzipped: a small gzip body can inflate to gigabytes.
+   *
+   * @throws InputTooLargeException from the reader's reads, past the limit
+   */
+  public static BufferedReader reader(InputStream raw, long maxBytes) throws IOException {
     BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
     in.mark(2);
     int b1 = in.read();
     int b2 = in.read();
     in.reset();
-    InputStream body = (b1 == 0x1f && b2 == 0x8b) ? new GZIPInputStream(in, 1 << 16) : in;
+    boolean gzip = b1 == 0x1f && b2 == 0x8b;
+    InputStream body = gzip ? new Bounded(new GZIPInputStream(in, 1 << 16), maxBytes) : in;
     // Malformed bytes become U+FFFD, which the readers report as unreadable input.
     var decoder =
         StandardCharsets.UTF_8
@@ -35,5 +47,47 @@ public final class Inputs {
             .onMalformedInput(CodingErrorAction.REPLACE)
             .onUnmappableCharacter(CodingErrorAction.REPLACE);
     return new BufferedReader(new InputStreamReader(body, decoder), 1 << 16);
+  }
+
+  /** Thrown when un-gzipped input goes past its limit. */
+  public static final class InputTooLargeException extends RuntimeException {
+    InputTooLargeException(long maxBytes) {
+      super("the body un-gzips to more than the limit of " + maxBytes + " bytes");
+    }
+  }
+
+  private static final class Bounded extends FilterInputStream {
+    private final long maxBytes;
+    private long count;
+
+    Bounded(InputStream in, long maxBytes) {
+      super(in);
+      this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        add(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buf, int off, int len) throws IOException {
+      int n = super.read(buf, off, len);
+      if (n > 0) {
+        add(n);
+      }
+      return n;
+    }
+
+    private void add(int n) {
+      count += n;
+      if (count > maxBytes) {
+        throw new InputTooLargeException(maxBytes);
+      }
+    }
   }
 }
