@@ -6,8 +6,12 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.papergraph.api.index.ViewCache;
 import org.papergraph.core.store.GraphStore;
+import org.papergraph.core.vocab.BIBO;
 import org.papergraph.core.vocab.Vocabularies;
 import org.springframework.stereotype.Service;
 
@@ -18,15 +22,15 @@ class StatsService {
   static final Map<String, String> CLASSES = new LinkedHashMap<>();
 
   static {
-    CLASSES.put("papers", Vocabularies.SCHEMA + "ScholarlyArticle");
-    CLASSES.put("concepts", Vocabularies.SKOS + "Concept");
-    CLASSES.put("venues", Vocabularies.SCHEMA + "EventSeries");
-    CLASSES.put("venueEditions", Vocabularies.BIBO + "Conference");
+    CLASSES.put("papers", SchemaDO.ScholarlyArticle.getURI());
+    CLASSES.put("concepts", SKOS.Concept.getURI());
+    CLASSES.put("venues", SchemaDO.EventSeries.getURI());
+    CLASSES.put("venueEditions", BIBO.Conference.getURI());
     CLASSES.put("venueClaims", "https://w3id.org/papergraph/ns#VenueClaim");
     CLASSES.put("topicAssignments", "https://w3id.org/papergraph/ns#TopicAssignment");
-    CLASSES.put("repositories", Vocabularies.SCHEMA + "SoftwareSourceCode");
-    CLASSES.put("owners", Vocabularies.FOAF + "Agent");
-    CLASSES.put("people", Vocabularies.FOAF + "Person");
+    CLASSES.put("repositories", SchemaDO.SoftwareSourceCode.getURI());
+    CLASSES.put("owners", FOAF.Agent.getURI());
+    CLASSES.put("people", FOAF.Person.getURI());
     CLASSES.put("ingestRuns", "https://w3id.org/papergraph/ns#IngestRun");
   }
 
