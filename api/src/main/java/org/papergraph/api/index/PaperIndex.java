@@ -22,7 +22,6 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.papergraph.api.web.EntityIds;
 import org.papergraph.core.Iris;
-import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.StoreThreads;
 import org.papergraph.core.vocab.Vocabularies;
 import org.slf4j.Logger;
@@ -138,7 +137,7 @@ public class PaperIndex implements DisposableBean {
         ?x skos:prefLabel ?label .
       }""");
 
-  private final GraphStore store;
+  private final ViewQueries queries;
   private final EntityIds ids;
   private final StoreChanges changes;
   /** The latest store version whose change may alter the rows. */
@@ -158,8 +157,8 @@ public class PaperIndex implements DisposableBean {
   private Throwable failure;
   private boolean closed;
 
-  PaperIndex(GraphStore store, EntityIds ids, StoreChanges changes, Iris iris) {
-    this.store = store;
+  PaperIndex(ViewQueries queries, EntityIds ids, StoreChanges changes, Iris iris) {
+    this.queries = queries;
     this.ids = ids;
     this.changes = changes;
     String description = iris.voidGraph();
@@ -336,18 +335,18 @@ public class PaperIndex implements DisposableBean {
 
   private Snapshot build() {
     Map<String, Row> rows = new LinkedHashMap<>();
-    Selects.forEach(store, PAPERS, s -> rows.computeIfAbsent(s.getResource("p").getURI(), iri -> new Row(
+    queries.forEach(PAPERS, s -> rows.computeIfAbsent(s.getResource("p").getURI(), iri -> new Row(
         s.getLiteral("id").getString(), iri, LocalDate.parse(s.getLiteral("created").getLexicalForm()),
         string(s.get("title")), string(s.get("abstract")),
         new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>())));
     Map<String, TopicRef> scores = new LinkedHashMap<>();
-    Selects.forEach(store, SCORES, s -> {
+    queries.forEach(SCORES, s -> {
       String t = s.getResource("t").getURI();
       RDFNode method = s.get("method");
       scores.put(s.getResource("a").getURI() + " " + t,
           new TopicRef(t, decimal(s.get("score")), method != null && method.isURIResource() ? method.asResource().getURI() : null));
     });
-    Selects.forEach(store, SUBJECTS, s -> {
+    queries.forEach(SUBJECTS, s -> {
       Row row = rows.get(s.getResource("p").getURI());
       String t = s.getResource("t").getURI();
       if (row != null && ids.isTopic(t)) {
@@ -356,13 +355,13 @@ public class PaperIndex implements DisposableBean {
         row.topics().add(scores.getOrDefault(assignment + " " + t, new TopicRef(t, null, null)));
       }
     });
-    Selects.forEach(store, VENUES, s -> {
+    queries.forEach(VENUES, s -> {
       Row row = rows.get(s.getResource("p").getURI());
       if (row != null) {
         row.venues().add(new VenueRef(s.getResource("s").getURI(), s.getResource("e").getURI(), Selects.year(s.get("year"))));
       }
     });
-    Selects.forEach(store, REPOSITORIES, s -> {
+    queries.forEach(REPOSITORIES, s -> {
       Row row = rows.get(s.getResource("p").getURI());
       if (row == null) {
         return;
@@ -377,7 +376,7 @@ public class PaperIndex implements DisposableBean {
       }
     });
     Map<String, String> labels = new TreeMap<>();
-    Selects.forEach(store, LABELS, s -> labels.merge(s.getResource("x").getURI(), s.getLiteral("label").getString(), (a, b) -> a.compareTo(b) <= 0 ? a : b));
+    queries.forEach(LABELS, s -> labels.merge(s.getResource("x").getURI(), s.getLiteral("label").getString(), (a, b) -> a.compareTo(b) <= 0 ? a : b));
     List<Row> sorted = new ArrayList<>();
     for (Row r : rows.values()) {
       r.topics().sort(Comparator.comparing((TopicRef t) -> t.score() == null ? BigDecimal.ZERO : t.score()).reversed().thenComparing(TopicRef::iri));

@@ -5,12 +5,12 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.papergraph.api.web.BadRequestException;
 import org.papergraph.api.web.ForbiddenException;
 import org.papergraph.core.Iris;
 import org.papergraph.core.shacl.RecordValidator;
 import org.papergraph.core.shacl.Violation;
-import org.papergraph.core.vocab.Vocabularies;
 
 /**
  * What an RDF upload to {@code POST /api/ingest} may write. The graphs the server keeps itself
@@ -63,7 +63,7 @@ final class RdfUploadRules {
   private void checkRecord(String graphName, Graph graph) {
     String arxivId = iris.arxivIdOf(graphName);
     String paper = iris.paper(arxivId);
-    if (!graph.contains(NodeFactory.createURI(paper), RDF.type.asNode(), NodeFactory.createURI(Vocabularies.SCHEMA + "ScholarlyArticle"))) {
+    if (!graph.contains(NodeFactory.createURI(paper), RDF.type.asNode(), SchemaDO.ScholarlyArticle.asNode())) {
       throw new BadRequestException("record graph <" + graphName + "> does not describe its paper: it needs <" + paper
           + "> a schema:ScholarlyArticle, with the fields a record has; nothing was written");
     }

@@ -7,7 +7,11 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.PrefixMapping;
-import org.papergraph.core.vocab.Vocabularies;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.SchemaDO;
 
 /**
  * A plain HTML rendering of a graph for browsers: one section per subject, one row per
@@ -16,11 +20,11 @@ import org.papergraph.core.vocab.Vocabularies;
 final class HtmlPage {
   private static final List<String> LABELS =
       List.of(
-          Vocabularies.SKOS + "prefLabel",
-          Vocabularies.DCTERMS + "title",
-          Vocabularies.SCHEMA + "name",
-          Vocabularies.RDFS + "label",
-          Vocabularies.FOAF + "accountName");
+          SKOS.prefLabel.getURI(),
+          DCTerms.title.getURI(),
+          SchemaDO.name.getURI(),
+          RDFS.label.getURI(),
+          FOAF.accountName.getURI());
 
   private final String base;
   private final PrefixMapping prefixes;

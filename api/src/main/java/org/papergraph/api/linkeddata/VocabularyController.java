@@ -16,11 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 /** The vocabulary at /ns (its namespace resolves there) and the JSON-LD context beside it. */
 @RestController
 class VocabularyController {
-  private final Vocabulary vocabulary;
+  private final OntologyDocument document;
   private final Iris iris;
 
-  VocabularyController(Vocabulary vocabulary, Iris iris) {
-    this.vocabulary = vocabulary;
+  VocabularyController(OntologyDocument document, Iris iris) {
+    this.document = document;
     this.iris = iris;
   }
 
@@ -29,14 +29,14 @@ class VocabularyController {
     Lang lang = RdfResponses.negotiate(accept, LinkedDataFormats.OFFERS);
     if (lang == LinkedDataFormats.HTML) {
       RdfResponses.prepare(response, lang);
-      response.getOutputStream().write(new HtmlPage(iris.base(), Vocabularies.prefixes()).render(vocabulary.ontology(), vocabulary.graph(), null).getBytes(StandardCharsets.UTF_8));
+      response.getOutputStream().write(new HtmlPage(iris.base(), Vocabularies.prefixes()).render(document.ontology(), document.graph(), null).getBytes(StandardCharsets.UTF_8));
       return;
     }
-    RdfResponses.write(response, vocabulary.graph(), lang);
+    RdfResponses.write(response, document.graph(), lang);
   }
 
   @GetMapping(path = "/ns/context.jsonld", produces = "application/ld+json")
   Map<String, Object> context() {
-    return vocabulary.context();
+    return document.context();
   }
 }

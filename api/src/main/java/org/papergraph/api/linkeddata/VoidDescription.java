@@ -10,10 +10,11 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SchemaDO;
+import org.apache.jena.vocabulary.VOID;
 import org.papergraph.api.config.SparqlProperties;
 import org.papergraph.core.Iris;
 import org.papergraph.core.store.GraphStore;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Service;
 class VoidDescription {
   private static final Query CLASSES = QueryFactory.create("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY ?c");
   private static final String ENTITIES = "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o FILTER(isIRI(?s) && STRSTARTS(STR(?s), ?space)) }";
-  private static final Query EXAMPLE = QueryFactory.create("SELECT ?s WHERE { ?s a <" + Vocabularies.SCHEMA + "ScholarlyArticle> } ORDER BY ?s LIMIT 1");
+  private static final Query EXAMPLE = QueryFactory.create("SELECT ?s WHERE { ?s a <" + SchemaDO.ScholarlyArticle.getURI() + "> } ORDER BY ?s LIMIT 1");
 
   private final GraphStore store;
   private final Iris iris;
@@ -47,36 +48,33 @@ class VoidDescription {
     refresher.awaitCurrent();
     Model m = ModelFactory.createDefaultModel();
     m.setNsPrefixes(Vocabularies.prefixes());
-    String v = Vocabularies.VOID;
-    Property triples = m.createProperty(v, "triples");
-    Property entities = m.createProperty(v, "entities");
     String space = iris.base() + "id/";
     Resource dataset = m.createResource(iris.base() + "dataset");
-    dataset.addProperty(RDF.type, m.createResource(v + "Dataset"));
+    dataset.addProperty(RDF.type, VOID.Dataset);
     dataset.addProperty(DCTerms.title, "Papergraph");
     dataset.addProperty(DCTerms.description, "A linked-data knowledge graph of research papers, their topics, venues and code repositories.");
-    dataset.addProperty(m.createProperty(v, "sparqlEndpoint"), m.createResource(serviceBase + "sparql"));
-    dataset.addProperty(m.createProperty(v, "uriSpace"), space);
-    dataset.addProperty(m.createProperty(v, "feature"), m.createResource("http://www.w3.org/ns/formats/Turtle"));
-    dataset.addProperty(m.createProperty(v, "feature"), m.createResource("http://www.w3.org/ns/formats/JSON-LD"));
+    dataset.addProperty(VOID.sparqlEndpoint, m.createResource(serviceBase + "sparql"));
+    dataset.addProperty(VOID.uriSpace, space);
+    dataset.addProperty(VOID.feature, m.createResource("http://www.w3.org/ns/formats/Turtle"));
+    dataset.addProperty(VOID.feature, m.createResource("http://www.w3.org/ns/formats/JSON-LD"));
     for (String vocab : List.of(PG.NS, Vocabularies.SCHEMA, Vocabularies.DCTERMS, Vocabularies.FABIO, Vocabularies.SKOS, Vocabularies.PROV, Vocabularies.DOAP, Vocabularies.FOAF)) {
-      dataset.addProperty(m.createProperty(v, "vocabulary"), m.createResource(vocab));
+      dataset.addProperty(VOID.vocabulary, m.createResource(vocab));
     }
-    dataset.addLiteral(triples, m.createTypedLiteral(Long.toString(store.size()), XSDDatatype.XSDinteger));
+    dataset.addLiteral(VOID.triples, m.createTypedLiteral(Long.toString(store.size()), XSDDatatype.XSDinteger));
     ParameterizedSparqlString pss = new ParameterizedSparqlString(ENTITIES);
     pss.setLiteral("space", space);
     for (QuerySolution row : select(pss.asQuery())) {
-      dataset.addLiteral(entities, row.getLiteral("n"));
+      dataset.addLiteral(VOID.entities, row.getLiteral("n"));
     }
     for (QuerySolution row : select(EXAMPLE)) {
-      dataset.addProperty(m.createProperty(v, "exampleResource"), row.getResource("s"));
+      dataset.addProperty(VOID.exampleResource, row.getResource("s"));
     }
     for (QuerySolution row : select(CLASSES)) {
       if (row.get("c").isURIResource()) {
         Resource partition = m.createResource();
-        partition.addProperty(m.createProperty(v, "class"), row.getResource("c"));
-        partition.addLiteral(entities, row.getLiteral("n"));
-        dataset.addProperty(m.createProperty(v, "classPartition"), partition);
+        partition.addProperty(VOID._class, row.getResource("c"));
+        partition.addLiteral(VOID.entities, row.getLiteral("n"));
+        dataset.addProperty(VOID.classPartition, partition);
       }
     }
     return m.getGraph();

@@ -23,6 +23,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.papergraph.api.index.PaperIndex;
 import org.papergraph.api.index.PaperOrder;
 import org.papergraph.api.index.ViewCache;
+import org.papergraph.api.index.ViewQueries;
 import org.papergraph.api.web.Links;
 import org.papergraph.core.Iris;
 import org.papergraph.api.index.Selects;
@@ -73,13 +74,15 @@ class PaperService {
   private static final Property FOAF_NAME = prop(Vocabularies.FOAF, "name");
 
   private final GraphStore store;
+  private final ViewQueries queries;
   private final Iris iris;
   private final PaperIndex index;
   private final Links links;
   private final ViewCache cache;
 
-  PaperService(GraphStore store, Iris iris, PaperIndex index, Links links, ViewCache cache) {
+  PaperService(GraphStore store, ViewQueries queries, Iris iris, PaperIndex index, Links links, ViewCache cache) {
     this.store = store;
+    this.queries = queries;
     this.iris = iris;
     this.index = index;
     this.links = links;
@@ -131,7 +134,7 @@ class PaperService {
     }
     ParameterizedSparqlString pss = new ParameterizedSparqlString(NEIGHBOURHOOD);
     pss.setIri("paper", iri);
-    Model m = store.query(pss.asQuery(), qe -> qe.execConstruct());
+    Model m = queries.query(pss.asQuery(), qe -> qe.execConstruct());
     return m.contains(paper, null, (RDFNode) null) ? m : null;
   }
 
@@ -163,7 +166,7 @@ class PaperService {
   private PaperView.EditionView edition(PaperIndex.Snapshot snap, Resource edition) {
     Map<String, Edition> editions = cache.get("editions", () -> {
       Map<String, Edition> out = new HashMap<>();
-      Selects.forEach(store, EDITIONS, s -> {
+      queries.forEach(EDITIONS, s -> {
         if (s.get("e").isURIResource() && s.get("s").isURIResource()) {
           out.merge(s.getResource("e").getURI(), new Edition(s.getResource("s").getURI(), Selects.year(s.get("year"))),
               (a, b) -> a.year() != null ? a : b);
@@ -208,7 +211,7 @@ class PaperService {
   private List<PaperView.CategoryView> categories(Resource paper) {
     Map<String, Category> known = cache.get("arxiv-categories", () -> {
       Map<String, Category> out = new HashMap<>();
-      Selects.forEach(store, CATEGORIES, s -> out.putIfAbsent(s.getResource("c").getURI(),
+      queries.forEach(CATEGORIES, s -> out.putIfAbsent(s.getResource("c").getURI(),
           new Category(Selects.lexical(s.get("notation")), Selects.lexical(s.get("label")))));
       return out;
     });

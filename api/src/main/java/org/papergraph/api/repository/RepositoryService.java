@@ -15,11 +15,11 @@ import org.papergraph.api.index.EntityCatalog;
 import org.papergraph.api.index.PaperIndex;
 import org.papergraph.api.index.Profiles;
 import org.papergraph.api.index.ViewCache;
+import org.papergraph.api.index.ViewQueries;
 import org.papergraph.api.web.EntityIds;
 import org.papergraph.api.web.Link;
 import org.papergraph.api.web.Links;
 import org.papergraph.api.index.Selects;
-import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.vocab.Vocabularies;
 import org.springframework.stereotype.Service;
 
@@ -47,15 +47,15 @@ class RepositoryService {
 
   record Entry(String iri, String url, String name, String host, String owner) {}
 
-  private final GraphStore store;
+  private final ViewQueries queries;
   private final PaperIndex index;
   private final ViewCache cache;
   private final EntityIds ids;
   private final Links links;
   private final EntityCatalog<Entry> repositories;
 
-  RepositoryService(GraphStore store, PaperIndex index, ViewCache cache, EntityIds ids, Links links) {
-    this.store = store;
+  RepositoryService(ViewQueries queries, PaperIndex index, ViewCache cache, EntityIds ids, Links links) {
+    this.queries = queries;
     this.index = index;
     this.cache = cache;
     this.ids = ids;
@@ -77,7 +77,7 @@ class RepositoryService {
     }
     PaperIndex.Snapshot snap = index.snapshot();
     Map<String, String> relation = new TreeMap<>();
-    Selects.forEach(store, LINKS, "repo", iri, s -> relation.merge(s.getResource("p").getURI(), s.getLiteral("relation").getString(),
+    queries.forEach(LINKS, "repo", iri, s -> relation.merge(s.getResource("p").getURI(), s.getLiteral("relation").getString(),
         (a, b) -> a.equals("official") || b.equals("official") ? "official" : a));
     List<RepositoryViews.PaperLink> papers = new ArrayList<>();
     for (PaperIndex.Row r : snap.rows()) {
@@ -115,7 +115,7 @@ class RepositoryService {
     PaperIndex.Snapshot snap = index.snapshot();
     List<PaperIndex.Row> papers = snap.rows().stream().filter(r -> r.owners().contains(iri)).toList();
     String[] fields = new String[2];
-    Selects.forEach(store, OWNER, "owner", iri, s -> {
+    queries.forEach(OWNER, "owner", iri, s -> {
       fields[0] = fields[0] == null ? Selects.lexical(s.get("account")) : fields[0];
       fields[1] = fields[1] == null && s.get("url") != null ? s.getResource("url").getURI() : fields[1];
     });
@@ -135,7 +135,7 @@ class RepositoryService {
   /** The repositories, each with the first of its values the store gives. */
   private Map<String, Entry> read() {
     Map<String, Entry> out = new LinkedHashMap<>();
-    Selects.forEach(store, REPOSITORIES, s -> {
+    queries.forEach(REPOSITORIES, s -> {
       String r = s.getResource("r").getURI();
       RDFNode url = s.get("url");
       RDFNode owner = s.get("o");

@@ -17,10 +17,10 @@ import org.papergraph.api.index.PaperText;
 import org.papergraph.api.index.Selects;
 import org.papergraph.api.index.Terms;
 import org.papergraph.api.index.ViewCache;
+import org.papergraph.api.index.ViewQueries;
 import org.papergraph.api.web.EntityIds;
 import org.papergraph.api.web.Link;
 import org.papergraph.api.web.Links;
-import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.vocab.Vocabularies;
 import org.springframework.stereotype.Service;
 
@@ -56,14 +56,14 @@ class IndexedTextSearch implements TextSearch {
    */
   private record Labelled(String iri, List<String> texts, String lower) {}
 
-  private final GraphStore store;
+  private final ViewQueries queries;
   private final EntityIds ids;
   private final Links links;
   private final PaperIndex index;
   private final ViewCache cache;
 
-  IndexedTextSearch(GraphStore store, EntityIds ids, Links links, PaperIndex index, ViewCache cache) {
-    this.store = store;
+  IndexedTextSearch(ViewQueries queries, EntityIds ids, Links links, PaperIndex index, ViewCache cache) {
+    this.queries = queries;
     this.ids = ids;
     this.links = links;
     this.index = index;
@@ -142,7 +142,7 @@ class IndexedTextSearch implements TextSearch {
   private List<Labelled> labelled(String key, Query query, List<String> fixed, boolean topicsOnly) {
     return cache.get(key, () -> {
       Map<String, List<String>> texts = new LinkedHashMap<>();
-      Selects.forEach(store, query, s -> {
+      queries.forEach(query, s -> {
         String iri = s.getResource("s").getURI();
         if (iri == null || (topicsOnly && !ids.isTopic(iri))) {
           return;

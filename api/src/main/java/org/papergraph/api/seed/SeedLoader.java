@@ -16,7 +16,7 @@ import org.papergraph.api.config.SeedProperties;
 import org.papergraph.core.Iris;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.vocab.PG;
-import org.papergraph.core.vocab.Vocabularies;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.papergraph.api.ingest.IngestService;
 import org.papergraph.ingest.record.Inputs;
 import org.papergraph.ingest.record.RecordFormat;
@@ -41,7 +41,7 @@ import org.springframework.stereotype.Component;
 class SeedLoader implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
   private static final String HOLDS_RECORDS =
-      "ASK { { ?p a <" + Vocabularies.SCHEMA + "ScholarlyArticle> } UNION { ?r a <" + PG.IngestRun.getURI() + "> } }";
+      "ASK { { ?p a <" + SchemaDO.ScholarlyArticle.getURI() + "> } UNION { ?r a <" + PG.IngestRun.getURI() + "> } }";
 
   private final GraphStore store;
   private final Iris iris;

@@ -6,8 +6,13 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.papergraph.api.index.ViewCache;
+import org.papergraph.api.index.ViewQueries;
 import org.papergraph.core.store.GraphStore;
+import org.papergraph.core.vocab.BIBO;
 import org.papergraph.core.vocab.Vocabularies;
 import org.springframework.stereotype.Service;
 
@@ -18,15 +23,15 @@ class StatsService {
   static final Map<String, String> CLASSES = new LinkedHashMap<>();
 
   static {
-    CLASSES.put("papers", Vocabularies.SCHEMA + "ScholarlyArticle");
-    CLASSES.put("concepts", Vocabularies.SKOS + "Concept");
-    CLASSES.put("venues", Vocabularies.SCHEMA + "EventSeries");
-    CLASSES.put("venueEditions", Vocabularies.BIBO + "Conference");
+    CLASSES.put("papers", SchemaDO.ScholarlyArticle.getURI());
+    CLASSES.put("concepts", SKOS.Concept.getURI());
+    CLASSES.put("venues", SchemaDO.EventSeries.getURI());
+    CLASSES.put("venueEditions", BIBO.Conference.getURI());
     CLASSES.put("venueClaims", "https://w3id.org/papergraph/ns#VenueClaim");
     CLASSES.put("topicAssignments", "https://w3id.org/papergraph/ns#TopicAssignment");
-    CLASSES.put("repositories", Vocabularies.SCHEMA + "SoftwareSourceCode");
-    CLASSES.put("owners", Vocabularies.FOAF + "Agent");
-    CLASSES.put("people", Vocabularies.FOAF + "Person");
+    CLASSES.put("repositories", SchemaDO.SoftwareSourceCode.getURI());
+    CLASSES.put("owners", FOAF.Agent.getURI());
+    CLASSES.put("people", FOAF.Person.getURI());
     CLASSES.put("ingestRuns", "https://w3id.org/papergraph/ns#IngestRun");
   }
 
@@ -60,10 +65,12 @@ class StatsService {
       Map<String, String> links) {}
 
   private final GraphStore store;
+  private final ViewQueries queries;
   private final ViewCache cache;
 
-  StatsService(GraphStore store, ViewCache cache) {
+  StatsService(GraphStore store, ViewQueries queries, ViewCache cache) {
     this.store = store;
+    this.queries = queries;
     this.cache = cache;
   }
 
@@ -73,18 +80,18 @@ class StatsService {
 
   private Stats compute() {
     Map<String, Long> byClass = new LinkedHashMap<>();
-    store.query(COUNTS, qe -> {
+    queries.query(COUNTS, qe -> {
       qe.execSelect().forEachRemaining(s -> byClass.put(s.getResource("class").getURI(), s.getLiteral("n").getLong()));
       return null;
     });
     Map<String, Long> counts = new LinkedHashMap<>();
     CLASSES.forEach((name, iri) -> counts.put(name, byClass.getOrDefault(iri, 0L)));
     Map<String, Long> schemes = new LinkedHashMap<>();
-    store.query(TOPICS_IN_SCHEMES, qe -> {
+    queries.query(TOPICS_IN_SCHEMES, qe -> {
       qe.execSelect().forEachRemaining(s -> schemes.put(s.getResource("scheme").getURI(), s.getLiteral("n").getLong()));
       return null;
     });
-    Map<String, Object> last = store.query(LAST_INGEST, qe -> {
+    Map<String, Object> last = queries.query(LAST_INGEST, qe -> {
       var rs = qe.execSelect();
       return rs.hasNext() ? run(rs.next()) : null;
     });

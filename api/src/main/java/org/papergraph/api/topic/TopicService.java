@@ -18,12 +18,12 @@ import org.papergraph.api.index.EntityCatalog;
 import org.papergraph.api.index.PaperIndex;
 import org.papergraph.api.index.Profiles;
 import org.papergraph.api.index.ViewCache;
+import org.papergraph.api.index.Selects;
+import org.papergraph.api.index.ViewQueries;
 import org.papergraph.api.web.EntityIds;
 import org.papergraph.api.web.Link;
 import org.papergraph.api.web.Links;
 import org.papergraph.api.index.Terms;
-import org.papergraph.api.index.Selects;
-import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.vocab.Vocabularies;
 import org.springframework.stereotype.Service;
 
@@ -51,14 +51,14 @@ public class TopicService {
   /** A topic of the scheme, as the list and autocomplete see it. */
   record Entry(String iri, String label, List<String> altLabels, String[] completions) {}
 
-  private final GraphStore store;
+  private final ViewQueries queries;
   private final PaperIndex index;
   private final EntityIds ids;
   private final Links links;
   private final EntityCatalog<Entry> topics;
 
-  TopicService(GraphStore store, PaperIndex index, ViewCache cache, EntityIds ids, Links links) {
-    this.store = store;
+  TopicService(ViewQueries queries, PaperIndex index, ViewCache cache, EntityIds ids, Links links) {
+    this.queries = queries;
     this.index = index;
     this.ids = ids;
     this.links = links;
@@ -88,7 +88,7 @@ public class TopicService {
       return Optional.empty();
     }
     Map<String, List<Link>> neighbours = new HashMap<>();
-    Selects.forEach(store, NEIGHBOURS, "topic", iri, s -> {
+    queries.forEach(NEIGHBOURS, "topic", iri, s -> {
       String other = s.getResource("other").getURI();
       String label = s.contains("label") ? s.getLiteral("label").getString() : null;
       String rel = s.getLiteral("rel").getString();
@@ -149,7 +149,7 @@ public class TopicService {
   private Map<String, Entry> read() {
     Map<String, String> labels = new TreeMap<>();
     Map<String, SortedSet<String>> alts = new HashMap<>();
-    Selects.forEach(store, CONCEPTS, s -> {
+    queries.forEach(CONCEPTS, s -> {
       String t = s.getResource("t").getURI();
       if (!ids.isTopic(t)) {
         return;

@@ -20,12 +20,12 @@ import org.papergraph.api.index.EntityCatalog;
 import org.papergraph.api.index.PaperIndex;
 import org.papergraph.api.index.Profiles;
 import org.papergraph.api.index.ViewCache;
+import org.papergraph.api.index.ViewQueries;
 import org.papergraph.api.web.EntityIds;
 import org.papergraph.api.web.Link;
 import org.papergraph.api.web.Links;
 import org.papergraph.api.index.Terms;
 import org.papergraph.api.index.Selects;
-import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.vocab.Vocabularies;
 import org.springframework.stereotype.Service;
 
@@ -56,15 +56,15 @@ class VenueService {
   /** A venue series, as the list and autocomplete see it. */
   record Entry(String iri, String label, String name, List<String> altLabels, boolean provisional, String[] completions) {}
 
-  private final GraphStore store;
+  private final ViewQueries queries;
   private final PaperIndex index;
   private final ViewCache cache;
   private final EntityIds ids;
   private final Links links;
   private final EntityCatalog<Entry> venues;
 
-  VenueService(GraphStore store, PaperIndex index, ViewCache cache, EntityIds ids, Links links) {
-    this.store = store;
+  VenueService(ViewQueries queries, PaperIndex index, ViewCache cache, EntityIds ids, Links links) {
+    this.queries = queries;
     this.index = index;
     this.cache = cache;
     this.ids = ids;
@@ -95,7 +95,7 @@ class VenueService {
     PaperIndex.Snapshot snap = index.snapshot();
     List<PaperIndex.Row> papers = snap.rows().stream().filter(r -> r.atVenue(iri)).toList();
     List<VenueView.Edition> editions = new ArrayList<>();
-    Selects.forEach(store, EDITIONS, "venue", iri, s -> {
+    queries.forEach(EDITIONS, "venue", iri, s -> {
       String e = s.getResource("e").getURI();
       if (editions.stream().anyMatch(x -> x.iri().equals(e))) {
         return;
@@ -138,7 +138,7 @@ class VenueService {
   private Map<String, Entry> read() {
     Map<String, String[]> fields = new TreeMap<>();
     Map<String, SortedSet<String>> alts = new HashMap<>();
-    Selects.forEach(store, SERIES, s -> {
+    queries.forEach(SERIES, s -> {
       String v = s.getResource("v").getURI();
       String[] f = fields.computeIfAbsent(v, k -> new String[3]);
       f[0] = Selects.least(f[0], Selects.lexical(s.get("label")));

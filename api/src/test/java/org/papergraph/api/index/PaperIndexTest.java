@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.jena.update.UpdateFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.papergraph.api.config.RestProperties;
 import org.papergraph.api.web.EntityIds;
 import org.papergraph.core.Iris;
 import org.papergraph.core.store.AnnouncingStore;
@@ -35,7 +36,7 @@ class PaperIndexTest {
   private volatile RuntimeException queryFailure;
   private final AnnouncingStore store = AnnouncingStore.of(slowStore());
   private final StoreChanges changes = new StoreChanges(store, Duration.ZERO);
-  private final PaperIndex index = new PaperIndex(store, new EntityIds(iris), changes, iris);
+  private final PaperIndex index = new PaperIndex(new ViewQueries(store, new RestProperties(Duration.ofSeconds(30))), new EntityIds(iris), changes, iris);
   private final ExecutorService readers = Executors.newFixedThreadPool(8);
 
   @AfterEach

@@ -12,11 +12,13 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.VOID;
 import org.papergraph.core.Iris;
 import org.papergraph.core.store.GraphStore;
-import org.papergraph.core.vocab.Vocabularies;
 
 /**
  * The VoID description of the store, computed from its content: triples, entities per class,
@@ -26,8 +28,6 @@ import org.papergraph.core.vocab.Vocabularies;
  * <p>Plain SPARQL over the named graphs, so it works on every backend.
  */
 public final class DatasetDescription {
-  private static final String VOID = Vocabularies.VOID;
-
   /** The external datasets Papergraph links to: the IRI prefix of their resources, and their home. */
   static final Map<String, Target> TARGETS = new LinkedHashMap<>();
 
@@ -66,11 +66,11 @@ public final class DatasetDescription {
   public Graph describe() {
     Graph g = GraphFactory.createDefaultGraph();
     Node ds = uri(iris.voidDataset());
-    add(g, ds, RDF.type.asNode(), uri(VOID + "Dataset"));
-    add(g, ds, uri(Vocabularies.DCTERMS + "title"), NodeFactory.createLiteralString("Papergraph"));
-    add(g, ds, uri(Vocabularies.DCTERMS + "modified"), NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime));
-    add(g, ds, uri(VOID + "sparqlEndpoint"), uri(iris.base() + "sparql"));
-    add(g, ds, uri(VOID + "uriSpace"), NodeFactory.createLiteralString(iris.base() + "id/"));
+    add(g, ds, RDF.type.asNode(), VOID.Dataset.asNode());
+    add(g, ds, DCTerms.title.asNode(), NodeFactory.createLiteralString("Papergraph"));
+    add(g, ds, DCTerms.modified.asNode(), NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime));
+    add(g, ds, VOID.sparqlEndpoint.asNode(), uri(iris.base() + "sparql"));
+    add(g, ds, VOID.uriSpace.asNode(), NodeFactory.createLiteralString(iris.base() + "id/"));
     // The four counts in one scan: ?e is bound only for subjects in the dataset's own IRI space.
     ParameterizedSparqlString counts = prepared(
         "SELECT (COUNT(*) AS ?triples) (COUNT(DISTINCT ?e) AS ?entities) (COUNT(DISTINCT ?s) AS ?subjects)"
@@ -78,18 +78,18 @@ public final class DatasetDescription {
             + " BIND(IF(isIRI(?s) && STRSTARTS(STR(?s), ?space), ?s, ?none) AS ?e) }");
     store.query(counts.asQuery(), qe -> {
       QuerySolution s = qe.execSelect().next();
-      add(g, ds, uri(VOID + "triples"), integer(s.getLiteral("triples").getLong()));
-      add(g, ds, uri(VOID + "entities"), integer(s.getLiteral("entities").getLong()));
-      add(g, ds, uri(VOID + "distinctSubjects"), integer(s.getLiteral("subjects").getLong()));
-      add(g, ds, uri(VOID + "distinctObjects"), integer(s.getLiteral("objects").getLong()));
+      add(g, ds, VOID.triples.asNode(), integer(s.getLiteral("triples").getLong()));
+      add(g, ds, VOID.entities.asNode(), integer(s.getLiteral("entities").getLong()));
+      add(g, ds, VOID.distinctSubjects.asNode(), integer(s.getLiteral("subjects").getLong()));
+      add(g, ds, VOID.distinctObjects.asNode(), integer(s.getLiteral("objects").getLong()));
       return null;
     });
     partitions(g, ds,
         "SELECT ?x (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?x } FILTER(?g != ?void && isIRI(?x)) } GROUP BY ?x ORDER BY ?x",
-        "classPartition", "class", "entities", "classes");
+        VOID.classPartition, VOID._class, VOID.entities, VOID.classes);
     partitions(g, ds,
         "SELECT ?x (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?x ?o } FILTER(?g != ?void) } GROUP BY ?x ORDER BY ?x",
-        "propertyPartition", "property", "triples", "properties");
+        VOID.propertyPartition, VOID.property, VOID.triples, VOID.properties);
     linksets(g, ds);
     return g;
   }
@@ -98,16 +98,16 @@ public final class DatasetDescription {
    * One partition per ?x the query finds, with its count ?n, and the number of partitions:
    * void:classPartition / void:class / void:entities / void:classes, or the same for properties.
    */
-  private void partitions(Graph g, Node ds, String query, String partition, String key, String count, String total) {
+  private void partitions(Graph g, Node ds, String query, Property partition, Property key, Property count, Property total) {
     long[] n = {0};
     forEach(query, s -> {
       Node part = NodeFactory.createBlankNode();
-      add(g, ds, uri(VOID + partition), part);
-      add(g, part, uri(VOID + key), s.getResource("x").asNode());
-      add(g, part, uri(VOID + count), integer(s.getLiteral("n").getLong()));
+      add(g, ds, partition.asNode(), part);
+      add(g, part, key.asNode(), s.getResource("x").asNode());
+      add(g, part, count.asNode(), integer(s.getLiteral("n").getLong()));
       n[0]++;
     });
-    add(g, ds, uri(VOID + total), integer(n[0]));
+    add(g, ds, total.asNode(), integer(n[0]));
   }
 
   /**
@@ -138,13 +138,13 @@ public final class DatasetDescription {
         Node p = s.getResource("p").asNode();
         String local = p.getLocalName().isEmpty() ? Integer.toHexString(p.getURI().hashCode()) : p.getLocalName();
         Node ls = uri(iris.voidDataset() + "#links-" + t.name() + "-" + local.toLowerCase(Locale.ROOT));
-        add(g, ds, uri(VOID + "subset"), ls);
-        add(g, ls, RDF.type.asNode(), uri(VOID + "Linkset"));
-        add(g, ls, uri(VOID + "subjectsTarget"), ds);
-        add(g, ls, uri(VOID + "objectsTarget"), uri(t.home()));
-        add(g, ls, uri(VOID + "linkPredicate"), p);
-        add(g, ls, uri(VOID + "triples"), integer(s.getLiteral("n").getLong()));
-        add(g, uri(t.home()), RDF.type.asNode(), uri(VOID + "Dataset"));
+        add(g, ds, VOID.subset.asNode(), ls);
+        add(g, ls, RDF.type.asNode(), VOID.Linkset.asNode());
+        add(g, ls, VOID.subjectsTarget.asNode(), ds);
+        add(g, ls, VOID.objectsTarget.asNode(), uri(t.home()));
+        add(g, ls, VOID.linkPredicate.asNode(), p);
+        add(g, ls, VOID.triples.asNode(), integer(s.getLiteral("n").getLong()));
+        add(g, uri(t.home()), RDF.type.asNode(), VOID.Dataset.asNode());
       });
       return null;
     });

@@ -20,11 +20,13 @@ import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
-import org.papergraph.core.vocab.Vocabularies;
 
 /**
  * The jena-text (Lucene) index of the local backends: one document per indexed literal, all in
@@ -35,11 +37,11 @@ final class TextIndexing {
   /** The properties whose literals are indexed: titles, abstracts, topic and venue labels. */
   static final List<Node> INDEXED_PROPERTIES =
       List.of(
-          uri(Vocabularies.DCTERMS + "title"),
-          uri(Vocabularies.DCTERMS + "abstract"),
-          uri(Vocabularies.SKOS + "prefLabel"),
-          uri(Vocabularies.SKOS + "altLabel"),
-          uri(Vocabularies.SCHEMA + "name"));
+          DCTerms.title.asNode(),
+          DCTerms.abstract_.asNode(),
+          SKOS.prefLabel.asNode(),
+          SKOS.altLabel.asNode(),
+          SchemaDO.name.asNode());
 
   static final String ENTITY_FIELD = "uri";
   static final String TEXT_FIELD = "text";

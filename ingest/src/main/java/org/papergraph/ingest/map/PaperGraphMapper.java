@@ -12,10 +12,16 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.papergraph.core.Iris;
+import org.papergraph.core.vocab.BIBO;
+import org.papergraph.core.vocab.DOAP;
+import org.papergraph.core.vocab.FABIO;
 import org.papergraph.core.vocab.PG;
-import org.papergraph.core.vocab.Vocabularies;
+import org.papergraph.core.vocab.PRISM;
 import org.papergraph.ingest.extract.RepositoryLinkExtractor;
 import org.papergraph.ingest.extract.RepositoryRef;
 import org.papergraph.ingest.extract.RepositorySpelling;
@@ -32,9 +38,6 @@ import org.papergraph.ingest.record.PaperRecord;
  * <p>Pure: the same record always gives the same triples, so re-ingest is idempotent.
  */
 public final class PaperGraphMapper {
-  private static final String DCT = Vocabularies.DCTERMS;
-  private static final String SCHEMA = Vocabularies.SCHEMA;
-  private static final String FOAF = Vocabularies.FOAF;
 
   private final Iris iris;
   private final VenueResolver venues;
@@ -71,22 +74,22 @@ public final class PaperGraphMapper {
   /** Emits the record's triples to {@code out}; does not call start or finish. */
   public void map(PaperRecord r, StreamRDF out) {
     Node paper = uri(iris.paper(r.arxivId()));
-    emit(out, paper, RDF.type.asNode(), uri(SCHEMA + "ScholarlyArticle"));
-    emit(out, paper, RDF.type.asNode(), uri(Vocabularies.FABIO + "Preprint"));
-    emit(out, paper, uri(Vocabularies.FABIO + "hasArXivId"), literal(r.arxivId()));
+    emit(out, paper, RDF.type.asNode(), SchemaDO.ScholarlyArticle.asNode());
+    emit(out, paper, RDF.type.asNode(), FABIO.Preprint.asNode());
+    emit(out, paper, FABIO.hasArXivId.asNode(), literal(r.arxivId()));
     if (r.arxivVersion() != null) {
       emit(out, paper, PG.arxivVersion.asNode(), literal(r.arxivVersion()));
     }
-    emit(out, paper, uri(SCHEMA + "sameAs"), uri("https://arxiv.org/abs/" + r.arxivId()));
+    emit(out, paper, SchemaDO.sameAs.asNode(), uri("https://arxiv.org/abs/" + r.arxivId()));
     for (String doi : r.dois()) {
-      emit(out, paper, uri(Vocabularies.PRISM + "doi"), literal(doi));
-      emit(out, paper, uri(SCHEMA + "sameAs"), uri("https://doi.org/" + doi));
+      emit(out, paper, PRISM.doi.asNode(), literal(doi));
+      emit(out, paper, SchemaDO.sameAs.asNode(), uri("https://doi.org/" + doi));
     }
-    emit(out, paper, uri(DCT + "created"), NodeFactory.createLiteralDT(r.created().toString(), XSDDatatype.XSDdate));
+    emit(out, paper, DCTerms.created.asNode(), NodeFactory.createLiteralDT(r.created().toString(), XSDDatatype.XSDdate));
     if (r.title() != null) {
-      emit(out, paper, uri(DCT + "title"), literal(r.title()));
+      emit(out, paper, DCTerms.title.asNode(), literal(r.title()));
     }
-    emit(out, paper, uri(DCT + "abstract"), literal(r.abstractText()));
+    emit(out, paper, DCTerms.abstract_.asNode(), literal(r.abstractText()));
     for (String comment : r.comments()) {
       emit(out, paper, PG.comment.asNode(), literal(comment));
     }
@@ -102,12 +105,12 @@ public final class PaperGraphMapper {
     for (PaperRecord.Author a : r.authors()) {
       Node person = uri(iris.person(Iris.personKey(a.fullName())));
       authors.add(person);
-      emit(out, paper, uri(DCT + "creator"), person);
-      emit(out, person, RDF.type.asNode(), uri(FOAF + "Person"));
-      emit(out, person, uri(FOAF + "name"), literal(a.fullName()));
-      emit(out, person, uri(FOAF + "familyName"), literal(a.family()));
+      emit(out, paper, DCTerms.creator.asNode(), person);
+      emit(out, person, RDF.type.asNode(), FOAF.Person.asNode());
+      emit(out, person, FOAF.name.asNode(), literal(a.fullName()));
+      emit(out, person, FOAF.familyName.asNode(), literal(a.family()));
       if (a.given() != null) {
-        emit(out, person, uri(FOAF + "givenName"), literal(a.given()));
+        emit(out, person, FOAF.givenName.asNode(), literal(a.given()));
       }
     }
     if (!authors.isEmpty()) {
@@ -119,7 +122,7 @@ public final class PaperGraphMapper {
         emit(out, cell, RDF.rest.asNode(), list);
         list = cell;
       }
-      emit(out, paper, uri(Vocabularies.BIBO + "authorList"), list);
+      emit(out, paper, BIBO.authorList.asNode(), list);
     }
     for (int i = 0; i < r.categories().size(); i++) {
       Node category = uri(iris.arxivCategory(r.categories().get(i)));
@@ -129,16 +132,16 @@ public final class PaperGraphMapper {
       }
     }
     if (r.journalRef() != null) {
-      emit(out, paper, uri(DCT + "bibliographicCitation"), literal(r.journalRef()));
+      emit(out, paper, DCTerms.bibliographicCitation.asNode(), literal(r.journalRef()));
     }
     if (r.license() != null && r.license().matches("https?://\\S+")) {
-      emit(out, paper, uri(DCT + "license"), uri(r.license()));
+      emit(out, paper, DCTerms.license.asNode(), uri(r.license()));
     }
     for (PaperRecord.Version v : r.versions()) {
       Node version = uri("https://arxiv.org/abs/" + r.arxivId() + v.label());
-      emit(out, paper, uri(DCT + "hasVersion"), version);
+      emit(out, paper, DCTerms.hasVersion.asNode(), version);
       emit(out, version, PG.versionLabel.asNode(), literal(v.label()));
-      emit(out, version, uri(DCT + "dateSubmitted"), NodeFactory.createLiteralDT(v.submitted().toString(), XSDDatatype.XSDdateTime));
+      emit(out, version, DCTerms.dateSubmitted.asNode(), NodeFactory.createLiteralDT(v.submitted().toString(), XSDDatatype.XSDdateTime));
     }
   }
 
@@ -187,16 +190,16 @@ public final class PaperGraphMapper {
 
   private Node repository(RepositoryRef repo, StreamRDF out) {
     Node node = uri(iris.repository(repo.host(), repo.owner(), repo.name()));
-    emit(out, node, RDF.type.asNode(), uri(SCHEMA + "SoftwareSourceCode"));
-    emit(out, node, RDF.type.asNode(), uri(Vocabularies.DOAP + "GitRepository"));
-    emit(out, node, uri(SCHEMA + "codeRepository"), uri(repo.url()));
-    emit(out, node, uri(SCHEMA + "name"), literal(repo.name()));
+    emit(out, node, RDF.type.asNode(), SchemaDO.SoftwareSourceCode.asNode());
+    emit(out, node, RDF.type.asNode(), DOAP.GitRepository.asNode());
+    emit(out, node, SchemaDO.codeRepository.asNode(), uri(repo.url()));
+    emit(out, node, SchemaDO.name.asNode(), literal(repo.name()));
     emit(out, node, PG.host.asNode(), literal(repo.host()));
     Node owner = uri(iris.owner(repo.host(), repo.owner()));
     emit(out, node, PG.owner.asNode(), owner);
-    emit(out, owner, RDF.type.asNode(), uri(FOAF + "Agent"));
-    emit(out, owner, uri(FOAF + "accountName"), literal(repo.owner()));
-    emit(out, owner, uri(SCHEMA + "url"), uri(repo.ownerUrl()));
+    emit(out, owner, RDF.type.asNode(), FOAF.Agent.asNode());
+    emit(out, owner, FOAF.accountName.asNode(), literal(repo.owner()));
+    emit(out, owner, SchemaDO.url.asNode(), uri(repo.ownerUrl()));
     emit(out, owner, PG.host.asNode(), literal(repo.host()));
     return node;
   }

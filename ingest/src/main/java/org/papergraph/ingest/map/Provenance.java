@@ -10,10 +10,11 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.papergraph.core.Iris;
 import org.papergraph.core.Software;
 import org.papergraph.core.vocab.PG;
-import org.papergraph.core.vocab.Vocabularies;
+import org.papergraph.core.vocab.PROV;
 import org.papergraph.ingest.record.SourceLocation;
 
 /**
@@ -22,7 +23,6 @@ import org.papergraph.ingest.record.SourceLocation;
  * its times, its input, the software that ran it and its counts.
  */
 public final class Provenance {
-  private static final String PROV = Vocabularies.PROV;
 
   /** What one ingest run did, as its graph states it. */
   public record Run(
@@ -44,13 +44,13 @@ public final class Provenance {
   public void writeRecord(String arxivId, SourceLocation source, String runIri, Instant started, String contentHash, StreamRDF out) {
     Node g = uri(iris.paperGraph(arxivId));
     Node from = NodeFactory.createBlankNode();
-    emit(out, g, RDF.type.asNode(), uri(PROV + "Entity"));
-    emit(out, g, uri(PROV + "wasDerivedFrom"), from);
+    emit(out, g, RDF.type.asNode(), PROV.Entity.asNode());
+    emit(out, g, PROV.wasDerivedFrom.asNode(), from);
     emit(out, from, RDF.type.asNode(), PG.SourceLocation.asNode());
     emit(out, from, PG.sourceFile.asNode(), literal(source.file()));
     emit(out, from, PG.sourceLine.asNode(), integer(source.line()));
-    emit(out, g, uri(PROV + "generatedAtTime"), dateTime(started));
-    emit(out, g, uri(PROV + "wasGeneratedBy"), uri(runIri));
+    emit(out, g, PROV.generatedAtTime.asNode(), dateTime(started));
+    emit(out, g, PROV.wasGeneratedBy.asNode(), uri(runIri));
     emit(out, g, PG.contentHash.asNode(), literal(contentHash));
   }
 
@@ -58,15 +58,15 @@ public final class Provenance {
   public void writeRun(Run run, StreamRDF out) {
     Node r = uri(run.runIri());
     Node agent = NodeFactory.createBlankNode();
-    emit(out, r, RDF.type.asNode(), uri(PROV + "Activity"));
+    emit(out, r, RDF.type.asNode(), PROV.Activity.asNode());
     emit(out, r, RDF.type.asNode(), PG.IngestRun.asNode());
-    emit(out, r, uri(PROV + "startedAtTime"), dateTime(run.started()));
-    emit(out, r, uri(PROV + "endedAtTime"), dateTime(run.ended()));
+    emit(out, r, PROV.startedAtTime.asNode(), dateTime(run.started()));
+    emit(out, r, PROV.endedAtTime.asNode(), dateTime(run.ended()));
     emit(out, r, PG.sourceFile.asNode(), literal(run.sourceName()));
-    emit(out, r, uri(PROV + "wasAssociatedWith"), agent);
-    emit(out, agent, RDF.type.asNode(), uri(PROV + "SoftwareAgent"));
-    emit(out, agent, uri(Vocabularies.SCHEMA + "name"), literal(Software.NAME));
-    emit(out, agent, uri(Vocabularies.SCHEMA + "softwareVersion"), literal(Software.version()));
+    emit(out, r, PROV.wasAssociatedWith.asNode(), agent);
+    emit(out, agent, RDF.type.asNode(), PROV.SoftwareAgent.asNode());
+    emit(out, agent, SchemaDO.name.asNode(), literal(Software.NAME));
+    emit(out, agent, SchemaDO.softwareVersion.asNode(), literal(Software.version()));
     emit(out, r, PG.recordsRead.asNode(), integer(run.read()));
     emit(out, r, PG.recordsAdded.asNode(), integer(run.added()));
     emit(out, r, PG.recordsReplaced.asNode(), integer(run.replaced()));

@@ -9,10 +9,10 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.papergraph.core.Iris;
 import org.papergraph.core.vocab.PG;
-import org.papergraph.core.vocab.Vocabularies;
 import org.papergraph.ingest.extract.topic.TopicAssignment;
 import org.papergraph.ingest.extract.topic.TopicTagger;
 import org.papergraph.ingest.record.PaperRecord;
@@ -39,7 +39,7 @@ final class TopicMapper {
     for (TopicAssignment a : topics) {
       Node topic = uri(iris.topic(a.slug()));
       Node node = uri(paper.getURI() + "#topic-" + a.slug());
-      emit(out, paper, uri(Vocabularies.DCTERMS + "subject"), topic);
+      emit(out, paper, DCTerms.subject.asNode(), topic);
       emit(out, paper, PG.topicAssignment.asNode(), node);
       emit(out, node, RDF.type.asNode(), PG.TopicAssignment.asNode());
       emit(out, node, PG.topic.asNode(), topic);

@@ -16,11 +16,14 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.papergraph.core.Iris;
+import org.papergraph.core.vocab.BIBO;
 import org.papergraph.core.vocab.PG;
-import org.papergraph.core.vocab.Vocabularies;
 import org.papergraph.ingest.extract.venue.VenueClaim;
 import org.papergraph.ingest.extract.venue.VenueEdition;
 import org.papergraph.ingest.extract.venue.VenueRegistry;
@@ -37,8 +40,6 @@ public final class VenueGraph {
   /** The name of the registry's reference graph, for {@link Iris#referenceGraph}. */
   public static final String REFERENCE_GRAPH = "venues";
 
-  private static final String SCHEMA = Vocabularies.SCHEMA;
-  private static final String SKOS = Vocabularies.SKOS;
   private static final Map<String, Property> RANKS = Map.of("ccf", PG.ccfRank, "core", PG.coreRank, "thcpl", PG.thcplRank);
 
   private final Iris iris;
@@ -56,10 +57,10 @@ public final class VenueGraph {
     for (VenueSeries s : registry.series()) {
       Node series = seriesNode(s, out);
       if (s.fullName() != null) {
-        emit(out, series, uri(SCHEMA + "name"), literal(s.fullName()));
+        emit(out, series, SchemaDO.name.asNode(), literal(s.fullName()));
       }
       for (String alias : s.aliases()) {
-        emit(out, series, uri(SKOS + "altLabel"), literal(alias));
+        emit(out, series, SKOS.altLabel.asNode(), literal(alias));
       }
       s.ranks().forEach((system, rank) -> emit(out, series, RANKS.get(system).asNode(), literal(rank)));
       for (String key : s.dblpKeys()) {
@@ -72,14 +73,14 @@ public final class VenueGraph {
           emit(out, edition, PG.dateText.asNode(), literal(e.dateText()));
         }
         if (e.startDate() != null) {
-          emit(out, edition, uri(SCHEMA + "startDate"), NodeFactory.createLiteralDT(e.startDate().toString(), XSDDatatype.XSDdate));
-          emit(out, edition, uri(SCHEMA + "endDate"), NodeFactory.createLiteralDT(e.endDate().toString(), XSDDatatype.XSDdate));
+          emit(out, edition, SchemaDO.startDate.asNode(), NodeFactory.createLiteralDT(e.startDate().toString(), XSDDatatype.XSDdate));
+          emit(out, edition, SchemaDO.endDate.asNode(), NodeFactory.createLiteralDT(e.endDate().toString(), XSDDatatype.XSDdate));
         }
         if (e.place() != null) {
-          emit(out, edition, uri(SCHEMA + "location"), literal(e.place()));
+          emit(out, edition, SchemaDO.location.asNode(), literal(e.place()));
         }
         if (e.link() != null && webLink(e.link())) {
-          emit(out, edition, uri(SCHEMA + "url"), uri(e.link()));
+          emit(out, edition, SchemaDO.url.asNode(), uri(e.link()));
         }
       }
     }
@@ -108,7 +109,7 @@ public final class VenueGraph {
     emit(out, node, PG.claimedSeries.asNode(), series);
     if (s.provisional()) {
       if (s.fullName() != null) {
-        emit(out, series, uri(SCHEMA + "name"), literal(s.fullName())); // none for "accepted at EDHPC 2025"
+        emit(out, series, SchemaDO.name.asNode(), literal(s.fullName())); // none for "accepted at EDHPC 2025"
       }
       emit(out, series, PG.provisional.asNode(), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
     }
@@ -117,7 +118,7 @@ public final class VenueGraph {
         emit(out, node, PG.claimedYear.asNode(), NodeFactory.createLiteralDT(Integer.toString(claim.year()), XSDDatatype.XSDgYear));
       }
       if (claim.status().presented()) {
-        emit(out, paper, uri(Vocabularies.DCTERMS + "isPartOf"), series);
+        emit(out, paper, DCTerms.isPartOf.asNode(), series);
       }
       return;
     }
@@ -130,23 +131,23 @@ public final class VenueGraph {
       emit(out, edition, PG.provisional.asNode(), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
     }
     if (claim.status().presented()) {
-      emit(out, paper, uri(Vocabularies.BIBO + "presentedAt"), edition);
+      emit(out, paper, BIBO.presentedAt.asNode(), edition);
     }
   }
 
   private Node seriesNode(VenueSeries s, StreamRDF out) {
     Node series = uri(iris.venue(s.slug()));
-    emit(out, series, RDF.type.asNode(), uri(s.journal() ? Vocabularies.BIBO + "Journal" : SCHEMA + "EventSeries"));
-    emit(out, series, uri(SKOS + "prefLabel"), literal(s.acronym()));
+    emit(out, series, RDF.type.asNode(), (s.journal() ? BIBO.Journal : SchemaDO.EventSeries).asNode());
+    emit(out, series, SKOS.prefLabel.asNode(), literal(s.acronym()));
     return series;
   }
 
   private Node editionNode(VenueSeries s, int year, StreamRDF out) {
     Node edition = uri(iris.venueEdition(s.slug(), year));
-    emit(out, edition, RDF.type.asNode(), uri(Vocabularies.BIBO + "Conference"));
-    emit(out, edition, uri(SCHEMA + "superEvent"), uri(iris.venue(s.slug())));
+    emit(out, edition, RDF.type.asNode(), BIBO.Conference.asNode());
+    emit(out, edition, SchemaDO.superEvent.asNode(), uri(iris.venue(s.slug())));
     emit(out, edition, PG.year.asNode(), NodeFactory.createLiteralDT(Integer.toString(year), XSDDatatype.XSDgYear));
-    emit(out, edition, uri(SCHEMA + "name"), literal(s.acronym() + " " + year));
+    emit(out, edition, SchemaDO.name.asNode(), literal(s.acronym() + " " + year));
     return edition;
   }
 

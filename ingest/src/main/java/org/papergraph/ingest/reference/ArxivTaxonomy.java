@@ -7,9 +7,11 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.papergraph.core.Iris;
-import org.papergraph.core.vocab.Vocabularies;
 
 /**
  * arXiv's category taxonomy (groups, archives, categories) as a SKOS concept scheme, from the
@@ -18,7 +20,6 @@ import org.papergraph.core.vocab.Vocabularies;
  */
 public final class ArxivTaxonomy {
   public static final String GRAPH_NAME = "arxiv-taxonomy";
-  private static final String SKOS = Vocabularies.SKOS;
 
   private ArxivTaxonomy() {}
 
@@ -35,10 +36,10 @@ public final class ArxivTaxonomy {
    */
   public static int write(Iris iris, BufferedReader tsv, StreamRDF out) {
     Node scheme = uri(scheme(iris));
-    emit(out, scheme, RDF.type.asNode(), uri(SKOS + "ConceptScheme"));
-    emit(out, scheme, uri(SKOS + "prefLabel"), lit("arXiv category taxonomy"));
-    emit(out, scheme, uri(Vocabularies.DCTERMS + "source"), uri("https://arxiv.org/category_taxonomy"));
-    emit(out, scheme, uri(Vocabularies.DCTERMS + "license"), uri("https://opensource.org/license/mit"));
+    emit(out, scheme, RDF.type.asNode(), SKOS.ConceptScheme.asNode());
+    emit(out, scheme, SKOS.prefLabel.asNode(), lit("arXiv category taxonomy"));
+    emit(out, scheme, DCTerms.source.asNode(), uri("https://arxiv.org/category_taxonomy"));
+    emit(out, scheme, DCTerms.license.asNode(), uri("https://opensource.org/license/mit"));
     int concepts = 0;
     long lineNo = 0;
     try {
@@ -52,25 +53,25 @@ public final class ArxivTaxonomy {
           throw new IllegalArgumentException("arXiv taxonomy line " + lineNo + ": " + col.length + " columns, expected at least 7");
         }
         Node c = uri(iris.arxivCategory(col[0]));
-        emit(out, c, RDF.type.asNode(), uri(SKOS + "Concept"));
-        emit(out, c, uri(SKOS + "inScheme"), scheme);
-        emit(out, c, uri(SKOS + "notation"), lit(col[0]));
-        emit(out, c, uri(SKOS + "prefLabel"), NodeFactory.createLiteralLang(col[1], "en"));
+        emit(out, c, RDF.type.asNode(), SKOS.Concept.asNode());
+        emit(out, c, SKOS.inScheme.asNode(), scheme);
+        emit(out, c, SKOS.notation.asNode(), lit(col[0]));
+        emit(out, c, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang(col[1], "en"));
         if (!col[2].isBlank()) {
           for (String alias : col[2].split("[,\\s]+")) {
-            emit(out, c, uri(SKOS + "altLabel"), lit(alias));
+            emit(out, c, SKOS.altLabel.asNode(), lit(alias));
           }
         }
         if (col[3].isBlank()) {
-          emit(out, c, uri(SKOS + "topConceptOf"), scheme);
+          emit(out, c, SKOS.topConceptOf.asNode(), scheme);
         } else {
-          emit(out, c, uri(SKOS + "broader"), uri(iris.arxivCategory(col[3])));
+          emit(out, c, SKOS.broader.asNode(), uri(iris.arxivCategory(col[3])));
         }
         if (!col[6].isBlank()) {
-          emit(out, c, uri(SKOS + "definition"), NodeFactory.createLiteralLang(col[6].strip(), "en"));
+          emit(out, c, SKOS.definition.asNode(), NodeFactory.createLiteralLang(col[6].strip(), "en"));
         }
         if ("category".equals(col[4]) || "archive".equals(col[4])) {
-          emit(out, c, uri(Vocabularies.RDFS + "seeAlso"), uri("https://arxiv.org/list/" + col[0] + "/recent"));
+          emit(out, c, RDFS.seeAlso.asNode(), uri("https://arxiv.org/list/" + col[0] + "/recent"));
         }
         concepts++;
       }

@@ -131,25 +131,58 @@ class IngesterPipelineTest {
 
   @Test
   void theCallerReadsNoMoreThanTwoBatchesAheadOfTheWriter() throws Exception {
-    CountDownLatch writing = new CountDownLatch(1);
+    // The first batch being written (and held there), the second waiting, the third read: then
+    // the caller waits for the writer.
+    int bound = 1 + Ingester.MAX_BATCHES_IN_FLIGHT;
     CountDownLatch release = new CountDownLatch(1);
-    GraphStore slow = intercepted(n -> {
+    GraphStore held = intercepted(n -> {
       if (n == 1) {
-        writing.countDown();
         release.await(30, TimeUnit.SECONDS);
       }
     });
     AtomicInteger taken = new AtomicInteger();
-    Thread ingest = new Thread(() -> IngestPipeline.builder(slow).iris(iris).batchSize(1).build().ingest(reader(records(10), taken), "t.txt"));
+    AtomicInteger takenWhileHeld = new AtomicInteger();
+    CountDownLatch atBound = new CountDownLatch(1);
+    Iterator<ReadResult> records = reader(records(10), taken);
+    Iterator<ReadResult> watched = new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return records.hasNext();
+      }
+
+      @Override
+      public ReadResult next() {
+        ReadResult r = records.next();
+        if (release.getCount() > 0) {
+          takenWhileHeld.set(taken.get());
+        }
+        if (taken.get() == bound) {
+          atBound.countDown();
+        }
+        return r;
+      }
+    };
+    Thread ingest = new Thread(() -> IngestPipeline.builder(held).iris(iris).batchSize(1).build().ingest(watched, "t.txt"));
     ingest.start();
-    assertThat(writing.await(30, TimeUnit.SECONDS)).isTrue();
-    // The first batch being written, the second waiting, the third read: then the caller waits.
-    Thread.sleep(500);
-    assertThat(taken.get()).isLessThanOrEqualTo(1 + Ingester.MAX_BATCHES_IN_FLIGHT);
+    assertThat(atBound.await(30, TimeUnit.SECONDS)).isTrue();
+    // No sleeping: the caller is seen parked, which it is only while it waits for the writer (or,
+    // were it unbounded, after reading everything).
+    awaitParked(ingest);
+    assertThat(taken.get()).isEqualTo(bound);
     release.countDown();
     ingest.join(30_000);
+    assertThat(takenWhileHeld.get()).as("records taken while the first write was held").isEqualTo(bound);
     assertThat(taken.get()).isEqualTo(10);
     assertThat(paperGraphs()).hasSize(10);
+  }
+
+  private static void awaitParked(Thread t) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (t.getState() != Thread.State.WAITING && t.getState() != Thread.State.TIMED_WAITING) {
+      assertThat(t.isAlive()).as("ingest thread alive").isTrue();
+      assertThat(System.nanoTime()).as("ingest thread parked within 30 s").isLessThan(deadline);
+      Thread.onSpinWait();
+    }
   }
 
   @Test

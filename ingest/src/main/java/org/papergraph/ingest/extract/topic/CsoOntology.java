@@ -117,7 +117,7 @@ public final class CsoOntology {
   /**
    * Some preferred topics are the same words written differently: "-" against "_" ({@code
    * decode-and-forward}, {@code decode_and_forward}), which share a slug, or number and
-   * inflection ({@code 3d_object}, {@code 3d_objects}), which share a {@link Terms#key}. A tagger
+   * inflection ({@code 3d_object}, {@code 3d_objects}), which share a {@link WordKeys#key}. A tagger
    * cannot tell them apart, so the one with fewer hyphens (then the first by local name) stands
    * for both and the others become its synonyms.
    */
@@ -218,7 +218,7 @@ public final class CsoOntology {
       slugs[i] = iris.get(i).substring(TOPIC_NS.length()).replace('_', '-');
     }
     foldTwins(pref, i -> slugs[i]);
-    foldTwins(pref, i -> Terms.key(labels.get(i)));
+    foldTwins(pref, i -> WordKeys.key(labels.get(i)));
     Map<Integer, Set<String>> alt = new HashMap<>();
     Map<Integer, Set<Integer>> broader = new HashMap<>();
     Map<Integer, Set<Integer>> related = new HashMap<>();

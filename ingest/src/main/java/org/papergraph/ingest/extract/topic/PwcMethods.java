@@ -112,13 +112,13 @@ public final class PwcMethods {
     List<String> broader = new ArrayList<>();
     String aligned = ALIGNED.get(name);
     if (aligned != null) {
-      String slug = csoByKey.get(Terms.key(aligned));
+      String slug = csoByKey.get(WordKeys.key(aligned));
       if (slug == null) {
         throw new IllegalStateException("CSO has no topic labelled '" + aligned + "', which " + name + " is tied to");
       }
       broader.add(slug);
     } else {
-      String key = Terms.key(name);
+      String key = WordKeys.key(name);
       String match = csoByKey.get(key);
       int lastSpace = key.lastIndexOf(' ');
       if (match == null && lastSpace > 0 && GENERIC_TAILS.contains(key.substring(lastSpace + 1))) {
@@ -136,11 +136,11 @@ public final class PwcMethods {
   static Map<String, String> csoLabelIndex(TopicScheme cso) {
     Map<String, String> index = new HashMap<>();
     for (TopicConcept c : cso.concepts()) {
-      index.putIfAbsent(Terms.key(c.prefLabel()), c.slug());
+      index.putIfAbsent(WordKeys.key(c.prefLabel()), c.slug());
     }
     for (TopicConcept c : cso.concepts()) {
       for (String alt : c.altLabels()) {
-        index.putIfAbsent(Terms.key(alt), c.slug());
+        index.putIfAbsent(WordKeys.key(alt), c.slug());
       }
     }
     return index;

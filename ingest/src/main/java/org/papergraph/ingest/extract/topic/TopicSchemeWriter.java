@@ -11,10 +11,11 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import org.papergraph.core.Iris;
 import org.papergraph.core.store.GraphStore;
-import org.papergraph.core.vocab.Vocabularies;
 
 /**
  * Writes a topic scheme as SKOS, concept by concept, to a {@link StreamRDF}: the scheme with its
@@ -22,8 +23,6 @@ import org.papergraph.core.vocab.Vocabularies;
  * the content of the reference graph {@code graph/reference/{scheme name}}.
  */
 public final class TopicSchemeWriter {
-  private static final String SKOS = Vocabularies.SKOS;
-  private static final String DCT = Vocabularies.DCTERMS;
 
   private final Iris iris;
 
@@ -34,36 +33,36 @@ public final class TopicSchemeWriter {
   /** Emits the scheme's triples; does not call start or finish. */
   public void write(TopicScheme scheme, StreamRDF out) {
     Node s = uri(iris.topicScheme(scheme.name()));
-    emit(out, s, RDF.type.asNode(), uri(SKOS + "ConceptScheme"));
-    emit(out, s, uri(DCT + "title"), NodeFactory.createLiteralLang(scheme.title(), "en"));
-    emit(out, s, uri(DCT + "license"), uri(scheme.licence()));
-    emit(out, s, uri(DCT + "source"), uri(scheme.source()));
-    emit(out, s, uri(DCT + "bibliographicCitation"), NodeFactory.createLiteralLang(scheme.credit(), "en"));
+    emit(out, s, RDF.type.asNode(), SKOS.ConceptScheme.asNode());
+    emit(out, s, DCTerms.title.asNode(), NodeFactory.createLiteralLang(scheme.title(), "en"));
+    emit(out, s, DCTerms.license.asNode(), uri(scheme.licence()));
+    emit(out, s, DCTerms.source.asNode(), uri(scheme.source()));
+    emit(out, s, DCTerms.bibliographicCitation.asNode(), NodeFactory.createLiteralLang(scheme.credit(), "en"));
     Set<String> inScheme = new HashSet<>();
     scheme.concepts().forEach(c -> inScheme.add(c.slug()));
     for (TopicConcept c : scheme.concepts()) {
       Node n = uri(iris.topic(c.slug()));
-      emit(out, n, RDF.type.asNode(), uri(SKOS + "Concept"));
-      emit(out, n, uri(SKOS + "inScheme"), s);
-      emit(out, n, uri(SKOS + "prefLabel"), NodeFactory.createLiteralLang(c.prefLabel(), "en"));
+      emit(out, n, RDF.type.asNode(), SKOS.Concept.asNode());
+      emit(out, n, SKOS.inScheme.asNode(), s);
+      emit(out, n, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang(c.prefLabel(), "en"));
       for (String alt : c.altLabels()) {
-        emit(out, n, uri(SKOS + "altLabel"), NodeFactory.createLiteralLang(alt, "en"));
+        emit(out, n, SKOS.altLabel.asNode(), NodeFactory.createLiteralLang(alt, "en"));
       }
       boolean top = true;
       for (String b : c.broader()) {
-        emit(out, n, uri(SKOS + "broader"), uri(iris.topic(b)));
+        emit(out, n, SKOS.broader.asNode(), uri(iris.topic(b)));
         top &= !inScheme.contains(b);
       }
       if (top) {
-        emit(out, n, uri(SKOS + "topConceptOf"), s);
-        emit(out, s, uri(SKOS + "hasTopConcept"), n);
+        emit(out, n, SKOS.topConceptOf.asNode(), s);
+        emit(out, s, SKOS.hasTopConcept.asNode(), n);
       }
       for (String r : c.related()) {
-        emit(out, n, uri(SKOS + "related"), uri(iris.topic(r)));
+        emit(out, n, SKOS.related.asNode(), uri(iris.topic(r)));
       }
-      emit(out, n, uri(SKOS + "exactMatch"), uri(c.sourceIri()));
+      emit(out, n, SKOS.exactMatch.asNode(), uri(c.sourceIri()));
       for (String m : c.closeMatches()) {
-        emit(out, n, uri(SKOS + "closeMatch"), uri(m));
+        emit(out, n, SKOS.closeMatch.asNode(), uri(m));
       }
     }
   }

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>Each clause of the text (URLs removed) is cut into word n-grams, longest first (up to
  *       three words for CSO, five for method names), left to right. A match is on the folded
- *       words ({@link Terms}) of any label, a synonym's included, and lands on the preferred
+ *       words ({@link WordKeys}) of any label, a synonym's included, and lands on the preferred
  *       topic. The longest match at each word counts unless it lies inside a match that began
  *       before it, so "graph neural networks" is not also "graph" and "networks", while
  *       overlapping labels both count ("underwater image enhancement" is "underwater image" and
@@ -81,7 +81,7 @@ public final class TopicTagger {
   /**
    * Modifiers that make a phrase the opposite or another kind of its head ("non-rigid
    * registration", "self-supervised learning", "semi-supervised"), so the head is not matched
-   * after them. Folded as {@link Terms} folds words.
+   * after them. Folded as {@link WordKeys} folds words.
    */
   static final Set<String> CONTRARY_MODIFIERS = Set.of("non", "not", "un", "self", "semi", "weakly", "pseudo", "quasi", "anti");
 
@@ -133,7 +133,7 @@ public final class TopicTagger {
       List<String> labels = new ArrayList<>(c.altLabels());
       labels.add(0, c.prefLabel());
       for (String l : labels) {
-        String key = Terms.key(l);
+        String key = WordKeys.key(l);
         int words = key.isEmpty() ? 0 : key.split(" ").length;
         String tail = key.substring(key.lastIndexOf(' ') + 1);
         if (exact.containsKey(key) && exact.get(key).cso() || BLOCK_TAILS.contains(tail)) {
@@ -158,7 +158,7 @@ public final class TopicTagger {
    * matched only on a word written as an acronym ("SAW", "SAWs", "IoT"), not on the verb "saw".
    */
   private void index(String label, String slug, Set<String> initials) {
-    String key = Terms.key(label);
+    String key = WordKeys.key(label);
     // One- and two-letter keys ("c" of "c++", "r") match too much to be told apart.
     if (key.length() < 3) {
       return;
@@ -181,7 +181,7 @@ public final class TopicTagger {
     List<String> labels = new ArrayList<>(c.altLabels());
     labels.add(c.prefLabel());
     for (String label : labels) {
-      List<String> words = Terms.rawWords(label);
+      List<String> words = WordKeys.rawWords(label);
       if (words.size() >= 2) {
         StringBuilder sb = new StringBuilder();
         words.forEach(w -> sb.append(Character.toLowerCase(w.charAt(0))));
@@ -300,10 +300,10 @@ public final class TopicTagger {
   }
 
   private void scan(String text, boolean inTitle, Set<String> defined, Map<String, Hit> hits) {
-    for (String segment : Terms.segments(URL.matcher(text).replaceAll(" "))) {
-      List<String> raw = Terms.rawWords(segment);
+    for (String segment : WordKeys.segments(URL.matcher(text).replaceAll(" "))) {
+      List<String> raw = WordKeys.rawWords(segment);
       List<String> words = new ArrayList<>(raw.size());
-      raw.forEach(w -> words.add(Terms.stem(w.toLowerCase(Locale.ROOT))));
+      raw.forEach(w -> words.add(WordKeys.stem(w.toLowerCase(Locale.ROOT))));
       // The longest match at each word is kept unless it lies inside a match that started before
       // it: "graph neural networks" is not also "neural networks", but "underwater image
       // enhancement" is both "underwater image" and "image enhancement".
@@ -382,7 +382,7 @@ public final class TopicTagger {
 
   private Label acronymAt(String word) {
     // CSO's label first, as for longer labels that both schemes have ("RAG").
-    Label l = word.chars().filter(Character::isUpperCase).count() >= 2 ? csoAcronyms.get(Terms.key(word)) : null;
+    Label l = word.chars().filter(Character::isUpperCase).count() >= 2 ? csoAcronyms.get(WordKeys.key(word)) : null;
     if (l == null) {
       l = acronyms.get(word);
     }

@@ -22,18 +22,19 @@ import org.papergraph.core.vocab.Vocabularies;
 import org.springframework.stereotype.Component;
 
 /**
- * The project's vocabulary (core's papergraph.ttl), read once, and the JSON-LD context derived
- * from it and the standard prefixes.
+ * The document the project's own vocabulary is served as (core's papergraph.ttl, read once), and
+ * the JSON-LD context derived from it and the standard prefixes. Not to be confused with
+ * {@link Vocabularies}, the namespaces and prefixes of every vocabulary the graph uses.
  */
 @Component
-class Vocabulary {
+class OntologyDocument {
   /** The ontology's own IRI: the namespace without its '#'. */
   static final String ONTOLOGY = PG.NS.substring(0, PG.NS.length() - 1);
 
   private final Graph graph;
   private final Map<String, Object> context;
 
-  Vocabulary() {
+  OntologyDocument() {
     Model m = ModelFactory.createDefaultModel();
     try (InputStream in = PG.class.getResourceAsStream("papergraph.ttl")) {
       if (in == null) {

@@ -6,7 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-class TermsTest {
+class WordKeysTest {
 
   @ParameterizedTest
   @CsvSource({
@@ -24,18 +24,18 @@ class TermsTest {
     "ﬁnite element, finite element",
   })
   void foldsPluralAndInflectionTogether(String a, String b) {
-    assertThat(Terms.key(a)).isEqualTo(Terms.key(b));
+    assertThat(WordKeys.key(a)).isEqualTo(WordKeys.key(b));
   }
 
   @ParameterizedTest
   @CsvSource({"loss, loss", "analysis, analysis", "bus, bus", "string, string", "gas, gas", "3d, 3d"})
   void leavesWordsThatOnlyLookInflectedAlone(String word, String stem) {
-    assertThat(Terms.stem(word)).isEqualTo(stem);
+    assertThat(WordKeys.stem(word)).isEqualTo(stem);
   }
 
   @Test
   void segmentsStopAtClausePunctuationButNotInsideNumbersOrNames() {
-    assertThat(Terms.segments("We train a network. Learning rates (LR) vary, from 2.5 to 3 in U.S.A"))
+    assertThat(WordKeys.segments("We train a network. Learning rates (LR) vary, from 2.5 to 3 in U.S.A"))
         .containsExactly("We train a network", " Learning rates ", "LR", " vary", " from 2.5 to 3 in U.S.A");
   }
 }

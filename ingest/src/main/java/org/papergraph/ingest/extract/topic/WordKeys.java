@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * dictionary word. The stemmer is deliberately small: it folds what labels and abstracts differ
  * in most (number, {@code -ing}, {@code -ed}) and leaves short words alone.
  */
-final class Terms {
-  private Terms() {}
+final class WordKeys {
+  private WordKeys() {}
 
   /** The folded words of a label, joined with one space: the key it is looked up by. */
   static String key(String label) {

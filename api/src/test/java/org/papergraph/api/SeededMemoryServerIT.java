@@ -24,9 +24,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The SPARQL endpoint and paper JSON over HTTP, against the seeds in an in-memory store. */
+/**
+ * The server as configured by default on an in-memory store, seeds loaded at start-up: the SPARQL
+ * endpoint counts the seeded papers in each format, the paper JSON and health answer. The
+ * endpoint's protocol, limits and writes in depth are {@code sparql.SparqlEndpointIT}'s.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "papergraph.store.kind=memory")
-class SparqlEndpointIT {
+class SeededMemoryServerIT {
   static final String COUNT = "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a <https://schema.org/ScholarlyArticle> }";
 
   @LocalServerPort int port;
