@@ -335,18 +335,18 @@ public class PaperIndex implements DisposableBean {
 
   private Snapshot build() {
     Map<String, Row> rows = new LinkedHashMap<>();
-    queries.forEach(PAPERS, s -> rows.computeIfAbsent(s.getResource("p").getURI(), iri -> new Row(
+    queries.forEachInBackground(PAPERS, s -> rows.computeIfAbsent(s.getResource("p").getURI(), iri -> new Row(
         s.getLiteral("id").getString(), iri, LocalDate.parse(s.getLiteral("created").getLexicalForm()),
         string(s.get("title")), string(s.get("abstract")),
         new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>())));
     Map<String, TopicRef> scores = new LinkedHashMap<>();
-    queries.forEach(SCORES, s -> {
+    queries.forEachInBackground(SCORES, s -> {
       String t = s.getResource("t").getURI();
       RDFNode method = s.get("method");
       scores.put(s.getResource("a").getURI() + " " + t,
           new TopicRef(t, decimal(s.get("score")), method != null && method.isURIResource() ? method.asResource().getURI() : null));
     });
-    queries.forEach(SUBJECTS, s -> {
+    queries.forEachInBackground(SUBJECTS, s -> {
       Row row = rows.get(s.getResource("p").getURI());
       String t = s.getResource("t").getURI();
       if (row != null && ids.isTopic(t)) {
@@ -355,13 +355,13 @@ public class PaperIndex implements DisposableBean {
         row.topics().add(scores.getOrDefault(assignment + " " + t, new TopicRef(t, null, null)));
       }
     });
-    queries.forEach(VENUES, s -> {
+    queries.forEachInBackground(VENUES, s -> {
       Row row = rows.get(s.getResource("p").getURI());
       if (row != null) {
         row.venues().add(new VenueRef(s.getResource("s").getURI(), s.getResource("e").getURI(), Selects.year(s.get("year"))));
       }
     });
-    queries.forEach(REPOSITORIES, s -> {
+    queries.forEachInBackground(REPOSITORIES, s -> {
       Row row = rows.get(s.getResource("p").getURI());
       if (row == null) {
         return;
@@ -376,7 +376,7 @@ public class PaperIndex implements DisposableBean {
       }
     });
     Map<String, String> labels = new TreeMap<>();
-    queries.forEach(LABELS, s -> labels.merge(s.getResource("x").getURI(), s.getLiteral("label").getString(), (a, b) -> a.compareTo(b) <= 0 ? a : b));
+    queries.forEachInBackground(LABELS, s -> labels.merge(s.getResource("x").getURI(), s.getLiteral("label").getString(), (a, b) -> a.compareTo(b) <= 0 ? a : b));
     List<Row> sorted = new ArrayList<>();
     for (Row r : rows.values()) {
       r.topics().sort(Comparator.comparing((TopicRef t) -> t.score() == null ? BigDecimal.ZERO : t.score()).reversed().thenComparing(TopicRef::iri));

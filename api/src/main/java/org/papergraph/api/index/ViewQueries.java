@@ -38,6 +38,18 @@ public class ViewQueries {
     });
   }
 
+  /**
+   * Runs a SELECT with no time limit, for work that runs on a thread of its own, off every request
+   * (the paper index build): it must finish however large the store has grown, and no request
+   * thread is held while it runs.
+   */
+  public void forEachInBackground(Query query, Consumer<QuerySolution> each) {
+    store.query(query, 0, qe -> {
+      qe.execSelect().forEachRemaining(each);
+      return null;
+    });
+  }
+
   /** Runs a SELECT whose text has {@code ?name} bound to the IRI {@code iri}. */
   public void forEach(String text, String name, String iri, Consumer<QuerySolution> each) {
     ParameterizedSparqlString pss = new ParameterizedSparqlString(text);
