@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -133,11 +132,8 @@ class IngestController {
    * nothing was ingested.
    */
   private void requireInflatedWithinLimit(Path body) throws IOException {
-    try (BufferedReader in = Inputs.reader(Files.newInputStream(body), maxBody)) {
-      char[] buffer = new char[1 << 16];
-      while (in.read(buffer) >= 0) {
-        // counted by the bounded reader
-      }
+    try {
+      Inputs.requireWithinLimit(body, maxBody);
     } catch (Inputs.InputTooLargeException e) {
       throw new PayloadTooLargeException(e.getMessage() + "; nothing was ingested: the body is read whole before anything is written");
     }

@@ -6,6 +6,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,23 +24,8 @@ public final class Inputs {
 
   /** Wraps a stream, un-gzipping it when its first bytes say it is gzip. */
   public static BufferedReader reader(InputStream raw) throws IOException {
-    return reader(raw, Long.MAX_VALUE);
-  }
-
-  /**
-   * Wraps a stream, un-gzipping it when its first bytes say it is gzip, and reads at most
-   * {@code maxBytes} of it once un-gzipped: a small gzip body can inflate to gigabytes.
-   *
-   * @throws InputTooLargeException from the reader's reads, past the limit
-   */
-  public static BufferedReader reader(InputStream raw, long maxBytes) throws IOException {
     BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
-    in.mark(2);
-    int b1 = in.read();
-    int b2 = in.read();
-    in.reset();
-    boolean gzip = b1 == 0x1f && b2 == 0x8b;
-    InputStream body = gzip ? new Bounded(new GZIPInputStream(in, 1 << 16), maxBytes) : in;
+    InputStream body = isGzip(in) ? new GZIPInputStream(in, 1 << 16) : in;
     // Malformed bytes become U+FFFD, which the readers report as unreadable input.
     var decoder =
         StandardCharsets.UTF_8
@@ -47,6 +33,34 @@ public final class Inputs {
             .onMalformedInput(CodingErrorAction.REPLACE)
             .onUnmappableCharacter(CodingErrorAction.REPLACE);
     return new BufferedReader(new InputStreamReader(body, decoder), 1 << 16);
+  }
+
+  /**
+   * Checks that {@code file}, un-gzipped when it is gzip, holds at most {@code maxBytes}: a small
+   * gzip body can inflate to gigabytes. A plain file is judged by its size; a gzip file is
+   * inflated once, without decoding, and no further than the limit.
+   *
+   * @throws InputTooLargeException past the limit
+   */
+  public static void requireWithinLimit(Path file, long maxBytes) throws IOException {
+    try (BufferedInputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      if (!isGzip(in)) {
+        if (Files.size(file) > maxBytes) {
+          throw new InputTooLargeException(maxBytes);
+        }
+        return;
+      }
+      new Bounded(new GZIPInputStream(in, 1 << 16), maxBytes).transferTo(OutputStream.nullOutputStream());
+    }
+  }
+
+  /** Whether the stream's first bytes are gzip's magic number; the stream is left where it was. */
+  private static boolean isGzip(BufferedInputStream in) throws IOException {
+    in.mark(2);
+    int b1 = in.read();
+    int b2 = in.read();
+    in.reset();
+    return b1 == 0x1f && b2 == 0x8b;
   }
 
   /** Thrown when un-gzipped input goes past its limit. */
