@@ -16,7 +16,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.RDFNode;
@@ -140,8 +139,8 @@ public class PaperIndex implements DisposableBean {
   private final ViewQueries queries;
   private final EntityIds ids;
   private final StoreChanges changes;
-  /** The latest store version whose change may alter the rows. */
-  private final AtomicLong wanted = new AtomicLong();
+  /** The latest store change that may alter the rows: any but one to the VoID description alone. */
+  private final StoreChanges.Mark wanted;
   private final ExecutorService builder = StoreThreads.single("papergraph-paper-index");
   private final AtomicInteger builds = new AtomicInteger();
 
@@ -161,12 +160,7 @@ public class PaperIndex implements DisposableBean {
     this.queries = queries;
     this.ids = ids;
     this.changes = changes;
-    String description = iris.voidGraph();
-    changes.onChange(c -> {
-      if (!c.touchesOnly(List.of(description))) {
-        wanted.accumulateAndGet(c.version(), Math::max);
-      }
-    });
+    this.wanted = changes.markIgnoring(iris.voidGraph());
     changes.addLaggingView(this::awaitCurrent);
   }
 
@@ -177,11 +171,11 @@ public class PaperIndex implements DisposableBean {
   public Snapshot snapshot() {
     Built b = current;
     if (b == null) {
-      return awaitBuilt(wanted.get(), true).snapshot();
+      return awaitBuilt(wanted.latest(), true).snapshot();
     }
-    if (b.stamp().version() < wanted.get() || changes.expired(b.stamp())) {
+    if (b.stamp().version() < wanted.latest() || changes.expired(b.stamp())) {
       synchronized (this) {
-        schedule(wanted.get());
+        schedule(wanted.latest());
       }
       // What is computed from this snapshot must not be kept as current.
       ViewCache.readStale();
@@ -196,7 +190,7 @@ public class PaperIndex implements DisposableBean {
    */
   void awaitCurrent() {
     if (current != null) {
-      awaitBuilt(wanted.get(), false);
+      awaitBuilt(wanted.latest(), false);
     }
   }
 
@@ -256,9 +250,7 @@ public class PaperIndex implements DisposableBean {
       if (closed) {
         return;
       }
-      // Every change whose announcement has reached this index has committed, so the reads
-      // below see it, even when the store's version does not show it yet.
-      stamp = new StoreChanges.Stamp(Math.max(changes.version(), wanted.get()), System.nanoTime());
+      stamp = new StoreChanges.Stamp(wanted.coveredByReadNow(), System.nanoTime());
       buildingFrom = stamp.version();
     }
     Built built = null;

@@ -2,6 +2,8 @@ package org.papergraph.api.index;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.papergraph.api.config.StoreProperties;
@@ -57,6 +59,51 @@ public class StoreChanges {
    */
   public void onChange(Consumer<StoreChange> listener) {
     store.onChange(listener);
+  }
+
+  /**
+   * Follows, from now on, the latest change that may have touched a graph other than
+   * {@code ignored}: what a view derived from all the rest must catch up with.
+   */
+  public Mark markIgnoring(String ignored) {
+    return markIgnoring(ignored, () -> {});
+  }
+
+  /**
+   * The same, running {@code onMove} after each change the mark follows, on the writing thread,
+   * which it must not hold up.
+   */
+  public Mark markIgnoring(String ignored, Runnable onMove) {
+    Mark mark = new Mark();
+    Set<String> graphs = Set.of(ignored);
+    onChange(c -> {
+      if (!c.touchesOnly(graphs)) {
+        mark.latest.accumulateAndGet(c.version(), Math::max);
+        onMove.run();
+      }
+    });
+    return mark;
+  }
+
+  /** See {@link #markIgnoring}. */
+  public final class Mark {
+    private final AtomicLong latest = new AtomicLong();
+
+    private Mark() {}
+
+    /** The version of the latest change followed; 0 before any. */
+    public long latest() {
+      return latest.get();
+    }
+
+    /**
+     * The version a read of the store that starts now is sure to cover: every change whose
+     * announcement has reached this mark has committed, even when the store's version does not
+     * show it yet.
+     */
+    public long coveredByReadNow() {
+      return Math.max(version(), latest());
+    }
   }
 
   /**

@@ -1,9 +1,7 @@
 package org.papergraph.api.linkeddata;
 
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.papergraph.api.config.LinkedDataProperties;
 import org.papergraph.api.index.StoreChanges;
 import org.papergraph.core.Iris;
@@ -34,8 +32,8 @@ public class DescriptionRefresher implements DisposableBean {
 
   private final Runnable refresh;
   private final StoreChanges changes;
-  /** The latest store version whose change the description may have to show. */
-  private final AtomicLong wanted = new AtomicLong();
+  /** The latest store change the description may have to show: any but one to itself alone. */
+  private final StoreChanges.Mark wanted;
   /** Null when refreshes happen only on request. */
   private final ExecutorService thread;
 
@@ -60,12 +58,7 @@ public class DescriptionRefresher implements DisposableBean {
     this.refresh = refresh;
     this.changes = changes;
     thread = background ? StoreThreads.single("papergraph-void-refresh") : null;
-    changes.onChange(c -> {
-      if (!c.touchesOnly(List.of(descriptionGraph))) {
-        wanted.accumulateAndGet(c.version(), Math::max);
-        schedule();
-      }
-    });
+    this.wanted = changes.markIgnoring(descriptionGraph, this::schedule);
   }
 
   /**
@@ -74,7 +67,7 @@ public class DescriptionRefresher implements DisposableBean {
    * refresh on the calling thread.
    */
   public void awaitCurrent() {
-    refreshUpTo(wanted.get());
+    refreshUpTo(wanted.latest());
   }
 
   /** Has a refresh run on the background thread, unless one is waiting there already. */
@@ -91,7 +84,7 @@ public class DescriptionRefresher implements DisposableBean {
         }
       }
       try {
-        refreshUpTo(wanted.get());
+        refreshUpTo(wanted.latest());
       } catch (RuntimeException e) {
         // The next change or request tries again; a reader waiting for it gets the error itself.
         log.warn("could not refresh the VoID description", e);
@@ -118,9 +111,7 @@ public class DescriptionRefresher implements DisposableBean {
         return;
       }
       running = true;
-      // Every change announced to this refresher has committed, so the scans below see it, even
-      // when the store's version does not show it yet.
-      from = Math.max(changes.version(), wanted.get());
+      from = wanted.coveredByReadNow();
     }
     boolean done = false;
     try {
