@@ -17,7 +17,8 @@ import org.apache.jena.update.UpdateRequest;
  *
  * <p>Every method runs in its own transaction, or the backend's nearest equivalent; callers
  * never see half of a write. Nothing is kept in the stored default graph: all data lives in
- * named graphs, one per record or reference source.
+ * named graphs, one per record or reference source; a client's writes to the default graph are
+ * sent to a named graph of their own before they reach the store ({@link DefaultGraphWrites}).
  */
 public interface GraphStore extends AutoCloseable {
 
