@@ -4,10 +4,12 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.update.UpdateRequest;
 import org.papergraph.api.config.SparqlProperties;
 import org.papergraph.api.index.StoreChanges;
+import org.papergraph.api.web.PayloadTooLargeException;
 import org.papergraph.api.web.UpdateTimedOutException;
 import org.papergraph.core.Iris;
 import org.papergraph.core.store.DefaultGraphWrites;
 import org.papergraph.core.store.GraphStore;
+import org.papergraph.core.store.UpdateTooLargeException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,10 +37,12 @@ class SparqlUpdateService {
     long timeout = props.updateTimeout().toMillis();
     metrics.timeUpdate(() -> {
       try {
-        store.update(DefaultGraphWrites.into(iris.defaultGraph(), update), timeout);
+        store.update(DefaultGraphWrites.into(iris.defaultGraph(), update), timeout, props.updateMaxQuads());
       } catch (QueryCancelledException e) {
         metrics.timeout("update");
         throw new UpdateTimedOutException("the update ran longer than " + timeout + " ms and was stopped; nothing of it was written");
+      } catch (UpdateTooLargeException e) {
+        throw new PayloadTooLargeException(e.getMessage() + "; send it as several smaller updates");
       }
       return null;
     });

@@ -90,8 +90,8 @@ public final class AnnouncingStore implements GraphStore {
   }
 
   @Override
-  public void update(UpdateRequest update, long timeoutMillis) {
-    store.update(update, timeoutMillis);
+  public void update(UpdateRequest update, long timeoutMillis, long maxQuads) {
+    store.update(update, timeoutMillis, maxQuads);
     announce(UpdateTargets.graphs(update));
   }
 

@@ -67,12 +67,24 @@ public interface GraphStore extends AutoCloseable {
   }
 
   /**
-   * Runs a SPARQL update in one write transaction, stopped when its WHERE clauses run longer than
+   * Runs a SPARQL update in one write transaction, stopped when it runs longer than
    * {@code timeoutMillis} (0 for no limit); a stopped update writes nothing.
    *
    * @throws org.apache.jena.query.QueryCancelledException when it ran out of time
    */
-  void update(UpdateRequest update, long timeoutMillis);
+  default void update(UpdateRequest update, long timeoutMillis) {
+    update(update, timeoutMillis, 0);
+  }
+
+  /**
+   * Runs a SPARQL update in one write transaction, stopped when it runs longer than
+   * {@code timeoutMillis} or inserts and deletes more than {@code maxQuads} quads (0 for no
+   * limit, each); a stopped update writes nothing. A remote store applies its own limits instead.
+   *
+   * @throws org.apache.jena.query.QueryCancelledException when it ran out of time
+   * @throws UpdateTooLargeException when it would change more quads than it may
+   */
+  void update(UpdateRequest update, long timeoutMillis, long maxQuads);
 
   /** The number of quads in all named graphs. */
   long size();

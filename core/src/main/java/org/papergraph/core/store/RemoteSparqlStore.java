@@ -155,8 +155,8 @@ final class RemoteSparqlStore implements GraphStore {
   }
 
   @Override
-  public void update(UpdateRequest update, long timeoutMillis) {
-    // The remote server applies its own time limit to updates.
+  public void update(UpdateRequest update, long timeoutMillis, long maxQuads) {
+    // The remote server applies its own limits to updates.
     conn.update(update);
   }
 
