@@ -20,7 +20,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -55,8 +54,6 @@ import org.slf4j.LoggerFactory;
 final class LocalDatasetStore implements GraphStore {
   private static final Logger log = LoggerFactory.getLogger(LocalDatasetStore.class);
   static final String WRITE_MARKER = "write-in-progress";
-  /** Rows a query or update keeps in memory before the rest goes to a temporary file. */
-  static final long SPILL_THRESHOLD = 50_000;
 
   private final DatasetGraph base;
   private final DatasetGraph dsg;
@@ -81,11 +78,6 @@ final class LocalDatasetStore implements GraphStore {
     base.getContext().set(TDB2.symUnionDefaultGraph, true);
     this.dsg = TextDatasetFactory.create(base, textIndex, true);
     dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-    // The bindings an update's WHERE clause finds are all held before the update writes, and a
-    // sort or DISTINCT holds its rows: past this many, they go to a temporary file instead of the
-    // heap. The time limits bound how much that file grows.
-    base.getContext().set(ARQ.spillToDiskThreshold, SPILL_THRESHOLD);
-    dsg.getContext().set(ARQ.spillToDiskThreshold, SPILL_THRESHOLD);
     // A REGEX that backtracks for minutes inside one row still stops when its query times out.
     CancellableRegex.install(base.getContext());
     CancellableRegex.install(dsg.getContext());
