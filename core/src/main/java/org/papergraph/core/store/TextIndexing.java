@@ -5,16 +5,19 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextHit;
-import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQueryFuncs;
@@ -26,6 +29,14 @@ import org.apache.jena.vocabulary.SchemaDO;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.SimpleFragmenter;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 import org.apache.lucene.store.Directory;
 
 /**
@@ -53,7 +64,7 @@ final class TextIndexing {
 
   private TextIndexing() {}
 
-  static TextIndexLucene lucene(Directory directory) {
+  static AllWordsTextIndex lucene(Directory directory) {
     EntityDefinition def = new EntityDefinition(ENTITY_FIELD, TEXT_FIELD);
     for (Node p : INDEXED_PROPERTIES) {
       def.set(TEXT_FIELD, p);
@@ -65,7 +76,7 @@ final class TextIndexing {
     config.setAnalyzer(new StandardAnalyzer());
     // Stored values let a hit report the literal that matched.
     config.setValueStored(true);
-    return new TextIndexLucene(directory, config);
+    return new AllWordsTextIndex(directory, config);
   }
 
   /**
@@ -124,31 +135,95 @@ final class TextIndexing {
     }
   }
 
-  /** One match per subject, its best score first. */
-  static List<TextMatch> bestPerSubject(TextIndex index, String query, int limit) {
+  /**
+   * {@link GraphStore#searchText} on the index: the text as plain words (Lucene's syntax
+   * characters and operators taken as text), every word required in one literal, one match per
+   * subject, its best score first, with a highlighted passage of its best literal per property.
+   *
+   * @param properties the indexed properties by which a subject has a literal of the given
+   *     lexical form: the index holds all of them in one field, so a hit cannot tell which
+   */
+  static List<TextMatch> search(AllWordsTextIndex index, String text, int limit, BiFunction<String, String, List<String>> properties) {
     if (limit <= 0) {
       throw new IllegalArgumentException("limit must be positive: " + limit);
     }
-    Map<String, TextMatch> best = new LinkedHashMap<>();
+    String qs = plainWords(text);
+    Optional<Query> query = index.parseRequiringAll(qs);
+    if (query.isEmpty() || (query.get() instanceof BooleanQuery b && b.clauses().isEmpty())) {
+      // No words at all: a query of nothing matches nothing.
+      return List.of();
+    }
+    // Per subject, the lexical forms of its matching literals, best first, and its best hit.
+    Map<String, Set<String>> literals = new LinkedHashMap<>();
+    Map<String, TextHit> best = new LinkedHashMap<>();
     // Several literals of one subject can match; ask for more hits than subjects wanted.
     int hitLimit = Math.max(limit * 4, 50);
-    List<TextHit> hits = index.query((Node) null, query, null, null, hitLimit);
-    for (TextHit h : hits) {
-      if (!h.getNode().isURI()) {
+    for (TextHit h : index.query((Node) null, qs, null, null, hitLimit)) {
+      if (!h.getNode().isURI() || (!best.containsKey(h.getNode().getURI()) && best.size() == limit)) {
         continue;
       }
-      TextMatch m =
-          new TextMatch(
-              h.getNode().getURI(),
-              h.getScore(),
-              h.getGraph() == null ? null : h.getGraph().getURI(),
-              h.getProp() == null ? null : h.getProp().getURI(),
-              h.getLiteral() == null ? null : h.getLiteral().getLiteralLexicalForm());
-      best.merge(m.subject(), m, (a, b) -> a.score() >= b.score() ? a : b);
+      best.putIfAbsent(h.getNode().getURI(), h);
+      if (h.getLiteral() != null) {
+        literals.computeIfAbsent(h.getNode().getURI(), k -> new LinkedHashSet<>()).add(h.getLiteral().getLiteralLexicalForm());
+      }
     }
-    List<TextMatch> out = new ArrayList<>(best.values());
+    List<TextMatch> out = new ArrayList<>();
+    best.forEach((subject, h) -> out.add(new TextMatch(
+        subject,
+        h.getScore(),
+        h.getGraph() == null ? null : h.getGraph().getURI(),
+        h.getLiteral() == null ? null : h.getLiteral().getLiteralLexicalForm(),
+        () -> {
+          // A highlighter keeps state while it works: one per use.
+          Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<em>", "</em>"), Highlights::escape, new QueryScorer(query.get(), TEXT_FIELD));
+          highlighter.setTextFragmenter(new SimpleFragmenter(Highlights.WIDTH));
+          Map<String, String> highlights = new LinkedHashMap<>();
+          for (String literal : literals.getOrDefault(subject, Set.of())) {
+            for (String p : properties.apply(subject, literal)) {
+              if (!highlights.containsKey(p)) {
+                String passage = highlight(highlighter, index, literal);
+                if (passage != null) {
+                  highlights.put(p, passage);
+                }
+              }
+            }
+          }
+          return highlights;
+        })));
     out.sort(Comparator.comparing(TextMatch::score).reversed().thenComparing(TextMatch::subject));
-    return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+    return out;
+  }
+
+  /**
+   * {@code text} as a Lucene query of plain words: every syntax character escaped but a '*' that
+   * ends a word, which keeps its meaning (any word starting so: what a search box sends while a
+   * word is being typed). Lower case, so that AND, OR and NOT are words too.
+   */
+  static String plainWords(String text) {
+    StringBuilder out = new StringBuilder();
+    for (String token : text.toLowerCase(Locale.ROOT).split("\\s+")) {
+      boolean prefix = token.length() > 1 && token.endsWith("*") && Character.isLetterOrDigit(token.charAt(token.length() - 2));
+      out.append(out.length() == 0 ? "" : " ")
+          .append(QueryParser.escape(prefix ? token.substring(0, token.length() - 1) : token))
+          .append(prefix ? "*" : "");
+    }
+    return out.toString();
+  }
+
+  /** The best passage of {@code literal}, marked and escaped, "…" where it was cut; null when nothing in it matches. */
+  private static String highlight(Highlighter highlighter, AllWordsTextIndex index, String literal) {
+    String passage;
+    try {
+      passage = highlighter.getBestFragment(index.getQueryAnalyzer(), TEXT_FIELD, literal);
+    } catch (IOException | InvalidTokenOffsetsException e) {
+      throw new IllegalStateException("could not highlight a full-text match", e);
+    }
+    if (passage == null) {
+      return null;
+    }
+    String plain = Highlights.unescape(passage.replace("<em>", "").replace("</em>", "")).strip();
+    String stripped = literal.strip();
+    return (stripped.startsWith(plain) ? "" : "…") + passage.strip() + (stripped.endsWith(plain) ? "" : "…");
   }
 
   private static Node uri(String iri) {
