@@ -26,7 +26,7 @@ public final class TextMatch {
    * @param highlights computes {@link #highlights()}, on first use only: most matches of a large
    *     answer are counted, not shown
    */
-  TextMatch(String subject, float score, String graph, String literal, Supplier<Map<String, String>> highlights) {
+  public TextMatch(String subject, float score, String graph, String literal, Supplier<Map<String, String>> highlights) {
     this.subject = Objects.requireNonNull(subject, "subject");
     this.score = score;
     this.graph = graph;
