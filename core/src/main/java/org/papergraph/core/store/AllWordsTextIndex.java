@@ -1,11 +1,19 @@
 package org.papergraph.core.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.TextHit;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -21,6 +29,7 @@ import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The jena-text Lucene index with AND as the default operator: {@code text:query "graph neural"}
@@ -34,8 +43,32 @@ import org.apache.lucene.store.Directory;
  * query this cannot write back (a range, say) goes through as it was written.
  */
 final class AllWordsTextIndex extends TextIndexLucene {
+  /**
+   * Doc values of each document's subject IRI: {@link GraphStore#searchText} counts and ranks
+   * subjects over thousands of hits, which reading each hit's stored fields would make slow.
+   */
+  static final String SUBJECT_VALUES = "subject";
+
   AllWordsTextIndex(Directory directory, TextIndexConfig config) {
     super(directory, config);
+  }
+
+  @Override
+  protected Document doc(Entity entity) {
+    Document doc = super.doc(entity);
+    doc.add(new SortedDocValuesField(SUBJECT_VALUES, new BytesRef(entity.getId())));
+    return doc;
+  }
+
+  /** False when the index holds documents written before they carried {@link #SUBJECT_VALUES}. */
+  boolean hasSubjectValues() {
+    try (DirectoryReader reader = DirectoryReader.open(getDirectory())) {
+      return reader.numDocs() == 0 || FieldInfos.getMergedFieldInfos(reader).fieldInfo(SUBJECT_VALUES) != null;
+    } catch (IndexNotFoundException e) {
+      return true;
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read the full-text index", e);
+    }
   }
 
   // Every other query method of TextIndexLucene, and text:query, end up here.

@@ -88,6 +88,10 @@ final class LocalDatasetStore implements GraphStore {
       long n = Txn.calculateRead(base, () -> TextIndexing.rebuild(base, textIndex));
       log.info("full-text index rebuilt: {} literals", n);
       deleteMarker();
+    } else if (!textIndex.hasSubjectValues()) {
+      log.warn("the full-text index in {} was written by an older version; rebuilding it", writeMarker == null ? "memory" : writeMarker.getParent());
+      long n = Txn.calculateRead(base, () -> TextIndexing.rebuild(base, textIndex));
+      log.info("full-text index rebuilt: {} literals", n);
     }
   }
 

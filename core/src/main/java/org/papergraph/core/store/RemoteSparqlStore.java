@@ -288,7 +288,7 @@ final class RemoteSparqlStore implements GraphStore {
         }
       }
       String[] b = byProperty.get(bestProperty);
-      out.add(new TextMatch(subject, best, b[0], b[1], () -> {
+      out.add(new TextMatch(subject, best, () -> {
         Map<String, String> highlights = new LinkedHashMap<>();
         byProperty.forEach((p, graphAndLiteral) -> {
           String h = Highlights.ofSubstrings(graphAndLiteral[1], words);
@@ -296,7 +296,7 @@ final class RemoteSparqlStore implements GraphStore {
             highlights.put(p, h);
           }
         });
-        return highlights;
+        return new TextMatch.Found(b[0], b[1], highlights);
       }));
     });
     out.sort(Comparator.comparing(TextMatch::score).reversed().thenComparing(TextMatch::subject));

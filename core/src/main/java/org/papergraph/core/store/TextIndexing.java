@@ -3,7 +3,9 @@ package org.papergraph.core.store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,10 +29,19 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
@@ -153,45 +164,107 @@ final class TextIndexing {
       // No words at all: a query of nothing matches nothing.
       return List.of();
     }
-    // Per subject, the lexical forms of its matching literals, best first, and its best hit.
-    Map<String, Set<String>> literals = new LinkedHashMap<>();
-    Map<String, TextHit> best = new LinkedHashMap<>();
+    // Per subject its best score: hits come best first. Subjects come from doc values, so that
+    // thousands of hits cost no stored-field reads; where a subject matched is read for the
+    // matches shown only.
+    Map<String, Float> best = new LinkedHashMap<>();
+    // Where the best subjects matched, read in the same pass: those are the ones shown.
+    Map<String, List<String[]>> literals = new HashMap<>();
     // Several literals of one subject can match; ask for more hits than subjects wanted.
     int hitLimit = Math.max(limit * 4, 50);
-    for (TextHit h : index.query((Node) null, qs, null, null, hitLimit)) {
-      if (!h.getNode().isURI() || (!best.containsKey(h.getNode().getURI()) && best.size() == limit)) {
-        continue;
+    try (DirectoryReader reader = DirectoryReader.open(index.getDirectory())) {
+      ScoreDoc[] hits = new IndexSearcher(reader).search(query.get(), hitLimit).scoreDocs;
+      Map<Integer, String> subjects = subjects(reader, hits);
+      StoredFields stored = reader.storedFields();
+      for (ScoreDoc hit : hits) {
+        String subject = subjects.get(hit.doc);
+        // Blank nodes have no IRI to report.
+        if (subject == null || subject.startsWith("_:") || (best.size() == limit && !best.containsKey(subject))) {
+          continue;
+        }
+        best.putIfAbsent(subject, hit.score);
+        if (literals.size() < READ_AHEAD || literals.containsKey(subject)) {
+          Document doc = stored.document(hit.doc, STORED_FIELDS);
+          literals.computeIfAbsent(subject, k -> new ArrayList<>()).add(new String[] {doc.get(GRAPH_FIELD), doc.get(TEXT_FIELD)});
+        }
       }
-      best.putIfAbsent(h.getNode().getURI(), h);
-      if (h.getLiteral() != null) {
-        literals.computeIfAbsent(h.getNode().getURI(), k -> new LinkedHashSet<>()).add(h.getLiteral().getLiteralLexicalForm());
-      }
+    } catch (IndexNotFoundException e) {
+      return List.of();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not search the full-text index", e);
     }
     List<TextMatch> out = new ArrayList<>();
-    best.forEach((subject, h) -> out.add(new TextMatch(
-        subject,
-        h.getScore(),
-        h.getGraph() == null ? null : h.getGraph().getURI(),
-        h.getLiteral() == null ? null : h.getLiteral().getLiteralLexicalForm(),
-        () -> {
-          // A highlighter keeps state while it works: one per use.
-          Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<em>", "</em>"), Highlights::escape, new QueryScorer(query.get(), TEXT_FIELD));
-          highlighter.setTextFragmenter(new SimpleFragmenter(Highlights.WIDTH));
-          Map<String, String> highlights = new LinkedHashMap<>();
-          for (String literal : literals.getOrDefault(subject, Set.of())) {
-            for (String p : properties.apply(subject, literal)) {
-              if (!highlights.containsKey(p)) {
-                String passage = highlight(highlighter, index, literal);
-                if (passage != null) {
-                  highlights.put(p, passage);
-                }
-              }
-            }
-          }
-          return highlights;
-        })));
+    best.forEach((subject, score) -> out.add(new TextMatch(subject, score, () -> {
+      List<String[]> read = literals.get(subject);
+      if (read == null) {
+        read = new ArrayList<>();
+        for (TextHit h : index.query(subject, List.of(), qs, null, null, 20, null)) {
+          read.add(new String[] {
+            h.getGraph() == null ? null : h.getGraph().getURI(),
+            h.getLiteral() == null ? null : h.getLiteral().getLiteralLexicalForm()});
+        }
+      }
+      return found(index, query.get(), subject, read, properties);
+    })));
     out.sort(Comparator.comparing(TextMatch::score).reversed().thenComparing(TextMatch::subject));
     return out;
+  }
+
+  /**
+   * How many of the best subjects of a search have their matching literals read with their hits;
+   * the others', when asked, take a search each.
+   */
+  private static final int READ_AHEAD = 64;
+
+  private static final Set<String> STORED_FIELDS = Set.of(GRAPH_FIELD, TEXT_FIELD);
+
+  /**
+   * The subject of each hit, from its doc values, read in document order: each leaf's values are
+   * an iterator that only moves forward.
+   */
+  private static Map<Integer, String> subjects(DirectoryReader reader, ScoreDoc[] hits) throws IOException {
+    ScoreDoc[] byDoc = hits.clone();
+    Arrays.sort(byDoc, Comparator.comparingInt(h -> h.doc));
+    Map<Integer, String> out = new HashMap<>();
+    List<LeafReaderContext> leaves = reader.leaves();
+    LeafReaderContext leaf = null;
+    SortedDocValues values = null;
+    for (ScoreDoc hit : byDoc) {
+      if (leaf == null || hit.doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+        values = leaf.reader().getSortedDocValues(AllWordsTextIndex.SUBJECT_VALUES);
+      }
+      if (values != null && values.advanceExact(hit.doc - leaf.docBase)) {
+        out.put(hit.doc, values.lookupOrd(values.ordValue()).utf8ToString());
+      }
+    }
+    return out;
+  }
+
+  /** Where {@code subject} matched, from its matching literals (graph, lexical form), best first. */
+  private static TextMatch.Found found(AllWordsTextIndex index, Query query, String subject, List<String[]> literals,
+      BiFunction<String, String, List<String>> properties) {
+    // A highlighter keeps state while it works: one per use.
+    Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<em>", "</em>"), Highlights::escape, new QueryScorer(query, TEXT_FIELD));
+    highlighter.setTextFragmenter(new SimpleFragmenter(Highlights.WIDTH));
+    Map<String, String> highlights = new LinkedHashMap<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (String[] graphAndLiteral : literals) {
+      String literal = graphAndLiteral[1];
+      if (literal == null || !seen.add(literal)) {
+        continue;
+      }
+      for (String p : properties.apply(subject, literal)) {
+        if (!highlights.containsKey(p)) {
+          String passage = highlight(highlighter, index, literal);
+          if (passage != null) {
+            highlights.put(p, passage);
+          }
+        }
+      }
+    }
+    String[] first = literals.isEmpty() ? new String[2] : literals.get(0);
+    return new TextMatch.Found(first[0], first[1], highlights);
   }
 
   /**

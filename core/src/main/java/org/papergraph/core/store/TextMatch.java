@@ -5,33 +5,42 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * One subject found by {@link GraphStore#searchText}: the subject, how well it matched and where,
- * and passages of its matching literals with the matched words marked.
+ * One subject found by {@link GraphStore#searchText}: the subject and how well it matched, and,
+ * read on first use only (most matches of a large answer are counted, not shown), where it
+ * matched.
  */
 public final class TextMatch {
+  /**
+   * Where a subject matched.
+   *
+   * @param graph the named graph that holds its best-matching literal
+   * @param literal the lexical form of that literal
+   * @param highlights per property IRI, a passage of the subject's best matching literal of that
+   *     property as HTML: each matched word wrapped in {@code <em>...</em>}, everything else
+   *     escaped, "…" where the literal was cut
+   */
+  public record Found(String graph, String literal, Map<String, String> highlights) {
+    public Found {
+      highlights = Map.copyOf(highlights);
+    }
+  }
+
   private final String subject;
   private final float score;
-  private final String graph;
-  private final String literal;
-  private Supplier<Map<String, String>> highlighting;
-  private Map<String, String> highlights;
+  private Supplier<Found> finding;
+  private Found found;
 
   /**
    * @param subject the IRI of the resource whose literal matched
    * @param score how well it matched, higher is better; comparable within one answer only (the
    *     Lucene relevance of its best-matching literal, or a count of occurrences on a store
    *     searched by scan)
-   * @param graph the named graph that holds that literal
-   * @param literal the lexical form of the best-matching literal
-   * @param highlights computes {@link #highlights()}, on first use only: most matches of a large
-   *     answer are counted, not shown
+   * @param found reads where it matched, called once, when first asked
    */
-  public TextMatch(String subject, float score, String graph, String literal, Supplier<Map<String, String>> highlights) {
+  public TextMatch(String subject, float score, Supplier<Found> found) {
     this.subject = Objects.requireNonNull(subject, "subject");
     this.score = score;
-    this.graph = graph;
-    this.literal = literal;
-    this.highlighting = highlights;
+    this.finding = Objects.requireNonNull(found, "found");
   }
 
   public String subject() {
@@ -42,29 +51,31 @@ public final class TextMatch {
     return score;
   }
 
+  /** See {@link Found#graph}. */
   public String graph() {
-    return graph;
+    return found().graph();
   }
 
+  /** See {@link Found#literal}. */
   public String literal() {
-    return literal;
+    return found().literal();
   }
 
-  /**
-   * Per property IRI, a passage of the subject's best matching literal of that property as HTML:
-   * each matched word wrapped in {@code <em>...</em>}, everything else escaped, "…" where the
-   * literal was cut.
-   */
-  public synchronized Map<String, String> highlights() {
-    if (highlights == null) {
-      highlights = Map.copyOf(highlighting.get());
-      highlighting = null;
+  /** See {@link Found#highlights}. */
+  public Map<String, String> highlights() {
+    return found().highlights();
+  }
+
+  private synchronized Found found() {
+    if (found == null) {
+      found = finding.get();
+      finding = null;
     }
-    return highlights;
+    return found;
   }
 
   @Override
   public String toString() {
-    return "TextMatch[" + subject + " " + score + " " + literal + "]";
+    return "TextMatch[" + subject + " " + score + "]";
   }
 }
