@@ -33,12 +33,12 @@ class TopicQualityTest {
     assertThat(f.unjudged())
         .as("assignments nobody judged; judge them from %s (see README.md beside the judgements)", LISTING.toAbsolutePath())
         .isZero();
-    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.462);
-    assertThat(f.genericShare()).as("too-generic share").isLessThanOrEqualTo(0.243);
-    assertThat(f.wrongShare()).as("wrong share").isLessThanOrEqualTo(0.296);
-    assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.423);
-    assertThat(f.mainRecallWithPartial()).as("main subject or part of it among the topics").isGreaterThanOrEqualTo(0.852);
-    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.314);
+    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.819);
+    assertThat(f.genericShare()).as("too-generic share").isLessThanOrEqualTo(0.020);
+    assertThat(f.wrongShare()).as("wrong share").isLessThanOrEqualTo(0.163);
+    assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.571);
+    assertThat(f.mainRecallWithPartial()).as("main subject or part of it among the topics").isGreaterThanOrEqualTo(0.823);
+    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.680);
     assertThat(f.noTopicShare()).as("papers with no topic").isLessThanOrEqualTo(0.024);
   }
 }
