@@ -103,9 +103,9 @@ public final class PapergraphTopics {
         concepts);
   }
 
-  /** Acronyms ("LLM", "ViT", "LoRA"): no space, two capitals or more, at least two characters. */
+  /** Acronyms ("LLM", "ViT", "LoRA", "3DGS"): one word of letters and digits, two capitals or more ("text-to-SQL" is not one). */
   static boolean isAcronym(String label) {
-    return label.length() >= 2 && label.chars().filter(Character::isUpperCase).count() >= 2 && label.chars().allMatch(ch -> Character.isLetterOrDigit(ch) || ch == '-');
+    return label.length() >= 2 && label.chars().filter(Character::isUpperCase).count() >= 2 && label.chars().allMatch(Character::isLetterOrDigit);
   }
 
   private static String slug(Resource c, String where) {

@@ -203,6 +203,13 @@ class TopicTaggerTest {
   }
 
   @Test
+  void aLabelWithCapitalsAndHyphensIsAPhraseNotAnAcronym() {
+    assertThat(TestTopics.tagger().tag(null, "We study text-to-SQL parsing with small models."))
+        .extracting(TopicAssignment::slug)
+        .contains("text-to-sql");
+  }
+
+  @Test
   void aHyphenatedPrefixMeetsTheClosedLabel() {
     assertThat(TestTopics.tagger().tag(null, "We study multi-task learning for robots."))
         .extracting(TopicAssignment::slug)
