@@ -40,8 +40,9 @@ import java.util.regex.Pattern;
  *       "LoRA") match only as written, as whole words (a plural "s" allowed).
  *   <li>A topic scores by salience: how specific its label is (one word, or a topic of {@code
  *       generic-topics.txt}: 0.35; two words: 0.55; three or more, or an acronym of a longer
- *       label: 0.65), where the text names it (the title +0.25, the abstract's first sentence
- *       +0.15, which says what a paper is about) and how often (+0.1 for each further mention,
+ *       label: 0.65), where the text names it (the title +0.25; the abstract's first sentence,
+ *       or a sentence in which the paper says what it does, "in this paper, we propose ...":
+ *       +0.15) and how often (+0.1 for each further mention,
  *       at most three), times the similarity. Papers with Code names score 0.05 less. A
  *       mention right after a contrast ("unlike X", "without X", "compared to X") is not
  *       counted: it names what the paper is not about.
@@ -56,7 +57,10 @@ import java.util.regex.Pattern;
  * with no broader topic) are never assigned. A one-word topic with {@value #GENERIC_NARROWER}
  * or more narrower topics ("internet", "software", "robotics") is kept only when the title
  * names it. A one-word label that ends in "-ing" or "-ed" is matched only on a word with the
- * same ending: "coloring" is not "color", "layered" not "layer". A one-word CSO label that
+ * same ending: "coloring" is not "color", "layered" not "layer". A match does not end inside a
+ * hyphenated compound ("direct sequence" in "direct sequence-to-sequence"; {@link
+ * #QUALIFYING_TAILS} such as "-based" aside), and a CSO label written closed ("multitask
+ * learning") also matches its hyphenated form ("multi-task"). A one-word CSO label that
  * spells the initials of another label of its topic ("saw", "iot") is matched only when written
  * as an acronym. Papers with Code names of generic practices ({@link #GENERIC_PWC}) are not
  * matched, a few CSO synonyms and broader links that mislead on today's papers ({@link
@@ -100,9 +104,9 @@ public final class TopicTagger {
   /**
    * Synonyms CSO folds into a topic that they no longer name: CSO makes "transformers" a synonym
    * of "encoder-decoder", but a paper that uses a Transformer is rarely about encoder-decoder
-   * architectures. Folded label keys, by the topic they are taken from.
+   * architectures. Labels as CSO writes them, by the topic they are taken from.
    */
-  static final Map<String, Set<String>> MISLEADING_SYNONYMS = Map.of("encoder-decoder", Set.of("transformer", "transformer-based"));
+  static final Map<String, Set<String>> MISLEADING_SYNONYMS = Map.of("encoder-decoder", Set.of("transformers", "transformer-based"));
 
   /**
    * Modifiers that make a phrase the opposite or another kind of its head ("non-rigid
@@ -120,7 +124,7 @@ public final class TopicTagger {
 
   private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
   private static final Pattern DEFINED_ACRONYM = Pattern.compile("\\(([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*?)s?\\)");
-  // The end of the first sentence: a full stop, question or exclamation mark, then a capital.
+  // The end of a sentence: a full stop, question or exclamation mark, then a capital.
   // A sentence in which the paper says what it does: keyphrase extraction finds the subject there.
   private static final Pattern CLAIM =
       Pattern.compile("(?i)\\b(?:we (?:propose|present|introduce|study|investigate|develop|address|explore)|(?:this|our) (?:paper|work|study|article))\\b");
@@ -209,7 +213,7 @@ public final class TopicTagger {
       }
       Set<String> initials = initials(c);
       Set<String> misleading = MISLEADING_SYNONYMS.getOrDefault(c.slug(), Set.of());
-      c.altLabels().stream().filter(l -> !misleading.contains(WordKeys.key(l))).forEach(l -> index(l, c, initials));
+      c.altLabels().stream().filter(l -> !misleading.contains(l)).forEach(l -> index(l, c, initials));
     }
     List<TopicConcept> pwc = new ArrayList<>(reference.pwc().concepts());
     // A method and its collection may share a name ("Vision Transformer(s)"): the method is the more specific.

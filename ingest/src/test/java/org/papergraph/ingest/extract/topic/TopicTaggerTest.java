@@ -56,7 +56,7 @@ class TopicTaggerTest {
       value = {
         // The seed papers.
         "2211.08332 | diffusion models",
-        "2211.05770 | image generation; transformers",
+        "2211.05770 | image generation",
         "2211.02077 | contrastive learning",
         "2210.14793 | multitask learning; vision transformer",
         "2210.16987 | congestion control; deep reinforcement learning",
@@ -179,6 +179,7 @@ class TopicTaggerTest {
         "We color each layer. The color of a layer and its colors, per layer and layers, matter. Color and layer. | coloring; layered",
         // CSO makes "transformers" a synonym of encoder-decoder.
         "A Transformer model reads text. Transformers scale; the transformer is large. We train a Transformer. | encoder-decoder",
+        "Transformer-based models read text. Transformer-based encoders scale. We train transformer-based models. | encoder-decoder",
         // SFT is supervised fine-tuning in today's papers, not the method "Shrink and Fine-Tune".
         "We apply SFT to a model. SFT then RL. Our SFT data is small. | pwc-shrink-and-fine-tune; pwc-sft",
         // "sequence-to-sequence" is not "direct sequence" spread spectrum: a match does not end inside a hyphenated compound.
