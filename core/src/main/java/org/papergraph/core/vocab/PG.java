@@ -40,6 +40,7 @@ public final class PG {
   public static final Resource CsoSyntacticMatch = resource("CsoSyntacticMatch");
   public static final Resource CsoBroaderEnhancement = resource("CsoBroaderEnhancement");
   public static final Resource PwcMethodMatch = resource("PwcMethodMatch");
+  public static final Resource CuratedTopicMatch = resource("CuratedTopicMatch");
   public static final Property topicAssignment = property("topicAssignment");
   public static final Property topic = property("topic");
   public static final Property score = property("score");
