@@ -164,6 +164,25 @@ public final class VenueResolver {
   private static final Set<String> NOT_A_CONFERENCE = Set.of("IEEE", "ACM", "IET", "MDPI", "LNCS", "LNAI", "CCIS", "CEUR", "PMLR", "SPIE", "AIP", "IOP", "JMLR", "ELRA");
   /** What may stand between a venue's name and its acronym when both name it once. */
   private static final Pattern SAME_PLACE = Pattern.compile("(?i)[\\s(),:'’\\-–\\d]*(?:(?:ieee|acm|ieee/cvf|the|journal)[\\s(),:'’\\-–\\d]*)*");
+  /** A word of a workshop's name: capitalised, a number, or a mixed-case acronym (eLVM). */
+  private static final String PART_WORD = "(?:[\\p{Lu}\\p{N}]|\\p{Ll}+\\p{Lu})[\\p{L}\\p{N}&'’/+-]*";
+  /** A workshop's name: its words, with commas and lower-case connectors between them. */
+  private static final String PART_TITLE =
+      PART_WORD + "(?:(?:,\\s+|\\s+)(?:(?:of|and|for|on|in|&|the|with|to|from|a|an|beyond)\\s+)*" + PART_WORD + ")*";
+  private static final String PART_ACRONYM = "\\s*\\(\\s*(?<acronym>\\p{Lu}[\\p{L}\\p{N}&+-]*\\p{Lu}[\\p{L}\\p{N}&+-]*)";
+  /** "CVSports@CVPR'25", "GRADES-NDA 2025 @ SIGMOD": the workshop's acronym before the @. */
+  private static final Pattern PART_AT = Pattern.compile("(?<![\\p{L}\\p{N}-])(\\p{L}[\\p{L}\\p{N}-]*\\p{L}[\\p{N}]?)(?:\\s*['’]?\\d{2}|\\s*\\d{4})?\\s*@\\s*$");
+  /** "Workshop on Efficient Large Vision Models (eLVM)". */
+  private static final Pattern PART_WORKSHOP_ON =
+      Pattern.compile("(?i:workshop)\\s+(?i:on|in|for)\\s+(?<title>" + PART_TITLE + ")(?:" + PART_ACRONYM + ")?");
+  /** "ACL 2025 Workshop (FEVER)". */
+  private static final Pattern PART_WORKSHOP_ACRONYM = Pattern.compile("(?i:workshop)" + PART_ACRONYM);
+  /** "ICCV 2025 CDEL Workshop", "CVPR 2025 Event-based Vision Workshop". */
+  private static final Pattern PART_NAMED_WORKSHOP = Pattern.compile("(?<title>" + PART_TITLE + ")\\s+(?i:workshops?)\\b(?:" + PART_ACRONYM + ")?");
+  /** Words a workshop's name starts with that say nothing of which workshop it is. */
+  private static final Pattern PART_NOISE =
+      Pattern.compile("^(?:(?:The|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\\d+(?:st|nd|rd|th)|International|Joint|Annual|IEEE|ACM|IEEE/CVF|Accepted|Proceedings)(?:\\s+|,\\s*|$))+");
+  private static final Pattern FINDINGS = Pattern.compile("\\bfindings\\b");
   private static final Set<String> CONNECTORS = Set.of("of", "on", "in", "for", "and", "the", "&", "de", "to", "with", "at");
 
   private final VenueRegistry registry;
@@ -273,7 +292,15 @@ public final class VenueResolver {
       if (m.workshop() && (statusIn(before) == VenueStatus.SUBMITTED || statusIn(before) == VenueStatus.UNDER_REVIEW)) {
         status = statusIn(before);
       }
-      VenueClaim claim = new VenueClaim(status == null ? VenueStatus.PUBLISHED : status, m.series().get(0), year, comment);
+      VenuePart part = null;
+      if (!m.series().get(0).journal() && year != null) {
+        if (status == VenueStatus.WORKSHOP) {
+          part = workshopPart(clause, m);
+        } else if (FINDINGS.matcher(before).find() || FINDINGS.matcher(after).find()) {
+          part = VenuePart.findings();
+        }
+      }
+      VenueClaim claim = new VenueClaim(status == null ? VenueStatus.PUBLISHED : status, m.series().get(0), year, comment, part);
       (status == null ? defaulted : stated).add(claim);
       previous = status == null ? null : claim;
     }
@@ -410,6 +437,66 @@ public final class VenueResolver {
     return m.series().stream()
         .flatMap(s -> java.util.stream.Stream.concat(java.util.stream.Stream.ofNullable(s.fullName()), s.altNames().stream()))
         .noneMatch(name -> following.startsWith(VenueText.nameKey(name)));
+  }
+
+  /**
+   * The workshop a statement names at its host {@code host}: the acronym before an @, else
+   * "Workshop on X (ACR)", "Workshop (ACR)", "X Workshop"; null when it names none ("CVPRW 2025",
+   * "Accepted at a CVPR 2025 workshop"). The host's own words are never the workshop's name.
+   */
+  private VenuePart workshopPart(String clause, Mention host) {
+    Matcher at = PART_AT.matcher(clause.substring(0, host.start()));
+    if (at.find()) {
+      return new VenuePart(VenuePart.Kind.WORKSHOP, at.group(1), null);
+    }
+    Matcher on = PART_WORKSHOP_ON.matcher(clause);
+    if (on.find()) {
+      String title = outsideHost(clause, on.start("title"), on.end("title"), host);
+      if (title != null) {
+        return new VenuePart(VenuePart.Kind.WORKSHOP, partAcronym(on, host), "Workshop on " + title);
+      }
+    }
+    Matcher acronym = PART_WORKSHOP_ACRONYM.matcher(clause);
+    if (acronym.find() && partAcronym(acronym, host) != null) {
+      return new VenuePart(VenuePart.Kind.WORKSHOP, partAcronym(acronym, host), null);
+    }
+    Matcher named = PART_NAMED_WORKSHOP.matcher(clause);
+    while (named.find()) {
+      String title = outsideHost(clause, named.start("title"), named.end("title"), host);
+      if (title != null) {
+        boolean acronymLike = !title.contains(" ") && title.chars().filter(Character::isUpperCase).count() >= 2;
+        if (acronymLike && registry.knows(title)) {
+          continue; // "AAAI Workshop on ...": the society's name, not the workshop's
+        }
+        String ownAcronym = partAcronym(named, host);
+        return acronymLike
+            ? new VenuePart(VenuePart.Kind.WORKSHOP, title, null)
+            : new VenuePart(VenuePart.Kind.WORKSHOP, ownAcronym, title + " Workshop");
+      }
+    }
+    return null;
+  }
+
+  /** The text from {@code start} to {@code end} without the host's mention and noise words, or null. */
+  private static String outsideHost(String clause, int start, int end, Mention host) {
+    if (host.start() < end && host.end() > start) {
+      start = Math.max(start, host.end());
+    }
+    if (start >= end) {
+      return null;
+    }
+    String text = clause.substring(start, end).replaceAll("^[\\s\\d'’,:-]+|[\\s,]+$", "");
+    text = PART_NOISE.matcher(text).replaceFirst("");
+    return text.isBlank() || text.matches("\\d+") ? null : text;
+  }
+
+  private static String partAcronym(Matcher m, Mention host) {
+    String acronym = m.group("acronym");
+    // Nor the host's workshops as a whole ("ICCVW").
+    if (acronym == null || host.series().stream().anyMatch(s -> VenueRegistry.acronymsOf(s).stream().anyMatch(a -> acronym.equals(a) || acronym.equals(a + "W")))) {
+      return null;
+    }
+    return acronym;
   }
 
   /** AAAI, ISCA: conferences named like the societies that run many others ("ISCA SLaTE Workshop"). */
