@@ -35,7 +35,9 @@ import org.papergraph.ingest.extract.venue.VenueSeries;
  * and a record's venue claims with the edition and series they resolved to. A conference series
  * is a {@code schema:EventSeries} with yearly {@code bibo:Conference} editions; a journal is a
  * {@code bibo:Journal}, which has no editions: a claim keeps the year it states as
- * {@code pg:claimedYear}, and a paper the claim puts in it is {@code dcterms:isPartOf} it.
+ * {@code pg:claimedYear}, and a paper the claim puts in it is {@code dcterms:isPartOf} it. Each
+ * registry series says where it comes from ({@code dcterms:source}, one line per registry, with
+ * the ranks it gave).
  */
 public final class VenueGraph {
   /** The name of the registry's reference graph, for {@link Iris#referenceGraph}. */
@@ -64,6 +66,9 @@ public final class VenueGraph {
         emit(out, series, SKOS.altLabel.asNode(), literal(alias));
       }
       s.ranks().forEach((system, rank) -> emit(out, series, RANKS.get(system).asNode(), literal(rank)));
+      for (String source : s.sources()) {
+        emit(out, series, DCTerms.source.asNode(), literal(source));
+      }
       for (String key : s.dblpKeys()) {
         emit(out, series, PG.dblpKey.asNode(), literal(key));
         emit(out, series, RDFS.seeAlso.asNode(), uri("https://dblp.org/streams/" + key));

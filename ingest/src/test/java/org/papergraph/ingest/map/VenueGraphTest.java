@@ -44,6 +44,12 @@ class VenueGraphTest {
     assertThat(reference.contains(neurips, PG.ccfRank.asNode(), lit("A"))).isTrue();
     assertThat(reference.contains(neurips, PG.dblpKey.asNode(), lit("conf/nips"))).isTrue();
     assertThat(reference.contains(neurips, RDFS.seeAlso.asNode(), uri("https://dblp.org/streams/conf/nips"))).isTrue();
+    assertThat(reference.contains(neurips, uri(Vocabularies.DCTERMS + "source"), lit("ccf-deadlines (ccfddl/ccf-deadlines, MIT); ranks: ccf, core, thcpl"))).isTrue();
+    assertThat(reference.contains(neurips, uri(Vocabularies.DCTERMS + "source"), lit("CCFrank4dblp (WenyanLiu/CCFrank4dblp, MIT)"))).isTrue();
+    Node lrec = uri(IRIS.venue("lrec"));
+    assertThat(reference.find(lrec, uri(Vocabularies.DCTERMS + "source"), Node.ANY).toList())
+        .singleElement()
+        .satisfies(t -> assertThat(t.getObject().getLiteralLexicalForm()).startsWith("papergraph-venues (seeds/reference/papergraph-venues/venues.tsv); row source: dblp conf/lrec"));
     long conferences = registry.series().stream().filter(s -> !s.journal()).count();
     assertThat(reference.find(Node.ANY, RDF.type.asNode(), uri(Vocabularies.SCHEMA + "EventSeries")).toList()).hasSize((int) conferences);
   }
