@@ -46,7 +46,8 @@ class VenueController {
   @Operation(
       summary = "One venue: kind, ranks, registry sources, editions, topic profile, related venues, papers",
       description = "ranks by system (ccf, core, thcpl); sources: one line per registry the venue comes from, with the ranks it gave "
-          + "(none for a provisional venue, which only a paper's statement names); editions: none for a journal.")
+          + "(none for a provisional venue, which only a paper's statement names); editions: none for a journal, and each "
+          + "with the workshops held at it and tracks of it (Findings) that papers name.")
   @GetMapping("/api/venues/{id}")
   VenueView venue(@PathVariable("id") String id) {
     return venues.find(id).orElseThrow(() -> new NotFoundException("no venue with id '" + id + "'"));

@@ -61,6 +61,16 @@ class VenueService {
         OPTIONAL { ?e schema:location ?location OPTIONAL { ?location schema:name ?locationName } }
       } ORDER BY ?e""";
 
+  /** The workshops and tracks of a series' editions (docs/model.md), with the papers whose claims name them. */
+  private static final String PARTS = PROLOGUE + """
+      SELECT ?e ?part ?type ?label ?name ?paper WHERE {
+        VALUES ?type { bibo:Workshop schema:Event }
+        ?e schema:superEvent ?venue . ?part dcterms:isPartOf ?e ; a ?type .
+        OPTIONAL { ?part skos:prefLabel ?label }
+        OPTIONAL { ?part schema:name ?name }
+        OPTIONAL { ?claim pg:claimedPart ?part . ?paper pg:venueClaim ?claim }
+      } ORDER BY ?part""";
+
   /** A venue, as the list and autocomplete see it. */
   record Entry(
       String iri, String kind, String label, String name, List<String> altLabels, boolean provisional, Map<String, String> ranks, List<String> sources,
@@ -111,6 +121,7 @@ class VenueService {
     }
     PaperIndex.Snapshot snap = index.snapshot();
     List<PaperIndex.Row> papers = snap.rows().stream().filter(r -> r.atVenue(iri)).toList();
+    Map<String, Map<String, VenueView.Part>> parts = parts(snap, iri);
     List<VenueView.Edition> editions = new ArrayList<>();
     queries.forEach(EDITIONS, "venue", iri, s -> {
       String e = s.getResource("e").getURI();
@@ -122,13 +133,32 @@ class VenueService {
           .map(r -> links.paper(r.id(), r.title()))
           .toList();
       editions.add(new VenueView.Edition(e, Selects.year(s.get("year")),
-          Selects.lexical(s.get("start")), Selects.lexical(s.get("end")), location(s), editionPapers.size(), editionPapers));
+          Selects.lexical(s.get("start")), Selects.lexical(s.get("end")), location(s), editionPapers.size(), editionPapers,
+          List.copyOf(parts.getOrDefault(e, Map.of()).values())));
     });
     editions.sort(Comparator.comparing((VenueView.Edition e) -> e.year() == null ? 0 : e.year()).reversed());
     return Optional.of(new VenueView(
         ids.venueSlug(iri), iri, entry.kind(), entry.label(), entry.name(), entry.altLabels(), entry.provisional(), entry.ranks(), entry.sources(),
         papers.size(), editions,
         Profiles.topics(snap, links, papers), related(snap, iri), papers.stream().map(r -> links.paper(r.id(), r.title())).toList()));
+  }
+
+  /** Per edition IRI, its workshops and tracks by IRI, each with the papers whose claims name it. */
+  private Map<String, Map<String, VenueView.Part>> parts(PaperIndex.Snapshot snap, String iri) {
+    Map<String, Map<String, VenueView.Part>> out = new HashMap<>();
+    queries.forEach(PARTS, "venue", iri, s -> {
+      String e = s.getResource("e").getURI();
+      String part = s.getResource("part").getURI();
+      String kind = VenueKinds.of(List.of(s.getResource("type").getURI()), null).equals(VenueKinds.WORKSHOP) ? VenueKinds.WORKSHOP : "track";
+      VenueView.Part p = out.computeIfAbsent(e, k -> new LinkedHashMap<>())
+          .computeIfAbsent(part, k -> new VenueView.Part(part, kind, Selects.lexical(s.get("label")), Selects.lexical(s.get("name")), new ArrayList<>()));
+      RDFNode paper = s.get("paper");
+      PaperIndex.Row row = paper != null && paper.isURIResource() ? snap.byIri().get(paper.asResource().getURI()) : null;
+      if (row != null && p.papers().stream().noneMatch(l -> l.id().equals(row.id()))) {
+        p.papers().add(links.paper(row.id(), row.title()));
+      }
+    });
+    return out;
   }
 
   /** Venues whose topic profile is closest to this one's, by cosine similarity; none below zero. */

@@ -30,8 +30,19 @@ public record VenueView(
     List<Related> related,
     List<Link> papers) {
 
-  /** An edition: its year, dates and place as the registry gives them, and its papers. */
-  public record Edition(String iri, Integer year, String startDate, String endDate, String location, long paperCount, List<Link> papers) {}
+  /**
+   * An edition: its year, dates and place as the registry gives them, its papers, and the
+   * workshops and tracks of it that papers name.
+   */
+  public record Edition(String iri, Integer year, String startDate, String endDate, String location, long paperCount, List<Link> papers, List<Part> parts) {}
+
+  /**
+   * A workshop held at an edition or a track of it ("Findings"), with the papers whose venue
+   * claims name it.
+   *
+   * @param kind workshop or track
+   */
+  public record Part(String iri, String kind, String label, String name, List<Link> papers) {}
 
   /** Another venue, with the cosine similarity of the two topic profiles (0..1). */
   public record Related(Link venue, double similarity) {}

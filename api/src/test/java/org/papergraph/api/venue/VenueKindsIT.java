@@ -88,6 +88,18 @@ class VenueKindsIT {
     assertThat(cvpr.get("kind").asString()).isEqualTo("conference");
     assertThat(cvpr.at("/ranks/ccf").asString()).isEqualTo("A");
     assertThat(ApiClient.field(cvpr.get("papers"), "id")).contains("2501.00012");
+    // The workshop is a part of the 2025 edition, with its paper.
+    JsonNode e2025 = null;
+    for (JsonNode e : cvpr.get("editions")) {
+      if (e.get("year").asInt() == 2025) {
+        e2025 = e;
+      }
+    }
+    assertThat(e2025).isNotNull();
+    assertThat(e2025.at("/parts/0/kind").asString()).isEqualTo("workshop");
+    assertThat(e2025.at("/parts/0/name").asString()).isEqualTo("Workshop on Synthetic Data for Computer Vision");
+    assertThat(e2025.at("/parts/0/iri").asString()).endsWith("/id/venue/cvpr/2025/workshop-on-synthetic-data-for-computer-vision");
+    assertThat(ApiClient.field(e2025.at("/parts/0/papers"), "id")).containsExactly("2501.00012");
   }
 
   @Test
