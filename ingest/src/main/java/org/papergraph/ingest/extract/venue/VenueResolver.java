@@ -102,6 +102,8 @@ public final class VenueResolver {
   private static final Pattern ORGANISER_OF = Pattern.compile("\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}(?:Conference|Symposium|Congress)\\s+(?:on|of|for)\\b");
   /** "In the proceedings of Society for Computation in Linguistics (SCiL)": a name after it is a venue's. */
   private static final Pattern PROCEEDINGS_OF = Pattern.compile("(?i)\\bproceedings\\s+of(?:\\s+the)?$");
+  /** "(and published in": a verb joined to the one before, which keeps that one's "to be". */
+  private static final Pattern AND_THEN = Pattern.compile("^[\\s(),'’\\d]*and\\s+(?:published|presented)\\b");
   /** A comment that is a venue alone ("TPAMI", "IEEE TPAMI"): the paper is there. */
   private static final Pattern NOTHING_BUT_A_PREFIX = Pattern.compile("(?i)[\\s(),.:;-]*(?:(?:ieee|acm)[\\s(),.:;-]*)*");
   private static final Pattern VENUE_WORD = Pattern.compile("(?i)\\b(?:conference|symposium|workshop|congress|meeting|forum|summit|colloquium)\\b");
@@ -160,6 +162,8 @@ public final class VenueResolver {
       Pattern.compile(
           "(?:(?i:accept\\w*|publish\\w*|appear\\w*|present\\w*)(?i:\\s+for\\s+(?:publication|presentation))?\\s+(?i:by|in|to|at|for)\\s+(?i:the\\s+)?(?i:proceedings\\s+of\\s+(?:the\\s+)?)?|(?i:proceedings\\s+of\\s+(?:the\\s+)?))"
               + "(?:(?:IEEE|ACM|IEEE/ACM)\\s+)?(\\p{Lu}[\\p{Lu}\\p{N}-]*\\p{Lu}[\\p{Lu}\\p{N}-]*(?:\\s\\p{Lu}[\\p{Lu}\\p{N}-]*\\p{Lu})?)[\\s'’-]*((?:19|20)\\d\\d|['’]\\d\\d)(?![\\p{L}\\p{N}])");
+  /** A society's name and the space after it, right before an acronym ("IEEE Vis"). */
+  private static final Pattern SOCIETY_BEFORE = Pattern.compile("(?:IEEE|ACM)\\s+");
   /** Publishers and proceedings series: never a conference of their own. */
   private static final Set<String> NOT_A_CONFERENCE = Set.of("IEEE", "ACM", "IET", "MDPI", "LNCS", "LNAI", "CCIS", "CEUR", "PMLR", "SPIE", "AIP", "IOP", "JMLR", "ELRA");
   /** What may stand between a venue's name and its acronym when both name it once. */
@@ -289,6 +293,9 @@ public final class VenueResolver {
       if (status == null && companionOf != null && companionOf.status() != VenueStatus.WORKSHOP && COMPANION.matcher(before).matches()) {
         status = companionOf.status(); // "to be published in TVCG (IEEE VIS 2025)"
       }
+      if (status == VenueStatus.PUBLISHED && companionOf != null && companionOf.status() == VenueStatus.TO_APPEAR && AND_THEN.matcher(before).find()) {
+        status = VenueStatus.TO_APPEAR; // "to be presented at IEEE Vis 2025 (and published in IEEE TVCG 2026)"
+      }
       if (m.workshop() && (statusIn(before) == VenueStatus.SUBMITTED || statusIn(before) == VenueStatus.UNDER_REVIEW)) {
         status = statusIn(before);
       }
@@ -351,7 +358,11 @@ public final class VenueResolver {
         }
       }
       if (taken == 0) {
-        single(tokens.get(i)).ifPresent(out::add);
+        Optional<Mention> m = single(tokens.get(i));
+        if (m.isEmpty() && i > 0 && SOCIETY_BEFORE.matcher(clause.substring(tokens.get(i - 1).start(), tokens.get(i).start())).matches()) {
+          m = afterSociety(tokens.get(i));
+        }
+        m.ifPresent(out::add);
         taken = 1;
       }
       i += taken;
@@ -387,6 +398,19 @@ public final class VenueResolver {
       }
     }
     return workshopOf(t.text(), t, null);
+  }
+
+  /**
+   * "IEEE Vis 2025": after a society's name, an acronym that is also a word may be written in
+   * title case; it still needs its year beside it (a word-like mention).
+   */
+  private Optional<Mention> afterSociety(VenueText.Token t) {
+    String word = t.text();
+    if (word.length() < 3 || !Character.isUpperCase(word.codePointAt(0))) {
+      return Optional.empty();
+    }
+    List<VenueSeries> loose = registry.byCompactAcronym(word).stream().filter(s -> !s.journal()).toList();
+    return loose.isEmpty() ? Optional.empty() : Optional.of(new Mention(t.start(), t.end(), loose, null, Kind.WORDLIKE));
   }
 
   /** CVPRW, ICCVW: the workshops of a registry conference. */
