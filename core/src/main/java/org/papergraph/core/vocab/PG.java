@@ -27,6 +27,7 @@ public final class PG {
   public static final Property claimedVenue = property("claimedVenue");
   public static final Property claimedSeries = property("claimedSeries");
   public static final Property claimedYear = property("claimedYear");
+  public static final Property claimedPart = property("claimedPart");
   public static final Property provisional = property("provisional");
   public static final Property year = property("year");
   public static final Property dblpKey = property("dblpKey");
