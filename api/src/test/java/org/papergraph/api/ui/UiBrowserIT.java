@@ -69,7 +69,7 @@ class UiBrowserIT {
     waitFor(By.cssSelector(".CodeMirror"));
     driver.findElement(By.xpath("//div[@id='examples']/button[text()='Topic counts']")).click();
     WebElement table = waitFor(By.cssSelector(".yasr table tbody tr td"));
-    new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.cssSelector(".yasr")).getText().contains("deep learning"));
+    new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.cssSelector(".yasr")).getText().contains("convolutional neural networks"));
     assertThat(table.isDisplayed()).isTrue();
     new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("chart-note")).getText().startsWith("?papers by ?label"));
     assertThat(driver.findElement(By.id("download-csv")).isEnabled()).isTrue();
