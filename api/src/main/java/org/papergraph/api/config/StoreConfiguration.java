@@ -28,7 +28,10 @@ class StoreConfiguration {
             props.textIndexLocation(),
             props.queryEndpoint(),
             props.updateEndpoint(),
-            props.graphStoreEndpoint())));
+            props.graphStoreEndpoint(),
+            props.dialect(),
+            props.username(),
+            props.password())));
   }
 
   @Bean

@@ -3,6 +3,7 @@ package org.papergraph.api.config;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.papergraph.core.store.RemoteDialect;
 import org.papergraph.core.store.StoreConfig;
 import org.papergraph.core.store.StoreKind;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -18,10 +19,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param queryEndpoint remote only: the SPARQL 1.1 Query endpoint URL (no default)
  * @param updateEndpoint remote only: the SPARQL 1.1 Update endpoint URL (no default)
  * @param graphStoreEndpoint remote only: the SPARQL 1.1 Graph Store Protocol endpoint URL (no
- *     default)
+ *     default; not needed with the virtuoso dialect)
  * @param remoteViewMaxAge remote only: how long the REST views (paper index, facets, counts) are
  *     served before they are computed again, since other clients may write to a remote store
  *     without the api hearing of it (default 10s)
+ * @param dialect remote only: standard or virtuoso (default standard)
+ * @param username remote only: the user to log in as when the server asks (no default)
+ * @param password remote only: that user's password (no default)
  */
 @ConfigurationProperties("papergraph.store")
 public record StoreProperties(
@@ -31,4 +35,7 @@ public record StoreProperties(
     URI queryEndpoint,
     URI updateEndpoint,
     URI graphStoreEndpoint,
-    @DefaultValue("10s") Duration remoteViewMaxAge) {}
+    @DefaultValue("10s") Duration remoteViewMaxAge,
+    @DefaultValue("standard") RemoteDialect dialect,
+    String username,
+    String password) {}

@@ -32,6 +32,7 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSession;
 import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.http.auth.AuthChallenge;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecException;
@@ -91,7 +92,51 @@ final class RemoteHttpClient extends HttpClient {
         response = sendChecked(again.get(), handler);
       }
     }
+    if (response.statusCode() >= 400) {
+      throw refused(response);
+    }
     return response;
+  }
+
+  /** The server's refusal with what it said: Jena's own exception carries the status line alone. */
+  private static HttpException refused(HttpResponse<?> response) {
+    String said = "";
+    Object body = response.body();
+    try {
+      if (body instanceof InputStream in) {
+        try (in) {
+          said = new String(in.readNBytes(4000), StandardCharsets.UTF_8);
+        }
+      } else if (body instanceof byte[] bytes) {
+        said = new String(bytes, StandardCharsets.UTF_8);
+      } else if (body instanceof String text) {
+        said = text;
+      }
+    } catch (IOException e) {
+      said = "(its answer could not be read: " + e.getMessage() + ")";
+    }
+    said = said.strip();
+    if (said.length() > 2000) {
+      said = said.substring(0, 2000) + "...";
+    }
+    String what = response.request().method() + " " + response.uri().getScheme() + "://" + response.uri().getAuthority()
+        + response.uri().getRawPath() + " answered " + response.statusCode();
+    return new Refusal(response.statusCode(), said.isEmpty() ? what : what + ": " + said, said);
+  }
+
+  /** A server's refusal, saying what the server said (Jena's own message is the status alone). */
+  static final class Refusal extends HttpException {
+    private final String message;
+
+    Refusal(int status, String message, String said) {
+      super(status, null, said);
+      this.message = message;
+    }
+
+    @Override
+    public String getMessage() {
+      return message;
+    }
   }
 
   @Override

@@ -199,14 +199,7 @@ final class RemoteSparqlStore implements GraphStore {
     try {
       return StoreSupport.execute(conn.newQuery(), query, timeoutMillis, handler);
     } catch (HttpException | QueryException e) {
-      // Jena wraps what the HTTP client threw (RemoteHttpClient); a cut or timed-out answer is a
-      // query error, a timeout a timeout.
-      for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-        if (t instanceof QueryExecException q) {
-          throw q;
-        }
-      }
-      throw e;
+      throw unwrapped(e);
     }
   }
 
@@ -217,7 +210,29 @@ final class RemoteSparqlStore implements GraphStore {
   }
 
   private void send(UpdateRequest request) {
-    conn.update(dialect == RemoteDialect.VIRTUOSO ? VirtuosoUpdates.adapt(request) : request);
+    try {
+      if (dialect == RemoteDialect.VIRTUOSO) {
+        VirtuosoUpdates.requests(request).forEach(conn::update);
+      } else {
+        conn.update(request);
+      }
+    } catch (HttpException | QueryException e) {
+      throw unwrapped(e);
+    }
+  }
+
+  /**
+   * What the HTTP client threw ({@link RemoteHttpClient}), which Jena wraps in exceptions of its
+   * own that keep the status but not the server's words: a refusal with what the server said, a
+   * cut answer as a query error, a timed-out one as a timeout.
+   */
+  private static RuntimeException unwrapped(RuntimeException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof QueryExecException || t instanceof RemoteHttpClient.Refusal) {
+        return (RuntimeException) t;
+      }
+    }
+    return e;
   }
 
   /** The graphs of the server that are not the store's: none on a standard server. */
