@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.apache.jena.http.HttpEnv;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
 import org.apache.jena.rdfconnection.RDFConnectionRemoteBuilder;
+import org.apache.jena.sparql.exec.http.QuerySendMode;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.FSDirectory;
@@ -63,9 +64,12 @@ public final class GraphStores {
       link.gspEndpoint(config.graphStoreEndpoint().toString());
     }
     if (virtuoso) {
-      // Virtuoso writes xsd:boolean true as "1" in JSON results, as "true" in XML.
+      // Virtuoso writes xsd:boolean true as "1" in JSON results, as "true" in XML. A long query
+      // goes as a form: to one POSTed as application/sparql-query Virtuoso sends its answer but
+      // never ends the response.
       link.acceptHeaderSelectQuery("application/sparql-results+xml")
-          .acceptHeaderAskQuery(RemoteHttpClient.ASK_ACCEPT);
+          .acceptHeaderAskQuery(RemoteHttpClient.ASK_ACCEPT)
+          .querySendMode(QuerySendMode.asGetWithLimitForm);
     }
     return new RemoteSparqlStore(link.build(), config.dialect());
   }

@@ -81,6 +81,24 @@ class VirtuosoGraphStoreIT extends GraphStoreContract {
   }
 
   @Test
+  void aQueryTooLongForAUrlIsAnswered() {
+    store.replaceGraphs(java.util.Map.of(G1, turtle("ex:a ex:p 1 ."), G2, turtle("ex:b ex:p 2 .")));
+    List<String> names = new ArrayList<>(List.of(G1, G2));
+    for (int i = 0; i < 300; i++) {
+      names.add("http://example.org/graph/missing/" + i);
+    }
+    long found = store.query(GraphValues.restrict(QueryFactory.create("SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"), "g", names), 30_000,
+        qe -> {
+          long n = 0;
+          for (var rs = qe.execSelect(); rs.hasNext(); rs.next()) {
+            n++;
+          }
+          return n;
+        });
+    assertThat(found).isEqualTo(2);
+  }
+
+  @Test
   void anUpdateWithBlankNodesInItsDataIsAccepted() {
     store.update(UpdateFactory.create(
         "INSERT DATA { GRAPH <" + G1 + "> { <http://example.org/a> <http://example.org/s> _:b . _:b <http://example.org/line> 3 } }"));
