@@ -35,6 +35,8 @@ import org.apache.jena.sparql.modify.request.UpdateDrop;
 import org.apache.jena.sparql.syntax.ElementFilter;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.update.UpdateRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A store behind any SPARQL 1.1 Query, Update and Graph Store Protocol endpoint (Fuseki,
@@ -85,6 +87,8 @@ final class RemoteSparqlStore implements GraphStore {
   private static final Query ENDPOINT_DESCRIPTIONS =
       QueryFactory.create(
           "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g a <http://www.w3.org/ns/sparql-service-description#Service> } }");
+
+  private static final Logger log = LoggerFactory.getLogger(RemoteSparqlStore.class);
 
   private final RDFConnection conn;
   private final RemoteDialect dialect;
@@ -244,6 +248,11 @@ final class RemoteSparqlStore implements GraphStore {
     if (found == null) {
       Set<String> graphs = new LinkedHashSet<>(VIRTUOSO_OWN_GRAPHS);
       conn.querySelect(ENDPOINT_DESCRIPTIONS, s -> graphs.add(s.getResource("g").getURI()));
+      Set<String> visible = existing(graphs);
+      if (!visible.isEmpty()) {
+        log.warn("Virtuoso's own graphs {} are visible to queries, so they are part of the union default graph"
+            + " that Papergraph's queries read; make them private as the README's Virtuoso recipe says", visible);
+      }
       serverGraphs = found = Set.copyOf(graphs);
     }
     return found;
