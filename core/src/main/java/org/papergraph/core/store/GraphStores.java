@@ -73,5 +73,4 @@ public final class GraphStores {
     }
     return new RemoteSparqlStore(link.build(), config.dialect());
   }
-
 }
