@@ -88,13 +88,16 @@
     const trend = await papersPerMonth('venue=' + encodeURIComponent(v.id));
     const topics = (v.topics || []).slice(0, 15);
     return [
-      ...header(v.label, v.name + (v.provisional ? ' (provisional: in no registry)' : ''), 'Venue', v.iri, 'venue=' + encodeURIComponent(v.id)),
+      ...header(v.label, v.name + (v.provisional ? ' (provisional: in no registry)' : ''), 'Venue: ' + v.kind, v.iri, 'venue=' + encodeURIComponent(v.id)),
       counts([['papers', v.paperCount], ['editions', (v.editions || []).length], ['topics', (v.topics || []).length]]),
       trend ? chart('Papers per month', trend.months, trend.values) : null,
       chart('Topic profile', topics.map((s) => s.topic.label), topics.map((s) => s.count), true),
       el('div', { class: 'cols' },
         section('Topics', v.topics, (s) => [link('topic', s.topic), num(s.count + ' (' + Math.round(s.share * 100) + '%)')]),
         section('Related venues', v.related, (r) => [link('venue', r.venue), num('similarity ' + r.similarity.toFixed(2))])),
+      el('div', { class: 'cols' },
+        section('Ranks', Object.entries(v.ranks || {}), ([system, rank]) => [system.toUpperCase() + ' ' + rank]),
+        section('Registry sources', v.sources, (s) => [s])),
       section('Editions with papers', (v.editions || []).filter((e) => e.paperCount > 0),
         (e) => [String(e.year), e.location ? ', ' + e.location : '', num(e.paperCount + ' papers')]),
       section('Papers', v.papers, (p) => [link('paper', p)]),

@@ -41,7 +41,9 @@
   }
 
   async function lookup(q) {
-    const res = await fetch('/api/search?types=topic,venue,paper&limit=5&q=' + encodeURIComponent(q));
+    // The last word may be half typed: a trailing * lets it stand for any word it begins.
+    const words = /[\p{L}\p{N}]$/u.test(q) ? q + '*' : q;
+    const res = await fetch('/api/search?types=topic,venue,paper&limit=5&q=' + encodeURIComponent(words));
     if (!res.ok) return [];
     const body = await res.json();
     const out = [];

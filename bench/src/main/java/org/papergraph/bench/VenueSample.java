@@ -28,34 +28,46 @@ import org.papergraph.ingest.record.ReadResult;
  *
  * Case matters for the acronyms (CVPRW, TIP), not for the words.
  *
- * <p>Usage: {@code VenueSample IN OUT.tsv} writes {@code arXiv id, stratum, comment} per line.
+ * <p>Usage: {@code VenueSample IN OUT.tsv} writes {@code arXiv id, stratum, comment} per line: the
+ * first set (seed 17, the sizes below). {@code VenueSample IN OUT.tsv SEED EXCLUDE.tsv} draws a
+ * held-out set: another seed, the held-out sizes, and no comment of an arXiv id that EXCLUDE.tsv
+ * (a labelled set, id in the first column) already has.
  */
 public final class VenueSample {
   static final long SEED = 17;
 
-  /** Stratum name, its pattern, how many to draw. The order decides where a comment falls. */
-  record Stratum(String name, Pattern pattern, int size) {}
+  /**
+   * Stratum name, its pattern, how many to draw for the first set and for a held-out set. The
+   * order decides where a comment falls. The held-out sizes take fewer comments that seldom name a
+   * venue (earlier versions, submissions, the rest) and more of the journal, workshop and stated
+   * strata, so that at least 200 of its comments state a venue.
+   */
+  record Stratum(String name, Pattern pattern, int size, int heldOutSize) {}
 
   static final List<Stratum> STRATA =
       List.of(
-          new Stratum("earlier", Pattern.compile("(?i)extended version|extension of|\\bextends\\b|preliminary|earlier version|conference version|journal version|short version"), 25),
-          new Stratum("submitted", Pattern.compile("(?i)submitted|under review|under submission|in review|under consideration"), 30),
-          new Stratum("findings", Pattern.compile("(?i)findings"), 20),
-          new Stratum("workshop", Pattern.compile("(?i:workshop)|\\b\\p{Lu}{3,}W\\b|\\p{L}@\\p{Lu}"), 50),
+          new Stratum("earlier", Pattern.compile("(?i)extended version|extension of|\\bextends\\b|preliminary|earlier version|conference version|journal version|short version"), 25, 15),
+          new Stratum("submitted", Pattern.compile("(?i)submitted|under review|under submission|in review|under consideration"), 30, 15),
+          new Stratum("findings", Pattern.compile("(?i)findings"), 20, 20),
+          new Stratum("workshop", Pattern.compile("(?i:workshop)|\\b\\p{Lu}{3,}W\\b|\\p{L}@\\p{Lu}"), 50, 55),
           new Stratum(
               "journal",
               Pattern.compile(
                   "(?i:journal|transactions|letters|magazine|(?<!vision and )pattern recognition|information fusion|elsevier|springer)|\\bTMLR\\b|\\bJMLR\\b|\\bRA-?L\\b|\\bT-?PAMI\\b|\\bTVCG\\b|\\bTCSVT\\b|\\bTIP\\b|\\bNature\\b|\\bIEEE T[A-Z]"),
-              75),
-          new Stratum("to-appear", Pattern.compile("(?i)to appear|will appear|forthcoming|will be (?:published|presented)"), 20),
-          new Stratum("stated", Pattern.compile("(?i)accept|publish|proceedings|conference|symposium|presented|\\b(?:19|20)\\d\\d\\b"), 75),
-          new Stratum("other", Pattern.compile(""), 40));
+              75,
+              80),
+          new Stratum("to-appear", Pattern.compile("(?i)to appear|will appear|forthcoming|will be (?:published|presented)"), 20, 20),
+          new Stratum("stated", Pattern.compile("(?i)accept|publish|proceedings|conference|symposium|presented|\\b(?:19|20)\\d\\d\\b"), 75, 80),
+          new Stratum("other", Pattern.compile(""), 40, 15));
 
   public static void main(String[] args) throws IOException {
-    if (args.length != 2) {
-      System.err.println("usage: VenueSample IN OUT.tsv");
+    if (args.length != 2 && args.length != 4) {
+      System.err.println("usage: VenueSample IN OUT.tsv [SEED EXCLUDE.tsv]");
       System.exit(2);
     }
+    boolean heldOut = args.length == 4;
+    long seed = heldOut ? Long.parseLong(args[2]) : SEED;
+    Set<String> excluded = heldOut ? labelledIds(Path.of(args[3])) : Set.of();
     Map<Stratum, List<String[]>> byStratum = new LinkedHashMap<>();
     STRATA.forEach(s -> byStratum.put(s, new ArrayList<>()));
     // The file repeats some records; a comment is drawn at most once.
@@ -63,7 +75,7 @@ public final class VenueSample {
     try (BufferedReader in = Inputs.open(Path.of(args[0]));
         PaperRecordReader reader = new PaperRecordReader(in, args[0])) {
       while (reader.hasNext()) {
-        if (reader.next() instanceof ReadResult.Accepted a) {
+        if (reader.next() instanceof ReadResult.Accepted a && !excluded.contains(a.record().arxivId())) {
           for (String comment : a.record().comments()) {
             String flat = comment.replaceAll("\\s+", " ").strip();
             for (Stratum s : STRATA) {
@@ -78,16 +90,28 @@ public final class VenueSample {
         }
       }
     }
-    Random random = new Random(SEED);
+    Random random = new Random(seed);
     try (PrintStream out = new PrintStream(Files.newOutputStream(Path.of(args[1])), true, StandardCharsets.UTF_8)) {
       for (Map.Entry<Stratum, List<String[]>> e : byStratum.entrySet()) {
         List<String[]> all = e.getValue();
         Collections.shuffle(all, random);
-        System.out.printf("%-10s %5d comments, %d drawn%n", e.getKey().name(), all.size(), Math.min(all.size(), e.getKey().size()));
-        for (String[] c : all.subList(0, Math.min(all.size(), e.getKey().size()))) {
+        int size = Math.min(all.size(), heldOut ? e.getKey().heldOutSize() : e.getKey().size());
+        System.out.printf("%-10s %5d comments, %d drawn%n", e.getKey().name(), all.size(), size);
+        for (String[] c : all.subList(0, size)) {
           out.println(c[0] + "\t" + e.getKey().name() + "\t" + c[1]);
         }
       }
     }
+  }
+
+  /** The arXiv ids of a labelled set: first column, comment lines (#) skipped. */
+  private static Set<String> labelledIds(Path labels) throws IOException {
+    Set<String> ids = new HashSet<>();
+    for (String line : Files.readAllLines(labels, StandardCharsets.UTF_8)) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        ids.add(line.substring(0, line.indexOf('\t') < 0 ? line.length() : line.indexOf('\t')));
+      }
+    }
+    return ids;
   }
 }

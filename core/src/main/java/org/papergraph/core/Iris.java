@@ -99,6 +99,15 @@ public final class Iris {
     return base + "graph/system";
   }
 
+  /**
+   * The graph that writes to the default graph go to (SPARQL updates without a graph, the Graph
+   * Store Protocol's {@code ?default}); queries see it in their union default graph like any
+   * other named graph.
+   */
+  public String defaultGraph() {
+    return base + "graph/default";
+  }
+
   /** The VoID description of the whole dataset (the {@code void:Dataset} node). */
   public String voidDataset() {
     return base + "void";

@@ -8,8 +8,10 @@ import org.papergraph.core.store.GraphStores;
 import org.papergraph.core.store.StoreConfig;
 import org.papergraph.ingest.reference.ReferenceGraphs;
 import org.papergraph.ingest.run.IngestPipeline;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /** The store, the naming scheme and the reference data, shared by every feature. */
 @Configuration(proxyBeanMethods = false)
@@ -20,19 +22,20 @@ class StoreConfiguration {
    * follow the store without each writer having to say that it wrote.
    */
   @Bean(destroyMethod = "close")
-  AnnouncingStore graphStore(StoreProperties props) {
-    return AnnouncingStore.of(GraphStores.open(
-        new StoreConfig(
-            props.kind(),
-            props.location(),
-            props.textIndexLocation(),
-            props.queryEndpoint(),
-            props.updateEndpoint(),
-            props.graphStoreEndpoint(),
-            props.dialect(),
-            props.username(),
-            props.password())));
+  AnnouncingStore graphStore(StoreConfig config) {
+    return AnnouncingStore.of(GraphStores.open(config));
   }
+
+  /**
+   * The store settings {@code papergraph.store.*}, bound to core's {@link StoreConfig} as it is:
+   * its fields are the settings and its constructor gives the defaults.
+   */
+  @Bean
+  StoreConfig storeConfig(Environment environment) {
+    return Binder.get(environment).bindOrCreate(PREFIX, StoreConfig.class);
+  }
+
+  static final String PREFIX = "papergraph.store";
 
   @Bean
   Iris iris(GraphProperties props) {

@@ -3,7 +3,6 @@ package org.papergraph.api.graphstore;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.net.URISyntaxException;
-import org.apache.jena.sparql.core.Quad;
 import org.papergraph.api.web.BadRequestException;
 
 /** The graph a Graph Store request is about: the default graph or one named graph. */
@@ -20,11 +19,6 @@ record GraphTarget(String name) {
 
   boolean isDefault() {
     return name == null;
-  }
-
-  /** The name the store knows the graph by (Jena's name for the default graph). */
-  String storeName() {
-    return isDefault() ? Quad.defaultGraphIRI.getURI() : name;
   }
 
   String describe() {

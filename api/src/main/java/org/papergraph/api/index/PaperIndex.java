@@ -49,7 +49,7 @@ public class PaperIndex implements DisposableBean {
   /** A topic of a paper, with the assignment's score when there is one. */
   public record TopicRef(String iri, BigDecimal score, String method) {}
 
-  /** An edition a paper was presented at. */
+  /** An edition a paper was presented at, or a journal it is in ({@code edition} and {@code year} null). */
   public record VenueRef(String series, String edition, Integer year) {}
 
   /** One paper, as filters and views need it. */
@@ -121,10 +121,12 @@ public class PaperIndex implements DisposableBean {
       SELECT DISTINCT ?p ?t WHERE { ?p a schema:ScholarlyArticle ; dcterms:subject ?t }""");
   private static final Query SCORES = QueryFactory.create(PROLOGUE + """
       SELECT ?a ?t ?score ?method WHERE { ?a a pg:TopicAssignment ; pg:topic ?t ; pg:score ?score OPTIONAL { ?a pg:method ?method } }""");
+  /** Editions a paper was presented at, with their series, and journals a paper is in (no edition). */
   private static final Query VENUES = QueryFactory.create(PROLOGUE + """
       SELECT DISTINCT ?p ?e ?s ?year WHERE {
-        ?p a schema:ScholarlyArticle ; bibo:presentedAt ?e . ?e schema:superEvent ?s .
-        OPTIONAL { ?e pg:year ?year }
+        ?p a schema:ScholarlyArticle .
+        { ?p bibo:presentedAt ?e . ?e schema:superEvent ?s . OPTIONAL { ?e pg:year ?year } }
+        UNION { ?p dcterms:isPartOf ?s . ?s a bibo:Journal }
       }""");
   private static final Query REPOSITORIES = QueryFactory.create(PROLOGUE + """
       SELECT DISTINCT ?p ?r ?o WHERE {
@@ -132,7 +134,7 @@ public class PaperIndex implements DisposableBean {
       }""");
   private static final Query LABELS = QueryFactory.create(PROLOGUE + """
       SELECT ?x ?label WHERE {
-        { ?x a skos:Concept } UNION { ?x a schema:EventSeries }
+        { ?x a skos:Concept } UNION { ?x a schema:EventSeries } UNION { ?x a bibo:Journal }
         ?x skos:prefLabel ?label .
       }""");
 
@@ -350,7 +352,8 @@ public class PaperIndex implements DisposableBean {
     queries.forEachInBackground(VENUES, s -> {
       Row row = rows.get(s.getResource("p").getURI());
       if (row != null) {
-        row.venues().add(new VenueRef(s.getResource("s").getURI(), s.getResource("e").getURI(), Selects.year(s.get("year"))));
+        RDFNode edition = s.get("e");
+        row.venues().add(new VenueRef(s.getResource("s").getURI(), edition == null ? null : edition.asResource().getURI(), Selects.year(s.get("year"))));
       }
     });
     queries.forEachInBackground(REPOSITORIES, s -> {
@@ -372,7 +375,7 @@ public class PaperIndex implements DisposableBean {
     List<Row> sorted = new ArrayList<>();
     for (Row r : rows.values()) {
       r.topics().sort(Comparator.comparing((TopicRef t) -> t.score() == null ? BigDecimal.ZERO : t.score()).reversed().thenComparing(TopicRef::iri));
-      r.venues().sort(Comparator.comparing(VenueRef::edition));
+      r.venues().sort(Comparator.comparing(VenueRef::edition, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(VenueRef::series));
       r.repositories().sort(null);
       r.owners().sort(null);
       sorted.add(r);

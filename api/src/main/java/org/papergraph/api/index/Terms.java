@@ -2,14 +2,14 @@ package org.papergraph.api.index;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import org.papergraph.core.store.TextWords;
 
 /**
  * The words of a text query, and how well a text matches them: case-insensitive substring
- * matching, every word required. A stand-in for a full-text index with the same contract.
+ * matching, every word required. The rule of {@code /api/papers?q=}, answered from the paper
+ * index ({@link PaperText}); {@code /api/search} asks the store's text index instead.
  */
 public final class Terms {
   private final List<String> words;
@@ -20,13 +20,7 @@ public final class Terms {
 
   /** The words of {@code q}: split on anything but letters and digits, lower case, duplicates removed. */
   public static Terms of(String q) {
-    Set<String> out = new LinkedHashSet<>();
-    for (String w : q.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (!w.isEmpty()) {
-        out.add(w);
-      }
-    }
-    return new Terms(List.copyOf(out));
+    return new Terms(TextWords.of(q));
   }
 
   public boolean isEmpty() {
@@ -96,72 +90,6 @@ public final class Terms {
       }
     }
     return n;
-  }
-
-  /**
-   * A short passage of {@code text} around the first match, with each match wrapped in
-   * {@code <em>...</em>} and the rest HTML-escaped; null when nothing matches.
-   */
-  public String highlight(String text, int width) {
-    if (text == null) {
-      return null;
-    }
-    String lower = text.toLowerCase(Locale.ROOT);
-    int first = -1;
-    for (String w : words) {
-      int i = lower.indexOf(w);
-      if (i >= 0 && (first < 0 || i < first)) {
-        first = i;
-      }
-    }
-    if (first < 0) {
-      return null;
-    }
-    int start = text.length() <= width ? 0 : Math.max(0, Math.min(first - width / 3, text.length() - width));
-    int end = Math.min(text.length(), start + width);
-    // Do not cut a word in half at either end.
-    while (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1)) && start < first) {
-      start++;
-    }
-    while (end < text.length() && Character.isLetterOrDigit(text.charAt(end)) && end > start) {
-      end--;
-    }
-    boolean[] marked = new boolean[end - start];
-    String window = lower.substring(start, end);
-    for (String w : words) {
-      for (int i = window.indexOf(w); i >= 0; i = window.indexOf(w, i + 1)) {
-        for (int k = i; k < i + w.length(); k++) {
-          marked[k] = true;
-        }
-      }
-    }
-    StringBuilder sb = new StringBuilder();
-    if (start > 0) {
-      sb.append('…');
-    }
-    for (int i = 0; i < marked.length; i++) {
-      if (marked[i] && (i == 0 || !marked[i - 1])) {
-        sb.append("<em>");
-      }
-      escape(sb, text.charAt(start + i));
-      if (marked[i] && (i == marked.length - 1 || !marked[i + 1])) {
-        sb.append("</em>");
-      }
-    }
-    if (end < text.length()) {
-      sb.append('…');
-    }
-    return sb.toString();
-  }
-
-  private static void escape(StringBuilder sb, char c) {
-    switch (c) {
-      case '<' -> sb.append("&lt;");
-      case '>' -> sb.append("&gt;");
-      case '&' -> sb.append("&amp;");
-      case '"' -> sb.append("&quot;");
-      default -> sb.append(c);
-    }
   }
 
   @Override

@@ -58,7 +58,7 @@ public class IngestService {
    * Parses an RDF document and replaces each named graph it holds, all in one transaction, once
    * every graph has passed {@link RdfUploadRules}: nothing is written when one fails.
    * Triples outside any named graph go to {@code defaultGraph}; when that is null, a document
-   * with such triples is refused, since the store has no writable default graph.
+   * with such triples is refused, since an ingest names the graphs it writes.
    */
   public RdfReport ingestRdf(InputStream in, Lang lang, String defaultGraph) {
     DatasetGraph parsed = DatasetGraphFactory.createGeneral();

@@ -2,16 +2,23 @@ package org.papergraph.api.linkeddata;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
+import org.papergraph.api.venue.VenueKinds;
+import org.papergraph.core.vocab.BIBO;
+import org.papergraph.core.vocab.PG;
 
 /**
  * A plain HTML rendering of a graph for browsers: one section per subject, one row per
@@ -25,6 +32,15 @@ final class HtmlPage {
           SchemaDO.name.getURI(),
           RDFS.label.getURI(),
           FOAF.accountName.getURI());
+
+  /** Rank systems in the order a venue page lists them. */
+  private static final Map<String, Property> RANKS = new LinkedHashMap<>();
+
+  static {
+    RANKS.put("CCF", PG.ccfRank);
+    RANKS.put("CORE", PG.coreRank);
+    RANKS.put("THCPL", PG.thcplRank);
+  }
 
   private final String base;
   private final PrefixMapping prefixes;
@@ -60,6 +76,7 @@ final class HtmlPage {
     if (note != null) {
       html.append("<p><em>").append(esc(note)).append("</em></p>\n");
     }
+    venueSummary(main, graph, html);
     List<Node> subjects = new ArrayList<>(graph.find().mapWith(Triple::getSubject).toSet());
     subjects.sort(Comparator.comparing((Node s) -> !s.equals(main)).thenComparing((Node s) -> s.toString()));
     for (Node s : subjects) {
@@ -98,6 +115,49 @@ final class HtmlPage {
       case "org" -> parts.length == 4 ? "/explore/owner/" + parts[2] + "/" + parts[3] : null;
       default -> null;
     };
+  }
+
+  /**
+   * For a venue, what it is before the statements: its kind, its ranks with the registries that
+   * gave them, and where it comes from (the registries, or the statement alone for a provisional
+   * venue).
+   */
+  private static void venueSummary(Node main, Graph graph, StringBuilder html) {
+    List<String> types = graph.find(main, RDF.type.asNode(), Node.ANY).mapWith(t -> t.getObject().isURI() ? t.getObject().getURI() : "").toList();
+    if (!types.contains(SchemaDO.EventSeries.getURI()) && !types.contains(BIBO.Journal.getURI()) && !types.contains(BIBO.Workshop.getURI())) {
+      return;
+    }
+    String name = literal(graph, main, SchemaDO.name.asNode());
+    html.append("<table class=\"venue\">\n<tr><td>Kind</td><td>").append(esc(VenueKinds.of(types, name))).append("</td></tr>\n");
+    List<String> ranks = new ArrayList<>();
+    RANKS.forEach((system, property) -> {
+      String rank = literal(graph, main, property.asNode());
+      if (rank != null) {
+        ranks.add(system + " " + rank);
+      }
+    });
+    html.append("<tr><td>Ranks</td><td>").append(ranks.isEmpty() ? "none listed" : esc(String.join(" · ", ranks))).append("</td></tr>\n");
+    List<String> sources = graph.find(main, DCTerms.source.asNode(), Node.ANY).mapWith(t -> t.getObject().isLiteral() ? t.getObject().getLiteralLexicalForm() : t.getObject().toString()).toList();
+    html.append("<tr><td>Registry sources</td><td>");
+    if ("true".equals(literal(graph, main, PG.provisional.asNode()))) {
+      html.append("none: a provisional venue, named by a paper's own statement");
+    } else if (sources.isEmpty()) {
+      html.append("none recorded");
+    } else {
+      html.append(String.join("<br>", sources.stream().sorted().map(HtmlPage::esc).toList()));
+    }
+    html.append("</td></tr>\n</table>\n");
+  }
+
+  private static String literal(Graph graph, Node s, Node p) {
+    var it = graph.find(s, p, Node.ANY);
+    while (it.hasNext()) {
+      Node o = it.next().getObject();
+      if (o.isLiteral()) {
+        return o.getLiteralLexicalForm();
+      }
+    }
+    return null;
   }
 
   private String label(Node node, Graph graph) {

@@ -1,8 +1,12 @@
 package org.papergraph.api.search;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.papergraph.api.index.Terms;
 import org.papergraph.api.web.BadRequestException;
 import org.papergraph.api.web.Limits;
@@ -10,7 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/search?q=}: papers, topics and venues matching every word, with highlights. */
+/** {@code /api/search?q=}: papers, topics and venues having every word in one text, with highlights. */
 @RestController
 class SearchController {
   static final int MAX_LIMIT = 50;
@@ -26,11 +30,33 @@ class SearchController {
   /** The answer: the words searched for, and per type the total and the best matches. */
   record SearchResult(List<String> words, Map<String, TextSearch.Hits> results) {}
 
+  private static final Map<String, String> GROUPS = Map.of("paper", "papers", "topic", "topics", "venue", "venues");
+
   @GetMapping("/api/search")
+  @Operation(
+      summary = "Search papers, topics and venues",
+      description = """
+          Finds the papers whose title or abstract, and the topics and venues whose label, name \
+          or alias, contains every word of q: all words in the same text, as whole words, case \
+          ignored; a word ending in * stands for any word it begins (conv* finds convolutional). \
+          q is plain words: quotes, brackets and operators are text. This is the same index and \
+          the same rule as text:query in SPARQL on this server, where AND is the default \
+          operator too, so ?p text:query "graph neural" finds the same papers as \
+          q=graph neural.
+
+          Per type, count is the number of matches (counted up to 1000) and results the best \
+          limit of them, by score (higher is better; comparable within one answer only), each \
+          with per matched field (title, abstract, label, name, altLabel) a passage as HTML: the \
+          matched words in <em>, everything else escaped.
+
+          On a remote store (papergraph.store.kind=remote) there is no text index to share: the \
+          search scans the titles, abstracts and labels for each word as a substring instead, \
+          within papergraph.rest.query-timeout, and returns the first matches it finds.""")
   SearchResult search(
-      @RequestParam(name = "q", required = false) String q,
-      @RequestParam(name = "types", defaultValue = "paper,topic,venue") String types,
-      @RequestParam(name = "limit", defaultValue = "10") String limit) {
+      @Parameter(description = "the words to search for, at most 10") @RequestParam(name = "q", required = false) String q,
+      @Parameter(description = "what to search, comma-separated: paper, topic, venue (default all three)")
+          @RequestParam(name = "types", defaultValue = "paper,topic,venue") String types,
+      @Parameter(description = "matches per type, 1..50 (default 10)") @RequestParam(name = "limit", defaultValue = "10") String limit) {
     if (q == null) {
       throw new BadRequestException("q: missing; say what to search for");
     }
@@ -42,16 +68,16 @@ class SearchController {
       throw new BadRequestException("q: " + terms.words().size() + " words; at most " + MAX_WORDS);
     }
     int n = Limits.parse(limit, MAX_LIMIT);
-    Map<String, TextSearch.Hits> results = new LinkedHashMap<>();
+    Set<String> asked = new LinkedHashSet<>();
     for (String type : types.split(",")) {
       String t = type.strip();
-      switch (t) {
-        case "paper" -> results.put("papers", search.papers(terms, n));
-        case "topic" -> results.put("topics", search.topics(terms, n));
-        case "venue" -> results.put("venues", search.venues(terms, n));
-        default -> throw new BadRequestException("types: '" + t + "' is not one of " + String.join(", ", TYPES));
+      if (!TYPES.contains(t)) {
+        throw new BadRequestException("types: '" + t + "' is not one of " + String.join(", ", TYPES));
       }
+      asked.add(t);
     }
+    Map<String, TextSearch.Hits> results = new LinkedHashMap<>();
+    search.search(q, asked, n).forEach((type, hits) -> results.put(GROUPS.get(type), hits));
     return new SearchResult(terms.words(), results);
   }
 }

@@ -1,28 +1,169 @@
 package org.papergraph.api.search;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import org.papergraph.api.index.Terms;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.SchemaDO;
+import org.papergraph.api.config.RestProperties;
+import org.papergraph.api.index.Selects;
+import org.papergraph.api.index.ViewQueries;
+import org.papergraph.api.web.EntityIds;
+import org.papergraph.api.web.Link;
+import org.papergraph.api.web.Links;
+import org.papergraph.core.store.GraphStore;
+import org.papergraph.core.store.GraphValues;
+import org.papergraph.core.store.TextMatch;
+import org.papergraph.core.vocab.Vocabularies;
+import org.springframework.stereotype.Service;
 
 /**
- * Full-text search over papers, topics and venues: every word of the query must occur in the
- * matched texts, as a case-insensitive substring.
+ * Full-text search over papers, topics and venues, answered by the store's text search
+ * ({@link GraphStore#searchText}): on the local stores the Lucene index behind {@code text:query}
+ * in SPARQL, so that both find the same; on a remote store a scan. Each request is one search,
+ * whose matches are sorted into papers, topics and venues by their IRIs; the labels of the
+ * matches shown are then read from the store, so a search right after a write sees it whole.
  */
-public interface TextSearch {
-  /** Papers whose title or abstract contain every word, best first. */
-  Hits papers(Terms terms, int limit);
+@Service
+class TextSearch {
+  /**
+   * How many matching subjects one search reads at most: the counts stop there. A search box
+   * shows a handful; a long list of everything is /api/papers.
+   */
+  static final int MAX_MATCHES = 1000;
 
-  /** Topics whose label or an alternative label contains every word. */
-  Hits topics(Terms terms, int limit);
+  /** The name of each highlighted field, by the property of its literal, in the order shown. */
+  private static final Map<String, String> FIELDS = fields();
 
-  /** Venue series whose acronym, name or an alias contains every word. */
-  Hits venues(Terms terms, int limit);
+  private static final Query LABELS = QueryFactory.create(Vocabularies.sparqlPrologue() + """
+      SELECT ?s ?label ?title ?name WHERE {
+        OPTIONAL { ?s skos:prefLabel ?label }
+        OPTIONAL { ?s dcterms:title ?title }
+        OPTIONAL { ?s schema:name ?name }
+      } ORDER BY ?s ?label ?title ?name""");
 
-  /** The total number of matches and the best {@code limit} of them. */
+  /** The matches of one type, counted, and the best {@code limit} of them. */
   record Hits(long count, List<Hit> results) {}
 
   /**
-   * One match: its API id and href, label, score (higher is better) and per matched field a
-   * passage with the matched words wrapped in {@code <em>}.
+   * One match: its API id and href, label, score (higher is better, comparable within one
+   * answer) and per matched field a passage with the matched words wrapped in {@code <em>}.
    */
-  record Hit(String id, String iri, String label, String href, int score, java.util.Map<String, String> highlights) {}
+  record Hit(String id, String iri, String label, String href, float score, Map<String, String> highlights) {}
+
+  private final GraphStore store;
+  private final ViewQueries queries;
+  private final EntityIds ids;
+  private final Links links;
+  private final long timeoutMillis;
+
+  TextSearch(GraphStore store, ViewQueries queries, EntityIds ids, Links links, RestProperties rest) {
+    this.store = store;
+    this.queries = queries;
+    this.ids = ids;
+    this.links = links;
+    this.timeoutMillis = rest.queryTimeout().toMillis();
+  }
+
+  /** Per type asked for ({@code paper}, {@code topic}, {@code venue}), the matches of {@code q}. */
+  Map<String, Hits> search(String q, Collection<String> types, int limit) {
+    List<TextMatch> matches = store.searchText(q, MAX_MATCHES, timeoutMillis);
+    Map<String, List<TextMatch>> byType = new HashMap<>();
+    for (TextMatch m : matches) {
+      String type = typeOf(m.subject());
+      if (type != null && types.contains(type)) {
+        byType.computeIfAbsent(type, t -> new ArrayList<>()).add(m);
+      }
+    }
+    // Labels only for the matches shown, in one query.
+    Set<String> shown = new LinkedHashSet<>();
+    byType.values().forEach(ms -> ms.stream().sorted(BEST_FIRST).limit(limit).forEach(m -> shown.add(m.subject())));
+    Map<String, String> labels = labels(shown);
+    Map<String, Hits> out = new LinkedHashMap<>();
+    for (String type : types) {
+      Function<String, Link> link = switch (type) {
+        case "paper" -> iri -> links.paper(iri.substring(ids.iris().paper("").length()), labels.get(iri));
+        case "topic" -> iri -> links.topic(iri, labels.get(iri));
+        default -> iri -> links.venue(iri, labels.get(iri));
+      };
+      List<TextMatch> ms = byType.getOrDefault(type, List.of());
+      List<Hit> best = ms.stream().sorted(BEST_FIRST).limit(limit).map(m -> {
+        Link l = link.apply(m.subject());
+        return new Hit(l.id(), l.iri(), l.label(), l.href(), m.score(), highlights(m));
+      }).toList();
+      out.put(type, new Hits(ms.size(), best));
+    }
+    return out;
+  }
+
+  private static final Comparator<TextMatch> BEST_FIRST =
+      Comparator.comparing(TextMatch::score).reversed().thenComparing(TextMatch::subject);
+
+  /**
+   * The type of the resource {@code iri} names, from the IRI alone: the text index holds literals
+   * of other resources too (a topic scheme's title, a venue edition's name), which are not shown.
+   */
+  private String typeOf(String iri) {
+    if (iri.startsWith(ids.iris().paper(""))) {
+      return "paper";
+    }
+    if (ids.isTopic(iri)) {
+      return "topic";
+    }
+    String venue = ids.venueSlug(iri);
+    return !venue.equals(iri) && !venue.contains("/") ? "venue" : null;
+  }
+
+  /** The label of each of {@code iris}: its preferred label, else its title, else its name. */
+  private Map<String, String> labels(Set<String> iris) {
+    Map<String, String> out = new HashMap<>();
+    if (iris.isEmpty()) {
+      return out;
+    }
+    queries.forEach(GraphValues.restrict(LABELS, "s", iris), s -> {
+      String label = Selects.lexical(s.get("label"));
+      if (label == null) {
+        label = Selects.lexical(s.get("title"));
+      }
+      if (label == null) {
+        label = Selects.lexical(s.get("name"));
+      }
+      if (label != null) {
+        out.putIfAbsent(s.getResource("s").getURI(), label);
+      }
+    });
+    return out;
+  }
+
+  private static Map<String, String> highlights(TextMatch m) {
+    Map<String, String> out = new LinkedHashMap<>();
+    FIELDS.forEach((property, field) -> {
+      String h = m.highlights().get(property);
+      if (h != null) {
+        out.put(field, h);
+      }
+    });
+    return out;
+  }
+
+  private static Map<String, String> fields() {
+    Map<String, String> f = new LinkedHashMap<>();
+    f.put(DCTerms.title.getURI(), "title");
+    f.put(DCTerms.abstract_.getURI(), "abstract");
+    f.put(SKOS.prefLabel.getURI(), "label");
+    f.put(SchemaDO.name.getURI(), "name");
+    f.put(SKOS.altLabel.getURI(), "altLabel");
+    return Collections.unmodifiableMap(f);
+  }
 }

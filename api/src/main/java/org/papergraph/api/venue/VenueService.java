@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -26,10 +27,14 @@ import org.papergraph.api.web.Link;
 import org.papergraph.api.web.Links;
 import org.papergraph.api.index.Terms;
 import org.papergraph.api.index.Selects;
+import org.papergraph.core.vocab.PG;
 import org.papergraph.core.vocab.Vocabularies;
 import org.springframework.stereotype.Service;
 
-/** Venue series: the list, and one series with editions, topic profile and related venues. */
+/**
+ * Venues: conference and workshop series and journals, the list (by kind) and one venue with its
+ * ranks, registry sources, editions, topic profile and related venues.
+ */
 @Service
 class VenueService {
   static final int MAX_LIMIT = 100;
@@ -37,9 +42,12 @@ class VenueService {
 
   private static final String PROLOGUE = Vocabularies.sparqlPrologue();
   private static final Query SERIES = QueryFactory.create(PROLOGUE + """
-      SELECT ?v ?label ?name ?alt ?provisional WHERE {
-        ?v a schema:EventSeries .
+      SELECT ?v ?type ?label ?name ?alt ?provisional ?rankSystem ?rank ?source WHERE {
+        VALUES ?type { schema:EventSeries bibo:Journal }
+        ?v a ?type .
         OPTIONAL { ?v skos:prefLabel ?label }
+        OPTIONAL { ?v ?rankSystem ?rank VALUES ?rankSystem { pg:ccfRank pg:coreRank pg:thcplRank } }
+        OPTIONAL { ?v dcterms:source ?source }
         OPTIONAL { ?v schema:name ?name }
         OPTIONAL { ?v skos:altLabel ?alt }
         OPTIONAL { ?v pg:provisional ?provisional }
@@ -53,8 +61,24 @@ class VenueService {
         OPTIONAL { ?e schema:location ?location OPTIONAL { ?location schema:name ?locationName } }
       } ORDER BY ?e""";
 
-  /** A venue series, as the list and autocomplete see it. */
-  record Entry(String iri, String label, String name, List<String> altLabels, boolean provisional, String[] completions) {}
+  /** The workshops and tracks of a series' editions (docs/model.md), with the papers whose claims name them. */
+  private static final String PARTS = PROLOGUE + """
+      SELECT ?e ?part ?type ?label ?name ?paper WHERE {
+        VALUES ?type { bibo:Workshop schema:Event }
+        ?e schema:superEvent ?venue . ?part dcterms:isPartOf ?e ; a ?type .
+        OPTIONAL { ?part skos:prefLabel ?label }
+        OPTIONAL { ?part schema:name ?name }
+        OPTIONAL { ?claim pg:claimedPart ?part . ?paper pg:venueClaim ?claim }
+      } ORDER BY ?part""";
+
+  /** A venue, as the list and autocomplete see it. */
+  record Entry(
+      String iri, String kind, String label, String name, List<String> altLabels, boolean provisional, Map<String, String> ranks, List<String> sources,
+      String[] completions) {}
+
+  /** Rank systems by the property that carries them. */
+  private static final Map<String, String> RANK_SYSTEMS =
+      Map.of(PG.ccfRank.getURI(), "ccf", PG.coreRank.getURI(), "core", PG.thcplRank.getURI(), "thcpl");
 
   private final ViewQueries queries;
   private final PaperIndex index;
@@ -72,14 +96,17 @@ class VenueService {
     this.venues = new EntityCatalog<>("venue", cache, index, this::read, Profiles::venueSeries);
   }
 
-  /** The series whose acronym, name or an alias has a word starting with {@code prefix}; all when null. */
-  List<VenueView.Summary> list(String prefix, int limit) {
+  /**
+   * The venues of {@code kind} (all when null) whose acronym, name or an alias has a word starting
+   * with {@code prefix} (all when null).
+   */
+  List<VenueView.Summary> list(String prefix, String kind, int limit) {
     String p = prefix == null ? null : prefix.strip().toLowerCase(Locale.ROOT);
     return venues.mostPapersFirst(
-        e -> p == null || Terms.completes(e.completions(), p),
+        e -> (kind == null || kind.equals(e.kind())) && (p == null || Terms.completes(e.completions(), p)),
         Comparator.comparing(e -> e.label() == null ? e.iri() : e.label()),
         limit,
-        (e, papers) -> new VenueView.Summary(ids.venueSlug(e.iri()), e.iri(), e.label(), e.name(), e.provisional(), papers,
+        (e, papers) -> new VenueView.Summary(ids.venueSlug(e.iri()), e.iri(), e.kind(), e.label(), e.name(), e.provisional(), papers,
             "/api/venues/" + ids.venueSlug(e.iri())));
   }
 
@@ -94,6 +121,7 @@ class VenueService {
     }
     PaperIndex.Snapshot snap = index.snapshot();
     List<PaperIndex.Row> papers = snap.rows().stream().filter(r -> r.atVenue(iri)).toList();
+    Map<String, Map<String, VenueView.Part>> parts = parts(snap, iri);
     List<VenueView.Edition> editions = new ArrayList<>();
     queries.forEach(EDITIONS, "venue", iri, s -> {
       String e = s.getResource("e").getURI();
@@ -101,16 +129,36 @@ class VenueService {
         return;
       }
       List<Link> editionPapers = papers.stream()
-          .filter(r -> r.venues().stream().anyMatch(v -> v.edition().equals(e)))
+          .filter(r -> r.venues().stream().anyMatch(v -> e.equals(v.edition())))
           .map(r -> links.paper(r.id(), r.title()))
           .toList();
       editions.add(new VenueView.Edition(e, Selects.year(s.get("year")),
-          Selects.lexical(s.get("start")), Selects.lexical(s.get("end")), location(s), editionPapers.size(), editionPapers));
+          Selects.lexical(s.get("start")), Selects.lexical(s.get("end")), location(s), editionPapers.size(), editionPapers,
+          List.copyOf(parts.getOrDefault(e, Map.of()).values())));
     });
     editions.sort(Comparator.comparing((VenueView.Edition e) -> e.year() == null ? 0 : e.year()).reversed());
     return Optional.of(new VenueView(
-        ids.venueSlug(iri), iri, entry.label(), entry.name(), entry.altLabels(), entry.provisional(), papers.size(), editions,
+        ids.venueSlug(iri), iri, entry.kind(), entry.label(), entry.name(), entry.altLabels(), entry.provisional(), entry.ranks(), entry.sources(),
+        papers.size(), editions,
         Profiles.topics(snap, links, papers), related(snap, iri), papers.stream().map(r -> links.paper(r.id(), r.title())).toList()));
+  }
+
+  /** Per edition IRI, its workshops and tracks by IRI, each with the papers whose claims name it. */
+  private Map<String, Map<String, VenueView.Part>> parts(PaperIndex.Snapshot snap, String iri) {
+    Map<String, Map<String, VenueView.Part>> out = new HashMap<>();
+    queries.forEach(PARTS, "venue", iri, s -> {
+      String e = s.getResource("e").getURI();
+      String part = s.getResource("part").getURI();
+      String kind = VenueKinds.of(List.of(s.getResource("type").getURI()), null).equals(VenueKinds.WORKSHOP) ? VenueKinds.WORKSHOP : "track";
+      VenueView.Part p = out.computeIfAbsent(e, k -> new LinkedHashMap<>())
+          .computeIfAbsent(part, k -> new VenueView.Part(part, kind, Selects.lexical(s.get("label")), Selects.lexical(s.get("name")), new ArrayList<>()));
+      RDFNode paper = s.get("paper");
+      PaperIndex.Row row = paper != null && paper.isURIResource() ? snap.byIri().get(paper.asResource().getURI()) : null;
+      if (row != null && p.papers().stream().noneMatch(l -> l.id().equals(row.id()))) {
+        p.papers().add(links.paper(row.id(), row.title()));
+      }
+    });
+    return out;
   }
 
   /** Venues whose topic profile is closest to this one's, by cosine similarity; none below zero. */
@@ -134,10 +182,13 @@ class VenueService {
         .toList();
   }
 
-  /** The venue series, in IRI order. */
+  /** The venue series and journals, in IRI order. */
   private Map<String, Entry> read() {
     Map<String, String[]> fields = new TreeMap<>();
     Map<String, SortedSet<String>> alts = new HashMap<>();
+    Map<String, SortedSet<String>> types = new HashMap<>();
+    Map<String, SortedMap<String, String>> ranks = new HashMap<>();
+    Map<String, SortedSet<String>> sources = new HashMap<>();
     queries.forEach(SERIES, s -> {
       String v = s.getResource("v").getURI();
       String[] f = fields.computeIfAbsent(v, k -> new String[3]);
@@ -146,9 +197,18 @@ class VenueService {
       if ("true".equals(Selects.lexical(s.get("provisional")))) {
         f[2] = "true";
       }
+      types.computeIfAbsent(v, k -> new TreeSet<>()).add(s.getResource("type").getURI());
       String alt = Selects.lexical(s.get("alt"));
       if (alt != null) {
         alts.computeIfAbsent(v, k -> new TreeSet<>()).add(alt);
+      }
+      String rank = Selects.lexical(s.get("rank"));
+      if (rank != null && s.get("rankSystem").isURIResource()) {
+        ranks.computeIfAbsent(v, k -> new TreeMap<>()).merge(RANK_SYSTEMS.get(s.getResource("rankSystem").getURI()), rank, Selects::least);
+      }
+      String source = Selects.lexical(s.get("source"));
+      if (source != null) {
+        sources.computeIfAbsent(v, k -> new TreeSet<>()).add(source);
       }
     });
     Map<String, Entry> out = new LinkedHashMap<>();
@@ -157,7 +217,9 @@ class VenueService {
       List<String> texts = new ArrayList<>(a);
       texts.add(f[0]);
       texts.add(f[1]);
-      out.put(v, new Entry(v, f[0], f[1], a, f[2] != null, Terms.completions(texts)));
+      out.put(v, new Entry(v, VenueKinds.of(types.get(v), f[1]), f[0], f[1], a, f[2] != null,
+          Collections.unmodifiableMap(ranks.getOrDefault(v, Collections.emptySortedMap())),
+          List.copyOf(sources.getOrDefault(v, Collections.emptySortedSet())), Terms.completions(texts)));
     });
     return out;
   }

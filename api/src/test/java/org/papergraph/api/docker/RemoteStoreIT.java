@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
-import org.papergraph.api.config.StoreProperties;
+import org.papergraph.core.store.StoreConfig;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -27,7 +27,7 @@ import org.testcontainers.containers.wait.strategy.Wait;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RemoteStoreIT {
   static final String NO_REMOTE_BACKEND = "Skipped: this build has no remote store backend:"
-      + " StoreProperties lacks queryEndpoint/updateEndpoint/graphStoreEndpoint"
+      + " StoreConfig lacks queryEndpoint/updateEndpoint/graphStoreEndpoint"
       + " (papergraph.store.query-endpoint, .update-endpoint, .graph-store-endpoint) and"
       + " GraphStores.open rejects papergraph.store.kind=remote";
 
@@ -61,7 +61,7 @@ class RemoteStoreIT {
   @LocalServerPort int port;
 
   static boolean remoteBackendPresent() {
-    Set<String> components = Arrays.stream(StoreProperties.class.getRecordComponents())
+    Set<String> components = Arrays.stream(StoreConfig.class.getRecordComponents())
         .map(RecordComponent::getName)
         .collect(Collectors.toSet());
     return components.containsAll(Set.of("queryEndpoint", "updateEndpoint", "graphStoreEndpoint"));

@@ -29,18 +29,4 @@ class TermsTest {
     assertThat(Terms.completes(c, "eural")).isFalse();
     assertThat(Terms.completes(c, "neural n")).isFalse();
   }
-
-  @Test
-  void highlightMarksMatchesAndEscapesTheRest() {
-    assertThat(Terms.of("vit").highlight("M$^3$ViT <b>", 100)).isEqualTo("M$^3$<em>ViT</em> &lt;b&gt;");
-    assertThat(Terms.of("zzz").highlight("nothing here", 100)).isNull();
-  }
-
-  @Test
-  void longTextsGiveAPassageAroundTheFirstMatch() {
-    String text = "alpha ".repeat(50) + "target " + "omega ".repeat(50);
-    String h = Terms.of("target").highlight(text, 60);
-    assertThat(h).startsWith("…").endsWith("…").contains("<em>target</em>");
-    assertThat(h.length()).isLessThan(80);
-  }
 }

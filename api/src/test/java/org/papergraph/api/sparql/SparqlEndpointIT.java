@@ -89,6 +89,41 @@ class SparqlEndpointIT extends LiveServer {
   }
 
   @Test
+  void writesToTheDefaultGraphAreSeenByQueries() throws Exception {
+    String defaultGraph = BASE + "graph/default";
+    String system = get("/graph-store?graph=" + enc(BASE + "graph/system"), "application/n-triples").body();
+    try {
+      assertThat(update("INSERT DATA { <urn:test:d> <urn:test:b> 4 }").statusCode()).isEqualTo(204);
+      assertThat(query("ASK { <urn:test:d> <urn:test:b> 4 }", null).body()).contains("true");
+      assertThat(query("ASK { GRAPH <" + defaultGraph + "> { <urn:test:d> <urn:test:b> 4 } }", null).body()).contains("true");
+      assertThat(get("/graph-store?default", "application/n-triples").body()).contains("<urn:test:d> <urn:test:b> \"4\"");
+
+      assertThat(update("DELETE DATA { <urn:test:d> <urn:test:b> 4 }").statusCode()).isEqualTo(204);
+      assertThat(query("ASK { <urn:test:d> <urn:test:b> 4 }", null).body()).contains("false");
+
+      HttpRequest put =
+          HttpRequest.newBuilder(uri("/graph-store?default"))
+              .header("Content-Type", "text/turtle")
+              .header("Authorization", "Bearer " + TOKEN)
+              .PUT(HttpRequest.BodyPublishers.ofString("<urn:test:d> <urn:test:b> 5 ."))
+              .build();
+      assertThat(http.send(put, HttpResponse.BodyHandlers.ofString()).statusCode()).isIn(201, 204);
+      assertThat(query("ASK { <urn:test:d> <urn:test:b> 5 }", null).body()).contains("true");
+      assertThat(update("DELETE WHERE { <urn:test:d> ?p ?o }").statusCode()).isEqualTo(204);
+      assertThat(query("ASK { <urn:test:d> ?p ?o }", null).body()).contains("false");
+      assertThat(get("/graph-store?graph=" + enc(BASE + "graph/system"), "application/n-triples").body())
+          .as("the graphs the server keeps are not where the default graph is written")
+          .isEqualTo(system);
+    } finally {
+      update("DROP SILENT DEFAULT");
+    }
+  }
+
+  private HttpResponse<String> update(String text) throws Exception {
+    return post("/sparql", "application/sparql-update", text, "Authorization", "Bearer " + TOKEN);
+  }
+
+  @Test
   void repeatedQueriesComeFromTheResultCacheUntilTheStoreChanges() throws Exception {
     String count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <urn:test:cached> { ?s ?p ?o } }";
     HttpResponse<String> first = query(count, "text/csv");

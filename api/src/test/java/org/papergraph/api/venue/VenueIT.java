@@ -15,6 +15,9 @@ class VenueIT extends FixtureApiTestBase {
     assertThat(ApiClient.field(list, "id")).containsExactly("neurips", "asp-dac", "icdm", "qtml");
     assertThat(list.at("/0/paperCount").asInt()).isEqualTo(4);
     assertThat(list.at("/3/provisional").asBoolean()).isTrue();
+    assertThat(ApiClient.field(list, "kind")).containsOnly("conference");
+    assertThat(api.json("/api/venues?kind=journal").size()).isZero();
+    assertThat(ApiClient.field(api.json("/api/venues?kind=conference"), "id")).containsExactly("neurips", "asp-dac", "icdm", "qtml");
     assertThat(ApiClient.field(api.json("/api/venues?q=nips"), "id")).containsExactly("neurips");
     assertThat(ApiClient.field(api.json("/api/venues?q=data"), "id")).containsExactly("icdm");
   }
@@ -26,6 +29,9 @@ class VenueIT extends FixtureApiTestBase {
     assertThat(v.get("name").asString()).isEqualTo("Conference on Neural Information Processing Systems");
     assertThat(v.get("altLabels").size()).isEqualTo(2);
     assertThat(v.get("provisional").asBoolean()).isFalse();
+    assertThat(v.get("kind").asString()).isEqualTo("conference");
+    assertThat(v.get("ranks").size()).isZero();
+    assertThat(v.get("sources").size()).isZero();
     assertThat(v.get("paperCount").asInt()).isEqualTo(4);
     JsonNode e2022 = v.at("/editions/0");
     assertThat(e2022.get("year").asInt()).isEqualTo(2022);
@@ -60,5 +66,6 @@ class VenueIT extends FixtureApiTestBase {
     assertThat(missing.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
     assertThat(api.get("/api/venues/NeurIPS").statusCode()).isEqualTo(400);
     assertThat(api.get("/api/venues?limit=101").statusCode()).isEqualTo(400);
+    assertThat(api.get("/api/venues?kind=Journal").statusCode()).isEqualTo(400);
   }
 }

@@ -26,6 +26,8 @@ class OpenApiAndJsonLdIT extends FixtureApiTestBase {
         "/api/papers", "/api/papers/{id}", "/api/topics", "/api/topics/{id}", "/api/venues/{id}",
         "/api/repositories/{host}/{owner}/{name}", "/api/owners/{host}/{owner}", "/api/search", "/api/stats", "/api/ingest");
     assertThat(ApiClient.field(doc.at("/paths/~1api~1papers/get/parameters"), "name")).contains("topic", "venue", "owner", "cursor", "facets");
+    assertThat(ApiClient.field(doc.at("/paths/~1api~1venues/get/parameters"), "name")).contains("q", "kind", "limit");
+    assertThat(doc.at("/paths/~1api~1venues/get/summary").asString()).contains("journals");
     assertThat(doc.at("/components/securitySchemes/writeToken/scheme").asString()).isEqualTo("bearer");
     assertThat(doc.at("/paths/~1api~1ingest/post/description").asString()).contains("read whole before anything is written");
     assertThat(doc.at("/paths/~1api~1ingest/post/responses/413/description").asString()).contains("nothing written");

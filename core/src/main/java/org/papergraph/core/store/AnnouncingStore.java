@@ -90,8 +90,8 @@ public final class AnnouncingStore implements GraphStore {
   }
 
   @Override
-  public void update(UpdateRequest update, long timeoutMillis) {
-    store.update(update, timeoutMillis);
+  public void update(UpdateRequest update, long timeoutMillis, long maxQuads) {
+    store.update(update, timeoutMillis, maxQuads);
     announce(UpdateTargets.graphs(update));
   }
 
@@ -143,13 +143,8 @@ public final class AnnouncingStore implements GraphStore {
   }
 
   @Override
-  public boolean supportsTextSearch() {
-    return store.supportsTextSearch();
-  }
-
-  @Override
-  public List<TextMatch> searchText(String query, int limit) {
-    return store.searchText(query, limit);
+  public List<TextMatch> searchText(String text, int limit, long timeoutMillis) {
+    return store.searchText(text, limit, timeoutMillis);
   }
 
   @Override

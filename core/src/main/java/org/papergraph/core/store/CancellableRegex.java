@@ -16,6 +16,8 @@ import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.expr.E_Regex;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprEvalException;
+import org.apache.jena.sparql.expr.E_Function;
+import org.apache.jena.sparql.expr.E_StrReplace;
 import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.ExprTransformCopy;
@@ -31,9 +33,10 @@ import org.apache.jena.sparql.util.Context;
  * minutes inside one row. This REGEX matches over a view of the string that checks the flag
  * every few thousand characters read, so a cancelled query stops within moments wherever it is.
  *
- * <p>It is put in place of every REGEX by the query planner of a dataset, before Jena's own
- * optimiser runs; outside a query execution (constant folding at planning) it declines to run, so
- * that nothing matches without a way to stop it.
+ * <p>It is put in place of every REGEX and XPath {@code fn:matches}, and {@link CancellableReplace}
+ * in place of every REPLACE and {@code fn:replace}, by the query planner of a dataset, before
+ * Jena's own optimiser runs; outside a query execution (constant folding at planning) they decline
+ * to run, so that nothing matches without a way to stop it.
  */
 final class CancellableRegex extends E_Regex {
   private static final int CHECK_EVERY = 4096;
@@ -53,20 +56,38 @@ final class CancellableRegex extends E_Regex {
     context.set(ARQConstants.sysOptimizerFactory, (RewriteFactory) cxt -> op -> standard.create(cxt).rewrite(replaceIn(op)));
   }
 
-  /** {@code op} with every REGEX replaced by this one. */
+  /** {@code op} with every function that matches a pattern replaced by one that can be stopped. */
   static Op replaceIn(Op op) {
     return Transformer.transform(
         new TransformCopy(),
         new ExprTransformCopy() {
           @Override
           public Expr transform(ExprFunctionN func, ExprList args) {
-            if (func instanceof E_Regex && !(func instanceof CancellableRegex)) {
+            if (func instanceof E_Regex && !(func instanceof CancellableRegex) || isXPath(func, "matches", args, 2)) {
               return new CancellableRegex(args.get(0), args.get(1), args.size() > 2 ? args.get(2) : null);
+            }
+            if (func instanceof E_StrReplace && !(func instanceof CancellableReplace) || isXPath(func, "replace", args, 3)) {
+              return new CancellableReplace(args.get(0), args.get(1), args.get(2), args.size() > 3 ? args.get(3) : null);
             }
             return super.transform(func, args);
           }
         },
         op);
+  }
+
+  /**
+   * True for a call of the XPath function {@code fn:name} with {@code minArgs} arguments or one
+   * more (its flags); other arities are left to Jena, which refuses them.
+   */
+  private static boolean isXPath(ExprFunctionN func, String name, ExprList args, int minArgs) {
+    return func instanceof E_Function f
+        && (ARQConstants.fnPrefix + name).equals(f.getFunctionIRI())
+        && (args.size() == minArgs || args.size() == minArgs + 1);
+  }
+
+  /** The cancel flag of the query evaluating a function, or null outside a query execution. */
+  static AtomicBoolean cancelSignal(FunctionEnv env) {
+    return env instanceof ExecutionContext ec ? ec.getCancelSignal() : Context.getCancelSignal(env.getContext());
   }
 
   @Override
@@ -78,7 +99,7 @@ final class CancellableRegex extends E_Regex {
   public NodeValue eval(List<NodeValue> args, FunctionEnv env) {
     Node string = NodeValueOps.checkAndGetStringLiteral("REGEX", args.get(0));
     Pattern pattern = constantPattern != null ? constantPattern : compile(args.get(1), args.size() > 2 ? args.get(2) : null);
-    AtomicBoolean cancelled = env instanceof ExecutionContext ec ? ec.getCancelSignal() : Context.getCancelSignal(env.getContext());
+    AtomicBoolean cancelled = cancelSignal(env);
     if (cancelled == null) {
       throw new ExprEvalException("REGEX is evaluated only while a query runs");
     }
@@ -97,7 +118,7 @@ final class CancellableRegex extends E_Regex {
   }
 
   /** The string, read by the matcher, with a look at the cancel flag every so often. */
-  private static final class Watched implements CharSequence {
+  static final class Watched implements CharSequence {
     private final String s;
     private final AtomicBoolean cancelled;
     private int reads;

@@ -17,7 +17,8 @@ import org.apache.jena.update.UpdateRequest;
  *
  * <p>Every method runs in its own transaction, or the backend's nearest equivalent; callers
  * never see half of a write. Nothing is kept in the stored default graph: all data lives in
- * named graphs, one per record or reference source.
+ * named graphs, one per record or reference source; a client's writes to the default graph are
+ * sent to a named graph of their own before they reach the store ({@link DefaultGraphWrites}).
  */
 public interface GraphStore extends AutoCloseable {
 
@@ -66,12 +67,24 @@ public interface GraphStore extends AutoCloseable {
   }
 
   /**
-   * Runs a SPARQL update in one write transaction, stopped when its WHERE clauses run longer than
+   * Runs a SPARQL update in one write transaction, stopped when it runs longer than
    * {@code timeoutMillis} (0 for no limit); a stopped update writes nothing.
    *
    * @throws org.apache.jena.query.QueryCancelledException when it ran out of time
    */
-  void update(UpdateRequest update, long timeoutMillis);
+  default void update(UpdateRequest update, long timeoutMillis) {
+    update(update, timeoutMillis, 0);
+  }
+
+  /**
+   * Runs a SPARQL update in one write transaction, stopped when it runs longer than
+   * {@code timeoutMillis} or inserts and deletes more than {@code maxQuads} quads (0 for no
+   * limit, each); a stopped update writes nothing. A remote store applies its own limits instead.
+   *
+   * @throws org.apache.jena.query.QueryCancelledException when it ran out of time
+   * @throws UpdateTooLargeException when it would change more quads than it may
+   */
+  void update(UpdateRequest update, long timeoutMillis, long maxQuads);
 
   /** The number of quads in all named graphs. */
   long size();
@@ -86,18 +99,24 @@ public interface GraphStore extends AutoCloseable {
   void importQuads(Consumer<StreamRDF> source);
 
   /**
-   * True when {@link #searchText} works: the local backends keep a Lucene index; a remote
-   * SPARQL endpoint has no standard full-text search.
-   */
-  boolean supportsTextSearch();
-
-  /**
-   * Full-text search (Lucene query syntax) over titles, abstracts and the labels of topics and
-   * venues: the best {@code limit} subjects, each once with its best score, best first.
+   * Full-text search over titles, abstracts and the labels of topics and venues: the subjects
+   * having one literal that contains every word of {@code text}, each once with its best score,
+   * best first, at most {@code limit}. {@code text} is plain words, never a query language (but
+   * a word ending in {@code *} stands for any word it begins): the local stores split it as their
+   * Lucene analyzer does and match whole words, case-insensitively, in the same index as
+   * {@code text:query} in SPARQL (where AND is the default operator too); a remote store, which
+   * has no standard text index, scans for each word as a case-insensitive substring of the
+   * literal and returns the first {@code limit} subjects it finds.
    *
-   * @throws UnsupportedOperationException when {@link #supportsTextSearch()} is false
+   * @param timeoutMillis a limit for a search by scan, or 0 for none (an index search is not
+   *     limited)
+   * @throws org.apache.jena.query.QueryCancelledException when a search by scan ran out of time
    */
-  List<TextMatch> searchText(String query, int limit);
+  List<TextMatch> searchText(String text, int limit, long timeoutMillis);
+
+  default List<TextMatch> searchText(String text, int limit) {
+    return searchText(text, limit, 0);
+  }
 
   @Override
   void close();

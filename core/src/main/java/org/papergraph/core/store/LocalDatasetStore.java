@@ -20,6 +20,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -58,7 +59,7 @@ final class LocalDatasetStore implements GraphStore {
   private final DatasetGraph base;
   private final DatasetGraph dsg;
   private final Dataset dataset;
-  private final TextIndexLucene textIndex;
+  private final AllWordsTextIndex textIndex;
   private final StoreKind kind;
   private final Path writeMarker;
   // TDB2 admits one writer at a time anyway; the lock keeps the marker file in step with it.
@@ -69,7 +70,7 @@ final class LocalDatasetStore implements GraphStore {
    * @param writeMarker the marker file for crash recovery of the index, or null when nothing
    *     survives the process (memory)
    */
-  LocalDatasetStore(DatasetGraph base, TextIndexLucene textIndex, Path writeMarker, StoreKind kind) {
+  LocalDatasetStore(DatasetGraph base, AllWordsTextIndex textIndex, Path writeMarker, StoreKind kind) {
     this.base = base;
     this.textIndex = textIndex;
     this.kind = kind;
@@ -87,6 +88,10 @@ final class LocalDatasetStore implements GraphStore {
       long n = Txn.calculateRead(base, () -> TextIndexing.rebuild(base, textIndex));
       log.info("full-text index rebuilt: {} literals", n);
       deleteMarker();
+    } else if (!textIndex.hasSubjectValues()) {
+      log.warn("the full-text index in {} was written by an older version; rebuilding it", writeMarker == null ? "memory" : writeMarker.getParent());
+      long n = Txn.calculateRead(base, () -> TextIndexing.rebuild(base, textIndex));
+      log.info("full-text index rebuilt: {} literals", n);
     }
   }
 
@@ -203,11 +208,12 @@ final class LocalDatasetStore implements GraphStore {
   }
 
   @Override
-  public void update(UpdateRequest update, long timeoutMillis) {
-    // Jena's update time limit bounds the WHERE clauses; running out of time throws inside the
-    // write transaction, which then aborts, so nothing of the update stays.
+  public void update(UpdateRequest update, long timeoutMillis, long maxQuads) {
+    // Jena's update time limit bounds the WHERE clauses; the bounded dataset bounds the writing
+    // that follows, in time and in quads. Either limit throws inside the write transaction, which
+    // then aborts, so nothing of the update stays.
     write(() -> {
-      var execution = UpdateExecution.dataset(dataset).update(update);
+      var execution = UpdateExecution.dataset(DatasetFactory.wrap(new BoundedUpdateDataset(dsg, maxQuads, timeoutMillis))).update(update);
       if (timeoutMillis > 0) {
         execution.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
       }
@@ -254,13 +260,23 @@ final class LocalDatasetStore implements GraphStore {
   }
 
   @Override
-  public boolean supportsTextSearch() {
-    return true;
-  }
-
-  @Override
-  public List<TextMatch> searchText(String query, int limit) {
-    return TextIndexing.bestPerSubject(textIndex, query, limit);
+  public List<TextMatch> searchText(String text, int limit, long timeoutMillis) {
+    // The index commits with the data, so a search after a write returns sees it.
+    return TextIndexing.search(textIndex, text, limit, (subject, lexical) -> read(() -> {
+      List<String> properties = new ArrayList<>();
+      Node s = NodeFactory.createURI(subject);
+      for (Node p : TextIndexing.INDEXED_PROPERTIES) {
+        Iterator<Quad> it = base.find(Node.ANY, s, p, Node.ANY);
+        while (it.hasNext()) {
+          Node o = it.next().getObject();
+          if (o.isLiteral() && o.getLiteralLexicalForm().equals(lexical)) {
+            properties.add(p.getURI());
+            break;
+          }
+        }
+      }
+      return properties;
+    }));
   }
 
   /**

@@ -2,8 +2,11 @@ package org.papergraph.core.store;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -25,6 +28,12 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.expr.E_NotOneOf;
 import org.apache.jena.sparql.expr.ExprList;
+import org.apache.jena.sparql.expr.E_IsLiteral;
+import org.apache.jena.sparql.expr.E_LogicalAnd;
+import org.apache.jena.sparql.expr.E_Str;
+import org.apache.jena.sparql.expr.E_StrContains;
+import org.apache.jena.sparql.expr.E_StrLowerCase;
+import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprVar;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -50,7 +59,7 @@ import org.slf4j.LoggerFactory;
  * graph. What the protocol cannot give is a transaction spanning several requests: the "did it
  * exist before" answers of {@link #replaceGraphs} and {@link #deleteGraphs} come from a query
  * just before the write, and {@link #importQuads} sends one request per batch of whole graphs.
- * Full-text search has no standard protocol and is not available here.
+ * Full-text search has no standard protocol: {@link #searchText} scans the literals instead.
  *
  * <p>On {@link RemoteDialect#VIRTUOSO}: Virtuoso's default graph is the union of all graphs
  * without being told; the graphs Virtuoso keeps for itself ({@link #VIRTUOSO_OWN_GRAPHS} and the
@@ -76,6 +85,9 @@ final class RemoteSparqlStore implements GraphStore {
   private static final Query ALL_QUADS =
       QueryFactory.create("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }");
 
+  // The literals searchText scans: those the local stores' text index holds.
+  private static final Query SEARCH = searchQuery();
+
   /**
    * Graphs every Virtuoso 7 holds from its first start: its own schema of RDF views and the W3C
    * LDP vocabulary. The third, the description of its SPARQL endpoint, is named after the host
@@ -98,6 +110,14 @@ final class RemoteSparqlStore implements GraphStore {
   RemoteSparqlStore(RDFConnection conn, RemoteDialect dialect) {
     this.conn = conn;
     this.dialect = dialect;
+  }
+
+  private static Query searchQuery() {
+    StringBuilder values = new StringBuilder();
+    for (Node p : TextIndexing.INDEXED_PROPERTIES) {
+      values.append(" <").append(p.getURI()).append('>');
+    }
+    return QueryFactory.create("SELECT ?s ?p ?t ?g WHERE { VALUES ?p {" + values + " } GRAPH ?g { ?s ?p ?t } }");
   }
 
   @Override
@@ -208,8 +228,8 @@ final class RemoteSparqlStore implements GraphStore {
   }
 
   @Override
-  public void update(UpdateRequest update, long timeoutMillis) {
-    // The remote server applies its own time limit to updates.
+  public void update(UpdateRequest update, long timeoutMillis, long maxQuads) {
+    // The remote server applies its own limits to updates.
     send(update);
   }
 
@@ -328,16 +348,76 @@ final class RemoteSparqlStore implements GraphStore {
     }
   }
 
+  /**
+   * Searches by scan: SPARQL 1.1 has no text index, so every indexed literal is tested with
+   * {@code CONTAINS} for each word. The first {@code limit} subjects found are scored by how often
+   * the words occur in their best literal.
+   */
   @Override
-  public boolean supportsTextSearch() {
-    return false;
+  public List<TextMatch> searchText(String text, int limit, long timeoutMillis) {
+    if (limit <= 0) {
+      throw new IllegalArgumentException("limit must be positive: " + limit);
+    }
+    List<String> words = TextWords.of(text);
+    if (words.isEmpty()) {
+      return List.of();
+    }
+    Expr all = null;
+    for (String w : words) {
+      Expr contains = new E_StrContains(new E_StrLowerCase(new E_Str(new ExprVar("t"))), NodeValue.makeString(w));
+      all = all == null ? contains : new E_LogicalAnd(all, contains);
+    }
+    Query query = SEARCH.cloneQuery();
+    ElementGroup where = (ElementGroup) query.getQueryPattern();
+    where.addElementFilter(new ElementFilter(new E_LogicalAnd(new E_IsLiteral(new ExprVar("t")), all)));
+    // Several literals of one subject can match: ask for more rows than subjects wanted.
+    query.setLimit(Math.max(limit * 4L, 50));
+    Map<String, Map<String, String[]>> found = new LinkedHashMap<>();
+    StoreSupport.execute(conn.newQuery(), query, timeoutMillis, qe -> {
+      qe.execSelect().forEachRemaining(s -> {
+        String subject = s.getResource("s").getURI();
+        if (subject != null && (found.size() < limit || found.containsKey(subject))) {
+          found.computeIfAbsent(subject, k -> new LinkedHashMap<>())
+              .putIfAbsent(s.getResource("p").getURI(), new String[] {s.getResource("g").getURI(), s.getLiteral("t").getLexicalForm()});
+        }
+      });
+      return null;
+    });
+    List<TextMatch> out = new ArrayList<>();
+    found.forEach((subject, byProperty) -> {
+      String bestProperty = null;
+      int best = -1;
+      for (Map.Entry<String, String[]> e : byProperty.entrySet()) {
+        int n = occurrences(e.getValue()[1].toLowerCase(Locale.ROOT), words);
+        if (n > best) {
+          best = n;
+          bestProperty = e.getKey();
+        }
+      }
+      String[] b = byProperty.get(bestProperty);
+      out.add(new TextMatch(subject, best, () -> {
+        Map<String, String> highlights = new LinkedHashMap<>();
+        byProperty.forEach((p, graphAndLiteral) -> {
+          String h = Highlights.ofSubstrings(graphAndLiteral[1], words);
+          if (h != null) {
+            highlights.put(p, h);
+          }
+        });
+        return new TextMatch.Found(b[0], b[1], highlights);
+      }));
+    });
+    out.sort(Comparator.comparing(TextMatch::score).reversed().thenComparing(TextMatch::subject));
+    return out;
   }
 
-  @Override
-  public List<TextMatch> searchText(String query, int limit) {
-    throw new UnsupportedOperationException(
-        "full-text search is not available on a remote SPARQL store: SPARQL 1.1 has no standard"
-            + " text search; use regex/CONTAINS filters, or the server's own text index through /sparql");
+  private static int occurrences(String lower, List<String> words) {
+    int n = 0;
+    for (String w : words) {
+      for (int i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + w.length())) {
+        n++;
+      }
+    }
+    return n;
   }
 
   @Override

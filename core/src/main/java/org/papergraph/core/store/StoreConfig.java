@@ -2,13 +2,17 @@ package org.papergraph.core.store;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.Objects;
+import java.util.Locale;
 
 /**
- * What store to open.
+ * What store to open: the one description of the store settings, with their defaults. The
+ * server binds it from {@code papergraph.store.*} as it is (kind, location, text-index-location,
+ * query-endpoint, update-endpoint, graph-store-endpoint); the command line reads the same
+ * settings.
  *
- * @param kind the backend
- * @param location the TDB2 directory ({@link StoreKind#TDB2} only)
+ * @param kind the backend (when null, {@link #DEFAULT_KIND})
+ * @param location the TDB2 directory ({@link StoreKind#TDB2} only; when null,
+ *     {@link #DEFAULT_LOCATION})
  * @param textIndexLocation the Lucene directory of the full-text index ({@link StoreKind#TDB2}
  *     only; when null, a directory named {@code <location>-lucene} beside the TDB2 directory)
  * @param queryEndpoint the SPARQL 1.1 Query endpoint ({@link StoreKind#REMOTE} only)
@@ -37,10 +41,14 @@ public record StoreConfig(
   public static final String DEFAULT_LOCATION = "./data/tdb2";
 
   public StoreConfig {
-    Objects.requireNonNull(kind, "kind");
+    if (kind == null) {
+      kind = StoreKind.valueOf(DEFAULT_KIND.toUpperCase(Locale.ROOT));
+    }
     switch (kind) {
       case TDB2 -> {
-        Objects.requireNonNull(location, "a TDB2 store needs a location");
+        if (location == null) {
+          location = Path.of(DEFAULT_LOCATION);
+        }
         if (textIndexLocation == null) {
           textIndexLocation = location.resolveSibling(location.getFileName() + "-lucene");
         }

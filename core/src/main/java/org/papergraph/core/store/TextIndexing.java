@@ -3,18 +3,23 @@ package org.papergraph.core.store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextHit;
-import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQueryFuncs;
@@ -24,8 +29,25 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.SimpleFragmenter;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 import org.apache.lucene.store.Directory;
 
 /**
@@ -53,7 +75,7 @@ final class TextIndexing {
 
   private TextIndexing() {}
 
-  static TextIndexLucene lucene(Directory directory) {
+  static AllWordsTextIndex lucene(Directory directory) {
     EntityDefinition def = new EntityDefinition(ENTITY_FIELD, TEXT_FIELD);
     for (Node p : INDEXED_PROPERTIES) {
       def.set(TEXT_FIELD, p);
@@ -65,7 +87,7 @@ final class TextIndexing {
     config.setAnalyzer(new StandardAnalyzer());
     // Stored values let a hit report the literal that matched.
     config.setValueStored(true);
-    return new TextIndexLucene(directory, config);
+    return new AllWordsTextIndex(directory, config);
   }
 
   /**
@@ -124,31 +146,157 @@ final class TextIndexing {
     }
   }
 
-  /** One match per subject, its best score first. */
-  static List<TextMatch> bestPerSubject(TextIndex index, String query, int limit) {
+  /**
+   * {@link GraphStore#searchText} on the index: the text as plain words (Lucene's syntax
+   * characters and operators taken as text), every word required in one literal, one match per
+   * subject, its best score first, with a highlighted passage of its best literal per property.
+   *
+   * @param properties the indexed properties by which a subject has a literal of the given
+   *     lexical form: the index holds all of them in one field, so a hit cannot tell which
+   */
+  static List<TextMatch> search(AllWordsTextIndex index, String text, int limit, BiFunction<String, String, List<String>> properties) {
     if (limit <= 0) {
       throw new IllegalArgumentException("limit must be positive: " + limit);
     }
-    Map<String, TextMatch> best = new LinkedHashMap<>();
+    String qs = plainWords(text);
+    Optional<Query> query = index.parseRequiringAll(qs);
+    if (query.isEmpty() || (query.get() instanceof BooleanQuery b && b.clauses().isEmpty())) {
+      // No words at all: a query of nothing matches nothing.
+      return List.of();
+    }
+    // Per subject its best score: hits come best first. Subjects come from doc values, so that
+    // thousands of hits cost no stored-field reads; where a subject matched is read for the
+    // matches shown only.
+    Map<String, Float> best = new LinkedHashMap<>();
+    // Where the best subjects matched, read in the same pass: those are the ones shown.
+    Map<String, List<String[]>> literals = new HashMap<>();
     // Several literals of one subject can match; ask for more hits than subjects wanted.
     int hitLimit = Math.max(limit * 4, 50);
-    List<TextHit> hits = index.query((Node) null, query, null, null, hitLimit);
-    for (TextHit h : hits) {
-      if (!h.getNode().isURI()) {
+    try (DirectoryReader reader = DirectoryReader.open(index.getDirectory())) {
+      ScoreDoc[] hits = new IndexSearcher(reader).search(query.get(), hitLimit).scoreDocs;
+      Map<Integer, String> subjects = subjects(reader, hits);
+      StoredFields stored = reader.storedFields();
+      for (ScoreDoc hit : hits) {
+        String subject = subjects.get(hit.doc);
+        // Blank nodes have no IRI to report.
+        if (subject == null || subject.startsWith("_:") || (best.size() == limit && !best.containsKey(subject))) {
+          continue;
+        }
+        best.putIfAbsent(subject, hit.score);
+        if (literals.size() < READ_AHEAD || literals.containsKey(subject)) {
+          Document doc = stored.document(hit.doc, STORED_FIELDS);
+          literals.computeIfAbsent(subject, k -> new ArrayList<>()).add(new String[] {doc.get(GRAPH_FIELD), doc.get(TEXT_FIELD)});
+        }
+      }
+    } catch (IndexNotFoundException e) {
+      return List.of();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not search the full-text index", e);
+    }
+    List<TextMatch> out = new ArrayList<>();
+    best.forEach((subject, score) -> out.add(new TextMatch(subject, score, () -> {
+      List<String[]> read = literals.get(subject);
+      if (read == null) {
+        read = new ArrayList<>();
+        for (TextHit h : index.query(subject, List.of(), qs, null, null, 20, null)) {
+          read.add(new String[] {
+            h.getGraph() == null ? null : h.getGraph().getURI(),
+            h.getLiteral() == null ? null : h.getLiteral().getLiteralLexicalForm()});
+        }
+      }
+      return found(index, query.get(), subject, read, properties);
+    })));
+    out.sort(Comparator.comparing(TextMatch::score).reversed().thenComparing(TextMatch::subject));
+    return out;
+  }
+
+  /**
+   * How many of the best subjects of a search have their matching literals read with their hits;
+   * the others', when asked, take a search each.
+   */
+  private static final int READ_AHEAD = 64;
+
+  private static final Set<String> STORED_FIELDS = Set.of(GRAPH_FIELD, TEXT_FIELD);
+
+  /**
+   * The subject of each hit, from its doc values, read in document order: each leaf's values are
+   * an iterator that only moves forward.
+   */
+  private static Map<Integer, String> subjects(DirectoryReader reader, ScoreDoc[] hits) throws IOException {
+    ScoreDoc[] byDoc = hits.clone();
+    Arrays.sort(byDoc, Comparator.comparingInt(h -> h.doc));
+    Map<Integer, String> out = new HashMap<>();
+    List<LeafReaderContext> leaves = reader.leaves();
+    LeafReaderContext leaf = null;
+    SortedDocValues values = null;
+    for (ScoreDoc hit : byDoc) {
+      if (leaf == null || hit.doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+        values = leaf.reader().getSortedDocValues(AllWordsTextIndex.SUBJECT_VALUES);
+      }
+      if (values != null && values.advanceExact(hit.doc - leaf.docBase)) {
+        out.put(hit.doc, values.lookupOrd(values.ordValue()).utf8ToString());
+      }
+    }
+    return out;
+  }
+
+  /** Where {@code subject} matched, from its matching literals (graph, lexical form), best first. */
+  private static TextMatch.Found found(AllWordsTextIndex index, Query query, String subject, List<String[]> literals,
+      BiFunction<String, String, List<String>> properties) {
+    // A highlighter keeps state while it works: one per use.
+    Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<em>", "</em>"), Highlights::escape, new QueryScorer(query, TEXT_FIELD));
+    highlighter.setTextFragmenter(new SimpleFragmenter(Highlights.WIDTH));
+    Map<String, String> highlights = new LinkedHashMap<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (String[] graphAndLiteral : literals) {
+      String literal = graphAndLiteral[1];
+      if (literal == null || !seen.add(literal)) {
         continue;
       }
-      TextMatch m =
-          new TextMatch(
-              h.getNode().getURI(),
-              h.getScore(),
-              h.getGraph() == null ? null : h.getGraph().getURI(),
-              h.getProp() == null ? null : h.getProp().getURI(),
-              h.getLiteral() == null ? null : h.getLiteral().getLiteralLexicalForm());
-      best.merge(m.subject(), m, (a, b) -> a.score() >= b.score() ? a : b);
+      for (String p : properties.apply(subject, literal)) {
+        if (!highlights.containsKey(p)) {
+          String passage = highlight(highlighter, index, literal);
+          if (passage != null) {
+            highlights.put(p, passage);
+          }
+        }
+      }
     }
-    List<TextMatch> out = new ArrayList<>(best.values());
-    out.sort(Comparator.comparing(TextMatch::score).reversed().thenComparing(TextMatch::subject));
-    return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+    String[] first = literals.isEmpty() ? new String[2] : literals.get(0);
+    return new TextMatch.Found(first[0], first[1], highlights);
+  }
+
+  /**
+   * {@code text} as a Lucene query of plain words: every syntax character escaped but a '*' that
+   * ends a word, which keeps its meaning (any word starting so: what a search box sends while a
+   * word is being typed). Lower case, so that AND, OR and NOT are words too.
+   */
+  static String plainWords(String text) {
+    StringBuilder out = new StringBuilder();
+    for (String token : text.toLowerCase(Locale.ROOT).split("\\s+")) {
+      boolean prefix = token.length() > 1 && token.endsWith("*") && Character.isLetterOrDigit(token.charAt(token.length() - 2));
+      out.append(out.length() == 0 ? "" : " ")
+          .append(QueryParser.escape(prefix ? token.substring(0, token.length() - 1) : token))
+          .append(prefix ? "*" : "");
+    }
+    return out.toString();
+  }
+
+  /** The best passage of {@code literal}, marked and escaped, "…" where it was cut; null when nothing in it matches. */
+  private static String highlight(Highlighter highlighter, AllWordsTextIndex index, String literal) {
+    String passage;
+    try {
+      passage = highlighter.getBestFragment(index.getQueryAnalyzer(), TEXT_FIELD, literal);
+    } catch (IOException | InvalidTokenOffsetsException e) {
+      throw new IllegalStateException("could not highlight a full-text match", e);
+    }
+    if (passage == null) {
+      return null;
+    }
+    String plain = Highlights.unescape(passage.replace("<em>", "").replace("</em>", "")).strip();
+    String stripped = literal.strip();
+    return (stripped.startsWith(plain) ? "" : "…") + passage.strip() + (stripped.endsWith(plain) ? "" : "…");
   }
 
   private static Node uri(String iri) {

@@ -8,6 +8,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.modify.request.UpdateBinaryOp;
 import org.apache.jena.sparql.modify.request.UpdateCreate;
 import org.apache.jena.sparql.modify.request.UpdateData;
+import org.apache.jena.sparql.modify.request.UpdateDeleteWhere;
 import org.apache.jena.sparql.modify.request.UpdateDropClear;
 import org.apache.jena.sparql.modify.request.UpdateLoad;
 import org.apache.jena.sparql.modify.request.UpdateModify;
@@ -40,6 +41,9 @@ final class UpdateTargets {
   private static boolean add(Update u, Set<String> out) {
     if (u instanceof UpdateData data) {
       return addQuads(data.getQuads(), null, out);
+    }
+    if (u instanceof UpdateDeleteWhere deleteWhere) {
+      return addQuads(deleteWhere.getQuads(), null, out);
     }
     if (u instanceof UpdateModify modify) {
       Node with = modify.getWithIRI();

@@ -10,6 +10,7 @@ public final class BIBO {
 
   public static final Resource Journal = ResourceFactory.createResource(NS + "Journal");
   public static final Resource Conference = ResourceFactory.createResource(NS + "Conference");
+  public static final Resource Workshop = ResourceFactory.createResource(NS + "Workshop");
   public static final Property presentedAt = ResourceFactory.createProperty(NS + "presentedAt");
   public static final Property authorList = ResourceFactory.createProperty(NS + "authorList");
 

@@ -27,6 +27,7 @@ public final class PG {
   public static final Property claimedVenue = property("claimedVenue");
   public static final Property claimedSeries = property("claimedSeries");
   public static final Property claimedYear = property("claimedYear");
+  public static final Property claimedPart = property("claimedPart");
   public static final Property provisional = property("provisional");
   public static final Property year = property("year");
   public static final Property dblpKey = property("dblpKey");
@@ -40,6 +41,7 @@ public final class PG {
   public static final Resource CsoSyntacticMatch = resource("CsoSyntacticMatch");
   public static final Resource CsoBroaderEnhancement = resource("CsoBroaderEnhancement");
   public static final Resource PwcMethodMatch = resource("PwcMethodMatch");
+  public static final Resource CuratedTopicMatch = resource("CuratedTopicMatch");
   public static final Property topicAssignment = property("topicAssignment");
   public static final Property topic = property("topic");
   public static final Property score = property("score");

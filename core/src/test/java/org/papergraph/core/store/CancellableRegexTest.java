@@ -11,6 +11,8 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CancellableRegexTest {
   // Backtracks for a very long time on a string of a's that does not end in one.
@@ -26,11 +28,59 @@ class CancellableRegexTest {
 
   @Test
   void aBacktrackingRegexStopsAtTheQueryTimeout() {
+    assertStopsAtTheTimeout(RUNAWAY);
+  }
+
+  /** Every other way to match a pattern: each backtracks on the same string as long as REGEX does. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "REGEX(?x, \"(.*a){12}$\", \"i\")",
+        "REPLACE(?x, \"(.*a){12}$\", \"b\")",
+        "REPLACE(?x, \"(.*a){12}$\", \"b\", \"s\")",
+        "<http://www.w3.org/2005/xpath-functions#matches>(?x, \"(.*a){12}$\")",
+        "<http://www.w3.org/2005/xpath-functions#matches>(?x, \"(.*A){12}$\", \"i\")",
+        "<http://www.w3.org/2005/xpath-functions#replace>(?x, \"(.*a){12}$\", \"b\")",
+        "<http://www.w3.org/2005/xpath-functions#replace>(?x, \"(.*a){12}$\", \"b\", \"m\")"
+      })
+  void aBacktrackingPatternStopsAtTheQueryTimeoutInEveryFunction(String call) {
+    assertStopsAtTheTimeout("SELECT ?m WHERE { BIND(\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\" AS ?x) BIND(" + call + " AS ?m) }");
+  }
+
+  private void assertStopsAtTheTimeout(String query) {
     long start = System.nanoTime();
-    assertThatThrownBy(() -> store.query(QueryFactory.create(RUNAWAY), 1_000, qe -> rows(qe.execSelect(), "m")))
+    assertThatThrownBy(() -> store.query(QueryFactory.create(query), 1_000, qe -> rows(qe.execSelect(), "m")))
         .isInstanceOf(QueryCancelledException.class);
     long millis = (System.nanoTime() - start) / 1_000_000;
     assertThat(millis).as("stopped %d ms after the start, with a limit of 1000 ms", millis).isLessThan(4_000);
+  }
+
+  @Test
+  void replaceAndTheXPathFunctionsStillAnswerAsJenaDoes() {
+    String query =
+        "PREFIX fn: <http://www.w3.org/2005/xpath-functions#> SELECT ?r WHERE { VALUES (?x ?p ?s ?f) {"
+            + " (\"Graph Neural\"@en \"graph\" \"G\" \"i\") (\"abcabc\" \"b\" \"[$0]\" \"\") (\"abc\" \"z\" \"y\" \"\") (\"aaa\" \"x*\" \"-\" \"\") }"
+            + " BIND(REPLACE(?x, ?p, ?s, ?f) AS ?r) }";
+    List<String> replaced = store.query(QueryFactory.create(query), 1_000, qe -> rowsWithLang(qe.execSelect(), "r"));
+    assertThat(replaced).containsExactly("G Neural@en", "a[b]ca[b]c", "abc", "-aaa");
+    String xpath =
+        "PREFIX fn: <http://www.w3.org/2005/xpath-functions#> SELECT ?m ?r WHERE { BIND(\"Diffusion\" AS ?x)"
+            + " BIND(fn:matches(?x, \"^d\", \"i\") AS ?m) BIND(fn:replace(?x, \"f+\", \"F\") AS ?r) }";
+    String answered =
+        store.query(QueryFactory.create(xpath), 1_000, qe -> {
+          QuerySolution s = qe.execSelect().next();
+          return s.getLiteral("m").getLexicalForm() + " " + s.getLiteral("r").getLexicalForm();
+        });
+    assertThat(answered).isEqualTo("true DiFusion");
+  }
+
+  private static List<String> rowsWithLang(ResultSet rs, String var) {
+    List<String> out = new ArrayList<>();
+    while (rs.hasNext()) {
+      var literal = rs.next().getLiteral(var);
+      out.add(literal.getLexicalForm() + (literal.getLanguage().isEmpty() ? "" : "@" + literal.getLanguage()));
+    }
+    return out;
   }
 
   @Test

@@ -169,11 +169,6 @@ abstract class GraphStoreContract {
     Graph paper = turtle("ex:paper dcterms:title \"Versatile Diffusion\" ; dcterms:abstract \"A multi-flow network.\" .");
     Graph topic = turtle("ex:topic skos:prefLabel \"graph neural networks\" ; skos:altLabel \"GNN\" .");
     Graph venue = turtle("ex:venue schema:name \"Neural Information Processing Systems\" ; skos:prefLabel \"NeurIPS\" .");
-    if (!store.supportsTextSearch()) {
-      store.replaceGraph(G1, paper);
-      assertThatThrownBy(() -> store.searchText("diffusion", 10)).isInstanceOf(UnsupportedOperationException.class);
-      return;
-    }
     store.replaceGraphs(Map.of(G1, paper, G2, topic, G3, venue));
     assertThat(subjects(store.searchText("diffusion", 10))).containsExactly("http://example.org/paper");
     assertThat(subjects(store.searchText("multi-flow", 10))).containsExactly("http://example.org/paper");
@@ -182,6 +177,7 @@ abstract class GraphStoreContract {
     TextMatch m = store.searchText("versatile", 10).get(0);
     assertThat(m.graph()).isEqualTo(G1);
     assertThat(m.literal()).isEqualTo("Versatile Diffusion");
+    assertThat(m.highlights()).containsEntry("http://purl.org/dc/terms/title", "<em>Versatile</em> Diffusion");
 
     store.replaceGraph(G1, turtle("ex:paper dcterms:title \"Latent Consistency\" ."));
     assertThat(store.searchText("diffusion", 10)).isEmpty();
@@ -194,8 +190,25 @@ abstract class GraphStoreContract {
   }
 
   @Test
+  void textSearchWantsEveryWordInOneLiteral() {
+    store.replaceGraphs(Map.of(
+        G1, turtle("ex:paper dcterms:title \"Versatile Diffusion\" ; dcterms:abstract \"A network for <images> & text.\" ."),
+        G2, turtle("ex:topic skos:prefLabel \"graph neural networks\" .")));
+    assertThat(subjects(store.searchText("Graph NETWORKS", 10))).containsExactly("http://example.org/topic");
+    assertThat(subjects(store.searchText("neural and graph", 10))).isEmpty();
+    assertThat(subjects(store.searchText("Versat* diffusion", 10))).containsExactly("http://example.org/paper");
+    // The words are in the title and in the abstract, never both in one.
+    assertThat(store.searchText("diffusion network", 10)).isEmpty();
+    assertThat(store.searchText("\"} UNION { ?s ?p ?o } #", 10)).isEmpty();
+    assertThat(store.searchText(" -- ", 10)).isEmpty();
+    assertThat(store.searchText("images text", 10).get(0).highlights())
+        .containsEntry("http://purl.org/dc/terms/abstract", "A network for &lt;<em>images</em>&gt; &amp; <em>text</em>.");
+  }
+
+  @Test
   void textQueryInSparqlSearchesTheUnionGraph() {
-    if (!store.supportsTextSearch()) {
+    // SPARQL 1.1 has no text:query; the Fuseki of the remote tests has no text index.
+    if (store.kind() == StoreKind.REMOTE) {
       return;
     }
     store.replaceGraphs(

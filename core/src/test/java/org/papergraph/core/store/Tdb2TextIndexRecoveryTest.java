@@ -7,12 +7,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A process killed between the TDB2 commit and the Lucene commit leaves the index behind the
  * data, with the write marker still in place: the next open rebuilds the index from the data.
+ * So does an index an older version wrote.
  */
 class Tdb2TextIndexRecoveryTest {
   @TempDir Path dir;
@@ -36,5 +45,30 @@ class Tdb2TextIndexRecoveryTest {
       assertThat(store.searchText("diffusion", 10)).extracting(TextMatch::subject).containsExactly("http://example.org/p");
     }
     assertThat(Files.exists(tdb2.resolve(LocalDatasetStore.WRITE_MARKER))).isFalse();
+  }
+
+  @Test
+  void anIndexWrittenWithoutSubjectValuesIsRebuiltOnOpen() throws Exception {
+    Path tdb2 = dir.resolve("tdb2");
+    Path lucene = dir.resolve("lucene");
+    StoreConfig config = StoreConfig.tdb2(tdb2, lucene);
+    try (GraphStore store = GraphStores.open(config)) {
+      store.replaceGraph("http://example.org/g1", turtle("ex:p dcterms:title \"Versatile Diffusion\" ."));
+    }
+    // The index as an older version wrote it: the same document, without the subject's doc values.
+    try (FSDirectory directory = FSDirectory.open(lucene);
+        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
+      writer.deleteAll();
+      Document doc = new Document();
+      doc.add(new StringField(TextIndexing.ENTITY_FIELD, "http://example.org/p", Field.Store.YES));
+      doc.add(new StringField(TextIndexing.GRAPH_FIELD, "http://example.org/g1", Field.Store.YES));
+      doc.add(new TextField(TextIndexing.TEXT_FIELD, "Versatile Diffusion", Field.Store.YES));
+      writer.addDocument(doc);
+      writer.commit();
+    }
+
+    try (GraphStore store = GraphStores.open(config)) {
+      assertThat(store.searchText("diffusion", 10)).extracting(TextMatch::subject).containsExactly("http://example.org/p");
+    }
   }
 }

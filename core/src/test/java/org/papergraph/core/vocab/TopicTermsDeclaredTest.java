@@ -21,7 +21,7 @@ class TopicTermsDeclaredTest {
       RDFDataMgr.read(vocab, in, Lang.TURTLE);
     }
     List<Resource> terms =
-        List.of(PG.TopicAssignment, PG.TopicMethod, PG.CsoSyntacticMatch, PG.CsoBroaderEnhancement, PG.PwcMethodMatch, PG.topicAssignment, PG.topic, PG.score, PG.method);
+        List.of(PG.TopicAssignment, PG.TopicMethod, PG.CsoSyntacticMatch, PG.CsoBroaderEnhancement, PG.PwcMethodMatch, PG.CuratedTopicMatch, PG.topicAssignment, PG.topic, PG.score, PG.method);
     for (Resource term : terms) {
       assertThat(vocab.contains(term, RDFS.label)).as(term.getURI()).isTrue();
       assertThat(vocab.contains(term, RDFS.comment)).as(term.getURI()).isTrue();

@@ -26,6 +26,7 @@ import org.papergraph.core.vocab.BIBO;
 import org.papergraph.core.vocab.PG;
 import org.papergraph.ingest.extract.venue.VenueClaim;
 import org.papergraph.ingest.extract.venue.VenueEdition;
+import org.papergraph.ingest.extract.venue.VenuePart;
 import org.papergraph.ingest.extract.venue.VenueRegistry;
 import org.papergraph.ingest.extract.venue.VenueSeries;
 
@@ -34,7 +35,9 @@ import org.papergraph.ingest.extract.venue.VenueSeries;
  * and a record's venue claims with the edition and series they resolved to. A conference series
  * is a {@code schema:EventSeries} with yearly {@code bibo:Conference} editions; a journal is a
  * {@code bibo:Journal}, which has no editions: a claim keeps the year it states as
- * {@code pg:claimedYear}, and a paper the claim puts in it is {@code dcterms:isPartOf} it.
+ * {@code pg:claimedYear}, and a paper the claim puts in it is {@code dcterms:isPartOf} it. Each
+ * registry series says where it comes from ({@code dcterms:source}, one line per registry, with
+ * the ranks it gave).
  */
 public final class VenueGraph {
   /** The name of the registry's reference graph, for {@link Iris#referenceGraph}. */
@@ -63,6 +66,9 @@ public final class VenueGraph {
         emit(out, series, SKOS.altLabel.asNode(), literal(alias));
       }
       s.ranks().forEach((system, rank) -> emit(out, series, RANKS.get(system).asNode(), literal(rank)));
+      for (String source : s.sources()) {
+        emit(out, series, DCTerms.source.asNode(), literal(source));
+      }
       for (String key : s.dblpKeys()) {
         emit(out, series, PG.dblpKey.asNode(), literal(key));
         emit(out, series, RDFS.seeAlso.asNode(), uri("https://dblp.org/streams/" + key));
@@ -130,9 +136,26 @@ public final class VenueGraph {
     if (s.provisional()) {
       emit(out, edition, PG.provisional.asNode(), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
     }
+    if (claim.part() != null) {
+      emit(out, node, PG.claimedPart.asNode(), partNode(s, claim.year(), claim.part(), edition, out));
+    }
     if (claim.status().presented()) {
       emit(out, paper, BIBO.presentedAt.asNode(), edition);
     }
+  }
+
+  /**
+   * A workshop held at an edition ({@code bibo:Workshop}) or a track of it ({@code schema:Event},
+   * "Findings"), {@code dcterms:isPartOf} the edition: {@code id/venue/{series}/{year}/{part}}.
+   */
+  private Node partNode(VenueSeries s, int year, VenuePart part, Node edition, StreamRDF out) {
+    Node node = uri(iris.venueEdition(s.slug(), year) + "/" + part.slug());
+    emit(out, node, RDF.type.asNode(), (part.kind() == VenuePart.Kind.WORKSHOP ? BIBO.Workshop : SchemaDO.Event).asNode());
+    emit(out, node, DCTerms.isPartOf.asNode(), edition);
+    emit(out, node, SKOS.prefLabel.asNode(), literal(part.label()));
+    String name = part.name() != null ? part.name() : part.acronym();
+    emit(out, node, SchemaDO.name.asNode(), literal(part.kind() == VenuePart.Kind.TRACK ? name + " of " + s.acronym() + " " + year : name));
+    return node;
   }
 
   private Node seriesNode(VenueSeries s, StreamRDF out) {

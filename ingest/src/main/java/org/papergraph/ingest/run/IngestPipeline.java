@@ -104,6 +104,17 @@ public final class IngestPipeline {
     return ingest(results, name, r -> {});
   }
 
+  /**
+   * The defaults of {@link Builder#extractVenues}, {@link Builder#extractTopics} and
+   * {@link Builder#referenceGraphsOnIngest}, as text for configuration binders, which take
+   * defaults as strings: written once here for the builder and the server's settings alike.
+   */
+  public static final String EXTRACT_VENUES_DEFAULT = "true";
+
+  public static final String EXTRACT_TOPICS_DEFAULT = "true";
+
+  public static final String REFERENCE_GRAPHS_ON_INGEST_DEFAULT = "true";
+
   /** Builds an {@link IngestPipeline}; every setting has a default. */
   public static final class Builder {
     private final GraphStore store;
@@ -111,9 +122,9 @@ public final class IngestPipeline {
     private SeedFiles seeds;
     private VenueRegistry venues;
     private TopicReference topics;
-    private boolean extractVenues = true;
-    private boolean extractTopics = true;
-    private boolean referencesOnIngest = true;
+    private boolean extractVenues = Boolean.parseBoolean(EXTRACT_VENUES_DEFAULT);
+    private boolean extractTopics = Boolean.parseBoolean(EXTRACT_TOPICS_DEFAULT);
+    private boolean referencesOnIngest = Boolean.parseBoolean(REFERENCE_GRAPHS_ON_INGEST_DEFAULT);
     private int batchSize = Ingester.DEFAULT_BATCH_SIZE;
     private RecordValidator validator = RecordValidator.standard();
 

@@ -44,6 +44,12 @@ class VenueGraphTest {
     assertThat(reference.contains(neurips, PG.ccfRank.asNode(), lit("A"))).isTrue();
     assertThat(reference.contains(neurips, PG.dblpKey.asNode(), lit("conf/nips"))).isTrue();
     assertThat(reference.contains(neurips, RDFS.seeAlso.asNode(), uri("https://dblp.org/streams/conf/nips"))).isTrue();
+    assertThat(reference.contains(neurips, uri(Vocabularies.DCTERMS + "source"), lit("ccf-deadlines (ccfddl/ccf-deadlines, MIT); ranks: ccf, core, thcpl"))).isTrue();
+    assertThat(reference.contains(neurips, uri(Vocabularies.DCTERMS + "source"), lit("CCFrank4dblp (WenyanLiu/CCFrank4dblp, MIT)"))).isTrue();
+    Node lrec = uri(IRIS.venue("lrec"));
+    assertThat(reference.find(lrec, uri(Vocabularies.DCTERMS + "source"), Node.ANY).toList())
+        .singleElement()
+        .satisfies(t -> assertThat(t.getObject().getLiteralLexicalForm()).startsWith("papergraph-venues (seeds/reference/papergraph-venues/venues.tsv); row source: dblp conf/lrec"));
     long conferences = registry.series().stream().filter(s -> !s.journal()).count();
     assertThat(reference.find(Node.ANY, RDF.type.asNode(), uri(Vocabularies.SCHEMA + "EventSeries")).toList()).hasSize((int) conferences);
   }
@@ -97,7 +103,7 @@ class VenueGraphTest {
     VenueResolver resolver = new VenueResolver(registry);
     Node paper = uri(IRIS.paper("2501.00001"));
     int n = 0;
-    for (VenueClaim c : resolver.resolve("The Conference Quantum Techniques in Machine Learning (QTML), 2022; under review at ICLR 2026")) {
+    for (VenueClaim c : resolver.resolve("The Conference Quantum Techniques in Machine Learning (QTML), 2022; under review at ICLR 2026; CVSports@CVPR'25")) {
       new VenueGraph(IRIS).writeClaim(paper, ++n, c, StreamRDFLib.graph(claims));
     }
     Graph vocab = RDFParser.source(getClass().getClassLoader().getResourceAsStream("org/papergraph/core/vocab/papergraph.ttl"))
@@ -117,6 +123,42 @@ class VenueGraphTest {
         assertThat(vocab.contains(term, RDFS.label.asNode(), Node.ANY)).as(term.getURI() + " in papergraph.ttl").isTrue();
       }
     }
+  }
+
+  @Test
+  void aNamedWorkshopIsItsOwnVenuePartOfTheHostEdition() {
+    Graph g = GraphFactory.createDefaultGraph();
+    Node paper = uri(IRIS.paper("2501.00001"));
+    VenueClaim claim = new VenueResolver(registry).resolve("Accepted at CVPR 2025 Workshop on Synthetic Data for Computer Vision").get(0);
+    new VenueGraph(IRIS).writeClaim(paper, 1, claim, StreamRDFLib.graph(g));
+    Node node = uri(IRIS.paper("2501.00001") + "#venue-claim-1");
+    Node edition = uri(IRIS.venueEdition("cvpr", 2025));
+    Node workshop = uri(IRIS.venueEdition("cvpr", 2025) + "/workshop-on-synthetic-data-for-computer-vision");
+    assertThat(g.contains(node, PG.venueStatus.asNode(), PG.Workshop.asNode())).isTrue();
+    assertThat(g.contains(node, PG.claimedVenue.asNode(), edition)).isTrue();
+    assertThat(g.contains(node, PG.claimedPart.asNode(), workshop)).isTrue();
+    assertThat(g.contains(workshop, RDF.type.asNode(), uri(Vocabularies.BIBO + "Workshop"))).isTrue();
+    assertThat(g.contains(workshop, uri(Vocabularies.DCTERMS + "isPartOf"), edition)).isTrue();
+    assertThat(g.contains(workshop, uri(Vocabularies.SCHEMA + "name"), lit("Workshop on Synthetic Data for Computer Vision"))).isTrue();
+    // The paper is presented at the host's edition, as a workshop paper.
+    assertThat(g.contains(paper, uri(Vocabularies.BIBO + "presentedAt"), edition)).isTrue();
+  }
+
+  @Test
+  void findingsAreATrackOfTheHostEdition() {
+    Graph g = GraphFactory.createDefaultGraph();
+    Node paper = uri(IRIS.paper("2501.00001"));
+    VenueClaim claim = new VenueResolver(registry).resolve("Accepted to Findings of ACL 2025").get(0);
+    new VenueGraph(IRIS).writeClaim(paper, 1, claim, StreamRDFLib.graph(g));
+    Node node = uri(IRIS.paper("2501.00001") + "#venue-claim-1");
+    Node edition = uri(IRIS.venueEdition("acl", 2025));
+    Node findings = uri(IRIS.venueEdition("acl", 2025) + "/findings");
+    assertThat(g.contains(node, PG.venueStatus.asNode(), PG.Accepted.asNode())).isTrue();
+    assertThat(g.contains(node, PG.claimedPart.asNode(), findings)).isTrue();
+    assertThat(g.contains(findings, RDF.type.asNode(), uri(Vocabularies.SCHEMA + "Event"))).isTrue();
+    assertThat(g.contains(findings, uri(Vocabularies.DCTERMS + "isPartOf"), edition)).isTrue();
+    assertThat(g.contains(findings, uri(Vocabularies.SCHEMA + "name"), lit("Findings of ACL 2025"))).isTrue();
+    assertThat(g.contains(paper, uri(Vocabularies.BIBO + "presentedAt"), edition)).isTrue();
   }
 
   @Test

@@ -10,7 +10,9 @@ public enum TopicMethod {
   /** A direct broader topic of a matched topic. */
   CSO_BROADER(PG.CsoBroaderEnhancement),
   /** A Papers with Code method or collection name occurs in the text. */
-  PWC_METHOD(PG.PwcMethodMatch);
+  PWC_METHOD(PG.PwcMethodMatch),
+  /** A label or acronym of Papergraph's own vocabulary of current topics occurs in the text. */
+  CURATED_MATCH(PG.CuratedTopicMatch);
 
   private final Resource individual;
 

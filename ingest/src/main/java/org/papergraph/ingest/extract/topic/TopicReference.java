@@ -7,20 +7,23 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The topic schemes, read once and shared by every tagger: CSO and the Papers with Code methods.
- * Both files live under the seeds folder; the api jar carries that folder on its class path
- * under {@code seeds/}.
+ * The topic schemes, read once and shared by every tagger: CSO, the Papers with Code methods and
+ * Papergraph's own vocabulary of current topics. The files live under the seeds folder; the api
+ * jar carries that folder on its class path under {@code seeds/}.
  */
 public final class TopicReference {
   public static final String CSO_FILE = "reference/cso/CSO.3.5.csv.zip";
   public static final String PWC_FILE = "reference/pwc-methods/methods.json.gz";
+  public static final String CURATED_FILE = "reference/papergraph-topics/topics.ttl";
 
   private final TopicScheme cso;
   private final TopicScheme pwc;
+  private final TopicScheme curated;
 
-  public TopicReference(TopicScheme cso, TopicScheme pwc) {
+  public TopicReference(TopicScheme cso, TopicScheme pwc, TopicScheme curated) {
     this.cso = cso;
     this.pwc = pwc;
+    this.curated = curated;
   }
 
   /** Reads the schemes from a seeds folder (the one that holds {@code reference/}). */
@@ -30,9 +33,14 @@ public final class TopicReference {
     try (InputStream in = Files.newInputStream(csoFile)) {
       cso = CsoOntology.load(in, csoFile.toString());
     }
+    TopicScheme pwc;
     Path pwcFile = seedsDir.resolve(PWC_FILE);
     try (InputStream in = Files.newInputStream(pwcFile)) {
-      return new TopicReference(cso, PwcMethods.load(in, pwcFile.toString(), cso));
+      pwc = PwcMethods.load(in, pwcFile.toString(), cso);
+    }
+    Path curatedFile = seedsDir.resolve(CURATED_FILE);
+    try (InputStream in = Files.newInputStream(curatedFile)) {
+      return new TopicReference(cso, pwc, PapergraphTopics.load(in, curatedFile.toString(), cso, pwc));
     }
   }
 
@@ -42,8 +50,12 @@ public final class TopicReference {
     try (InputStream in = resource(loader, prefix + CSO_FILE)) {
       cso = CsoOntology.load(in, "classpath:" + prefix + CSO_FILE);
     }
+    TopicScheme pwc;
     try (InputStream in = resource(loader, prefix + PWC_FILE)) {
-      return new TopicReference(cso, PwcMethods.load(in, "classpath:" + prefix + PWC_FILE, cso));
+      pwc = PwcMethods.load(in, "classpath:" + prefix + PWC_FILE, cso);
+    }
+    try (InputStream in = resource(loader, prefix + CURATED_FILE)) {
+      return new TopicReference(cso, pwc, PapergraphTopics.load(in, "classpath:" + prefix + CURATED_FILE, cso, pwc));
     }
   }
 
@@ -63,7 +75,11 @@ public final class TopicReference {
     return pwc;
   }
 
+  public TopicScheme curated() {
+    return curated;
+  }
+
   public List<TopicScheme> schemes() {
-    return List.of(cso, pwc);
+    return List.of(cso, pwc, curated);
   }
 }

@@ -1,5 +1,11 @@
 package org.papergraph.ingest.extract.topic;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,51 +20,68 @@ import java.util.regex.Pattern;
 
 /**
  * Tags a paper with topics from its title and abstract, after the CSO Classifier's syntactic
- * module and enhancement step, with the Papers with Code methods as a second source.
+ * module and enhancement step, with Papergraph's own vocabulary of current terms and the Papers
+ * with Code methods as further sources.
  *
  * <ol>
  *   <li>Each clause of the text (URLs removed) is cut into word n-grams, longest first (up to
- *       three words for CSO, five for method names), left to right. A match is on the folded
+ *       three words for CSO, five for the other schemes), left to right. A match is on the folded
  *       words ({@link WordKeys}) of any label, a synonym's included, and lands on the preferred
- *       topic. The longest match at each word counts unless it lies inside a match that began
- *       before it, so "graph neural networks" is not also "graph" and "networks", while
- *       overlapping labels both count ("underwater image enhancement" is "underwater image" and
- *       "image enhancement"). The head of a matched phrase of three words or more (its longest
- *       ending of two words or more that is a CSO label) is matched as well: "TCP congestion
- *       control" is also "congestion control", but "non-rigid registration" is not rigid
- *       registration ({@link #CONTRARY_MODIFIERS}). An n-gram of two or three words with
- *       no exact match may still match a CSO label of as many words and the same first word
- *       whose string similarity is at least {@value #SIMILARITY}.
- *   <li>A match scores by the length of its label (one word 0.35, two 0.7, three or more 0.8),
- *       plus 0.1 when the title has it and 0.05 for each further mention (at most three), times
- *       the similarity. Method names score 0.1 less than CSO labels; a one-word method name
- *       (only acronym-like names, matched with their case: "ViT", "BERT") scores 0.4.
- *   <li>Enhancement: each direct broader CSO topic of a matched topic (for a method: the CSO
- *       topic its collection is tied to) gets {@value #ENHANCEMENT} times the best score of the
- *       topics below it, unless it was matched itself; at most {@value #MAX_ENHANCED} per paper.
+ *       topic; where schemes share a label, Papergraph's vocabulary wins, then CSO. The longest
+ *       match at each word counts unless it lies inside a match that began before it, so "graph
+ *       neural networks" is not also "graph" and "networks", while overlapping labels both count
+ *       ("underwater image enhancement" is "underwater image" and "image enhancement"). The head
+ *       of a matched phrase of three words or more (its longest ending of two words or more that
+ *       is a CSO label) is matched as well: "TCP congestion control" is also "congestion
+ *       control", but "non-rigid registration" is not rigid registration ({@link
+ *       #CONTRARY_MODIFIERS}). An n-gram of two or three words with no exact match may still
+ *       match a CSO label of as many words and the same first word whose string similarity is
+ *       at least {@value #SIMILARITY}. Acronyms of Papergraph's vocabulary ("LLM", "ViT",
+ *       "LoRA") match only as written, as whole words (a plural "s" allowed).
+ *   <li>A topic scores by salience: how specific its label is (one word, or a topic of {@code
+ *       generic-topics.txt}: 0.35; two words: 0.55; three or more, or an acronym of a longer
+ *       label: 0.65), where the text names it (the title +0.25; the abstract's first sentence,
+ *       or a sentence in which the paper says what it does, "in this paper, we propose ...":
+ *       +0.15) and how often (+0.1 for each further mention,
+ *       at most three), times the similarity. Papers with Code names score 0.05 less. A
+ *       mention right after a contrast ("unlike X", "without X", "compared to X") is not
+ *       counted: it names what the paper is not about.
+ *   <li>Enhancement: a direct broader CSO topic of the assigned topics is added only when two
+ *       or more of them have it as their broader topic (one narrow match says little about the
+ *       area above it), with {@value #ENHANCEMENT} times the best score below it; never a topic
+ *       of {@code generic-topics.txt}, and at most {@value #MAX_ENHANCED} per paper.
  * </ol>
  *
- * <p>Precision rules. CSO's top-level areas (topics with no broader topic: "computer science",
- * "mathematics", "linguistics", ...) are never assigned. A one-word topic with {@value
- * #GENERIC_NARROWER} or more narrower topics ("internet", "software", "robotics") is too broad
- * to stand on a word in the abstract: it is kept only when the title names it, and is not an
- * enhancement target. Other one-word topics need three mentions, or the title: one word is
- * ambiguous ("chord", "ranging"). A one-word CSO label that spells the initials of another label
- * of its topic ("saw", "iot") is matched only when written as an acronym ("SAW", "IoT"). Papers
- * with Code names of generic practices and building blocks ({@link #GENERIC_PWC}) are not matched, and a few CSO broader links that mislead on
- * today's papers ({@link #MISLEADING_BROADER}) are not followed. An acronym the paper defines itself ("cross-modality alignment
- * (CMA)") is not matched as a one-word label. Assignments below {@value #MIN_SCORE} are dropped,
- * and a paper gets at most {@value #MAX_TOPICS} topics, best first.
+ * <p>Precision rules. Phrases of {@code non-topical-phrases.txt} ("experimental results",
+ * "semantic information") use up their words and assign nothing. CSO's top-level areas (topics
+ * with no broader topic) are never assigned. A one-word topic with {@value #GENERIC_NARROWER}
+ * or more narrower topics ("internet", "software", "robotics") is kept only when the title
+ * names it. A one-word label that ends in "-ing" or "-ed" is matched only on a word with the
+ * same ending: "coloring" is not "color", "layered" not "layer". A match does not end inside a
+ * hyphenated compound ("direct sequence" in "direct sequence-to-sequence"; {@link
+ * #QUALIFYING_TAILS} such as "-based" aside), and a CSO label written closed ("multitask
+ * learning") also matches its hyphenated form ("multi-task"). A one-word CSO label that
+ * spells the initials of another label of its topic ("saw", "iot") is matched only when written
+ * as an acronym. Papers with Code names of generic practices ({@link #GENERIC_PWC}) are not
+ * matched, a few CSO synonyms and broader links that mislead on today's papers ({@link
+ * #MISLEADING_SYNONYMS}, {@link #MISLEADING_BROADER}) are not used, and an acronym the paper
+ * defines itself ("cross-modality alignment (CMA)") means what its long form matched, or
+ * nothing. Topics below {@value #MIN_SCORE} are dropped, except that a paper with nothing above
+ * it keeps its best match if that reaches {@value #FALLBACK_SCORE}, and a paper gets at most {@value #MAX_TOPICS} topics, best first.
  *
  * <p>Pure and thread-safe: the lookups are built once and only read.
  */
 public final class TopicTagger {
-  public static final int MAX_TOPICS = 8;
-  static final double MIN_SCORE = 0.45;
+  public static final int MAX_TOPICS = 6;
+  static final double MIN_SCORE = 0.65;
+  // The least a paper's best match needs to be kept when nothing reaches MIN_SCORE: a two-word
+  // label named once, or a one-word label named twice in the lead sentence or four times.
+  static final double FALLBACK_SCORE = 0.55;
   static final double SIMILARITY = 0.94;
   static final double ENHANCEMENT = 0.8;
   static final int GENERIC_NARROWER = 8;
-  static final int MAX_ENHANCED = 3;
+  static final int MAX_ENHANCED = 2;
+  static final int ENHANCEMENT_SUPPORT = 2;
   private static final int MAX_CSO_WORDS = 3;
   private static final int MAX_WORDS = 5;
   // Method names ending like this name a kind of building block, not a topic ("Loss Functions").
@@ -79,16 +102,49 @@ public final class TopicTagger {
   static final Map<String, Set<String>> MISLEADING_BROADER = Map.of("language-model", Set.of("speech-recognition"));
 
   /**
+   * Synonyms CSO folds into a topic that they no longer name: CSO makes "transformers" a synonym
+   * of "encoder-decoder", but a paper that uses a Transformer is rarely about encoder-decoder
+   * architectures. Labels as CSO writes them, by the topic they are taken from.
+   */
+  static final Map<String, Set<String>> MISLEADING_SYNONYMS = Map.of("encoder-decoder", Set.of("transformers", "transformer-based"));
+
+  /**
    * Modifiers that make a phrase the opposite or another kind of its head ("non-rigid
    * registration", "self-supervised learning", "semi-supervised"), so the head is not matched
    * after them. Folded as {@link WordKeys} folds words.
    */
   static final Set<String> CONTRARY_MODIFIERS = Set.of("non", "not", "un", "self", "semi", "weakly", "pseudo", "quasi", "anti");
 
+  /**
+   * Words after which a mention names what the paper sets itself against, not its subject
+   * ("unlike diffusion models", "without supervised fine-tuning", "compared with CNNs"), lower
+   * case as written; the mention counts when one of them is among the three words before it.
+   */
+  static final Set<String> CONTRAST_CUES = Set.of("unlike", "without", "instead", "rather", "compared", "versus", "vs", "contrast");
+
   private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
   private static final Pattern DEFINED_ACRONYM = Pattern.compile("\\(([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*?)s?\\)");
+  // The end of a sentence: a full stop, question or exclamation mark, then a capital.
+  // A sentence in which the paper says what it does: keyphrase extraction finds the subject there.
+  private static final Pattern CLAIM =
+      Pattern.compile("(?i)\\b(?:we (?:propose|present|introduce|study|investigate|develop|address|explore)|(?:this|our) (?:paper|work|study|article))\\b");
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b(?:e\\.g|i\\.e|al|vs|cf|Fig|Eq))[.!?]\\s+(?=[A-Z])");
 
-  private record Label(String slug, boolean cso, int words) {}
+  /** Where a scheme's label came from; decides the scheme, the method and the score offset. */
+  private enum Source {
+    CURATED,
+    CSO,
+    PWC
+  }
+
+  /** A matchable label: the topic it lands on, or none for a non-topical phrase. */
+  private record Label(String slug, Source source, int words, String ending) {
+    boolean stop() {
+      return slug == null;
+    }
+  }
+
+  private static final Label STOP = new Label(null, null, 0, null);
 
   private final TopicReference reference;
   private final Map<String, Label> exact = new HashMap<>();
@@ -96,15 +152,43 @@ public final class TopicTagger {
   // text start no label, and those are passed over without building any phrase.
   private final Map<String, Integer> longestByFirstWord = new HashMap<>();
   private final Map<String, List<Map.Entry<String, Label>>> fuzzyByFirstWord = new HashMap<>();
+  // Acronyms as written, of Papergraph's vocabulary and of Papers with Code.
   private final Map<String, Label> acronyms = new HashMap<>();
+  private final Map<String, Label> pwcAcronyms = new HashMap<>();
   // CSO's acronym labels by their folded key; matched on words with two capitals or more.
   private final Map<String, Label> csoAcronyms = new HashMap<>();
   private final Set<String> generic = new HashSet<>();
+  private final Set<String> tooGeneric;
   private final Set<String> roots = new HashSet<>();
 
   public TopicTagger(TopicReference reference) {
     this.reference = reference;
     TopicScheme cso = reference.cso();
+    Set<String> stopKeys = new HashSet<>();
+    for (String phrase : dataLines("non-topical-phrases.txt")) {
+      stopKeys.add(WordKeys.key(phrase));
+      exact.put(WordKeys.key(phrase), STOP);
+    }
+    tooGeneric = Set.copyOf(dataLines("generic-topics.txt"));
+    for (String slug : tooGeneric) {
+      if (cso.concept(slug) == null) {
+        throw new IllegalStateException("generic-topics.txt names " + slug + ", which is not a preferred CSO topic");
+      }
+    }
+    for (TopicConcept c : reference.curated().concepts()) {
+      List<String> labels = new ArrayList<>(c.altLabels());
+      labels.add(0, c.prefLabel());
+      int longest = longestLabel(c);
+      for (String l : labels) {
+        List<String> words = WordKeys.words(l);
+        if (PapergraphTopics.isAcronym(l)) {
+          // An acronym stands for its long form and is as specific.
+          acronyms.putIfAbsent(l, new Label(c.slug(), Source.CURATED, longest, null));
+        } else if (!words.isEmpty() && words.size() <= MAX_WORDS) {
+          exact.putIfAbsent(String.join(" ", words), new Label(c.slug(), Source.CURATED, words.size(), ending(l)));
+        }
+      }
+    }
     Map<String, Integer> narrower = new HashMap<>();
     for (TopicConcept c : cso.concepts()) {
       c.broader().forEach(b -> narrower.merge(b, 1, Integer::sum));
@@ -117,11 +201,19 @@ public final class TopicTagger {
       if (!c.prefLabel().contains(" ") && n >= GENERIC_NARROWER) {
         generic.add(c.slug());
       }
-      index(c.prefLabel(), c.slug(), initials(c));
+      index(c.prefLabel(), c, initials(c));
     }
     for (TopicConcept c : cso.concepts()) {
+      if (stopKeys.contains(WordKeys.key(c.prefLabel())) || c.altLabels().stream().anyMatch(l -> stopKeys.contains(WordKeys.key(l)))) {
+        // A non-topical phrase stops its topic under every label: "retrieval accuracy" is CSO's
+        // synonym of "retrieval performance".
+        c.altLabels().forEach(l -> exact.put(WordKeys.key(l), STOP));
+        exact.put(WordKeys.key(c.prefLabel()), STOP);
+        continue;
+      }
       Set<String> initials = initials(c);
-      c.altLabels().forEach(l -> index(l, c.slug(), initials));
+      Set<String> misleading = MISLEADING_SYNONYMS.getOrDefault(c.slug(), Set.of());
+      c.altLabels().stream().filter(l -> !misleading.contains(l)).forEach(l -> index(l, c, initials));
     }
     List<TopicConcept> pwc = new ArrayList<>(reference.pwc().concepts());
     // A method and its collection may share a name ("Vision Transformer(s)"): the method is the more specific.
@@ -136,13 +228,13 @@ public final class TopicTagger {
         String key = WordKeys.key(l);
         int words = key.isEmpty() ? 0 : key.split(" ").length;
         String tail = key.substring(key.lastIndexOf(' ') + 1);
-        if (exact.containsKey(key) && exact.get(key).cso() || BLOCK_TAILS.contains(tail)) {
+        if (exact.containsKey(key) && exact.get(key).source() != Source.PWC || BLOCK_TAILS.contains(tail)) {
           continue;
         }
         if (words >= 2 && words <= MAX_WORDS) {
-          exact.putIfAbsent(key, new Label(c.slug(), false, words));
+          exact.putIfAbsent(key, new Label(c.slug(), Source.PWC, words, null));
         } else if (words == 1 && isAcronym(l)) {
-          acronyms.putIfAbsent(l, new Label(c.slug(), false, 1));
+          pwcAcronyms.putIfAbsent(l, new Label(c.slug(), Source.PWC, longestLabel(c), null));
         }
       }
     }
@@ -152,12 +244,54 @@ public final class TopicTagger {
     }
   }
 
+  /** The entries of a data file beside this class: the first word of each line, comments (#) and blank lines left out. */
+  private static List<String> dataLines(String name) {
+    List<String> out = new ArrayList<>();
+    try (InputStream in = TopicTagger.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("the class path holds no " + name + " beside " + TopicTagger.class.getName());
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        int hash = line.indexOf('#');
+        String entry = (hash < 0 ? line : line.substring(0, hash)).strip();
+        if (!entry.isEmpty()) {
+          out.add(entry);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + name, e);
+    }
+    return out;
+  }
+
+  /**
+   * The ending a one-word label needs in the text: "coloring" must be written with "-ing" and
+   * "layered" with "-ed", since the folded word ("color", "layer") is another thing; null for
+   * longer labels, where the other words settle the sense.
+   */
+  private static String ending(String label) {
+    List<String> words = WordKeys.rawWords(label);
+    if (words.size() != 1) {
+      return null;
+    }
+    String w = words.get(0).toLowerCase(Locale.ROOT);
+    for (String e : List.of("ing", "ed")) {
+      if (w.endsWith(e) && !WordKeys.stem(w).endsWith(e)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
   /**
    * Indexes a CSO label. A one-word label that spells the initials of another label of its topic
    * is an acronym written in lower case ("saw" of surface acoustic waves, "iot", "gui"): it is
    * matched only on a word written as an acronym ("SAW", "SAWs", "IoT"), not on the verb "saw".
    */
-  private void index(String label, String slug, Set<String> initials) {
+  private void index(String label, TopicConcept c, Set<String> initials) {
+    String slug = c.slug();
     String key = WordKeys.key(label);
     // One- and two-letter keys ("c" of "c++", "r") match too much to be told apart.
     if (key.length() < 3) {
@@ -165,14 +299,52 @@ public final class TopicTagger {
     }
     String[] words = key.split(" ");
     if (words.length == 1 && initials.contains(key)) {
-      csoAcronyms.putIfAbsent(key, new Label(slug, true, 1));
+      // An acronym stands for its long form and is as specific.
+      csoAcronyms.putIfAbsent(key, new Label(slug, Source.CSO, longestLabel(c), null));
       return;
     }
-    Label l = new Label(slug, true, words.length);
+    Label l = new Label(slug, Source.CSO, words.length, ending(label));
     exact.putIfAbsent(key, l);
+    String split = splitPrefixes(words);
+    if (split != null && words.length > 1) {
+      exact.putIfAbsent(split, l);
+    }
     if (words.length >= 2 && words.length <= MAX_CSO_WORDS) {
       fuzzyByFirstWord.computeIfAbsent(words.length + " " + words[0], k -> new ArrayList<>()).add(Map.entry(key, l));
     }
+  }
+
+  /** The number of words of a topic's longest label: what its acronym stands for. */
+  private static int longestLabel(TopicConcept c) {
+    int longest = WordKeys.rawWords(c.prefLabel()).size();
+    for (String l : c.altLabels()) {
+      longest = Math.max(longest, WordKeys.rawWords(l).size());
+    }
+    return longest;
+  }
+
+  /**
+   * Prefixes that labels write closed and abstracts often hyphenate: CSO has "multitask
+   * learning", papers write "multi-task learning", which folds to "multi task learn".
+   */
+  static final List<String> SPLIT_PREFIXES = List.of("multi", "cross", "inter", "intra", "super", "semi", "self", "pre", "post", "non", "co");
+
+  /** The key with its prefixed words split ("multitask learn" as "multi task learn"), or null when none is. */
+  private static String splitPrefixes(String[] words) {
+    boolean changed = false;
+    StringBuilder sb = new StringBuilder();
+    for (String w : words) {
+      String out = w;
+      for (String p : SPLIT_PREFIXES) {
+        if (w.startsWith(p) && w.length() >= p.length() + 4) {
+          out = p + " " + w.substring(p.length());
+          changed = true;
+          break;
+        }
+      }
+      sb.append(sb.length() == 0 ? "" : " ").append(out);
+    }
+    return changed ? sb.toString() : null;
   }
 
   /** The initials of a topic's labels of two words or more, lower case: "saw" of "surface acoustic waves". */
@@ -197,41 +369,82 @@ public final class TopicTagger {
     return name.length() >= 3 && upper >= 2 && name.chars().allMatch(ch -> Character.isLetterOrDigit(ch) || ch == '-');
   }
 
+  /** Where in the paper a mention is: the lower, the more it says about what the paper is about. */
+  private enum Place {
+    TITLE(0.25),
+    /** The abstract's first sentence, or one that says what the paper does ("In this paper, we propose ..."). */
+    LEAD(0.15),
+    BODY(0);
+
+    final double bonus;
+
+    Place(double bonus) {
+      this.bonus = bonus;
+    }
+  }
+
   /** The topics of a paper, best first; {@code title} may be null. */
   public List<TopicAssignment> tag(String title, String abstractText) {
     Map<String, Hit> hits = new LinkedHashMap<>();
     String text = abstractText == null ? "" : abstractText;
-    Set<String> defined = definedAcronyms((title == null ? "" : title) + " " + text);
+    String all = (title == null ? "" : title) + " " + text;
+    Map<String, Label> defined = definedAcronyms(all);
     if (title != null) {
-      scan(title, true, defined, hits);
+      scan(withoutDefinitions(title), Place.TITLE, defined, hits);
     }
-    scan(text, false, defined, hits);
+    text = withoutDefinitions(text);
+    Matcher end = SENTENCE_END.matcher(text);
+    int start = 0;
+    while (start < text.length()) {
+      int stop = end.find() ? end.end() : text.length();
+      String sentence = text.substring(start, stop);
+      scan(sentence, start == 0 || CLAIM.matcher(sentence).find() ? Place.LEAD : Place.BODY, defined, hits);
+      start = stop;
+    }
     Map<String, TopicAssignment> out = new LinkedHashMap<>();
+    TopicAssignment best = null;
     for (Hit h : hits.values()) {
-      if (roots.contains(h.slug) || generic.contains(h.slug) && !h.inTitle) {
+      if (roots.contains(h.slug) || generic.contains(h.slug) && h.place != Place.TITLE) {
         continue;
       }
-      double score = rounded(h.score());
+      double score = rounded(h.score(tooGeneric.contains(h.slug)));
+      TopicAssignment a = assignment(h.slug, h.source, score, method(h.source));
       if (score >= MIN_SCORE) {
-        out.put(h.slug, assignment(h.slug, h.cso, score, h.cso ? TopicMethod.CSO_SYNTACTIC : TopicMethod.PWC_METHOD));
+        out.put(h.slug, a);
+      } else if (best == null || score > best.score()) {
+        best = a;
       }
     }
+    if (out.isEmpty() && best != null && best.score() >= FALLBACK_SCORE) {
+      // A paper with any match keeps its best one rather than none.
+      out.put(best.slug(), best);
+    }
     Map<String, Double> enhanced = new HashMap<>();
+    Map<String, Integer> support = new HashMap<>();
     for (TopicAssignment a : out.values()) {
-      for (String b : csoBroader(a)) {
-        if (!roots.contains(b) && !generic.contains(b) && !out.containsKey(b)) {
+      for (String b : csoBroader(a).stream().distinct().toList()) {
+        if (!roots.contains(b) && !generic.contains(b) && !tooGeneric.contains(b) && !out.containsKey(b)) {
           enhanced.merge(b, rounded(ENHANCEMENT * a.score()), Math::max);
+          support.merge(b, 1, Integer::sum);
         }
       }
     }
-    List<TopicAssignment> all = new ArrayList<>(out.values());
+    List<TopicAssignment> topics = new ArrayList<>(out.values());
     enhanced.entrySet().stream()
-        .filter(e -> e.getValue() >= MIN_SCORE)
+        .filter(e -> support.get(e.getKey()) >= ENHANCEMENT_SUPPORT)
         .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .limit(MAX_ENHANCED)
-        .forEach(e -> all.add(assignment(e.getKey(), true, e.getValue(), TopicMethod.CSO_BROADER)));
-    all.sort(bestFirst(hits));
-    return List.copyOf(all.subList(0, Math.min(MAX_TOPICS, all.size())));
+        .forEach(e -> topics.add(assignment(e.getKey(), Source.CSO, e.getValue(), TopicMethod.CSO_BROADER)));
+    topics.sort(bestFirst(hits));
+    return List.copyOf(topics.subList(0, Math.min(MAX_TOPICS, topics.size())));
+  }
+
+  private static TopicMethod method(Source source) {
+    return switch (source) {
+      case CURATED -> TopicMethod.CURATED_MATCH;
+      case CSO -> TopicMethod.CSO_SYNTACTIC;
+      case PWC -> TopicMethod.PWC_METHOD;
+    };
   }
 
   /**
@@ -261,8 +474,7 @@ public final class TopicTagger {
     }
     List<String> out = new ArrayList<>();
     for (String b : a.concept().broader()) {
-      TopicConcept c = reference.cso().concept(b);
-      if (c != null) {
+      if (reference.cso().concept(b) != null) {
         out.add(b);
       } else if (reference.pwc().concept(b) != null) {
         out.addAll(reference.pwc().concept(b).broader());
@@ -271,37 +483,57 @@ public final class TopicTagger {
     return out;
   }
 
-  private TopicAssignment assignment(String slug, boolean cso, double score, TopicMethod method) {
-    TopicScheme scheme = cso ? reference.cso() : reference.pwc();
+  private TopicAssignment assignment(String slug, Source source, double score, TopicMethod method) {
+    TopicScheme scheme =
+        switch (source) {
+          case CURATED -> reference.curated();
+          case CSO -> reference.cso();
+          case PWC -> reference.pwc();
+        };
     return new TopicAssignment(scheme.concept(slug), scheme.name(), rounded(Math.min(1.0, score)), method);
   }
 
   /**
    * A score to three decimals, as assignments carry it. Thresholds compare rounded scores: sums
-   * of the steps are not exact in doubles (0.35 + 2 x 0.05 is 0.44999...), and a one-word topic
-   * mentioned three times must reach 0.45 as documented.
+   * of the steps are not exact in doubles (0.35 + 3 x 0.1 is 0.6499...), and a topic that reaches
+   * the threshold on paper must reach it here.
    */
   private static double rounded(double score) {
     return Math.round(score * 1000) / 1000.0;
   }
 
   /**
-   * Acronyms the paper defines itself ("cross-modality alignment (CMA)"): the paper's own long
-   * form says what they mean, so they are not matched as one-word labels ("cma" is also CSO's
-   * "constant modulus algorithm").
+   * Acronyms the paper defines itself ("cross-modality alignment (CMA)"), each with the label its
+   * long form (the words right before the parenthesis) matches, or {@link #STOP} when it matches
+   * none: the paper's own long form says what they mean ("cma" is also CSO's "constant modulus
+   * algorithm", "SFT" is "supervised fine-tuning" in one paper and a method's name in another).
    */
-  private static Set<String> definedAcronyms(String text) {
-    Set<String> out = new HashSet<>();
+  private Map<String, Label> definedAcronyms(String text) {
+    Map<String, Label> out = new HashMap<>();
     Matcher m = DEFINED_ACRONYM.matcher(text);
     while (m.find()) {
-      out.add(m.group(1));
+      List<String> before = WordKeys.words(text.substring(Math.max(0, m.start() - 80), m.start()));
+      Label longForm = STOP;
+      for (int n = Math.min(MAX_WORDS, before.size()); n >= 1 && longForm.stop(); n--) {
+        Label l = exact.get(String.join(" ", before.subList(before.size() - n, before.size())));
+        if (l != null && !l.stop() && (l.source() != Source.CSO || n <= MAX_CSO_WORDS)) {
+          longForm = l;
+        }
+      }
+      out.putIfAbsent(m.group(1), longForm);
     }
     return out;
   }
 
-  private void scan(String text, boolean inTitle, Set<String> defined, Map<String, Hit> hits) {
+  /** The text without its acronym definitions: "(LLMs)" right after "large language models" is not a second mention. */
+  private static String withoutDefinitions(String text) {
+    return DEFINED_ACRONYM.matcher(text).replaceAll(" ");
+  }
+
+  private void scan(String text, Place place, Map<String, Label> defined, Map<String, Hit> hits) {
     for (String segment : WordKeys.segments(URL.matcher(text).replaceAll(" "))) {
       List<String> raw = WordKeys.rawWords(segment);
+      List<Boolean> hyphenated = WordKeys.hyphenatedToNext(segment);
       List<String> words = new ArrayList<>(raw.size());
       raw.forEach(w -> words.add(WordKeys.stem(w.toLowerCase(Locale.ROOT))));
       // The longest match at each word is kept unless it lies inside a match that started before
@@ -309,31 +541,47 @@ public final class TopicTagger {
       // enhancement" is both "underwater image" and "image enhancement".
       int coveredUntil = 0;
       for (int i = 0; i < words.size(); i++) {
-        if (defined.contains(raw.get(i)) || defined.contains(strip(raw.get(i)))) {
-          continue;
+        Label own = defined.get(raw.get(i));
+        if (own == null) {
+          own = defined.get(strip(raw.get(i)));
         }
-        Match m = matchAt(raw, words, i);
+        Match m = own != null ? new Match(own, 1, 1.0, false) : matchAt(raw, words, hyphenated, i);
         if (m == null || i + m.words() <= coveredUntil) {
           continue;
         }
-        hit(m.label(), m.similarity(), inTitle, hits);
-        if (m.exact()) {
-          headPhrase(words, i, m.words(), inTitle, hits);
-        }
         coveredUntil = i + m.words();
+        if (m.label().stop() || afterContrast(raw, i)) {
+          continue;
+        }
+        hit(m.label(), m.similarity(), place, hits);
+        if (m.exact() && m.label().source() == Source.CSO) {
+          headPhrase(words, i, m.words(), place, hits);
+        }
       }
     }
+  }
+
+  private static boolean afterContrast(List<String> raw, int i) {
+    for (int k = Math.max(0, i - 3); k < i; k++) {
+      if (CONTRAST_CUES.contains(raw.get(k).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private record Match(Label label, int words, double similarity, boolean exact) {}
 
   /** The longest match that starts at word {@code i}, or null. */
-  private Match matchAt(List<String> raw, List<String> words, int i) {
+  private Match matchAt(List<String> raw, List<String> words, List<Boolean> hyphenated, int i) {
     Integer labelled = longestByFirstWord.get(words.get(i));
     int longest = labelled == null ? 0 : Math.min(labelled, Math.min(MAX_WORDS, words.size() - i));
     for (int n = longest; n >= 1; n--) {
+      if (breaksCompound(raw, hyphenated, i + n - 1)) {
+        continue;
+      }
       Label l = exact.get(String.join(" ", words.subList(i, i + n)));
-      if (l != null && (!l.cso || n <= MAX_CSO_WORDS)) {
+      if (l != null && (l.source() != Source.CSO || n <= MAX_CSO_WORDS) && hasEnding(l, raw.get(i))) {
         return new Match(l, n, 1.0, true);
       }
     }
@@ -343,7 +591,7 @@ public final class TopicTagger {
     }
     for (int n = Math.min(MAX_CSO_WORDS, words.size() - i); n >= 2; n--) {
       List<Map.Entry<String, Label>> bucket = fuzzyByFirstWord.get(n + " " + words.get(i));
-      if (bucket == null) {
+      if (bucket == null || breaksCompound(raw, hyphenated, i + n - 1)) {
         continue;
       }
       String key = String.join(" ", words.subList(i, i + n));
@@ -357,6 +605,28 @@ public final class TopicTagger {
     return null;
   }
 
+  /**
+   * Whether a match ending at word {@code last} would end inside a hyphenated compound: "direct
+   * sequence" in "direct sequence-to-sequence model" is not direct-sequence spread spectrum. A
+   * compound that only qualifies its first part ("GNN-based", "task-specific") does not count.
+   */
+  private static boolean breaksCompound(List<String> raw, List<Boolean> hyphenated, int last) {
+    return last + 1 < raw.size() && hyphenated.get(last) && !QUALIFYING_TAILS.contains(raw.get(last + 1).toLowerCase(Locale.ROOT));
+  }
+
+  /** Second parts of hyphenated compounds that qualify the first part rather than form a new term with it. */
+  static final Set<String> QUALIFYING_TAILS =
+      Set.of("based", "driven", "aware", "level", "free", "specific", "like", "style", "scale", "wise", "guided", "oriented", "enhanced", "related",
+          "powered", "assisted", "augmented", "enabled", "centric", "agnostic", "conditioned", "informed", "inspired", "friendly", "only", "generated", "induced", "dependent", "independent", "intensive", "efficient", "empowered");
+
+  private static boolean hasEnding(Label l, String word) {
+    if (l.ending() == null) {
+      return true;
+    }
+    String w = word.toLowerCase(Locale.ROOT);
+    return strip(w).endsWith(l.ending());
+  }
+
   private static String strip(String word) {
     return word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
   }
@@ -366,59 +636,70 @@ public final class TopicTagger {
    * control" is also "congestion control". So the longest ending of two words or more of a
    * matched phrase is matched too.
    */
-  private void headPhrase(List<String> words, int i, int n, boolean inTitle, Map<String, Hit> hits) {
+  private void headPhrase(List<String> words, int i, int n, Place place, Map<String, Hit> hits) {
     for (int k = n - 1; k >= 2; k--) {
       if (CONTRARY_MODIFIERS.contains(words.get(i + n - k - 1))) {
         // "non-rigid registration" is not rigid registration, "self-supervised learning" not supervised learning.
         return;
       }
       Label head = exact.get(String.join(" ", words.subList(i + n - k, i + n)));
-      if (head != null && head.cso()) {
-        hit(head, 1.0, inTitle, hits);
+      if (head != null && head.source() == Source.CSO) {
+        hit(head, 1.0, place, hits);
         return;
       }
     }
   }
 
   private Label acronymAt(String word) {
-    // CSO's label first, as for longer labels that both schemes have ("RAG").
-    Label l = word.chars().filter(Character::isUpperCase).count() >= 2 ? csoAcronyms.get(WordKeys.key(word)) : null;
-    if (l == null) {
-      l = acronyms.get(word);
+    // Papergraph's vocabulary first: it says what an acronym means in today's papers ("SFT").
+    Label l = asWritten(acronyms, word);
+    if (l != null) {
+      return l;
     }
-    if (l == null && word.endsWith("s") && word.length() > 3) {
+    // Then CSO's, as for longer labels that both schemes have ("RAG").
+    l = word.chars().filter(Character::isUpperCase).count() >= 2 ? csoAcronyms.get(WordKeys.key(word)) : null;
+    return l != null ? l : asWritten(pwcAcronyms, word);
+  }
+
+  /** An acronym as written, or its plural ("LLMs"). */
+  private static Label asWritten(Map<String, Label> acronyms, String word) {
+    Label l = acronyms.get(word);
+    if (l == null && word.endsWith("s") && word.length() > 2) {
       l = acronyms.get(word.substring(0, word.length() - 1));
     }
     return l;
   }
 
-  private static void hit(Label l, double similarity, boolean inTitle, Map<String, Hit> hits) {
-    Hit h = hits.computeIfAbsent(l.slug(), s -> new Hit(s, l.cso()));
+  private static void hit(Label l, double similarity, Place place, Map<String, Hit> hits) {
+    Hit h = hits.computeIfAbsent(l.slug(), s -> new Hit(s, l.source()));
     h.count++;
     h.words = Math.max(h.words, l.words());
     h.similarity = Math.max(h.similarity, similarity);
-    h.inTitle |= inTitle;
+    if (place.ordinal() < h.place.ordinal()) {
+      h.place = place;
+    }
   }
 
   private static final class Hit {
     final String slug;
-    final boolean cso;
+    final Source source;
     int count;
     int words;
     double similarity;
-    boolean inTitle;
+    Place place = Place.BODY;
 
-    Hit(String slug, boolean cso) {
+    Hit(String slug, Source source) {
       this.slug = slug;
-      this.cso = cso;
+      this.source = source;
     }
 
-    double score() {
-      double base = words >= 3 ? 0.8 : words == 2 ? 0.7 : 0.35;
-      if (!cso) {
-        base = words == 1 ? 0.4 : base - 0.1;
+    /** Salience: specificity of the label, where the text names it, how often; see the class comment. */
+    double score(boolean tooGeneric) {
+      double specific = tooGeneric || words <= 1 ? 0.35 : words == 2 ? 0.55 : 0.65;
+      if (source == Source.PWC) {
+        specific -= 0.05;
       }
-      return (base + (inTitle ? 0.1 : 0) + 0.05 * Math.min(3, count - 1)) * similarity;
+      return (specific + place.bonus + 0.1 * Math.min(3, count - 1)) * similarity;
     }
   }
 

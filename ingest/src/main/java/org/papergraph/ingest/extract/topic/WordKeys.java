@@ -53,6 +53,30 @@ final class WordKeys {
     return out;
   }
 
+  /**
+   * For each word of {@link #rawWords}, whether a hyphen joins it to the next word
+   * ("sequence-to-sequence": true for the first "sequence" and "to").
+   */
+  static List<Boolean> hyphenatedToNext(String text) {
+    text = foldAccents(text);
+    List<Boolean> out = new ArrayList<>();
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        out.add(i + 1 < n && text.charAt(i) == '-' && Character.isLetterOrDigit(text.charAt(i + 1)));
+      }
+    }
+    return out;
+  }
+
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   /**

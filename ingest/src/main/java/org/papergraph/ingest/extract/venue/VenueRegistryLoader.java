@@ -40,6 +40,16 @@ final class VenueRegistryLoader {
 
   private VenueRegistryLoader() {}
 
+  private static final String FROM_CCF_DEADLINES = "ccf-deadlines";
+  private static final String FROM_CCF_RANK = "CCFrank4dblp";
+  private static final String FROM_ADDITIONS = "papergraph-venues";
+  /** How each registry is named where a venue says where it comes from (see seeds/reference/README.md). */
+  private static final Map<String, String> REGISTRY_NAMES =
+      Map.of(
+          FROM_CCF_DEADLINES, "ccf-deadlines (ccfddl/ccf-deadlines, MIT)",
+          FROM_CCF_RANK, "CCFrank4dblp (WenyanLiu/CCFrank4dblp, MIT)",
+          FROM_ADDITIONS, "papergraph-venues (seeds/reference/papergraph-venues/venues.tsv)");
+
   /** A series being assembled from several sources. */
   private static final class Draft {
     final String acronym;
@@ -50,6 +60,10 @@ final class VenueRegistryLoader {
     final Set<String> dblpKeys = new LinkedHashSet<>();
     final Map<String, String> ranks = new LinkedHashMap<>();
     final Map<Integer, VenueEdition> editions = new TreeMap<>();
+    /** The registries the series comes from, each with what its row says of its own source, if anything. */
+    final Map<String, String> sources = new LinkedHashMap<>();
+    /** The registry each rank was taken from. */
+    final Map<String, String> rankSources = new LinkedHashMap<>();
 
     Draft(String acronym, String fullName, VenueKind kind) {
       this.acronym = acronym;
@@ -88,7 +102,12 @@ final class VenueRegistryLoader {
       compactAcronyms.addAll(other.compactAcronyms);
       nameKeys.addAll(other.nameKeys);
       dblpKeys.addAll(other.dblpKeys);
-      other.ranks.forEach(ranks::putIfAbsent);
+      other.ranks.forEach((system, rank) -> {
+        if (ranks.putIfAbsent(system, rank) == null) {
+          rankSources.put(system, other.rankSources.get(system));
+        }
+      });
+      other.sources.forEach(sources::putIfAbsent);
       other.editions.forEach(editions::putIfAbsent);
     }
   }
@@ -145,6 +164,7 @@ final class VenueRegistryLoader {
         throw new IllegalArgumentException(where(source, file) + ": entry " + (i + 1) + " has no title");
       }
       Draft d = new Draft(title, text(entry.get("description")), VenueKind.CONFERENCE);
+      d.sources.put(FROM_CCF_DEADLINES, null);
       String dblp = text(entry.get("dblp"));
       // Some entries say "NO DBLP" where the key would stand: that is no key, and as a path it
       // would make an invalid IRI.
@@ -156,6 +176,7 @@ final class VenueRegistryLoader {
           String r = text(rank.get(system));
           if (r != null && !NO_RANK.contains(r)) {
             d.ranks.put(system, r);
+            d.rankSources.put(system, FROM_CCF_DEADLINES);
           }
         }
       }
@@ -215,9 +236,11 @@ final class VenueRegistryLoader {
           continue;
         }
         Draft d = new Draft(f[1].strip(), f[2].isBlank() ? null : f[2].strip(), kind);
+        d.sources.put(FROM_CCF_RANK, null);
         d.dblpKeys.add(stream.substring(1));
         if (!NO_RANK.contains(f[0].strip())) {
           d.ranks.put("ccf", f[0].strip());
+          d.rankSources.put("ccf", FROM_CCF_RANK);
         }
         merge(rows, d);
       }
@@ -259,6 +282,7 @@ final class VenueRegistryLoader {
               default -> throw new IllegalArgumentException(at + ": kind must be conference or journal, not '" + f[0].strip() + "'");
             };
         Draft d = new Draft(f[1].strip(), f[2].strip(), kind);
+        d.sources.put(FROM_ADDITIONS, f[4].strip());
         String stream = f[3].strip();
         if (!stream.isEmpty()) {
           if (!stream.matches("(?:conf|journals)/[a-z0-9]+")) {
@@ -309,7 +333,8 @@ final class VenueRegistryLoader {
       List<String> acronyms = d.acronyms.stream().filter(a -> !a.equals(d.acronym)).toList();
       List<String> names = d.names.stream().filter(n -> !n.equals(d.fullName)).toList();
       VenueSeries s =
-          new VenueSeries(slug, d.acronym, d.fullName, acronyms, names, List.copyOf(d.dblpKeys), d.ranks, List.copyOf(d.editions.values()), false, d.kind);
+          new VenueSeries(
+              slug, d.acronym, d.fullName, acronyms, names, List.copyOf(d.dblpKeys), d.ranks, List.copyOf(d.editions.values()), false, d.kind, sources(d));
       VenueSeries clash = bySlug.putIfAbsent(slug, s);
       if (clash != null) {
         throw new IllegalStateException("venue slug " + slug + " would name both " + clash.acronym() + " " + clash.dblpKeys() + " and " + s.acronym() + " " + s.dblpKeys());
@@ -323,6 +348,26 @@ final class VenueRegistryLoader {
           }
         });
     return List.copyOf(bySlug.values());
+  }
+
+  /**
+   * One line per registry the series comes from: the registry, its repository and licence, the
+   * ranks taken from it, and for Papergraph's additions the row's own source.
+   */
+  private static List<String> sources(Draft d) {
+    List<String> out = new ArrayList<>();
+    d.sources.forEach((registry, note) -> {
+      StringBuilder line = new StringBuilder(REGISTRY_NAMES.get(registry));
+      List<String> ranked = d.rankSources.entrySet().stream().filter(e -> registry.equals(e.getValue())).map(Map.Entry::getKey).toList();
+      if (!ranked.isEmpty()) {
+        line.append("; ranks: ").append(String.join(", ", ranked));
+      }
+      if (note != null) {
+        line.append("; row source: ").append(note);
+      }
+      out.add(line.toString());
+    });
+    return out;
   }
 
   private static String text(Object o) {

@@ -23,9 +23,16 @@ import java.util.regex.Pattern;
  * word near it ("accepted", "workshop", "proceedings"), so "ACL" in unrelated text is no venue. A
  * year is taken only when the statement gives it: beside the venue, or as the only year in the
  * statement; otherwise the claim names the series alone. A venue no registry lists becomes a
- * provisional series only where the statement names it plainly: its own "Full Name (ACRONYM)", a
- * journal title after "accepted by" or "published in" (or standing alone as "IEEE Transactions
- * on ..."), or an acronym with its year after "accepted at".
+ * provisional series only where the statement names it plainly: its own "Full Name (ACRONYM)", an
+ * acronym in parentheses after a conference's name with the year and a status word ("Conference on
+ * Graphics, Patterns and Images (SIBGRAPI) 2025"), a journal title after "accepted by", "published
+ * in" or "the journal" (or standing alone as "IEEE Transactions on ..."), or an acronym of one or
+ * two words with its year after "accepted at" or "proceedings of".
+ *
+ * <p>A venue that stands beside another in one statement ("TVCG (IEEE VIS 2025)", "ACM
+ * Transactions on Graphics (TOG), SIGGRAPH Asia 2025") takes that statement's status, and a
+ * journal there without a year of its own takes the conference's. A comment that is nothing but a
+ * venue ("IEEE TPAMI") says the paper is there.
  *
  * <p>Pure and thread-safe: the same text always gives the same claims.
  */
@@ -56,15 +63,18 @@ public final class VenueResolver {
       Pattern.compile("\\(\\s*([\\p{Lu}][\\p{L}\\p{N}&+-]*?\\p{L})(?:[\\s,-]*['’]?(\\d{4}|\\d{2}))?\\s*\\)");
 
   private static final Pattern UNDER_REVIEW = Pattern.compile("under (?:review|submission|consideration)|in review|\\breview(?:ed)? (?:at|by|for)\\b");
-  private static final Pattern SUBMITTED = Pattern.compile("submitted(?!\\s+and\\s+accepted)|submission|\\bsubmit\\b");
-  private static final Pattern WORKSHOP = Pattern.compile("workshop");
+  private static final Pattern SUBMITTED = Pattern.compile("submitted(?!\\s+and\\s+accepted)|submission|\\bsubmit\\b|for possible publication");
+  /** A workshop, a student research workshop (NAACL SRW), or a lab held at a venue (CLEF's "X Lab at CLEF 2025"). */
+  private static final Pattern WORKSHOP = Pattern.compile("workshop|\\bsrw\\b|\\blab\\s+at\\s+$");
   /** "Collocated with NAACL 2025", "held in conjunction with IVA'25": the venue hosts the paper's workshop. */
   private static final Pattern HOSTED = Pattern.compile("(?:co-?located|collocated|in conjunction)\\s+with\\s+(?:the\\s+)?$");
   private static final Pattern TO_APPEAR = Pattern.compile("to appear|will appear|forthcoming|(?:to|will) be (?:published|presented)");
   private static final Pattern ACCEPTED = Pattern.compile("accept|camera[- ]ready");
   private static final Pattern PUBLISHED = Pattern.compile("publish|presented|appeared|proceedings");
+  /** "The accepted manuscript of an article published in X": the article is published. */
+  private static final Pattern ACCEPTED_MANUSCRIPT = Pattern.compile("accepted (?:author )?(?:manuscript|version) of (?:an?|the) (?:article|paper) published\\b");
   private static final Pattern CUE =
-      Pattern.compile("accept|publish|appear|present|proceedings|conference|symposium|workshop|track|findings|venue|journal|\\bpaper\\b|\\boral\\b|poster|spotlight|highlight|submi|review|camera");
+      Pattern.compile("accept|publish|appear|present|proceedings|conference|symposium|workshop|\\bsrw\\b|track|findings|venue|journal|\\bpaper\\b|\\boral\\b|poster|spotlight|highlight|submi|review|camera");
   /** A statement about another paper of the authors, or a challenge entry, is not this paper's venue. */
   private static final Pattern NOT_THIS_PAPER =
       Pattern.compile("extension of|extends|extending|extended (?:version|from)|journal version|conference version|preliminary|earlier version|short version|follow[- ]up|builds? (?:up)?on|based on (?:our|the)|reject|withdrawn|research report|\\bcite\\b|prior work|previous work|\\bformat|template|style\\b|rolling review");
@@ -78,6 +88,24 @@ public final class VenueResolver {
           "(?:extended|full|long)\\s+version\\s+of\\s+(?:the\\s+|our\\s+|a\\s+|this\\s+)?(?:short\\s+|full\\s+|conference\\s+)?paper,?\\s+(?:(?:that|which)\\s+(?:was|has been|is|will be)\\s+)?(?:accepted|to appear|published|presented|appearing)\\b");
   /** A challenge entry is a report on a competition, wherever in the statement that is said. */
   private static final Pattern CHALLENGE = Pattern.compile("challenge|competition|shared task");
+  /**
+   * What stands between a venue and a companion venue of the same statement: "TVCG (IEEE VIS
+   * 2025)", "ACM Transactions on Graphics (Proceedings of SIGGRAPH 2025)", "(TOG), SIGGRAPH Asia
+   * 2025". The companion takes the statement's status, and a journal without a year takes the
+   * companion conference's.
+   */
+  private static final Pattern COMPANION = Pattern.compile("[\\s(),:'’\\d-]*(?:proceedings\\s+of\\s+(?:the\\s+)?)?(?:(?:ieee|acm|ieee/cvf)\\s+)*");
+  /**
+   * An acronym the name of another conference goes on from: "The 18th ACM SIGGRAPH Conference on
+   * Motion, Interaction, and Games" is MIG, organised by SIGGRAPH, not SIGGRAPH.
+   */
+  private static final Pattern ORGANISER_OF = Pattern.compile("\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}(?:Conference|Symposium|Congress)\\s+(?:on|of|for)\\b");
+  /** "In the proceedings of Society for Computation in Linguistics (SCiL)": a name after it is a venue's. */
+  private static final Pattern PROCEEDINGS_OF = Pattern.compile("(?i)\\bproceedings\\s+of(?:\\s+the)?$");
+  /** "(and published in": a verb joined to the one before, which keeps that one's "to be". */
+  private static final Pattern AND_THEN = Pattern.compile("^[\\s(),'’\\d]*and\\s+(?:published|presented)\\b");
+  /** A comment that is a venue alone ("TPAMI", "IEEE TPAMI"): the paper is there. */
+  private static final Pattern NOTHING_BUT_A_PREFIX = Pattern.compile("(?i)[\\s(),.:;-]*(?:(?:ieee|acm)[\\s(),.:;-]*)*");
   private static final Pattern VENUE_WORD = Pattern.compile("(?i)\\b(?:conference|symposium|workshop|congress|meeting|forum|summit|colloquium)\\b");
   private static final Pattern JOURNAL_TITLE = Pattern.compile("\\b(?:Journal|Transactions)\\b");
   private static final Pattern JOURNAL_WORD = Pattern.compile("(?i)\\b(?:journal|transactions|letters|magazine|review|bulletin)\\b");
@@ -108,7 +136,8 @@ public final class VenueResolver {
   /** The workshop's own name, then @: attached (NSLP@) or a capitalised name (GRADES-NDA 2025 @), not "appear @". */
   private static final Pattern AT_HOST = Pattern.compile("(?:[\\p{L}\\p{N}]@|(?<![\\p{L}\\p{N}])[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*\\s+@)\\s*$");
   /** Title-case words with their lower-case connectors: a journal's title. */
-  private static final String TITLE = "\\p{Lu}[\\p{L}\\p{N}&'’-]*(?:\\s+(?:(?:of|and|for|on|in|&|the)\\s+)*\\p{Lu}[\\p{L}\\p{N}&'’-]*)*";
+  private static final String TITLE =
+      "\\p{Lu}[\\p{L}\\p{N}&'’/-]*(?:\\s+(?:(?:of|and|for|on|in|&|the|de|del|des|la|le|di|der|für)\\s+)*\\p{Lu}[\\p{L}\\p{N}&'’/-]*)*";
   /**
    * A journal no registry lists, where a statement puts the paper in it ("accepted by Journal of
    * Medical Imaging", "Accepted in the Microprocessors and Microsystems journal") or names it
@@ -117,22 +146,47 @@ public final class VenueResolver {
    */
   private static final Pattern UNKNOWN_JOURNAL =
       Pattern.compile(
-          "(?:(?i:accept\\w*|publish\\w*|appear\\w*|in press)(?i:\\s+for\\s+publication)?\\s+(?i:by|in|to|at|with|on)\\s+(?i:the\\s+)?|^\\s*(?=(?:IEEE\\s+|ACM\\s+|IEEE/ACM\\s+)?Transactions\\s+on\\s|International\\s+Journal\\s+of\\s|Journal\\s+of\\s|"
+          "(?:(?i:accept\\w*|publish\\w*|appear\\w*|in press)(?i:\\s+for\\s+publication)?\\s+(?i:by|in|to|at|with|on)\\s+(?i:the\\s+)?(?<journalBefore>(?i:journal)\\s+)?|^\\s*(?=(?:IEEE\\s+|ACM\\s+|IEEE/ACM\\s+)?Transactions\\s+on\\s|International\\s+Journal\\s+of\\s|Journal\\s+of\\s|"
               + TITLE
-              + "\\s+(?i:journal)\\b(?!\\s*\\p{Lu})))("
+              + "\\s+(?i:journal)\\b(?!\\s*\\p{Lu})))(?<title>"
               + TITLE
-              + ")(\\s+(?i:journal)\\b)?(?:\\s*\\(\\s*(\\p{Lu}[\\p{L}\\p{N}&+-]*)\\s*\\))?");
+              + ")(?<journalAfter>\\s+(?i:journal)\\b)?(?:\\s*\\(\\s*(?<acronym>\\p{Lu}[\\p{L}\\p{N}&+-]*)\\s*\\))?");
   /** "Artificial Intelligence Review Journal" is the journal Artificial Intelligence Review. */
   private static final Pattern TRAILING_JOURNAL = Pattern.compile("\\s+Journal$");
   private static final Pattern NOT_A_TITLE = Pattern.compile("(?:A|An|The|This|That|Our|Its|Their|Full|Short|Long|Extended)\\b");
-  /** A conference no registry lists, named by acronym and year where a statement puts the paper at it. */
+  /**
+   * A conference no registry lists, named by acronym (one or two words: "ASEE NE") and year where a
+   * statement puts the paper at it or in its proceedings.
+   */
   private static final Pattern UNKNOWN_CONFERENCE =
       Pattern.compile(
-          "(?i:accept\\w*|publish\\w*|appear\\w*|present\\w*)(?i:\\s+for\\s+(?:publication|presentation))?\\s+(?i:by|in|to|at|for)\\s+(?i:the\\s+)?(?i:proceedings\\s+of\\s+(?:the\\s+)?)?(?:(?:IEEE|ACM|IEEE/ACM)\\s+)?(\\p{Lu}[\\p{Lu}\\p{N}-]*\\p{Lu}[\\p{Lu}\\p{N}-]*)[\\s'’-]*((?:19|20)\\d\\d|['’]\\d\\d)(?![\\p{L}\\p{N}])");
+          "(?:(?i:accept\\w*|publish\\w*|appear\\w*|present\\w*)(?i:\\s+for\\s+(?:publication|presentation))?\\s+(?i:by|in|to|at|for)\\s+(?i:the\\s+)?(?i:proceedings\\s+of\\s+(?:the\\s+)?)?|(?i:proceedings\\s+of\\s+(?:the\\s+)?))"
+              + "(?:(?:IEEE|ACM|IEEE/ACM)\\s+)?(\\p{Lu}[\\p{Lu}\\p{N}-]*\\p{Lu}[\\p{Lu}\\p{N}-]*(?:\\s\\p{Lu}[\\p{Lu}\\p{N}-]*\\p{Lu})?)[\\s'’-]*((?:19|20)\\d\\d|['’]\\d\\d)(?![\\p{L}\\p{N}])");
+  /** A society's name and the space after it, right before an acronym ("IEEE Vis"). */
+  private static final Pattern SOCIETY_BEFORE = Pattern.compile("(?:IEEE|ACM)\\s+");
   /** Publishers and proceedings series: never a conference of their own. */
   private static final Set<String> NOT_A_CONFERENCE = Set.of("IEEE", "ACM", "IET", "MDPI", "LNCS", "LNAI", "CCIS", "CEUR", "PMLR", "SPIE", "AIP", "IOP", "JMLR", "ELRA");
   /** What may stand between a venue's name and its acronym when both name it once. */
   private static final Pattern SAME_PLACE = Pattern.compile("(?i)[\\s(),:'’\\-–\\d]*(?:(?:ieee|acm|ieee/cvf|the|journal)[\\s(),:'’\\-–\\d]*)*");
+  /** A word of a workshop's name: capitalised, a number, or a mixed-case acronym (eLVM). */
+  private static final String PART_WORD = "(?:[\\p{Lu}\\p{N}]|\\p{Ll}+\\p{Lu})[\\p{L}\\p{N}&'’/+-]*";
+  /** A workshop's name: its words, with commas and lower-case connectors between them. */
+  private static final String PART_TITLE =
+      PART_WORD + "(?:(?:,\\s+|\\s+)(?:(?:of|and|for|on|in|&|the|with|to|from|a|an|beyond)\\s+)*" + PART_WORD + ")*";
+  private static final String PART_ACRONYM = "\\s*\\(\\s*(?<acronym>\\p{Lu}[\\p{L}\\p{N}&+-]*\\p{Lu}[\\p{L}\\p{N}&+-]*)";
+  /** "CVSports@CVPR'25", "GRADES-NDA 2025 @ SIGMOD": the workshop's acronym before the @. */
+  private static final Pattern PART_AT = Pattern.compile("(?<![\\p{L}\\p{N}-])(\\p{L}[\\p{L}\\p{N}-]*\\p{L}[\\p{N}]?)(?:\\s*['’]?\\d{2}|\\s*\\d{4})?\\s*@\\s*$");
+  /** "Workshop on Efficient Large Vision Models (eLVM)". */
+  private static final Pattern PART_WORKSHOP_ON =
+      Pattern.compile("(?i:workshop)\\s+(?i:on|in|for)\\s+(?<title>" + PART_TITLE + ")(?:" + PART_ACRONYM + ")?");
+  /** "ACL 2025 Workshop (FEVER)". */
+  private static final Pattern PART_WORKSHOP_ACRONYM = Pattern.compile("(?i:workshop)" + PART_ACRONYM);
+  /** "ICCV 2025 CDEL Workshop", "CVPR 2025 Event-based Vision Workshop". */
+  private static final Pattern PART_NAMED_WORKSHOP = Pattern.compile("(?<title>" + PART_TITLE + ")\\s+(?i:workshops?)\\b(?:" + PART_ACRONYM + ")?");
+  /** Words a workshop's name starts with that say nothing of which workshop it is. */
+  private static final Pattern PART_NOISE =
+      Pattern.compile("^(?:(?:The|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\\d+(?:st|nd|rd|th)|International|Joint|Annual|IEEE|ACM|IEEE/CVF|Accepted|Proceedings)(?:\\s+|,\\s*|$))+");
+  private static final Pattern FINDINGS = Pattern.compile("\\bfindings\\b");
   private static final Set<String> CONNECTORS = Set.of("of", "on", "in", "for", "and", "the", "&", "de", "to", "with", "at");
 
   private final VenueRegistry registry;
@@ -192,10 +246,18 @@ public final class VenueResolver {
   private List<VenueClaim> claims(String comment, String clause, List<Mention> found) {
     // A word-like acronym without its year names nothing, so it does not cut the statement
     // around its neighbours either ("CVPR 2025 Embodied AI Workshop" stays a workshop).
-    List<Mention> mentions = merge(clause, found).stream().filter(m -> m.kind() != Kind.WORDLIKE || m.year() != null).toList();
+    // Nor does an organiser's acronym in front of another conference's name.
+    List<Mention> mentions =
+        merge(clause, found).stream()
+            .filter(m -> m.kind() != Kind.WORDLIKE || m.year() != null)
+            .filter(m -> m.kind() != Kind.ACRONYM || m.year() != null || !organiserOf(clause, m))
+            .toList();
     List<VenueClaim> stated = new ArrayList<>();
     List<VenueClaim> defaulted = new ArrayList<>();
+    VenueClaim previous = null; // the claim of mention i - 1, if it made one
     for (int i = 0; i < mentions.size(); i++) {
+      VenueClaim companionOf = previous;
+      previous = null;
       Mention m = mentions.get(i);
       if (m.series().size() != 1) {
         continue; // an acronym two registry series share, with nothing to tell them apart
@@ -213,19 +275,41 @@ public final class VenueResolver {
         continue; // an acronym that is also a word ("DATE", "FAST") counts only with its year
       }
       boolean named = m.kind() == Kind.NAME || m.kind() == Kind.PROVISIONAL;
-      if (adjacent == null && !named && !CUE.matcher(before).find() && !CUE.matcher(after).find()) {
+      boolean alone = clause.strip().equals(comment.strip()) && NOTHING_BUT_A_PREFIX.matcher(clause.substring(0, m.start()) + clause.substring(m.end())).matches();
+      if (adjacent == null && !named && !alone && !CUE.matcher(before).find() && !CUE.matcher(after).find()) {
         continue;
       }
       if (adjacent == null && i + 1 < mentions.size() && clause.substring(m.end(), mentions.get(i + 1).start()).isBlank()) {
         continue; // "AAAI ICWSM 2025": the organiser's name in front of the venue
       }
       Integer year = adjacent != null ? adjacent : onlyYear(before + " " + after);
+      if (year == null && m.series().get(0).journal() && i + 1 < mentions.size()) {
+        Mention next = mentions.get(i + 1);
+        if (next.year() != null && next.series().size() == 1 && !next.series().get(0).journal() && COMPANION.matcher(clause.substring(m.end(), next.start()).toLowerCase(Locale.ROOT)).matches()) {
+          year = next.year(); // "ACM Transactions on Graphics (Proceedings of SIGGRAPH 2025)"
+        }
+      }
       VenueStatus status = m.workshop() ? VenueStatus.WORKSHOP : status(before, after);
+      if (status == null && companionOf != null && companionOf.status() != VenueStatus.WORKSHOP && COMPANION.matcher(before).matches()) {
+        status = companionOf.status(); // "to be published in TVCG (IEEE VIS 2025)"
+      }
+      if (status == VenueStatus.PUBLISHED && companionOf != null && companionOf.status() == VenueStatus.TO_APPEAR && AND_THEN.matcher(before).find()) {
+        status = VenueStatus.TO_APPEAR; // "to be presented at IEEE Vis 2025 (and published in IEEE TVCG 2026)"
+      }
       if (m.workshop() && (statusIn(before) == VenueStatus.SUBMITTED || statusIn(before) == VenueStatus.UNDER_REVIEW)) {
         status = statusIn(before);
       }
-      VenueClaim claim = new VenueClaim(status == null ? VenueStatus.PUBLISHED : status, m.series().get(0), year, comment);
+      VenuePart part = null;
+      if (!m.series().get(0).journal() && year != null) {
+        if (status == VenueStatus.WORKSHOP) {
+          part = workshopPart(clause, m);
+        } else if (FINDINGS.matcher(before).find() || FINDINGS.matcher(after).find()) {
+          part = VenuePart.findings();
+        }
+      }
+      VenueClaim claim = new VenueClaim(status == null ? VenueStatus.PUBLISHED : status, m.series().get(0), year, comment, part);
       (status == null ? defaulted : stated).add(claim);
+      previous = status == null ? null : claim;
     }
     // The same venue named twice in one statement ("ICC 2025 IEEE International Conference on
     // Communications"): the mention that carries a status word speaks for both.
@@ -274,7 +358,11 @@ public final class VenueResolver {
         }
       }
       if (taken == 0) {
-        single(tokens.get(i)).ifPresent(out::add);
+        Optional<Mention> m = single(tokens.get(i));
+        if (m.isEmpty() && i > 0 && SOCIETY_BEFORE.matcher(clause.substring(tokens.get(i - 1).start(), tokens.get(i).start())).matches()) {
+          m = afterSociety(tokens.get(i));
+        }
+        m.ifPresent(out::add);
         taken = 1;
       }
       i += taken;
@@ -312,6 +400,19 @@ public final class VenueResolver {
     return workshopOf(t.text(), t, null);
   }
 
+  /**
+   * "IEEE Vis 2025": after a society's name, an acronym that is also a word may be written in
+   * title case; it still needs its year beside it (a word-like mention).
+   */
+  private Optional<Mention> afterSociety(VenueText.Token t) {
+    String word = t.text();
+    if (word.length() < 3 || !Character.isUpperCase(word.codePointAt(0))) {
+      return Optional.empty();
+    }
+    List<VenueSeries> loose = registry.byCompactAcronym(word).stream().filter(s -> !s.journal()).toList();
+    return loose.isEmpty() ? Optional.empty() : Optional.of(new Mention(t.start(), t.end(), loose, null, Kind.WORDLIKE));
+  }
+
   /** CVPRW, ICCVW: the workshops of a registry conference. */
   private Optional<Mention> workshopOf(String word, VenueText.Token t, Integer year) {
     if (word.length() < 4 || !word.endsWith("W")) {
@@ -344,6 +445,82 @@ public final class VenueResolver {
       return Optional.of(new Mention(t.start(), t.end(), loose, year, Kind.WORDLIKE));
     }
     return Optional.empty();
+  }
+
+  /**
+   * True when another conference's name goes on from the acronym ("ACM SIGGRAPH Conference on
+   * Motion, ..."); not when it is the acronym's own name ("CVPR Conference on Computer Vision and
+   * Pattern Recognition").
+   */
+  private static boolean organiserOf(String clause, Mention m) {
+    String after = clause.substring(m.end());
+    if (!ORGANISER_OF.matcher(after).lookingAt()) {
+      return false;
+    }
+    String following = VenueText.nameKey(after);
+    return m.series().stream()
+        .flatMap(s -> java.util.stream.Stream.concat(java.util.stream.Stream.ofNullable(s.fullName()), s.altNames().stream()))
+        .noneMatch(name -> following.startsWith(VenueText.nameKey(name)));
+  }
+
+  /**
+   * The workshop a statement names at its host {@code host}: the acronym before an @, else
+   * "Workshop on X (ACR)", "Workshop (ACR)", "X Workshop"; null when it names none ("CVPRW 2025",
+   * "Accepted at a CVPR 2025 workshop"). The host's own words are never the workshop's name.
+   */
+  private VenuePart workshopPart(String clause, Mention host) {
+    Matcher at = PART_AT.matcher(clause.substring(0, host.start()));
+    if (at.find()) {
+      return new VenuePart(VenuePart.Kind.WORKSHOP, at.group(1), null);
+    }
+    Matcher on = PART_WORKSHOP_ON.matcher(clause);
+    if (on.find()) {
+      String title = outsideHost(clause, on.start("title"), on.end("title"), host);
+      if (title != null) {
+        return new VenuePart(VenuePart.Kind.WORKSHOP, partAcronym(on, host), "Workshop on " + title);
+      }
+    }
+    Matcher acronym = PART_WORKSHOP_ACRONYM.matcher(clause);
+    if (acronym.find() && partAcronym(acronym, host) != null) {
+      return new VenuePart(VenuePart.Kind.WORKSHOP, partAcronym(acronym, host), null);
+    }
+    Matcher named = PART_NAMED_WORKSHOP.matcher(clause);
+    while (named.find()) {
+      String title = outsideHost(clause, named.start("title"), named.end("title"), host);
+      if (title != null) {
+        boolean acronymLike = !title.contains(" ") && title.chars().filter(Character::isUpperCase).count() >= 2;
+        if (acronymLike && registry.knows(title)) {
+          continue; // "AAAI Workshop on ...": the society's name, not the workshop's
+        }
+        String ownAcronym = partAcronym(named, host);
+        return acronymLike
+            ? new VenuePart(VenuePart.Kind.WORKSHOP, title, null)
+            : new VenuePart(VenuePart.Kind.WORKSHOP, ownAcronym, title + " Workshop");
+      }
+    }
+    return null;
+  }
+
+  /** The text from {@code start} to {@code end} without the host's mention and noise words, or null. */
+  private static String outsideHost(String clause, int start, int end, Mention host) {
+    if (host.start() < end && host.end() > start) {
+      start = Math.max(start, host.end());
+    }
+    if (start >= end) {
+      return null;
+    }
+    String text = clause.substring(start, end).replaceAll("^[\\s\\d'’,:-]+|[\\s,]+$", "");
+    text = PART_NOISE.matcher(text).replaceFirst("");
+    return text.isBlank() || text.matches("\\d+") ? null : text;
+  }
+
+  private static String partAcronym(Matcher m, Mention host) {
+    String acronym = m.group("acronym");
+    // Nor the host's workshops as a whole ("ICCVW").
+    if (acronym == null || host.series().stream().anyMatch(s -> VenueRegistry.acronymsOf(s).stream().anyMatch(a -> acronym.equals(a) || acronym.equals(a + "W")))) {
+      return null;
+    }
+    return acronym;
   }
 
   /** AAAI, ISCA: conferences named like the societies that run many others ("ISCA SLaTE Workshop"). */
@@ -450,20 +627,21 @@ public final class VenueResolver {
   private void findUnknown(String clause, List<Mention> out) {
     Matcher j = UNKNOWN_JOURNAL.matcher(clause);
     while (j.find()) {
-      if (NOT_A_TITLE.matcher(j.group(1)).lookingAt()) {
+      if (NOT_A_TITLE.matcher(j.group("title")).lookingAt()) {
         continue; // "A journal paper", "This journal version"
       }
-      Matcher trailing = TRAILING_JOURNAL.matcher(j.group(1));
+      Matcher trailing = TRAILING_JOURNAL.matcher(j.group("title"));
       String name = trailing.replaceFirst("");
-      boolean journal = j.group(2) != null || trailing.find(0) || JOURNAL_WORD.matcher(name).find();
-      if (journal && !NAME_GOES_ON.matcher(clause.substring(j.end(1))).lookingAt()) {
-        String acronym = j.group(3) != null ? j.group(3) : name;
-        out.add(new Mention(j.start(1), j.end(), List.of(VenueSeries.provisional(acronym, name, VenueKind.JOURNAL)), null, Kind.PROVISIONAL));
+      boolean journal = j.group("journalBefore") != null || j.group("journalAfter") != null || trailing.find(0) || JOURNAL_WORD.matcher(name).find();
+      if (journal && !NAME_GOES_ON.matcher(clause.substring(j.end("title"))).lookingAt()) {
+        String acronym = j.group("acronym") != null ? j.group("acronym") : name;
+        out.add(new Mention(j.start("title"), j.end(), List.of(VenueSeries.provisional(acronym, name, VenueKind.JOURNAL)), null, Kind.PROVISIONAL));
       }
     }
     Matcher c = UNKNOWN_CONFERENCE.matcher(clause);
     while (c.find()) {
-      String acronym = c.group(1);
+      // "VIS IEEE 2025": a publisher after the acronym is not part of it.
+      String acronym = c.group(1).replaceFirst("\\s+(?:" + String.join("|", NOT_A_CONFERENCE) + ")$", "");
       if (acronym.replaceAll("[^\\p{Lu}]", "").length() >= 3 && !NOT_A_CONFERENCE.contains(acronym) && !registry.knows(acronym)) {
         Integer year = year(c.group(2).replaceAll("['’]", ""));
         out.add(new Mention(c.start(1), c.end(), List.of(VenueSeries.provisional(acronym, null, VenueKind.CONFERENCE)), year, Kind.PROVISIONAL));
@@ -471,7 +649,13 @@ public final class VenueResolver {
     }
   }
 
-  /** "Quantum Techniques in Machine Learning (QTML)" for an acronym no registry knows. */
+  /**
+   * "Quantum Techniques in Machine Learning (QTML)" for an acronym no registry knows. Where the
+   * initials do not spell the acronym ("Conference on Graphics, Patterns and Images (SIBGRAPI)
+   * 2025"), the acronym alone still names a venue when the words before it say conference or the
+   * like, the statement gives the year in or right after the parentheses, and a status word says
+   * the paper is there.
+   */
   private void findProvisional(String clause, List<Mention> out) {
     Matcher m = PAREN_ACRONYM.matcher(clause);
     while (m.find()) {
@@ -485,29 +669,42 @@ public final class VenueResolver {
       while (runStart > 0 && (capitalised(words[runStart - 1]) || CONNECTORS.contains(words[runStart - 1]))) {
         runStart--;
       }
+      Matcher yearAfter = YEAR_AFTER.matcher(clause.substring(m.end()));
+      Integer year = m.group(2) != null ? year(m.group(2)) : yearAfter.find() && yearAfter.group(1) != null ? year(yearAfter.group(1)) : null;
+      boolean stated = year != null && statusIn(clause.toLowerCase(Locale.ROOT)) != null;
+      boolean spelled = false;
       for (int s = words.length - 1; s >= runStart; s--) {
         if (!capitalised(words[s]) || !initials(words, s).equals(letters)) {
           continue;
         }
-        String name = String.join(" ", Arrays.copyOfRange(words, s, words.length));
+        spelled = true;
+        String name = String.join(" ", Arrays.copyOfRange(words, s, words.length)).replaceAll(",$", "");
         String lead = String.join(" ", Arrays.copyOfRange(words, Math.max(runStart, s - 3), s));
         String trail = clause.substring(m.end(), Math.min(clause.length(), m.end() + 20));
-        boolean venue = VENUE_WORD.matcher(name).find() || VENUE_WORD.matcher(lead).find() || VENUE_WORD.matcher(trail).find();
-        boolean stated = m.group(2) != null && ACCEPTED.matcher(clause.toLowerCase(Locale.ROOT)).find();
+        boolean venue =
+            VENUE_WORD.matcher(name).find() || VENUE_WORD.matcher(lead).find() || VENUE_WORD.matcher(trail).find() 
+                || PROCEEDINGS_OF.matcher(String.join(" ", Arrays.copyOfRange(words, 0, s))).find();
         boolean journal = JOURNAL_WORD.matcher(name).find();
-        // "Journal", "Transactions" name a journal; "Review" and the like only with a status.
-        if (venue || stated || JOURNAL_TITLE.matcher(name).find()) {
+        // "Journal", "Transactions" name a journal; "Review" and the like only with an acceptance
+        // and the year in the parentheses.
+        boolean accepted = m.group(2) != null && ACCEPTED.matcher(clause.toLowerCase(Locale.ROOT)).find();
+        if (venue || accepted || JOURNAL_TITLE.matcher(name).find()) {
           int start = clause.lastIndexOf(words[s], m.start());
           VenueSeries series = VenueSeries.provisional(acronym, name, journal ? VenueKind.JOURNAL : VenueKind.CONFERENCE);
-          out.add(new Mention(start, m.end(), List.of(series), m.group(2) == null ? null : year(m.group(2)), Kind.PROVISIONAL));
+          out.add(new Mention(start, m.end(), List.of(series), year, Kind.PROVISIONAL));
         }
         break;
+      }
+      String run = String.join(" ", Arrays.copyOfRange(words, runStart, words.length));
+      if (!spelled && stated && VENUE_WORD.matcher(run).find() && !JOURNAL_WORD.matcher(run).find()) {
+        out.add(new Mention(m.start() + 1, m.end(), List.of(VenueSeries.provisional(acronym, null, VenueKind.CONFERENCE)), year, Kind.PROVISIONAL));
       }
     }
   }
 
+  /** A capitalised word of a name; a comma may end it ("Motion, Interaction, and Games"). */
   private static boolean capitalised(String word) {
-    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && word.matches("[\\p{L}\\p{N}&'’-]+");
+    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && word.matches("[\\p{L}\\p{N}&'’-]+,?");
   }
 
   private static String initials(String[] words, int from) {
@@ -621,6 +818,9 @@ public final class VenueResolver {
     }
     if (TO_APPEAR.matcher(text).find()) {
       return VenueStatus.TO_APPEAR;
+    }
+    if (ACCEPTED_MANUSCRIPT.matcher(text).find()) {
+      return VenueStatus.PUBLISHED;
     }
     if (ACCEPTED.matcher(text).find()) {
       return VenueStatus.ACCEPTED;

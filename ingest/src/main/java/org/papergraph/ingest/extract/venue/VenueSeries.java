@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param editions the editions the registry lists, by year
  * @param provisional true when no registry lists the series and a statement's own text made it
  * @param kind conference or journal
+ * @param sources the registries the series comes from, one line each (registry, licence, the ranks
+ *     it gave, a row's own source); empty for a provisional series
  */
 public record VenueSeries(
     String slug,
@@ -28,7 +30,8 @@ public record VenueSeries(
     Map<String, String> ranks,
     List<VenueEdition> editions,
     boolean provisional,
-    VenueKind kind) {
+    VenueKind kind,
+    List<String> sources) {
 
   public VenueSeries {
     Objects.requireNonNull(slug, "slug");
@@ -39,6 +42,7 @@ public record VenueSeries(
     dblpKeys = List.copyOf(dblpKeys);
     ranks = Map.copyOf(ranks);
     editions = List.copyOf(editions);
+    sources = List.copyOf(sources);
   }
 
   /** Every other way the series is written: acronyms, then names (skos:altLabel). */
@@ -50,7 +54,7 @@ public record VenueSeries(
 
   /** A series that no registry lists, named by the statement that mentions it. */
   static VenueSeries provisional(String acronym, String fullName, VenueKind kind) {
-    return new VenueSeries(slugOf(acronym), acronym, fullName, List.of(), List.of(), List.of(), Map.of(), List.of(), true, kind);
+    return new VenueSeries(slugOf(acronym), acronym, fullName, List.of(), List.of(), List.of(), Map.of(), List.of(), true, kind, List.of());
   }
 
   public boolean journal() {

@@ -34,6 +34,15 @@ public final class TopicEvaluation {
   static final String SAMPLE = "topic-sample.tsv";
   static final String JUDGEMENTS = "topic-judgements.tsv";
 
+  /** A judged set: its records, its sample (ids and fields) and its judgements, beside this class. */
+  record JudgedSet(String records, String sample, String judgements) {}
+
+  /** The set the tagger was developed against. */
+  static final JudgedSet DEVELOPMENT = new JudgedSet(RECORDS, SAMPLE, JUDGEMENTS);
+
+  /** A second sample, drawn and judged after the tagger was changed, to check it against papers it was not tuned on. */
+  static final JudgedSet HELD_OUT = new JudgedSet("arxiv-heldout.txt", "heldout-sample.tsv", "heldout-judgements.tsv");
+
   /** What the reader said of one assignment. */
   enum Verdict {
     CORRECT,
@@ -131,11 +140,13 @@ public final class TopicEvaluation {
 
   private TopicEvaluation() {}
 
+  /** Prints the report; {@code --list} lists the assignments instead, {@code --held-out} uses the held-out set. */
   public static void main(String[] args) throws IOException {
     TopicTagger tagger = new TopicTagger(TopicReference.load(TestTopics.SEEDS));
-    Map<String, PaperRecord> records = records();
-    Map<String, Paper> papers = judgements();
-    if (args.length > 0 && args[0].equals("--list")) {
+    JudgedSet set = List.of(args).contains("--held-out") ? HELD_OUT : DEVELOPMENT;
+    Map<String, PaperRecord> records = records(set);
+    Map<String, Paper> papers = judgements(set);
+    if (List.of(args).contains("--list")) {
       list(tagger, records, papers, System.out);
     } else {
       print(evaluate(tagger, records, papers), System.out);
@@ -144,13 +155,17 @@ public final class TopicEvaluation {
 
   /** The judged records, by arXiv id, in file order. */
   static Map<String, PaperRecord> records() throws IOException {
+    return records(DEVELOPMENT);
+  }
+
+  static Map<String, PaperRecord> records(JudgedSet set) throws IOException {
     Map<String, PaperRecord> out = new LinkedHashMap<>();
-    try (InputStream in = resource(RECORDS);
-        PaperRecordReader r = new PaperRecordReader(Inputs.reader(in), RECORDS)) {
+    try (InputStream in = resource(set.records());
+        PaperRecordReader r = new PaperRecordReader(Inputs.reader(in), set.records())) {
       r.forEachRemaining(
           res -> {
             if (!(res instanceof ReadResult.Accepted a)) {
-              throw new IllegalStateException(RECORDS + " holds a record the reader rejects: " + res);
+              throw new IllegalStateException(set.records() + " holds a record the reader rejects: " + res);
             }
             out.put(a.record().arxivId(), a.record());
           });
@@ -160,17 +175,23 @@ public final class TopicEvaluation {
 
   /** The sample with the reader's judgements, by arXiv id, in the sample's order. */
   static Map<String, Paper> judgements() throws IOException {
+    return judgements(DEVELOPMENT);
+  }
+
+  static Map<String, Paper> judgements(JudgedSet set) throws IOException {
+    String sampleFile = set.sample();
+    String judgementsFile = set.judgements();
     Map<String, Paper> out = new LinkedHashMap<>();
-    for (String[] row : rows(SAMPLE, 2)) {
+    for (String[] row : rows(sampleFile, 2)) {
       out.put(row[0], new Paper(row[0], row[1], new ArrayList<>(), new ArrayList<>(), new HashSet<>(), new LinkedHashMap<>(), new HashSet<>()));
     }
     int line = 0;
-    for (String[] row : rows(JUDGEMENTS, 5)) {
+    for (String[] row : rows(judgementsFile, 5)) {
       line++;
       Paper p = out.get(row[0]);
-      String where = JUDGEMENTS + " row " + line + " (" + String.join(" ", row) + ")";
+      String where = judgementsFile + " row " + line + " (" + String.join(" ", row) + ")";
       if (p == null) {
-        throw new IllegalStateException(where + ": paper not in " + SAMPLE);
+        throw new IllegalStateException(where + ": paper not in " + sampleFile);
       }
       switch (row[1]) {
         case "main" -> {
@@ -252,7 +273,7 @@ public final class TopicEvaluation {
     for (Paper p : papers.values()) {
       PaperRecord r = records.get(p.arxivId());
       if (r == null) {
-        throw new IllegalStateException(RECORDS + " holds no record " + p.arxivId() + " of " + SAMPLE);
+        throw new IllegalStateException("no record " + p.arxivId() + " for the judged paper of field " + p.field());
       }
       List<TopicAssignment> topics = tagger.tag(r.title(), r.abstractText());
       Set<String> slugs = new HashSet<>();
@@ -361,8 +382,13 @@ public final class TopicEvaluation {
 
   /** Runs {@link #evaluate} with the shared test tagger; for tests. */
   static Figures evaluateShared() {
+    return evaluateShared(DEVELOPMENT);
+  }
+
+  /** Runs {@link #evaluate} on a judged set with the shared test tagger; for tests. */
+  static Figures evaluateShared(JudgedSet set) {
     try {
-      return evaluate(TestTopics.tagger(), records(), judgements());
+      return evaluate(TestTopics.tagger(), records(set), judgements(set));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -56,21 +56,21 @@ class TopicTaggerTest {
       value = {
         // The seed papers.
         "2211.08332 | diffusion models",
-        "2211.05770 | image generation; transformers",
+        "2211.05770 | image generation",
         "2211.02077 | contrastive learning",
-        "2210.14793 | mixture-of-experts; vision transformer",
+        "2210.14793 | multitask learning; vision transformer",
         "2210.16987 | congestion control; deep reinforcement learning",
         "2210.08772 | convolutional neural networks; signal processing",
         "2210.08578 | multi-object tracking; object tracking",
         "2210.08388 | knowledge distillation; medical images",
-        "2210.08122 | graph neural networks; graph convolutional network",
+        "2210.08122 | graph convolutional network",
         // Real arXiv papers of March 2025.
         "2503.11893 | underwater image",
         "2503.11919 | feature selection; support vector machine",
         "2503.11935 | facial expression recognition",
         "2503.11937 | diffusion models",
         "2503.11969 | point cloud",
-        "2503.12001 | neural radiance fields; 3d reconstruction; multi-view stereo",
+        "2503.12001 | 3d reconstruction; multi-view stereo",
         "2503.12009 | point cloud; state space model",
         "2503.12047 | gait recognition",
         "2503.12067 | knowledge distillation; large language models",
@@ -107,7 +107,9 @@ class TopicTaggerTest {
     for (PaperRecord p : PAPERS.values()) {
       List<TopicAssignment> topics = TestTopics.tagger().tag(p.title(), p.abstractText());
       assertThat(topics).hasSizeLessThanOrEqualTo(TopicTagger.MAX_TOPICS);
-      assertThat(topics).allSatisfy(a -> assertThat(a.score()).isBetween(TopicTagger.MIN_SCORE, 1.0));
+      // Below the threshold only as a paper's one fallback topic.
+      double least = topics.size() == 1 ? TopicTagger.FALLBACK_SCORE : TopicTagger.MIN_SCORE;
+      assertThat(topics).allSatisfy(a -> assertThat(a.score()).isBetween(least, 1.0));
       assertThat(topics).extracting(TopicAssignment::slug).doesNotHaveDuplicates();
       // Best first.
       for (int i = 1; i < topics.size(); i++) {
@@ -117,14 +119,102 @@ class TopicTaggerTest {
   }
 
   @Test
-  void aSynonymLandsOnItsPreferredTopicAndEnhancementScoresLower() {
+  void aSynonymLandsOnItsPreferredTopicAndEnhancementNeedsTwoTopicsBelow() {
     List<TopicAssignment> topics = TestTopics.tagger().tag("Diffusion models for images", "We train diffusion models on images.");
     TopicAssignment matched = topics.stream().filter(a -> a.slug().equals("diffusion-probabilistic-models")).findFirst().orElseThrow();
     assertThat(matched.method()).isEqualTo(TopicMethod.CSO_SYNTACTIC);
-    TopicAssignment broader =
-        topics.stream().filter(a -> matched.concept().broader().contains(a.slug())).findFirst().orElseThrow();
-    assertThat(broader.method()).isEqualTo(TopicMethod.CSO_BROADER);
-    assertThat(broader.score()).isLessThan(matched.score());
+    // One narrow topic says little about the area above it.
+    assertThat(topics).noneMatch(a -> a.method() == TopicMethod.CSO_BROADER);
+    // Two topics under "image segmentation" in CSO (image registration, CT images): it is added, below them.
+    List<TopicAssignment> two =
+        TestTopics.tagger().tag("Image registration of CT images", "We register CT images. Image registration of CT images is hard.");
+    TopicAssignment broader = two.stream().filter(a -> a.method() == TopicMethod.CSO_BROADER).findFirst().orElseThrow();
+    assertThat(broader.slug()).isEqualTo("image-segmentation");
+    assertThat(broader.score()).isLessThan(two.get(0).score());
+  }
+
+  @Test
+  void aTopicTooGenericToTellPapersApartIsNeitherAddedAboveNorTakenFromOneMention() {
+    // "large language models" is below "natural language processing", "generative AI", ...: none of them comes along.
+    List<TopicAssignment> topics =
+        TestTopics.tagger().tag(null, "Large language models (LLMs) answer questions. We prompt LLMs with chain-of-thought. LLMs use machine learning.");
+    assertThat(topics).extracting(TopicAssignment::slug).contains("large-language-models", "chain-of-thought").doesNotContain("machine-learning", "natural-language-processing", "generative-ai");
+  }
+
+  @Test
+  void methodBoilerplateIsNoTopic() {
+    // "retrieval accuracy" is CSO's synonym of the non-topical "retrieval performance".
+    assertThat(TestTopics.tagger().tag(null, "We improve semantic information. Semantic information and retrieval accuracy grow. Retrieval accuracy and semantic information."))
+        .extracting(TopicAssignment::slug)
+        .doesNotContain("semantic-information", "retrieval-performance");
+  }
+
+  @Test
+  void theLeadSentenceCountsMoreThanTheRest() {
+    List<TopicAssignment> topics =
+        TestTopics.tagger().tag(null, "Speech recognition is hard in noise. Prior work used hidden Markov models. In this paper, we propose a new voice conversion method.");
+    assertThat(topics).extracting(TopicAssignment::slug).contains("speech-recognition", "voice-conversion").doesNotContain("hidden-markov-models");
+  }
+
+  @Test
+  void aMentionAfterAContrastIsNotCounted() {
+    assertThat(TestTopics.tagger().tag(null, "Unlike knowledge distillation, we prune networks. Network pruning needs no teacher, without knowledge distillation. We prune."))
+        .extracting(TopicAssignment::slug)
+        .doesNotContain("knowledge-distillation");
+  }
+
+  @Test
+  void anAcronymThePaperDefinesCountsForItsLongForm() {
+    // The long form is named once; its acronym three times more.
+    assertThat(TestTopics.tagger().tag(null, "Results improve. Multi-task learning (MTL) shares layers, and MTL helps. We scale MTL and MTL models."))
+        .extracting(TopicAssignment::slug)
+        .contains("multitask-learning");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // "coloring" (of graphs) is not "color", "layered" is not "layer".
+        "We color each layer. The color of a layer and its colors, per layer and layers, matter. Color and layer. | coloring; layered",
+        // CSO makes "transformers" a synonym of encoder-decoder.
+        "A Transformer model reads text. Transformers scale; the transformer is large. We train a Transformer. | encoder-decoder",
+        "Transformer-based models read text. Transformer-based encoders scale. We train transformer-based models. | encoder-decoder",
+        // SFT is supervised fine-tuning in today's papers, not the method "Shrink and Fine-Tune".
+        "We apply SFT to a model. SFT then RL. Our SFT data is small. | pwc-shrink-and-fine-tune; pwc-sft",
+        // "sequence-to-sequence" is not "direct sequence" spread spectrum: a match does not end inside a hyphenated compound.
+        "A direct sequence-to-sequence model translates. The sequence-to-sequence model is small. | direct-sequence",
+      })
+  void knownWrongSensesAreNotTagged(String text, String rejected) {
+    assertThat(TestTopics.tagger().tag(null, text)).extracting(TopicAssignment::slug).doesNotContainAnyElementsOf(List.of(rejected.split("\\s*;\\s*")));
+  }
+
+  @Test
+  void theVocabularysAcronymsMatchAsWrittenAndWholeWords() {
+    assertThat(TestTopics.tagger().tag(null, "We fine-tune a ViT. ViTs with LoRA beat CNNs. The ViT is small; we apply SFT. SFT data matter, and SFT is cheap."))
+        .extracting(TopicAssignment::slug)
+        .contains("supervised-fine-tuning");
+    // Lower case is a word, not the acronym.
+    assertThat(TestTopics.tagger().tag(null, "The sft and vlm tools. Sft vlm sft vlm. Vlm sft."))
+        .extracting(TopicAssignment::slug)
+        .doesNotContain("supervised-fine-tuning", "vision-language-models");
+    assertThat(TestTopics.tagger().tag(null, "VLMs see. We test VLMs. VLMs fail. A VLM reads charts."))
+        .extracting(TopicAssignment::slug)
+        .contains("vision-language-models");
+  }
+
+  @Test
+  void aLabelWithCapitalsAndHyphensIsAPhraseNotAnAcronym() {
+    assertThat(TestTopics.tagger().tag(null, "We study text-to-SQL parsing with small models."))
+        .extracting(TopicAssignment::slug)
+        .contains("text-to-sql");
+  }
+
+  @Test
+  void aHyphenatedPrefixMeetsTheClosedLabel() {
+    assertThat(TestTopics.tagger().tag(null, "We study multi-task learning for robots."))
+        .extracting(TopicAssignment::slug)
+        .contains("multitask-learning");
   }
 
   @Test
@@ -153,24 +243,24 @@ class TopicTaggerTest {
   }
 
   @Test
-  void aOneWordTopicNeedsThreeMentionsAsDocumented() {
-    // 0.35 + 2 x 0.05 is 0.45 on paper but 0.44999... in doubles: the threshold must not hang on that.
-    assertThat(TestTopics.tagger().tag(null, "A blockchain stores blocks. The blockchain is public. Each blockchain node votes."))
+  void aOneWordTopicNeedsFourMentionsOrTheLeadSentenceAndThree() {
+    // 0.35 + 3 x 0.1 is 0.65 on paper but 0.6499... in doubles: the threshold must not hang on that.
+    assertThat(TestTopics.tagger().tag(null, "Results on web servers are new. A blockchain stores blocks. The blockchain is public. Each blockchain node votes. One blockchain."))
         .extracting(TopicAssignment::slug)
         .contains("blockchain");
-    assertThat(TestTopics.tagger().tag(null, "A blockchain stores blocks. The blockchain is public."))
+    assertThat(TestTopics.tagger().tag(null, "Results on web servers are new. A blockchain stores blocks. The blockchain is public. Each blockchain node votes."))
         .extracting(TopicAssignment::slug)
         .doesNotContain("blockchain");
   }
 
   @Test
   void theCapKeepsTheTopicsNamedFirstAmongEqualScoresNotTheFirstInTheAlphabet() {
-    // Nine two-word topics, each named once (0.7): the one the paper opens with stays.
+    // Nine two-word topics, each named once in the lead sentence (0.7): the one the paper opens with stays.
     List<TopicAssignment> topics =
         TestTopics.tagger()
             .tag(
                 null,
-                "We study web servers. We compare data mining, image segmentation, cloud computing, speech recognition,"
+                "We study web servers, data mining, image segmentation, cloud computing, speech recognition,"
                     + " face recognition, machine translation, object detection and software engineering.");
     assertThat(topics).hasSize(TopicTagger.MAX_TOPICS);
     assertThat(topics).extracting(TopicAssignment::slug).contains("web-servers").doesNotContain("software-engineering");

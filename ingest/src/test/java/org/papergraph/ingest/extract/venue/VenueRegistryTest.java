@@ -158,4 +158,40 @@ class VenueRegistryTest {
   private static List<String> slugs(VenueRegistry r) {
     return r.series().stream().map(VenueSeries::slug).toList();
   }
+
+  /**
+   * A dblp key of the additions is either named as checked, with the registry here that lists the
+   * same key (and that registry does list it), or marked unchecked: none looks verified without
+   * being so.
+   */
+  @Test
+  void everyAdditionsDblpKeyIsMarkedCheckedOnlyWhereARegistryHereListsIt() throws IOException {
+    Path reference = Path.of("..", "seeds", "reference");
+    String ccfRank = Files.readString(reference.resolve("ccfrank4dblp/ccf_recommended_dblp.tsv"));
+    StringBuilder ccfDeadlines = new StringBuilder();
+    try (Stream<Path> files = Files.walk(reference.resolve("ccf-deadlines/conference"))) {
+      for (Path f : files.filter(f -> f.toString().endsWith(".yml")).toList()) {
+        ccfDeadlines.append(Files.readString(f));
+      }
+    }
+    int keys = 0;
+    for (String line : Files.readAllLines(reference.resolve("papergraph-venues/venues.tsv"))) {
+      String[] f = line.split("\t", -1);
+      if (line.startsWith("#") || line.startsWith("kind\t") || line.isBlank() || f[3].isBlank()) {
+        continue;
+      }
+      keys++;
+      String key = f[3];
+      String source = f[4];
+      if (source.contains("dblp key checked: CCFrank4dblp lists " + key)) {
+        assertThat(ccfRank).as(line).contains("\t/" + key);
+      } else if (source.contains("dblp key checked: ccf-deadlines lists " + key)) {
+        assertThat(ccfDeadlines.toString()).as(line).containsPattern("(?m)^\\s*dblp:\\s*" + key.substring(key.indexOf('/') + 1) + "\\s*$");
+      } else {
+        assertThat(source).as(line).contains("dblp key unchecked");
+        assertThat(ccfRank).as("listed in CCFrank4dblp, so checkable: " + line).doesNotContain("\t/" + key + "\t");
+      }
+    }
+    assertThat(keys).isGreaterThan(20);
+  }
 }

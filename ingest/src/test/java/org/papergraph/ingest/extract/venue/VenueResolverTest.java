@@ -81,6 +81,53 @@ class VenueResolverTest {
     assertThat(qtml.series().slug()).isEqualTo("qtml");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Accepted at CVSports@CVPR'25 | cvpr | WORKSHOP | CVSports | ''
+          Accepted to CVPR 2025 Workshop on Efficient Large Vision Models (April 2025) | cvpr | WORKSHOP | '' | Workshop on Efficient Large Vision Models
+          accepted CVPR 2025 Workshop on Recovering 6D Object Pose (R6D) | cvpr | WORKSHOP | R6D | Workshop on Recovering 6D Object Pose
+          ACL 2025 Workshop (FEVER) | acl | WORKSHOP | FEVER | ''
+          ICCV 2025 CDEL Workshop | iccv | WORKSHOP | CDEL | ''
+          Accepted by CVPR 2025 Event-based Vision Workshop | cvpr | WORKSHOP | '' | Event-based Vision Workshop
+          Workshop on Agentic AI for Enterprise at KDD '25 | sigkdd | WORKSHOP | '' | Workshop on Agentic AI for Enterprise
+          Accepted to ICCV 2025's Joint Workshop on Marine Vision (ICCVW, CVAUI&AAMVEM) | iccv | WORKSHOP | '' | Workshop on Marine Vision
+          Accepted to Findings of ACL 2025 | acl | ACCEPTED | '' | Findings
+          EMNLP 2025 Findings | emnlp | PUBLISHED | '' | Findings
+          """)
+  void aNamedWorkshopOrTrackIsAPartOfTheHostEdition(String comment, String host, VenueStatus status, String acronym, String name) {
+    List<VenueClaim> claims = resolver.resolve(comment);
+    assertThat(claims).hasSize(1);
+    VenueClaim c = claims.get(0);
+    assertThat(c.series().slug()).isEqualTo(host);
+    assertThat(c.status()).isEqualTo(status);
+    assertThat(c.part()).isNotNull();
+    assertThat(c.part().acronym()).isEqualTo(acronym.isEmpty() ? null : acronym);
+    assertThat(c.part().name()).isEqualTo(name.isEmpty() ? null : name);
+  }
+
+  @Test
+  void aWorkshopNamedByNothingButItsHostIsNoPart() {
+    assertThat(resolver.resolve("Accepted at CVPRW'25")).singleElement().satisfies(c -> assertThat(c.part()).isNull());
+    assertThat(resolver.resolve("Accepted by CVPR 2025 Workshop")).singleElement().satisfies(c -> assertThat(c.part()).isNull());
+    // The society in front of a workshop's name is not the workshop.
+    assertThat(resolver.resolve("Accepted at ACL 2025")).singleElement().satisfies(c -> assertThat(c.part()).isNull());
+  }
+
+  @Test
+  void anEditionOrdinalGivesNoYearByItself() {
+    // Registries list no ordinals, and series skip years: "28th" alone would be a guess.
+    assertThat(resolver.resolve("Accepted at the 28th International Conference on Pattern Recognition")).singleElement().satisfies(c -> assertThat(c.year()).isNull());
+    assertThat(resolver.resolve("Accepted at the 28th International Conference on Pattern Recognition (ICPR 2026)"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.year()).isEqualTo(2026));
+    assertThat(resolver.resolve("Proceedings of the 12th International Conference on Learning Representations, 2024"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.year()).isEqualTo(2024));
+  }
+
   @Test
   void underReviewIsNoPresentation() {
     VenueClaim claim = resolver.resolve("Under review at ICLR 2026").get(0);
