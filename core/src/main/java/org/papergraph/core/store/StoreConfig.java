@@ -70,29 +70,23 @@ public record StoreConfig(
     }
   }
 
-  /** Without a dialect or login (a remote store then follows the standard and needs none). */
-  public StoreConfig(
-      StoreKind kind, Path location, Path textIndexLocation, URI queryEndpoint, URI updateEndpoint, URI graphStoreEndpoint) {
-    this(kind, location, textIndexLocation, queryEndpoint, updateEndpoint, graphStoreEndpoint, null, null, null);
-  }
-
   /** A TDB2 store in {@code location}, its text index beside it. */
   public static StoreConfig tdb2(Path location) {
-    return new StoreConfig(StoreKind.TDB2, location, null, null, null, null);
+    return new StoreConfig(StoreKind.TDB2, location, null, null, null, null, null, null, null);
   }
 
   /** A TDB2 store in {@code location} with its text index in {@code textIndexLocation}. */
   public static StoreConfig tdb2(Path location, Path textIndexLocation) {
-    return new StoreConfig(StoreKind.TDB2, location, textIndexLocation, null, null, null);
+    return new StoreConfig(StoreKind.TDB2, location, textIndexLocation, null, null, null, null, null, null);
   }
 
   public static StoreConfig memory() {
-    return new StoreConfig(StoreKind.MEMORY, null, null, null, null, null);
+    return new StoreConfig(StoreKind.MEMORY, null, null, null, null, null, null, null, null);
   }
 
   /** A remote SPARQL 1.1 store with its three endpoints. */
   public static StoreConfig remote(URI query, URI update, URI graphStore) {
-    return new StoreConfig(StoreKind.REMOTE, null, null, query, update, graphStore);
+    return new StoreConfig(StoreKind.REMOTE, null, null, query, update, graphStore, null, null, null);
   }
 
   /** This remote store on a server of the given kind. */
