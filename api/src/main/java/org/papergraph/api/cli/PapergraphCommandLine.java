@@ -12,6 +12,7 @@ import org.papergraph.api.cli.Settings.UsageException;
 import org.papergraph.core.Iris;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.GraphStores;
+import org.papergraph.core.store.RemoteDialect;
 import org.papergraph.core.store.StoreArchive;
 import org.papergraph.core.store.StoreConfig;
 import org.papergraph.core.store.StoreKind;
@@ -135,9 +136,20 @@ public final class PapergraphCommandLine {
           settings.get("papergraph.store.text-index-location").map(Path::of).orElse(null),
           settings.get("papergraph.store.query-endpoint").map(URI::create).orElse(null),
           settings.get("papergraph.store.update-endpoint").map(URI::create).orElse(null),
-          settings.get("papergraph.store.graph-store-endpoint").map(URI::create).orElse(null));
+          settings.get("papergraph.store.graph-store-endpoint").map(URI::create).orElse(null),
+          settings.get("papergraph.store.dialect").map(PapergraphCommandLine::dialect).orElse(null),
+          settings.get("papergraph.store.username").orElse(null),
+          settings.get("papergraph.store.password").orElse(null));
     } catch (IllegalArgumentException e) {
       throw new UsageException("cannot open the store: " + e.getMessage());
+    }
+  }
+
+  private static RemoteDialect dialect(String name) {
+    try {
+      return RemoteDialect.valueOf(name.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("unknown papergraph.store.dialect '" + name + "': use standard or virtuoso");
     }
   }
 

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.http.HttpEnv;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
+import org.apache.jena.rdfconnection.RDFConnectionRemoteBuilder;
+import org.apache.jena.sparql.exec.http.QuerySendMode;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.FSDirectory;
@@ -34,7 +36,7 @@ public final class GraphStores {
               TextIndexing.lucene(new ByteBuffersDirectory()),
               null,
               StoreKind.MEMORY);
-      case REMOTE -> new RemoteSparqlStore(remoteLink(config));
+      case REMOTE -> openRemote(config);
     };
   }
 
@@ -52,11 +54,23 @@ public final class GraphStores {
     }
   }
 
-  private static RDFConnection remoteLink(StoreConfig config) {
-    return RDFConnectionRemote.newBuilder()
+  private static GraphStore openRemote(StoreConfig config) {
+    boolean virtuoso = config.dialect() == RemoteDialect.VIRTUOSO;
+    RDFConnectionRemoteBuilder link = RDFConnectionRemote.newBuilder()
         .queryEndpoint(config.queryEndpoint().toString())
         .updateEndpoint(config.updateEndpoint().toString())
-        .gspEndpoint(config.graphStoreEndpoint().toString())
-        .build();
+        .httpClient(new RemoteHttpClient(HttpEnv.getDftHttpClient(), config.username(), config.password(), virtuoso));
+    if (config.graphStoreEndpoint() != null) {
+      link.gspEndpoint(config.graphStoreEndpoint().toString());
+    }
+    if (virtuoso) {
+      // Virtuoso writes xsd:boolean true as "1" in JSON results, as "true" in XML. A long query
+      // goes as a form: to one POSTed as application/sparql-query Virtuoso sends its answer but
+      // never ends the response.
+      link.acceptHeaderSelectQuery("application/sparql-results+xml")
+          .acceptHeaderAskQuery(RemoteHttpClient.ASK_ACCEPT)
+          .querySendMode(QuerySendMode.asGetWithLimitForm);
+    }
+    return new RemoteSparqlStore(link.build(), config.dialect());
   }
 }

@@ -14,8 +14,11 @@ import java.util.function.Function;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryException;
+import org.apache.jena.query.QueryExecException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
@@ -23,6 +26,8 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.expr.E_NotOneOf;
+import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.E_IsLiteral;
 import org.apache.jena.sparql.expr.E_LogicalAnd;
 import org.apache.jena.sparql.expr.E_Str;
@@ -39,6 +44,8 @@ import org.apache.jena.sparql.modify.request.UpdateDrop;
 import org.apache.jena.sparql.syntax.ElementFilter;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.update.UpdateRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A store behind any SPARQL 1.1 Query, Update and Graph Store Protocol endpoint (Fuseki,
@@ -53,6 +60,17 @@ import org.apache.jena.update.UpdateRequest;
  * exist before" answers of {@link #replaceGraphs} and {@link #deleteGraphs} come from a query
  * just before the write, and {@link #importQuads} sends one request per batch of whole graphs.
  * Full-text search has no standard protocol: {@link #searchText} scans the literals instead.
+ *
+ * <p>On {@link RemoteDialect#VIRTUOSO}: Virtuoso's default graph is the union of all graphs
+ * without being told; the graphs Virtuoso keeps for itself ({@link #VIRTUOSO_OWN_GRAPHS} and the
+ * description of its endpoint) are not the store's and are left out of {@link #listGraphs}, {@link
+ * #size} and {@link #exportQuads}; updates are rewritten by {@link VirtuosoUpdates}; graphs are
+ * read by query rather than through Virtuoso's Graph Store Protocol, which cuts a large graph
+ * short without saying so; answers Virtuoso cut short fail and its ASK answers are made boolean
+ * again ({@link RemoteHttpClient}); SELECT answers come as XML, where Virtuoso writes booleans as
+ * {@code true}, not {@code 1}. Virtuoso
+ * runs the operations of one request one after the other, not in one transaction: when one
+ * fails, those before it stay done.
  */
 final class RemoteSparqlStore implements GraphStore {
   // Graphs are sent in batches of about this many quads, split only between graphs.
@@ -70,10 +88,28 @@ final class RemoteSparqlStore implements GraphStore {
   // The literals searchText scans: those the local stores' text index holds.
   private static final Query SEARCH = searchQuery();
 
-  private final RDFConnection conn;
+  /**
+   * Graphs every Virtuoso 7 holds from its first start: its own schema of RDF views and the W3C
+   * LDP vocabulary. The third, the description of its SPARQL endpoint, is named after the host
+   * Virtuoso believes it has and is found by what it says ({@link #ENDPOINT_DESCRIPTIONS}).
+   */
+  static final Set<String> VIRTUOSO_OWN_GRAPHS =
+      Set.of("http://www.openlinksw.com/schemas/virtrdf#", "http://www.w3.org/ns/ldp#");
 
-  RemoteSparqlStore(RDFConnection conn) {
+  private static final Query ENDPOINT_DESCRIPTIONS =
+      QueryFactory.create(
+          "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g a <http://www.w3.org/ns/sparql-service-description#Service> } }");
+
+  private static final Logger log = LoggerFactory.getLogger(RemoteSparqlStore.class);
+
+  private final RDFConnection conn;
+  private final RemoteDialect dialect;
+  // The graphs of the server that are not the store's, found on first use (Virtuoso only).
+  private volatile Set<String> serverGraphs;
+
+  RemoteSparqlStore(RDFConnection conn, RemoteDialect dialect) {
     this.conn = conn;
+    this.dialect = dialect;
   }
 
   private static Query searchQuery() {
@@ -108,7 +144,7 @@ final class RemoteSparqlStore implements GraphStore {
         request.add(new UpdateDataInsert(data));
       }
     }
-    conn.update(request);
+    send(request);
     return existed;
   }
 
@@ -122,7 +158,7 @@ final class RemoteSparqlStore implements GraphStore {
     for (String name : graphNames) {
       request.add(new UpdateDrop(Target.create(StoreSupport.graphNode(name)), true));
     }
-    conn.update(request);
+    send(request);
     return existed;
   }
 
@@ -145,10 +181,11 @@ final class RemoteSparqlStore implements GraphStore {
   @Override
   public List<String> listGraphs() {
     List<String> names = new ArrayList<>();
+    Set<String> notOurs = serverGraphs();
     conn.querySelect(
         LIST_GRAPHS,
         s -> {
-          if (s.get("g").isURIResource()) {
+          if (s.get("g").isURIResource() && !notOurs.contains(s.getResource("g").getURI())) {
             names.add(s.getResource("g").getURI());
           }
         });
@@ -159,7 +196,15 @@ final class RemoteSparqlStore implements GraphStore {
 
   @Override
   public Graph getGraph(String graphName) {
-    StoreSupport.graphNode(graphName);
+    Node name = StoreSupport.graphNode(graphName);
+    if (dialect == RemoteDialect.VIRTUOSO) {
+      // A SELECT, which Virtuoso marks when it cuts it short; its Graph Store Protocol does not.
+      ParameterizedSparqlString q = new ParameterizedSparqlString("SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }");
+      q.setParam("g", name);
+      Graph copy = GraphFactory.createDefaultGraph();
+      conn.querySelect(q.asQuery(), s -> copy.add(s.get("s").asNode(), s.get("p").asNode(), s.get("o").asNode()));
+      return copy;
+    }
     try {
       Model m = conn.fetch(graphName);
       Graph copy = GraphFactory.createDefaultGraph();
@@ -175,26 +220,88 @@ final class RemoteSparqlStore implements GraphStore {
 
   @Override
   public <T> T query(Query query, long timeoutMillis, Function<QueryExecution, T> handler) {
-    return StoreSupport.execute(conn.newQuery(), query, timeoutMillis, handler);
+    try {
+      return StoreSupport.execute(conn.newQuery(), query, timeoutMillis, handler);
+    } catch (HttpException | QueryException e) {
+      throw unwrapped(e);
+    }
   }
 
   @Override
   public void update(UpdateRequest update, long timeoutMillis, long maxQuads) {
     // The remote server applies its own limits to updates.
-    conn.update(update);
+    send(update);
+  }
+
+  private void send(UpdateRequest request) {
+    try {
+      if (dialect == RemoteDialect.VIRTUOSO) {
+        VirtuosoUpdates.requests(request).forEach(conn::update);
+      } else {
+        conn.update(request);
+      }
+    } catch (HttpException | QueryException e) {
+      throw unwrapped(e);
+    }
+  }
+
+  /**
+   * What the HTTP client threw ({@link RemoteHttpClient}), which Jena wraps in exceptions of its
+   * own that keep the status but not the server's words: a refusal with what the server said, a
+   * cut answer as a query error, a timed-out one as a timeout.
+   */
+  private static RuntimeException unwrapped(RuntimeException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof QueryExecException || t instanceof RemoteHttpClient.Refusal) {
+        return (RuntimeException) t;
+      }
+    }
+    return e;
+  }
+
+  /** The graphs of the server that are not the store's: none on a standard server. */
+  private Set<String> serverGraphs() {
+    if (dialect != RemoteDialect.VIRTUOSO) {
+      return Set.of();
+    }
+    Set<String> found = serverGraphs;
+    if (found == null) {
+      Set<String> graphs = new LinkedHashSet<>(VIRTUOSO_OWN_GRAPHS);
+      conn.querySelect(ENDPOINT_DESCRIPTIONS, s -> graphs.add(s.getResource("g").getURI()));
+      Set<String> visible = existing(graphs);
+      if (!visible.isEmpty()) {
+        log.warn("Virtuoso's own graphs {} are visible to queries, so they are part of the union default graph"
+            + " that Papergraph's queries read; make them private as the README's Virtuoso recipe says", visible);
+      }
+      serverGraphs = found = Set.copyOf(graphs);
+    }
+    return found;
+  }
+
+  /** {@code query} with its graph variable kept off the server's own graphs. */
+  private Query withoutServerGraphs(Query query) {
+    Set<String> notOurs = serverGraphs();
+    if (notOurs.isEmpty()) {
+      return query;
+    }
+    ExprList graphs = new ExprList();
+    notOurs.forEach(iri -> graphs.add(NodeValue.makeNode(NodeFactory.createURI(iri))));
+    Query copy = query.cloneQuery();
+    ((ElementGroup) copy.getQueryPattern()).addElementFilter(new ElementFilter(new E_NotOneOf(new ExprVar("g"), graphs)));
+    return copy;
   }
 
   @Override
   public long size() {
     long[] n = {0};
-    conn.querySelect(COUNT_QUADS, s -> n[0] = s.getLiteral("n").getLong());
+    conn.querySelect(withoutServerGraphs(COUNT_QUADS), s -> n[0] = s.getLiteral("n").getLong());
     return n[0];
   }
 
   @Override
   public void exportQuads(StreamRDF sink) {
     sink.start();
-    try (QueryExecution qe = conn.query(ALL_QUADS)) {
+    try (QueryExecution qe = conn.query(withoutServerGraphs(ALL_QUADS))) {
       var rs = qe.execSelect();
       while (rs.hasNext()) {
         QuerySolution s = rs.next();
@@ -235,7 +342,7 @@ final class RemoteSparqlStore implements GraphStore {
       if (count == 0) {
         return;
       }
-      conn.update(new UpdateRequest(new UpdateDataInsert(data)));
+      RemoteSparqlStore.this.send(new UpdateRequest(new UpdateDataInsert(data)));
       data = new QuadDataAcc();
       count = 0;
     }

@@ -18,7 +18,12 @@ import java.util.Locale;
  * @param queryEndpoint the SPARQL 1.1 Query endpoint ({@link StoreKind#REMOTE} only)
  * @param updateEndpoint the SPARQL 1.1 Update endpoint ({@link StoreKind#REMOTE} only)
  * @param graphStoreEndpoint the SPARQL 1.1 Graph Store Protocol endpoint ({@link StoreKind#REMOTE}
- *     only)
+ *     only; not needed for {@link RemoteDialect#VIRTUOSO}, whose store reads graphs by query)
+ * @param dialect what kind of server the endpoints belong to ({@link StoreKind#REMOTE} only; when
+ *     null, {@link RemoteDialect#STANDARD})
+ * @param username the user the server knows Papergraph as, answered to its Basic or Digest
+ *     challenges ({@link StoreKind#REMOTE} only; null when the endpoints need no login)
+ * @param password that user's password (given exactly when {@code username} is)
  */
 public record StoreConfig(
     StoreKind kind,
@@ -26,7 +31,10 @@ public record StoreConfig(
     Path textIndexLocation,
     URI queryEndpoint,
     URI updateEndpoint,
-    URI graphStoreEndpoint) {
+    URI graphStoreEndpoint,
+    RemoteDialect dialect,
+    String username,
+    String password) {
   /** The backend the server and the command line open when told none (a {@link StoreKind}, as configured). */
   public static final String DEFAULT_KIND = "tdb2";
   /** The TDB2 directory the server and the command line open when told none. */
@@ -46,9 +54,17 @@ public record StoreConfig(
         }
       }
       case REMOTE -> {
+        if (dialect == null) {
+          dialect = RemoteDialect.STANDARD;
+        }
         requireHttp(queryEndpoint, "query endpoint");
         requireHttp(updateEndpoint, "update endpoint");
-        requireHttp(graphStoreEndpoint, "graph store endpoint");
+        if (dialect != RemoteDialect.VIRTUOSO || graphStoreEndpoint != null) {
+          requireHttp(graphStoreEndpoint, "graph store endpoint");
+        }
+        if ((username == null) != (password == null) || (username != null && username.isBlank())) {
+          throw new IllegalArgumentException("a remote store's login needs both a user name and a password");
+        }
       }
       case MEMORY -> {}
     }
@@ -56,21 +72,40 @@ public record StoreConfig(
 
   /** A TDB2 store in {@code location}, its text index beside it. */
   public static StoreConfig tdb2(Path location) {
-    return new StoreConfig(StoreKind.TDB2, location, null, null, null, null);
+    return new StoreConfig(StoreKind.TDB2, location, null, null, null, null, null, null, null);
   }
 
   /** A TDB2 store in {@code location} with its text index in {@code textIndexLocation}. */
   public static StoreConfig tdb2(Path location, Path textIndexLocation) {
-    return new StoreConfig(StoreKind.TDB2, location, textIndexLocation, null, null, null);
+    return new StoreConfig(StoreKind.TDB2, location, textIndexLocation, null, null, null, null, null, null);
   }
 
   public static StoreConfig memory() {
-    return new StoreConfig(StoreKind.MEMORY, null, null, null, null, null);
+    return new StoreConfig(StoreKind.MEMORY, null, null, null, null, null, null, null, null);
   }
 
   /** A remote SPARQL 1.1 store with its three endpoints. */
   public static StoreConfig remote(URI query, URI update, URI graphStore) {
-    return new StoreConfig(StoreKind.REMOTE, null, null, query, update, graphStore);
+    return new StoreConfig(StoreKind.REMOTE, null, null, query, update, graphStore, null, null, null);
+  }
+
+  /** This remote store on a server of the given kind. */
+  public StoreConfig withDialect(RemoteDialect remoteDialect) {
+    return new StoreConfig(kind, location, textIndexLocation, queryEndpoint, updateEndpoint, graphStoreEndpoint, remoteDialect, username, password);
+  }
+
+  /** This remote store, logging in as {@code user}. */
+  public StoreConfig withCredentials(String user, String secret) {
+    return new StoreConfig(kind, location, textIndexLocation, queryEndpoint, updateEndpoint, graphStoreEndpoint, dialect, user, secret);
+  }
+
+  /** Says whether there is a password, never what it is. */
+  @Override
+  public String toString() {
+    return "StoreConfig[kind=" + kind + ", location=" + location + ", textIndexLocation=" + textIndexLocation
+        + ", queryEndpoint=" + queryEndpoint + ", updateEndpoint=" + updateEndpoint
+        + ", graphStoreEndpoint=" + graphStoreEndpoint + ", dialect=" + dialect + ", username=" + username
+        + ", password=" + (password == null ? "none" : "(hidden)") + "]";
   }
 
   private static void requireHttp(URI uri, String what) {

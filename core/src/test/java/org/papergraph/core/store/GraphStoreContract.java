@@ -81,6 +81,18 @@ abstract class GraphStoreContract {
   }
 
   @Test
+  void literalsOfTheKindsPapergraphWritesSurviveARoundTrip() {
+    Graph g = turtle(
+        "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n"
+            + "ex:a ex:created \"2022-11-15\"^^xsd:date ; ex:submitted \"2022-11-15T18:59:59Z\"^^xsd:dateTime ;"
+            + " ex:run \"2026-12-01T05:58:00.123456Z\"^^xsd:dateTime ; ex:year \"2021\"^^xsd:gYear ;"
+            + " ex:provisional true ; ex:score 0.85 ; ex:count 35020 ;"
+            + " ex:label \"graph neural networks\"@en ; ex:title \"Über \\\"quoted\\\"\\nline 😀\" .");
+    store.replaceGraph(G1, g);
+    assertIsomorphic(store.getGraph(G1), g);
+  }
+
+  @Test
   void deleteDropsOnlyTheNamedGraphsAndSaysWhichExisted() {
     store.replaceGraphs(Map.of(G1, turtle("ex:a ex:p 1 ."), G2, turtle("ex:b ex:p 2 .")));
     assertThat(store.deleteGraphs(List.of(G1, G3))).containsExactly(G1);
