@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import org.papergraph.core.store.TextMatch;
 import org.papergraph.core.store.TextWords;
 
 /**
@@ -83,13 +84,7 @@ public final class Terms {
 
   /** {@link #occurrences} for a text already in lower case ({@link Locale#ROOT}). */
   public int occurrencesInLowerCase(String lower) {
-    int n = 0;
-    for (String w : words) {
-      for (int i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + w.length())) {
-        n++;
-      }
-    }
-    return n;
+    return TextMatch.occurrences(lower, words);
   }
 
   @Override

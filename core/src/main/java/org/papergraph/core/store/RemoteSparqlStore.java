@@ -388,7 +388,7 @@ final class RemoteSparqlStore implements GraphStore {
       String bestProperty = null;
       int best = -1;
       for (Map.Entry<String, String[]> e : byProperty.entrySet()) {
-        int n = occurrences(e.getValue()[1].toLowerCase(Locale.ROOT), words);
+        int n = TextMatch.occurrences(e.getValue()[1].toLowerCase(Locale.ROOT), words);
         if (n > best) {
           best = n;
           bestProperty = e.getKey();
@@ -408,16 +408,6 @@ final class RemoteSparqlStore implements GraphStore {
     });
     out.sort(Comparator.comparing(TextMatch::score).reversed().thenComparing(TextMatch::subject));
     return out;
-  }
-
-  private static int occurrences(String lower, List<String> words) {
-    int n = 0;
-    for (String w : words) {
-      for (int i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + w.length())) {
-        n++;
-      }
-    }
-    return n;
   }
 
   @Override

@@ -78,4 +78,18 @@ public final class TextMatch {
   public String toString() {
     return "TextMatch[" + subject + " " + score + "]";
   }
+
+  /**
+   * How often the {@code words} (lower case) occur in {@code lower} (a text already in lower case,
+   * {@link java.util.Locale#ROOT}), as substrings, without overlap: the rank a search by scan gives.
+   */
+  public static int occurrences(String lower, java.util.Collection<String> words) {
+    int n = 0;
+    for (String w : words) {
+      for (int i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + w.length())) {
+        n++;
+      }
+    }
+    return n;
+  }
 }
