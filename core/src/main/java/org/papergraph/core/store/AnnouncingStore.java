@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -23,7 +24,9 @@ import org.apache.jena.update.UpdateRequest;
  *
  * <p>After each write that returns normally, listeners hear one {@link StoreChange} with the next
  * version and the graphs the write touched; a write that throws announces nothing, since it
- * committed nothing. Changes are announced one at a time, in version order, on the writing thread,
+ * committed nothing. On a store that runs {@link WriteHook}s (the local ones) the graphs are those
+ * the write really changed, and a write that changed nothing is not announced; on a remote store
+ * they are the graphs the write may have changed. Changes are announced one at a time, in version order, on the writing thread,
  * and {@link #version()} shows a version only once every listener has heard of it: whoever reads
  * the version and then asks a listener about its state finds the listener up to date. Listeners
  * must therefore be quick and hand any real work to a thread of their own.
@@ -33,9 +36,40 @@ public final class AnnouncingStore implements GraphStore {
   private final List<Consumer<StoreChange>> listeners = new CopyOnWriteArrayList<>();
   private final Object announcing = new Object();
   private volatile long version;
+  // The exact changes of the write in progress on this thread, from the store's own hook; null
+  // on a store without hooks, whose writes are announced by the graphs they may touch.
+  private final ThreadLocal<WriteChanges> committed;
 
   private AnnouncingStore(GraphStore store) {
     this.store = store;
+    ThreadLocal<WriteChanges> local = new ThreadLocal<>();
+    this.committed = store.addWriteHook((changes, dataset) -> local.set(changes)) ? local : null;
+  }
+
+  /**
+   * Runs a write and announces what it changed: the exact graphs where the store reports them,
+   * else {@code mayTouch} (null for any graph, empty for none).
+   */
+  private <T> T announced(Supplier<T> write, Function<T, Collection<String>> mayTouch) {
+    if (committed == null) {
+      T result = write.get();
+      Collection<String> graphs = mayTouch.apply(result);
+      if (graphs == null || !graphs.isEmpty()) {
+        announce(graphs);
+      }
+      return result;
+    }
+    committed.remove();
+    try {
+      T result = write.get();
+      WriteChanges changes = committed.get();
+      if (changes != null && !changes.isEmpty()) {
+        announce(changes.graphNames());
+      }
+      return result;
+    } finally {
+      committed.remove();
+    }
   }
 
   /** {@code store}, announcing its writes; a store that announces already is returned as it is. */
@@ -74,42 +108,43 @@ public final class AnnouncingStore implements GraphStore {
 
   @Override
   public Set<String> replaceGraphs(Map<String, Graph> graphs) {
-    Set<String> existed = store.replaceGraphs(graphs);
-    announce(graphs.keySet());
-    return existed;
+    return announced(() -> store.replaceGraphs(graphs), existed -> graphs.keySet());
   }
 
   @Override
   public Set<String> deleteGraphs(Collection<String> graphNames) {
-    Set<String> existed = store.deleteGraphs(graphNames);
     // Dropping graphs that do not exist changes nothing.
-    if (!existed.isEmpty()) {
-      announce(existed);
-    }
-    return existed;
+    return announced(() -> store.deleteGraphs(graphNames), existed -> existed);
   }
 
   @Override
   public void update(UpdateRequest update, long timeoutMillis, long maxQuads) {
-    store.update(update, timeoutMillis, maxQuads);
-    announce(UpdateTargets.graphs(update));
+    announced(() -> {
+      store.update(update, timeoutMillis, maxQuads);
+      return null;
+    }, none -> UpdateTargets.graphs(update));
   }
 
   @Override
   public void importQuads(Consumer<StreamRDF> source) {
     Set<String> graphs = new HashSet<>();
-    store.importQuads(sink -> source.accept(new StreamRDFWrapper(sink) {
-      @Override
-      public void quad(Quad quad) {
-        if (quad.getGraph().isURI() && !quad.isDefaultGraph()) {
-          graphs.add(quad.getGraph().getURI());
+    announced(() -> {
+      store.importQuads(sink -> source.accept(new StreamRDFWrapper(sink) {
+        @Override
+        public void quad(Quad quad) {
+          if (quad.getGraph().isURI() && !quad.isDefaultGraph()) {
+            graphs.add(quad.getGraph().getURI());
+          }
+          super.quad(quad);
         }
-        super.quad(quad);
-      }
-    }));
-    if (!graphs.isEmpty()) {
-      announce(graphs);
-    }
+      }));
+      return null;
+    }, none -> graphs);
+  }
+
+  @Override
+  public boolean addWriteHook(WriteHook hook) {
+    return store.addWriteHook(hook);
   }
 
   @Override

@@ -118,6 +118,17 @@ public interface GraphStore extends AutoCloseable {
     return searchText(text, limit, 0);
   }
 
+  /**
+   * Has {@code hook} see every write that changes something, inside the write's transaction,
+   * before it commits (hooks run in the order they were added).
+   *
+   * @return false when this backend cannot run hooks in its transactions (a remote store, whose
+   *     transactions run on the server), in which case the hook is not added
+   */
+  default boolean addWriteHook(WriteHook hook) {
+    return false;
+  }
+
   @Override
   void close();
 }

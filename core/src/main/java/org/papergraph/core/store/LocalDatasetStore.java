@@ -6,11 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +23,7 @@ import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -65,6 +68,7 @@ final class LocalDatasetStore implements GraphStore {
   // TDB2 admits one writer at a time anyway; the lock keeps the marker file in step with it.
   private final ReentrantLock writeLock = new ReentrantLock();
   private final ExecutorService textIndexer = StoreThreads.single("papergraph-text-indexer");
+  private final List<WriteHook> hooks = new CopyOnWriteArrayList<>();
 
   /**
    * @param writeMarker the marker file for crash recovery of the index, or null when nothing
@@ -110,16 +114,22 @@ final class LocalDatasetStore implements GraphStore {
   public Set<String> replaceGraphs(Map<String, Graph> graphs) {
     Set<String> existed = new HashSet<>();
     write(
-        () -> {
+        changes -> {
+          Map<Node, List<Triple>> old = new HashMap<>();
           for (String name : graphs.keySet()) {
-            if (base.contains(StoreSupport.graphNode(name), Node.ANY, Node.ANY, Node.ANY)) {
+            Node g = StoreSupport.graphNode(name);
+            if (base.contains(g, Node.ANY, Node.ANY, Node.ANY)) {
               existed.add(name);
+              List<Triple> held = new ArrayList<>();
+              base.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> held.add(q.asTriple()));
+              old.put(g, held);
             }
           }
           Future<?> indexed = textIndexer.submit(() -> TextIndexing.replaceGraphs(textIndex, graphs, existed));
           try {
             for (Map.Entry<String, Graph> e : graphs.entrySet()) {
               Node g = StoreSupport.graphNode(e.getKey());
+              changes.replaced(g, old.getOrDefault(g, List.of()), e.getValue(), base);
               if (existed.contains(e.getKey())) {
                 base.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
               }
@@ -143,12 +153,13 @@ final class LocalDatasetStore implements GraphStore {
   public Set<String> deleteGraphs(Collection<String> graphNames) {
     Set<String> existed = new HashSet<>();
     write(
-        () -> {
+        changes -> {
+          DatasetGraph recording = new RecordingDataset(dsg, changes);
           for (String name : graphNames) {
             Node g = StoreSupport.graphNode(name);
             if (dsg.contains(g, Node.ANY, Node.ANY, Node.ANY)) {
               existed.add(name);
-              dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+              recording.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             }
           }
         });
@@ -212,8 +223,9 @@ final class LocalDatasetStore implements GraphStore {
     // Jena's update time limit bounds the WHERE clauses; the bounded dataset bounds the writing
     // that follows, in time and in quads. Either limit throws inside the write transaction, which
     // then aborts, so nothing of the update stays.
-    write(() -> {
-      var execution = UpdateExecution.dataset(DatasetFactory.wrap(new BoundedUpdateDataset(dsg, maxQuads, timeoutMillis))).update(update);
+    write(changes -> {
+      DatasetGraph bounded = new BoundedUpdateDataset(new RecordingDataset(dsg, changes), maxQuads, timeoutMillis);
+      var execution = UpdateExecution.dataset(DatasetFactory.wrap(bounded)).update(update);
       if (timeoutMillis > 0) {
         execution.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
       }
@@ -249,14 +261,16 @@ final class LocalDatasetStore implements GraphStore {
   @Override
   public void importQuads(Consumer<StreamRDF> source) {
     write(
-        () ->
-            source.accept(
-                new StoreSupport.NamedGraphQuads() {
-                  @Override
-                  void accept(Quad quad) {
-                    dsg.add(quad);
-                  }
-                }));
+        changes -> {
+          DatasetGraph recording = new RecordingDataset(dsg, changes);
+          source.accept(
+              new StoreSupport.NamedGraphQuads() {
+                @Override
+                void accept(Quad quad) {
+                  recording.add(quad);
+                }
+              });
+        });
   }
 
   @Override
@@ -294,14 +308,32 @@ final class LocalDatasetStore implements GraphStore {
     }
   }
 
-  private void write(Runnable action) {
+  @Override
+  public boolean addWriteHook(WriteHook hook) {
+    hooks.add(hook);
+    return true;
+  }
+
+  /**
+   * Runs {@code action} in a write transaction, with the record of its changes to fill in, and
+   * has every hook see those changes before the transaction commits.
+   */
+  private WriteChanges write(Consumer<WriteChanges> action) {
     writeLock.lock();
     try {
-      Txn.executeWrite(
+      return Txn.calculateWrite(
           dsg,
           () -> {
             createMarker();
-            action.run();
+            WriteChanges changes = new WriteChanges();
+            action.accept(changes);
+            changes.finish(base);
+            if (!changes.isEmpty()) {
+              for (WriteHook hook : hooks) {
+                hook.beforeCommit(changes, base);
+              }
+            }
+            return changes;
           });
     } finally {
       // Reached after a commit or an abort: either way data and index agree again.

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.papergraph.core.store.TestGraphs.turtle;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,15 +72,52 @@ class AnnouncingStoreTest {
   }
 
   @Test
-  void anUpdateWhoseGraphsCannotBeToldSaysThatAnyGraphMayHaveChanged() {
-    update("INSERT DATA { GRAPH <" + G1 + "> { ex:a ex:p 1 } }");
+  void anUpdateThatNamesGraphsByVariableIsAnnouncedWithTheGraphsItReallyChanged() {
+    update("INSERT DATA { GRAPH <" + G1 + "> { ex:a ex:p 1 } GRAPH <" + G2 + "> { ex:b ex:q 1 } }");
     update("DELETE { GRAPH ?g { ?s ex:p ?o } } WHERE { GRAPH ?g { ?s ex:p ?o } }");
-    assertThat(last().allGraphs()).isTrue();
-    assertThat(last().mayTouch(G2)).isTrue();
-    assertThat(last().touchesOnly(List.of(G1))).isFalse();
+    assertThat(last()).isEqualTo(StoreChange.of(2, List.of(G1)));
     update("CLEAR ALL");
-    assertThat(last().allGraphs()).isTrue();
-    assertThat(heard).extracting(StoreChange::version).containsExactly(1L, 2L, 3L);
+    assertThat(last()).isEqualTo(StoreChange.of(3, List.of(G2)));
+  }
+
+  @Test
+  void writesThatChangeNothingAreNotAnnounced() {
+    store.replaceGraph(G1, turtle("ex:a ex:p 1 ."));
+    store.replaceGraph(G1, turtle("ex:a ex:p 1 ."));
+    update("INSERT DATA { GRAPH <" + G1 + "> { ex:a ex:p 1 } }");
+    update("DELETE DATA { GRAPH <" + G2 + "> { ex:a ex:p 1 } }");
+    update("DELETE WHERE { GRAPH ?g { ?s ex:nothing ?o } }");
+    assertThat(heard).hasSize(1);
+    assertThat(store.version()).isEqualTo(1);
+  }
+
+  @Test
+  void onAStoreWithoutHooksAnUpdateWhoseGraphsCannotBeToldSaysThatAnyGraphMayHaveChanged() {
+    AnnouncingStore remoteLike = AnnouncingStore.of(withoutHooks(GraphStores.memory()));
+    List<StoreChange> heardThere = new ArrayList<>();
+    remoteLike.onChange(heardThere::add);
+    try (remoteLike) {
+      remoteLike.update(UpdateFactory.create(TestGraphs.PREFIXES + "INSERT DATA { GRAPH <" + G1 + "> { ex:a ex:p 1 } }"));
+      assertThat(heardThere).containsExactly(StoreChange.of(1, List.of(G1)));
+      remoteLike.update(UpdateFactory.create(TestGraphs.PREFIXES + "DELETE { GRAPH ?g { ?s ex:p ?o } } WHERE { GRAPH ?g { ?s ex:p ?o } }"));
+      assertThat(heardThere.get(1).allGraphs()).isTrue();
+      assertThat(heardThere.get(1).mayTouch(G2)).isTrue();
+      assertThat(heardThere.get(1).touchesOnly(List.of(G1))).isFalse();
+    }
+  }
+
+  /** {@code store} as a backend that cannot run write hooks, as a remote store. */
+  static GraphStore withoutHooks(GraphStore store) {
+    return (GraphStore) Proxy.newProxyInstance(GraphStore.class.getClassLoader(), new Class<?>[] {GraphStore.class}, (proxy, method, args) -> {
+      if (method.getName().equals("addWriteHook")) {
+        return false;
+      }
+      try {
+        return method.invoke(store, args);
+      } catch (InvocationTargetException e) {
+        throw e.getCause();
+      }
+    });
   }
 
   @Test
