@@ -41,7 +41,8 @@ public class PaperListService {
     this.timeoutMillis = rest.queryTimeout().toMillis();
   }
 
-  private record Scored(PaperIndex.Row row, float score) {}
+  /** A matching paper with its relevance (0 without a text query). */
+  record Scored(PaperIndex.Row row, float score) {}
 
   PaperPage list(PaperQuery q) {
     PaperIndex.Snapshot snap = index.snapshot();
@@ -100,7 +101,7 @@ public class PaperListService {
   }
 
   /** One page being filled from matches handed over in the list's order, and the total matched. */
-  private static final class Page {
+  static final class Page {
     private final int size;
     private final Comparator<Scored> order;
     private final Scored after;
@@ -109,8 +110,12 @@ public class PaperListService {
     boolean more;
 
     Page(PaperQuery q, Scored after) {
-      this.size = q.perPage();
-      this.order = order(q.sort());
+      this(q.perPage(), q.sort(), after);
+    }
+
+    Page(int size, String sort, Scored after) {
+      this.size = size;
+      this.order = order(sort);
       this.after = after;
       this.items = new ArrayList<>(size);
     }
@@ -267,11 +272,11 @@ public class PaperListService {
   }
 
   /** A key-only row: the cursor's paper may have been deleted since, and only its key matters. */
-  private static PaperIndex.Row keyRow(Cursor c) {
+  static PaperIndex.Row keyRow(Cursor c) {
     return new PaperIndex.Row(c.id(), null, c.created(), null, List.of(), List.of(), List.of(), List.of());
   }
 
-  private static Comparator<Scored> order(String sort) {
+  static Comparator<Scored> order(String sort) {
     Comparator<Scored> newest = Comparator.comparing(Scored::row, PaperOrder.NEWEST_FIRST);
     return switch (sort) {
       case "date:asc" -> Comparator.comparing(Scored::row, PaperOrder.OLDEST_FIRST);
