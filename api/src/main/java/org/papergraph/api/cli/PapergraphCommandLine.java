@@ -4,21 +4,28 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import org.papergraph.api.cli.Settings.UsageException;
+import java.util.function.Supplier;
+import org.papergraph.api.config.ExtractionProperties;
+import org.papergraph.api.config.GraphProperties;
+import org.papergraph.api.config.PapergraphSettings;
+import org.papergraph.api.config.ReferenceProperties;
 import org.papergraph.core.Iris;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.GraphStores;
-import org.papergraph.core.store.RemoteDialect;
 import org.papergraph.core.store.StoreArchive;
 import org.papergraph.core.store.StoreConfig;
-import org.papergraph.core.store.StoreKind;
 import org.papergraph.ingest.run.IngestPipeline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.source.ConfigurationProperty;
+import org.springframework.core.convert.ConversionFailedException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,8 +35,9 @@ import picocli.CommandLine.Option;
  * starts the server instead.
  *
  * <p>The commands open the store and run the ingest themselves, without the server's Spring
- * context; they read the server's {@code papergraph.*} settings (see {@link Settings}), with the
- * server's defaults, so both work on the same store and mint the same IRIs.
+ * context; they read the server's {@code papergraph.*} settings as the server binds them (see
+ * {@link PapergraphSettings}), with the server's defaults, so both work on the same store and
+ * mint the same IRIs.
  */
 @Command(
     name = "papergraph",
@@ -117,44 +125,37 @@ public final class PapergraphCommandLine {
 
   /** Opens the store the options and settings name; the caller closes it. */
   GraphStore openStore() {
-    return GraphStores.open(storeConfig(Settings.fromProcess()));
+    return GraphStores.open(storeConfig(settings()));
   }
 
-  StoreConfig storeConfig(Settings settings) {
-    String kindName = storeKind != null ? storeKind : settings.get("papergraph.store.kind").orElse(StoreConfig.DEFAULT_KIND);
-    StoreKind kind;
-    try {
-      kind = StoreKind.valueOf(kindName.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("unknown store kind '" + kindName + "': use tdb2, memory or remote");
-    }
-    Path dir = location != null ? location : Path.of(settings.get("papergraph.store.location").orElse(StoreConfig.DEFAULT_LOCATION));
-    try {
-      return new StoreConfig(
-          kind,
-          dir,
-          settings.get("papergraph.store.text-index-location").map(Path::of).orElse(null),
-          settings.get("papergraph.store.query-endpoint").map(URI::create).orElse(null),
-          settings.get("papergraph.store.update-endpoint").map(URI::create).orElse(null),
-          settings.get("papergraph.store.graph-store-endpoint").map(URI::create).orElse(null),
-          settings.get("papergraph.store.dialect").map(PapergraphCommandLine::dialect).orElse(null),
-          settings.get("papergraph.store.username").orElse(null),
-          settings.get("papergraph.store.password").orElse(null));
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("cannot open the store: " + e.getMessage());
-    }
+  /**
+   * The server's settings in this process, bound as the server binds them, with the options
+   * given in their place.
+   */
+  PapergraphSettings settings() {
+    return settings(System.getProperties(), System.getenv());
   }
 
-  private static RemoteDialect dialect(String name) {
-    try {
-      return RemoteDialect.valueOf(name.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("unknown papergraph.store.dialect '" + name + "': use standard or virtuoso");
+  PapergraphSettings settings(Map<?, ?> systemProperties, Map<String, String> environment) {
+    Map<String, String> options = new LinkedHashMap<>();
+    if (storeKind != null) {
+      options.put(PapergraphSettings.STORE_PREFIX + ".kind", storeKind);
     }
+    if (location != null) {
+      options.put(PapergraphSettings.STORE_PREFIX + ".location", location.toString());
+    }
+    if (baseIri != null) {
+      options.put("papergraph.graph.base-iri", baseIri);
+    }
+    return PapergraphSettings.outsideSpring(systemProperties, environment, options);
   }
 
-  Iris iris(Settings settings) {
-    String base = baseIri != null ? baseIri : settings.get("papergraph.graph.base-iri").orElse(Iris.DEFAULT_BASE);
+  StoreConfig storeConfig(PapergraphSettings settings) {
+    return bound(settings::store);
+  }
+
+  Iris iris(PapergraphSettings settings) {
+    String base = bound(() -> settings.bind(GraphProperties.class)).baseIri();
     try {
       return new Iris(base);
     } catch (IllegalArgumentException e) {
@@ -168,14 +169,44 @@ public final class PapergraphCommandLine {
    * settings say.
    */
   IngestPipeline ingestPipeline(GraphStore store) throws IOException {
-    Settings settings = Settings.fromProcess();
-    IngestPipeline.Builder pipeline = IngestPipeline.builder(store)
-        .iris(iris(settings))
-        .bundledReferenceData(PapergraphCommandLine.class.getClassLoader());
-    settings.flag("papergraph.extract.venues").ifPresent(pipeline::extractVenues);
-    settings.flag("papergraph.extract.topics").ifPresent(pipeline::extractTopics);
-    settings.flag("papergraph.reference.enabled").ifPresent(pipeline::referenceGraphsOnIngest);
-    return pipeline.build();
+    PipelineSettings p = ingestPipelineSettings(settings());
+    return PapergraphSettings.ingestPipeline(store, p.iris(), p.extract(), p.reference());
+  }
+
+  /** The settings an ingest is built from. */
+  record PipelineSettings(Iris iris, ExtractionProperties extract, ReferenceProperties reference) {}
+
+  PipelineSettings ingestPipelineSettings(PapergraphSettings settings) {
+    return new PipelineSettings(iris(settings), bound(() -> settings.bind(ExtractionProperties.class)),
+        bound(() -> settings.bind(ReferenceProperties.class)));
+  }
+
+  /** What binding the settings gives, or a usage error saying which setting is wrong and why. */
+  private static <T> T bound(Supplier<T> binding) {
+    try {
+      return binding.get();
+    } catch (BindException e) {
+      throw new UsageException(describe(e));
+    }
+  }
+
+  static String describe(BindException e) {
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    String why = root.getMessage();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ConversionFailedException c && c.getTargetType().getType().isEnum()) {
+        why = "use " + String.join(", ", Arrays.stream(c.getTargetType().getType().getEnumConstants())
+            .map(k -> k.toString().toLowerCase(Locale.ROOT)).toList());
+      }
+    }
+    ConfigurationProperty p = e.getProperty();
+    if (p == null) {
+      return "cannot open the store: " + why;
+    }
+    return p.getName() + " is '" + p.getValue() + "'" + (p.getOrigin() == null ? "" : " (" + p.getOrigin() + ")") + ": " + why;
   }
 
   static final class Version implements CommandLine.IVersionProvider {

@@ -8,7 +8,6 @@ import org.papergraph.core.store.GraphStores;
 import org.papergraph.core.store.StoreConfig;
 import org.papergraph.ingest.reference.ReferenceGraphs;
 import org.papergraph.ingest.run.IngestPipeline;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -28,34 +27,23 @@ class StoreConfiguration {
 
   /**
    * The store settings {@code papergraph.store.*}, bound to core's {@link StoreConfig} as it is:
-   * its fields are the settings and its constructor gives the defaults.
+   * its fields are the settings and its constructor gives the defaults. The command line binds
+   * them the same way ({@link PapergraphSettings}).
    */
   @Bean
   StoreConfig storeConfig(Environment environment) {
-    return Binder.get(environment).bindOrCreate(PREFIX, StoreConfig.class);
+    return PapergraphSettings.of(environment).store();
   }
-
-  static final String PREFIX = "papergraph.store";
 
   @Bean
   Iris iris(GraphProperties props) {
     return new Iris(props.baseIri());
   }
 
-  /**
-   * The ingest: the reference data the jar carries under {@code seeds/} (read once), the
-   * extractors as configured, the reference graphs kept up to date before every ingest unless
-   * the store's reference data comes from elsewhere.
-   */
+  /** The ingest, as {@link PapergraphSettings#ingestPipeline} builds it for the command line too. */
   @Bean
   IngestPipeline ingestPipeline(GraphStore store, Iris iris, ExtractionProperties extract, ReferenceProperties reference) throws IOException {
-    return IngestPipeline.builder(store)
-        .iris(iris)
-        .bundledReferenceData(StoreConfiguration.class.getClassLoader())
-        .extractVenues(extract.venues())
-        .extractTopics(extract.topics())
-        .referenceGraphsOnIngest(reference.enabled())
-        .build();
+    return PapergraphSettings.ingestPipeline(store, iris, extract, reference);
   }
 
   @Bean

@@ -2,12 +2,10 @@ package org.papergraph.api.index;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,7 +56,6 @@ public class PaperIndex implements DisposableBean {
       String iri,
       LocalDate created,
       String title,
-      String abstractText,
       List<TopicRef> topics,
       List<VenueRef> venues,
       List<String> repositories,
@@ -112,10 +109,9 @@ public class PaperIndex implements DisposableBean {
 
   private static final String PROLOGUE = Vocabularies.sparqlPrologue();
   private static final Query PAPERS = QueryFactory.create(PROLOGUE + """
-      SELECT ?p ?id ?created ?title ?abstract WHERE {
+      SELECT ?p ?id ?created ?title WHERE {
         ?p a schema:ScholarlyArticle ; fabio:hasArXivId ?id ; dcterms:created ?created .
         OPTIONAL { ?p dcterms:title ?title }
-        OPTIONAL { ?p dcterms:abstract ?abstract }
       }""");
   private static final Query SUBJECTS = QueryFactory.create(PROLOGUE + """
       SELECT DISTINCT ?p ?t WHERE { ?p a schema:ScholarlyArticle ; dcterms:subject ?t }""");
@@ -261,10 +257,6 @@ public class PaperIndex implements DisposableBean {
       long t0 = System.nanoTime();
       Snapshot snap = build();
       builds.incrementAndGet();
-      if (textUsed) {
-        // Searches would otherwise build it on a request thread right after the swap.
-        rememberText(snap, PaperText.of(snap));
-      }
       built = new Built(snap, stamp);
       log.debug("paper index built for store version {}: {} papers in {} ms", stamp.version(), snap.rows().size(),
           TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
@@ -296,42 +288,11 @@ public class PaperIndex implements DisposableBean {
     StoreThreads.shutdownAndAwait(builder);
   }
 
-  private record TextOf(Snapshot snapshot, PaperText text) {}
-
-  private volatile boolean textUsed;
-  // The text indexes of the last two snapshots: requests that began before a swap still ask for
-  // the previous one.
-  private final Deque<TextOf> texts = new ArrayDeque<>(2);
-
-  /** The text index of {@code snap}, built on first use. */
-  public PaperText text(Snapshot snap) {
-    textUsed = true;
-    synchronized (texts) {
-      for (TextOf t : texts) {
-        if (t.snapshot() == snap) {
-          return t.text();
-        }
-      }
-      PaperText text = PaperText.of(snap);
-      rememberText(snap, text);
-      return text;
-    }
-  }
-
-  private void rememberText(Snapshot snap, PaperText text) {
-    synchronized (texts) {
-      texts.addFirst(new TextOf(snap, text));
-      while (texts.size() > 2) {
-        texts.removeLast();
-      }
-    }
-  }
-
   private Snapshot build() {
     Map<String, Row> rows = new LinkedHashMap<>();
     queries.forEachInBackground(PAPERS, s -> rows.computeIfAbsent(s.getResource("p").getURI(), iri -> new Row(
         s.getLiteral("id").getString(), iri, LocalDate.parse(s.getLiteral("created").getLexicalForm()),
-        string(s.get("title")), string(s.get("abstract")),
+        string(s.get("title")),
         new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>())));
     Map<String, TopicRef> scores = new LinkedHashMap<>();
     queries.forEachInBackground(SCORES, s -> {

@@ -4,13 +4,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import org.papergraph.core.store.TextMatch;
 import org.papergraph.core.store.TextWords;
 
 /**
- * The words of a text query, and how well a text matches them: case-insensitive substring
- * matching, every word required. The rule of {@code /api/papers?q=}, answered from the paper
- * index ({@link PaperText}); {@code /api/search} asks the store's text index instead.
+ * The words of a query, as the REST API checks them before a search, and the autocomplete rule
+ * of the topic and venue lists. The search itself is the store's
+ * ({@link org.papergraph.core.store.GraphStore#searchText}).
  */
 public final class Terms {
   private final List<String> words;
@@ -30,23 +29,6 @@ public final class Terms {
 
   public List<String> words() {
     return words;
-  }
-
-  /** True when every word occurs in at least one of the texts. */
-  public boolean allIn(String... texts) {
-    for (String w : words) {
-      boolean found = false;
-      for (String t : texts) {
-        if (t != null && t.toLowerCase(Locale.ROOT).contains(w)) {
-          found = true;
-          break;
-        }
-      }
-      if (!found) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
@@ -75,16 +57,6 @@ public final class Terms {
       }
     }
     return false;
-  }
-
-  /** How many times the words occur in {@code text}, case-insensitively. */
-  public int occurrences(String text) {
-    return text == null ? 0 : occurrencesInLowerCase(text.toLowerCase(Locale.ROOT));
-  }
-
-  /** {@link #occurrences} for a text already in lower case ({@link Locale#ROOT}). */
-  public int occurrencesInLowerCase(String lower) {
-    return TextMatch.occurrences(lower, words);
   }
 
   @Override

@@ -13,7 +13,6 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.SchemaDO;
 import org.apache.jena.vocabulary.VOID;
 import org.papergraph.api.config.SparqlProperties;
 import org.papergraph.core.Iris;
@@ -27,7 +26,7 @@ import org.springframework.stereotype.Service;
 class VoidDescription {
   private static final Query CLASSES = QueryFactory.create("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY ?c");
   private static final String ENTITIES = "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o FILTER(isIRI(?s) && STRSTARTS(STR(?s), ?space)) }";
-  private static final Query EXAMPLE = QueryFactory.create("SELECT ?s WHERE { ?s a <" + SchemaDO.ScholarlyArticle.getURI() + "> } ORDER BY ?s LIMIT 1");
+  private static final Query EXAMPLE = QueryFactory.create(Vocabularies.sparqlPrologue() + "SELECT ?s WHERE { ?s a schema:ScholarlyArticle } ORDER BY ?s LIMIT 1");
 
   private final GraphStore store;
   private final Iris iris;

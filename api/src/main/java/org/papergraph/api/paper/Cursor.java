@@ -11,13 +11,14 @@ import org.papergraph.api.web.BadRequestException;
  * (relevance score, date, arXiv id). The next page starts strictly after the key, so papers
  * added or removed meanwhile never shift a page (keyset paging, no offset to skip).
  *
- * <p>On the wire it is opaque: base64url of {@code v1|sort|score|date|id}.
+ * <p>On the wire it is opaque: base64url of {@code v2|sort|score|date|id}.
  */
-record Cursor(String sort, int score, LocalDate created, String id) {
-  private static final String VERSION = "v1";
+record Cursor(String sort, float score, LocalDate created, String id) {
+  // v2: the score is the text search's, a float; a v1 cursor's count of words means nothing now.
+  private static final String VERSION = "v2";
 
   String encode() {
-    String raw = String.join("|", VERSION, sort, Integer.toString(score), created.toString(), id);
+    String raw = String.join("|", VERSION, sort, Float.toString(score), created.toString(), id);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -34,8 +35,11 @@ record Cursor(String sort, int score, LocalDate created, String id) {
     }
     Cursor c;
     try {
-      c = new Cursor(f[1], Integer.parseInt(f[2]), LocalDate.parse(f[3]), f[4]);
+      c = new Cursor(f[1], Float.parseFloat(f[2]), LocalDate.parse(f[3]), f[4]);
     } catch (NumberFormatException | DateTimeParseException e) {
+      throw invalid(token);
+    }
+    if (!Float.isFinite(c.score())) {
       throw invalid(token);
     }
     if (!c.sort().equals(expectedSort)) {

@@ -40,8 +40,8 @@ class PaperController {
     @Parameter(name = "from", in = ParameterIn.QUERY, description = "earliest date: yyyy-mm-dd, yyyy-mm or yyyy"),
     @Parameter(name = "to", in = ParameterIn.QUERY, description = "latest date: yyyy-mm-dd, yyyy-mm or yyyy"),
     @Parameter(name = "hasCode", in = ParameterIn.QUERY, description = "true: only papers with a code repository; false: only without"),
-    @Parameter(name = "q", in = ParameterIn.QUERY, description = "words that must all occur in the title or abstract"),
-    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "date (newest first, the default), date:asc, or relevance (the default with q)"),
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "words that must all occur, as whole words, in one title or abstract (a word ending in * stands for any word it begins): the papers /api/search finds for them"),
+    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "date (newest first, the default), date:asc, or relevance (the default with q: the search's score, best first)"),
     @Parameter(name = "perPage", in = ParameterIn.QUERY, description = "papers per page, 1..100 (default 25)"),
     @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "the nextCursor of the previous page"),
     @Parameter(name = "facets", in = ParameterIn.QUERY, description = "facets to count, comma-separated: topic,venue,year,owner (default all; empty for none)")

@@ -12,11 +12,13 @@ import java.util.function.Function;
 import java.util.function.IntPredicate;
 import java.util.stream.Stream;
 import org.papergraph.api.index.PaperIndex;
+import org.papergraph.api.config.RestProperties;
 import org.papergraph.api.index.PaperOrder;
-import org.papergraph.api.index.PaperText;
 import org.papergraph.api.index.ViewCache;
 import org.papergraph.api.web.BadRequestException;
 import org.papergraph.api.web.Links;
+import org.papergraph.core.store.GraphStore;
+import org.papergraph.core.store.TextMatch;
 import org.springframework.stereotype.Service;
 
 /** Filters, sorts, pages and facets the paper index. */
@@ -26,21 +28,26 @@ public class PaperListService {
   static final int FACET_LIMIT = 50;
 
   private final PaperIndex index;
+  private final GraphStore store;
   private final Links links;
   private final ViewCache cache;
+  private final long timeoutMillis;
 
-  PaperListService(PaperIndex index, Links links, ViewCache cache) {
+  PaperListService(PaperIndex index, GraphStore store, Links links, ViewCache cache, RestProperties rest) {
     this.index = index;
+    this.store = store;
     this.links = links;
     this.cache = cache;
+    this.timeoutMillis = rest.queryTimeout().toMillis();
   }
 
-  private record Scored(PaperIndex.Row row, int score) {}
+  /** A matching paper with its relevance (0 without a text query). */
+  record Scored(PaperIndex.Row row, float score) {}
 
   PaperPage list(PaperQuery q) {
     PaperIndex.Snapshot snap = index.snapshot();
     requireKnown(snap, q);
-    PaperText.Scores text = q.text() == null ? null : index.text(snap).scored(q.text());
+    TextScores text = q.text() == null ? null : textMatches(snap, q.text());
     BitSet candidates = candidates(snap, q, text);
     Page page = new Page(q, q.cursor() == null ? null : new Scored(keyRow(q.cursor()), q.cursor().score()));
     if (q.sort().equals("relevance")) {
@@ -94,7 +101,7 @@ public class PaperListService {
   }
 
   /** One page being filled from matches handed over in the list's order, and the total matched. */
-  private static final class Page {
+  static final class Page {
     private final int size;
     private final Comparator<Scored> order;
     private final Scored after;
@@ -103,8 +110,12 @@ public class PaperListService {
     boolean more;
 
     Page(PaperQuery q, Scored after) {
-      this.size = q.perPage();
-      this.order = order(q.sort());
+      this(q.perPage(), q.sort(), after);
+    }
+
+    Page(int size, String sort, Scored after) {
+      this.size = size;
+      this.order = order(sort);
       this.after = after;
       this.items = new ArrayList<>(size);
     }
@@ -149,7 +160,7 @@ public class PaperListService {
    * The positions matching the topic, venue, owner and text filters (values of one filter are
    * alternatives, filters all apply); null when none of those is given.
    */
-  private static BitSet candidates(PaperIndex.Snapshot snap, PaperQuery q, PaperText.Scores text) {
+  private static BitSet candidates(PaperIndex.Snapshot snap, PaperQuery q, TextScores text) {
     BitSet out = null;
     out = restrict(out, q.topics(), snap::withTopic);
     out = restrict(out, q.venues(), snap::atVenue);
@@ -181,6 +192,45 @@ public class PaperListService {
     return any;
   }
 
+  /** The papers of a snapshot that match a text, by position, and the score of each by position. */
+  private record TextScores(BitSet matching, float[] scores) {
+    float score(int position) {
+      return scores[position];
+    }
+  }
+
+  /**
+   * The papers of {@code snap} matching {@code text} by the store's text search, the one rule of
+   * {@code /api/search} and {@code text:query}, scored as it scores them. The search is asked
+   * for every match: its limit counts topics and venues too, so while an answer fills it the
+   * search is asked again for twice as many.
+   */
+  private TextScores textMatches(PaperIndex.Snapshot snap, String text) {
+    Map<String, Float> scores = new HashMap<>();
+    int limit = 2 * snap.rows().size() + MIN_TEXT_MATCHES;
+    List<TextMatch> matches;
+    while ((matches = store.searchText(text, limit, timeoutMillis)).size() >= limit && limit < Integer.MAX_VALUE / 8) {
+      limit *= 2;
+    }
+    for (TextMatch m : matches) {
+      scores.putIfAbsent(m.subject(), m.score());
+    }
+    List<PaperIndex.Row> rows = snap.rows();
+    BitSet matching = new BitSet(rows.size());
+    float[] byPosition = new float[rows.size()];
+    for (int i = 0; i < rows.size(); i++) {
+      Float score = scores.get(rows.get(i).iri());
+      if (score != null) {
+        matching.set(i);
+        byPosition[i] = score;
+      }
+    }
+    return new TextScores(matching, byPosition);
+  }
+
+  /** The text search's first limit, however few papers there are: topics and venues match too. */
+  private static final int MIN_TEXT_MATCHES = 1000;
+
   /** A filter on something the graph does not have is a mistake, not an empty answer. */
   private void requireKnown(PaperIndex.Snapshot snap, PaperQuery q) {
     for (String t : q.topics()) {
@@ -200,7 +250,7 @@ public class PaperListService {
     }
   }
 
-  PaperPage.Summary summary(PaperIndex.Snapshot snap, PaperIndex.Row r, Integer relevance) {
+  PaperPage.Summary summary(PaperIndex.Snapshot snap, PaperIndex.Row r, Float relevance) {
     return new PaperPage.Summary(
         r.id(),
         r.iri(),
@@ -222,15 +272,15 @@ public class PaperListService {
   }
 
   /** A key-only row: the cursor's paper may have been deleted since, and only its key matters. */
-  private static PaperIndex.Row keyRow(Cursor c) {
-    return new PaperIndex.Row(c.id(), null, c.created(), null, null, List.of(), List.of(), List.of(), List.of());
+  static PaperIndex.Row keyRow(Cursor c) {
+    return new PaperIndex.Row(c.id(), null, c.created(), null, List.of(), List.of(), List.of(), List.of());
   }
 
-  private static Comparator<Scored> order(String sort) {
+  static Comparator<Scored> order(String sort) {
     Comparator<Scored> newest = Comparator.comparing(Scored::row, PaperOrder.NEWEST_FIRST);
     return switch (sort) {
       case "date:asc" -> Comparator.comparing(Scored::row, PaperOrder.OLDEST_FIRST);
-      case "relevance" -> Comparator.comparingInt(Scored::score).reversed().thenComparing(newest);
+      case "relevance" -> Comparator.comparing(Scored::score).reversed().thenComparing(newest);
       default -> newest;
     };
   }

@@ -25,7 +25,7 @@ public record PaperPage(Meta meta, List<Summary> results, Map<String, List<Facet
       List<Link> repositories,
       List<Link> owners,
       boolean hasCode,
-      Integer relevance) {}
+      Float relevance) {}
 
   public record TopicLink(String id, String iri, String label, BigDecimal score, String href) {}
 

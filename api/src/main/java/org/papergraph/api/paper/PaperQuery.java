@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.papergraph.api.index.PaperIndex;
-import org.papergraph.api.index.PaperText;
 import org.papergraph.api.index.Terms;
 import org.papergraph.api.web.BadRequestException;
 import org.papergraph.api.web.EntityIds;
@@ -27,7 +26,7 @@ record PaperQuery(
     LocalDate from,
     LocalDate to,
     Boolean hasCode,
-    Terms text,
+    String text,
     String sort,
     int perPage,
     Cursor cursor,
@@ -72,8 +71,8 @@ record PaperQuery(
     }
     Boolean hasCode = bool("hasCode", single(params, "hasCode"));
     String q = single(params, "q");
-    Terms text = q == null ? null : Terms.of(q);
-    if (text != null && text.isEmpty()) {
+    String text = q == null ? null : q.strip();
+    if (text != null && Terms.of(text).isEmpty()) {
       throw new BadRequestException("q: '" + q + "' has no words to search for");
     }
     String sort = single(params, "sort");
@@ -99,7 +98,7 @@ record PaperQuery(
 
   /**
    * True when {@code r} passes the date and code filters. The others (topic, venue, owner, text)
-   * are answered for all rows at once, from the index's postings and {@link PaperText}.
+   * are answered for all rows at once, from the index's postings and the store's text search.
    */
   boolean matchesDatesAndCode(PaperIndex.Row r) {
     return (years.isEmpty() || years.contains(r.created().getYear()))
@@ -112,7 +111,7 @@ record PaperQuery(
   String filterKey() {
     return String.join("|", new java.util.TreeSet<>(topics).toString(), new java.util.TreeSet<>(venues).toString(),
         new java.util.TreeSet<>(owners).toString(), new java.util.TreeSet<>(years).toString(), String.valueOf(from),
-        String.valueOf(to), String.valueOf(hasCode), text == null ? "" : text.words().toString());
+        String.valueOf(to), String.valueOf(hasCode), text == null ? "" : text);
   }
 
   private static List<String> values(MultiValueMap<String, String> params, String name) {

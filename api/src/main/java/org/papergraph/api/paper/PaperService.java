@@ -19,7 +19,11 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.papergraph.api.index.PaperIndex;
 import org.papergraph.api.index.PaperOrder;
 import org.papergraph.api.index.ViewCache;
@@ -28,6 +32,8 @@ import org.papergraph.api.web.Links;
 import org.papergraph.core.Iris;
 import org.papergraph.api.index.Selects;
 import org.papergraph.core.store.GraphStore;
+import org.papergraph.core.vocab.BIBO;
+import org.papergraph.core.vocab.PRISM;
 import org.papergraph.core.vocab.PG;
 import org.papergraph.core.vocab.Vocabularies;
 import org.springframework.stereotype.Service;
@@ -67,11 +73,6 @@ class PaperService {
   /** An arXiv category's code and name. */
   private record Category(String notation, String label) {}
 
-  private static final Property BIBO_PRESENTED_AT = prop(Vocabularies.BIBO, "presentedAt");
-  private static final Property BIBO_AUTHOR_LIST = prop(Vocabularies.BIBO, "authorList");
-  private static final Property SCHEMA_SUPER_EVENT = prop(Vocabularies.SCHEMA, "superEvent");
-  private static final Property SKOS_PREF_LABEL = prop(Vocabularies.SKOS, "prefLabel");
-  private static final Property FOAF_NAME = prop(Vocabularies.FOAF, "name");
 
   private final GraphStore store;
   private final ViewQueries queries;
@@ -103,17 +104,17 @@ class PaperService {
             arxivId,
             iri,
             string(paper, PG.arxivVersion),
-            string(paper, prop(Vocabularies.DCTERMS, "title")),
-            string(paper, prop(Vocabularies.DCTERMS, "abstract")),
-            string(paper, prop(Vocabularies.DCTERMS, "created")),
-            strings(paper, prop(Vocabularies.PRISM, "doi")),
-            objects(paper, prop(Vocabularies.SCHEMA, "sameAs")).stream().map(Resource::getURI).sorted().toList(),
+            string(paper, DCTerms.title),
+            string(paper, DCTerms.abstract_),
+            string(paper, DCTerms.created),
+            strings(paper, PRISM.doi),
+            objects(paper, SchemaDO.sameAs).stream().map(Resource::getURI).sorted().toList(),
             strings(paper, PG.comment),
             authors(paper),
             categories(paper),
             row == null ? List.of() : topics(snap, row),
             claims(snap, paper),
-            sortedByIri(objects(paper, BIBO_PRESENTED_AT)).stream().map(e -> edition(snap, e)).toList(),
+            sortedByIri(objects(paper, BIBO.presentedAt)).stream().map(e -> edition(snap, e)).toList(),
             repositories(paper),
             row == null ? List.of() : related(snap, row),
             iris.paperGraph(arxivId)));
@@ -181,14 +182,14 @@ class PaperService {
       series = known.series();
       year = known.year();
     } else {
-      Resource s = edition.getPropertyResourceValue(SCHEMA_SUPER_EVENT);
+      Resource s = edition.getPropertyResourceValue(SchemaDO.superEvent);
       Statement y = edition.getProperty(PG.year);
       series = s == null ? null : s.getURI();
       year = y == null ? null : Selects.year(y.getObject());
     }
     String label = series == null ? null : snap.label(series);
     if (series != null && label == null) {
-      label = string(edition.getModel().createResource(series), SKOS_PREF_LABEL);
+      label = string(edition.getModel().createResource(series), SKOS.prefLabel);
     }
     return new PaperView.EditionView(edition.getURI(), year, series == null ? null : links.venue(series, label));
   }
@@ -197,11 +198,11 @@ class PaperService {
   private static List<PaperView.AuthorView> authors(Resource paper) {
     List<PaperView.AuthorView> out = new ArrayList<>();
     Set<Resource> seen = new HashSet<>();
-    Resource cell = paper.getPropertyResourceValue(BIBO_AUTHOR_LIST);
+    Resource cell = paper.getPropertyResourceValue(BIBO.authorList);
     while (cell != null && !cell.equals(RDF.nil) && seen.add(cell)) {
       Resource person = cell.getPropertyResourceValue(RDF.first);
       if (person != null && person.isURIResource()) {
-        out.add(new PaperView.AuthorView(person.getURI(), string(person, FOAF_NAME)));
+        out.add(new PaperView.AuthorView(person.getURI(), string(person, FOAF.name)));
       }
       cell = cell.getPropertyResourceValue(RDF.rest);
     }
@@ -230,12 +231,12 @@ class PaperService {
     for (Resource repo : objects(paper, PG.hasRepository)) {
       Resource owner = repo.getPropertyResourceValue(PG.owner);
       PaperView.OwnerView ownerView = owner == null ? null : new PaperView.OwnerView(
-          owner.getURI(), string(owner, prop(Vocabularies.FOAF, "accountName")), iri(owner, prop(Vocabularies.SCHEMA, "url")),
+          owner.getURI(), string(owner, FOAF.accountName), iri(owner, SchemaDO.url),
           links.owner(owner.getURI()).href());
       repos.add(new PaperView.RepositoryView(
           repo.getURI(),
-          iri(repo, prop(Vocabularies.SCHEMA, "codeRepository")),
-          string(repo, prop(Vocabularies.SCHEMA, "name")),
+          iri(repo, SchemaDO.codeRepository),
+          string(repo, SchemaDO.name),
           paper.hasProperty(PG.hasOfficialRepository, repo),
           ownerView,
           links.repository(repo.getURI()).href()));
@@ -288,10 +289,6 @@ class PaperService {
     List<Resource> out = new ArrayList<>(resources);
     out.sort(Comparator.comparing(r -> r.isURIResource() ? r.getURI() : r.toString()));
     return out;
-  }
-
-  private static Property prop(String ns, String local) {
-    return ResourceFactory.createProperty(ns + local);
   }
 
   private static String string(Resource r, Property p) {

@@ -16,12 +16,12 @@ import org.papergraph.api.config.SeedProperties;
 import org.papergraph.core.Iris;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.vocab.PG;
-import org.apache.jena.vocabulary.SchemaDO;
 import org.papergraph.api.ingest.IngestService;
 import org.papergraph.ingest.record.Inputs;
 import org.papergraph.ingest.record.RecordFormat;
 import org.papergraph.ingest.reference.ReferenceGraphs;
 import org.papergraph.ingest.run.IngestReport;
+import org.papergraph.core.vocab.Vocabularies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -41,7 +41,7 @@ import org.springframework.stereotype.Component;
 class SeedLoader implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
   private static final String HOLDS_RECORDS =
-      "ASK { { ?p a <" + SchemaDO.ScholarlyArticle.getURI() + "> } UNION { ?r a <" + PG.IngestRun.getURI() + "> } }";
+      Vocabularies.sparqlPrologue() + "ASK { { ?p a schema:ScholarlyArticle } UNION { ?r a pg:IngestRun } }";
 
   private final GraphStore store;
   private final Iris iris;

@@ -1,15 +1,18 @@
 package org.papergraph.api.sparql;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.papergraph.api.config.WriteAccessProperties;
 import org.papergraph.core.Software;
+import org.papergraph.core.vocab.SD;
 import org.papergraph.core.vocab.Vocabularies;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -17,19 +20,21 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /** The SPARQL 1.1 Service Description of /sparql, in the sd: vocabulary. */
 @Component
 class ServiceDescription {
-  private static final String FORMATS = "http://www.w3.org/ns/formats/";
-  private static final List<String> RESULT_FORMATS =
-      List.of(
-          "SPARQL_Results_JSON",
-          "SPARQL_Results_XML",
-          "SPARQL_Results_CSV",
-          "SPARQL_Results_TSV",
-          "Turtle",
-          "N-Triples",
-          "JSON-LD",
-          "RDF_XML",
-          "TriG",
-          "N-Quads");
+  /** The formats results are served in, by the W3C's IRIs for them. */
+  private static final List<Resource> RESULT_FORMATS =
+      Stream.of(
+          "http://www.w3.org/ns/formats/SPARQL_Results_JSON",
+          "http://www.w3.org/ns/formats/SPARQL_Results_XML",
+          "http://www.w3.org/ns/formats/SPARQL_Results_CSV",
+          "http://www.w3.org/ns/formats/SPARQL_Results_TSV",
+          "http://www.w3.org/ns/formats/Turtle",
+          "http://www.w3.org/ns/formats/N-Triples",
+          "http://www.w3.org/ns/formats/JSON-LD",
+          "http://www.w3.org/ns/formats/RDF_XML",
+          "http://www.w3.org/ns/formats/TriG",
+          "http://www.w3.org/ns/formats/N-Quads")
+          .map(ResourceFactory::createResource)
+          .toList();
 
   private final WriteAccessProperties writeAccess;
 
@@ -41,23 +46,21 @@ class ServiceDescription {
   Graph describe(String endpoint) {
     Model m = ModelFactory.createDefaultModel();
     m.setNsPrefixes(Vocabularies.prefixes());
-    String sd = Vocabularies.SD;
     Resource service = m.createResource();
-    service.addProperty(RDF.type, m.createResource(sd + "Service"));
-    service.addProperty(m.createProperty(sd, "endpoint"), m.createResource(endpoint));
-    service.addProperty(m.createProperty(sd, "supportedLanguage"), m.createResource(sd + "SPARQL11Query"));
+    service.addProperty(RDF.type, SD.Service);
+    service.addProperty(SD.endpoint, m.createResource(endpoint));
+    service.addProperty(SD.supportedLanguage, SD.SPARQL11Query);
     if (writeAccess.writesEnabled()) {
-      service.addProperty(m.createProperty(sd, "supportedLanguage"), m.createResource(sd + "SPARQL11Update"));
+      service.addProperty(SD.supportedLanguage, SD.SPARQL11Update);
     }
-    for (String format : RESULT_FORMATS) {
-      service.addProperty(m.createProperty(sd, "resultFormat"), m.createResource(FORMATS + format));
+    for (Resource format : RESULT_FORMATS) {
+      service.addProperty(SD.resultFormat, format);
     }
-    service.addProperty(m.createProperty(sd, "feature"), m.createResource(sd + "UnionDefaultGraph"));
-    service.addProperty(
-        m.createProperty(sd, "defaultEntailmentRegime"), m.createResource("http://www.w3.org/ns/entailment/Simple"));
-    Resource dataset = m.createResource().addProperty(RDF.type, m.createResource(sd + "Dataset"));
-    dataset.addProperty(m.createProperty(sd, "defaultGraph"), m.createResource().addProperty(RDF.type, m.createResource(sd + "Graph")));
-    service.addProperty(m.createProperty(sd, "defaultDataset"), dataset);
+    service.addProperty(SD.feature, SD.UnionDefaultGraph);
+    service.addProperty(SD.defaultEntailmentRegime, SD.SIMPLE_ENTAILMENT);
+    Resource dataset = m.createResource().addProperty(RDF.type, SD.Dataset);
+    dataset.addProperty(SD.defaultGraph, m.createResource().addProperty(RDF.type, SD.Graph));
+    service.addProperty(SD.defaultDataset, dataset);
     String voidUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path("/.well-known/void").toUriString();
     dataset.addProperty(RDFS.seeAlso, m.createResource(voidUrl));
     service.addProperty(DCTerms.title, "Papergraph SPARQL endpoint");

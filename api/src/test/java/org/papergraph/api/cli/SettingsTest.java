@@ -3,85 +3,107 @@ package org.papergraph.api.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.papergraph.api.config.ExtractionProperties;
+import org.papergraph.api.config.PapergraphSettings;
+import org.papergraph.api.config.ReferenceProperties;
 import org.papergraph.core.Iris;
+import org.papergraph.core.store.RemoteDialect;
 import org.papergraph.core.store.StoreConfig;
 import org.papergraph.core.store.StoreKind;
 import picocli.CommandLine;
 
-/** The command line reads the server's settings, with the server's defaults, and its own options first. */
+/**
+ * The command line reads the server's settings as Spring Boot binds them, with the server's
+ * defaults, and its own options first. {@link SettingsIT} compares it with a running server.
+ */
 class SettingsTest {
-  static Settings settings(Map<String, String> system, Map<String, String> environment) {
-    Properties props = new Properties();
-    props.putAll(system);
-    return new Settings(props, environment);
-  }
-
   static PapergraphCommandLine parsed(String... args) {
     PapergraphCommandLine cli = new PapergraphCommandLine();
     new CommandLine(cli).parseArgs(args);
     return cli;
   }
 
+  static PapergraphSettings settings(PapergraphCommandLine cli, Map<String, String> system, Map<String, String> environment) {
+    return cli.settings(system, environment);
+  }
+
   @Test
   void withNothingSetTheStoreAndIrisAreTheServersDefaults() {
-    Settings none = settings(Map.of(), Map.of());
-    StoreConfig config = parsed("validate").storeConfig(none);
-    assertThat(config).isEqualTo(StoreConfig.tdb2(Path.of(StoreConfig.DEFAULT_LOCATION)));
-    assertThat(parsed("validate").iris(none).base()).isEqualTo(Iris.DEFAULT_BASE);
+    PapergraphCommandLine cli = parsed("validate");
+    PapergraphSettings none = settings(cli, Map.of(), Map.of());
+    assertThat(cli.storeConfig(none)).isEqualTo(StoreConfig.tdb2(Path.of(StoreConfig.DEFAULT_LOCATION)));
+    assertThat(cli.iris(none).base()).isEqualTo(Iris.DEFAULT_BASE);
+    assertThat(none.bind(ExtractionProperties.class)).isEqualTo(new ExtractionProperties(true, true));
+    assertThat(none.bind(ReferenceProperties.class)).isEqualTo(new ReferenceProperties(true, true));
   }
 
   @Test
   void aSystemPropertyWinsOverTheEnvironmentAndAnOptionOverBoth() {
-    Settings both = settings(
-        Map.of("papergraph.store.location", "/from/property"),
-        Map.of("PAPERGRAPH_STORE_LOCATION", "/from/env", "PAPERGRAPH_STORE_TEXTINDEXLOCATION", "/index", "PAPERGRAPH_GRAPH_BASEIRI", "https://example.org/"));
-    StoreConfig config = parsed("validate").storeConfig(both);
+    Map<String, String> system = Map.of("papergraph.store.location", "/from/property");
+    Map<String, String> env = Map.of("PAPERGRAPH_STORE_LOCATION", "/from/env", "PAPERGRAPH_STORE_TEXTINDEXLOCATION", "/index",
+        "PAPERGRAPH_GRAPH_BASEIRI", "https://example.org/");
+    PapergraphCommandLine plain = parsed("validate");
+    StoreConfig config = plain.storeConfig(settings(plain, system, env));
     assertThat(config.location()).isEqualTo(Path.of("/from/property"));
     assertThat(config.textIndexLocation()).isEqualTo(Path.of("/index"));
-    assertThat(parsed("validate").iris(both).base()).isEqualTo("https://example.org/");
-    assertThat(parsed("--location", "/from/option", "--store", "MEMORY", "validate").storeConfig(both).kind()).isEqualTo(StoreKind.MEMORY);
-    assertThat(parsed("--location", "/from/option", "validate").storeConfig(both).location()).isEqualTo(Path.of("/from/option"));
+    assertThat(plain.iris(settings(plain, system, env)).base()).isEqualTo("https://example.org/");
+    PapergraphCommandLine memory = parsed("--location", "/from/option", "--store", "MEMORY", "validate");
+    assertThat(memory.storeConfig(settings(memory, system, env)).kind()).isEqualTo(StoreKind.MEMORY);
+    PapergraphCommandLine located = parsed("--location", "/from/option", "--base-iri", "https://option.example/", "validate");
+    assertThat(located.storeConfig(settings(located, system, env)).location()).isEqualTo(Path.of("/from/option"));
+    assertThat(located.iris(settings(located, system, env)).base()).isEqualTo("https://option.example/");
   }
 
   @Test
-  void switchesReadAsSpringBootReadsThem() {
-    Settings s = settings(Map.of("papergraph.extract.topics", "off"), Map.of("PAPERGRAPH_EXTRACT_VENUES", "Yes", "PAPERGRAPH_REFERENCE_ENABLED", "maybe"));
-    assertThat(s.flag("papergraph.extract.topics")).contains(false);
-    assertThat(s.flag("papergraph.extract.venues")).contains(true);
-    assertThat(s.flag("papergraph.seeds.enabled")).isEmpty();
-    assertThat(settings(Map.of(), Map.of("PAPERGRAPH_STORE_TEXT_INDEX_LOCATION", "/i")).get("papergraph.store.text-index-location")).contains("/i");
-    assertThatThrownBy(() -> s.flag("papergraph.reference.enabled"))
-        .isInstanceOf(Settings.UsageException.class).hasMessage("papergraph.reference.enabled is 'maybe': use true or false");
+  void switchesEnumsAndDashedNamesReadAsSpringBootReadsThem() {
+    PapergraphCommandLine cli = parsed("validate");
+    PapergraphSettings s = settings(cli, Map.of("papergraph.extract.topics", "off", "papergraph.store.kind", "Remote",
+            "papergraph.store.dialect", "virtuoso", "papergraph.store.query-endpoint", "http://localhost:8890/sparql",
+            "papergraph.store.update-endpoint", "http://localhost:8890/sparql"),
+        Map.of("PAPERGRAPH_EXTRACT_VENUES", "yes", "PAPERGRAPH_STORE_TEXT_INDEX_LOCATION", "/i"));
+    assertThat(s.bind(ExtractionProperties.class)).isEqualTo(new ExtractionProperties(true, false));
+    StoreConfig remote = cli.storeConfig(s);
+    assertThat(remote.kind()).isEqualTo(StoreKind.REMOTE);
+    assertThat(remote.dialect()).isEqualTo(RemoteDialect.VIRTUOSO);
+    assertThat(remote.textIndexLocation()).isEqualTo(Path.of("/i"));
   }
 
   @Test
-  void anUnknownStoreKindOrAnIncompleteRemoteStoreIsAUsageError() {
-    Settings none = settings(Map.of(), Map.of());
-    assertThatThrownBy(() -> parsed("--store", "mongo", "validate").storeConfig(none))
-        .isInstanceOf(Settings.UsageException.class).hasMessage("unknown store kind 'mongo': use tdb2, memory or remote");
-    assertThatThrownBy(() -> parsed("--store", "remote", "validate").storeConfig(none))
-        .isInstanceOf(Settings.UsageException.class).hasMessageContaining("a remote store needs its query endpoint");
+  void aBadValueIsAUsageErrorNamingTheSettingAndWhatItTakes() {
+    PapergraphCommandLine mongo = parsed("--store", "mongo", "validate");
+    assertThatThrownBy(() -> mongo.storeConfig(settings(mongo, Map.of(), Map.of())))
+        .isInstanceOf(UsageException.class)
+        .hasMessageStartingWith("papergraph.store.kind is 'mongo'")
+        .hasMessageEndingWith("use tdb2, memory, remote");
+    PapergraphCommandLine remote = parsed("--store", "remote", "validate");
+    assertThatThrownBy(() -> remote.storeConfig(settings(remote, Map.of(), Map.of())))
+        .isInstanceOf(UsageException.class).hasMessageContaining("a remote store needs its query endpoint");
+    PapergraphCommandLine cli = parsed("validate");
+    assertThatThrownBy(() -> cli.ingestPipelineSettings(settings(cli, Map.of(), Map.of("PAPERGRAPH_REFERENCE_ENABLED", "maybe"))))
+        .isInstanceOf(UsageException.class)
+        .hasMessageStartingWith("papergraph.reference.enabled is 'maybe'")
+        .hasMessageContaining("PAPERGRAPH_REFERENCE_ENABLED");
   }
 
   @Test
-  void configurationFilesInTheWorkingDirectoryComeAfterPropertiesAndEnvironment(@org.junit.jupiter.api.io.TempDir Path dir)
-      throws Exception {
-    java.nio.file.Files.createDirectories(dir.resolve("config"));
-    java.nio.file.Files.writeString(dir.resolve("config/application.properties"),
-        "papergraph.store.location=/from/config-dir\n");
-    java.nio.file.Files.writeString(dir.resolve("application.properties"),
+  void configurationFilesComeAfterPropertiesAndEnvironment(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("config"));
+    Files.writeString(dir.resolve("config/application.properties"), "papergraph.store.location=/from/config-dir\n");
+    Files.writeString(dir.resolve("application.properties"),
         "papergraph.store.location=/from/root\npapergraph.graph.base-iri=https://papers.example.org/\n");
-    Properties none = new Properties();
-    Settings fromFiles = new Settings(none, Map.of(), Settings.files(dir));
-    assertThat(fromFiles.get("papergraph.store.location")).contains("/from/config-dir");
-    assertThat(fromFiles.get("papergraph.graph.base-iri")).contains("https://papers.example.org/");
-    assertThat(parsed("validate").iris(fromFiles).base()).isEqualTo("https://papers.example.org/");
-    Settings envFirst = new Settings(none, Map.of("PAPERGRAPH_STORE_LOCATION", "/from/env"), Settings.files(dir));
-    assertThat(envFirst.get("papergraph.store.location")).contains("/from/env");
-    assertThat(new Settings(none, Map.of(), Settings.files(dir.resolve("absent"))).get("papergraph.store.location")).isEmpty();
+    // The working directory's files, as Spring Boot looks for them (config/ wins), moved to dir.
+    Map<String, String> locations = Map.of("spring.config.additional-location",
+        "optional:file:" + dir + "/,optional:file:" + dir + "/config/");
+    PapergraphCommandLine cli = parsed("validate");
+    PapergraphSettings fromFiles = settings(cli, locations, Map.of());
+    assertThat(cli.storeConfig(fromFiles).location()).isEqualTo(Path.of("/from/config-dir"));
+    assertThat(cli.iris(fromFiles).base()).isEqualTo("https://papers.example.org/");
+    PapergraphSettings envFirst = settings(cli, locations, Map.of("PAPERGRAPH_STORE_LOCATION", "/from/env"));
+    assertThat(cli.storeConfig(envFirst).location()).isEqualTo(Path.of("/from/env"));
   }
 }

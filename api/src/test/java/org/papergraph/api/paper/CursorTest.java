@@ -13,7 +13,7 @@ class CursorTest {
 
   @Test
   void roundTripsEveryField() {
-    Cursor c = new Cursor("relevance", 17, LocalDate.of(2022, 11, 15), "hep-th/9901001");
+    Cursor c = new Cursor("relevance", 2.7182817f, LocalDate.of(2022, 11, 15), "hep-th/9901001");
     assertThat(Cursor.decode(c.encode(), "relevance")).isEqualTo(c);
   }
 
@@ -34,9 +34,9 @@ class CursorTest {
 
   @Test
   void garbageIsABadRequestNotAnError() {
-    for (String token : new String[] {"%%%garbage", "not base64!", "", "djE", raw("v1|date|0|2025-01-02"),
-        raw("v2|date|0|2025-01-02|x"), raw("v1|date|x|2025-01-02|x"), raw("v1|date|0|2025-13-45|x"),
-        raw("v1|date|0|2025-01-02|")}) {
+    for (String token : new String[] {"%%%garbage", "not base64!", "", "djE", raw("v2|date|0|2025-01-02"),
+        raw("v1|date|0|2025-01-02|x"), raw("v2|date|x|2025-01-02|x"), raw("v2|date|0|2025-13-45|x"),
+        raw("v2|date|0|2025-01-02|"), raw("v2|date|NaN|2025-01-02|x"), raw("v2|date|Infinity|2025-01-02|x")}) {
       assertThatThrownBy(() -> Cursor.decode(token, "date"))
           .as("token '%s'", token)
           .isInstanceOf(BadRequestException.class)

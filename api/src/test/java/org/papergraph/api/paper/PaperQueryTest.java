@@ -114,7 +114,7 @@ class PaperQueryTest {
   }
 
   private static PaperIndex.Row row(LocalDate created, List<String> repositories) {
-    return new PaperIndex.Row("2201.00001", "http://example.org/id/paper/2201.00001", created, null, "abstract",
+    return new PaperIndex.Row("2201.00001", "http://example.org/id/paper/2201.00001", created, null,
         List.of(), List.of(), repositories, List.of());
   }
 }

@@ -25,11 +25,11 @@ import org.papergraph.core.shacl.Violation;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.StoreThreads;
 import org.papergraph.core.store.GraphValues;
-import org.papergraph.core.vocab.PG;
 import org.papergraph.ingest.map.PaperGraphMapper;
 import org.papergraph.ingest.map.Provenance;
 import org.papergraph.ingest.record.PaperRecord;
 import org.papergraph.ingest.record.ReadResult;
+import org.papergraph.core.vocab.Vocabularies;
 
 /**
  * Writes read records into the store, one named graph per record, in batches of whole records.
@@ -57,7 +57,7 @@ final class Ingester {
    */
   static final int MAX_BATCHES_IN_FLIGHT = 2;
   private static final Query STORED_HASHES =
-      QueryFactory.create("SELECT ?g ?h WHERE { GRAPH ?g { ?g <" + PG.contentHash.getURI() + "> ?h } }");
+      QueryFactory.create(Vocabularies.sparqlPrologue() + "SELECT ?g ?h WHERE { GRAPH ?g { ?g pg:contentHash ?h } }");
 
   private final GraphStore store;
   private final PaperGraphMapper mapper;
