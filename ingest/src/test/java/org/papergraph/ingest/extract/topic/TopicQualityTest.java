@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 class TopicQualityTest {
   private static final Path LISTING = Path.of("target", "topic-assignments.tsv");
   private static final Path HELD_OUT_LISTING = Path.of("target", "topic-assignments-heldout.tsv");
+  private static final Path HELD_OUT_2_LISTING = Path.of("target", "topic-assignments-heldout-2.tsv");
 
   @Test
   void topicsAreNoWorseThanWhenJudged() throws IOException {
@@ -49,18 +50,38 @@ class TopicQualityTest {
    */
   @Test
   void topicsOnTheHeldOutSampleAreNoWorseThanWhenJudged() throws IOException {
-    TopicEvaluation.Figures f = TopicEvaluation.evaluateShared(TopicEvaluation.HELD_OUT);
-    System.out.println("Held-out sample:");
-    TopicEvaluation.print(f, System.out);
-    Files.createDirectories(HELD_OUT_LISTING.getParent());
-    try (PrintStream out = new PrintStream(Files.newOutputStream(HELD_OUT_LISTING), true, StandardCharsets.UTF_8)) {
-      TopicEvaluation.list(
-          TestTopics.tagger(), TopicEvaluation.records(TopicEvaluation.HELD_OUT), TopicEvaluation.judgements(TopicEvaluation.HELD_OUT), out);
-    }
+    TopicEvaluation.Figures f = scoreAndList(TopicEvaluation.HELD_OUT, "Held-out sample:", HELD_OUT_LISTING);
     assertThat(f.papers()).isEqualTo(50);
     assertThat(f.unjudged()).as("assignments nobody judged; judge them from %s", HELD_OUT_LISTING.toAbsolutePath()).isZero();
     assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.622);
     assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.46);
     assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.44);
+  }
+
+  /**
+   * The second held-out sample: drawn with a new seed and judged before the tagger's rules on
+   * passing mentions and word senses were changed, so that those rules are checked on papers
+   * they were not written from. Its floors are the figures after that change.
+   */
+  @Test
+  void topicsOnTheSecondHeldOutSampleAreNoWorseThanWhenJudged() throws IOException {
+    TopicEvaluation.Figures f = scoreAndList(TopicEvaluation.HELD_OUT_2, "Second held-out sample:", HELD_OUT_2_LISTING);
+    assertThat(f.papers()).isEqualTo(50);
+    assertThat(f.unjudged()).as("assignments nobody judged; judge them from %s", HELD_OUT_2_LISTING.toAbsolutePath()).isZero();
+    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.644);
+    assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.36);
+    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.56);
+  }
+
+  /** Prints a held-out set's report and writes its assignments with their verdicts to {@code listing}. */
+  private static TopicEvaluation.Figures scoreAndList(TopicEvaluation.JudgedSet set, String heading, Path listing) throws IOException {
+    TopicEvaluation.Figures f = TopicEvaluation.evaluateShared(set);
+    System.out.println(heading);
+    TopicEvaluation.print(f, System.out);
+    Files.createDirectories(listing.getParent());
+    try (PrintStream out = new PrintStream(Files.newOutputStream(listing), true, StandardCharsets.UTF_8)) {
+      TopicEvaluation.list(TestTopics.tagger(), TopicEvaluation.records(set), TopicEvaluation.judgements(set), out);
+    }
+    return f;
   }
 }
