@@ -385,9 +385,18 @@ public final class TopicEvaluation {
       for (TopicAssignment a : tagger.tag(r.title(), r.abstractText())) {
         Judged j = p.judge(a.slug());
         String verdict = j == null ? "?" : j.verdict().name().toLowerCase(Locale.ROOT) + (j.reason().isEmpty() ? "" : " " + j.reason());
-        out.printf(Locale.ROOT, "\t%s\t%.3f\t%s\t%s\t%s%n", a.slug(), a.score(), a.method().name().toLowerCase(Locale.ROOT), a.label(), verdict);
+        out.printf(Locale.ROOT, "\t%s\t%.3f\t%s\t%s\t%s\t%s%n", a.slug(), a.score(), a.method().name().toLowerCase(Locale.ROOT), a.label(), verdict, evidence(a));
       }
     }
+  }
+
+  /** An assignment's mentions, each as {@code sentence "words"@offset}: what a reader checks a verdict against. */
+  private static String evidence(TopicAssignment a) {
+    StringBuilder sb = new StringBuilder();
+    for (TopicEvidence e : a.evidence()) {
+      sb.append(sb.length() == 0 ? "" : " ").append(e.sentence().name().toLowerCase(Locale.ROOT)).append(" \"").append(e.text()).append("\"@").append(e.start());
+    }
+    return sb.toString();
   }
 
   /** Runs {@link #evaluate} with the shared test tagger; for tests. */
