@@ -32,7 +32,7 @@ final class TopicMapper {
 
   /** Tags the record and emits its topic triples about {@code paper}. */
   void map(PaperRecord r, Node paper, StreamRDF out) {
-    emitTopics(paper, tagger.tag(r.title(), r.abstractText()), out);
+    emitTopics(paper, tagger.tag(r.title(), r.abstractText(), r.categories()), out);
   }
 
   private void emitTopics(Node paper, List<TopicAssignment> topics, StreamRDF out) {

@@ -396,6 +396,18 @@ public final class TopicTagger {
 
   /** The topics of a paper, best first; {@code title} may be null. */
   public List<TopicAssignment> tag(String title, String abstractText) {
+    return tag(title, abstractText, List.of());
+  }
+
+  /**
+   * The topics of a paper, best first, with its arXiv categories (primary first, empty when the
+   * record format gives none) as evidence of the sense its words are used in: in a paper none of
+   * whose categories is a computing one ({@link #isComputing}), a CSO topic matched by a
+   * one-word label is kept only when the title names it, since the word most likely means what
+   * it means in that field ("network" in a physics paper, "kernel" in a mathematics one).
+   */
+  public List<TopicAssignment> tag(String title, String abstractText, List<String> categories) {
+    boolean computing = categories.isEmpty() || categories.stream().anyMatch(TopicTagger::isComputing);
     Map<String, Hit> hits = new LinkedHashMap<>();
     String text = abstractText == null ? "" : abstractText;
     String all = (title == null ? "" : title) + " " + text;
@@ -417,7 +429,8 @@ public final class TopicTagger {
     Map<String, TopicAssignment> out = new LinkedHashMap<>();
     TopicAssignment best = null;
     for (Hit h : hits.values()) {
-      if (roots.contains(h.slug) || generic.contains(h.slug) && h.place != Place.TITLE) {
+      boolean otherSense = !computing && h.source == Source.CSO && h.words <= 1;
+      if (roots.contains(h.slug) || (generic.contains(h.slug) || otherSense) && h.place != Place.TITLE) {
         continue;
       }
       double score = rounded(h.score(tooGeneric.contains(h.slug)));
@@ -452,6 +465,11 @@ public final class TopicTagger {
         .forEach(e -> topics.add(assignment(e.getKey(), Source.CSO, e.getValue(), TopicMethod.CSO_BROADER, supportEvidence.get(e.getKey()))));
     topics.sort(bestFirst(hits));
     return List.copyOf(topics.subList(0, Math.min(MAX_TOPICS, topics.size())));
+  }
+
+  /** arXiv categories whose papers use CSO's words in CSO's senses: computer science, electrical engineering and systems science, statistical machine learning. */
+  static boolean isComputing(String category) {
+    return category.startsWith("cs.") || category.startsWith("eess.") || category.equals("stat.ML");
   }
 
   private static TopicMethod method(Source source) {
