@@ -1,6 +1,7 @@
 package org.papergraph.ingest.map;
 
 import static org.papergraph.ingest.map.RdfOut.emit;
+import static org.papergraph.ingest.map.RdfOut.literal;
 import static org.papergraph.ingest.map.RdfOut.uri;
 
 import java.math.BigDecimal;
@@ -13,7 +14,9 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.papergraph.core.Iris;
 import org.papergraph.core.vocab.PG;
+import org.apache.jena.rdf.model.Resource;
 import org.papergraph.ingest.extract.topic.TopicAssignment;
+import org.papergraph.ingest.extract.topic.TopicEvidence;
 import org.papergraph.ingest.extract.topic.TopicTagger;
 import org.papergraph.ingest.record.PaperRecord;
 
@@ -46,6 +49,26 @@ final class TopicMapper {
       String score = BigDecimal.valueOf(a.score()).stripTrailingZeros().toPlainString();
       emit(out, node, PG.score.asNode(), NodeFactory.createLiteralDT(score, XSDDatatype.XSDdecimal));
       emit(out, node, PG.method.asNode(), a.method().individual().asNode());
+      int n = 0;
+      for (TopicEvidence e : a.evidence()) {
+        Node ev = uri(paper.getURI() + "#evidence-" + a.slug() + "-" + ++n);
+        emit(out, node, PG.evidence.asNode(), ev);
+        emit(out, ev, RDF.type.asNode(), PG.TopicEvidence.asNode());
+        emit(out, ev, PG.matchedText.asNode(), literal(e.text()));
+        emit(out, ev, PG.textPosition.asNode(), position(e.sentence()).asNode());
+        if (e.start() >= 0) {
+          emit(out, ev, PG.startOffset.asNode(), NodeFactory.createLiteralDT(Integer.toString(e.start()), XSDDatatype.XSDinteger));
+          emit(out, ev, PG.endOffset.asNode(), NodeFactory.createLiteralDT(Integer.toString(e.end()), XSDDatatype.XSDinteger));
+        }
+      }
     }
+  }
+
+  private static Resource position(TopicEvidence.Sentence sentence) {
+    return switch (sentence) {
+      case TITLE -> PG.TitleText;
+      case LEAD -> PG.LeadSentence;
+      case BODY -> PG.BodySentence;
+    };
   }
 }

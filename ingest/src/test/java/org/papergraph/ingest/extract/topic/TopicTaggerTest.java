@@ -166,7 +166,7 @@ class TopicTaggerTest {
   @Test
   void everyAssignmentShowsTheWordsThatMadeItWithWhereTheyStand() {
     String title = "Knowledge distillation for edge models";
-    String text = "We study model compression. In this paper, we propose a knowledge-distillation method (KD) for edge models. KD helps.";
+    String text = "We study model compression. In this paper, we propose knowledge-distillation (KD) for edge models. KD helps.";
     List<TopicAssignment> topics = TestTopics.tagger().tag(title, text);
     TopicAssignment kd = topics.stream().filter(a -> a.slug().equals("knowledge-distillation")).findFirst().orElseThrow();
     assertThat(kd.evidence()).isNotEmpty();
@@ -191,8 +191,9 @@ class TopicTaggerTest {
     List<String> slugs = TestTopics.tagger().tag(null, text).stream().map(TopicAssignment::slug).toList();
     // Named in a claim as well, autonomous navigation counts; augmented reality and object detection, only examples, do not.
     assertThat(slugs).contains("autonomous-navigation").doesNotContain("augmented-reality", "object-detection", "pwc-clip");
-    assertThat(TopicTagger.withoutExamples("tasks such as object detection and segmentation, which we skip."))
-        .isEqualTo("tasks                                         , which we skip.");
+    String list = "such as object detection and segmentation";
+    // Blanked, not cut: offsets into the sentence still hold.
+    assertThat(TopicTagger.withoutExamples("tasks " + list + ", which we skip.")).isEqualTo("tasks " + " ".repeat(list.length()) + ", which we skip.");
   }
 
   @Test
