@@ -121,7 +121,8 @@
 
   // The words that made a topic, with where they stand: a reader checks a topic against them.
   const evidence = (t) => (t.evidence || []).length === 0 ? null : el('span', { class: 'muted evidence' },
-    ' from ' + t.evidence.map((e) => '\u201c' + e.text + '\u201d (' + e.position + ')').join(', '));
+    ' from ' + t.evidence.map((e) => '\u201c' + e.matchedText + '\u201d (' + POSITION[(e.textPosition || '').split('#')[1]] + ')').join(', '));
+  const POSITION = { TitleText: 'title', LeadSentence: 'lead sentence', BodySentence: 'abstract' };
 
   async function paper() {
     const p = await get('/api/papers/' + path(id));

@@ -157,15 +157,15 @@ class PaperService {
       List<PaperView.EvidenceView> list = new ArrayList<>();
       for (Resource e : objects(a, PG.evidence)) {
         Resource position = e.getPropertyResourceValue(PG.textPosition);
-        list.add(new PaperView.EvidenceView(string(e, PG.matchedText), position == null ? null : POSITIONS.get(position.getURI()), integer(e, PG.startOffset), integer(e, PG.endOffset)));
+        list.add(new PaperView.EvidenceView(string(e, PG.matchedText), position == null ? null : position.getURI(), integer(e, PG.startOffset), integer(e, PG.endOffset)));
       }
-      list.sort(Comparator.comparing((PaperView.EvidenceView v) -> !"title".equals(v.position())).thenComparing(v -> v.start() == null ? Integer.MAX_VALUE : v.start()));
+      list.sort(
+          Comparator.comparing((PaperView.EvidenceView v) -> !PG.TitleText.getURI().equals(v.textPosition()))
+              .thenComparing(v -> v.startOffset() == null ? Integer.MAX_VALUE : v.startOffset()));
       out.put(topic.getURI(), List.copyOf(list));
     }
     return out;
   }
-
-  private static final Map<String, String> POSITIONS = Map.of(PG.TitleText.getURI(), "title", PG.LeadSentence.getURI(), "lead", PG.BodySentence.getURI(), "body");
 
   private static Integer integer(Resource r, Property p) {
     var s = r.getProperty(p);

@@ -388,11 +388,11 @@ public final class TopicTagger {
   }
 
   /**
-   * Where a scanned piece of text is: its place, the part of the record and that part's text
-   * (with acronym definitions blanked to spaces, so offsets still hold), and the offset the
-   * piece starts at in it.
+   * Where a scanned piece of text is: its place, the part of the record, that part's text as
+   * scanned (acronym definitions blanked to spaces, so offsets still hold) and as written, and
+   * the offset the piece starts at.
    */
-  private record Where(Place place, TopicEvidence.Part part, String source, int offset) {}
+  private record Where(Place place, TopicEvidence.Part part, String source, String written, int offset) {}
 
   /** The topics of a paper, best first; {@code title} may be null. */
   public List<TopicAssignment> tag(String title, String abstractText) {
@@ -414,8 +414,9 @@ public final class TopicTagger {
     Map<String, Label> defined = definedAcronyms(all);
     if (title != null) {
       String t = withoutDefinitions(title);
-      scan(t, new Where(Place.TITLE, TopicEvidence.Part.TITLE, t, 0), defined, hits);
+      scan(t, new Where(Place.TITLE, TopicEvidence.Part.TITLE, t, title, 0), defined, hits);
     }
+    String written = text;
     text = withoutDefinitions(text);
     Matcher end = SENTENCE_END.matcher(text);
     int start = 0;
@@ -423,7 +424,7 @@ public final class TopicTagger {
       int stop = end.find() ? end.end() : text.length();
       String sentence = text.substring(start, stop);
       Place place = start == 0 || CLAIM.matcher(sentence).find() ? Place.LEAD : Place.BODY;
-      scan(withoutExamples(sentence), new Where(place, TopicEvidence.Part.ABSTRACT, text, start), defined, hits);
+      scan(withoutExamples(sentence), new Where(place, TopicEvidence.Part.ABSTRACT, text, written, start), defined, hits);
       start = stop;
     }
     Map<String, TopicAssignment> out = new LinkedHashMap<>();
@@ -788,7 +789,8 @@ public final class TopicTagger {
     Matcher m = Pattern.compile(rx.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(where.source());
     TopicEvidence.Sentence sentence = where.place().sentence();
     if (m.find(where.offset())) {
-      return new TopicEvidence(m.group(), where.part(), m.start(), m.end(), sentence);
+      // As written: a blanked definition inside the match ("reinforcement learning (RL) approaches") is the paper's text.
+      return new TopicEvidence(where.written().substring(m.start(), m.end()), where.part(), m.start(), m.end(), sentence);
     }
     return new TopicEvidence(String.join(" ", words), where.part(), -1, -1, sentence);
   }
