@@ -22,7 +22,9 @@ import org.papergraph.ingest.record.PaperRecord;
 
 /**
  * The topic triples of a record's graph: {@code dcterms:subject} for each topic, and a qualified
- * {@code pg:TopicAssignment} node {@code {paper}#topic-{slug}} with its score and method.
+ * {@code pg:TopicAssignment} node {@code {paper}#topic-{slug}} with its score, method and
+ * evidence: a {@code pg:TopicEvidence} node {@code {paper}#evidence-{slug}-{n}} for each mention
+ * the assignment keeps, with the matched words, their position and their offsets.
  */
 final class TopicMapper {
   private final Iris iris;

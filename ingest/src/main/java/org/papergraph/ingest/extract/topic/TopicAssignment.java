@@ -10,8 +10,9 @@ import java.util.Objects;
  * @param scheme the name of the topic's scheme ({@code cso}, {@code pwc-methods})
  * @param score how strongly the text supports it, 0 to 1, three decimals
  * @param method how it was made
- * @param evidence the mentions that support it, in text order (for a broader topic, those of
- *     the narrower topics it was added for); never empty for a match
+ * @param evidence the first mentions that support it (at most {@value TopicTagger#MAX_EVIDENCE}),
+ *     in text order, title first (for a broader topic, those of the narrower topics it was added
+ *     for); never empty for a match
  */
 public record TopicAssignment(TopicConcept concept, String scheme, double score, TopicMethod method, List<TopicEvidence> evidence) {
   public TopicAssignment {

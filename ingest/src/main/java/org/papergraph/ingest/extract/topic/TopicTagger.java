@@ -81,6 +81,9 @@ public final class TopicTagger {
   static final double ENHANCEMENT = 0.8;
   static final int GENERIC_NARROWER = 8;
   static final int MAX_ENHANCED = 2;
+  // The mentions an assignment keeps as its evidence, the first in text order (title first): they
+  // show why it was made without growing every record graph by each repetition of a word.
+  public static final int MAX_EVIDENCE = 3;
   static final int ENHANCEMENT_SUPPORT = 2;
   private static final int MAX_CSO_WORDS = 3;
   private static final int MAX_WORDS = 5;
@@ -526,7 +529,7 @@ public final class TopicTagger {
         };
     List<TopicEvidence> inTextOrder = new ArrayList<>(evidence.stream().distinct().toList());
     inTextOrder.sort(Comparator.comparing(TopicEvidence::part).thenComparingInt(TopicEvidence::start));
-    return new TopicAssignment(scheme.concept(slug), scheme.name(), rounded(Math.min(1.0, score)), method, inTextOrder);
+    return new TopicAssignment(scheme.concept(slug), scheme.name(), rounded(Math.min(1.0, score)), method, inTextOrder.subList(0, Math.min(MAX_EVIDENCE, inTextOrder.size())));
   }
 
   /**

@@ -181,6 +181,9 @@ class TopicTaggerTest {
       assertThat(source.substring(e.start(), e.end())).isEqualTo(e.text());
     }
     assertThat(kd.evidence()).filteredOn(e -> e.text().equals("knowledge-distillation")).extracting(TopicEvidence::sentence).containsOnly(TopicEvidence.Sentence.LEAD);
+    // Only the first mentions are kept: the title's and the abstract's first two.
+    assertThat(kd.evidence()).hasSize(TopicTagger.MAX_EVIDENCE);
+    assertThat(kd.evidence().get(2).text()).isEqualTo("KD");
   }
 
   @Test
