@@ -119,13 +119,18 @@
     ];
   }
 
+  // The words that made a topic, with where they stand: a reader checks a topic against them.
+  const evidence = (t) => (t.evidence || []).length === 0 ? null : el('span', { class: 'muted evidence' },
+    ' from ' + t.evidence.map((e) => '\u201c' + e.matchedText + '\u201d (' + POSITION[(e.textPosition || '').split('#')[1]] + ')').join(', '));
+  const POSITION = { TitleText: 'title', LeadSentence: 'lead sentence', BodySentence: 'abstract' };
+
   async function paper() {
     const p = await get('/api/papers/' + path(id));
     return [
       ...header(p.title || p.id, p.created, 'Paper', p.iri, null),
       p.abstractText ? el('p', {}, p.abstractText) : null,
       el('div', { class: 'cols' },
-        section('Topics', p.topics, (t) => [link('topic', t), num(t.score)]),
+        section('Topics', p.topics, (t) => [link('topic', t), num(t.score), evidence(t)]),
         section('Presented at', p.presentedAt, (v) => [link('venue', v), v.year ? ' ' + v.year : '']),
         section('Venue claims', p.venueClaims, (c) => [c.rawText || JSON.stringify(c)]),
         section('Code', p.repositories, (r) => [el('a', { href: r.url }, r.name), r.owner ? ' by ' : '',

@@ -112,7 +112,7 @@ class PaperService {
             strings(paper, PG.comment),
             authors(paper),
             categories(paper),
-            row == null ? List.of() : topics(snap, row),
+            row == null ? List.of() : topics(snap, row, paper),
             claims(snap, paper),
             sortedByIri(objects(paper, BIBO.presentedAt)).stream().map(e -> edition(snap, e)).toList(),
             repositories(paper),
@@ -139,11 +139,38 @@ class PaperService {
     return m.contains(paper, null, (RDFNode) null) ? m : null;
   }
 
-  private List<PaperView.TopicView> topics(PaperIndex.Snapshot snap, PaperIndex.Row row) {
+  private List<PaperView.TopicView> topics(PaperIndex.Snapshot snap, PaperIndex.Row row, Resource paper) {
+    Map<String, List<PaperView.EvidenceView>> evidence = evidence(paper);
     return row.topics().stream().map(t -> {
       var l = links.topic(t.iri(), snap.label(t.iri()));
-      return new PaperView.TopicView(l.id(), t.iri(), l.label(), t.score(), t.method(), l.href());
+      return new PaperView.TopicView(l.id(), t.iri(), l.label(), t.score(), t.method(), l.href(), evidence.getOrDefault(t.iri(), List.of()));
     }).toList();
+  }
+
+  /** The evidence of the paper's topic assignments, by topic IRI, in text order (title first). */
+  private static Map<String, List<PaperView.EvidenceView>> evidence(Resource paper) {
+    Map<String, List<PaperView.EvidenceView>> out = new HashMap<>();
+    for (Resource a : objects(paper, PG.topicAssignment)) {
+      Resource topic = a.getPropertyResourceValue(PG.topic);
+      if (topic == null || !topic.isURIResource()) {
+        continue;
+      }
+      List<PaperView.EvidenceView> list = new ArrayList<>();
+      for (Resource e : objects(a, PG.evidence)) {
+        Resource position = e.getPropertyResourceValue(PG.textPosition);
+        list.add(new PaperView.EvidenceView(string(e, PG.matchedText), position == null ? null : position.getURI(), integer(e, PG.startOffset), integer(e, PG.endOffset)));
+      }
+      list.sort(
+          Comparator.comparing((PaperView.EvidenceView v) -> !PG.TitleText.getURI().equals(v.textPosition()))
+              .thenComparing(v -> v.startOffset() == null ? Integer.MAX_VALUE : v.startOffset()));
+      out.put(topic.getURI(), List.copyOf(list));
+    }
+    return out;
+  }
+
+  private static Integer integer(Resource r, Property p) {
+    var s = r.getProperty(p);
+    return s == null || !s.getObject().isLiteral() ? null : s.getInt();
   }
 
   private List<PaperView.VenueClaimView> claims(PaperIndex.Snapshot snap, Resource paper) {

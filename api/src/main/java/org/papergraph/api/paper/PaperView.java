@@ -37,7 +37,14 @@ public record PaperView(
   public record CategoryView(String id, String iri, String label, boolean primary) {}
 
   /** A topic of the paper, with the score and method of its assignment when known. */
-  public record TopicView(String id, String iri, String label, BigDecimal score, String method, String href) {}
+  public record TopicView(String id, String iri, String label, BigDecimal score, String method, String href, List<EvidenceView> evidence) {}
+
+  /**
+   * One mention that supports a topic: the words as the paper writes them, where they stand (the
+   * IRI of {@code pg:TitleText}, {@code pg:LeadSentence} or {@code pg:BodySentence}) and their
+   * offsets in the title or abstract (UTF-16 units, end exclusive; null when not located).
+   */
+  public record EvidenceView(String matchedText, String textPosition, Integer startOffset, Integer endOffset) {}
 
   /** A venue statement as the record made it, and what it resolved to. */
   public record VenueClaimView(String iri, String rawText, String status, EditionView venue) {}

@@ -22,6 +22,12 @@ class PaperDetailIT extends FixtureApiTestBase {
     assertThat(p.at("/topics/0/label").asString()).isEqualTo("graph neural networks");
     assertThat(p.at("/topics/0/method").asString()).isEqualTo("https://w3id.org/papergraph/ns#CsoLabelMatch");
     assertThat(p.at("/topics/0/href").asString()).isEqualTo("/api/topics/graph-neural-networks");
+    // The words that made the topic, the title's first, with where they stand.
+    assertThat(ApiClient.field(p.at("/topics/0/evidence"), "matchedText")).containsExactly("GNN", "graph neural networks");
+    assertThat(p.at("/topics/0/evidence/1/textPosition").asString()).isEqualTo("https://w3id.org/papergraph/ns#LeadSentence");
+    assertThat(p.at("/topics/0/evidence/1/startOffset").asInt()).isEqualTo(40);
+    assertThat(p.at("/topics/0/evidence/1/endOffset").asInt()).isEqualTo(61);
+    assertThat(p.at("/topics/1/evidence").size()).isZero();
     assertThat(p.at("/venueClaims/0/rawText").asString()).isEqualTo("Advances in Neural Information Processing Systems (NeurIPS), 2022");
     assertThat(p.at("/venueClaims/0/status").asString()).isEqualTo("Published");
     assertThat(p.at("/venueClaims/0/venue/iri").asString()).isEqualTo("http://localhost:8080/id/venue/neurips/2022");

@@ -126,6 +126,8 @@ class UiBrowserIT {
     new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlContains("/explore/paper/"));
     WebElement owner = waitFor(By.cssSelector("a[href='/explore/owner/github/vita-group']"));
     assertThat(owner.getText()).isEqualTo("VITA-Group");
+    // Each topic shows the words of the paper that made it, and where they stand.
+    assertThat(waitFor(By.cssSelector(".evidence")).getText()).matches("(?s) ?from \u201c.+\u201d \\((title|lead sentence|abstract)\\).*");
     Browser.screenshot(driver, "paper");
   }
 

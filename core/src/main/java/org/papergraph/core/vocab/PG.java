@@ -46,6 +46,17 @@ public final class PG {
   public static final Property topic = property("topic");
   public static final Property score = property("score");
   public static final Property method = property("method");
+  // Topics: the evidence of an assignment, the words of the paper that matched and where they stand.
+  public static final Resource TopicEvidence = resource("TopicEvidence");
+  public static final Resource TextPosition = resource("TextPosition");
+  public static final Resource TitleText = resource("TitleText");
+  public static final Resource LeadSentence = resource("LeadSentence");
+  public static final Resource BodySentence = resource("BodySentence");
+  public static final Property evidence = property("evidence");
+  public static final Property matchedText = property("matchedText");
+  public static final Property textPosition = property("textPosition");
+  public static final Property startOffset = property("startOffset");
+  public static final Property endOffset = property("endOffset");
 
   public static final Property hasRepository = property("hasRepository");
   public static final Property hasOfficialRepository = property("hasOfficialRepository");

@@ -1,5 +1,6 @@
 package org.papergraph.ingest.extract.topic;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -9,11 +10,15 @@ import java.util.Objects;
  * @param scheme the name of the topic's scheme ({@code cso}, {@code pwc-methods})
  * @param score how strongly the text supports it, 0 to 1, three decimals
  * @param method how it was made
+ * @param evidence the first mentions that support it (at most {@value TopicTagger#MAX_EVIDENCE}),
+ *     in text order, title first (for a broader topic, those of the narrower topics it was added
+ *     for); never empty for a match
  */
-public record TopicAssignment(TopicConcept concept, String scheme, double score, TopicMethod method) {
+public record TopicAssignment(TopicConcept concept, String scheme, double score, TopicMethod method, List<TopicEvidence> evidence) {
   public TopicAssignment {
     Objects.requireNonNull(concept, "concept");
     Objects.requireNonNull(method, "method");
+    evidence = List.copyOf(evidence);
     if (!(score >= 0 && score <= 1)) {
       throw new IllegalArgumentException("a score lies between 0 and 1: " + score);
     }

@@ -81,6 +81,9 @@ public final class TopicTagger {
   static final double ENHANCEMENT = 0.8;
   static final int GENERIC_NARROWER = 8;
   static final int MAX_ENHANCED = 2;
+  // The mentions an assignment keeps as its evidence, the first in text order (title first): they
+  // show why it was made without growing every record graph by each repetition of a word.
+  public static final int MAX_EVIDENCE = 3;
   static final int ENHANCEMENT_SUPPORT = 2;
   private static final int MAX_CSO_WORDS = 3;
   private static final int MAX_WORDS = 5;
@@ -381,34 +384,61 @@ public final class TopicTagger {
     Place(double bonus) {
       this.bonus = bonus;
     }
+
+    TopicEvidence.Sentence sentence() {
+      return TopicEvidence.Sentence.valueOf(name());
+    }
   }
+
+  /**
+   * Where a scanned piece of text is: its place, the part of the record, that part's text as
+   * scanned (acronym definitions blanked to spaces, so offsets still hold) and as written, and
+   * the offset the piece starts at.
+   */
+  private record Where(Place place, TopicEvidence.Part part, String source, String written, int offset) {}
 
   /** The topics of a paper, best first; {@code title} may be null. */
   public List<TopicAssignment> tag(String title, String abstractText) {
+    return tag(title, abstractText, List.of());
+  }
+
+  /**
+   * The topics of a paper, best first, with its arXiv categories (primary first, empty when the
+   * record format gives none) as evidence of the sense its words are used in: in a paper none of
+   * whose categories is a computing one ({@link #isComputing}), a CSO topic matched by a
+   * one-word label is kept only when the title names it, since the word most likely means what
+   * it means in that field ("network" in a physics paper, "kernel" in a mathematics one).
+   */
+  public List<TopicAssignment> tag(String title, String abstractText, List<String> categories) {
+    boolean computing = categories.isEmpty() || categories.stream().anyMatch(TopicTagger::isComputing);
     Map<String, Hit> hits = new LinkedHashMap<>();
     String text = abstractText == null ? "" : abstractText;
     String all = (title == null ? "" : title) + " " + text;
     Map<String, Label> defined = definedAcronyms(all);
     if (title != null) {
-      scan(withoutDefinitions(title), Place.TITLE, defined, hits);
+      String t = withoutDefinitions(title);
+      scan(t, new Where(Place.TITLE, TopicEvidence.Part.TITLE, t, title, 0), defined, hits);
     }
+    String written = text;
     text = withoutDefinitions(text);
     Matcher end = SENTENCE_END.matcher(text);
     int start = 0;
     while (start < text.length()) {
       int stop = end.find() ? end.end() : text.length();
       String sentence = text.substring(start, stop);
-      scan(sentence, start == 0 || CLAIM.matcher(sentence).find() ? Place.LEAD : Place.BODY, defined, hits);
+      Place place = start == 0 || CLAIM.matcher(sentence).find() ? Place.LEAD : Place.BODY;
+      scan(withoutExamples(sentence), new Where(place, TopicEvidence.Part.ABSTRACT, text, written, start), defined, hits);
       start = stop;
     }
     Map<String, TopicAssignment> out = new LinkedHashMap<>();
     TopicAssignment best = null;
     for (Hit h : hits.values()) {
-      if (roots.contains(h.slug) || generic.contains(h.slug) && h.place != Place.TITLE) {
+      boolean otherSense = !computing && h.source == Source.CSO && h.words <= 1;
+      if (roots.contains(h.slug) || (generic.contains(h.slug) || otherSense) && h.place != Place.TITLE) {
         continue;
       }
       double score = rounded(h.score(tooGeneric.contains(h.slug)));
-      TopicAssignment a = assignment(h.slug, h.source, score, method(h.source));
+      TopicAssignment a = assignment(h.slug, h.source, score, method(h.source), h.evidence());
       if (score >= MIN_SCORE) {
         out.put(h.slug, a);
       } else if (best == null || score > best.score()) {
@@ -421,11 +451,13 @@ public final class TopicTagger {
     }
     Map<String, Double> enhanced = new HashMap<>();
     Map<String, Integer> support = new HashMap<>();
+    Map<String, List<TopicEvidence>> supportEvidence = new HashMap<>();
     for (TopicAssignment a : out.values()) {
       for (String b : csoBroader(a).stream().distinct().toList()) {
         if (!roots.contains(b) && !generic.contains(b) && !tooGeneric.contains(b) && !out.containsKey(b)) {
           enhanced.merge(b, rounded(ENHANCEMENT * a.score()), Math::max);
           support.merge(b, 1, Integer::sum);
+          supportEvidence.computeIfAbsent(b, k -> new ArrayList<>()).addAll(a.evidence());
         }
       }
     }
@@ -434,9 +466,14 @@ public final class TopicTagger {
         .filter(e -> support.get(e.getKey()) >= ENHANCEMENT_SUPPORT)
         .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .limit(MAX_ENHANCED)
-        .forEach(e -> topics.add(assignment(e.getKey(), Source.CSO, e.getValue(), TopicMethod.CSO_BROADER)));
+        .forEach(e -> topics.add(assignment(e.getKey(), Source.CSO, e.getValue(), TopicMethod.CSO_BROADER, supportEvidence.get(e.getKey()))));
     topics.sort(bestFirst(hits));
     return List.copyOf(topics.subList(0, Math.min(MAX_TOPICS, topics.size())));
+  }
+
+  /** arXiv categories whose papers use CSO's words in CSO's senses: computer science, electrical engineering and systems science, statistical machine learning. */
+  static boolean isComputing(String category) {
+    return category.startsWith("cs.") || category.startsWith("eess.") || category.equals("stat.ML");
   }
 
   private static TopicMethod method(Source source) {
@@ -483,14 +520,16 @@ public final class TopicTagger {
     return out;
   }
 
-  private TopicAssignment assignment(String slug, Source source, double score, TopicMethod method) {
+  private TopicAssignment assignment(String slug, Source source, double score, TopicMethod method, List<TopicEvidence> evidence) {
     TopicScheme scheme =
         switch (source) {
           case CURATED -> reference.curated();
           case CSO -> reference.cso();
           case PWC -> reference.pwc();
         };
-    return new TopicAssignment(scheme.concept(slug), scheme.name(), rounded(Math.min(1.0, score)), method);
+    List<TopicEvidence> inTextOrder = new ArrayList<>(evidence.stream().distinct().toList());
+    inTextOrder.sort(Comparator.comparing(TopicEvidence::part).thenComparingInt(TopicEvidence::start));
+    return new TopicAssignment(scheme.concept(slug), scheme.name(), rounded(Math.min(1.0, score)), method, inTextOrder.subList(0, Math.min(MAX_EVIDENCE, inTextOrder.size())));
   }
 
   /**
@@ -527,10 +566,11 @@ public final class TopicTagger {
 
   /** The text without its acronym definitions: "(LLMs)" right after "large language models" is not a second mention. */
   private static String withoutDefinitions(String text) {
-    return DEFINED_ACRONYM.matcher(text).replaceAll(" ");
+    // Blanked to as many spaces, so that offsets into the text still point at the paper's words.
+    return DEFINED_ACRONYM.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
   }
 
-  private void scan(String text, Place place, Map<String, Label> defined, Map<String, Hit> hits) {
+  private void scan(String text, Where where, Map<String, Label> defined, Map<String, Hit> hits) {
     for (String segment : WordKeys.segments(URL.matcher(text).replaceAll(" "))) {
       List<String> raw = WordKeys.rawWords(segment);
       List<Boolean> hyphenated = WordKeys.hyphenatedToNext(segment);
@@ -553,13 +593,49 @@ public final class TopicTagger {
         if (m.label().stop() || afterContrast(raw, i)) {
           continue;
         }
-        hit(m.label(), m.similarity(), place, hits);
+        hit(m.label(), m.similarity(), mention(raw.subList(i, i + m.words()), where), hits);
         if (m.exact() && m.label().source() == Source.CSO) {
-          headPhrase(words, i, m.words(), place, hits);
+          headPhrase(raw, words, hyphenated, i, m.words(), where, hits);
         }
       }
     }
   }
+
+  /**
+   * The sentence with its lists of examples blanked to spaces (offsets still hold): what follows
+   * "such as", "e.g.", "for example" or "like" up to the end of the list is named in passing, as
+   * an application or an instance ("crucial for applications like autonomous navigation and
+   * augmented reality", "foundation models (e.g., CLIP and LLaVA)"), not as the paper's subject.
+   * The list ends at a closing parenthesis, a semicolon, the next clause (", which", ", we", a
+   * verb such as "is" or "rely") or the end of the sentence.
+   */
+  static String withoutExamples(String sentence) {
+    Matcher cue = EXAMPLE_CUE.matcher(sentence);
+    if (!cue.find()) {
+      return sentence;
+    }
+    StringBuilder out = new StringBuilder(sentence);
+    int from = 0;
+    cue.reset();
+    while (cue.find(from)) {
+      Matcher end = EXAMPLES_END.matcher(sentence);
+      int stop = end.find(cue.end()) ? end.start() : sentence.length();
+      for (int k = cue.start(); k < stop; k++) {
+        out.setCharAt(k, ' ');
+      }
+      if (stop >= sentence.length()) {
+        break;
+      }
+      from = stop + 1;
+    }
+    return out.toString();
+  }
+
+  private static final Pattern EXAMPLE_CUE = Pattern.compile("(?i)\\b(?:such as|e\\.\\s?g\\.|for example|for instance)|(?<=\\s)like(?=\\s)");
+  private static final Pattern EXAMPLES_END =
+      Pattern.compile(
+          "[;)]|(?<=\\S)\\.(?=\\s|$)|,\\s+(?:which|where|while|whereas|yet|but|making|enabling|allowing|leading|resulting|thereby|thus|we|our|this|these|it|they)\\b"
+              + "|\\s(?:is|are|was|were|has|have|had|remain|remains|rely|relies|can|could|may|face|faces|suffer|suffers|struggle|struggles|achieve|achieves|require|requires|improve|improves|enable|enables|provide|provides|offer|offers|show|shows|become|becomes|lead|leads|to)\\b");
 
   private static boolean afterContrast(List<String> raw, int i) {
     for (int k = Math.max(0, i - 3); k < i; k++) {
@@ -575,7 +651,7 @@ public final class TopicTagger {
   /** The longest match that starts at word {@code i}, or null. */
   private Match matchAt(List<String> raw, List<String> words, List<Boolean> hyphenated, int i) {
     Integer labelled = longestByFirstWord.get(words.get(i));
-    int longest = labelled == null ? 0 : Math.min(labelled, Math.min(MAX_WORDS, words.size() - i));
+    int longest = labelled == null || startsInsideCompound(raw, hyphenated, i) ? 0 : Math.min(labelled, Math.min(MAX_WORDS, words.size() - i));
     for (int n = longest; n >= 1; n--) {
       if (breaksCompound(raw, hyphenated, i + n - 1)) {
         continue;
@@ -589,7 +665,7 @@ public final class TopicTagger {
     if (acronym != null) {
       return new Match(acronym, 1, 1.0, false);
     }
-    for (int n = Math.min(MAX_CSO_WORDS, words.size() - i); n >= 2; n--) {
+    for (int n = startsInsideCompound(raw, hyphenated, i) ? 0 : Math.min(MAX_CSO_WORDS, words.size() - i); n >= 2; n--) {
       List<Map.Entry<String, Label>> bucket = fuzzyByFirstWord.get(n + " " + words.get(i));
       if (bucket == null || breaksCompound(raw, hyphenated, i + n - 1)) {
         continue;
@@ -614,6 +690,24 @@ public final class TopicTagger {
     return last + 1 < raw.size() && hyphenated.get(last) && !QUALIFYING_TAILS.contains(raw.get(last + 1).toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * Whether a match starting at word {@code i} would start inside a hyphenated compound:
+   * "teacher-student learning" is not student learning, "brain-computer interface" not a
+   * computer interface. A compound whose first part is a prefix ("multi-view", "micro-gesture")
+   * does not count, nor the output of an "X-to-Y" compound ("text-to-image generation" is image
+   * generation).
+   */
+  private static boolean startsInsideCompound(List<String> raw, List<Boolean> hyphenated, int i) {
+    if (i == 0 || !hyphenated.get(i - 1)) {
+      return false;
+    }
+    String before = raw.get(i - 1).toLowerCase(Locale.ROOT);
+    return !SPLIT_PREFIXES.contains(before) && !COMPOUND_PREFIXES.contains(before);
+  }
+
+  /** First parts of hyphenated compounds that only qualify what follows, besides {@link #SPLIT_PREFIXES}; "to" of "X-to-Y". */
+  static final Set<String> COMPOUND_PREFIXES = Set.of("to", "micro", "macro", "meta", "hyper", "sub", "ultra", "mini", "re", "de");
+
   /** Second parts of hyphenated compounds that qualify the first part rather than form a new term with it. */
   static final Set<String> QUALIFYING_TAILS =
       Set.of("based", "driven", "aware", "level", "free", "specific", "like", "style", "scale", "wise", "guided", "oriented", "enhanced", "related",
@@ -636,15 +730,18 @@ public final class TopicTagger {
    * control" is also "congestion control". So the longest ending of two words or more of a
    * matched phrase is matched too.
    */
-  private void headPhrase(List<String> words, int i, int n, Place place, Map<String, Hit> hits) {
+  private void headPhrase(List<String> raw, List<String> words, List<Boolean> hyphenated, int i, int n, Where where, Map<String, Hit> hits) {
     for (int k = n - 1; k >= 2; k--) {
+      if (startsInsideCompound(raw, hyphenated, i + n - k)) {
+        continue;
+      }
       if (CONTRARY_MODIFIERS.contains(words.get(i + n - k - 1))) {
         // "non-rigid registration" is not rigid registration, "self-supervised learning" not supervised learning.
         return;
       }
       Label head = exact.get(String.join(" ", words.subList(i + n - k, i + n)));
       if (head != null && head.source() == Source.CSO) {
-        hit(head, 1.0, place, hits);
+        hit(head, 1.0, mention(raw.subList(i + n - k, i + n), where), hits);
         return;
       }
     }
@@ -670,14 +767,35 @@ public final class TopicTagger {
     return l;
   }
 
-  private static void hit(Label l, double similarity, Place place, Map<String, Hit> hits) {
+  private static void hit(Label l, double similarity, TopicEvidence mention, Map<String, Hit> hits) {
     Hit h = hits.computeIfAbsent(l.slug(), s -> new Hit(s, l.source()));
     h.count++;
     h.words = Math.max(h.words, l.words());
     h.similarity = Math.max(h.similarity, similarity);
+    Place place = Place.valueOf(mention.sentence().name());
     if (place.ordinal() < h.place.ordinal()) {
       h.place = place;
     }
+    h.mentions.add(mention);
+  }
+
+  /**
+   * The evidence of a mention: the matched words as the paper writes them, found in the part's
+   * text from the start of their sentence on (the words are split and accent-folded, so they
+   * are looked up again); without a span where the folded words are not found as written.
+   */
+  private static TopicEvidence mention(List<String> words, Where where) {
+    StringBuilder rx = new StringBuilder();
+    for (String w : words) {
+      rx.append(rx.length() == 0 ? "" : "[^\\p{L}\\p{N}]+").append(Pattern.quote(w));
+    }
+    Matcher m = Pattern.compile(rx.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(where.source());
+    TopicEvidence.Sentence sentence = where.place().sentence();
+    if (m.find(where.offset())) {
+      // As written: a blanked definition inside the match ("reinforcement learning (RL) approaches") is the paper's text.
+      return new TopicEvidence(where.written().substring(m.start(), m.end()), where.part(), m.start(), m.end(), sentence);
+    }
+    return new TopicEvidence(String.join(" ", words), where.part(), -1, -1, sentence);
   }
 
   private static final class Hit {
@@ -687,10 +805,15 @@ public final class TopicTagger {
     int words;
     double similarity;
     Place place = Place.BODY;
+    final List<TopicEvidence> mentions = new ArrayList<>();
 
     Hit(String slug, Source source) {
       this.slug = slug;
       this.source = source;
+    }
+
+    List<TopicEvidence> evidence() {
+      return mentions;
     }
 
     /** Salience: specificity of the label, where the text names it, how often; see the class comment. */

@@ -43,6 +43,12 @@ public final class TopicEvaluation {
   /** A second sample, drawn and judged after the tagger was changed, to check it against papers it was not tuned on. */
   static final JudgedSet HELD_OUT = new JudgedSet("arxiv-heldout.txt", "heldout-sample.tsv", "heldout-judgements.tsv");
 
+  /**
+   * A third sample, drawn with a new seed and judged before the tagger's evidence and support
+   * rules were changed, so that those rules are checked on papers neither of the other sets tuned.
+   */
+  static final JudgedSet HELD_OUT_2 = new JudgedSet("arxiv-heldout-2.txt", "heldout-2-sample.tsv", "heldout-2-judgements.tsv");
+
   /** What the reader said of one assignment. */
   enum Verdict {
     CORRECT,
@@ -140,10 +146,14 @@ public final class TopicEvaluation {
 
   private TopicEvaluation() {}
 
-  /** Prints the report; {@code --list} lists the assignments instead, {@code --held-out} uses the held-out set. */
+  /**
+   * Prints the report; {@code --list} lists the assignments instead; {@code --held-out} and
+   * {@code --held-out-2} use the first or second held-out set.
+   */
   public static void main(String[] args) throws IOException {
     TopicTagger tagger = new TopicTagger(TopicReference.load(TestTopics.SEEDS));
-    JudgedSet set = List.of(args).contains("--held-out") ? HELD_OUT : DEVELOPMENT;
+    List<String> flags = List.of(args);
+    JudgedSet set = flags.contains("--held-out-2") ? HELD_OUT_2 : flags.contains("--held-out") ? HELD_OUT : DEVELOPMENT;
     Map<String, PaperRecord> records = records(set);
     Map<String, Paper> papers = judgements(set);
     if (List.of(args).contains("--list")) {
@@ -375,9 +385,18 @@ public final class TopicEvaluation {
       for (TopicAssignment a : tagger.tag(r.title(), r.abstractText())) {
         Judged j = p.judge(a.slug());
         String verdict = j == null ? "?" : j.verdict().name().toLowerCase(Locale.ROOT) + (j.reason().isEmpty() ? "" : " " + j.reason());
-        out.printf(Locale.ROOT, "\t%s\t%.3f\t%s\t%s\t%s%n", a.slug(), a.score(), a.method().name().toLowerCase(Locale.ROOT), a.label(), verdict);
+        out.printf(Locale.ROOT, "\t%s\t%.3f\t%s\t%s\t%s\t%s%n", a.slug(), a.score(), a.method().name().toLowerCase(Locale.ROOT), a.label(), verdict, evidence(a));
       }
     }
+  }
+
+  /** An assignment's mentions, each as {@code sentence "words"@offset}: what a reader checks a verdict against. */
+  private static String evidence(TopicAssignment a) {
+    StringBuilder sb = new StringBuilder();
+    for (TopicEvidence e : a.evidence()) {
+      sb.append(sb.length() == 0 ? "" : " ").append(e.sentence().name().toLowerCase(Locale.ROOT)).append(" \"").append(e.text()).append("\"@").append(e.start());
+    }
+    return sb.toString();
   }
 
   /** Runs {@link #evaluate} with the shared test tagger; for tests. */

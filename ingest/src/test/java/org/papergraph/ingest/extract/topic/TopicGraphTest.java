@@ -76,6 +76,26 @@ class TopicGraphTest {
   }
 
   @Test
+  void everyAssignmentShowsItsEvidenceAsTheWordsOfThePaperAtTheirOffsets() {
+    // Assignments with no evidence, and evidence whose offsets do not point at its words in the title or abstract.
+    ParameterizedSparqlString q = query("""
+        SELECT ?a WHERE {
+          GRAPH ?g {
+            ?paper pg:topicAssignment ?a .
+            { FILTER NOT EXISTS { ?a pg:evidence ?e0 } }
+            UNION
+            { ?a pg:evidence ?e . ?e a pg:TopicEvidence ; pg:matchedText ?text ; pg:textPosition ?pos ; pg:startOffset ?s ; pg:endOffset ?end .
+              ?paper (dcterms:title|dcterms:abstract) ?source .
+              BIND (IF(?pos = pg:TitleText, EXISTS { ?paper dcterms:title ?source }, EXISTS { ?paper dcterms:abstract ?source }) AS ?right)
+              FILTER (?right)
+              FILTER (SUBSTR(STR(?source), ?s + 1, ?end - ?s) != ?text) }
+          }
+        }""");
+    assertThat(select(q.asQuery(), "a")).isEmpty();
+    assertThat(select(query("SELECT ?e WHERE { GRAPH ?g { ?e a pg:TopicEvidence ; pg:startOffset ?s } }").asQuery(), "e")).hasSizeGreaterThan(20);
+  }
+
+  @Test
   void theCsoGraphIsAValidSkosScheme() {
     ParameterizedSparqlString prefLabels = query("""
         SELECT ?c WHERE {

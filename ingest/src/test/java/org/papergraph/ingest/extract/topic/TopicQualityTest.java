@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 class TopicQualityTest {
   private static final Path LISTING = Path.of("target", "topic-assignments.tsv");
   private static final Path HELD_OUT_LISTING = Path.of("target", "topic-assignments-heldout.tsv");
+  private static final Path HELD_OUT_2_LISTING = Path.of("target", "topic-assignments-heldout-2.tsv");
 
   @Test
   void topicsAreNoWorseThanWhenJudged() throws IOException {
@@ -34,12 +35,14 @@ class TopicQualityTest {
     assertThat(f.unjudged())
         .as("assignments nobody judged; judge them from %s (see README.md beside the judgements)", LISTING.toAbsolutePath())
         .isZero();
-    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.818);
-    assertThat(f.genericShare()).as("too-generic share").isLessThanOrEqualTo(0.020);
-    assertThat(f.wrongShare()).as("wrong share").isLessThanOrEqualTo(0.163);
-    assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.571);
+    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.833);
+    assertThat(f.genericShare()).as("too-generic share").isLessThanOrEqualTo(0.017);
+    assertThat(f.wrongShare()).as("wrong share").isLessThanOrEqualTo(0.151);
+    // 0.571 before mentions in lists of examples stopped counting: one main subject (theory of mind,
+    // named only in an "e.g." of a result) was traded for eight fewer wrong assignments.
+    assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.566);
     assertThat(f.mainRecallWithPartial()).as("main subject or part of it among the topics").isGreaterThanOrEqualTo(0.823);
-    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.680);
+    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.709);
     assertThat(f.noTopicShare()).as("papers with no topic").isLessThanOrEqualTo(0.024);
   }
 
@@ -49,18 +52,38 @@ class TopicQualityTest {
    */
   @Test
   void topicsOnTheHeldOutSampleAreNoWorseThanWhenJudged() throws IOException {
-    TopicEvaluation.Figures f = TopicEvaluation.evaluateShared(TopicEvaluation.HELD_OUT);
-    System.out.println("Held-out sample:");
-    TopicEvaluation.print(f, System.out);
-    Files.createDirectories(HELD_OUT_LISTING.getParent());
-    try (PrintStream out = new PrintStream(Files.newOutputStream(HELD_OUT_LISTING), true, StandardCharsets.UTF_8)) {
-      TopicEvaluation.list(
-          TestTopics.tagger(), TopicEvaluation.records(TopicEvaluation.HELD_OUT), TopicEvaluation.judgements(TopicEvaluation.HELD_OUT), out);
-    }
+    TopicEvaluation.Figures f = scoreAndList(TopicEvaluation.HELD_OUT, "Held-out sample:", HELD_OUT_LISTING);
     assertThat(f.papers()).isEqualTo(50);
     assertThat(f.unjudged()).as("assignments nobody judged; judge them from %s", HELD_OUT_LISTING.toAbsolutePath()).isZero();
-    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.622);
+    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.677);
     assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.46);
-    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.44);
+    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.52);
+  }
+
+  /**
+   * The second held-out sample: drawn with a new seed and judged before the tagger's rules on
+   * passing mentions and word senses were changed, so that those rules are checked on papers
+   * they were not written from. Its floors are the figures after that change.
+   */
+  @Test
+  void topicsOnTheSecondHeldOutSampleAreNoWorseThanWhenJudged() throws IOException {
+    TopicEvaluation.Figures f = scoreAndList(TopicEvaluation.HELD_OUT_2, "Second held-out sample:", HELD_OUT_2_LISTING);
+    assertThat(f.papers()).isEqualTo(50);
+    assertThat(f.unjudged()).as("assignments nobody judged; judge them from %s", HELD_OUT_2_LISTING.toAbsolutePath()).isZero();
+    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.682);
+    assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.36);
+    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.56);
+  }
+
+  /** Prints a held-out set's report and writes its assignments with their verdicts to {@code listing}. */
+  private static TopicEvaluation.Figures scoreAndList(TopicEvaluation.JudgedSet set, String heading, Path listing) throws IOException {
+    TopicEvaluation.Figures f = TopicEvaluation.evaluateShared(set);
+    System.out.println(heading);
+    TopicEvaluation.print(f, System.out);
+    Files.createDirectories(listing.getParent());
+    try (PrintStream out = new PrintStream(Files.newOutputStream(listing), true, StandardCharsets.UTF_8)) {
+      TopicEvaluation.list(TestTopics.tagger(), TopicEvaluation.records(set), TopicEvaluation.judgements(set), out);
+    }
+    return f;
   }
 }

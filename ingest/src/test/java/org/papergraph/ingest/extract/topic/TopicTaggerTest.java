@@ -164,6 +164,63 @@ class TopicTaggerTest {
   }
 
   @Test
+  void everyAssignmentShowsTheWordsThatMadeItWithWhereTheyStand() {
+    String title = "Knowledge distillation for edge models";
+    String text = "We study model compression. In this paper, we propose knowledge-distillation (KD) for edge models. KD helps.";
+    List<TopicAssignment> topics = TestTopics.tagger().tag(title, text);
+    TopicAssignment kd = topics.stream().filter(a -> a.slug().equals("knowledge-distillation")).findFirst().orElseThrow();
+    assertThat(kd.evidence()).isNotEmpty();
+    TopicEvidence inTitle = kd.evidence().get(0);
+    assertThat(inTitle.part()).isEqualTo(TopicEvidence.Part.TITLE);
+    assertThat(inTitle.sentence()).isEqualTo(TopicEvidence.Sentence.TITLE);
+    assertThat(title.substring(inTitle.start(), inTitle.end())).isEqualTo("Knowledge distillation").isEqualTo(inTitle.text());
+    // The abstract's mentions as written, hyphen included, at their offsets; the defined acronym "KD" counts for its long form.
+    assertThat(kd.evidence()).filteredOn(e -> e.part() == TopicEvidence.Part.ABSTRACT).extracting(TopicEvidence::text).contains("knowledge-distillation", "KD");
+    for (TopicEvidence e : kd.evidence()) {
+      String source = e.part() == TopicEvidence.Part.TITLE ? title : text;
+      assertThat(source.substring(e.start(), e.end())).isEqualTo(e.text());
+    }
+    assertThat(kd.evidence()).filteredOn(e -> e.text().equals("knowledge-distillation")).extracting(TopicEvidence::sentence).containsOnly(TopicEvidence.Sentence.LEAD);
+    // Only the first mentions are kept: the title's and the abstract's first two.
+    assertThat(kd.evidence()).hasSize(TopicTagger.MAX_EVIDENCE);
+    assertThat(kd.evidence().get(2).text()).isEqualTo("KD");
+  }
+
+  @Test
+  void aListOfExamplesNamesNoSubject() {
+    String text =
+        "Cross-view localization is crucial for outdoor applications like autonomous navigation and augmented reality. Foundation models (e.g., CLIP) help downstream tasks such as"
+            + " object detection and segmentation, which we do not study. In this paper, we propose a cross-view localization method for autonomous navigation.";
+    List<String> slugs = TestTopics.tagger().tag(null, text).stream().map(TopicAssignment::slug).toList();
+    // Named in a claim as well, autonomous navigation counts; augmented reality and object detection, only examples, do not.
+    assertThat(slugs).contains("autonomous-navigation").doesNotContain("augmented-reality", "object-detection", "pwc-clip");
+    String list = "such as object detection and segmentation";
+    // Blanked, not cut: offsets into the sentence still hold.
+    assertThat(TopicTagger.withoutExamples("tasks " + list + ", which we skip.")).isEqualTo("tasks " + " ".repeat(list.length()) + ", which we skip.");
+  }
+
+  @Test
+  void aMatchDoesNotStartInsideAHyphenatedCompound() {
+    List<String> slugs =
+        TestTopics.tagger()
+            .tag(null, "We propose teacher-student learning for brain-computer interfaces. Brain-computer interfaces decode speech. Teacher-student learning helps brain-computer interfaces.")
+            .stream()
+            .map(TopicAssignment::slug)
+            .toList();
+    assertThat(slugs).contains("brain-computer-interface").doesNotContain("student-learning", "computer-interfaces");
+    // The output of an "X-to-Y" compound is what it says.
+    assertThat(TestTopics.tagger().tag(null, "In this paper, we propose text-to-image generation with a new sampler.")).extracting(TopicAssignment::slug).contains("image-generation");
+  }
+
+  @Test
+  void aOneWordTopicOfAPaperOutsideComputingNeedsItsTitle() {
+    String text = "We measure the spin of electrons in a lattice. The spin relaxes. Spin waves and spin currents are observed.";
+    assertThat(TestTopics.tagger().tag(null, text, List.of("cs.ET"))).extracting(TopicAssignment::slug).contains("spin");
+    assertThat(TestTopics.tagger().tag(null, text, List.of("cond-mat.mes-hall"))).extracting(TopicAssignment::slug).doesNotContain("spin");
+    assertThat(TestTopics.tagger().tag("Spin relaxation", text, List.of("cond-mat.mes-hall"))).extracting(TopicAssignment::slug).contains("spin");
+  }
+
+  @Test
   void anAcronymThePaperDefinesCountsForItsLongForm() {
     // The long form is named once; its acronym three times more.
     assertThat(TestTopics.tagger().tag(null, "Results improve. Multi-task learning (MTL) shares layers, and MTL helps. We scale MTL and MTL models."))
