@@ -13,6 +13,7 @@ import org.papergraph.core.Iris;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.GraphStores;
 import org.papergraph.core.store.RemoteDialect;
+import org.papergraph.core.store.RemoteTextSearch;
 import org.papergraph.core.store.StoreArchive;
 import org.papergraph.core.store.StoreConfig;
 import org.papergraph.core.store.StoreKind;
@@ -139,7 +140,8 @@ public final class PapergraphCommandLine {
           settings.get("papergraph.store.graph-store-endpoint").map(URI::create).orElse(null),
           settings.get("papergraph.store.dialect").map(PapergraphCommandLine::dialect).orElse(null),
           settings.get("papergraph.store.username").orElse(null),
-          settings.get("papergraph.store.password").orElse(null));
+          settings.get("papergraph.store.password").orElse(null),
+          settings.get("papergraph.store.text-search").map(PapergraphCommandLine::textSearch).orElse(null));
     } catch (IllegalArgumentException e) {
       throw new UsageException("cannot open the store: " + e.getMessage());
     }
@@ -150,6 +152,14 @@ public final class PapergraphCommandLine {
       return RemoteDialect.valueOf(name.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new UsageException("unknown papergraph.store.dialect '" + name + "': use standard or virtuoso");
+    }
+  }
+
+  private static RemoteTextSearch textSearch(String name) {
+    try {
+      return RemoteTextSearch.valueOf(name.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("unknown papergraph.store.text-search '" + name + "': use scan, virtuoso or jena-text");
     }
   }
 
