@@ -23,8 +23,7 @@ class FusekiTextSearchIT extends GraphStoreContract {
 
   @BeforeAll
   static void startFuseki(@TempDir Path dir) throws Exception {
-    String root = System.getProperty("maven.multiModuleProjectDirectory", Path.of("..").toAbsolutePath().normalize().toString());
-    String config = Files.readString(Path.of(root, "docker", "fuseki", "config-text.ttl"))
+    String config = Files.readString(VirtuosoServer.repositoryRoot().resolve("docker/fuseki/config-text.ttl"))
         .replace("\"/fuseki/databases/papergraph\"", "\"--mem--\"")
         .replace("<file:/fuseki/databases/papergraph-lucene>", "<" + dir.resolve("lucene").toUri() + ">");
     Path file = Files.writeString(dir.resolve("config-text.ttl"), config);

@@ -189,10 +189,14 @@ public final class VirtuosoServer implements AutoCloseable {
     throw new IOException("Virtuoso did not answer on " + base() + " within " + START_TIMEOUT + ": " + consoleTail());
   }
 
+  /** The repository's root directory: the parent of the module the tests run in. */
+  static Path repositoryRoot() {
+    return Path.of(System.getProperty("papergraph.it.project-root", ".."));
+  }
+
   /** The SQL script of the README's Virtuoso recipe: the sql block after its file name. */
   static String readmeSetupScript() throws IOException {
-    String root = System.getProperty("papergraph.it.project-root", "..");
-    String readme = Files.readString(Path.of(root, "README.md"));
+    String readme = Files.readString(repositoryRoot().resolve("README.md"));
     int named = readme.indexOf(README_SCRIPT);
     int start = named < 0 ? -1 : readme.indexOf("```sql\n", named);
     if (start < 0) {
