@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.papergraph.core.store.GraphStore;
+import org.papergraph.core.store.GraphStores;
 
 /**
  * Values taken from the store for the queries and URL templates: papers, topics, venue series
@@ -34,6 +35,18 @@ final class Samples {
       throw new IllegalStateException("no sample values of kind '" + kind + "'");
     }
     return v;
+  }
+
+  /**
+   * Writes the samples of the TDB2 store in STOREDIR (one Papergraph has ingested into and no
+   * server holds open) to OUT, for bench/backends.
+   *
+   * <p>Usage: {@code Samples STOREDIR OUT}
+   */
+  public static void main(String[] args) throws IOException {
+    try (GraphStore store = GraphStores.tdb2(Path.of(args[0]))) {
+      sample(store).write(Path.of(args[1]));
+    }
   }
 
   static Samples sample(GraphStore store) {

@@ -49,9 +49,13 @@ class SearchController {
           with per matched field (title, abstract, label, name, altLabel) a passage as HTML: the \
           matched words in <em>, everything else escaped.
 
-          On a remote store (papergraph.store.kind=remote) there is no text index to share: the \
-          search scans the titles, abstracts and labels for each word as a substring instead, \
-          within papergraph.rest.query-timeout, and returns the first matches it finds.""")
+          On a remote store (papergraph.store.kind=remote) the search goes to the server's own \
+          index where papergraph.store.text-search names one: virtuoso (bif:contains; whole \
+          words, best first, but a word* needs 4 characters before the *, and new text is found \
+          once Virtuoso's next index batch has run) or jena-text (Fuseki's text:query over an \
+          index like Papergraph's). Otherwise (scan, the default) it scans the titles, abstracts \
+          and labels for each word as a substring, within papergraph.rest.query-timeout, and \
+          returns the first matches it finds.""")
   SearchResult search(
       @Parameter(description = "the words to search for, at most 10") @RequestParam(name = "q", required = false) String q,
       @Parameter(description = "what to search, comma-separated: paper, topic, venue (default all three)")

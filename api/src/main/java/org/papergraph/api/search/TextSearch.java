@@ -22,6 +22,7 @@ import org.papergraph.api.index.ViewQueries;
 import org.papergraph.api.web.EntityIds;
 import org.papergraph.api.web.Link;
 import org.papergraph.api.web.Links;
+import org.papergraph.api.web.BadRequestException;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.GraphValues;
 import org.papergraph.core.store.TextMatch;
@@ -31,7 +32,8 @@ import org.springframework.stereotype.Service;
 /**
  * Full-text search over papers, topics and venues, answered by the store's text search
  * ({@link GraphStore#searchText}): on the local stores the Lucene index behind {@code text:query}
- * in SPARQL, so that both find the same; on a remote store a scan. Each request is one search,
+ * in SPARQL, so that both find the same; on a remote store the server's own index where it has
+ * one ({@code papergraph.store.text-search}), a scan otherwise. Each request is one search,
  * whose matches are sorted into papers, topics and venues by their IRIs; the labels of the
  * matches shown are then read from the store, so a search right after a write sees it whole.
  */
@@ -78,7 +80,13 @@ class TextSearch {
 
   /** Per type asked for ({@code paper}, {@code topic}, {@code venue}), the matches of {@code q}. */
   Map<String, Hits> search(String q, Collection<String> types, int limit) {
-    List<TextMatch> matches = store.searchText(q, MAX_MATCHES, timeoutMillis);
+    List<TextMatch> matches;
+    try {
+      matches = store.searchText(q, MAX_MATCHES, timeoutMillis);
+    } catch (IllegalArgumentException e) {
+      // A search the store's index cannot run as asked (Virtuoso's: a prefix of under 4 characters).
+      throw new BadRequestException("q: " + e.getMessage());
+    }
     Map<String, List<TextMatch>> byType = new HashMap<>();
     for (TextMatch m : matches) {
       String type = typeOf(m.subject());

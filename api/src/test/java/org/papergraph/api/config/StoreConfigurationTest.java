@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.papergraph.core.store.RemoteTextSearch;
 import org.papergraph.core.store.StoreConfig;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.mock.env.MockEnvironment;
@@ -37,6 +38,14 @@ class StoreConfigurationTest {
         "papergraph.store.update-endpoint", "http://db/u",
         "papergraph.store.graph-store-endpoint", "http://db/g"))
         .isEqualTo(StoreConfig.remote(URI.create("http://db/q"), URI.create("http://db/u"), URI.create("http://db/g")));
+    assertThat(bound(
+        "papergraph.store.kind", "remote",
+        "papergraph.store.query-endpoint", "http://db/q",
+        "papergraph.store.update-endpoint", "http://db/u",
+        "papergraph.store.graph-store-endpoint", "http://db/g",
+        "papergraph.store.text-search", "jena-text"))
+        .isEqualTo(StoreConfig.remote(URI.create("http://db/q"), URI.create("http://db/u"), URI.create("http://db/g"))
+            .withTextSearch(RemoteTextSearch.JENA_TEXT));
   }
 
   @Test

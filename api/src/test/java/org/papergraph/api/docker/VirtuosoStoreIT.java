@@ -45,6 +45,7 @@ class VirtuosoStoreIT {
     registry.add("papergraph.store.update-endpoint", () -> virtuoso.updateEndpoint().toString());
     registry.add("papergraph.store.username", () -> VirtuosoServer.USER);
     registry.add("papergraph.store.password", () -> VirtuosoServer.PASSWORD);
+    registry.add("papergraph.store.text-search", () -> "virtuoso");
   }
 
   @LocalServerPort int port;
@@ -65,5 +66,20 @@ class VirtuosoStoreIT {
     assertThat(yes.body()).containsIgnoringCase("true");
     assertThat(no.statusCode()).as(no.body()).isEqualTo(200);
     assertThat(no.body()).containsIgnoringCase("false");
+  }
+
+  @Test
+  void searchesInVirtuososTextIndex() throws Exception {
+    // The seeds are indexed by Virtuoso's next batch; not waited for here.
+    virtuoso.refreshTextIndex();
+    String search = "http://localhost:" + port + "/api/search?types=paper&q=";
+    HttpResponse<String> found = Http.get(search + "versatile+diffusion", "application/json");
+    assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+    assertThat(found.body()).contains("2211.08332").contains("<em>");
+    // Whole words: a scan would find "versatil" inside "Versatile".
+    assertThat(Http.get(search + "versatil", "application/json").body()).doesNotContain("2211.08332");
+    HttpResponse<String> shortPrefix = Http.get(search + "ver*", "application/json");
+    assertThat(shortPrefix.statusCode()).as(shortPrefix.body()).isEqualTo(400);
+    assertThat(shortPrefix.body()).contains("at least 4 characters before a *");
   }
 }

@@ -104,9 +104,10 @@ public interface GraphStore extends AutoCloseable {
    * best first, at most {@code limit}. {@code text} is plain words, never a query language (but
    * a word ending in {@code *} stands for any word it begins): the local stores split it as their
    * Lucene analyzer does and match whole words, case-insensitively, in the same index as
-   * {@code text:query} in SPARQL (where AND is the default operator too); a remote store, which
-   * has no standard text index, scans for each word as a case-insensitive substring of the
-   * literal and returns the first {@code limit} subjects it finds.
+   * {@code text:query} in SPARQL (where AND is the default operator too); a remote store asks
+   * the server's own index where it is told there is one ({@link RemoteTextSearch}: whole words,
+   * best first, by the server's score), and otherwise scans for each word as a case-insensitive
+   * substring of the literal and returns the first {@code limit} subjects it finds.
    *
    * @param timeoutMillis a limit for a search by scan, or 0 for none (an index search is not
    *     limited)

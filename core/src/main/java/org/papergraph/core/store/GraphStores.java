@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.http.HttpEnv;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
 import org.apache.jena.rdfconnection.RDFConnectionRemoteBuilder;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTPBuilder;
 import org.apache.jena.sparql.exec.http.QuerySendMode;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -56,10 +59,11 @@ public final class GraphStores {
 
   private static GraphStore openRemote(StoreConfig config) {
     boolean virtuoso = config.dialect() == RemoteDialect.VIRTUOSO;
+    RemoteHttpClient http = new RemoteHttpClient(HttpEnv.getDftHttpClient(), config.username(), config.password(), virtuoso);
     RDFConnectionRemoteBuilder link = RDFConnectionRemote.newBuilder()
         .queryEndpoint(config.queryEndpoint().toString())
         .updateEndpoint(config.updateEndpoint().toString())
-        .httpClient(new RemoteHttpClient(HttpEnv.getDftHttpClient(), config.username(), config.password(), virtuoso));
+        .httpClient(http);
     if (config.graphStoreEndpoint() != null) {
       link.gspEndpoint(config.graphStoreEndpoint().toString());
     }
@@ -71,6 +75,18 @@ public final class GraphStores {
           .acceptHeaderAskQuery(RemoteHttpClient.ASK_ACCEPT)
           .querySendMode(QuerySendMode.asGetWithLimitForm);
     }
-    return new RemoteSparqlStore(link.build(), config.dialect());
+    // Virtuoso's text search (OPTION (score ?sc)) is not SPARQL: sent as written, unparsed.
+    RemoteSparqlStore.RawSelect raw = (queryString, timeoutMillis) -> {
+      QueryExecutionHTTPBuilder b = QueryExecutionHTTP.service(config.queryEndpoint().toString())
+          .httpClient(http)
+          .queryString(queryString)
+          .acceptHeaderSelectQuery("application/sparql-results+xml")
+          .sendMode(QuerySendMode.asGetWithLimitForm);
+      if (timeoutMillis > 0) {
+        b.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
+      }
+      return b.build();
+    };
+    return new RemoteSparqlStore(link.build(), config.dialect(), config.textSearch(), raw);
   }
 }

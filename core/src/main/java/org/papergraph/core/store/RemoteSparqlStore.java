@@ -44,6 +44,7 @@ import org.apache.jena.sparql.modify.request.UpdateDrop;
 import org.apache.jena.sparql.syntax.ElementFilter;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.update.UpdateRequest;
+import org.apache.lucene.queryparser.classic.QueryParser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,7 +60,8 @@ import org.slf4j.LoggerFactory;
  * graph. What the protocol cannot give is a transaction spanning several requests: the "did it
  * exist before" answers of {@link #replaceGraphs} and {@link #deleteGraphs} come from a query
  * just before the write, and {@link #importQuads} sends one request per batch of whole graphs.
- * Full-text search has no standard protocol: {@link #searchText} scans the literals instead.
+ * Full-text search has no standard protocol: {@link #searchText} uses the server's own index
+ * where it is told the server has one ({@link RemoteTextSearch}), and scans the literals otherwise.
  *
  * <p>On {@link RemoteDialect#VIRTUOSO}: Virtuoso's default graph is the union of all graphs
  * without being told; the graphs Virtuoso keeps for itself ({@link #VIRTUOSO_OWN_GRAPHS} and the
@@ -73,6 +75,9 @@ import org.slf4j.LoggerFactory;
  * fails, those before it stay done.
  */
 final class RemoteSparqlStore implements GraphStore {
+  /** The fewest characters Virtuoso's text search takes before a {@code *}. */
+  static final int VIRTUOSO_MIN_PREFIX = 4;
+
   // Graphs are sent in batches of about this many quads, split only between graphs.
   static final int IMPORT_BATCH_QUADS = 20_000;
 
@@ -102,14 +107,27 @@ final class RemoteSparqlStore implements GraphStore {
 
   private static final Logger log = LoggerFactory.getLogger(RemoteSparqlStore.class);
 
+  /** A SELECT sent to the query endpoint as written, not parsed: for syntax beyond SPARQL 1.1. */
+  @FunctionalInterface
+  interface RawSelect {
+    QueryExecution select(String query, long timeoutMillis);
+  }
+
+  /** A word of a search text, and whether it stands for every word it begins ({@code word*}). */
+  record SearchWord(String word, boolean prefix) {}
+
   private final RDFConnection conn;
   private final RemoteDialect dialect;
+  private final RemoteTextSearch textSearch;
+  private final RawSelect rawSelect;
   // The graphs of the server that are not the store's, found on first use (Virtuoso only).
   private volatile Set<String> serverGraphs;
 
-  RemoteSparqlStore(RDFConnection conn, RemoteDialect dialect) {
+  RemoteSparqlStore(RDFConnection conn, RemoteDialect dialect, RemoteTextSearch textSearch, RawSelect rawSelect) {
     this.conn = conn;
     this.dialect = dialect;
+    this.textSearch = textSearch;
+    this.rawSelect = rawSelect;
   }
 
   private static Query searchQuery() {
@@ -348,16 +366,23 @@ final class RemoteSparqlStore implements GraphStore {
     }
   }
 
-  /**
-   * Searches by scan: SPARQL 1.1 has no text index, so every indexed literal is tested with
-   * {@code CONTAINS} for each word. The first {@code limit} subjects found are scored by how often
-   * the words occur in their best literal.
-   */
   @Override
   public List<TextMatch> searchText(String text, int limit, long timeoutMillis) {
     if (limit <= 0) {
       throw new IllegalArgumentException("limit must be positive: " + limit);
     }
+    return switch (textSearch) {
+      case SCAN -> scan(text, limit, timeoutMillis);
+      case VIRTUOSO, JENA_TEXT -> searchIndex(text, limit, timeoutMillis);
+    };
+  }
+
+  /**
+   * Searches by scan: SPARQL 1.1 has no text index, so every indexed literal is tested with
+   * {@code CONTAINS} for each word. The first {@code limit} subjects found are scored by how often
+   * the words occur in their best literal.
+   */
+  private List<TextMatch> scan(String text, int limit, long timeoutMillis) {
     List<String> words = TextWords.of(text);
     if (words.isEmpty()) {
       return List.of();
@@ -408,6 +433,104 @@ final class RemoteSparqlStore implements GraphStore {
     });
     out.sort(Comparator.comparing(TextMatch::score).reversed().thenComparing(TextMatch::subject));
     return out;
+  }
+
+  /**
+   * The words of a search text as the index searches are given: split as {@link TextWords} does,
+   * a token ending in {@code *} making its last word a prefix.
+   */
+  static List<SearchWord> searchWords(String text) {
+    Map<String, SearchWord> out = new LinkedHashMap<>();
+    for (String token : text.strip().split("\\s+")) {
+      boolean prefix = token.length() > 1 && token.endsWith("*") && Character.isLetterOrDigit(token.charAt(token.length() - 2));
+      List<String> words = TextWords.of(token);
+      for (int i = 0; i < words.size(); i++) {
+        SearchWord w = new SearchWord(words.get(i), prefix && i == words.size() - 1);
+        out.merge(w.word(), w, (a, b) -> a.prefix() ? b : a);
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
+  /**
+   * The search in the server's own index, every word required: Virtuoso's {@code bif:contains}
+   * with its score, or jena-text's {@code text:query} with Lucene's. One row per matching literal,
+   * best first; each subject is kept once, with its best literal's score.
+   */
+  private List<TextMatch> searchIndex(String text, int limit, long timeoutMillis) {
+    List<SearchWord> words = searchWords(text);
+    if (words.isEmpty()) {
+      return List.of();
+    }
+    StringBuilder properties = new StringBuilder();
+    for (Node p : TextIndexing.INDEXED_PROPERTIES) {
+      properties.append(" <").append(p.getURI()).append('>');
+    }
+    // Several literals of one subject can match: ask for more rows than subjects wanted.
+    long rows = Math.max(limit * 4L, 50);
+    String query = textSearch == RemoteTextSearch.VIRTUOSO
+        ? "SELECT ?s ?p ?t ?g ?sc WHERE { GRAPH ?g { ?s ?p ?t . ?t bif:contains '" + virtuosoExpression(words)
+            + "' OPTION (score ?sc) } VALUES ?p {" + properties + " } } ORDER BY DESC(?sc) ?s LIMIT " + rows
+        : "PREFIX text: <http://jena.apache.org/text#> SELECT ?s ?p ?t ?g ?sc WHERE { (?s ?sc ?t) text:query ("
+            + NodeValue.makeString(luceneExpression(words)).toString() + " " + rows + ") . GRAPH ?g { ?s ?p ?t } VALUES ?p {"
+            + properties + " } } ORDER BY DESC(?sc) ?s LIMIT " + rows;
+    List<String> plain = words.stream().map(SearchWord::word).toList();
+    Map<String, Float> best = new LinkedHashMap<>();
+    Map<String, Map<String, String[]>> found = new LinkedHashMap<>();
+    try (QueryExecution qe = rawSelect.select(query, timeoutMillis)) {
+      qe.execSelect().forEachRemaining(row -> {
+        if (!row.get("s").isURIResource()) {
+          return;
+        }
+        String subject = row.getResource("s").getURI();
+        if (best.size() < limit || best.containsKey(subject)) {
+          best.putIfAbsent(subject, row.getLiteral("sc").getFloat());
+          found.computeIfAbsent(subject, k -> new LinkedHashMap<>())
+              .putIfAbsent(row.getResource("p").getURI(), new String[] {row.getResource("g").getURI(), row.getLiteral("t").getLexicalForm()});
+        }
+      });
+    }
+    List<TextMatch> out = new ArrayList<>();
+    best.forEach((subject, score) -> out.add(new TextMatch(subject, score, () -> {
+      Map<String, String[]> byProperty = found.get(subject);
+      Map<String, String> highlights = new LinkedHashMap<>();
+      byProperty.forEach((p, graphAndLiteral) -> {
+        String h = Highlights.ofSubstrings(graphAndLiteral[1], plain);
+        if (h != null) {
+          highlights.put(p, h);
+        }
+      });
+      // The first literal read is the best: rows come best first.
+      String[] first = byProperty.values().iterator().next();
+      return new TextMatch.Found(first[0], first[1], highlights);
+    })));
+    out.sort(Comparator.comparing(TextMatch::score).reversed().thenComparing(TextMatch::subject));
+    return out;
+  }
+
+  /**
+   * Virtuoso's free-text expression: every word quoted, AND between them, {@code *} after a
+   * prefix. Virtuoso refuses a prefix of fewer than {@value #VIRTUOSO_MIN_PREFIX} characters.
+   */
+  static String virtuosoExpression(List<SearchWord> words) {
+    StringBuilder out = new StringBuilder();
+    for (SearchWord w : words) {
+      if (w.prefix() && w.word().length() < VIRTUOSO_MIN_PREFIX) {
+        throw new IllegalArgumentException("Virtuoso's text index needs at least " + VIRTUOSO_MIN_PREFIX
+            + " characters before a *: '" + w.word() + "*'");
+      }
+      out.append(out.length() == 0 ? "" : " AND ").append('"').append(w.word()).append(w.prefix() ? "*" : "").append('"');
+    }
+    return out.toString();
+  }
+
+  /** The same words in Lucene's classic syntax, AND between them: the server's parser defaults to OR. */
+  static String luceneExpression(List<SearchWord> words) {
+    StringBuilder out = new StringBuilder();
+    for (SearchWord w : words) {
+      out.append(out.length() == 0 ? "" : " AND ").append(QueryParser.escape(w.word())).append(w.prefix() ? "*" : "");
+    }
+    return out.toString();
   }
 
   @Override

@@ -24,6 +24,9 @@ import java.util.Locale;
  * @param username the user the server knows Papergraph as, answered to its Basic or Digest
  *     challenges ({@link StoreKind#REMOTE} only; null when the endpoints need no login)
  * @param password that user's password (given exactly when {@code username} is)
+ * @param textSearch how the server answers full-text search ({@link StoreKind#REMOTE} only; when
+ *     null, {@link RemoteTextSearch#SCAN}; {@link RemoteTextSearch#VIRTUOSO} needs {@link
+ *     RemoteDialect#VIRTUOSO})
  */
 public record StoreConfig(
     StoreKind kind,
@@ -34,7 +37,8 @@ public record StoreConfig(
     URI graphStoreEndpoint,
     RemoteDialect dialect,
     String username,
-    String password) {
+    String password,
+    RemoteTextSearch textSearch) {
   /** The backend the server and the command line open when told none (a {@link StoreKind}, as configured). */
   public static final String DEFAULT_KIND = "tdb2";
   /** The TDB2 directory the server and the command line open when told none. */
@@ -62,6 +66,12 @@ public record StoreConfig(
         if (dialect != RemoteDialect.VIRTUOSO || graphStoreEndpoint != null) {
           requireHttp(graphStoreEndpoint, "graph store endpoint");
         }
+        if (textSearch == null) {
+          textSearch = RemoteTextSearch.SCAN;
+        }
+        if (textSearch == RemoteTextSearch.VIRTUOSO && dialect != RemoteDialect.VIRTUOSO) {
+          throw new IllegalArgumentException("text search 'virtuoso' (bif:contains) needs the dialect virtuoso, not " + dialect);
+        }
         if ((username == null) != (password == null) || (username != null && username.isBlank())) {
           throw new IllegalArgumentException("a remote store's login needs both a user name and a password");
         }
@@ -72,31 +82,36 @@ public record StoreConfig(
 
   /** A TDB2 store in {@code location}, its text index beside it. */
   public static StoreConfig tdb2(Path location) {
-    return new StoreConfig(StoreKind.TDB2, location, null, null, null, null, null, null, null);
+    return new StoreConfig(StoreKind.TDB2, location, null, null, null, null, null, null, null, null);
   }
 
   /** A TDB2 store in {@code location} with its text index in {@code textIndexLocation}. */
   public static StoreConfig tdb2(Path location, Path textIndexLocation) {
-    return new StoreConfig(StoreKind.TDB2, location, textIndexLocation, null, null, null, null, null, null);
+    return new StoreConfig(StoreKind.TDB2, location, textIndexLocation, null, null, null, null, null, null, null);
   }
 
   public static StoreConfig memory() {
-    return new StoreConfig(StoreKind.MEMORY, null, null, null, null, null, null, null, null);
+    return new StoreConfig(StoreKind.MEMORY, null, null, null, null, null, null, null, null, null);
   }
 
   /** A remote SPARQL 1.1 store with its three endpoints. */
   public static StoreConfig remote(URI query, URI update, URI graphStore) {
-    return new StoreConfig(StoreKind.REMOTE, null, null, query, update, graphStore, null, null, null);
+    return new StoreConfig(StoreKind.REMOTE, null, null, query, update, graphStore, null, null, null, null);
   }
 
   /** This remote store on a server of the given kind. */
   public StoreConfig withDialect(RemoteDialect remoteDialect) {
-    return new StoreConfig(kind, location, textIndexLocation, queryEndpoint, updateEndpoint, graphStoreEndpoint, remoteDialect, username, password);
+    return new StoreConfig(kind, location, textIndexLocation, queryEndpoint, updateEndpoint, graphStoreEndpoint, remoteDialect, username, password, textSearch);
   }
 
   /** This remote store, logging in as {@code user}. */
   public StoreConfig withCredentials(String user, String secret) {
-    return new StoreConfig(kind, location, textIndexLocation, queryEndpoint, updateEndpoint, graphStoreEndpoint, dialect, user, secret);
+    return new StoreConfig(kind, location, textIndexLocation, queryEndpoint, updateEndpoint, graphStoreEndpoint, dialect, user, secret, textSearch);
+  }
+
+  /** This remote store, searching text as {@code search} says. */
+  public StoreConfig withTextSearch(RemoteTextSearch search) {
+    return new StoreConfig(kind, location, textIndexLocation, queryEndpoint, updateEndpoint, graphStoreEndpoint, dialect, username, password, search);
   }
 
   /** Says whether there is a password, never what it is. */
@@ -105,7 +120,7 @@ public record StoreConfig(
     return "StoreConfig[kind=" + kind + ", location=" + location + ", textIndexLocation=" + textIndexLocation
         + ", queryEndpoint=" + queryEndpoint + ", updateEndpoint=" + updateEndpoint
         + ", graphStoreEndpoint=" + graphStoreEndpoint + ", dialect=" + dialect + ", username=" + username
-        + ", password=" + (password == null ? "none" : "(hidden)") + "]";
+        + ", password=" + (password == null ? "none" : "(hidden)") + ", textSearch=" + textSearch + "]";
   }
 
   private static void requireHttp(URI uri, String what) {

@@ -164,12 +164,19 @@ abstract class GraphStoreContract {
         .hasMessageContaining("outside any named graph");
   }
 
+  /**
+   * Called between a write and the text searches that check it: a backend whose text index
+   * follows writes in batches (Virtuoso's) brings it up to date here.
+   */
+  void textIndexCaughtUp() throws Exception {}
+
   @Test
-  void textSearchFollowsUpsertsAndDeletes() {
+  void textSearchFollowsUpsertsAndDeletes() throws Exception {
     Graph paper = turtle("ex:paper dcterms:title \"Versatile Diffusion\" ; dcterms:abstract \"A multi-flow network.\" .");
     Graph topic = turtle("ex:topic skos:prefLabel \"graph neural networks\" ; skos:altLabel \"GNN\" .");
     Graph venue = turtle("ex:venue schema:name \"Neural Information Processing Systems\" ; skos:prefLabel \"NeurIPS\" .");
     store.replaceGraphs(Map.of(G1, paper, G2, topic, G3, venue));
+    textIndexCaughtUp();
     assertThat(subjects(store.searchText("diffusion", 10))).containsExactly("http://example.org/paper");
     assertThat(subjects(store.searchText("multi-flow", 10))).containsExactly("http://example.org/paper");
     assertThat(subjects(store.searchText("gnn", 10))).containsExactly("http://example.org/topic");
@@ -180,20 +187,23 @@ abstract class GraphStoreContract {
     assertThat(m.highlights()).containsEntry("http://purl.org/dc/terms/title", "<em>Versatile</em> Diffusion");
 
     store.replaceGraph(G1, turtle("ex:paper dcterms:title \"Latent Consistency\" ."));
+    textIndexCaughtUp();
     assertThat(store.searchText("diffusion", 10)).isEmpty();
     assertThat(subjects(store.searchText("consistency", 10))).containsExactly("http://example.org/paper");
 
     store.deleteGraphs(List.of(G1, G2));
+    textIndexCaughtUp();
     assertThat(store.searchText("consistency", 10)).isEmpty();
     assertThat(store.searchText("gnn", 10)).isEmpty();
     assertThat(subjects(store.searchText("neurips", 10))).containsExactly("http://example.org/venue");
   }
 
   @Test
-  void textSearchWantsEveryWordInOneLiteral() {
+  void textSearchWantsEveryWordInOneLiteral() throws Exception {
     store.replaceGraphs(Map.of(
         G1, turtle("ex:paper dcterms:title \"Versatile Diffusion\" ; dcterms:abstract \"A network for <images> & text.\" ."),
         G2, turtle("ex:topic skos:prefLabel \"graph neural networks\" .")));
+    textIndexCaughtUp();
     assertThat(subjects(store.searchText("Graph NETWORKS", 10))).containsExactly("http://example.org/topic");
     assertThat(subjects(store.searchText("neural and graph", 10))).isEmpty();
     assertThat(subjects(store.searchText("Versat* diffusion", 10))).containsExactly("http://example.org/paper");

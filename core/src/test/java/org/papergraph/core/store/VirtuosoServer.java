@@ -44,11 +44,15 @@ public final class VirtuosoServer implements AutoCloseable {
   private final Process process;
   private final Path directory;
   private final int httpPort;
+  private final int sqlPort;
+  private final Path isql;
 
-  private VirtuosoServer(Process process, Path directory, int httpPort) {
+  private VirtuosoServer(Process process, Path directory, int httpPort, int sqlPort, Path isql) {
     this.process = process;
     this.directory = directory;
     this.httpPort = httpPort;
+    this.sqlPort = sqlPort;
+    this.isql = isql;
   }
 
   /** The server binary and its SQL client, when installed. */
@@ -93,14 +97,14 @@ public final class VirtuosoServer implements AutoCloseable {
           .redirectErrorStream(true)
           .redirectOutput(dir.resolve("console.log").toFile())
           .start();
-      VirtuosoServer server = new VirtuosoServer(process, dir, httpPort);
+      VirtuosoServer server = new VirtuosoServer(process, dir, httpPort, sqlPort, inst.isql());
       try {
         server.awaitHttp();
         Path script = dir.resolve("papergraph-virtuoso.sql");
         Files.writeString(script, readmeSetupScript()
             .replace("'" + README_PASSWORD + "'", "'" + PASSWORD + "'")
             .replace(README_HOST, "localhost:" + httpPort));
-        server.sql(inst.isql(), sqlPort, script);
+        server.sql(script);
         return server;
       } catch (IOException e) {
         last = e;
@@ -131,6 +135,11 @@ public final class VirtuosoServer implements AutoCloseable {
   /** The Graph Store Protocol endpoint for that user. */
   public URI graphStoreEndpoint() {
     return URI.create(base() + "/sparql-graph-crud-auth");
+  }
+
+  /** That store, searching text in Virtuoso's own index ({@code bif:contains}). */
+  public StoreConfig storeConfigWithTextIndex() {
+    return storeConfig().withTextSearch(RemoteTextSearch.VIRTUOSO);
   }
 
   /** The store configuration the README gives for Virtuoso, pointed at this server. */
@@ -180,10 +189,14 @@ public final class VirtuosoServer implements AutoCloseable {
     throw new IOException("Virtuoso did not answer on " + base() + " within " + START_TIMEOUT + ": " + consoleTail());
   }
 
+  /** The repository's root directory: the parent of the module the tests run in. */
+  static Path repositoryRoot() {
+    return Path.of(System.getProperty("papergraph.it.project-root", ".."));
+  }
+
   /** The SQL script of the README's Virtuoso recipe: the sql block after its file name. */
   static String readmeSetupScript() throws IOException {
-    String root = System.getProperty("papergraph.it.project-root", "..");
-    String readme = Files.readString(Path.of(root, "README.md"));
+    String readme = Files.readString(repositoryRoot().resolve("README.md"));
     int named = readme.indexOf(README_SCRIPT);
     int start = named < 0 ? -1 : readme.indexOf("```sql\n", named);
     if (start < 0) {
@@ -193,12 +206,21 @@ public final class VirtuosoServer implements AutoCloseable {
     return readme.substring(start, readme.indexOf("```", start));
   }
 
-  private void sql(Path isql, int sqlPort, Path script) throws IOException, InterruptedException {
+  /**
+   * Brings Virtuoso's free-text index up to date now, as its next batch would: what is written
+   * between two batches is not found by {@code bif:contains} until then.
+   */
+  public void refreshTextIndex() throws IOException, InterruptedException {
+    Path script = Files.writeString(directory.resolve("refresh-text-index.sql"), "DB.DBA.VT_INC_INDEX_DB_DBA_RDF_OBJ ();\n");
+    sql(script);
+  }
+
+  private void sql(Path script) throws IOException, InterruptedException {
     List<String> command = List.of(isql.toString(), "localhost:" + sqlPort, "dba", "dba", script.toString());
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0 || out.contains("*** Error")) {
-      throw new IOException("setting up Virtuoso failed: " + out);
+      throw new IOException("Virtuoso's SQL client failed on " + script.getFileName() + ": " + out);
     }
   }
 
@@ -230,6 +252,8 @@ public final class VirtuosoServer implements AutoCloseable {
         NumberOfBuffers = 10000
         MaxDirtyBuffers = 6000
         DirsAllowed = .
+        ; The README's advice: the scheduler runs the text index's batches, every minute.
+        SchedulerInterval = 1
 
         [HTTPServer]
         ServerPort = 127.0.0.1:%3$d
