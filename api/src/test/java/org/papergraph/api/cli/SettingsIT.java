@@ -58,7 +58,7 @@ class SettingsIT {
     }
     // And the values are the ones given, each from where it was given.
     assertThat(cliStore).isEqualTo(new StoreConfig(StoreKind.TDB2, dir.resolve("tdb2"), dir.resolve("lucene-from-file"),
-        null, null, null, null, null, null));
+        null, null, null, null, null, null, null));
     assertThat(cliPipeline.iris().base()).isEqualTo("https://papers.example.org/");
     assertThat(cliPipeline.extract()).isEqualTo(new ExtractionProperties(false, false));
     assertThat(cliPipeline.reference()).isEqualTo(new ReferenceProperties(true, false));
