@@ -28,7 +28,8 @@ class VenueController {
       summary = "Venues: conference and workshop series and journals, most papers first",
       description = "Each venue has its kind (conference, workshop or journal), its id for /api/venues/{id}, and its paper count: "
           + "papers presented at an edition of a series, or in a journal. A workshop here is a series whose name says so "
-          + "(\"International Workshop on ...\"); a workshop held at one edition of a conference is part of that edition.")
+          + "(\"International Workshop on ...\"), or a workshop held at one edition of a conference (its id is "
+          + "series/year/name, its paper count the papers that name it, and its href the host series' page, whose edition lists it).")
   @GetMapping("/api/venues")
   List<VenueView.Summary> list(
       @Parameter(description = "a word start of the acronym, name or an alias, e.g. nips") @RequestParam(name = "q", required = false) String q,

@@ -19,6 +19,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.papergraph.api.index.EntityCatalog;
 import org.papergraph.api.index.PaperIndex;
+import org.papergraph.api.index.PaperIndex.Row;
 import org.papergraph.api.index.Profiles;
 import org.papergraph.api.index.ViewCache;
 import org.papergraph.api.index.ViewQueries;
@@ -71,6 +72,21 @@ class VenueService {
         OPTIONAL { ?claim pg:claimedPart ?part . ?paper pg:venueClaim ?claim }
       } ORDER BY ?part""";
 
+  /**
+   * The workshops held at an edition (docs/model.md), each with its host series and the papers
+   * whose claims name it: listed beside the series, as kind workshop.
+   */
+  private static final Query WORKSHOP_PARTS = QueryFactory.create(PROLOGUE + """
+      SELECT ?part ?series ?label ?name ?paper WHERE {
+        ?part a bibo:Workshop ; dcterms:isPartOf ?e . ?e schema:superEvent ?series .
+        OPTIONAL { ?part skos:prefLabel ?label }
+        OPTIONAL { ?part schema:name ?name }
+        OPTIONAL { ?claim pg:claimedPart ?part . ?paper pg:venueClaim ?claim }
+      }""");
+
+  /** A workshop of one edition: its host series and the IRIs of the papers that name it. */
+  record PartEntry(String iri, String series, String label, String name, SortedSet<String> papers, String[] completions) {}
+
   /** A venue, as the list and autocomplete see it. */
   record Entry(
       String iri, String kind, String label, String name, List<String> altLabels, boolean provisional, Map<String, String> ranks, List<String> sources,
@@ -102,12 +118,50 @@ class VenueService {
    */
   List<VenueView.Summary> list(String prefix, String kind, int limit) {
     String p = prefix == null ? null : prefix.strip().toLowerCase(Locale.ROOT);
-    return venues.mostPapersFirst(
+    List<VenueView.Summary> series = venues.mostPapersFirst(
         e -> (kind == null || kind.equals(e.kind())) && (p == null || Terms.completes(e.completions(), p)),
         Comparator.comparing(e -> e.label() == null ? e.iri() : e.label()),
         limit,
         (e, papers) -> new VenueView.Summary(ids.venueSlug(e.iri()), e.iri(), e.kind(), e.label(), e.name(), e.provisional(), papers,
             "/api/venues/" + ids.venueSlug(e.iri())));
+    if (kind != null && !kind.equals(VenueKinds.WORKSHOP)) {
+      return series;
+    }
+    // A workshop held at one edition has no page of its own in the API: its href is the host
+    // series', whose edition lists it with its papers; its iri is its linked-data page.
+    List<VenueView.Summary> out = new ArrayList<>(series);
+    for (PartEntry part : workshopParts()) {
+      if (p == null || Terms.completes(part.completions(), p)) {
+        out.add(new VenueView.Summary(ids.venueSlug(part.iri()), part.iri(), VenueKinds.WORKSHOP, part.label(), part.name(), false,
+            part.papers().size(), "/api/venues/" + ids.venueSlug(part.series())));
+      }
+    }
+    out.sort(Comparator.comparingLong(VenueView.Summary::paperCount).reversed().thenComparing(v -> v.label() == null ? v.iri() : v.label()));
+    return List.copyOf(out.subList(0, Math.min(limit, out.size())));
+  }
+
+  /** The workshops of editions, with the papers of the paper index that name them; kept until the store changes. */
+  private List<PartEntry> workshopParts() {
+    return cache.get("venue-workshop-parts", () -> {
+      Map<String, Row> byIri = index.snapshot().byIri();
+      Map<String, PartEntry> out = new TreeMap<>();
+      queries.forEach(WORKSHOP_PARTS, s -> {
+        String iri = s.getResource("part").getURI();
+        PartEntry e = out.get(iri);
+        String label = Selects.least(e == null ? null : e.label(), Selects.lexical(s.get("label")));
+        String name = Selects.least(e == null ? null : e.name(), Selects.lexical(s.get("name")));
+        SortedSet<String> papers = e == null ? new TreeSet<>() : e.papers();
+        RDFNode paper = s.get("paper");
+        if (paper != null && paper.isURIResource() && byIri.containsKey(paper.asResource().getURI())) {
+          papers.add(paper.asResource().getURI());
+        }
+        List<String> texts = new ArrayList<>();
+        texts.add(label);
+        texts.add(name);
+        out.put(iri, new PartEntry(iri, s.getResource("series").getURI(), label, name, papers, Terms.completions(texts)));
+      });
+      return List.copyOf(out.values());
+    });
   }
 
   Optional<VenueView> find(String slug) {

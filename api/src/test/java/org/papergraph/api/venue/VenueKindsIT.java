@@ -72,6 +72,14 @@ class VenueKindsIT {
     JsonNode workshops = api.json("/api/venues?kind=workshop&limit=100");
     assertThat(ApiClient.field(workshops, "kind")).containsOnly("workshop");
     assertThat(ApiClient.field(workshops, "id")).contains("mmsp");
+    // A workshop held at one edition is listed too, first with its paper; its href is the host's
+    // page, whose 2025 edition lists it.
+    assertThat(workshops.at("/0/id").asString()).isEqualTo("cvpr/2025/workshop-on-synthetic-data-for-computer-vision");
+    assertThat(workshops.at("/0/name").asString()).isEqualTo("Workshop on Synthetic Data for Computer Vision");
+    assertThat(workshops.at("/0/paperCount").asInt()).isEqualTo(1);
+    assertThat(workshops.at("/0/href").asString()).endsWith("/api/venues/cvpr");
+    assertThat(ApiClient.field(api.json("/api/venues?q=synthetic&kind=workshop"), "id")).containsExactly("cvpr/2025/workshop-on-synthetic-data-for-computer-vision");
+    assertThat(ApiClient.field(api.json("/api/venues?q=synthetic&kind=conference"), "id")).isEmpty();
     // Without kind= every kind is there.
     assertThat(ApiClient.field(api.json("/api/venues?q=pattern&limit=100"), "kind")).contains("conference", "journal");
   }

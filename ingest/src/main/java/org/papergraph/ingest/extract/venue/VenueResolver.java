@@ -27,7 +27,13 @@ import java.util.regex.Pattern;
  * acronym in parentheses after a conference's name with the year and a status word ("Conference on
  * Graphics, Patterns and Images (SIBGRAPI) 2025"), a journal title after "accepted by", "published
  * in" or "the journal" (or standing alone as "IEEE Transactions on ..."), or an acronym of one or
- * two words with its year after "accepted at" or "proceedings of".
+ * two words with its year after "accepted at" or "proceedings of", the acronym of a proceedings
+ * heading ("CSAIDE '25: Proceedings of the ... Conference on"), and a workshop's acronym with its
+ * year and the word workshop where no host is named ("published in ModRef 2025 workshop").
+ *
+ * <p>Workshops at a host: the acronym before "@" or "at" ("LLM4EVAL at WSDM '25"), "HOST Workshop
+ * on X (ACR) YEAR". A venue whose year is the only one beside an earlier paper's venue ("an
+ * extension of our CVPR 2023 paper, accepted in TPAMI") does not take that year.
  *
  * <p>A venue that stands beside another in one statement ("TVCG (IEEE VIS 2025)", "ACM
  * Transactions on Graphics (TOG), SIGGRAPH Asia 2025") takes that statement's status, and a
@@ -77,7 +83,7 @@ public final class VenueResolver {
       Pattern.compile("accept|publish|appear|present|proceedings|conference|symposium|workshop|\\bsrw\\b|track|findings|venue|journal|\\bpaper\\b|\\boral\\b|poster|spotlight|highlight|submi|review|camera");
   /** A statement about another paper of the authors, or a challenge entry, is not this paper's venue. */
   private static final Pattern NOT_THIS_PAPER =
-      Pattern.compile("extension of|extends|extending|extended (?:version|from)|journal version|conference version|preliminary|earlier version|short version|follow[- ]up|builds? (?:up)?on|based on (?:our|the)|reject|withdrawn|research report|\\bcite\\b|prior work|previous work|\\bformat|template|style\\b|rolling review");
+      Pattern.compile("extension of|extends|extending|extended (?:version|from|paper)|journal version|conference version|preliminary|earlier version|short version|follow[- ]up|builds? (?:up)?on|based on (?:our|the)|reject|withdrawn|research report|\\bcite\\b|prior work|previous work|\\bformat|template|style\\b|rolling review");
   /**
    * "Extended version of the paper accepted at X": the arXiv text is that paper with its appendix,
    * so X is this paper's venue; "extended version of our X paper" is a later paper (README of the
@@ -85,7 +91,7 @@ public final class VenueResolver {
    */
   private static final Pattern FULL_VERSION =
       Pattern.compile(
-          "(?:extended|full|long)\\s+version\\s+of\\s+(?:the\\s+|our\\s+|a\\s+|this\\s+)?(?:short\\s+|full\\s+|conference\\s+)?paper,?\\s+(?:(?:that|which)\\s+(?:was|has been|is|will be)\\s+)?(?:accepted|to appear|published|presented|appearing)\\b");
+          "(?:extended|full|long)\\s+version\\s+of\\s+(?:the\\s+|our\\s+|a\\s+|this\\s+)?(?:short\\s+|full\\s+|conference\\s+)?(?:paper|work|article|manuscript),?\\s+(?:(?:that|which)\\s+(?:was|has been|is|will be)\\s+)?(?:accepted|to appear|published|presented|appearing)\\b");
   /** A challenge entry is a report on a competition, wherever in the statement that is said. */
   private static final Pattern CHALLENGE = Pattern.compile("challenge|competition|shared task");
   /**
@@ -106,6 +112,8 @@ public final class VenueResolver {
   private static final Pattern AND_THEN = Pattern.compile("^[\\s(),'’\\d]*and\\s+(?:published|presented)\\b");
   /** A comment that is a venue alone ("TPAMI", "IEEE TPAMI"): the paper is there. */
   private static final Pattern NOTHING_BUT_A_PREFIX = Pattern.compile("(?i)[\\s(),.:;-]*(?:(?:ieee|acm)[\\s(),.:;-]*)*");
+  /** What may follow a venue named alone: its year. */
+  private static final Pattern NOTHING_BUT_A_YEAR = Pattern.compile("[\\s,'’-]*(?:(?:19|20)\\d\\d)?[\\s.]*");
   private static final Pattern VENUE_WORD = Pattern.compile("(?i)\\b(?:conference|symposium|workshop|congress|meeting|forum|summit|colloquium)\\b");
   private static final Pattern JOURNAL_TITLE = Pattern.compile("\\b(?:Journal|Transactions)\\b");
   private static final Pattern JOURNAL_WORD = Pattern.compile("(?i)\\b(?:journal|transactions|letters|magazine|review|bulletin)\\b");
@@ -135,9 +143,16 @@ public final class VenueResolver {
   private static final Pattern JOURNAL_AFTER = Pattern.compile("(?i)\\s*journal\\b");
   /** The workshop's own name, then @: attached (NSLP@) or a capitalised name (GRADES-NDA 2025 @), not "appear @". */
   private static final Pattern AT_HOST = Pattern.compile("(?:[\\p{L}\\p{N}]@|(?<![\\p{L}\\p{N}])[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*\\s+@)\\s*$");
+  /** "LLM4EVAL at WSDM '25": an acronym no registry knows, held at the venue after "at". */
+  private static final Pattern WORKSHOP_AT =
+      Pattern.compile("(?<!(?:\\b(?:in|on|of|for|and|with)\\s)|[\\p{L}\\p{N}+-])(\\p{Lu}[\\p{L}\\p{N}+-]*\\p{Lu}[\\p{L}\\p{N}+-]*)\\s+at\\s+(?:the\\s+)?$");
+  /** Words written in capitals that say how a paper is presented, not where. */
+  private static final Set<String> NOT_A_WORKSHOP = Set.of("ORAL", "POSTER", "SPOTLIGHT", "DEMO", "PAPER", "TRACK", "HIGHLIGHT");
   /** Title-case words with their lower-case connectors: a journal's title. */
   private static final String TITLE =
       "\\p{Lu}[\\p{L}\\p{N}&'’/-]*(?:\\s+(?:(?:of|and|for|on|in|&|the|de|del|des|la|le|di|der|für)\\s+)*\\p{Lu}[\\p{L}\\p{N}&'’/-]*)*";
+  /** "Journal of Guidance, Control, and Dynamics": a list of title words that ends in "and". */
+  private static final String TITLE_LIST = "(?:(?:,\\s+\\p{Lu}[\\p{L}\\p{N}&'’/-]*)+,?\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}\\p{N}&'’/-]*)?";
   /**
    * A journal no registry lists, where a statement puts the paper in it ("accepted by Journal of
    * Medical Imaging", "Accepted in the Microprocessors and Microsystems journal") or names it
@@ -146,11 +161,17 @@ public final class VenueResolver {
    */
   private static final Pattern UNKNOWN_JOURNAL =
       Pattern.compile(
-          "(?:(?i:accept\\w*|publish\\w*|appear\\w*|in press)(?i:\\s+for\\s+publication)?\\s+(?i:by|in|to|at|with|on)\\s+(?i:the\\s+)?(?<journalBefore>(?i:journal)\\s+)?|^\\s*(?=(?:IEEE\\s+|ACM\\s+|IEEE/ACM\\s+)?Transactions\\s+on\\s|International\\s+Journal\\s+of\\s|Journal\\s+of\\s|"
+          "(?:(?:(?i:accept\\w*|publish\\w*|appear\\w*|in press)(?i:\\s+for\\s+publication)?|(?i:special\\s+issue)[^,;]*?)\\s+(?i:by|in|to|at|with|on|of)\\s+(?i:the\\s+)?(?<journalBefore>(?i:journal)\\s+)?|^\\s*(?=(?:IEEE\\s+|ACM\\s+|IEEE/ACM\\s+)?Transactions\\s+on\\s|International\\s+Journal\\s+of\\s|Journal\\s+of\\s|"
               + TITLE
               + "\\s+(?i:journal)\\b(?!\\s*\\p{Lu})))(?<title>"
               + TITLE
+              + TITLE_LIST
               + ")(?<journalAfter>\\s+(?i:journal)\\b)?(?:\\s*\\(\\s*(?<acronym>\\p{Lu}[\\p{L}\\p{N}&+-]*)\\s*\\))?");
+  /** Publishers of journals only: a title they start is a journal's ("BMC Medical Informatics and ..."). */
+  private static final Pattern JOURNAL_PUBLISHER = Pattern.compile("(?:BMC|PLOS|PLoS|Frontiers\\s+in)\\s");
+  /** "Accepted to BMC Medical Informatics on September 18th 2025": the date is not the title's. */
+  private static final Pattern DATE_AFTER_TITLE =
+      Pattern.compile("\\s+(?:on|in)\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)$");
   /** "Artificial Intelligence Review Journal" is the journal Artificial Intelligence Review. */
   private static final Pattern TRAILING_JOURNAL = Pattern.compile("\\s+Journal$");
   private static final Pattern NOT_A_TITLE = Pattern.compile("(?:A|An|The|This|That|Our|Its|Their|Full|Short|Long|Extended)\\b");
@@ -161,7 +182,25 @@ public final class VenueResolver {
   private static final Pattern UNKNOWN_CONFERENCE =
       Pattern.compile(
           "(?:(?i:accept\\w*|publish\\w*|appear\\w*|present\\w*)(?i:\\s+for\\s+(?:publication|presentation))?\\s+(?i:by|in|to|at|for)\\s+(?i:the\\s+)?(?i:proceedings\\s+of\\s+(?:the\\s+)?)?|(?i:proceedings\\s+of\\s+(?:the\\s+)?))"
-              + "(?:(?:IEEE|ACM|IEEE/ACM)\\s+)?(\\p{Lu}[\\p{Lu}\\p{N}-]*\\p{Lu}[\\p{Lu}\\p{N}-]*(?:\\s\\p{Lu}[\\p{Lu}\\p{N}-]*\\p{Lu})?)[\\s'’-]*((?:19|20)\\d\\d|['’]\\d\\d)(?![\\p{L}\\p{N}])");
+              + "(?:\\d+(?:st|nd|rd|th)\\s+)?(?:(?:IEEE|ACM|IEEE/ACM)\\s+)?(\\p{Lu}[\\p{Lu}\\p{N}-]*\\p{Lu}[\\p{Lu}\\p{N}-]*(?:\\s\\p{Lu}[\\p{Lu}\\p{N}-]*\\p{Lu})?)[\\s'’-]*((?:19|20)\\d\\d|['’]\\d\\d)(?![\\p{L}\\p{N}])");
+  /**
+   * The heading of a proceedings, as ACM and others print it: "CSAIDE '25: Proceedings of the 2025
+   * 4th International Conference on ...", "CVMP 2022: The 19th European Conference on Visual Media
+   * Production". The acronym before the colon names the venue the name after it describes.
+   */
+  private static final Pattern PROCEEDINGS_HEADING =
+      Pattern.compile(
+          "(?:^|[,;]\\s*)(\\p{Lu}[\\p{Lu}\\p{N}-]*\\p{Lu}[\\p{Lu}\\p{N}-]*)\\s*(?:['’](\\d{2})|(\\d{4}))\\s*:\\s*(?i:proceedings\\s+of\\s+)?(?i:the\\s+)?(?:\\d{4}\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?(?:(?:IEEE|ACM|\\p{Lu}+)\\s+){0,3}(?:International\\s+|European\\s+|Annual\\s+)*(?:Conference|Symposium|Workshop)\\b");
+  private static final Pattern TRANSACTIONS_HYPHEN = Pattern.compile("T-\\p{Lu}{2,}");
+  /**
+   * A workshop no registry lists and no host is named for, by its acronym and year where a
+   * statement puts the paper at it: "published in ModRef 2025 workshop", "Accepted to MIRASOL
+   * (Medical Image Computing in Resource Constrained Settings Workshop & KI) Workshop, 2025".
+   */
+  private static final Pattern UNKNOWN_WORKSHOP =
+      Pattern.compile(
+          "(?i:accept\\w*|publish\\w*|appear\\w*|present\\w*)\\s+(?i:by|in|to|at|for)\\s+(?i:the\\s+)?(?<acronym>\\p{Lu}[\\p{L}\\p{N}-]*\\p{Lu}[\\p{L}\\p{N}-]*)"
+              + "(?:[\\s'’-]*(?<yearBefore>(?:19|20)\\d\\d|['’]\\d\\d))?(?:\\s*\\([^)]*\\))?\\s+(?i:workshop)\\b(?:,?\\s*(?<yearAfter>(?:19|20)\\d\\d))?");
   /** A society's name and the space after it, right before an acronym ("IEEE Vis"). */
   private static final Pattern SOCIETY_BEFORE = Pattern.compile("(?:IEEE|ACM)\\s+");
   /** Publishers and proceedings series: never a conference of their own. */
@@ -187,6 +226,9 @@ public final class VenueResolver {
   private static final Pattern PART_NOISE =
       Pattern.compile("^(?:(?:The|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\\d+(?:st|nd|rd|th)|International|Joint|Annual|IEEE|ACM|IEEE/CVF|Accepted|Proceedings)(?:\\s+|,\\s*|$))+");
   private static final Pattern FINDINGS = Pattern.compile("\\bfindings\\b");
+  /** After a host: "Workshop on Privacy-Preserving Artificial Intelligence (PPAI) 2025". */
+  private static final Pattern HOST_WORKSHOP_YEAR =
+      Pattern.compile("\\s+(?i:workshops?)\\s+(?i:on|in|for)\\s+" + PART_TITLE + "(?:\\s*\\([^)]*\\))?[\\s,'’]*(?:(\\d{4})|['’](\\d{2}))(?!\\d)");
   private static final Set<String> CONNECTORS = Set.of("of", "on", "in", "for", "and", "the", "&", "de", "to", "with", "at");
 
   private final VenueRegistry registry;
@@ -232,11 +274,12 @@ public final class VenueResolver {
   }
 
   private void resolveClause(String comment, String clause, Map<String, VenueClaim> claims) {
-    List<VenueClaim> found = claims(comment, clause, findMentions(clause, false));
+    boolean whole = clause.strip().equals(comment.strip());
+    List<VenueClaim> found = claims(comment, clause, findMentions(clause, false, whole));
     if (found.isEmpty()) {
       // Only when no registry venue is named: "the ICLR 2025 Workshop on X (XW)" is a workshop
       // at ICLR, not a venue of its own.
-      found = claims(comment, clause, findMentions(clause, true));
+      found = claims(comment, clause, findMentions(clause, true, whole));
     }
     for (VenueClaim c : found) {
       claims.putIfAbsent(c.series().slug() + "|" + c.year() + "|" + c.status(), c);
@@ -255,9 +298,12 @@ public final class VenueResolver {
     List<VenueClaim> stated = new ArrayList<>();
     List<VenueClaim> defaulted = new ArrayList<>();
     VenueClaim previous = null; // the claim of mention i - 1, if it made one
+    boolean previousOther = false; // mention i - 1 named another paper's venue
     for (int i = 0; i < mentions.size(); i++) {
       VenueClaim companionOf = previous;
+      boolean afterOther = previousOther;
       previous = null;
+      previousOther = false;
       Mention m = mentions.get(i);
       if (m.series().size() != 1) {
         continue; // an acronym two registry series share, with nothing to tell them apart
@@ -268,6 +314,7 @@ public final class VenueResolver {
       String after = clause.substring(m.end(), segEnd).toLowerCase(Locale.ROOT);
       String ownBefore = FULL_VERSION.matcher(before).replaceAll(" ");
       if (NOT_THIS_PAPER.matcher(ownBefore).find() || NOT_THIS_PAPER.matcher(after).find() || CHALLENGE.matcher(clause.toLowerCase(Locale.ROOT)).find()) {
+        previousOther = true;
         continue;
       }
       Integer adjacent = m.year();
@@ -282,7 +329,9 @@ public final class VenueResolver {
       if (adjacent == null && i + 1 < mentions.size() && clause.substring(m.end(), mentions.get(i + 1).start()).isBlank()) {
         continue; // "AAAI ICWSM 2025": the organiser's name in front of the venue
       }
-      Integer year = adjacent != null ? adjacent : onlyYear(before + " " + after);
+      // The previous venue's own year ("our CVPR 2023 paper, ... accepted in TPAMI") is not this one's.
+      String ownYears = afterOther && mentions.get(i - 1).year() != null ? YEAR_AFTER.matcher(before).replaceFirst("") : before;
+      Integer year = adjacent != null ? adjacent : onlyYear(ownYears + " " + after);
       if (year == null && m.series().get(0).journal() && i + 1 < mentions.size()) {
         Mention next = mentions.get(i + 1);
         if (next.year() != null && next.series().size() == 1 && !next.series().get(0).journal() && COMPANION.matcher(clause.substring(m.end(), next.start()).toLowerCase(Locale.ROOT)).matches()) {
@@ -300,7 +349,9 @@ public final class VenueResolver {
         status = statusIn(before);
       }
       VenuePart part = null;
-      if (!m.series().get(0).journal() && year != null) {
+      // A workshop of its own (a provisional "ModRef Workshop") is no host: nothing is held at it.
+      boolean ownWorkshop = m.kind() == Kind.PROVISIONAL && m.workshop();
+      if (!m.series().get(0).journal() && year != null && !ownWorkshop) {
         if (status == VenueStatus.WORKSHOP) {
           part = workshopPart(clause, m);
         } else if (FINDINGS.matcher(before).find() || FINDINGS.matcher(after).find()) {
@@ -318,10 +369,11 @@ public final class VenueResolver {
     return stated;
   }
 
-  private List<Mention> findMentions(String clause, boolean provisional) {
+  /** {@code whole}: the clause is the whole comment, so a venue named alone in it is the paper's. */
+  private List<Mention> findMentions(String clause, boolean provisional, boolean whole) {
     List<Mention> out = new ArrayList<>();
     findAcronyms(clause, out);
-    findNames(clause, out);
+    findNames(clause, out, whole);
     if (provisional) {
       findProvisional(clause, out);
       findUnknown(clause, out);
@@ -330,8 +382,15 @@ public final class VenueResolver {
     List<Mention> dated = new ArrayList<>();
     for (Mention m : out) {
       Integer year = m.year() != null ? m.year() : adjacentYear(clause, m);
-      // "CVSports@CVPR'25", "NSLP@LREC 2026": a workshop held at the venue after the @.
-      boolean workshop = m.workshop() || AT_HOST.matcher(clause.substring(0, m.start())).find();
+      // "AAAI Workshop on Privacy-Preserving AI (PPAI) 2025": the year after the workshop's name is the host's.
+      Matcher hostWorkshop = HOST_WORKSHOP_YEAR.matcher(clause.substring(m.end()));
+      boolean workshopAfter = year == null && hostWorkshop.lookingAt();
+      if (workshopAfter) {
+        year = year(hostWorkshop.group(1) != null ? hostWorkshop.group(1) : hostWorkshop.group(2));
+      }
+      // "CVSports@CVPR'25", "NSLP@LREC 2026", "LLM4EVAL at WSDM '25": a workshop held at the venue after the @ or "at".
+      String prefix = clause.substring(0, m.start());
+      boolean workshop = m.workshop() || workshopAfter || AT_HOST.matcher(prefix).find() || workshopAt(prefix) != null;
       dated.add(new Mention(m.start(), m.end(), m.series(), year, m.kind(), workshop));
     }
     return dated;
@@ -427,6 +486,10 @@ public final class VenueResolver {
 
   private Optional<Mention> lookup(String word, VenueText.Token t, Integer year) {
     List<VenueSeries> exact = registry.byAcronym(word);
+    if (exact.isEmpty() && TRANSACTIONS_HYPHEN.matcher(word).matches()) {
+      // "T-PAMI", "T-ITS": IEEE Transactions written with a hyphen, the journal of the acronym without it.
+      exact = registry.byAcronym(word.replace("-", "")).stream().filter(VenueSeries::journal).toList();
+    }
     if (!exact.isEmpty()) {
       return Optional.of(new Mention(t.start(), t.end(), exact, year, isWord(exact) ? Kind.WORDLIKE : Kind.ACRONYM));
     }
@@ -473,6 +536,10 @@ public final class VenueResolver {
     if (at.find()) {
       return new VenuePart(VenuePart.Kind.WORKSHOP, at.group(1), null);
     }
+    String atWord = workshopAt(clause.substring(0, host.start()));
+    if (atWord != null) {
+      return new VenuePart(VenuePart.Kind.WORKSHOP, atWord, null);
+    }
     Matcher on = PART_WORKSHOP_ON.matcher(clause);
     if (on.find()) {
       String title = outsideHost(clause, on.start("title"), on.end("title"), host);
@@ -499,6 +566,17 @@ public final class VenueResolver {
       }
     }
     return null;
+  }
+
+  /** The acronym of a workshop the text ends on with "at" ("LLM4EVAL at "), or null. */
+  private String workshopAt(String before) {
+    Matcher m = WORKSHOP_AT.matcher(before);
+    if (!m.find()) {
+      return null;
+    }
+    String acronym = m.group(1);
+    boolean other = registry.knows(acronym) || NOT_A_CONFERENCE.contains(acronym) || NOT_A_WORKSHOP.contains(acronym.toUpperCase(Locale.ROOT));
+    return other ? null : acronym;
   }
 
   /** The text from {@code start} to {@code end} without the host's mention and noise words, or null. */
@@ -539,7 +617,7 @@ public final class VenueResolver {
     return false;
   }
 
-  private void findNames(String clause, List<Mention> out) {
+  private void findNames(String clause, List<Mention> out, boolean whole) {
     List<VenueText.Token> words = VenueText.nameTokens(clause);
     for (int i = 0; i < words.size(); i++) {
       List<VenueRegistry.Name> best = longest(words, i, registry.namesStartingWith(words.get(i).text()));
@@ -559,7 +637,8 @@ public final class VenueResolver {
       if (NAME_GOES_ON.matcher(after).lookingAt() || startsEarlier(before)) {
         continue;
       }
-      if (shortJournal && !(capitalised(clause, words.subList(i, i + size)) && (IN_JOURNAL.matcher(before).find() || JOURNAL_AFTER.matcher(after).lookingAt()))) {
+      boolean alone = whole && NOTHING_BUT_A_PREFIX.matcher(before).matches() && NOTHING_BUT_A_YEAR.matcher(after).matches(); // "Information Fusion 2025"
+      if (shortJournal && !(capitalised(clause, words.subList(i, i + size)) && (alone || IN_JOURNAL.matcher(before).find() || JOURNAL_AFTER.matcher(after).lookingAt()))) {
         continue; // "pattern recognition" as plain words, or a name no statement puts the paper in
       }
       List<VenueSeries> series = best.stream().map(VenueRegistry.Name::series).distinct().toList();
@@ -631,11 +710,38 @@ public final class VenueResolver {
         continue; // "A journal paper", "This journal version"
       }
       Matcher trailing = TRAILING_JOURNAL.matcher(j.group("title"));
-      String name = trailing.replaceFirst("");
-      boolean journal = j.group("journalBefore") != null || j.group("journalAfter") != null || trailing.find(0) || JOURNAL_WORD.matcher(name).find();
+      String stripped = DATE_AFTER_TITLE.matcher(trailing.replaceFirst("")).replaceFirst("");
+      // "Artificial Intelligence Review Journal" is Artificial Intelligence Review, but "Journal" is
+      // part of "IEEE Sensors Journal"; "the Journal track of X" names no journal at all.
+      String name = DATE_AFTER_TITLE.matcher(JOURNAL_WORD.matcher(stripped).find() ? stripped : j.group("title")).replaceFirst("");
+      if (JOURNAL_WORD.matcher(name).replaceAll("").isBlank()) {
+        continue;
+      }
+      boolean journal =
+          j.group("journalBefore") != null || j.group("journalAfter") != null || trailing.find(0) || JOURNAL_WORD.matcher(name).find()
+              || JOURNAL_PUBLISHER.matcher(name).lookingAt();
       if (journal && !NAME_GOES_ON.matcher(clause.substring(j.end("title"))).lookingAt()) {
         String acronym = j.group("acronym") != null ? j.group("acronym") : name;
-        out.add(new Mention(j.start("title"), j.end(), List.of(VenueSeries.provisional(acronym, name, VenueKind.JOURNAL)), null, Kind.PROVISIONAL));
+        // "Visual Intelligence Journal" may be the journal Visual Intelligence: both names are kept.
+        List<String> alt = name.equals(stripped) ? List.of() : List.of(stripped);
+        out.add(new Mention(j.start("title"), j.end(), List.of(VenueSeries.provisional(acronym, name, alt, VenueKind.JOURNAL)), null, Kind.PROVISIONAL));
+      }
+    }
+    Matcher w = UNKNOWN_WORKSHOP.matcher(clause);
+    while (w.find()) {
+      String acronym = w.group("acronym");
+      String digits = w.group("yearBefore") != null ? w.group("yearBefore") : w.group("yearAfter");
+      if (digits != null && !NOT_A_CONFERENCE.contains(acronym) && !registry.knows(acronym)) {
+        VenueSeries series = VenueSeries.provisional(acronym, acronym + " Workshop", VenueKind.CONFERENCE);
+        out.add(new Mention(w.start("acronym"), w.end(), List.of(series), year(digits.replaceAll("['’]", "")), Kind.PROVISIONAL, true));
+      }
+    }
+    Matcher h = PROCEEDINGS_HEADING.matcher(clause);
+    while (h.find()) {
+      String acronym = h.group(1);
+      if (!NOT_A_CONFERENCE.contains(acronym) && !registry.knows(acronym)) {
+        Integer year = year(h.group(2) != null ? h.group(2) : h.group(3));
+        out.add(new Mention(h.start(1), h.end(1), List.of(VenueSeries.provisional(acronym, null, VenueKind.CONFERENCE)), year, Kind.PROVISIONAL));
       }
     }
     Matcher c = UNKNOWN_CONFERENCE.matcher(clause);
@@ -696,6 +802,12 @@ public final class VenueResolver {
         break;
       }
       String run = String.join(" ", Arrays.copyOfRange(words, runStart, words.length));
+      if (!spelled && year == null && runStart < words.length) {
+        // "Presented at the 2025 33rd Signal Processing and ... Conference (SIU)": the year before the name.
+        Matcher before = YEAR_BEFORE.matcher(clause.substring(0, clause.lastIndexOf(words[runStart], m.start())));
+        year = before.find() ? year(before.group(1)) : null;
+        stated = year != null && statusIn(clause.toLowerCase(Locale.ROOT)) != null;
+      }
       if (!spelled && stated && VENUE_WORD.matcher(run).find() && !JOURNAL_WORD.matcher(run).find()) {
         out.add(new Mention(m.start() + 1, m.end(), List.of(VenueSeries.provisional(acronym, null, VenueKind.CONFERENCE)), year, Kind.PROVISIONAL));
       }

@@ -54,7 +54,12 @@ public record VenueSeries(
 
   /** A series that no registry lists, named by the statement that mentions it. */
   static VenueSeries provisional(String acronym, String fullName, VenueKind kind) {
-    return new VenueSeries(slugOf(acronym), acronym, fullName, List.of(), List.of(), List.of(), Map.of(), List.of(), true, kind, List.of());
+    return provisional(acronym, fullName, List.of(), kind);
+  }
+
+  /** A provisional series with other names the statement may mean ("Visual Intelligence" for "Visual Intelligence Journal"). */
+  static VenueSeries provisional(String acronym, String fullName, List<String> altNames, VenueKind kind) {
+    return new VenueSeries(slugOf(acronym), acronym, fullName, List.of(), altNames, List.of(), Map.of(), List.of(), true, kind, List.of());
   }
 
   public boolean journal() {

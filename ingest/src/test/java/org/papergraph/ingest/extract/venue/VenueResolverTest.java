@@ -96,6 +96,10 @@ class VenueResolverTest {
           Accepted to ICCV 2025's Joint Workshop on Marine Vision (ICCVW, CVAUI&AAMVEM) | iccv | WORKSHOP | '' | Workshop on Marine Vision
           Accepted to Findings of ACL 2025 | acl | ACCEPTED | '' | Findings
           EMNLP 2025 Findings | emnlp | PUBLISHED | '' | Findings
+          Accepted and presented to LLM4EVAL at WSDM '25 | wsdm | WORKSHOP | LLM4EVAL | ''
+          Accepted to HCI+NLP at ACL 2025 | acl | WORKSHOP | HCI+NLP | ''
+          Accepted to the 6th Workshop on Insights from Negative Results in NLP at NAACL 2025 | naacl | WORKSHOP | '' | Workshop on Insights from Negative Results in NLP
+          Presented at AAAI Workshop on Privacy-Preserving Artificial Intelligence (PPAI) 2025 | aaai | WORKSHOP | PPAI | Workshop on Privacy-Preserving Artificial Intelligence
           """)
   void aNamedWorkshopOrTrackIsAPartOfTheHostEdition(String comment, String host, VenueStatus status, String acronym, String name) {
     List<VenueClaim> claims = resolver.resolve(comment);
