@@ -57,6 +57,15 @@ public final class PaperEmbeddings implements AutoCloseable {
     this.index = index;
   }
 
+  /**
+   * Makes these vectors what {@code pg:similarTo} and {@code pg:semanticQuery} search in queries
+   * on {@code store}; on a store whose queries run elsewhere (remote) the functions stay unknown.
+   */
+  public void serveQueriesOn(GraphStore queried) {
+    SemanticFunctions.register();
+    queried.queryContext().ifPresent(c -> c.set(SemanticFunctions.EMBEDDINGS, this));
+  }
+
   public PaperEmbedder embedder() {
     return embedder;
   }

@@ -2,6 +2,8 @@ package org.papergraph.core.embed;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,7 +37,11 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.papergraph.core.store.StoreConfig;
+import org.papergraph.core.store.StoreKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,6 +94,24 @@ public final class VectorIndex implements AutoCloseable {
       this.searchers = new SearcherManager(writer, null);
     } catch (IOException e) {
       throw new UncheckedIOException("could not open the vector index in " + directory, e);
+    }
+  }
+
+  /**
+   * Opens the vector index of the store {@code config} names: for TDB2 in a directory named
+   * {@code <location>-vectors} beside the TDB2 directory (and the text index); otherwise in
+   * memory, embedded afresh at each start.
+   */
+  public static VectorIndex open(StoreConfig config, String modelId) {
+    if (config.kind() != StoreKind.TDB2) {
+      return new VectorIndex(new ByteBuffersDirectory(), modelId);
+    }
+    Path dir = config.location().resolveSibling(config.location().getFileName() + "-vectors");
+    try {
+      Files.createDirectories(dir);
+      return new VectorIndex(FSDirectory.open(dir), modelId);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not open the vector index in " + dir, e);
     }
   }
 

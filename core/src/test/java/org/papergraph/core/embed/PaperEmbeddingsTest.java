@@ -1,11 +1,15 @@
 package org.papergraph.core.embed;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -39,6 +43,40 @@ class PaperEmbeddingsTest {
       assertThat(embeddings.update(Set.of("http://example.org/g/b", "http://example.org/g/c"))).isEqualTo(new PaperEmbeddings.Pass(1, 1, 1));
       assertThat(embeddings.index().digests()).containsOnlyKeys("http://example.org/p/a", "http://example.org/p/c");
     }
+  }
+
+  @Test
+  void sparqlFindsSimilarPapersAndPapersNearAText(@TempDir Path dir) throws Exception {
+    try (GraphStore store = GraphStores.memory();
+        PaperEmbeddings embeddings = new PaperEmbeddings(store, WORDS, new VectorIndex(FSDirectory.open(dir), WORDS.modelId()))) {
+      store.replaceGraphs(Map.of(
+          "http://example.org/g/a", paper("http://example.org/p/a", "Graph neural networks for molecules", null),
+          "http://example.org/g/b", paper("http://example.org/p/b", "Molecules and graph neural networks", null),
+          "http://example.org/g/c", paper("http://example.org/p/c", "Speech recognition with transformers", null)));
+      embeddings.embedAll((done, total) -> {});
+      embeddings.serveQueriesOn(store);
+
+      List<String> similar = select(store, """
+          PREFIX pg: <https://w3id.org/papergraph/ns#>
+          SELECT ?p ?score WHERE { (?p ?score) pg:similarTo (<http://example.org/p/a> 2) } ORDER BY DESC(?score)""");
+      assertThat(similar).containsExactly("http://example.org/p/b", "http://example.org/p/c");
+      List<String> near = select(store, """
+          PREFIX pg: <https://w3id.org/papergraph/ns#>
+          SELECT ?p WHERE { ?p pg:semanticQuery ("speech transformers" 1) }""");
+      assertThat(near).containsExactly("http://example.org/p/c");
+      assertThatThrownBy(() -> select(store, """
+          PREFIX pg: <https://w3id.org/papergraph/ns#>
+          SELECT ?p WHERE { ?p pg:similarTo (<http://example.org/p/a> 0) }"""))
+          .hasMessageContaining("the limit must be an integer from 1 to 1000");
+    }
+  }
+
+  private static List<String> select(GraphStore store, String sparql) {
+    return store.query(QueryFactory.create(sparql), qe -> {
+      List<String> out = new ArrayList<>();
+      qe.execSelect().forEachRemaining(row -> out.add(row.getResource("p").getURI()));
+      return out;
+    });
   }
 
   @Test
