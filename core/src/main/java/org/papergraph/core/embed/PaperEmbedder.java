@@ -35,7 +35,10 @@ public record PaperEmbedder(EmbeddingModel model, String modelId) {
   /** What is embedded for a paper: its title, then its abstract when it has one. */
   public static String text(String title, String abstractText) {
     String t = title == null ? "" : title.strip();
-    return abstractText == null || abstractText.isBlank() ? t : t + "\n" + abstractText.strip();
+    if (abstractText == null || abstractText.isBlank()) {
+      return t;
+    }
+    return t.isEmpty() ? abstractText.strip() : t + "\n" + abstractText.strip();
   }
 
   /** A digest of the text embedded, so that a paper whose text did not change is not embedded again. */

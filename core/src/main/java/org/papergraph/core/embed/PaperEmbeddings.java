@@ -20,8 +20,9 @@ import org.papergraph.core.vocab.Vocabularies;
 /**
  * The vectors of a store's papers, kept in a {@link VectorIndex}, and the searches on them.
  *
- * <p>A paper is a {@code schema:ScholarlyArticle} with a {@code dcterms:title}; its vector is made
- * from its title and abstract. Filling is resumable by design: each pass compares the digest of
+ * <p>A paper is a {@code schema:ScholarlyArticle}; its vector is made from its title and abstract
+ * (records without a title, like the plain-text ones, give the abstract alone; a paper with
+ * neither has no vector). Filling is resumable by design: each pass compares the digest of
  * every paper's text with the one its vector was made from and embeds only the papers whose
  * vector is missing or stale, committing after each batch.
  */
@@ -31,7 +32,11 @@ public final class PaperEmbeddings implements AutoCloseable {
 
   private static final Query PAPERS = QueryFactory.create(Vocabularies.sparqlPrologue() + """
       SELECT ?g ?p (SAMPLE(?t) AS ?title) (SAMPLE(?a) AS ?abstract) WHERE {
-        GRAPH ?g { ?p a schema:ScholarlyArticle ; dcterms:title ?t . OPTIONAL { ?p dcterms:abstract ?a } }
+        GRAPH ?g {
+          ?p a schema:ScholarlyArticle .
+          OPTIONAL { ?p dcterms:title ?t }
+          OPTIONAL { ?p dcterms:abstract ?a }
+        }
       } GROUP BY ?g ?p""");
 
   /** What a pass did: papers looked at, embedded, and vectors deleted. */
@@ -151,7 +156,8 @@ public final class PaperEmbeddings implements AutoCloseable {
         }
         String iri = s.getResource("p").getURI();
         String abs = s.contains("abstract") ? s.getLiteral("abstract").getLexicalForm() : null;
-        String text = PaperEmbedder.text(s.getLiteral("title").getLexicalForm(), abs);
+        String title = s.contains("title") ? s.getLiteral("title").getLexicalForm() : null;
+        String text = PaperEmbedder.text(title, abs);
         if (!text.isEmpty()) {
           out.putIfAbsent(iri, new Paper(iri, s.getResource("g").getURI(), text));
         }
