@@ -10,6 +10,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.papergraph.api.config.WriteAccessProperties;
 import org.papergraph.core.Software;
+import org.papergraph.core.vocab.PG;
 import org.papergraph.core.vocab.Vocabularies;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -30,6 +31,10 @@ class ServiceDescription {
           "RDF_XML",
           "TriG",
           "N-Quads");
+
+  private static final java.util.Map<String, String> FUNCTION_USAGE = java.util.Map.of(
+      "similarTo", "(?paper ?score) pg:similarTo (<paper> 10): the papers most like <paper> by their title-and-abstract vectors, with the cosine similarity; see /ns",
+      "semanticQuery", "(?paper ?score) pg:semanticQuery (\"query text\" 10): the papers nearest the meaning of the text, with the cosine similarity; see /ns");
 
   private final WriteAccessProperties writeAccess;
 
@@ -53,6 +58,15 @@ class ServiceDescription {
       service.addProperty(m.createProperty(sd, "resultFormat"), m.createResource(FORMATS + format));
     }
     service.addProperty(m.createProperty(sd, "feature"), m.createResource(sd + "UnionDefaultGraph"));
+    // The property functions over the paper vectors, declared in the vocabulary at /ns.
+    for (Resource function : List.of(PG.similarTo, PG.semanticQuery)) {
+      Resource f = m.createResource(function.getURI())
+          .addProperty(RDF.type, m.createResource(sd + "Feature"))
+          .addProperty(RDF.type, PG.PropertyFunction)
+          .addProperty(RDFS.isDefinedBy, m.createResource(PG.NS.substring(0, PG.NS.length() - 1)));
+      f.addProperty(RDFS.comment, FUNCTION_USAGE.get(function.getLocalName()));
+      service.addProperty(m.createProperty(sd, "feature"), f);
+    }
     service.addProperty(
         m.createProperty(sd, "defaultEntailmentRegime"), m.createResource("http://www.w3.org/ns/entailment/Simple"));
     Resource dataset = m.createResource().addProperty(RDF.type, m.createResource(sd + "Dataset"));

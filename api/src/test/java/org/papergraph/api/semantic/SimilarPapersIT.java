@@ -78,6 +78,15 @@ class SimilarPapersIT extends FixtureApiTestBase {
     assertThat(near.at("/results/bindings/0/p/value").asString()).isEqualTo(iri);
   }
 
+  @Test
+  void theFunctionsAreInTheServiceDescriptionAndTheVocabulary() throws Exception {
+    HttpResponse<String> sd = api.send(java.net.http.HttpRequest.newBuilder(api.uri("/sparql")).header("Accept", "text/turtle").build());
+    assertThat(sd.statusCode()).isEqualTo(200);
+    assertThat(sd.body()).contains("pg:similarTo").contains("pg:semanticQuery").contains("sd:Feature");
+    HttpResponse<String> ns = api.send(java.net.http.HttpRequest.newBuilder(api.uri("/ns")).header("Accept", "text/turtle").build());
+    assertThat(ns.body()).contains("pg:similarTo").contains("pg:semanticQuery").contains("pg:PropertyFunction");
+  }
+
   private JsonNode sparql(String query) throws Exception {
     return api.json("/sparql?query=" + enc(query));
   }

@@ -36,8 +36,8 @@ import org.papergraph.core.vocab.PG;
  * {@link #EMBEDDINGS}, where the store that has them puts them.
  */
 public final class SemanticFunctions {
-  public static final String SIMILAR_TO = PG.NS + "similarTo";
-  public static final String SEMANTIC_QUERY = PG.NS + "semanticQuery";
+  public static final String SIMILAR_TO = PG.similarTo.getURI();
+  public static final String SEMANTIC_QUERY = PG.semanticQuery.getURI();
   public static final Symbol EMBEDDINGS = Symbol.create(PG.NS + "embeddings");
   static final int DEFAULT_LIMIT = 10;
   static final int MAX_LIMIT = 1000;
