@@ -28,7 +28,8 @@ import org.papergraph.ingest.run.IngestPipeline;
  * lacks a vector (resumable: an interrupted run goes on where it stopped), then prints the
  * embeddings per second of this run, the vector index's size per 10,000 papers, the latency of
  * a similar-papers search (in process, p50/p99 over QUERIES papers, default 500) and the recall
- * at 10 of the HNSW search against exact search over the same papers.
+ * at 10 of the HNSW search against exact search over the same papers. A fourth argument
+ * {@code --measure-only} measures the vectors there without embedding the papers that lack one.
  */
 public final class EmbeddingBenchmark {
   private EmbeddingBenchmark() {}
@@ -37,6 +38,8 @@ public final class EmbeddingBenchmark {
     Path file = Path.of(args[0]);
     Path dir = Path.of(args[1]);
     int queries = args.length > 2 ? Integer.parseInt(args[2]) : 500;
+    // Measures the vectors already there without embedding the rest (after an interrupted run).
+    boolean measureOnly = args.length > 3 && args[3].equals("--measure-only");
     boolean fresh = !Files.exists(dir);
     StoreConfig config = StoreConfig.tdb2(dir);
     try (GraphStore store = GraphStores.open(config)) {
@@ -55,7 +58,7 @@ public final class EmbeddingBenchmark {
       try (PaperEmbeddings embeddings = new PaperEmbeddings(store, embedder, VectorIndex.open(config, embedder.modelId()))) {
         long start = System.nanoTime();
         long[] last = {start, 0};
-        var pass = embeddings.embedAll((done, total) -> {
+        var pass = measureOnly ? new PaperEmbeddings.Pass(0, 0, 0) : embeddings.embedAll((done, total) -> {
           long now = System.nanoTime();
           if (done == total || now - last[0] > 30e9) {
             System.out.printf("embedded %,d of %,d: %.1f papers/s since the last line, %.1f overall%n",
