@@ -29,6 +29,8 @@ import org.papergraph.ingest.run.IngestPipeline;
  * categories), against the same share for the keyword search on its title (the server's
  * {@code /api/search}, every word required, the paper itself left out), with how many neighbours
  * each found. The share a random neighbour would have is printed too, as the floor.
+ * {@code EmbeddingQuality FILE.jsonl --dump N} also prints the 5 most similar papers of the
+ * first N papers, with titles and categories, for judging by reading.
  */
 public final class EmbeddingQuality {
   private EmbeddingQuality() {}
@@ -93,6 +95,26 @@ public final class EmbeddingQuality {
             keywordSame += cat.equals(primary.get(other)) ? 1 : 0;
           }
           withKeywordHits += k > 0 ? 1 : 0;
+        }
+        if (args.length > 2 && args[1].equals("--dump")) {
+          // The top 5 similar papers of the first N papers of the file, titles and categories, for
+          // judging by reading.
+          int n = Integer.parseInt(args[2]);
+          List<String> inOrder = new ArrayList<>();
+          try (BufferedReader in = Files.newBufferedReader(file)) {
+            for (String line = in.readLine(); line != null && inOrder.size() < n; line = in.readLine()) {
+              if (!line.isBlank()) {
+                inOrder.add(JSON.parse(line).getString("id"));
+              }
+            }
+          }
+          for (String id : inOrder) {
+            System.out.printf("QUERY\t%s\t%s\t%s%n", id, primary.get(id), titles.get(id));
+            for (Neighbour nb : embeddings.similar(iris.paper(id), 5).orElse(List.of())) {
+              String other = idOf(iris, nb.iri());
+              System.out.printf("SIMILAR\t%s\t%s\t%.3f\t%s%n", other, primary.get(other), nb.score(), titles.get(other));
+            }
+          }
         }
         System.out.printf("RESULT quality papers=%d semanticNeighbours=%d semanticSameCategory=%.3f keywordNeighbours=%d keywordSameCategory=%s"
                 + " papersWithKeywordNeighbours=%d randomSameCategory=%.3f%n",
