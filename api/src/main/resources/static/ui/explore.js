@@ -124,8 +124,20 @@
     ' from ' + t.evidence.map((e) => '\u201c' + e.matchedText + '\u201d (' + POSITION[(e.textPosition || '').split('#')[1]] + ')').join(', '));
   const POSITION = { TitleText: 'title', LeadSentence: 'lead sentence', BodySentence: 'abstract' };
 
+  // The papers nearest this one by title-and-abstract vector; computed in the background after a
+  // write, so a paper written seconds ago may have none yet.
+  async function similarPapers() {
+    const res = await fetch('/api/papers/' + path(id) + '/similar?limit=5', { headers: { Accept: 'application/json' } });
+    const box = (...children) => el('section', { id: 'similar-papers' }, el('h2', {}, 'Similar papers'), ...children);
+    if (!res.ok) return box(el('p', { class: 'muted' }, res.status === 503 ? 'not computed yet: reload in a few seconds' : 'not available'));
+    const body = await res.json();
+    if (body.results.length === 0) return box(el('p', { class: 'muted' }, 'none'));
+    return box(el('ul', { class: 'links' }, ...body.results.map((h) =>
+      el('li', {}, link('paper', h, h.label || h.id), num('similarity ' + h.score.toFixed(2))))));
+  }
+
   async function paper() {
-    const p = await get('/api/papers/' + path(id));
+    const [p, similar] = await Promise.all([get('/api/papers/' + path(id)), similarPapers()]);
     return [
       ...header(p.title || p.id, p.created, 'Paper', p.iri, null),
       p.abstractText ? el('p', {}, p.abstractText) : null,
@@ -136,7 +148,8 @@
         section('Code', p.repositories, (r) => [el('a', { href: r.url }, r.name), r.owner ? ' by ' : '',
           r.owner ? el('a', { href: '/explore/owner/' + r.owner.href.split('/').slice(3).join('/') }, r.owner.accountName) : null,
           r.official ? num('official') : null]),
-        section('Links', p.sameAs, (s) => [el('a', { href: s }, s)])),
+        section('Links', p.sameAs, (s) => [el('a', { href: s }, s)]),
+        similar),
     ];
   }
 

@@ -1,9 +1,19 @@
 package org.papergraph.api.paper;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameters;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import java.util.List;
+import org.papergraph.api.search.SemanticSearch;
 import org.papergraph.api.web.BadRequestException;
+import org.papergraph.api.web.Limits;
+import org.papergraph.api.web.Link;
+import org.papergraph.api.web.Links;
+import org.papergraph.api.web.ServiceUnavailableException;
 import org.papergraph.api.web.EntityIds;
 import org.papergraph.api.web.NotFoundException;
 import org.papergraph.ingest.record.ArxivIds;
@@ -19,11 +29,15 @@ class PaperController {
   private final PaperService papers;
   private final PaperListService list;
   private final EntityIds ids;
+  private final SemanticSearch semantic;
+  private final Links links;
 
-  PaperController(PaperService papers, PaperListService list, EntityIds ids) {
+  PaperController(PaperService papers, PaperListService list, EntityIds ids, SemanticSearch semantic, Links links) {
     this.papers = papers;
     this.list = list;
     this.ids = ids;
+    this.semantic = semantic;
+    this.links = links;
   }
 
   /**
@@ -50,14 +64,49 @@ class PaperController {
     return list.list(PaperQuery.parse(params, ids));
   }
 
-  // {*id}: old-style arXiv ids contain a slash (hep-th/9901001).
+  // {*id}: old-style arXiv ids contain a slash (hep-th/9901001); so does their similar list.
   @GetMapping("/api/papers/{*id}")
-  PaperView paper(@PathVariable("id") String path) {
+  @ApiResponse(responseCode = "200", description = "the paper", content = @Content(schema = @Schema(implementation = PaperView.class)))
+  Object paper(@PathVariable("id") String path, @Parameter(hidden = true) @RequestParam(name = "limit", required = false) String limit) {
     String raw = path.startsWith("/") ? path.substring(1) : path;
+    if (raw.endsWith(SIMILAR)) {
+      return similar(raw.substring(0, raw.length() - SIMILAR.length()), limit == null ? String.valueOf(DEFAULT_SIMILAR) : limit);
+    }
+    return papers.find(arxivId(raw)).orElseThrow(() -> new NotFoundException("no paper with arXiv id " + arxivId(raw)));
+  }
+
+  private static final String SIMILAR = "/similar";
+  static final int DEFAULT_SIMILAR = 10;
+  static final int MAX_SIMILAR = 100;
+
+  /** The answer of /similar: the paper, the model, and the papers most like it, closest first. */
+  record SimilarPapers(Link paper, String model, List<SemanticSearch.Hit> results) {}
+
+  @GetMapping("/api/papers/{id}/similar")
+  @Operation(
+      summary = "Papers similar to a paper",
+      description = """
+          The papers whose title-and-abstract vector (all-MiniLM-L6-v2, computed in the background \
+          after each write) is nearest this paper's, closest first, with their score: the cosine \
+          similarity, -1..1, higher is closer. 404 when there is no such paper, 503 when it has \
+          no vector yet (it was written seconds ago): ask again. Old-style ids work too: \
+          /api/papers/hep-th/9901001/similar.""")
+  SimilarPapers similar(
+      @PathVariable("id") String id,
+      @Parameter(description = "papers to list, 1..100 (default 10)") @RequestParam(name = "limit", defaultValue = "10") String limit) {
+    int n = Limits.parse(limit, MAX_SIMILAR);
+    String arxivId = arxivId(id);
+    PaperView paper = papers.find(arxivId).orElseThrow(() -> new NotFoundException("no paper with arXiv id " + arxivId));
+    List<SemanticSearch.Hit> found = semantic.similar(arxivId, n)
+        .orElseThrow(() -> new ServiceUnavailableException("paper " + arxivId + " has no vector yet; it is being embedded"));
+    return new SimilarPapers(links.paper(arxivId, paper.title()), semantic.model(), found);
+  }
+
+  private static String arxivId(String raw) {
     String[] id = ArxivIds.parse(raw);
     if (id == null) {
       throw new BadRequestException("'" + raw + "' is not an arXiv identifier (expected e.g. 2211.08332 or hep-th/9901001)");
     }
-    return papers.find(id[0]).orElseThrow(() -> new NotFoundException("no paper with arXiv id " + id[0]));
+    return id[0];
   }
 }

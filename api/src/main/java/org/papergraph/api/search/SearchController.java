@@ -21,14 +21,18 @@ class SearchController {
   static final int MAX_WORDS = 10;
   static final List<String> TYPES = List.of("paper", "topic", "venue");
 
-  private final TextSearch search;
+  static final List<String> MODES = List.of("keyword", "semantic", "hybrid");
 
-  SearchController(TextSearch search) {
+  private final TextSearch search;
+  private final SemanticSearch semantic;
+
+  SearchController(TextSearch search, SemanticSearch semantic) {
     this.search = search;
+    this.semantic = semantic;
   }
 
-  /** The answer: the words searched for, and per type the total and the best matches. */
-  record SearchResult(List<String> words, Map<String, TextSearch.Hits> results) {}
+  /** The answer: the words searched for, the mode, and per type the total and the best matches. */
+  record SearchResult(List<String> words, String mode, Map<String, TextSearch.Hits> results) {}
 
   private static final Map<String, String> GROUPS = Map.of("paper", "papers", "topic", "topics", "venue", "venues");
 
@@ -55,11 +59,22 @@ class SearchController {
           once Virtuoso's next index batch has run) or jena-text (Fuseki's text:query over an \
           index like Papergraph's). Otherwise (scan, the default) it scans the titles, abstracts \
           and labels for each word as a substring, within papergraph.rest.query-timeout, and \
-          returns the first matches it finds.""")
+          returns the first matches it finds.
+
+          mode says how papers are found (topics and venues are always found by their words): \
+          keyword (the default) as above; semantic by meaning: the papers whose title-and-abstract \
+          vector (all-MiniLM-L6-v2) is nearest the vector of q, score the cosine similarity \
+          (-1..1), no highlights, count the number of results; hybrid: the best 100 papers of \
+          each of the two rankings fused by reciprocal-rank fusion, score = sum over the \
+          rankings a paper is in of 1/(60 + rank), rank counted from 1 (k = 60, as in Cormack \
+          et al. 2009), count the papers in either ranking, highlights where the words matched. \
+          Papers written in the last seconds may not have a vector yet.""")
   SearchResult search(
       @Parameter(description = "the words to search for, at most 10") @RequestParam(name = "q", required = false) String q,
       @Parameter(description = "what to search, comma-separated: paper, topic, venue (default all three)")
           @RequestParam(name = "types", defaultValue = "paper,topic,venue") String types,
+      @Parameter(description = "how papers are found: keyword (default), semantic or hybrid")
+          @RequestParam(name = "mode", defaultValue = "keyword") String mode,
       @Parameter(description = "matches per type, 1..50 (default 10)") @RequestParam(name = "limit", defaultValue = "10") String limit) {
     if (q == null) {
       throw new BadRequestException("q: missing; say what to search for");
@@ -72,6 +87,9 @@ class SearchController {
       throw new BadRequestException("q: " + terms.words().size() + " words; at most " + MAX_WORDS);
     }
     int n = Limits.parse(limit, MAX_LIMIT);
+    if (!MODES.contains(mode)) {
+      throw new BadRequestException("mode: '" + mode + "' is not one of " + String.join(", ", MODES));
+    }
     Set<String> asked = new LinkedHashSet<>();
     for (String type : types.split(",")) {
       String t = type.strip();
@@ -82,6 +100,9 @@ class SearchController {
     }
     Map<String, TextSearch.Hits> results = new LinkedHashMap<>();
     search.search(q, asked, n).forEach((type, hits) -> results.put(GROUPS.get(type), hits));
-    return new SearchResult(terms.words(), results);
+    if (asked.contains("paper") && !mode.equals("keyword")) {
+      results.put(GROUPS.get("paper"), mode.equals("semantic") ? semantic.asHits(semantic.search(q, n)) : semantic.hybrid(q, n));
+    }
+    return new SearchResult(terms.words(), mode, results);
   }
 }

@@ -134,7 +134,7 @@ class TextSearch {
   }
 
   /** The label of each of {@code iris}: its preferred label, else its title, else its name. */
-  private Map<String, String> labels(Set<String> iris) {
+  Map<String, String> labels(Set<String> iris) {
     Map<String, String> out = new HashMap<>();
     if (iris.isEmpty()) {
       return out;

@@ -1,6 +1,7 @@
 package org.papergraph.api.sparql;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
@@ -12,6 +13,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.papergraph.api.config.WriteAccessProperties;
 import org.papergraph.core.Software;
+import org.papergraph.core.vocab.PG;
 import org.papergraph.core.vocab.SD;
 import org.papergraph.core.vocab.Vocabularies;
 import org.springframework.stereotype.Component;
@@ -36,6 +38,10 @@ class ServiceDescription {
           .map(ResourceFactory::createResource)
           .toList();
 
+  private static final Map<String, String> FUNCTION_USAGE = Map.of(
+      "similarTo", "(?paper ?score) pg:similarTo (<paper> 10): the papers most like <paper> by their title-and-abstract vectors, with the cosine similarity; see /ns",
+      "semanticQuery", "(?paper ?score) pg:semanticQuery (\"query text\" 10): the papers nearest the meaning of the text, with the cosine similarity; see /ns");
+
   private final WriteAccessProperties writeAccess;
 
   ServiceDescription(WriteAccessProperties writeAccess) {
@@ -57,6 +63,15 @@ class ServiceDescription {
       service.addProperty(SD.resultFormat, format);
     }
     service.addProperty(SD.feature, SD.UnionDefaultGraph);
+    // The property functions over the paper vectors, declared in the vocabulary at /ns.
+    for (Resource function : List.of(PG.similarTo, PG.semanticQuery)) {
+      Resource f = m.createResource(function.getURI())
+          .addProperty(RDF.type, SD.Feature)
+          .addProperty(RDF.type, PG.PropertyFunction)
+          .addProperty(RDFS.isDefinedBy, m.createResource(PG.NS.substring(0, PG.NS.length() - 1)));
+      f.addProperty(RDFS.comment, FUNCTION_USAGE.get(function.getLocalName()));
+      service.addProperty(SD.feature, f);
+    }
     service.addProperty(SD.defaultEntailmentRegime, SD.SIMPLE_ENTAILMENT);
     Resource dataset = m.createResource().addProperty(RDF.type, SD.Dataset);
     dataset.addProperty(SD.defaultGraph, m.createResource().addProperty(RDF.type, SD.Graph));

@@ -95,6 +95,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     return p;
   }
 
+  @ExceptionHandler(ServiceUnavailableException.class)
+  ResponseEntity<ProblemDetail> unavailable(ServiceUnavailableException e) {
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, "5")
+        .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Not ready", e));
+  }
+
   @ExceptionHandler(UpdateTimedOutException.class)
   ProblemDetail updateTimeout(UpdateTimedOutException e) {
     return problem(HttpStatus.SERVICE_UNAVAILABLE, "Update timed out", e);

@@ -30,6 +30,7 @@ class UiBrowserIT {
   private static WebDriver driver;
 
   @LocalServerPort int port;
+  @org.springframework.beans.factory.annotation.Autowired org.papergraph.api.semantic.EmbeddingUpdater embeddings;
 
   @BeforeAll
   static void startBrowser(@TempDir Path profile) {
@@ -129,6 +130,13 @@ class UiBrowserIT {
     // Each topic shows the words of the paper that made it, and where they stand.
     assertThat(waitFor(By.cssSelector(".evidence")).getText()).matches("(?s) ?from \u201c.+\u201d \\((title|lead sentence|abstract)\\).*");
     Browser.screenshot(driver, "paper");
+
+    // With the seeds embedded, the page lists the five papers most like it, linked, with scores.
+    assertThat(embeddings.awaitCaughtUp(Duration.ofMinutes(2))).isTrue();
+    driver.navigate().refresh();
+    WebElement similar = waitFor(By.id("similar-papers"));
+    new WebDriverWait(driver, WAIT).until(d -> similar.findElements(By.cssSelector("li a[href^='/explore/paper/']")).size() == 5);
+    assertThat(similar.getText()).contains("Similar papers").contains("similarity 0.");
   }
 
   @Test

@@ -41,6 +41,7 @@ class JsonLdRoundTripIT extends FixtureApiTestBase {
   static {
     REQUESTS.put("/api/papers", List.of("/api/papers", "/api/papers?topic=graph-neural-networks&facets=topic,venue,owner,year"));
     REQUESTS.put("/api/papers/{id}", List.of("/api/papers/2210.08122", "/api/papers/2210.08772", "/api/papers/2211.08332"));
+    REQUESTS.put("/api/papers/{id}/similar", List.of("/api/papers/2211.08332/similar?limit=3"));
     REQUESTS.put("/api/topics", List.of("/api/topics"));
     REQUESTS.put("/api/topics/{id}", List.of("/api/topics/graph-neural-networks"));
     REQUESTS.put("/api/venues", List.of("/api/venues"));
@@ -49,7 +50,7 @@ class JsonLdRoundTripIT extends FixtureApiTestBase {
     REQUESTS.put("/api/repositories/{host}/{owner}/{name}", List.of("/api/repositories/github/vita-group/gradientgcn"));
     REQUESTS.put("/api/owners", List.of("/api/owners"));
     REQUESTS.put("/api/owners/{host}/{owner}", List.of("/api/owners/github/vita-group"));
-    REQUESTS.put("/api/search", List.of("/api/search?q=neural", "/api/search?q=neurips"));
+    REQUESTS.put("/api/search", List.of("/api/search?q=neural", "/api/search?q=neurips", "/api/search?q=graph%20networks&mode=hybrid"));
     REQUESTS.put("/api/stats", List.of("/api/stats"));
   }
 
@@ -73,8 +74,12 @@ class JsonLdRoundTripIT extends FixtureApiTestBase {
     assertThat(endpoints).containsExactlyInAnyOrderElementsOf(REQUESTS.keySet());
   }
 
+  @org.springframework.beans.factory.annotation.Autowired org.papergraph.api.semantic.EmbeddingUpdater embeddings;
+
   @Test
   void everyJsonLdResponseBecomesRdfWithoutABaseAndLosesNothing() throws Exception {
+    // /similar answers once the seeds have their vectors.
+    assertThat(embeddings.awaitCaughtUp(java.time.Duration.ofMinutes(2))).isTrue();
     String base = "http://localhost:" + port;
     JsonNode context = api.parse(api.get(JsonLdAdvice.CONTEXT).body()).get("@context");
     Map<String, Set<String>> entitiesByApiPath = new LinkedHashMap<>();

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -15,6 +16,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.update.UpdateRequest;
 
 /**
@@ -180,6 +182,11 @@ public final class AnnouncingStore implements GraphStore {
   @Override
   public List<TextMatch> searchText(String text, int limit, long timeoutMillis) {
     return store.searchText(text, limit, timeoutMillis);
+  }
+
+  @Override
+  public Optional<Context> queryContext() {
+    return store.queryContext();
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.papergraph.core.store;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -10,6 +11,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.update.UpdateRequest;
 
 /**
@@ -132,4 +134,12 @@ public interface GraphStore extends AutoCloseable {
 
   @Override
   void close();
+
+  /**
+   * The context every query on this store runs with, where extensions find what they need (the
+   * paper vectors of {@code pg:similarTo}); empty for a store whose queries run elsewhere.
+   */
+  default Optional<Context> queryContext() {
+    return Optional.empty();
+  }
 }

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -36,6 +37,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -363,6 +365,11 @@ final class LocalDatasetStore implements GraphStore {
     } catch (IOException e) {
       throw new UncheckedIOException("could not delete " + writeMarker, e);
     }
+  }
+
+  @Override
+  public Optional<Context> queryContext() {
+    return Optional.of(dsg.getContext());
   }
 
   /** The full-text index, for tests that compare it with the data. */

@@ -58,6 +58,11 @@ public final class PG {
   public static final Property startOffset = property("startOffset");
   public static final Property endOffset = property("endOffset");
 
+  // Similar papers and semantic search: SPARQL property functions over the paper vectors.
+  public static final Resource PropertyFunction = resource("PropertyFunction");
+  public static final Property similarTo = property("similarTo");
+  public static final Property semanticQuery = property("semanticQuery");
+
   public static final Property hasRepository = property("hasRepository");
   public static final Property hasOfficialRepository = property("hasOfficialRepository");
   public static final Property mentionsRepository = property("mentionsRepository");

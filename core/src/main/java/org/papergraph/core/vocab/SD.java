@@ -13,6 +13,7 @@ public final class SD {
   public static final Resource Graph = ResourceFactory.createResource(NS + "Graph");
   public static final Resource SPARQL11Query = ResourceFactory.createResource(NS + "SPARQL11Query");
   public static final Resource SPARQL11Update = ResourceFactory.createResource(NS + "SPARQL11Update");
+  public static final Resource Feature = ResourceFactory.createResource(NS + "Feature");
   public static final Resource UnionDefaultGraph = ResourceFactory.createResource(NS + "UnionDefaultGraph");
   public static final Property endpoint = ResourceFactory.createProperty(NS + "endpoint");
   public static final Property supportedLanguage = ResourceFactory.createProperty(NS + "supportedLanguage");

@@ -1,0 +1,128 @@
+package org.papergraph.api.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.papergraph.core.embed.PaperEmbedder;
+import org.papergraph.core.embed.PaperEmbeddings;
+import org.papergraph.core.embed.VectorIndex;
+import org.papergraph.core.store.GraphStore;
+import org.papergraph.core.store.GraphStores;
+import org.papergraph.core.store.StoreConfig;
+import org.papergraph.core.store.StoreKind;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+    name = "embed",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Computes the vector of every paper in the store that lacks one (or whose title or abstract",
+      "changed, or whose vector another model made), for similar papers and semantic search.",
+      "Resumable: stopped and run again, it goes on where it stopped. The server does the same in",
+      "the background at start and after each write; this command does it up front for a large store."
+    })
+final class EmbedCommand implements Callable<Integer> {
+  @ParentCommand PapergraphCommandLine parent;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
+      description = "auto (a bar on a terminal, log lines otherwise), bar, log or none; default: ${DEFAULT-VALUE}")
+  String progress;
+
+  @Override
+  public Integer call() {
+    StoreConfig config = parent.storeConfig(parent.settings());
+    PrintWriter out = spec.commandLine().getOut();
+    if (config.kind() != StoreKind.TDB2) {
+      out.println("embed: vectors are kept on disk for a tdb2 store only; a " + config.kind().name().toLowerCase(java.util.Locale.ROOT)
+          + " store's server embeds its papers at start");
+      out.flush();
+      return PapergraphCommandLine.EXIT_USAGE;
+    }
+    PaperEmbedder embedder = PaperEmbedder.allMiniLm();
+    long start = System.nanoTime();
+    try (GraphStore store = GraphStores.open(config);
+        PaperEmbeddings embeddings = new PaperEmbeddings(store, embedder, VectorIndex.open(config, embedder.modelId()));
+        Progress shown = Progress.of(progress, out)) {
+      PaperEmbeddings.Pass pass = embeddings.embedAll(shown::show);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      shown.close();
+      out.printf("embed: %,d papers, %,d embedded (%,.1f/s), %,d vectors of papers gone deleted, %s; model %s%n",
+          pass.papers(), pass.embedded(), seconds <= 0 ? 0 : pass.embedded() / seconds, pass.deleted(),
+          Duration.ofSeconds(Math.round(seconds)).toString().substring(2).toLowerCase(java.util.Locale.ROOT), embedder.modelId());
+      out.flush();
+      return PapergraphCommandLine.EXIT_OK;
+    }
+  }
+
+  /** A progress bar on a terminal, a line every 10 seconds otherwise. */
+  private abstract static class Progress implements AutoCloseable {
+    abstract void show(int done, int total);
+
+    @Override
+    public abstract void close();
+
+    static Progress of(String mode, PrintWriter out) {
+      boolean bar = mode.equals("bar") || (mode.equals("auto") && System.console() != null);
+      if (mode.equals("none")) {
+        return new Lines(null);
+      }
+      return bar ? new Bar() : new Lines(out);
+    }
+  }
+
+  private static final class Bar extends Progress {
+    private ProgressBar bar;
+
+    @Override
+    void show(int done, int total) {
+      if (bar == null) {
+        bar = new ProgressBarBuilder().setTaskName("embed").setInitialMax(Math.max(total, 1))
+            .setStyle(ProgressBarStyle.ASCII).showSpeed().setUnit(" papers", 1).build();
+      }
+      bar.stepTo(done);
+    }
+
+    @Override
+    public void close() {
+      if (bar != null) {
+        bar.close();
+        bar = null;
+      }
+    }
+  }
+
+  private static final class Lines extends Progress {
+    private static final long EVERY_NANOS = Duration.ofSeconds(10).toNanos();
+    private final PrintWriter out;
+    private final long start = System.nanoTime();
+    private long last;
+
+    Lines(PrintWriter out) {
+      this.out = out;
+    }
+
+    @Override
+    void show(int done, int total) {
+      long now = System.nanoTime();
+      if (out == null || (done != 0 && done != total && now - last < EVERY_NANOS)) {
+        return;
+      }
+      last = now;
+      double seconds = (now - start) / 1e9;
+      out.printf("embed: %,d of %,d papers to embed (%.0f%%), %.1f/s%n", done, total, total == 0 ? 100.0 : 100.0 * done / total,
+          seconds <= 0 ? 0 : done / seconds);
+      out.flush();
+    }
+
+    @Override
+    public void close() {}
+  }
+}

@@ -1,0 +1,43 @@
+package org.papergraph.api.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code papergraph embed} on a real TDB2 directory: embeds the papers once, then finds nothing left to do. */
+class EmbedCommandIT {
+  @TempDir Path dir;
+  final StringWriter out = new StringWriter();
+  final StringWriter err = new StringWriter();
+
+  int run(String... args) {
+    return PapergraphCommandLine.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+  }
+
+  @Test
+  void embedsEveryPaperOnceAndResumesWithNothingLeft() {
+    Path store = dir.resolve("tdb2");
+    assertThat(run("--location", store.toString(), "ingest", "--progress", "none", "../seeds/papers.txt")).as(err.toString()).isZero();
+    out.getBuffer().setLength(0);
+
+    assertThat(run("--location", store.toString(), "embed", "--progress", "log")).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("embed: 0 of 10 papers to embed").contains("embed: 10 of 10 papers to embed (100%)")
+        .contains("embed: 10 papers, 10 embedded");
+    assertThat(Files.isDirectory(dir.resolve("tdb2-vectors"))).isTrue();
+
+    out.getBuffer().setLength(0);
+    assertThat(run("--location", store.toString(), "embed", "--progress", "none")).isZero();
+    assertThat(out.toString()).contains("embed: 10 papers, 0 embedded");
+  }
+
+  @Test
+  void aStoreWithoutADirectoryIsAUsageError() {
+    assertThat(run("--store", "memory", "embed")).isEqualTo(2);
+    assertThat(out.toString()).contains("vectors are kept on disk for a tdb2 store only");
+  }
+}

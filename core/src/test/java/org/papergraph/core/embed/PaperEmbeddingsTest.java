@@ -1,0 +1,119 @@
+package org.papergraph.core.embed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.papergraph.core.embed.VectorIndex.Neighbour;
+import org.papergraph.core.store.GraphStore;
+import org.papergraph.core.store.GraphStores;
+
+class PaperEmbeddingsTest {
+  private static final PaperEmbedder WORDS = new PaperEmbedder(new WordHashModel(), "words/1");
+  private static final PaperEmbedder OTHER_WORDS = new PaperEmbedder(new WordHashModel(), "words/2");
+
+  @Test
+  void embedsOnlyWhatIsMissingOrChangedAndForgetsPapersGone(@TempDir Path dir) throws Exception {
+    try (GraphStore store = GraphStores.memory();
+        PaperEmbeddings embeddings = new PaperEmbeddings(store, WORDS, new VectorIndex(FSDirectory.open(dir), WORDS.modelId()))) {
+      store.replaceGraphs(Map.of(
+          "http://example.org/g/a", paper("http://example.org/p/a", "Graph neural networks for molecules", "Message passing on molecular graphs."),
+          "http://example.org/g/b", paper("http://example.org/p/b", "Molecular graph neural networks", "We learn on graphs of molecules."),
+          "http://example.org/g/c", paper("http://example.org/p/c", "Speech recognition with transformers", null)));
+
+      assertThat(embeddings.embedAll((done, total) -> {})).isEqualTo(new PaperEmbeddings.Pass(3, 3, 0));
+      assertThat(embeddings.embedAll((done, total) -> {})).as("nothing left to embed").isEqualTo(new PaperEmbeddings.Pass(3, 0, 0));
+      assertThat(embeddings.similar("http://example.org/p/a", 1)).hasValueSatisfying(n -> assertThat(n).extracting(Neighbour::iri).containsExactly("http://example.org/p/b"));
+      assertThat(embeddings.similar("http://example.org/p/none", 1)).isEmpty();
+
+      store.replaceGraphs(Map.of("http://example.org/g/c", paper("http://example.org/p/c", "Speech recognition with transformers", "Now with an abstract.")));
+      store.deleteGraphs(Set.of("http://example.org/g/b"));
+      assertThat(embeddings.update(Set.of("http://example.org/g/b", "http://example.org/g/c"))).isEqualTo(new PaperEmbeddings.Pass(1, 1, 1));
+      assertThat(embeddings.index().digests()).containsOnlyKeys("http://example.org/p/a", "http://example.org/p/c");
+    }
+  }
+
+  @Test
+  void sparqlFindsSimilarPapersAndPapersNearAText(@TempDir Path dir) throws Exception {
+    try (GraphStore store = GraphStores.memory();
+        PaperEmbeddings embeddings = new PaperEmbeddings(store, WORDS, new VectorIndex(FSDirectory.open(dir), WORDS.modelId()))) {
+      store.replaceGraphs(Map.of(
+          "http://example.org/g/a", paper("http://example.org/p/a", "Graph neural networks for molecules", null),
+          "http://example.org/g/b", paper("http://example.org/p/b", "Molecules and graph neural networks", null),
+          "http://example.org/g/c", paper("http://example.org/p/c", "Speech recognition with transformers", null)));
+      embeddings.embedAll((done, total) -> {});
+      embeddings.serveQueriesOn(store);
+
+      List<String> similar = select(store, """
+          PREFIX pg: <https://w3id.org/papergraph/ns#>
+          SELECT ?p ?score WHERE { (?p ?score) pg:similarTo (<http://example.org/p/a> 2) } ORDER BY DESC(?score)""");
+      assertThat(similar).containsExactly("http://example.org/p/b", "http://example.org/p/c");
+      List<String> near = select(store, """
+          PREFIX pg: <https://w3id.org/papergraph/ns#>
+          SELECT ?p WHERE { ?p pg:semanticQuery ("speech transformers" 1) }""");
+      assertThat(near).containsExactly("http://example.org/p/c");
+      assertThatThrownBy(() -> select(store, """
+          PREFIX pg: <https://w3id.org/papergraph/ns#>
+          SELECT ?p WHERE { ?p pg:similarTo (<http://example.org/p/a> 0) }"""))
+          .hasMessageContaining("the limit must be an integer from 1 to 1000");
+    }
+  }
+
+  private static List<String> select(GraphStore store, String sparql) {
+    return store.query(QueryFactory.create(sparql), qe -> {
+      List<String> out = new ArrayList<>();
+      qe.execSelect().forEachRemaining(row -> out.add(row.getResource("p").getURI()));
+      return out;
+    });
+  }
+
+  @Test
+  void aModelChangeEmbedsEveryPaperAgain(@TempDir Path dir) throws Exception {
+    try (GraphStore store = GraphStores.memory()) {
+      store.replaceGraphs(Map.of(
+          "http://example.org/g/a", paper("http://example.org/p/a", "Graph neural networks", null),
+          "http://example.org/g/b", paper("http://example.org/p/b", "Speech recognition", null)));
+      try (PaperEmbeddings first = new PaperEmbeddings(store, WORDS, new VectorIndex(FSDirectory.open(dir), WORDS.modelId()))) {
+        assertThat(first.embedAll((done, total) -> {}).embedded()).isEqualTo(2);
+      }
+      try (PaperEmbeddings same = new PaperEmbeddings(store, WORDS, new VectorIndex(FSDirectory.open(dir), WORDS.modelId()))) {
+        assertThat(same.embedAll((done, total) -> {}).embedded()).isZero();
+      }
+      try (PaperEmbeddings other = new PaperEmbeddings(store, OTHER_WORDS, new VectorIndex(FSDirectory.open(dir), OTHER_WORDS.modelId()))) {
+        assertThat(other.embedAll((done, total) -> {}).embedded()).isEqualTo(2);
+      }
+    }
+  }
+
+  @Test
+  void theBundledModelPutsPapersOnOneSubjectNearer() {
+    PaperEmbedder model = PaperEmbedder.allMiniLm();
+    var v = model.embedAll(java.util.List.of(
+        "Graph neural networks for molecular property prediction",
+        "Message passing networks predict properties of molecules",
+        "A survey of speech recognition with recurrent networks"));
+    assertThat(v.get(0)).hasSize(384);
+    assertThat(VectorIndex.dot(v.get(0), v.get(0))).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
+    assertThat(VectorIndex.dot(v.get(0), v.get(1))).isGreaterThan(VectorIndex.dot(v.get(0), v.get(2)) + 0.1);
+  }
+
+  private static Graph paper(String iri, String title, String abstractText) {
+    String ttl = "<" + iri + "> a <https://schema.org/ScholarlyArticle> ; <http://purl.org/dc/terms/title> \"" + title + "\""
+        + (abstractText == null ? "" : " ; <http://purl.org/dc/terms/abstract> \"" + abstractText + "\"") + " .";
+    Graph g = GraphFactory.createDefaultGraph();
+    RDFParser.fromString(ttl, Lang.TURTLE).parse(g);
+    return g;
+  }
+}

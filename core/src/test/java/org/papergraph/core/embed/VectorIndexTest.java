@@ -1,0 +1,87 @@
+package org.papergraph.core.embed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import java.nio.file.Path;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Test;
+import org.papergraph.core.embed.VectorIndex.Neighbour;
+
+class VectorIndexTest {
+  private static final float[] X = PaperEmbedder.unit(new float[] {1, 0, 0});
+  private static final float[] XY = PaperEmbedder.unit(new float[] {1, 1, 0});
+  private static final float[] Z = PaperEmbedder.unit(new float[] {0, 0, 1});
+
+  @Test
+  void keepsVectorsByIriAndFindsTheNearestAfterACommit() {
+    try (VectorIndex index = new VectorIndex(new ByteBuffersDirectory(), "m1")) {
+      index.put("urn:a", "urn:g1", "d1", X);
+      index.put("urn:b", "urn:g1", "d2", XY);
+      index.put("urn:c", "urn:g2", "d3", Z);
+      assertThat(index.size()).as("writes are seen after the commit only").isZero();
+      index.commit();
+
+      assertThat(index.vector("urn:b")).hasValueSatisfying(v -> assertThat(v).containsExactly(XY));
+      assertThat(index.digests()).containsEntry("urn:a", "d1").containsEntry("urn:c", "d3").hasSize(3);
+      assertThat(index.papersIn("urn:g1")).containsExactlyInAnyOrder("urn:a", "urn:b");
+      List<Neighbour> near = index.nearest(X, 2, "urn:a");
+      assertThat(near).extracting(Neighbour::iri).containsExactly("urn:b", "urn:c");
+      assertThat(near.get(0).score()).isCloseTo(Math.sqrt(0.5), org.assertj.core.data.Offset.offset(1e-5));
+      assertThat(near.get(1).score()).isCloseTo(0.0, org.assertj.core.data.Offset.offset(1e-5));
+
+      index.put("urn:b", "urn:g1", "d4", Z);
+      index.delete(Set.of("urn:c"));
+      index.commit();
+      assertThat(index.digests()).containsOnlyKeys("urn:a", "urn:b").containsEntry("urn:b", "d4");
+      assertThat(index.nearest(Z, 5, null)).extracting(Neighbour::iri).containsExactly("urn:b", "urn:a");
+    }
+  }
+
+  @Test
+  void reopenedForTheSameModelKeepsItsVectorsAndForAnotherModelIsEmptied(@TempDir Path dir) throws Exception {
+    try (VectorIndex first = new VectorIndex(FSDirectory.open(dir), "m1")) {
+      first.put("urn:a", "urn:g", "d", X);
+      first.commit();
+    }
+    try (VectorIndex same = new VectorIndex(FSDirectory.open(dir), "m1")) {
+      assertThat(same.digests()).containsOnlyKeys("urn:a");
+    }
+    try (VectorIndex other = new VectorIndex(FSDirectory.open(dir), "m2")) {
+      assertThat(other.size()).isZero();
+    }
+    try (FSDirectory d = FSDirectory.open(dir)) {
+      assertThat(VectorIndex.recordedModel(d)).isEqualTo("m2");
+    }
+  }
+
+  @Test
+  void theGraphSearchAgreesWithTheExactOneOnRandomVectors() {
+    Random random = new Random(7);
+    try (VectorIndex index = new VectorIndex(new ByteBuffersDirectory(), "m")) {
+      for (int i = 0; i < 500; i++) {
+        index.put("urn:p" + i, "urn:g", "d", randomUnit(random));
+      }
+      index.commit();
+      int found = 0;
+      for (int q = 0; q < 20; q++) {
+        float[] target = randomUnit(random);
+        Set<String> exact = Set.copyOf(index.exactNearest(target, 10, null).stream().map(Neighbour::iri).toList());
+        found += (int) index.nearest(target, 10, null).stream().filter(n -> exact.contains(n.iri())).count();
+      }
+      assertThat(found).isGreaterThanOrEqualTo(190);
+    }
+  }
+
+  private static float[] randomUnit(Random random) {
+    float[] v = new float[16];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = (float) random.nextGaussian();
+    }
+    return PaperEmbedder.unit(v);
+  }
+}
