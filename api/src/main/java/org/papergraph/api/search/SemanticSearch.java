@@ -10,8 +10,10 @@ import java.util.Set;
 import org.papergraph.api.web.EntityIds;
 import org.papergraph.api.web.Link;
 import org.papergraph.api.web.Links;
+import org.papergraph.api.web.NotEnabledException;
 import org.papergraph.core.embed.PaperEmbeddings;
 import org.papergraph.core.embed.VectorIndex.Neighbour;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,31 +29,40 @@ public class SemanticSearch {
   /** One paper found: its link and its score (cosine similarity -1..1, or the fused score). */
   public record Hit(String id, String iri, String label, String href, double score) {}
 
-  private final PaperEmbeddings embeddings;
+  private final ObjectProvider<PaperEmbeddings> embeddings;
   private final TextSearch text;
   private final EntityIds ids;
   private final Links links;
 
-  SemanticSearch(PaperEmbeddings embeddings, TextSearch text, EntityIds ids, Links links) {
+  SemanticSearch(ObjectProvider<PaperEmbeddings> embeddings, TextSearch text, EntityIds ids, Links links) {
     this.embeddings = embeddings;
     this.text = text;
     this.ids = ids;
     this.links = links;
   }
 
+  /** The paper vectors, or a 501 when this server has them switched off. */
+  private PaperEmbeddings embeddings() {
+    PaperEmbeddings e = embeddings.getIfAvailable();
+    if (e == null) {
+      throw new NotEnabledException("semantic search and similar papers are switched off on this server (papergraph.embedding.enabled=false)");
+    }
+    return e;
+  }
+
   /** The model that made the vectors. */
   public String model() {
-    return embeddings.embedder().modelId();
+    return embeddings().embedder().modelId();
   }
 
   /** The papers nearest paper {@code arxivId}, closest first; empty when it has no vector yet. */
   public Optional<List<Hit>> similar(String arxivId, int limit) {
-    return embeddings.similar(ids.iris().paper(arxivId), limit).map(this::hits);
+    return embeddings().similar(ids.iris().paper(arxivId), limit).map(this::hits);
   }
 
   /** The papers nearest the meaning of {@code q}, closest first. */
   List<Hit> search(String q, int limit) {
-    return hits(embeddings.search(q, limit));
+    return hits(embeddings().search(q, limit));
   }
 
   /**

@@ -5,15 +5,19 @@ import org.papergraph.core.embed.PaperEmbeddings;
 import org.papergraph.core.embed.VectorIndex;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.StoreConfig;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The paper vectors of the store: kept beside a TDB2 store (in memory for the others), searched
  * by {@code /api/papers/{id}/similar}, {@code /api/search?mode=semantic|hybrid} and the SPARQL
- * functions {@code pg:similarTo} and {@code pg:semanticQuery}.
+ * functions {@code pg:similarTo} and {@code pg:semanticQuery}. {@code
+ * papergraph.embedding.enabled=false} switches them off, with the model and the background
+ * embedding: a large store's first pass costs hours of one core.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "papergraph.embedding.enabled", havingValue = "true", matchIfMissing = true)
 class EmbeddingConfiguration {
   @Bean(destroyMethod = "close")
   PaperEmbeddings paperEmbeddings(GraphStore store, StoreConfig config) {

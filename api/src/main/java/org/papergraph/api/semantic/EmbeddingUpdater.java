@@ -11,6 +11,7 @@ import org.papergraph.core.store.StoreChange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * or every paper after a model change).
  */
 @Component
+@ConditionalOnProperty(name = "papergraph.embedding.enabled", havingValue = "true", matchIfMissing = true)
 public class EmbeddingUpdater implements DisposableBean {
   private static final Logger log = LoggerFactory.getLogger(EmbeddingUpdater.class);
 

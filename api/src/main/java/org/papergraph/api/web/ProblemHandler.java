@@ -50,6 +50,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.NOT_FOUND, "Not found", e);
   }
 
+  @ExceptionHandler(NotEnabledException.class)
+  ProblemDetail notEnabled(NotEnabledException e) {
+    return problem(HttpStatus.NOT_IMPLEMENTED, "Not enabled", e);
+  }
+
   @ExceptionHandler(UnauthorizedException.class)
   ResponseEntity<ProblemDetail> unauthorized(UnauthorizedException e) {
     ProblemDetail p = problem(HttpStatus.UNAUTHORIZED, "Unauthorized", e);
