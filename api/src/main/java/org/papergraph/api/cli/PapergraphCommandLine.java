@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.papergraph.api.cli.Settings.UsageException;
 import org.papergraph.core.Iris;
+import org.papergraph.core.describe.VoidStatistics;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.GraphStores;
 import org.papergraph.core.store.RemoteDialect;
@@ -118,6 +119,14 @@ public final class PapergraphCommandLine {
   /** Opens the store the options and settings name; the caller closes it. */
   GraphStore openStore() {
     return GraphStores.open(storeConfig(Settings.fromProcess()));
+  }
+
+  /**
+   * Has a local store keep its VoID statistics exact in every write ({@link VoidStatistics});
+   * false for a remote store, whose description is counted after the writes instead.
+   */
+  boolean maintainStatistics(GraphStore store) {
+    return VoidStatistics.maintain(store, iris(Settings.fromProcess()));
   }
 
   StoreConfig storeConfig(Settings settings) {
