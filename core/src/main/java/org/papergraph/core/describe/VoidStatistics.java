@@ -107,9 +107,9 @@ public final class VoidStatistics implements WriteHook {
     if (!recount && !counted) {
       return;
     }
+    long t0 = System.nanoTime();
     VoidCounts counts = recount ? null : stored(dataset);
     if (counts == null) {
-      long t0 = System.nanoTime();
       counts = new DatasetDescription(dataset, iris).count();
       log.info("VoID statistics counted over the whole store in {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
     } else {
@@ -118,6 +118,7 @@ public final class VoidStatistics implements WriteHook {
     Graph description = counts.render(iris, Instant.now(), VERSION);
     dataset.deleteAny(voidGraph, Node.ANY, Node.ANY, Node.ANY);
     description.find().forEach(t -> dataset.add(voidGraph, t.getSubject(), t.getPredicate(), t.getObject()));
+    log.debug("VoID statistics updated in {} µs", TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - t0));
   }
 
   private VoidCounts stored(DatasetGraph dataset) {
