@@ -2,6 +2,8 @@ package org.papergraph.core.describe;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -38,6 +40,9 @@ final class VoidCounts {
   final Map<Node, Long> classes = new TreeMap<>(BY_IRI);
   final Map<Node, Long> properties = new TreeMap<>(BY_IRI);
   final Map<Link, Long> links = new TreeMap<>(Comparator.comparing(Link::target).thenComparing(Link::predicate, BY_IRI));
+  // The blank node of each partition in the stored description, reused when it is written again,
+  // so that a write rewrites only the counts that changed.
+  private final Map<List<Node>, Node> partitionNodes = new HashMap<>();
 
   static void add(Map<?, Long> counts, Object key, long n) {
     @SuppressWarnings("unchecked")
@@ -122,10 +127,8 @@ final class VoidCounts {
     c.entities = number(single(g, ds, VOID.entities.asNode()));
     c.subjects = number(single(g, ds, VOID.distinctSubjects.asNode()));
     c.objects = number(single(g, ds, VOID.distinctObjects.asNode()));
-    g.find(ds, VOID.classPartition.asNode(), Node.ANY).forEach(t -> c.classes.put(
-        single(g, t.getObject(), VOID._class.asNode()), number(single(g, t.getObject(), VOID.entities.asNode()))));
-    g.find(ds, VOID.propertyPartition.asNode(), Node.ANY).forEach(t -> c.properties.put(
-        single(g, t.getObject(), VOID.property.asNode()), number(single(g, t.getObject(), VOID.triples.asNode()))));
+    g.find(ds, VOID.classPartition.asNode(), Node.ANY).forEach(t -> c.partition(g, t, VOID._class.asNode(), VOID.entities.asNode(), c.classes));
+    g.find(ds, VOID.propertyPartition.asNode(), Node.ANY).forEach(t -> c.partition(g, t, VOID.property.asNode(), VOID.triples.asNode(), c.properties));
     g.find(ds, VOID.subset.asNode(), Node.ANY).forEach(t -> {
       Node ls = t.getObject();
       Node p = single(g, ls, VOID.linkPredicate.asNode());
@@ -137,6 +140,14 @@ final class VoidCounts {
       c.links.put(link, number(single(g, ls, VOID.triples.asNode())));
     });
     return c;
+  }
+
+  /** Reads the partition {@code t} points to into {@code counts}, and remembers its node. */
+  private void partition(Graph g, Triple t, Node key, Node count, Map<Node, Long> counts) {
+    Node part = t.getObject();
+    Node value = single(g, part, key);
+    counts.put(value, number(single(g, part, count)));
+    partitionNodes.put(List.of(t.getPredicate(), value), part);
   }
 
   private static Node single(Graph g, Node s, Node p) {
@@ -155,8 +166,8 @@ final class VoidCounts {
     return Long.parseLong(n.getLiteralLexicalForm());
   }
 
-  private static void partition(Graph g, Node ds, Node partition, Node key, Node value, Node count, long n) {
-    Node part = NodeFactory.createBlankNode();
+  private void partition(Graph g, Node ds, Node partition, Node key, Node value, Node count, long n) {
+    Node part = partitionNodes.computeIfAbsent(List.of(partition, value), k -> NodeFactory.createBlankNode());
     add(g, ds, partition, part);
     add(g, part, key, value);
     add(g, part, count, integer(n));

@@ -108,7 +108,9 @@ public final class VoidStatistics implements WriteHook {
       return;
     }
     long t0 = System.nanoTime();
-    VoidCounts counts = recount ? null : stored(dataset);
+    Graph old = GraphFactory.createDefaultGraph();
+    dataset.find(voidGraph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> old.add(q.asTriple()));
+    VoidCounts counts = recount ? null : stored(old);
     if (counts == null) {
       counts = new DatasetDescription(dataset, iris).count();
       log.info("VoID statistics counted over the whole store in {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
@@ -116,15 +118,29 @@ public final class VoidStatistics implements WriteHook {
       apply(changes, dataset, counts);
     }
     Graph description = counts.render(iris, Instant.now(), VERSION);
-    dataset.deleteAny(voidGraph, Node.ANY, Node.ANY, Node.ANY);
-    description.find().forEach(t -> dataset.add(voidGraph, t.getSubject(), t.getPredicate(), t.getObject()));
+    // Only the triples that differ: the partitions keep their nodes, so most lines stay.
+    old.find().forEach(t -> {
+      if (!description.contains(t)) {
+        dataset.delete(voidGraph, t.getSubject(), t.getPredicate(), t.getObject());
+      }
+    });
+    description.find().forEach(t -> {
+      if (!old.contains(t)) {
+        dataset.add(voidGraph, t.getSubject(), t.getPredicate(), t.getObject());
+      }
+    });
     log.debug("VoID statistics updated in {} µs", TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - t0));
   }
 
-  private VoidCounts stored(DatasetGraph dataset) {
-    Graph g = GraphFactory.createDefaultGraph();
-    dataset.find(voidGraph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> g.add(q.asTriple()));
-    VoidCounts counts = VoidCounts.parse(g, iris, VERSION);
+  private VoidCounts stored(Graph g) {
+    VoidCounts counts;
+    try {
+      counts = VoidCounts.parse(g, iris, VERSION);
+    } catch (IllegalStateException | NumberFormatException e) {
+      // A description edited by hand, say: counted again rather than refusing the write.
+      log.warn("the stored VoID statistics cannot be read ({}); counting them again", e.getMessage());
+      counts = null;
+    }
     if (counts == null) {
       log.info("the stored VoID statistics are missing or were not kept after every write; counting them once");
     }
