@@ -71,6 +71,7 @@ final class IngestCommand implements Callable<Integer> {
     List<IngestReport> reports = new ArrayList<>();
     long rejected = 0;
     try (GraphStore store = parent.openStore()) {
+      boolean maintained = parent.maintainStatistics(store);
       IngestPipeline pipeline = parent.ingestPipeline(store);
       for (Path f : files) {
         String name = f.getFileName().toString();
@@ -87,11 +88,13 @@ final class IngestCommand implements Callable<Integer> {
         out.print(name + ": " + report.toText());
         out.flush();
       }
-      // Once for all the files: the VoID statistics scan the whole store.
-      long t0 = System.nanoTime();
-      new DatasetDescription(store, pipeline.iris()).refresh();
-      out.printf("VoID description refreshed in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-      out.flush();
+      if (!maintained) {
+        // A remote store: once for all the files, since the VoID statistics scan the whole store.
+        long t0 = System.nanoTime();
+        new DatasetDescription(store, pipeline.iris()).refresh();
+        out.printf("VoID description refreshed in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        out.flush();
+      }
     }
     if (reportFile != null) {
       String json = reports.size() == 1 ? reports.get(0).toJson()

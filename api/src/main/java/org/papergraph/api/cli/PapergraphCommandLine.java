@@ -16,6 +16,7 @@ import org.papergraph.api.config.GraphProperties;
 import org.papergraph.api.config.PapergraphSettings;
 import org.papergraph.api.config.ReferenceProperties;
 import org.papergraph.core.Iris;
+import org.papergraph.core.describe.VoidStatistics;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.GraphStores;
 import org.papergraph.core.store.StoreArchive;
@@ -44,12 +45,12 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = PapergraphCommandLine.Version.class,
     description = "Papergraph: a linked-data knowledge graph of research papers. Without a command, starts the server.",
-    subcommands = {IngestCommand.class, EmbedCommand.class, ValidateCommand.class, ExportCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {IngestCommand.class, EmbedCommand.class, ValidateCommand.class, ExportCommand.class, RestoreCommand.class, CompactCommand.class, CommandLine.HelpCommand.class})
 public final class PapergraphCommandLine {
   static final int EXIT_OK = 0;
   static final int EXIT_REJECTS = 1;
   static final int EXIT_USAGE = 2;
-  private static final Set<String> COMMANDS = Set.of("ingest", "embed", "validate", "export", "restore", "help", "--help", "-h", "--version", "-V");
+  private static final Set<String> COMMANDS = Set.of("ingest", "embed", "validate", "export", "restore", "compact", "help", "--help", "-h", "--version", "-V");
   private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--store", "--location", "--base-iri");
 
   @Option(names = "--store", paramLabel = "KIND", description = "tdb2 or memory (default: papergraph.store.kind, " + StoreConfig.DEFAULT_KIND + ")")
@@ -126,6 +127,14 @@ public final class PapergraphCommandLine {
   /** Opens the store the options and settings name; the caller closes it. */
   GraphStore openStore() {
     return GraphStores.open(storeConfig(settings()));
+  }
+
+  /**
+   * Has a local store keep its VoID statistics exact in every write ({@link VoidStatistics});
+   * false for a remote store, whose description is counted after the writes instead.
+   */
+  boolean maintainStatistics(GraphStore store) {
+    return VoidStatistics.maintain(store, iris(settings()));
   }
 
   /**

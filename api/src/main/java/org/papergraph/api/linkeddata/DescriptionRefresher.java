@@ -6,6 +6,7 @@ import org.papergraph.api.config.LinkedDataProperties;
 import org.papergraph.api.index.StoreChanges;
 import org.papergraph.core.Iris;
 import org.papergraph.core.describe.DatasetDescription;
+import org.papergraph.core.describe.VoidStatistics;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.StoreThreads;
 import org.slf4j.Logger;
@@ -16,7 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the stored VoID description ({@link DatasetDescription}, in {@link Iris#voidGraph()}) in
- * step with the store. Its full scans cost about as much as a fifth of a large ingest, and grow
+ * step with the store. A local store keeps it exact in every write itself ({@link
+ * VoidStatistics}), and this has nothing to do. On a remote store, which runs no write hooks,
+ * the description is counted over the whole store after changes: its full scans cost about as much as a fifth of a large ingest, and grow
  * with the store, so writers do not wait for them: each change schedules a refresh on one
  * background thread. A refresh still waiting covers every change made before it starts; a change
  * during a refresh schedules one more.
@@ -47,18 +50,25 @@ public class DescriptionRefresher implements DisposableBean {
 
   @Autowired
   DescriptionRefresher(GraphStore store, Iris iris, StoreChanges changes, LinkedDataProperties props) {
-    this(() -> new DatasetDescription(store, iris).refresh(), changes, iris.voidGraph(), props.backgroundVoidRefresh());
+    this(VoidStatistics.maintain(store, iris) ? null : () -> new DatasetDescription(store, iris).refresh(),
+        changes, iris.voidGraph(), props.backgroundVoidRefresh());
   }
 
   /**
-   * @param refresh recomputes and stores the description
+   * @param refresh recomputes and stores the description, or null when the store keeps it exact
+   *     in every write
    * @param descriptionGraph where {@code refresh} stores it
    */
   DescriptionRefresher(Runnable refresh, StoreChanges changes, String descriptionGraph, boolean background) {
     this.refresh = refresh;
     this.changes = changes;
-    thread = background ? StoreThreads.single("papergraph-void-refresh") : null;
-    this.wanted = changes.markIgnoring(descriptionGraph, this::schedule);
+    thread = background && refresh != null ? StoreThreads.single("papergraph-void-refresh") : null;
+    this.wanted = refresh == null ? null : changes.markIgnoring(descriptionGraph, this::schedule);
+  }
+
+  /** True when the store keeps the stored description exact in every write. */
+  public boolean maintainedByStore() {
+    return refresh == null;
   }
 
   /**
@@ -67,6 +77,9 @@ public class DescriptionRefresher implements DisposableBean {
    * refresh on the calling thread.
    */
   public void awaitCurrent() {
+    if (maintainedByStore()) {
+      return;
+    }
     refreshUpTo(wanted.latest());
   }
 

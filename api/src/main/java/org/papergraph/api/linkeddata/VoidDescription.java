@@ -2,6 +2,10 @@ package org.papergraph.api.linkeddata;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.ParameterizedSparqlString;
@@ -21,12 +25,17 @@ import org.papergraph.core.vocab.PG;
 import org.papergraph.core.vocab.Vocabularies;
 import org.springframework.stereotype.Service;
 
-/** A VoID description of the dataset, counted from the store when asked. */
+/**
+ * A VoID description of the dataset. On a local store its numbers are the stored description's,
+ * which every write keeps exact ({@link org.papergraph.core.describe.VoidStatistics}), so
+ * reading it costs the same at any size; a remote store's are counted from the store when asked.
+ */
 @Service
 class VoidDescription {
   private static final Query CLASSES = QueryFactory.create("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY ?c");
   private static final String ENTITIES = "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o FILTER(isIRI(?s) && STRSTARTS(STR(?s), ?space)) }";
-  private static final Query EXAMPLE = QueryFactory.create(Vocabularies.sparqlPrologue() + "SELECT ?s WHERE { ?s a schema:ScholarlyArticle } ORDER BY ?s LIMIT 1");
+  // Any paper will do: ordering them all would cost a scan of every paper per request.
+  private static final Query EXAMPLE = QueryFactory.create(Vocabularies.sparqlPrologue() + "SELECT ?s WHERE { ?s a schema:ScholarlyArticle } LIMIT 1");
 
   private final GraphStore store;
   private final Iris iris;
@@ -59,14 +68,18 @@ class VoidDescription {
     for (String vocab : List.of(PG.NS, Vocabularies.SCHEMA, Vocabularies.DCTERMS, Vocabularies.FABIO, Vocabularies.SKOS, Vocabularies.PROV, Vocabularies.DOAP, Vocabularies.FOAF)) {
       dataset.addProperty(VOID.vocabulary, m.createResource(vocab));
     }
+    for (QuerySolution row : select(EXAMPLE)) {
+      dataset.addProperty(VOID.exampleResource, row.getResource("s"));
+    }
+    if (refresher.maintainedByStore()) {
+      copyStoredNumbers(m.getGraph(), dataset.asNode());
+      return m.getGraph();
+    }
     dataset.addLiteral(VOID.triples, m.createTypedLiteral(Long.toString(store.size()), XSDDatatype.XSDinteger));
     ParameterizedSparqlString pss = new ParameterizedSparqlString(ENTITIES);
     pss.setLiteral("space", space);
     for (QuerySolution row : select(pss.asQuery())) {
       dataset.addLiteral(VOID.entities, row.getLiteral("n"));
-    }
-    for (QuerySolution row : select(EXAMPLE)) {
-      dataset.addProperty(VOID.exampleResource, row.getResource("s"));
     }
     for (QuerySolution row : select(CLASSES)) {
       if (row.get("c").isURIResource()) {
@@ -77,6 +90,26 @@ class VoidDescription {
       }
     }
     return m.getGraph();
+  }
+
+  /**
+   * The stored description's numbers, partitions and link sets, said of {@code dataset}: all of
+   * it but what this description says itself.
+   */
+  private void copyStoredNumbers(Graph into, Node dataset) {
+    Node stored = NodeFactory.createURI(iris.voidDataset());
+    Set<Node> own = Set.of(RDF.type.asNode(), DCTerms.title.asNode(), VOID.sparqlEndpoint.asNode(), VOID.uriSpace.asNode(),
+        PG.statisticsVersion.asNode());
+    store.getGraph(iris.voidGraph()).find().forEach(t -> {
+      if (t.getSubject().equals(stored) && own.contains(t.getPredicate())) {
+        return;
+      }
+      into.add(Triple.create(rename(t.getSubject(), stored, dataset), t.getPredicate(), rename(t.getObject(), stored, dataset)));
+    });
+  }
+
+  private static Node rename(Node n, Node from, Node to) {
+    return n.equals(from) ? to : n;
   }
 
   private List<QuerySolution> select(Query query) {

@@ -50,6 +50,31 @@ class StoreCommandsIT {
   }
 
   @Test
+  void compactKeepsTheDataAndTheTextIndexAndTheStoreTakesWritesAfter() throws Exception {
+    Path tdb = dir.resolve("store");
+    assertThat(run("--location", tdb.toString(), "ingest", "--progress", "none", "../seeds/papers.txt")).as(err.toString()).isZero();
+    Dataset before = dump(tdb);
+    assertThat(run("--location", tdb.toString(), "compact")).as(err.toString()).isZero();
+    assertThat(out.toString()).containsPattern("compacted .* in [0-9.]+ s: [0-9.]+ MB before, [0-9.]+ MB after");
+    assertThat(java.nio.file.Files.isDirectory(tdb.resolve("Data-0002"))).isTrue();
+    assertThat(IsoMatcher.isomorphic(before.asDatasetGraph(), dump(tdb).asDatasetGraph())).isTrue();
+
+    Path record = dir.resolve("one.txt");
+    java.nio.file.Files.writeString(record, "Quokka-shaped tensors compress well.\n\narXiv:2301.09999\nCreated: 2023-01-20\n");
+    assertThat(run("--location", tdb.toString(), "ingest", "--progress", "none", record.toString())).as(err.toString()).isZero();
+    try (GraphStore store = GraphStores.tdb2(tdb)) {
+      assertThat(store.searchText("versatile diffusion", 5)).isNotEmpty();
+      assertThat(store.searchText("quokka", 5)).isNotEmpty();
+    }
+  }
+
+  @Test
+  void compactRefusesAMemoryStore() {
+    assertThat(run("--store", "memory", "compact")).isEqualTo(2);
+    assertThat(err.toString()).contains("compact works on a TDB2 store");
+  }
+
+  @Test
   void anArchiveNameWithoutAKnownEndingIsAUsageError() {
     assertThat(run("--location", dir.resolve("s").toString(), "export", dir.resolve("dump.zip").toString())).isEqualTo(2);
     assertThat(err.toString()).contains("cannot tell the archive format of 'dump.zip'");

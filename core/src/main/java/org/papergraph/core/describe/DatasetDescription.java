@@ -2,21 +2,17 @@ package org.papergraph.core.describe;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
+import java.util.function.Function;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdf.model.Property;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.VOID;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.papergraph.core.Iris;
 import org.papergraph.core.store.GraphStore;
 
@@ -47,75 +43,88 @@ public final class DatasetDescription {
     TARGETS.put(name, new Target(name, prefix, home));
   }
 
-  private final GraphStore store;
+  /** Graphs whose IRI starts with this are the store's own bookkeeping, never counted. */
+  public static final String RESERVED_GRAPHS = "urn:papergraph:";
+
+  /** Runs a query over the store and hands its execution to a handler. */
+  @FunctionalInterface
+  interface Queries {
+    <T> T query(Query query, Function<QueryExecution, T> handler);
+  }
+
+  private final Queries store;
+  private final GraphStore graphStore;
   private final Iris iris;
 
   public DatasetDescription(GraphStore store, Iris iris) {
-    this.store = store;
+    this.store = store::query;
+    this.graphStore = store;
+    this.iris = iris;
+  }
+
+  /**
+   * Counts over {@code dataset} as it is, inside whatever transaction the caller has open on it:
+   * a write hook recounts this way before its write commits. {@link #refresh} is not available.
+   */
+  public DatasetDescription(DatasetGraph dataset, Iris iris) {
+    Dataset ds = DatasetFactory.wrap(dataset);
+    this.store = new Queries() {
+      @Override
+      public <T> T query(Query query, Function<QueryExecution, T> handler) {
+        try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
+          return handler.apply(qe);
+        }
+      }
+    };
+    this.graphStore = null;
     this.iris = iris;
   }
 
   /** Recomputes the description and replaces the VoID graph with it. */
   public Graph refresh() {
     Graph g = describe();
-    store.replaceGraph(iris.voidGraph(), g);
+    graphStore.replaceGraph(iris.voidGraph(), g);
     return g;
   }
 
   /** Computes the description without storing it. */
   public Graph describe() {
-    Graph g = GraphFactory.createDefaultGraph();
-    Node ds = uri(iris.voidDataset());
-    add(g, ds, RDF.type.asNode(), VOID.Dataset.asNode());
-    add(g, ds, DCTerms.title.asNode(), NodeFactory.createLiteralString("Papergraph"));
-    add(g, ds, DCTerms.modified.asNode(), NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime));
-    add(g, ds, VOID.sparqlEndpoint.asNode(), uri(iris.base() + "sparql"));
-    add(g, ds, VOID.uriSpace.asNode(), NodeFactory.createLiteralString(iris.base() + "id/"));
+    return count().render(iris, Instant.now(), null);
+  }
+
+  /** Counts what the description says, in four scans of the store. */
+  VoidCounts count() {
+    VoidCounts c = new VoidCounts();
     // The four counts in one scan: ?e is bound only for subjects in the dataset's own IRI space.
     ParameterizedSparqlString counts = prepared(
         "SELECT (COUNT(*) AS ?triples) (COUNT(DISTINCT ?e) AS ?entities) (COUNT(DISTINCT ?s) AS ?subjects)"
-            + " (COUNT(DISTINCT ?o) AS ?objects) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != ?void)"
+            + " (COUNT(DISTINCT ?o) AS ?objects) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != ?void" + COUNTED + ")"
             + " BIND(IF(isIRI(?s) && STRSTARTS(STR(?s), ?space), ?s, ?none) AS ?e) }");
     store.query(counts.asQuery(), qe -> {
       QuerySolution s = qe.execSelect().next();
-      add(g, ds, VOID.triples.asNode(), integer(s.getLiteral("triples").getLong()));
-      add(g, ds, VOID.entities.asNode(), integer(s.getLiteral("entities").getLong()));
-      add(g, ds, VOID.distinctSubjects.asNode(), integer(s.getLiteral("subjects").getLong()));
-      add(g, ds, VOID.distinctObjects.asNode(), integer(s.getLiteral("objects").getLong()));
+      c.triples = s.getLiteral("triples").getLong();
+      c.entities = s.getLiteral("entities").getLong();
+      c.subjects = s.getLiteral("subjects").getLong();
+      c.objects = s.getLiteral("objects").getLong();
       return null;
     });
-    partitions(g, ds,
-        "SELECT ?x (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?x } FILTER(?g != ?void && isIRI(?x)) } GROUP BY ?x ORDER BY ?x",
-        VOID.classPartition, VOID._class, VOID.entities, VOID.classes);
-    partitions(g, ds,
-        "SELECT ?x (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?x ?o } FILTER(?g != ?void) } GROUP BY ?x ORDER BY ?x",
-        VOID.propertyPartition, VOID.property, VOID.triples, VOID.properties);
-    linksets(g, ds);
-    return g;
+    forEach("SELECT ?x (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?x } FILTER(?g != ?void" + COUNTED + " && isIRI(?x)) } GROUP BY ?x",
+        s -> c.classes.put(s.getResource("x").asNode(), s.getLiteral("n").getLong()));
+    forEach("SELECT ?x (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?x ?o } FILTER(?g != ?void" + COUNTED + ") } GROUP BY ?x",
+        s -> c.properties.put(s.getResource("x").asNode(), s.getLiteral("n").getLong()));
+    linksets(c);
+    return c;
   }
 
-  /**
-   * One partition per ?x the query finds, with its count ?n, and the number of partitions:
-   * void:classPartition / void:class / void:entities / void:classes, or the same for properties.
-   */
-  private void partitions(Graph g, Node ds, String query, Property partition, Property key, Property count, Property total) {
-    long[] n = {0};
-    forEach(query, s -> {
-      Node part = NodeFactory.createBlankNode();
-      add(g, ds, partition.asNode(), part);
-      add(g, part, key.asNode(), s.getResource("x").asNode());
-      add(g, part, count.asNode(), integer(s.getLiteral("n").getLong()));
-      n[0]++;
-    });
-    add(g, ds, total.asNode(), integer(n[0]));
-  }
+  // Leaves out the reserved graphs (the change feed's journal, say).
+  private static final String COUNTED = " && !STRSTARTS(STR(?g), \"" + RESERVED_GRAPHS + "\")";
 
   /**
-   * One void:Linkset per external dataset and link predicate. One scan for all targets: each
-   * IRI object is classified by its prefix in the query, then grouped; a scan per target cost a
+   * The triples per external dataset and link predicate. One scan for all targets: each IRI
+   * object is classified by its prefix in the query, then grouped; a scan per target cost a
    * sixth of a large ingest.
    */
-  private void linksets(Graph g, Node ds) {
+  private void linksets(VoidCounts c) {
     StringBuilder target = new StringBuilder("\"\"");
     int i = 0;
     for (Target t : TARGETS.values()) {
@@ -123,9 +132,9 @@ public final class DatasetDescription {
       i++;
     }
     ParameterizedSparqlString q = prepared(
-        "SELECT ?t ?p (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != ?void && isIRI(?o))"
+        "SELECT ?t ?p (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != ?void" + COUNTED + " && isIRI(?o))"
             + " BIND(STR(?o) AS ?str) BIND(" + target + " AS ?t) FILTER(?t != \"\") }"
-            + " GROUP BY ?t ?p ORDER BY ?t ?p");
+            + " GROUP BY ?t ?p");
     i = 0;
     for (Target t : TARGETS.values()) {
       q.setLiteral("prefix" + i, t.prefix());
@@ -133,21 +142,22 @@ public final class DatasetDescription {
       i++;
     }
     store.query(q.asQuery(), qe -> {
-      qe.execSelect().forEachRemaining(s -> {
-        Target t = TARGETS.get(s.getLiteral("t").getString());
-        Node p = s.getResource("p").asNode();
-        String local = p.getLocalName().isEmpty() ? Integer.toHexString(p.getURI().hashCode()) : p.getLocalName();
-        Node ls = uri(iris.voidDataset() + "#links-" + t.name() + "-" + local.toLowerCase(Locale.ROOT));
-        add(g, ds, VOID.subset.asNode(), ls);
-        add(g, ls, RDF.type.asNode(), VOID.Linkset.asNode());
-        add(g, ls, VOID.subjectsTarget.asNode(), ds);
-        add(g, ls, VOID.objectsTarget.asNode(), uri(t.home()));
-        add(g, ls, VOID.linkPredicate.asNode(), p);
-        add(g, ls, VOID.triples.asNode(), integer(s.getLiteral("n").getLong()));
-        add(g, uri(t.home()), RDF.type.asNode(), VOID.Dataset.asNode());
-      });
+      qe.execSelect().forEachRemaining(s -> c.links.put(
+          new VoidCounts.Link(s.getLiteral("t").getString(), s.getResource("p").asNode()), s.getLiteral("n").getLong()));
       return null;
     });
+  }
+
+  /** The external dataset an IRI is in, or null. */
+  static Target targetOf(String iri) {
+    Target found = null;
+    // As the query's nested IFs do: the last target whose prefix matches.
+    for (Target t : TARGETS.values()) {
+      if (iri.startsWith(t.prefix())) {
+        found = t;
+      }
+    }
+    return found;
   }
 
   private ParameterizedSparqlString prepared(String text) {
@@ -162,17 +172,5 @@ public final class DatasetDescription {
       qe.execSelect().forEachRemaining(action);
       return null;
     });
-  }
-
-  private static void add(Graph g, Node s, Node p, Node o) {
-    g.add(Triple.create(s, p, o));
-  }
-
-  private static Node integer(long n) {
-    return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
-  }
-
-  private static Node uri(String iri) {
-    return NodeFactory.createURI(iri);
   }
 }

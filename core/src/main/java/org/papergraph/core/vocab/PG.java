@@ -84,6 +84,8 @@ public final class PG {
   public static final Property recordsReplaced = property("recordsReplaced");
   public static final Property recordsUnchanged = property("recordsUnchanged");
   public static final Property recordsRejected = property("recordsRejected");
+  // The VoID statistics: which maintenance scheme wrote the stored description.
+  public static final Property statisticsVersion = property("statisticsVersion");
 
   private PG() {}
 

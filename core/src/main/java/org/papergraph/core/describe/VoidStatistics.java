@@ -1,0 +1,233 @@
+package org.papergraph.core.describe;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.papergraph.core.Iris;
+import org.papergraph.core.describe.DatasetDescription.Target;
+import org.papergraph.core.store.GraphChange;
+import org.papergraph.core.store.GraphStore;
+import org.papergraph.core.store.WriteChanges;
+import org.papergraph.core.store.WriteHook;
+import org.papergraph.core.vocab.PG;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the stored VoID description ({@link DatasetDescription}) exact after every write, at a
+ * cost that follows the write rather than the store: a {@link WriteHook} that, inside the write's
+ * transaction, applies the write's net added and deleted triples to the stored counts.
+ *
+ * <p>Triples, triples per property and per link set change by the triples added and deleted. The
+ * distinct counts (subjects, objects, entities, entities per class) change only when a node
+ * stops or starts being used, and the store's own indexes answer that: for each node the write
+ * touched, one index lookup for its quads after the write, cut off after (quads the write added
+ * with it, less those it deleted) + 1 of them, tells whether it was used before and after. No
+ * reference counts are kept anywhere: the cost is a few index lookups per distinct node in the
+ * change, plus reading and rewriting the description (one small graph: a line per class,
+ * property and link set). The description itself is the only state: it says
+ * {@code pg:statisticsVersion} when this hook wrote it.
+ *
+ * <p>The whole store is counted again, inside the write, only when the write was too large to
+ * keep its triples ({@link GraphChange#quadsKnown()}), when another writer changed the
+ * description's graph, or when the stored description is missing or was not kept by this hook
+ * (then once, logged). Graphs left out of the counts: the description's own and the reserved
+ * graphs ({@link DatasetDescription#RESERVED_GRAPHS}).
+ *
+ * <p>Remote stores run no hooks ({@link GraphStore#addWriteHook}); their description is counted
+ * by a full scan as before.
+ */
+public final class VoidStatistics implements WriteHook {
+  private static final Logger log = LoggerFactory.getLogger(VoidStatistics.class);
+  /** Written with the counts; a description without it, or with another, is counted again. */
+  static final long VERSION = 1;
+
+  private final Iris iris;
+  private final Node voidGraph;
+  private final Node type = RDF.type.asNode();
+
+  VoidStatistics(Iris iris) {
+    this.iris = iris;
+    this.voidGraph = NodeFactory.createURI(iris.voidGraph());
+  }
+
+  /**
+   * Has {@code store} keep its VoID description exact after every write, and makes it exact now
+   * (a full count, once) when it is not. Call before anything else writes to the store.
+   *
+   * @return false when the store runs no write hooks (remote): its description is counted by
+   *     {@link DatasetDescription#refresh} instead
+   */
+  public static boolean maintain(GraphStore store, Iris iris) {
+    if (!store.addWriteHook(new VoidStatistics(iris))) {
+      return false;
+    }
+    if (!isMaintained(store, iris)) {
+      // A write to the description's graph makes the hook count the store inside that write.
+      Graph request = GraphFactory.createDefaultGraph();
+      request.add(Triple.create(NodeFactory.createURI(iris.voidDataset()), PG.statisticsVersion.asNode(), VoidCounts.integer(-1)));
+      store.replaceGraph(iris.voidGraph(), request);
+    }
+    return true;
+  }
+
+  /** True when the stored description is one this hook keeps exact. */
+  public static boolean isMaintained(GraphStore store, Iris iris) {
+    ParameterizedSparqlString ask = new ParameterizedSparqlString("ASK { GRAPH ?void { ?d ?version ?n } }");
+    ask.setIri("void", iris.voidGraph());
+    ask.setIri("d", iris.voidDataset());
+    ask.setIri("version", PG.statisticsVersion.getURI());
+    ask.setParam("n", VoidCounts.integer(VERSION));
+    return store.query(ask.asQuery(), qe -> qe.execAsk());
+  }
+
+  @Override
+  public void beforeCommit(WriteChanges changes, DatasetGraph dataset) {
+    boolean recount = false;
+    boolean counted = false;
+    for (GraphChange c : changes.graphs()) {
+      if (c.graph().equals(iris.voidGraph())) {
+        recount = true;
+      } else if (!excluded(c.graph())) {
+        counted = true;
+        recount |= !c.quadsKnown();
+      }
+    }
+    if (!recount && !counted) {
+      return;
+    }
+    long t0 = System.nanoTime();
+    Graph old = GraphFactory.createDefaultGraph();
+    dataset.find(voidGraph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> old.add(q.asTriple()));
+    VoidCounts counts = recount ? null : stored(old);
+    if (counts == null) {
+      counts = new DatasetDescription(dataset, iris).count();
+      log.info("VoID statistics counted over the whole store in {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
+    } else {
+      apply(changes, dataset, counts);
+    }
+    Graph description = counts.render(iris, Instant.now(), VERSION);
+    // Only the triples that differ: the partitions keep their nodes, so most lines stay.
+    old.find().forEach(t -> {
+      if (!description.contains(t)) {
+        dataset.delete(voidGraph, t.getSubject(), t.getPredicate(), t.getObject());
+      }
+    });
+    description.find().forEach(t -> {
+      if (!old.contains(t)) {
+        dataset.add(voidGraph, t.getSubject(), t.getPredicate(), t.getObject());
+      }
+    });
+    log.debug("VoID statistics updated in {} µs", TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - t0));
+  }
+
+  private VoidCounts stored(Graph g) {
+    VoidCounts counts;
+    try {
+      counts = VoidCounts.parse(g, iris, VERSION);
+    } catch (IllegalStateException | NumberFormatException e) {
+      // A description edited by hand, say: counted again rather than refusing the write.
+      log.warn("the stored VoID statistics cannot be read ({}); counting them again", e.getMessage());
+      counts = null;
+    }
+    if (counts == null) {
+      log.info("the stored VoID statistics are missing or were not kept after every write; counting them once");
+    }
+    return counts;
+  }
+
+  private boolean excluded(String graph) {
+    return graph.equals(iris.voidGraph()) || graph.startsWith(DatasetDescription.RESERVED_GRAPHS);
+  }
+
+  private boolean excluded(Node graph) {
+    return !graph.isURI() || excluded(graph.getURI());
+  }
+
+  /** Applies the write's net triples to {@code counts}. */
+  private void apply(WriteChanges changes, DatasetGraph dataset, VoidCounts counts) {
+    // Per node (and per typed subject and class): the quads the write added with it, less those deleted.
+    Map<Node, Long> subjects = new HashMap<>();
+    Map<Node, Long> objects = new HashMap<>();
+    Map<Triple, Long> typed = new HashMap<>();
+    for (GraphChange c : changes.graphs()) {
+      if (excluded(c.graph())) {
+        continue;
+      }
+      for (Triple t : c.added()) {
+        count(counts, t, 1, subjects, objects, typed);
+      }
+      for (Triple t : c.deleted()) {
+        count(counts, t, -1, subjects, objects, typed);
+      }
+    }
+    String space = iris.base() + "id/";
+    subjects.forEach((s, k) -> {
+      long d = usedDelta(dataset.findNG(Node.ANY, s, Node.ANY, Node.ANY), k);
+      counts.subjects += d;
+      if (s.isURI() && s.getURI().startsWith(space)) {
+        counts.entities += d;
+      }
+    });
+    objects.forEach((o, k) -> counts.objects += usedDelta(dataset.findNG(Node.ANY, Node.ANY, Node.ANY, o), k));
+    typed.forEach((t, k) -> VoidCounts.add(counts.classes, t.getObject(),
+        usedDelta(dataset.findNG(Node.ANY, t.getSubject(), type, t.getObject()), k)));
+    if (counts.triples < 0 || counts.subjects < 0 || counts.objects < 0 || counts.entities < 0) {
+      throw new IllegalStateException("VoID statistics out of step: " + counts);
+    }
+  }
+
+  private void count(VoidCounts counts, Triple t, long d, Map<Node, Long> subjects, Map<Node, Long> objects, Map<Triple, Long> typed) {
+    counts.triples += d;
+    VoidCounts.add(counts.properties, t.getPredicate(), d);
+    Node o = t.getObject();
+    if (o.isURI()) {
+      Target target = DatasetDescription.targetOf(o.getURI());
+      if (target != null) {
+        VoidCounts.add(counts.links, new VoidCounts.Link(target.name(), t.getPredicate()), d);
+      }
+      if (t.getPredicate().equals(type)) {
+        typed.merge(t, d, Long::sum);
+      }
+    }
+    subjects.merge(t.getSubject(), d, Long::sum);
+    objects.merge(o, d, Long::sum);
+  }
+
+  /**
+   * +1 when a node the write used {@code k} times more than before (added less deleted quads)
+   * is used now and was not before, -1 for the reverse, else 0. {@code after} finds its quads
+   * after the write; it is read only as far as the answer needs: used before means more than
+   * {@code k} quads after.
+   */
+  private long usedDelta(Iterator<Quad> after, long k) {
+    if (k == 0) {
+      return 0;
+    }
+    long cap = Math.max(k, 0) + 1;
+    long n = 0;
+    try {
+      while (n < cap && after.hasNext()) {
+        if (!excluded(after.next().getGraph())) {
+          n++;
+        }
+      }
+    } finally {
+      org.apache.jena.atlas.iterator.Iter.close(after);
+    }
+    boolean usedAfter = n > 0;
+    boolean usedBefore = n - k > 0;
+    return (usedAfter ? 1 : 0) - (usedBefore ? 1 : 0);
+  }
+}
