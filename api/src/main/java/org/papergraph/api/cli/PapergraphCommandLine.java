@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.papergraph.api.cli.Settings.UsageException;
 import org.papergraph.core.Iris;
+import org.papergraph.core.feed.ChangeJournal;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.GraphStores;
 import org.papergraph.core.store.RemoteDialect;
@@ -115,9 +116,15 @@ public final class PapergraphCommandLine {
     }
   }
 
-  /** Opens the store the options and settings name; the caller closes it. */
+  /**
+   * Opens the store the options and settings name, journaling its writes for the change feed as
+   * the server does; the caller closes it.
+   */
   GraphStore openStore() {
-    return GraphStores.open(storeConfig(Settings.fromProcess()));
+    Settings settings = Settings.fromProcess();
+    GraphStore store = GraphStores.open(storeConfig(settings));
+    ChangeJournal.attach(store, iris(settings));
+    return store;
   }
 
   StoreConfig storeConfig(Settings settings) {

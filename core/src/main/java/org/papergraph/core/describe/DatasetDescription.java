@@ -18,12 +18,14 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
 import org.papergraph.core.Iris;
+import org.papergraph.core.feed.ChangeJournal;
 import org.papergraph.core.store.GraphStore;
 
 /**
  * The VoID description of the store, computed from its content: triples, entities per class,
  * properties used, and link sets to arXiv, DOI, GitHub, CSO, Wikidata and dblp. It is kept in
- * its own graph ({@link Iris#voidGraph()}), which the counts leave out.
+ * its own graph ({@link Iris#voidGraph()}), which the counts leave out, as they leave out the
+ * change feed's journal.
  *
  * <p>Plain SPARQL over the named graphs, so it works on every backend.
  */
@@ -74,7 +76,7 @@ public final class DatasetDescription {
     // The four counts in one scan: ?e is bound only for subjects in the dataset's own IRI space.
     ParameterizedSparqlString counts = prepared(
         "SELECT (COUNT(*) AS ?triples) (COUNT(DISTINCT ?e) AS ?entities) (COUNT(DISTINCT ?s) AS ?subjects)"
-            + " (COUNT(DISTINCT ?o) AS ?objects) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != ?void)"
+            + " (COUNT(DISTINCT ?o) AS ?objects) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != ?void && ?g != ?feed)"
             + " BIND(IF(isIRI(?s) && STRSTARTS(STR(?s), ?space), ?s, ?none) AS ?e) }");
     store.query(counts.asQuery(), qe -> {
       QuerySolution s = qe.execSelect().next();
@@ -85,10 +87,10 @@ public final class DatasetDescription {
       return null;
     });
     partitions(g, ds,
-        "SELECT ?x (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?x } FILTER(?g != ?void && isIRI(?x)) } GROUP BY ?x ORDER BY ?x",
+        "SELECT ?x (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?x } FILTER(?g != ?void && ?g != ?feed && isIRI(?x)) } GROUP BY ?x ORDER BY ?x",
         VOID.classPartition, VOID._class, VOID.entities, VOID.classes);
     partitions(g, ds,
-        "SELECT ?x (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?x ?o } FILTER(?g != ?void) } GROUP BY ?x ORDER BY ?x",
+        "SELECT ?x (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?x ?o } FILTER(?g != ?void && ?g != ?feed) } GROUP BY ?x ORDER BY ?x",
         VOID.propertyPartition, VOID.property, VOID.triples, VOID.properties);
     linksets(g, ds);
     return g;
@@ -123,7 +125,7 @@ public final class DatasetDescription {
       i++;
     }
     ParameterizedSparqlString q = prepared(
-        "SELECT ?t ?p (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != ?void && isIRI(?o))"
+        "SELECT ?t ?p (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != ?void && ?g != ?feed && isIRI(?o))"
             + " BIND(STR(?o) AS ?str) BIND(" + target + " AS ?t) FILTER(?t != \"\") }"
             + " GROUP BY ?t ?p ORDER BY ?t ?p");
     i = 0;
@@ -153,6 +155,7 @@ public final class DatasetDescription {
   private ParameterizedSparqlString prepared(String text) {
     ParameterizedSparqlString q = new ParameterizedSparqlString(text);
     q.setIri("void", iris.voidGraph());
+    q.setIri("feed", ChangeJournal.GRAPH);
     q.setLiteral("space", iris.base() + "id/");
     return q;
   }

@@ -68,6 +68,11 @@ public final class PG {
   public static final Property recordsReplaced = property("recordsReplaced");
   public static final Property recordsUnchanged = property("recordsUnchanged");
   public static final Property recordsRejected = property("recordsRejected");
+  // The change feed: each write's events in the journal graph.
+  public static final Property sequence = property("sequence");
+  public static final Property lastSequence = property("lastSequence");
+  public static final Property rdfPatch = property("rdfPatch");
+  public static final Property patchComplete = property("patchComplete");
 
   private PG() {}
 
