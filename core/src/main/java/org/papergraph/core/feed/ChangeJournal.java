@@ -15,6 +15,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.rdfpatch.RDFPatchOps;
+import org.apache.jena.rdfpatch.changes.RDFChangesBase;
 import org.apache.jena.rdfpatch.text.RDFChangesWriterText;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -44,7 +45,7 @@ import org.papergraph.core.vocab.PROV;
  */
 public final class ChangeJournal implements WriteHook {
   /** The reserved graph that holds the journal. */
-  public static final String GRAPH = "urn:papergraph:feed";
+  public static final String GRAPH = Iris.FEED_GRAPH;
   /** Event IRIs are this followed by the sequence number. */
   public static final String EVENT_PREFIX = GRAPH + ":";
   static final String AS = "https://www.w3.org/ns/activitystreams#";
@@ -150,6 +151,36 @@ public final class ChangeJournal implements WriteHook {
     return out.toString(StandardCharsets.UTF_8);
   }
 
+  /**
+   * The event's patch with the event's graph on every line and the event's IRI as its id, for a
+   * consumer that applies it to a dataset rather than to the one graph; empty when the event
+   * has no patch ({@link ChangeEvent#patchComplete()} false).
+   */
+  public static String datasetPatch(ChangeEvent e) {
+    if (!e.patchComplete()) {
+      return "";
+    }
+    Node g = NodeFactory.createURI(e.graph());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    RDFChangesWriterText w = RDFPatchOps.textWriter(out);
+    w.start();
+    w.header("id", eventNode(e.sequence()));
+    RDFPatchOps.read(new java.io.ByteArrayInputStream(e.patch().getBytes(StandardCharsets.UTF_8))).apply(new RDFChangesBase() {
+      @Override
+      public void add(Node ignored, Node s, Node p, Node o) {
+        w.add(g, s, p, o);
+      }
+
+      @Override
+      public void delete(Node ignored, Node s, Node p, Node o) {
+        w.delete(g, s, p, o);
+      }
+    });
+    w.finish();
+    w.close();
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
   private static void write(ChangeEvent e, DatasetGraph ds) {
     Node ev = eventNode(e.sequence());
     ds.add(G, ev, RDF.type.asNode(), NodeFactory.createURI(AS + activity(e.kind())));
@@ -180,7 +211,8 @@ public final class ChangeJournal implements WriteHook {
     };
   }
 
-  static Node eventNode(long seq) {
+  /** The journal's node of event {@code seq}. */
+  public static Node eventNode(long seq) {
     return NodeFactory.createURI(EVENT_PREFIX + seq);
   }
 

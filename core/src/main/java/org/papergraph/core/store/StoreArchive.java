@@ -16,7 +16,7 @@ import org.apache.jena.riot.system.StreamRDFOps;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
-import org.papergraph.core.feed.ChangeJournal;
+import org.papergraph.core.Iris;
 import org.papergraph.core.vocab.Vocabularies;
 
 /**
@@ -84,7 +84,7 @@ public final class StoreArchive {
             // restored store starts a feed of its own.
             @Override
             public void quad(Quad quad) {
-              if (!ChangeJournal.isJournal(quad.getGraph().getURI())) {
+              if (!Iris.FEED_GRAPH.equals(quad.getGraph().getURI())) {
                 super.quad(quad);
               }
             }
