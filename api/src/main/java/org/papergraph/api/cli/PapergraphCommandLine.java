@@ -37,12 +37,12 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = PapergraphCommandLine.Version.class,
     description = "Papergraph: a linked-data knowledge graph of research papers. Without a command, starts the server.",
-    subcommands = {IngestCommand.class, ValidateCommand.class, ExportCommand.class, RestoreCommand.class, SyncCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {IngestCommand.class, ValidateCommand.class, ExportCommand.class, RestoreCommand.class, SyncCommand.class, ReleaseCommand.class, CommandLine.HelpCommand.class})
 public final class PapergraphCommandLine {
   static final int EXIT_OK = 0;
   static final int EXIT_REJECTS = 1;
   static final int EXIT_USAGE = 2;
-  private static final Set<String> COMMANDS = Set.of("ingest", "validate", "export", "restore", "sync", "help", "--help", "-h", "--version", "-V");
+  private static final Set<String> COMMANDS = Set.of("ingest", "validate", "export", "restore", "sync", "release", "help", "--help", "-h", "--version", "-V");
   private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--store", "--location", "--base-iri");
 
   @Option(names = "--store", paramLabel = "KIND", description = "tdb2 or memory (default: papergraph.store.kind, " + StoreConfig.DEFAULT_KIND + ")")

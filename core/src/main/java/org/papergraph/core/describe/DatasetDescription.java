@@ -18,7 +18,6 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
 import org.papergraph.core.Iris;
-import org.papergraph.core.feed.ChangeJournal;
 import org.papergraph.core.store.GraphStore;
 
 /**
@@ -155,7 +154,7 @@ public final class DatasetDescription {
   private ParameterizedSparqlString prepared(String text) {
     ParameterizedSparqlString q = new ParameterizedSparqlString(text);
     q.setIri("void", iris.voidGraph());
-    q.setIri("feed", ChangeJournal.GRAPH);
+    q.setIri("feed", Iris.FEED_GRAPH);
     q.setLiteral("space", iris.base() + "id/");
     return q;
   }
