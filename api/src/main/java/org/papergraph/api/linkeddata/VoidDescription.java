@@ -13,6 +13,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.apache.jena.vocabulary.VOID;
 import org.papergraph.api.config.SparqlProperties;
@@ -25,7 +26,10 @@ import org.springframework.stereotype.Service;
 /** A VoID description of the dataset, counted from the store when asked. */
 @Service
 class VoidDescription {
-  private static final Query CLASSES = QueryFactory.create("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY ?c");
+  // The change feed's journal is the server's record of its writes, not data: left out.
+  private static final Query CLASSES = QueryFactory.create("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?c }"
+      + " FILTER(?g != <" + Iris.FEED_GRAPH + ">) } GROUP BY ?c ORDER BY ?c");
+  private static final Query JOURNAL_TRIPLES = QueryFactory.create("SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + Iris.FEED_GRAPH + "> { ?s ?p ?o } }");
   private static final String ENTITIES = "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o FILTER(isIRI(?s) && STRSTARTS(STR(?s), ?space)) }";
   private static final Query EXAMPLE = QueryFactory.create("SELECT ?s WHERE { ?s a <" + SchemaDO.ScholarlyArticle.getURI() + "> } ORDER BY ?s LIMIT 1");
 
@@ -60,7 +64,10 @@ class VoidDescription {
     for (String vocab : List.of(PG.NS, Vocabularies.SCHEMA, Vocabularies.DCTERMS, Vocabularies.FABIO, Vocabularies.SKOS, Vocabularies.PROV, Vocabularies.DOAP, Vocabularies.FOAF)) {
       dataset.addProperty(VOID.vocabulary, m.createResource(vocab));
     }
-    dataset.addLiteral(VOID.triples, m.createTypedLiteral(Long.toString(store.size()), XSDDatatype.XSDinteger));
+    long journal = select(JOURNAL_TRIPLES).get(0).getLiteral("n").getLong();
+    dataset.addLiteral(VOID.triples, m.createTypedLiteral(Long.toString(store.size() - journal), XSDDatatype.XSDinteger));
+    // Consumers that keep a copy follow the change feed rather than re-reading the dump.
+    dataset.addProperty(RDFS.seeAlso, m.createResource(serviceBase + "changes"));
     ParameterizedSparqlString pss = new ParameterizedSparqlString(ENTITIES);
     pss.setLiteral("space", space);
     for (QuerySolution row : select(pss.asQuery())) {

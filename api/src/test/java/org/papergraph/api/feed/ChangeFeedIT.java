@@ -114,4 +114,18 @@ class ChangeFeedIT extends LiveServer {
     assertThat(update.body()).contains("journal");
     assertThat(put("/graph-store?graph=" + enc("urn:papergraph:feed"), "text/turtle", "<urn:test:a> <urn:test:p> 1 .").statusCode()).isEqualTo(403);
   }
+
+  @Test
+  void theVoidDescriptionAndTheServiceDescriptionLinkTheFeedAndLeaveTheJournalOut() throws Exception {
+    String voidTtl = get("/.well-known/void", "text/turtle").body();
+    Graph v = GraphFactory.createDefaultGraph();
+    RDFParser.fromString(voidTtl, Lang.TURTLE).parse(v);
+    org.apache.jena.graph.Node changes = org.apache.jena.graph.NodeFactory.createURI(uri("/changes").toString());
+    assertThat(v.contains(null, org.apache.jena.vocabulary.RDFS.seeAlso.asNode(), changes)).as(voidTtl).isTrue();
+    assertThat(v.contains(null, org.apache.jena.vocabulary.VOID._class.asNode(),
+        org.apache.jena.graph.NodeFactory.createURI("https://www.w3.org/ns/activitystreams#Create"))).as("no journal classes").isFalse();
+    Graph sd = GraphFactory.createDefaultGraph();
+    RDFParser.fromString(get("/sparql", "text/turtle").body(), Lang.TURTLE).parse(sd);
+    assertThat(sd.contains(null, org.apache.jena.vocabulary.RDFS.seeAlso.asNode(), changes)).isTrue();
+  }
 }
