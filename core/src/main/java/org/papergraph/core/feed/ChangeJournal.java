@@ -83,7 +83,7 @@ public final class ChangeJournal implements WriteHook {
       }
     }
     if (journal != null) {
-      keep(journal, graphs.isEmpty(), dataset);
+      keep(journal, dataset);
     }
     if (graphs.isEmpty()) {
       return;
@@ -99,13 +99,14 @@ public final class ChangeJournal implements WriteHook {
   }
 
   /**
-   * Refuses a client's write to the journal, except that a write clearing every graph (DROP ALL,
-   * CLEAR ALL) leaves the journal as it was: that is a standard operation on the whole store, and
-   * the drops it makes are events like any other.
+   * Refuses a client's write to the journal, except that a write deleting the whole journal and
+   * adding nothing to it (DROP ALL, CLEAR ALL, which are standard operations on the whole store,
+   * or DROP GRAPH of the journal) leaves it as it was: the drops of other graphs are events like
+   * any other, and the journal is not the client's to drop.
    */
-  private static void keep(GraphChange journal, boolean onlyJournal, DatasetGraph dataset) {
-    boolean clearedWithTheRest = !onlyJournal && !journal.existsAfter() && journal.quadsKnown() && journal.added().isEmpty();
-    if (!clearedWithTheRest) {
+  private static void keep(GraphChange journal, DatasetGraph dataset) {
+    boolean clearedWhole = !journal.existsAfter() && journal.quadsKnown() && journal.added().isEmpty();
+    if (!clearedWhole) {
       throw new ReservedGraphException("graph <" + GRAPH + "> is the change feed's journal, kept by the server: clients cannot write to it"
           + (journal.quadsKnown() ? "" : " (and this write was too large to clear every graph but the journal: drop the graphs one by one)")
           + "; nothing was written");
