@@ -22,7 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
       "papergraph.sparql.query-timeout=10s",
       "papergraph.sparql.max-request-body=64KB",
       "papergraph.cors.allowed-origins=https://client.example",
-      "papergraph.linked-data.max-triples=20"
+      "papergraph.linked-data.max-triples=20",
+      "papergraph.feed.page-size=5"
     })
 public abstract class LiveServer {
   protected static final String TOKEN = "live-token";

@@ -6,11 +6,14 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.jena.query.QueryFactory;
 import org.papergraph.core.Iris;
 import org.papergraph.core.describe.DatasetDescription;
+import org.papergraph.core.feed.ChangeJournal;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.GraphStores;
 import org.papergraph.core.store.StoreArchive;
+import org.papergraph.core.vocab.PG;
 import org.papergraph.ingest.record.Inputs;
 import org.papergraph.ingest.record.RecordFormat;
 import org.papergraph.ingest.run.IngestReport;
@@ -26,17 +29,25 @@ import org.papergraph.ingest.run.IngestPipeline;
  * then recomputed and timed on its own ({@code RESULT void}). bench/run starts one JVM per run
  * so that each run's RSS is its own.
  *
- * <p>Usage: {@code IngestBenchmark FILE STOREDIR [--export FILE.nq.gz] [--reference] [--samples FILE] [--batch N]}
+ * <p>Usage: {@code IngestBenchmark FILE STOREDIR [--export FILE.nq.gz] [--reference] [--samples FILE] [--batch N] [--feed]}
  * <ul>
  *   <li>{@code --export}: after the timed ingest, writes the store as gzip N-Quads (the input
  *       of tdb2.tdbloader);
  *   <li>{@code --reference}: then loads the reference graphs, as the api does, so that the
  *       store can be served;
- *   <li>{@code --samples}: then writes ids sampled from the store for the load generator.
+ *   <li>{@code --samples}: then writes ids sampled from the store for the load generator;
+ *   <li>{@code --feed}: journals the change feed's events during the ingest, as the api does,
+ *       and prints the journal's size ({@code RESULT feed}).
  * </ul>
  */
 public final class IngestBenchmark {
   static final int SLICE = 10_000;
+
+  /** The characters of RDF Patch text the journal holds, all events together. */
+  static long patchCharacters(GraphStore store) {
+    String q = "SELECT (SUM(STRLEN(?p)) AS ?n) WHERE { GRAPH <" + Iris.FEED_GRAPH + "> { ?e <" + PG.rdfPatch.getURI() + "> ?p } }";
+    return store.query(QueryFactory.create(q), qe -> qe.execSelect().next().getLiteral("n").getLong());
+  }
 
   public static void main(String[] args) throws IOException {
     Path file = Path.of(args[0]);
@@ -44,11 +55,13 @@ public final class IngestBenchmark {
     Path export = null;
     Path samples = null;
     boolean reference = false;
+    boolean feed = false;
     Integer batch = null;
     for (int i = 2; i < args.length; i++) {
       switch (args[i]) {
         case "--export" -> export = Path.of(args[++i]);
         case "--reference" -> reference = true;
+        case "--feed" -> feed = true;
         case "--samples" -> samples = Path.of(args[++i]);
         case "--batch" -> batch = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
@@ -60,6 +73,10 @@ public final class IngestBenchmark {
     String name = file.getFileName().toString();
 
     try (GraphStore store = GraphStores.tdb2(dir)) {
+      if (feed) {
+        // As the api and the command line do: every write journals its events for the change feed.
+        ChangeJournal.attach(store, Iris.defaults());
+      }
       // The api's pipeline, but with the reference graphs left out of the timed ingest: the api
       // loads them once at start-up.
       IngestPipeline.Builder builder = IngestPipeline.builder(store)
@@ -105,6 +122,11 @@ public final class IngestBenchmark {
       System.out.printf("RESULT ingest seconds=%.2f papers=%d quads=%d peakHeapMiB=%d peakRssMiB=%d%n",
           seconds, report.ingested(), quads, peakHeap >> 20, peakRss >> 20);
       System.out.printf("RESULT void seconds=%.2f%n", voidSeconds);
+      if (feed) {
+        long events = ChangeJournal.lastSequence(store);
+        long patchChars = patchCharacters(store);
+        System.out.printf("RESULT feed events=%d patchChars=%d patchCharsPerEvent=%d%n", events, patchChars, events == 0 ? 0 : patchChars / events);
+      }
 
       if (export != null) {
         long t = System.nanoTime();

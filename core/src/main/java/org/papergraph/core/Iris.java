@@ -11,6 +11,12 @@ import java.util.Objects;
 public final class Iris {
   public static final String DEFAULT_BASE = "http://localhost:8080/";
 
+  /**
+   * The reserved graph of the change feed's journal (see {@code feed.ChangeJournal}): a URN, not
+   * under the base, so that it names the same graph whatever the deployment's base IRI.
+   */
+  public static final String FEED_GRAPH = "urn:papergraph:feed";
+
   private final String base;
 
   public Iris(String base) {

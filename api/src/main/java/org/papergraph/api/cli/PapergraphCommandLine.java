@@ -17,6 +17,7 @@ import org.papergraph.api.config.PapergraphSettings;
 import org.papergraph.api.config.ReferenceProperties;
 import org.papergraph.core.Iris;
 import org.papergraph.core.describe.VoidStatistics;
+import org.papergraph.core.feed.ChangeJournal;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.GraphStores;
 import org.papergraph.core.store.StoreArchive;
@@ -45,12 +46,12 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = PapergraphCommandLine.Version.class,
     description = "Papergraph: a linked-data knowledge graph of research papers. Without a command, starts the server.",
-    subcommands = {IngestCommand.class, EmbedCommand.class, ValidateCommand.class, ExportCommand.class, RestoreCommand.class, CompactCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {IngestCommand.class, EmbedCommand.class, ValidateCommand.class, ExportCommand.class, RestoreCommand.class, CompactCommand.class, SyncCommand.class, ReleaseCommand.class, CommandLine.HelpCommand.class})
 public final class PapergraphCommandLine {
   static final int EXIT_OK = 0;
   static final int EXIT_REJECTS = 1;
   static final int EXIT_USAGE = 2;
-  private static final Set<String> COMMANDS = Set.of("ingest", "embed", "validate", "export", "restore", "compact", "help", "--help", "-h", "--version", "-V");
+  private static final Set<String> COMMANDS = Set.of("ingest", "embed", "validate", "export", "restore", "compact", "sync", "release", "help", "--help", "-h", "--version", "-V");
   private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--store", "--location", "--base-iri");
 
   @Option(names = "--store", paramLabel = "KIND", description = "tdb2 or memory (default: papergraph.store.kind, " + StoreConfig.DEFAULT_KIND + ")")
@@ -124,9 +125,15 @@ public final class PapergraphCommandLine {
     }
   }
 
-  /** Opens the store the options and settings name; the caller closes it. */
+  /**
+   * Opens the store the options and settings name, journaling its writes for the change feed as
+   * the server does; the caller closes it.
+   */
   GraphStore openStore() {
-    return GraphStores.open(storeConfig(settings()));
+    PapergraphSettings settings = settings();
+    GraphStore store = GraphStores.open(storeConfig(settings));
+    ChangeJournal.attach(store, iris(settings));
+    return store;
   }
 
   /**

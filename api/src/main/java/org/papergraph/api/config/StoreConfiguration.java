@@ -2,6 +2,7 @@ package org.papergraph.api.config;
 
 import java.io.IOException;
 import org.papergraph.core.Iris;
+import org.papergraph.core.feed.ChangeJournal;
 import org.papergraph.core.store.AnnouncingStore;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.GraphStores;
@@ -18,11 +19,14 @@ class StoreConfiguration {
 
   /**
    * The one store of the service. Every write through it is announced, so views and caches
-   * follow the store without each writer having to say that it wrote.
+   * follow the store without each writer having to say that it wrote; on a local store every
+   * write also journals its changes for the change feed, in its own transaction.
    */
   @Bean(destroyMethod = "close")
-  AnnouncingStore graphStore(StoreConfig config) {
-    return AnnouncingStore.of(GraphStores.open(config));
+  AnnouncingStore graphStore(StoreConfig config, Iris iris) {
+    GraphStore store = GraphStores.open(config);
+    ChangeJournal.attach(store, iris);
+    return AnnouncingStore.of(store);
   }
 
   /**

@@ -17,6 +17,8 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.apache.jena.vocabulary.VOID;
 import org.papergraph.api.config.SparqlProperties;
 import org.papergraph.core.Iris;
@@ -32,7 +34,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class VoidDescription {
-  private static final Query CLASSES = QueryFactory.create("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY ?c");
+  // The change feed's journal is the server's record of its writes, not data: left out.
+  private static final Query CLASSES = QueryFactory.create("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?c }"
+      + " FILTER(?g != <" + Iris.FEED_GRAPH + ">) } GROUP BY ?c ORDER BY ?c");
   private static final String ENTITIES = "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o FILTER(isIRI(?s) && STRSTARTS(STR(?s), ?space)) }";
   // Any paper will do: ordering them all would cost a scan of every paper per request.
   private static final Query EXAMPLE = QueryFactory.create(Vocabularies.sparqlPrologue() + "SELECT ?s WHERE { ?s a schema:ScholarlyArticle } LIMIT 1");
@@ -68,6 +72,8 @@ class VoidDescription {
     for (String vocab : List.of(PG.NS, Vocabularies.SCHEMA, Vocabularies.DCTERMS, Vocabularies.FABIO, Vocabularies.SKOS, Vocabularies.PROV, Vocabularies.DOAP, Vocabularies.FOAF)) {
       dataset.addProperty(VOID.vocabulary, m.createResource(vocab));
     }
+    // Consumers that keep a copy follow the change feed rather than re-reading the dump.
+    dataset.addProperty(RDFS.seeAlso, m.createResource(serviceBase + "changes"));
     for (QuerySolution row : select(EXAMPLE)) {
       dataset.addProperty(VOID.exampleResource, row.getResource("s"));
     }

@@ -9,7 +9,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /** CORS for the public endpoints, and Jena's own switch against SERVICE calls. */
 @Configuration(proxyBeanMethods = false)
 class WebSecurityConfiguration implements WebMvcConfigurer {
-  private static final String[] PUBLIC_PATHS = {"/sparql", "/graph-store", "/graph-store/**", "/id/**", "/ns", "/ns/**", "/.well-known/void"};
+  private static final String[] PUBLIC_PATHS = {"/sparql", "/graph-store", "/graph-store/**", "/id/**", "/ns", "/ns/**", "/.well-known/void", "/changes", "/changes/**"};
 
   private final CorsProperties cors;
 

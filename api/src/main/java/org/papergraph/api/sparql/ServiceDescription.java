@@ -78,6 +78,7 @@ class ServiceDescription {
     service.addProperty(SD.defaultDataset, dataset);
     String voidUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path("/.well-known/void").toUriString();
     dataset.addProperty(RDFS.seeAlso, m.createResource(voidUrl));
+    dataset.addProperty(RDFS.seeAlso, m.createResource(ServletUriComponentsBuilder.fromCurrentContextPath().path("/changes").toUriString()));
     service.addProperty(DCTerms.title, "Papergraph SPARQL endpoint");
     service.addProperty(DCTerms.hasVersion, Software.version());
     return m.getGraph();

@@ -3,6 +3,7 @@ package org.papergraph.api.web;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.papergraph.core.feed.ReservedGraphException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -63,6 +64,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(ForbiddenException.class)
   ProblemDetail forbidden(ForbiddenException e) {
+    return problem(HttpStatus.FORBIDDEN, "Forbidden", e);
+  }
+
+  @ExceptionHandler(ReservedGraphException.class)
+  ProblemDetail reservedGraph(ReservedGraphException e) {
     return problem(HttpStatus.FORBIDDEN, "Forbidden", e);
   }
 

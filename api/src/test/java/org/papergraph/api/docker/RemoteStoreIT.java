@@ -1,7 +1,6 @@
 package org.papergraph.api.docker;
 
 import java.lang.reflect.RecordComponent;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,8 +13,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.testcontainers.containers.GenericContainer;
-import org.testcontainers.containers.wait.strategy.Wait;
 
 /**
  * Papergraph in remote mode against Fuseki in a container built from docker/fuseki/Dockerfile
@@ -33,20 +30,17 @@ class RemoteStoreIT {
 
   // Started before the application context, which reads the endpoints below; not built in a
   // static initialiser, which would run (and need Docker) while the skip conditions are checked.
-  private static GenericContainer<?> fuseki;
+  private static FusekiContainer fuseki;
 
   @BeforeAll
   static void startFuseki() {
-    fuseki = new GenericContainer<>(ContainerImages.fuseki())
-        .withExposedPorts(3030)
-        .waitingFor(Wait.forHealthcheck().withStartupTimeout(Duration.ofMinutes(10)));
-    fuseki.start();
+    fuseki = FusekiContainer.start();
   }
 
   @AfterAll
   static void stopFuseki() {
     if (fuseki != null) {
-      fuseki.stop();
+      fuseki.close();
     }
   }
 
@@ -68,7 +62,7 @@ class RemoteStoreIT {
   }
 
   private static String dataset() {
-    return "http://" + fuseki.getHost() + ":" + fuseki.getMappedPort(3030) + "/papergraph";
+    return fuseki.dataset();
   }
 
   @Test

@@ -19,7 +19,8 @@ import org.papergraph.core.store.GraphStore;
 /**
  * The VoID description of the store, computed from its content: triples, entities per class,
  * properties used, and link sets to arXiv, DOI, GitHub, CSO, Wikidata and dblp. It is kept in
- * its own graph ({@link Iris#voidGraph()}), which the counts leave out.
+ * its own graph ({@link Iris#voidGraph()}), which the counts leave out, as they leave out the
+ * change feed's journal.
  *
  * <p>Plain SPARQL over the named graphs, so it works on every backend.
  */

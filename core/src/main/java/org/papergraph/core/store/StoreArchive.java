@@ -15,6 +15,8 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFOps;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.Quad;
+import org.papergraph.core.Iris;
 import org.papergraph.core.vocab.Vocabularies;
 
 /**
@@ -60,7 +62,10 @@ public final class StoreArchive {
 
   private StoreArchive() {}
 
-  /** Writes every named graph of {@code store} to {@code out}, gzip-compressed; {@code out} stays open. */
+  /**
+   * Writes every named graph of {@code store} but the change feed's journal to {@code out},
+   * gzip-compressed; {@code out} stays open.
+   */
   public static void export(GraphStore store, OutputStream out, Format format) {
     try {
       GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16);
@@ -72,6 +77,15 @@ public final class StoreArchive {
               super.start();
               if (format == Format.TRIG) {
                 StreamRDFOps.sendPrefixesToStream(Vocabularies.prefixes(), writer);
+              }
+            }
+
+            // The change feed's journal is the server's record of its writes, not data: a
+            // restored store starts a feed of its own.
+            @Override
+            public void quad(Quad quad) {
+              if (!Iris.FEED_GRAPH.equals(quad.getGraph().getURI())) {
+                super.quad(quad);
               }
             }
           });

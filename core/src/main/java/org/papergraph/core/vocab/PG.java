@@ -87,6 +87,12 @@ public final class PG {
   // The VoID statistics: which maintenance scheme wrote the stored description.
   public static final Property statisticsVersion = property("statisticsVersion");
 
+  // The change feed: each write's events in the journal graph.
+  public static final Property sequence = property("sequence");
+  public static final Property lastSequence = property("lastSequence");
+  public static final Property rdfPatch = property("rdfPatch");
+  public static final Property patchComplete = property("patchComplete");
+
   private PG() {}
 
   private static Resource resource(String local) {

@@ -1,0 +1,183 @@
+package org.papergraph.api.docker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.papergraph.api.cli.PapergraphCommandLine;
+import org.papergraph.core.Iris;
+import org.papergraph.core.feed.FeedSync;
+import org.papergraph.core.store.GraphStore;
+import org.papergraph.core.store.GraphStores;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The sync client follows a live server's change feed into a local TDB2 and into Fuseki in a
+ * container: after creates, replaces, updates and deletes in random order, every graph of the
+ * target is isomorphic to the source's, also when the client stopped part-way and resumed.
+ */
+@RequiresDocker
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "papergraph.store.kind=memory",
+      "papergraph.security.bearer-tokens=" + FeedSyncIT.TOKEN,
+      // The VoID graph is then written only when asked for, so the source stays still once the test's writes are done.
+      "papergraph.linked-data.background-void-refresh=false",
+      "papergraph.feed.page-size=7"
+    })
+class FeedSyncIT {
+  static final String TOKEN = "sync-token";
+  private static FusekiContainer fuseki;
+
+  @BeforeAll
+  static void startFuseki() {
+    fuseki = FusekiContainer.start();
+  }
+
+  @AfterAll
+  static void stopFuseki() {
+    if (fuseki != null) {
+      fuseki.close();
+    }
+  }
+
+  @LocalServerPort int port;
+  @Autowired GraphStore source;
+  @TempDir Path dir;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  private void send(String method, String path, String contentType, String body) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", "Bearer " + TOKEN);
+    if (contentType != null) {
+      b.header("Content-Type", contentType);
+    }
+    b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(method + " " + path + ": " + r.body()).isBetween(200, 299);
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  private static String record(String id, int version) {
+    return "A study of feed synchronisation, version " + version + ", with transformers and graph neural networks.\n\n"
+        + "Accepted at NeurIPS 2022\n\narXiv:" + id + "\nCreated: 2023-01-0" + (1 + version % 9) + "\n";
+  }
+
+  /** Creates, replaces, updates and deletes graphs of every kind in an order drawn from a fixed seed. */
+  private void randomWrites() throws Exception {
+    Random random = new Random(19);
+    List<String> graphs = new ArrayList<>();
+    Iris iris = Iris.defaults();
+    for (int i = 0; i < 40; i++) {
+      int op = graphs.isEmpty() ? 0 : random.nextInt(5);
+      switch (op) {
+        case 0 -> {
+          String g = "http://example.org/sync/" + i;
+          send("PUT", "/graph-store?graph=" + enc(g), "text/turtle", "<http://example.org/s" + i + "> <http://example.org/p> " + i
+              + " , [ <http://example.org/q> \"blank " + i + "\" ] .");
+          graphs.add(g);
+        }
+        case 1 -> {
+          String id = "2301.0000" + random.nextInt(4);
+          send("POST", "/api/ingest?name=sync-" + i, "text/plain", record(id, i));
+          if (!graphs.contains(iris.paperGraph(id))) {
+            graphs.add(iris.paperGraph(id));
+          }
+        }
+        case 2 -> {
+          String g = graphs.get(random.nextInt(graphs.size()));
+          send("POST", "/sparql", "application/sparql-update", "INSERT DATA { GRAPH <" + g + "> { <http://example.org/added> <http://example.org/n> " + i
+              + " } } ; DELETE WHERE { GRAPH <" + g + "> { <http://example.org/added> <http://example.org/n> " + (i - 1) + " } }");
+        }
+        case 3 -> {
+          String g = graphs.remove(random.nextInt(graphs.size()));
+          send("DELETE", "/graph-store?graph=" + enc(g), null, null);
+        }
+        default -> {
+          String g = graphs.get(random.nextInt(graphs.size()));
+          if (!iris.isPaperGraph(g)) {
+            send("PUT", "/graph-store?graph=" + enc(g), "text/turtle", "<http://example.org/replaced> <http://example.org/p> " + i + " , [] .");
+          }
+        }
+      }
+    }
+  }
+
+  private static void assertSameGraphs(GraphStore source, GraphStore target) {
+    Set<String> expected = new TreeSet<>(source.listGraphs());
+    expected.remove(Iris.FEED_GRAPH);
+    Set<String> actual = new TreeSet<>(target.listGraphs());
+    actual.remove(FeedSync.STATE_GRAPH);
+    assertThat(actual).isEqualTo(expected);
+    for (String g : expected) {
+      assertThat(target.getGraph(g).isIsomorphicWith(source.getGraph(g))).as(g).isTrue();
+    }
+  }
+
+  @Test
+  void followsRandomWritesIntoTdb2AndFusekiResumingWhereItStopped() throws Exception {
+    randomWrites();
+    URI feed = URI.create("http://localhost:" + port + "/changes");
+
+    Path tdb = dir.resolve("target");
+    try (GraphStore target = GraphStores.tdb2(tdb)) {
+      FeedSync.Result first = new FeedSync(feed, target).run(10);
+      assertThat(first.applied()).isEqualTo(10);
+      assertThat(first.lastSequence()).isEqualTo(10);
+    }
+    try (GraphStore target = GraphStores.tdb2(tdb)) {
+      FeedSync sync = new FeedSync(feed, target);
+      assertThat(sync.lastApplied()).isEqualTo(10);
+      FeedSync.Result rest = sync.run(0);
+      assertThat(rest.applied()).isGreaterThan(20);
+      assertSameGraphs(source, target);
+      assertThat(sync.run(0).applied()).as("nothing new").isZero();
+    }
+
+    try (GraphStore target = GraphStores.open(fuseki.storeConfig())) {
+      new FeedSync(feed, target).run(17);
+      new FeedSync(feed, target).run(0);
+      assertSameGraphs(source, target);
+
+      // Writes after the sync arrive with the next one.
+      send("DELETE", "/graph-store?graph=" + enc(Iris.defaults().paperGraph("2211.08332")), null, null);
+      send("POST", "/api/ingest?name=later", "text/plain", record("2301.00009", 1));
+      assertThat(new FeedSync(feed, target).run(0).applied()).isGreaterThanOrEqualTo(2);
+      assertSameGraphs(source, target);
+    }
+
+    // The command line does the same into a TDB2 directory of its own.
+    Path cliTarget = dir.resolve("cli");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = PapergraphCommandLine.run(new String[] {"--store", "tdb2", "--location", cliTarget.toString(), "sync", "--from", feed.toString()},
+        new PrintWriter(out, true), new PrintWriter(err, true));
+    assertThat(exit).as(err.toString()).isZero();
+    assertThat(out.toString()).startsWith("applied ");
+    try (GraphStore target = GraphStores.tdb2(cliTarget)) {
+      assertSameGraphs(source, target);
+    }
+  }
+}

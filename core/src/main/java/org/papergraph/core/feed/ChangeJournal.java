@@ -1,0 +1,300 @@
+package org.papergraph.core.feed;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.rdfpatch.RDFPatchOps;
+import org.apache.jena.rdfpatch.changes.RDFChangesBase;
+import org.apache.jena.rdfpatch.text.RDFChangesWriterText;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SchemaDO;
+import org.papergraph.core.Iris;
+import org.papergraph.core.store.GraphChange;
+import org.papergraph.core.store.GraphStore;
+import org.papergraph.core.store.WriteChanges;
+import org.papergraph.core.store.WriteHook;
+import org.papergraph.core.vocab.PG;
+import org.papergraph.core.vocab.PROV;
+
+/**
+ * The change feed's journal: a {@link WriteHook} that writes one event per changed graph into the
+ * reserved graph {@link #GRAPH}, inside the write's own transaction, so that the store never holds
+ * a change without its event or an event without its change, whatever stops the process.
+ *
+ * <p>The journal is RDF in the store: events are {@code <urn:papergraph:feed:SEQ>}, typed with the
+ * ActivityStreams activity of their kind, and the graph's head {@code <urn:papergraph:feed>
+ * pg:lastSequence N} numbers the next. Event IRIs are minted from the sequence number, so a page
+ * of the feed is read by naming its events, never by scanning the journal.
+ *
+ * <p>The journal graph is a named graph like the others: queries over the union default graph see
+ * it (the union is the store's, and cannot leave one graph out), while the feed, the VoID counts,
+ * dumps and releases leave it out, and clients cannot write to it.
+ */
+public final class ChangeJournal implements WriteHook {
+  /** The reserved graph that holds the journal. */
+  public static final String GRAPH = Iris.FEED_GRAPH;
+  /** Event IRIs are this followed by the sequence number. */
+  public static final String EVENT_PREFIX = GRAPH + ":";
+  static final String AS = "https://www.w3.org/ns/activitystreams#";
+
+  private static final Node G = NodeFactory.createURI(GRAPH);
+  private static final Node LAST = PG.lastSequence.asNode();
+  private static final Node AS_OBJECT = NodeFactory.createURI(AS + "object");
+  private static final Node AS_PUBLISHED = NodeFactory.createURI(AS + "published");
+
+  private final Iris iris;
+
+  public ChangeJournal(Iris iris) {
+    this.iris = iris;
+  }
+
+  /** Adds the journal to a store that can run write hooks; false when it cannot (a remote store). */
+  public static boolean attach(GraphStore store, Iris iris) {
+    return store.addWriteHook(new ChangeJournal(iris));
+  }
+
+  /** True for the journal's own graph, which clients may neither write nor receive as data. */
+  public static boolean isJournal(String graph) {
+    return GRAPH.equals(graph);
+  }
+
+  @Override
+  public void beforeCommit(WriteChanges changes, DatasetGraph dataset) {
+    List<GraphChange> graphs = new ArrayList<>();
+    GraphChange journal = null;
+    for (GraphChange c : changes.graphs()) {
+      if (isJournal(c.graph())) {
+        journal = c;
+      } else {
+        graphs.add(c);
+      }
+    }
+    if (journal != null) {
+      keep(journal, dataset);
+    }
+    if (graphs.isEmpty()) {
+      return;
+    }
+    long last = lastSequence(dataset);
+    Instant now = Instant.now();
+    for (GraphChange c : graphs) {
+      last++;
+      write(event(last, now, c, dataset), dataset);
+    }
+    dataset.deleteAny(G, G, LAST, Node.ANY);
+    dataset.add(G, G, LAST, NodeFactory.createLiteralDT(Long.toString(last), XSDDatatype.XSDlong));
+  }
+
+  /**
+   * Refuses a client's write to the journal, except that a write deleting the whole journal and
+   * adding nothing to it (DROP ALL, CLEAR ALL, which are standard operations on the whole store,
+   * or DROP GRAPH of the journal) leaves it as it was: the drops of other graphs are events like
+   * any other, and the journal is not the client's to drop.
+   */
+  private static void keep(GraphChange journal, DatasetGraph dataset) {
+    boolean clearedWhole = !journal.existsAfter() && journal.quadsKnown() && journal.added().isEmpty();
+    if (!clearedWhole) {
+      throw new ReservedGraphException("graph <" + GRAPH + "> is the change feed's journal, kept by the server: clients cannot write to it"
+          + (journal.quadsKnown() ? "" : " (and this write was too large to clear every graph but the journal: drop the graphs one by one)")
+          + "; nothing was written");
+    }
+    for (Triple t : journal.deleted()) {
+      dataset.add(G, t.getSubject(), t.getPredicate(), t.getObject());
+    }
+  }
+
+  private ChangeEvent event(long seq, Instant time, GraphChange c, DatasetGraph after) {
+    String paper = null;
+    String hash = null;
+    String run = null;
+    if (iris.isPaperGraph(c.graph())) {
+      paper = iris.paper(iris.arxivIdOf(c.graph()));
+      if (c.existsAfter()) {
+        Node g = NodeFactory.createURI(c.graph());
+        hash = lexical(first(after, g, g, PG.contentHash.asNode()));
+        Node r = first(after, g, g, PROV.wasGeneratedBy.asNode());
+        run = r != null && r.isURI() ? r.getURI() : null;
+      }
+    }
+    return new ChangeEvent(seq, time, c.kind(), c.graph(), paper, hash, run, c.quadsKnown() ? patch(c) : "", c.quadsKnown());
+  }
+
+  /**
+   * The change as RDF Patch text: the deletes, then the adds, as triples without a graph term
+   * (the event names the graph once; a graph IRI on every line would double the journal's size).
+   * No transaction markers: the event is the unit, and a graph without transactions can apply it.
+   */
+  static String patch(GraphChange c) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    RDFChangesWriterText w = RDFPatchOps.textWriter(out);
+    w.start();
+    for (Triple t : c.deleted()) {
+      w.delete(null, t.getSubject(), t.getPredicate(), t.getObject());
+    }
+    for (Triple t : c.added()) {
+      w.add(null, t.getSubject(), t.getPredicate(), t.getObject());
+    }
+    w.finish();
+    w.close();
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The event's patch with the event's graph on every line and the event's IRI as its id, for a
+   * consumer that applies it to a dataset rather than to the one graph; empty when the event
+   * has no patch ({@link ChangeEvent#patchComplete()} false).
+   */
+  public static String datasetPatch(ChangeEvent e) {
+    if (!e.patchComplete()) {
+      return "";
+    }
+    Node g = NodeFactory.createURI(e.graph());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    RDFChangesWriterText w = RDFPatchOps.textWriter(out);
+    w.start();
+    w.header("id", eventNode(e.sequence()));
+    RDFPatchOps.read(new java.io.ByteArrayInputStream(e.patch().getBytes(StandardCharsets.UTF_8))).apply(new RDFChangesBase() {
+      @Override
+      public void add(Node ignored, Node s, Node p, Node o) {
+        w.add(g, s, p, o);
+      }
+
+      @Override
+      public void delete(Node ignored, Node s, Node p, Node o) {
+        w.delete(g, s, p, o);
+      }
+    });
+    w.finish();
+    w.close();
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private static void write(ChangeEvent e, DatasetGraph ds) {
+    Node ev = eventNode(e.sequence());
+    ds.add(G, ev, RDF.type.asNode(), NodeFactory.createURI(AS + activity(e.kind())));
+    ds.add(G, ev, PG.sequence.asNode(), NodeFactory.createLiteralDT(Long.toString(e.sequence()), XSDDatatype.XSDlong));
+    ds.add(G, ev, AS_PUBLISHED, NodeFactory.createLiteralDT(e.time().toString(), XSDDatatype.XSDdateTime));
+    ds.add(G, ev, AS_OBJECT, NodeFactory.createURI(e.graph()));
+    if (e.paper() != null) {
+      ds.add(G, ev, SchemaDO.about.asNode(), NodeFactory.createURI(e.paper()));
+    }
+    if (e.contentHash() != null) {
+      ds.add(G, ev, PG.contentHash.asNode(), NodeFactory.createLiteralString(e.contentHash()));
+    }
+    if (e.ingestRun() != null) {
+      ds.add(G, ev, PROV.wasGeneratedBy.asNode(), NodeFactory.createURI(e.ingestRun()));
+    }
+    ds.add(G, ev, PG.rdfPatch.asNode(), NodeFactory.createLiteralString(e.patch()));
+    if (!e.patchComplete()) {
+      ds.add(G, ev, PG.patchComplete.asNode(), NodeFactory.createLiteralDT("false", XSDDatatype.XSDboolean));
+    }
+  }
+
+  /** The ActivityStreams activity type of a kind of change. */
+  static String activity(GraphChange.Kind kind) {
+    return switch (kind) {
+      case CREATE -> "Create";
+      case UPDATE -> "Update";
+      case DELETE -> "Delete";
+    };
+  }
+
+  /** The journal's node of event {@code seq}. */
+  public static Node eventNode(long seq) {
+    return NodeFactory.createURI(EVENT_PREFIX + seq);
+  }
+
+  private static long lastSequence(DatasetGraph ds) {
+    Node n = first(ds, G, G, LAST);
+    return n == null ? 0 : Long.parseLong(n.getLiteralLexicalForm());
+  }
+
+  private static Node first(DatasetGraph ds, Node g, Node s, Node p) {
+    Iterator<Quad> it = ds.find(g, s, p, Node.ANY);
+    return it.hasNext() ? it.next().getObject() : null;
+  }
+
+  private static String lexical(Node n) {
+    return n != null && n.isLiteral() ? n.getLiteralLexicalForm() : null;
+  }
+
+  // ---- reading ----
+
+  /** The sequence number of the last event in {@code store}'s journal, 0 when it has none. */
+  public static long lastSequence(GraphStore store) {
+    ParameterizedSparqlString q = new ParameterizedSparqlString("SELECT ?n WHERE { GRAPH ?j { ?j ?last ?n } }");
+    q.setIri("j", GRAPH);
+    q.setIri("last", PG.lastSequence.getURI());
+    return store.query(q.asQuery(), qe -> {
+      var rs = qe.execSelect();
+      return rs.hasNext() ? rs.next().getLiteral("n").getLong() : 0L;
+    });
+  }
+
+  /**
+   * The events numbered {@code from} to {@code to}, both included, in order; those not in the
+   * journal (beyond its end) are left out. Read by their IRIs, so the cost is that of the page.
+   */
+  public static List<ChangeEvent> events(GraphStore store, long from, long to) {
+    if (to < from) {
+      return List.of();
+    }
+    StringBuilder values = new StringBuilder();
+    for (long s = from; s <= to; s++) {
+      values.append('<').append(EVENT_PREFIX).append(s).append("> ");
+    }
+    // The IRIs are minted from numbers here, never from input text.
+    ParameterizedSparqlString q = new ParameterizedSparqlString(
+        "SELECT ?e ?p ?o WHERE { VALUES ?e { " + values + "} GRAPH ?j { ?e ?p ?o } }");
+    q.setIri("j", GRAPH);
+    Map<Long, Map<String, Node>> byEvent = new HashMap<>();
+    store.query(q.asQuery(), qe -> {
+      qe.execSelect().forEachRemaining(s -> {
+        long seq = Long.parseLong(s.getResource("e").getURI().substring(EVENT_PREFIX.length()));
+        byEvent.computeIfAbsent(seq, k -> new HashMap<>()).put(s.getResource("p").getURI(), s.get("o").asNode());
+      });
+      return null;
+    });
+    List<ChangeEvent> out = new ArrayList<>();
+    for (long s = from; s <= to; s++) {
+      Map<String, Node> p = byEvent.get(s);
+      if (p != null) {
+        out.add(read(s, p));
+      }
+    }
+    return out;
+  }
+
+  private static ChangeEvent read(long seq, Map<String, Node> p) {
+    String type = p.get(RDF.type.getURI()).getURI().substring(AS.length());
+    GraphChange.Kind kind = GraphChange.Kind.valueOf(type.toUpperCase(Locale.ROOT));
+    Node complete = p.get(PG.patchComplete.getURI());
+    return new ChangeEvent(
+        seq,
+        Instant.parse(p.get(AS_PUBLISHED.getURI()).getLiteralLexicalForm()),
+        kind,
+        p.get(AS_OBJECT.getURI()).getURI(),
+        uri(p.get(SchemaDO.about.getURI())),
+        lexical(p.get(PG.contentHash.getURI())),
+        uri(p.get(PROV.wasGeneratedBy.getURI())),
+        lexical(p.get(PG.rdfPatch.getURI())),
+        complete == null || Boolean.parseBoolean(complete.getLiteralLexicalForm()));
+  }
+
+  private static String uri(Node n) {
+    return n == null ? null : n.getURI();
+  }
+}

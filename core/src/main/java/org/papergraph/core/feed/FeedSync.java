@@ -1,0 +1,211 @@
+package org.papergraph.core.feed;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdfpatch.RDFPatch;
+import org.apache.jena.rdfpatch.RDFPatchOps;
+import org.apache.jena.rdfpatch.changes.RDFChangesBase;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.papergraph.core.store.GraphStore;
+import org.papergraph.core.vocab.PG;
+
+/**
+ * Follows a Papergraph change feed and keeps a target store identical to the source: each event
+ * is applied in one write together with the sequence number it reached, kept in the target's
+ * graph {@link #STATE_GRAPH}, so a sync stopped at any point resumes after the last event it
+ * applied.
+ *
+ * <p>A create or update is applied as its RDF Patch onto the target's copy of the graph, unless
+ * the patch deletes a triple with a blank node (a blank node of the source cannot be named in
+ * the target) or the event has no patch: then the graph's current content is read from the
+ * source instead. That content may already include later events; applying those events again
+ * afterwards changes nothing, as each sets its triples to what the source had at that point and
+ * the last one wins.
+ */
+public final class FeedSync {
+  /** The target's graph that says which feed it follows and the last event applied. */
+  public static final String STATE_GRAPH = "urn:papergraph:sync";
+  private static final Node STATE = NodeFactory.createURI(STATE_GRAPH);
+
+  /** What one run did. */
+  public record Result(long applied, long reread, long lastSequence) {}
+
+  private final URI feed;
+  private final GraphStore target;
+  private final HttpClient http;
+
+  /**
+   * @param feed the feed's address, {@code https://host/changes} (a service's base address is
+   *     taken to mean its {@code changes})
+   */
+  public FeedSync(URI feed, GraphStore target) {
+    String f = feed.toString();
+    this.feed = URI.create(f.endsWith("/changes") ? f : (f.endsWith("/") ? f : f + "/") + "changes");
+    this.target = target;
+    this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).followRedirects(HttpClient.Redirect.NORMAL).build();
+  }
+
+  /** The last sequence number the target has applied from this feed, 0 when none. */
+  public long lastApplied() {
+    Graph state = target.getGraph(STATE_GRAPH);
+    Iterator<Triple> source = state.find(STATE, DCTerms.source.asNode(), Node.ANY);
+    if (source.hasNext() && !source.next().getObject().getURI().equals(feed.toString())) {
+      throw new IllegalStateException("the target follows another feed, " + state.find(STATE, DCTerms.source.asNode(), Node.ANY).next().getObject()
+          + ", not " + feed + "; sync into an empty store or the store that follows this feed");
+    }
+    Iterator<Triple> last = state.find(STATE, PG.lastSequence.asNode(), Node.ANY);
+    return last.hasNext() ? Long.parseLong(last.next().getObject().getLiteralLexicalForm()) : 0;
+  }
+
+  /**
+   * Marks the target as holding the source's content up to event {@code seq} (after loading a
+   * release consistent with it), so the next sync starts after it.
+   */
+  public void startAt(long seq) {
+    target.replaceGraph(STATE_GRAPH, state(seq));
+  }
+
+  /** Applies at most {@code maxEvents} events (0 for all there are) and returns what it did. */
+  public Result run(long maxEvents) {
+    long last = lastApplied();
+    long applied = 0;
+    long reread = 0;
+    while (maxEvents == 0 || applied < maxEvents) {
+      JsonObject page = JSON.parse(get(URI.create(feed + "?since=" + last), "application/ld+json"));
+      JsonArray items = page.get("orderedItems").getAsArray();
+      if (items.isEmpty()) {
+        break;
+      }
+      for (JsonValue item : items) {
+        if (maxEvents > 0 && applied >= maxEvents) {
+          break;
+        }
+        JsonObject e = item.getAsObject();
+        long seq = e.get("sequence").getAsNumber().value().longValue();
+        if (seq != last + 1) {
+          throw new IllegalStateException("the feed at " + feed + " jumps from event " + last + " to " + seq + "; stopped before applying it");
+        }
+        if (apply(e, seq)) {
+          reread++;
+        }
+        applied++;
+        last = seq;
+      }
+      if (!page.hasKey("next")) {
+        break;
+      }
+    }
+    return new Result(applied, reread, last);
+  }
+
+  /** Applies one event with its sequence number in one write; true when the graph was re-read. */
+  private boolean apply(JsonObject e, long seq) {
+    String kind = e.get("type").getAsString().value();
+    JsonObject object = e.get("object").getAsObject();
+    String graph = object.get("id").getAsString().value();
+    Graph content;
+    boolean reread = false;
+    if (kind.equals("Delete")) {
+      content = GraphFactory.createDefaultGraph();
+    } else {
+      RDFPatch patch = e.hasKey("patch") ? RDFPatchOps.read(new ByteArrayInputStream(
+          get(URI.create(e.get("patch").getAsString().value()), "application/rdf-patch").getBytes(StandardCharsets.UTF_8))) : null;
+      if (patch != null && !deletesBlankNodes(patch)) {
+        content = target.getGraph(graph);
+        Graph into = content;
+        patch.apply(new RDFChangesBase() {
+          @Override
+          public void add(Node g, Node s, Node p, Node o) {
+            into.add(s, p, o);
+          }
+
+          @Override
+          public void delete(Node g, Node s, Node p, Node o) {
+            into.delete(s, p, o);
+          }
+        });
+      } else {
+        content = read(URI.create(object.get("url").getAsString().value()));
+        reread = true;
+      }
+    }
+    Map<String, Graph> write = new LinkedHashMap<>();
+    write.put(graph, content);
+    write.put(STATE_GRAPH, state(seq));
+    target.replaceGraphs(write);
+    return reread;
+  }
+
+  private static boolean deletesBlankNodes(RDFPatch patch) {
+    boolean[] found = {false};
+    patch.apply(new RDFChangesBase() {
+      @Override
+      public void delete(Node g, Node s, Node p, Node o) {
+        found[0] |= s.isBlank() || o.isBlank();
+      }
+    });
+    return found[0];
+  }
+
+  private Graph state(long seq) {
+    Graph g = GraphFactory.createDefaultGraph();
+    g.add(STATE, DCTerms.source.asNode(), NodeFactory.createURI(feed.toString()));
+    g.add(STATE, PG.lastSequence.asNode(), NodeFactory.createLiteralDT(Long.toString(seq), XSDDatatype.XSDlong));
+    return g;
+  }
+
+  /** The graph's content at the source, empty when the source no longer has it. */
+  private Graph read(URI url) {
+    Graph g = GraphFactory.createDefaultGraph();
+    String body = fetch(url, "application/n-triples", true);
+    if (body != null) {
+      RDFParser.fromString(body, Lang.NTRIPLES).parse(g);
+    }
+    return g;
+  }
+
+  private String get(URI url, String accept) {
+    return fetch(url, accept, false);
+  }
+
+  private String fetch(URI url, String accept, boolean notFoundIsNull) {
+    HttpRequest request = HttpRequest.newBuilder(url).header("Accept", accept).timeout(Duration.ofMinutes(5)).GET().build();
+    try {
+      HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      if (r.statusCode() == 404 && notFoundIsNull) {
+        return null;
+      }
+      if (r.statusCode() != 200) {
+        throw new IllegalStateException("GET " + url + " answered " + r.statusCode() + ": " + r.body());
+      }
+      return r.body();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not GET " + url, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading " + url, e);
+    }
+  }
+}
