@@ -12,6 +12,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.apache.jena.vocabulary.VOID;
 import org.junit.jupiter.api.AfterEach;
@@ -68,7 +69,7 @@ class VoidDescriptionTest {
   private static Graph numbers(Graph description, Node dataset) {
     Set<Node> header = Set.of(RDF.type.asNode(), DCTerms.title.asNode(), DCTerms.description.asNode(), DCTerms.modified.asNode(),
         VOID.sparqlEndpoint.asNode(), VOID.uriSpace.asNode(), VOID.feature.asNode(), VOID.vocabulary.asNode(),
-        VOID.exampleResource.asNode(), VOID.subjectsTarget.asNode());
+        VOID.exampleResource.asNode(), VOID.subjectsTarget.asNode(), RDFS.seeAlso.asNode());
     Node same = NodeFactory.createURI("urn:x:dataset");
     Graph out = GraphFactory.createDefaultGraph();
     description.find().forEach(t -> {
