@@ -41,7 +41,8 @@ import org.papergraph.core.vocab.PROV;
  *
  * <p>The journal graph is a named graph like the others: queries over the union default graph see
  * it (the union is the store's, and cannot leave one graph out), while the feed, the VoID counts,
- * dumps and releases leave it out, and clients cannot write to it.
+ * dumps and releases leave it out, and clients cannot write to it. Changes to the store's VoID
+ * description are not events either: every store describes its own content.
  */
 public final class ChangeJournal implements WriteHook {
   /** The reserved graph that holds the journal. */
@@ -78,6 +79,11 @@ public final class ChangeJournal implements WriteHook {
     for (GraphChange c : changes.graphs()) {
       if (isJournal(c.graph())) {
         journal = c;
+      } else if (c.graph().equals(iris.voidGraph())) {
+        // The VoID description is each store's account of its own content, kept by a hook of
+        // its own on a local store (whose rewrites are not changes, so no event could follow
+        // them); a mirror describes its copy itself.
+        continue;
       } else {
         graphs.add(c);
       }
