@@ -1,7 +1,9 @@
 package org.papergraph.core.store;
 
+import java.util.AbstractCollection;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,6 +47,9 @@ public final class WriteChanges {
     final Set<Triple> deleted = new LinkedHashSet<>();
     // Set when the write replaced the graph whole: its content after the write, without a copy.
     Graph replacedBy;
+    // Set when the graph did not exist and the write created it whole: every triple of this is
+    // added, and is handed to the hooks as it is, not copied into a set (the ingest's case).
+    Graph created;
 
     Entry(boolean existedBefore) {
       this.existedBefore = existedBefore;
@@ -89,6 +94,12 @@ public final class WriteChanges {
       // Replaced twice in one write: net against what the graph held before the first change.
       throw new IllegalStateException("graph " + g + " replaced twice in one write");
     }
+    if (old.isEmpty()) {
+      e.created = content;
+      e.replacedBy = content;
+      count(content.size());
+      return;
+    }
     Set<Triple> oldSet = old instanceof Set<Triple> s ? s : new LinkedHashSet<>(old);
     content.find().forEachRemaining(t -> {
       if (!oldSet.contains(t)) {
@@ -111,6 +122,7 @@ public final class WriteChanges {
       for (Entry e : entries.values()) {
         e.added.clear();
         e.deleted.clear();
+        e.created = null;
       }
     }
   }
@@ -129,14 +141,37 @@ public final class WriteChanges {
       Entry e = me.getValue();
       Node g = me.getKey();
       boolean existsAfter = after.contains(g, Node.ANY, Node.ANY, Node.ANY);
-      boolean changed = quadsKnown ? !e.added.isEmpty() || !e.deleted.isEmpty() : e.existedBefore || existsAfter;
+      boolean changed;
+      Collection<Triple> added;
+      if (quadsKnown && e.created != null) {
+        changed = !e.created.isEmpty();
+        added = triplesOf(e.created);
+      } else {
+        changed = quadsKnown ? !e.added.isEmpty() || !e.deleted.isEmpty() : e.existedBefore || existsAfter;
+        added = List.copyOf(e.added);
+      }
       if (changed) {
         String name = g.isURI() ? g.getURI() : g.toString();
-        list.add(new GraphChange(name, e.existedBefore, existsAfter, List.copyOf(e.added), List.copyOf(e.deleted), quadsKnown));
+        list.add(new GraphChange(name, e.existedBefore, existsAfter, added, List.copyOf(e.deleted), quadsKnown));
       }
     }
     entries.clear();
     changes = List.copyOf(list);
+  }
+
+  /** The triples of {@code graph} as a read-only collection, without copying them. */
+  private static Collection<Triple> triplesOf(Graph graph) {
+    return new AbstractCollection<>() {
+      @Override
+      public Iterator<Triple> iterator() {
+        return graph.find();
+      }
+
+      @Override
+      public int size() {
+        return graph.size();
+      }
+    };
   }
 
   /** The graphs the write changed, in the order it first touched them. */
