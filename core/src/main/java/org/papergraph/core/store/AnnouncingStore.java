@@ -129,6 +129,14 @@ public final class AnnouncingStore implements GraphStore {
 
   @Override
   public void importQuads(Consumer<StreamRDF> source) {
+    if (committed != null) {
+      // The store's own record names the graphs: no need to watch every quad on the way in.
+      announced(() -> {
+        store.importQuads(source);
+        return null;
+      }, none -> null);
+      return;
+    }
     Set<String> graphs = new HashSet<>();
     announced(() -> {
       store.importQuads(sink -> source.accept(new StreamRDFWrapper(sink) {
