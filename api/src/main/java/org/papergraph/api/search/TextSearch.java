@@ -48,12 +48,15 @@ class TextSearch {
   /** The name of each highlighted field, by the property of its literal, in the order shown. */
   private static final Map<String, String> FIELDS = fields();
 
+  // One pattern, no OPTIONAL or ORDER BY: which label wins is decided below, the same on every store.
   private static final Query LABELS = QueryFactory.create(Vocabularies.sparqlPrologue() + """
-      SELECT ?s ?label ?title ?name WHERE {
-        OPTIONAL { ?s skos:prefLabel ?label }
-        OPTIONAL { ?s dcterms:title ?title }
-        OPTIONAL { ?s schema:name ?name }
-      } ORDER BY ?s ?label ?title ?name""");
+      SELECT ?s ?p ?label WHERE {
+        VALUES ?p { skos:prefLabel dcterms:title schema:name }
+        ?s ?p ?label
+      }""");
+
+  /** Which label a resource is shown by: its preferred label, else its title, else its name. */
+  private static final List<String> LABEL_PROPERTIES = List.of(SKOS.prefLabel.getURI(), DCTerms.title.getURI(), SchemaDO.name.getURI());
 
   /** The matches of one type, counted, and the best {@code limit} of them. */
   record Hits(long count, List<Hit> results) {}
@@ -94,9 +97,12 @@ class TextSearch {
         byType.computeIfAbsent(type, t -> new ArrayList<>()).add(m);
       }
     }
-    // Labels only for the matches shown, in one query.
+    // Labels only for the matches shown, in one query; where they matched, read in one go too.
+    List<TextMatch> shownMatches = new ArrayList<>();
+    byType.values().forEach(ms -> ms.stream().sorted(BEST_FIRST).limit(limit).forEach(shownMatches::add));
     Set<String> shown = new LinkedHashSet<>();
-    byType.values().forEach(ms -> ms.stream().sorted(BEST_FIRST).limit(limit).forEach(m -> shown.add(m.subject())));
+    shownMatches.forEach(m -> shown.add(m.subject()));
+    TextMatch.readAll(shownMatches);
     Map<String, String> labels = labels(shown);
     Map<String, Hits> out = new LinkedHashMap<>();
     for (String type : types) {
@@ -133,22 +139,27 @@ class TextSearch {
     return !venue.equals(iri) && !venue.contains("/") ? "venue" : null;
   }
 
-  /** The label of each of {@code iris}: its preferred label, else its title, else its name. */
+  /**
+   * The label of each of {@code iris}: its preferred label, else its title, else its name; of
+   * several, the first in code-point order.
+   */
   Map<String, String> labels(Set<String> iris) {
     Map<String, String> out = new HashMap<>();
     if (iris.isEmpty()) {
       return out;
     }
+    Map<String, Integer> rank = new HashMap<>();
     queries.forEach(GraphValues.restrict(LABELS, "s", iris), s -> {
       String label = Selects.lexical(s.get("label"));
-      if (label == null) {
-        label = Selects.lexical(s.get("title"));
+      if (label == null || !s.get("s").isURIResource()) {
+        return;
       }
-      if (label == null) {
-        label = Selects.lexical(s.get("name"));
-      }
-      if (label != null) {
-        out.putIfAbsent(s.getResource("s").getURI(), label);
+      String iri = s.getResource("s").getURI();
+      int r = LABEL_PROPERTIES.indexOf(s.getResource("p").getURI());
+      Integer held = rank.get(iri);
+      if (held == null || r < held || (r == held && label.compareTo(out.get(iri)) < 0)) {
+        rank.put(iri, r);
+        out.put(iri, label);
       }
     });
     return out;

@@ -25,7 +25,9 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.RegexpQuery;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.store.Directory;
@@ -49,8 +51,72 @@ final class AllWordsTextIndex extends TextIndexLucene {
    */
   static final String SUBJECT_VALUES = "subject";
 
+  /**
+   * The searcher of the last commit, shared by all searches: opening a reader per search reads
+   * every segment's metadata again, which cost more than the search itself at 35k papers.
+   */
+  private final SearcherManager searchers;
+
+  /**
+   * Set by each commit, cleared by the search that reopens the searcher: asking Lucene whether
+   * the index changed reads the whole commit point, which cost as much as a search.
+   */
+  private volatile boolean committed;
+
   AllWordsTextIndex(Directory directory, TextIndexConfig config) {
     super(directory, config);
+    try {
+      // The super constructor has committed, so there is an index to open.
+      searchers = new SearcherManager(directory, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not open the full-text index", e);
+    }
+  }
+
+  /** What a search does with the index's searcher. */
+  @FunctionalInterface
+  interface Search<T> {
+    T run(IndexSearcher searcher) throws IOException;
+  }
+
+  /**
+   * Runs {@code search} on a searcher of the index's last commit: a search after a write has
+   * returned sees that write, as the index commits with the data.
+   */
+  <T> T search(Search<T> search) {
+    try {
+      if (committed) {
+        // Cleared first: a commit while this reopens sets it again for the next search.
+        committed = false;
+        searchers.maybeRefreshBlocking();
+      }
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return search.run(searcher);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not search the full-text index", e);
+    }
+  }
+
+  // Every commit of the index comes here: the data's transactions and the rebuild alike.
+  @Override
+  public void commit() {
+    super.commit();
+    committed = true;
+  }
+
+  @Override
+  public void close() {
+    try {
+      searchers.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not close the full-text index", e);
+    } finally {
+      super.close();
+    }
   }
 
   @Override

@@ -278,20 +278,27 @@ final class LocalDatasetStore implements GraphStore {
   @Override
   public List<TextMatch> searchText(String text, int limit, long timeoutMillis) {
     // The index commits with the data, so a search after a write returns sees it.
-    return TextIndexing.search(textIndex, text, limit, (subject, lexical) -> read(() -> {
-      List<String> properties = new ArrayList<>();
-      Node s = NodeFactory.createURI(subject);
-      for (Node p : TextIndexing.INDEXED_PROPERTIES) {
-        Iterator<Quad> it = base.find(Node.ANY, s, p, Node.ANY);
-        while (it.hasNext()) {
-          Node o = it.next().getObject();
-          if (o.isLiteral() && o.getLiteralLexicalForm().equals(lexical)) {
-            properties.add(p.getURI());
-            break;
+    return TextIndexing.search(textIndex, text, limit, bySubject -> read(() -> {
+      Map<String, Map<String, List<String>>> out = new HashMap<>();
+      bySubject.forEach((subject, literals) -> {
+        Map<String, List<String>> properties = new HashMap<>();
+        Node s = NodeFactory.createURI(subject);
+        for (TextIndexing.IndexedLiteral literal : literals) {
+          // The exact quad, asked of each indexed property: index probes, no literal read back.
+          Node g = literal.graph() == null || literal.graph().startsWith("_:") ? Node.ANY : NodeFactory.createURI(literal.graph());
+          Node o = literal.node();
+          for (Node p : TextIndexing.INDEXED_PROPERTIES) {
+            if (base.contains(g, s, p, o)) {
+              List<String> of = properties.computeIfAbsent(literal.lexical(), k -> new ArrayList<>());
+              if (!of.contains(p.getURI())) {
+                of.add(p.getURI());
+              }
+            }
           }
         }
-      }
-      return properties;
+        out.put(subject, properties);
+      });
+      return out;
     }));
   }
 

@@ -3,9 +3,10 @@ package org.papergraph.core.store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,13 +14,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
+import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
-import org.apache.jena.query.text.TextHit;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQueryFuncs;
@@ -30,8 +30,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -39,15 +38,11 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.highlight.Highlighter;
-import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.QueryScorer;
-import org.apache.lucene.search.highlight.SimpleFragmenter;
-import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 import org.apache.lucene.store.Directory;
 
 /**
@@ -110,7 +105,7 @@ final class TextIndexing {
           }
         }
       }
-      index.getIndexWriter().commit();
+      index.commit();
     } catch (IOException e) {
       throw new UncheckedIOException("could not rebuild the full-text index", e);
     }
@@ -147,124 +142,197 @@ final class TextIndexing {
   }
 
   /**
+   * One matching literal, as the index stored it: its graph, its lexical form, and its language
+   * tag or "^^" and datatype IRI (null for a plain string).
+   */
+  record IndexedLiteral(String graph, String lexical, String lang) {
+    /** The literal as a node. */
+    Node node() {
+      if (lang == null || lang.isEmpty()) {
+        return NodeFactory.createLiteralString(lexical);
+      }
+      if (lang.startsWith(DATATYPE_PREFIX)) {
+        return NodeFactory.createLiteralDT(lexical, TypeMapper.getInstance().getSafeTypeByName(lang.substring(DATATYPE_PREFIX.length())));
+      }
+      return NodeFactory.createLiteralLang(lexical, lang);
+    }
+  }
+
+  // How jena-text stores a datatype in the language field.
+  private static final String DATATYPE_PREFIX = "^^";
+
+  /**
+   * Where matching literals are: for each subject, per lexical form of its matching literals, the
+   * indexed properties by which it has that literal. The index holds all properties in one field,
+   * so a hit cannot tell which.
+   */
+  @FunctionalInterface
+  interface PropertiesOf {
+    /** Per subject, per lexical form, the property IRIs. */
+    Map<String, Map<String, List<String>>> of(Map<String, List<IndexedLiteral>> literalsBySubject);
+  }
+
+  /**
    * {@link GraphStore#searchText} on the index: the text as plain words (Lucene's syntax
    * characters and operators taken as text), every word required in one literal, one match per
    * subject, its best score first, with a highlighted passage of its best literal per property.
-   *
-   * @param properties the indexed properties by which a subject has a literal of the given
-   *     lexical form: the index holds all of them in one field, so a hit cannot tell which
    */
-  static List<TextMatch> search(AllWordsTextIndex index, String text, int limit, BiFunction<String, String, List<String>> properties) {
+  static List<TextMatch> search(AllWordsTextIndex index, String text, int limit, PropertiesOf properties) {
     if (limit <= 0) {
       throw new IllegalArgumentException("limit must be positive: " + limit);
     }
     String qs = plainWords(text);
-    Optional<Query> query = index.parseRequiringAll(qs);
-    if (query.isEmpty() || (query.get() instanceof BooleanQuery b && b.clauses().isEmpty())) {
+    Optional<Query> parsed = index.parseRequiringAll(qs);
+    if (parsed.isEmpty() || (parsed.get() instanceof BooleanQuery b && b.clauses().isEmpty())) {
       // No words at all: a query of nothing matches nothing.
       return List.of();
     }
+    Query query = parsed.get();
     // Per subject its best score: hits come best first. Subjects come from doc values, so that
-    // thousands of hits cost no stored-field reads; where a subject matched is read for the
-    // matches shown only.
+    // thousands of hits cost no stored-field reads. Of each subject its hits' documents are kept,
+    // and their stored literals read only for the matches shown.
     Map<String, Float> best = new LinkedHashMap<>();
-    // Where the best subjects matched, read in the same pass: those are the ones shown.
-    Map<String, List<String[]>> literals = new HashMap<>();
+    Map<String, List<Integer>> docs = new HashMap<>();
     // Several literals of one subject can match; ask for more hits than subjects wanted.
     int hitLimit = Math.max(limit * 4, 50);
-    try (DirectoryReader reader = DirectoryReader.open(index.getDirectory())) {
-      ScoreDoc[] hits = new IndexSearcher(reader).search(query.get(), hitLimit).scoreDocs;
-      Map<Integer, String> subjects = subjects(reader, hits);
-      StoredFields stored = reader.storedFields();
-      for (ScoreDoc hit : hits) {
-        String subject = subjects.get(hit.doc);
+    IndexReader searched = index.search(searcher -> {
+      ScoreDoc[] hits = searcher.search(query, hitLimit).scoreDocs;
+      String[] subjects = subjects(searcher.getIndexReader(), hits);
+      for (int i = 0; i < hits.length; i++) {
+        String subject = subjects[i];
         // Blank nodes have no IRI to report.
         if (subject == null || subject.startsWith("_:") || (best.size() == limit && !best.containsKey(subject))) {
           continue;
         }
-        best.putIfAbsent(subject, hit.score);
-        if (literals.size() < READ_AHEAD || literals.containsKey(subject)) {
-          Document doc = stored.document(hit.doc, STORED_FIELDS);
-          literals.computeIfAbsent(subject, k -> new ArrayList<>()).add(new String[] {doc.get(GRAPH_FIELD), doc.get(TEXT_FIELD)});
+        best.putIfAbsent(subject, hits[i].score);
+        List<Integer> of = docs.computeIfAbsent(subject, k -> new ArrayList<>());
+        if (of.size() < LITERALS_READ) {
+          of.add(hits[i].doc);
         }
       }
-    } catch (IndexNotFoundException e) {
-      return List.of();
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not search the full-text index", e);
-    }
+      return searcher.getIndexReader();
+    });
+    TermHighlighter highlighter = new TermHighlighter(query, index.getQueryAnalyzer());
+    TextMatch.Finder finder = subjects -> {
+      Map<String, List<IndexedLiteral>> literals = literals(index, searched, query, subjects, docs);
+      // One look at the store for all of them.
+      Map<String, Map<String, List<String>>> propertiesOf = properties.of(literals);
+      Map<String, TextMatch.Found> out = new HashMap<>();
+      for (String subject : subjects) {
+        out.put(subject, found(highlighter, literals.get(subject), propertiesOf.getOrDefault(subject, Map.of())));
+      }
+      return out;
+    };
     List<TextMatch> out = new ArrayList<>();
-    best.forEach((subject, score) -> out.add(new TextMatch(subject, score, () -> {
-      List<String[]> read = literals.get(subject);
-      if (read == null) {
-        read = new ArrayList<>();
-        for (TextHit h : index.query(subject, List.of(), qs, null, null, 20, null)) {
-          read.add(new String[] {
-            h.getGraph() == null ? null : h.getGraph().getURI(),
-            h.getLiteral() == null ? null : h.getLiteral().getLiteralLexicalForm()});
-        }
-      }
-      return found(index, query.get(), subject, read, properties);
-    })));
+    best.forEach((subject, score) -> out.add(new TextMatch(subject, score, finder)));
     out.sort(Comparator.comparing(TextMatch::score).reversed().thenComparing(TextMatch::subject));
     return out;
   }
 
-  /**
-   * How many of the best subjects of a search have their matching literals read with their hits;
-   * the others', when asked, take a search each.
-   */
-  private static final int READ_AHEAD = 64;
+  /** How many of a subject's matching literals are read to find where it matched. */
+  private static final int LITERALS_READ = 20;
 
-  private static final Set<String> STORED_FIELDS = Set.of(GRAPH_FIELD, TEXT_FIELD);
+  private static final Set<String> STORED_FIELDS = Set.of(GRAPH_FIELD, TEXT_FIELD, LANG_FIELD);
 
   /**
-   * The subject of each hit, from its doc values, read in document order: each leaf's values are
-   * an iterator that only moves forward.
+   * The matching literals of each of {@code subjects} (graph, lexical form), best first: from the
+   * documents of the search's hits while the index is as it was searched, else by a search for
+   * that subject's literals (a write has changed the index since, and document numbers with it).
    */
-  private static Map<Integer, String> subjects(DirectoryReader reader, ScoreDoc[] hits) throws IOException {
-    ScoreDoc[] byDoc = hits.clone();
-    Arrays.sort(byDoc, Comparator.comparingInt(h -> h.doc));
-    Map<Integer, String> out = new HashMap<>();
-    List<LeafReaderContext> leaves = reader.leaves();
-    LeafReaderContext leaf = null;
-    SortedDocValues values = null;
-    for (ScoreDoc hit : byDoc) {
-      if (leaf == null || hit.doc >= leaf.docBase + leaf.reader().maxDoc()) {
-        leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
-        values = leaf.reader().getSortedDocValues(AllWordsTextIndex.SUBJECT_VALUES);
+  private static Map<String, List<IndexedLiteral>> literals(AllWordsTextIndex index, IndexReader searched, Query query,
+      Collection<String> subjects, Map<String, List<Integer>> hitDocs) {
+    return index.search(searcher -> {
+      boolean sameIndex = searcher.getIndexReader() == searched;
+      StoredFields stored = searcher.getIndexReader().storedFields();
+      Map<String, List<IndexedLiteral>> out = new HashMap<>();
+      for (String subject : subjects) {
+        List<Integer> ids = hitDocs.getOrDefault(subject, List.of());
+        if (!sameIndex) {
+          Query ofSubject = new BooleanQuery.Builder()
+              .add(query, BooleanClause.Occur.MUST)
+              .add(new TermQuery(new Term(ENTITY_FIELD, subject)), BooleanClause.Occur.FILTER)
+              .build();
+          ids = new ArrayList<>();
+          for (ScoreDoc hit : searcher.search(ofSubject, LITERALS_READ).scoreDocs) {
+            ids.add(hit.doc);
+          }
+        }
+        List<IndexedLiteral> read = new ArrayList<>();
+        for (int id : ids) {
+          Document doc = stored.document(id, STORED_FIELDS);
+          if (doc.get(TEXT_FIELD) != null) {
+            read.add(new IndexedLiteral(doc.get(GRAPH_FIELD), doc.get(TEXT_FIELD), doc.get(LANG_FIELD)));
+          }
+        }
+        out.put(subject, read);
       }
-      if (values != null && values.advanceExact(hit.doc - leaf.docBase)) {
-        out.put(hit.doc, values.lookupOrd(values.ordValue()).utf8ToString());
+      return out;
+    });
+  }
+
+  /**
+   * The subject of each hit (null where it has none), from the doc values: per segment, looked
+   * up in the order of the values' ordinals, as the terms dictionary behind them is compressed in
+   * blocks that a lookup in order reads once each.
+   */
+  private static String[] subjects(IndexReader reader, ScoreDoc[] hits) throws IOException {
+    String[] out = new String[hits.length];
+    List<LeafReaderContext> leaves = reader.leaves();
+    // Per segment, the hits' positions in document order: doc values move forward only.
+    Map<Integer, List<Integer>> bySegment = new HashMap<>();
+    for (int i = 0; i < hits.length; i++) {
+      bySegment.computeIfAbsent(ReaderUtil.subIndex(hits[i].doc, leaves), k -> new ArrayList<>()).add(i);
+    }
+    for (Map.Entry<Integer, List<Integer>> e : bySegment.entrySet()) {
+      LeafReaderContext leaf = leaves.get(e.getKey());
+      SortedDocValues values = leaf.reader().getSortedDocValues(AllWordsTextIndex.SUBJECT_VALUES);
+      if (values == null) {
+        continue;
+      }
+      List<Integer> positions = e.getValue();
+      positions.sort(Comparator.comparingInt(i -> hits[i].doc));
+      int[] ords = new int[hits.length];
+      List<Integer> withValue = new ArrayList<>();
+      for (int i : positions) {
+        if (values.advanceExact(hits[i].doc - leaf.docBase)) {
+          ords[i] = values.ordValue();
+          withValue.add(i);
+        }
+      }
+      withValue.sort(Comparator.comparingInt(i -> ords[i]));
+      int lastOrd = -1;
+      String last = null;
+      for (int i : withValue) {
+        if (ords[i] != lastOrd) {
+          lastOrd = ords[i];
+          last = values.lookupOrd(lastOrd).utf8ToString();
+        }
+        out[i] = last;
       }
     }
     return out;
   }
 
-  /** Where {@code subject} matched, from its matching literals (graph, lexical form), best first. */
-  private static TextMatch.Found found(AllWordsTextIndex index, Query query, String subject, List<String[]> literals,
-      BiFunction<String, String, List<String>> properties) {
-    // A highlighter keeps state while it works: one per use.
-    Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<em>", "</em>"), Highlights::escape, new QueryScorer(query, TEXT_FIELD));
-    highlighter.setTextFragmenter(new SimpleFragmenter(Highlights.WIDTH));
+  /** Where a subject matched, from its matching literals, best first. */
+  private static TextMatch.Found found(TermHighlighter highlighter, List<IndexedLiteral> literals, Map<String, List<String>> propertiesOf) {
     Map<String, String> highlights = new LinkedHashMap<>();
-    Set<String> seen = new LinkedHashSet<>();
-    for (String[] graphAndLiteral : literals) {
-      String literal = graphAndLiteral[1];
-      if (literal == null || !seen.add(literal)) {
+    Set<String> seen = new HashSet<>();
+    for (IndexedLiteral literal : literals) {
+      if (!seen.add(literal.lexical())) {
         continue;
       }
-      for (String p : properties.apply(subject, literal)) {
+      for (String p : propertiesOf.getOrDefault(literal.lexical(), List.of())) {
         if (!highlights.containsKey(p)) {
-          String passage = highlight(highlighter, index, literal);
+          String passage = highlighter.passage(literal.lexical());
           if (passage != null) {
             highlights.put(p, passage);
           }
         }
       }
     }
-    String[] first = literals.isEmpty() ? new String[2] : literals.get(0);
-    return new TextMatch.Found(first[0], first[1], highlights);
+    return literals.isEmpty()
+        ? new TextMatch.Found(null, null, highlights)
+        : new TextMatch.Found(literals.get(0).graph(), literals.get(0).lexical(), highlights);
   }
 
   /**
@@ -281,22 +349,6 @@ final class TextIndexing {
           .append(prefix ? "*" : "");
     }
     return out.toString();
-  }
-
-  /** The best passage of {@code literal}, marked and escaped, "…" where it was cut; null when nothing in it matches. */
-  private static String highlight(Highlighter highlighter, AllWordsTextIndex index, String literal) {
-    String passage;
-    try {
-      passage = highlighter.getBestFragment(index.getQueryAnalyzer(), TEXT_FIELD, literal);
-    } catch (IOException | InvalidTokenOffsetsException e) {
-      throw new IllegalStateException("could not highlight a full-text match", e);
-    }
-    if (passage == null) {
-      return null;
-    }
-    String plain = Highlights.unescape(passage.replace("<em>", "").replace("</em>", "")).strip();
-    String stripped = literal.strip();
-    return (stripped.startsWith(plain) ? "" : "…") + passage.strip() + (stripped.endsWith(plain) ? "" : "…");
   }
 
   private static Node uri(String iri) {

@@ -1,5 +1,9 @@
 package org.papergraph.core.store;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -25,9 +29,19 @@ public final class TextMatch {
     }
   }
 
+  /**
+   * Reads where the matches of one search matched, several at once: a store that reads them in
+   * one go (one transaction, one query) does so for all the matches a caller shows.
+   */
+  @FunctionalInterface
+  public interface Finder {
+    /** Where each of {@code subjects} matched; every one of them has an entry. */
+    Map<String, Found> find(Collection<String> subjects);
+  }
+
   private final String subject;
   private final float score;
-  private Supplier<Found> finding;
+  private Finder finder;
   private Found found;
 
   /**
@@ -38,9 +52,39 @@ public final class TextMatch {
    * @param found reads where it matched, called once, when first asked
    */
   public TextMatch(String subject, float score, Supplier<Found> found) {
+    this(subject, score, subjects -> Map.of(subject, found.get()));
+    Objects.requireNonNull(found, "found");
+  }
+
+  /**
+   * @param finder reads where matches of the same search matched, shared by all of them, so that
+   *     {@link #readAll} asks it once for many
+   */
+  public TextMatch(String subject, float score, Finder finder) {
     this.subject = Objects.requireNonNull(subject, "subject");
     this.score = score;
-    this.finding = Objects.requireNonNull(found, "found");
+    this.finder = Objects.requireNonNull(finder, "finder");
+  }
+
+  /**
+   * Reads where each of {@code matches} matched, asking each store's finder once for all of its
+   * matches instead of once per match: for a caller about to show them all.
+   */
+  public static void readAll(Collection<TextMatch> matches) {
+    Map<Finder, List<TextMatch>> byFinder = new IdentityHashMap<>();
+    for (TextMatch m : matches) {
+      synchronized (m) {
+        if (m.found == null) {
+          byFinder.computeIfAbsent(m.finder, f -> new ArrayList<>()).add(m);
+        }
+      }
+    }
+    byFinder.forEach((finder, ms) -> {
+      Map<String, Found> read = finder.find(ms.stream().map(TextMatch::subject).toList());
+      for (TextMatch m : ms) {
+        m.settle(read.get(m.subject));
+      }
+    });
   }
 
   public String subject() {
@@ -68,10 +112,16 @@ public final class TextMatch {
 
   private synchronized Found found() {
     if (found == null) {
-      found = finding.get();
-      finding = null;
+      settle(finder.find(List.of(subject)).get(subject));
     }
     return found;
+  }
+
+  private synchronized void settle(Found read) {
+    if (found == null) {
+      found = Objects.requireNonNull(read, () -> "no finding for " + subject);
+      finder = null;
+    }
   }
 
   @Override

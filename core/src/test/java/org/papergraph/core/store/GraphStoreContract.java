@@ -199,6 +199,29 @@ abstract class GraphStoreContract {
   }
 
   @Test
+  void aMatchReadAfterALaterWriteStillSaysWhereItMatched() throws Exception {
+    // A language tag and a datatype: where a literal matched must not depend on its kind.
+    Graph labels = turtle("ex:topic skos:prefLabel \"diffusion models\"@en ; skos:altLabel \"diffusion\"^^<http://example.org/word> .");
+    store.replaceGraphs(Map.of(
+        G1, turtle("ex:paper dcterms:title \"Versatile Diffusion\" ; dcterms:abstract \"Diffusion for text and images.\" ."),
+        G2, labels));
+    textIndexCaughtUp();
+    List<TextMatch> found = store.searchText("diffusion", 10);
+    // Where a match is is read when first asked: here only after a write that renumbers the index.
+    store.replaceGraphs(Map.of(G3, turtle("ex:other dcterms:title \"Diffusion again\" ."), G2, labels));
+    textIndexCaughtUp();
+    TextMatch paper = found.stream().filter(m -> m.subject().equals("http://example.org/paper")).findFirst().orElseThrow();
+    assertThat(paper.graph()).isEqualTo(G1);
+    assertThat(paper.highlights())
+        .containsEntry("http://purl.org/dc/terms/title", "Versatile <em>Diffusion</em>")
+        .containsEntry("http://purl.org/dc/terms/abstract", "<em>Diffusion</em> for text and images.");
+    TextMatch topic = found.stream().filter(m -> m.subject().equals("http://example.org/topic")).findFirst().orElseThrow();
+    assertThat(topic.highlights())
+        .containsEntry("http://www.w3.org/2004/02/skos/core#prefLabel", "<em>diffusion</em> models")
+        .containsEntry("http://www.w3.org/2004/02/skos/core#altLabel", "<em>diffusion</em>");
+  }
+
+  @Test
   void textSearchWantsEveryWordInOneLiteral() throws Exception {
     store.replaceGraphs(Map.of(
         G1, turtle("ex:paper dcterms:title \"Versatile Diffusion\" ; dcterms:abstract \"A network for <images> & text.\" ."),
