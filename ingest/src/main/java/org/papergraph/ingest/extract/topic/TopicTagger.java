@@ -120,10 +120,12 @@ public final class TopicTagger {
 
   /**
    * Words after which a mention names what the paper sets itself against, not its subject
-   * ("unlike diffusion models", "without supervised fine-tuning", "compared with CNNs"), lower
-   * case as written; the mention counts when one of them is among the three words before it.
+   * ("unlike diffusion models", "without supervised fine-tuning", "compared with CNNs",
+   * "outperforming model predictive control"), lower case as written; the mention counts when
+   * one of them is among the three words before it.
    */
-  static final Set<String> CONTRAST_CUES = Set.of("unlike", "without", "instead", "rather", "compared", "versus", "vs", "contrast");
+  static final Set<String> CONTRAST_CUES =
+      Set.of("unlike", "without", "instead", "rather", "compared", "versus", "vs", "contrast", "outperforming", "outperforms", "outperform", "surpassing", "surpasses");
 
   private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
   private static final Pattern DEFINED_ACRONYM = Pattern.compile("\\(([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*?)s?\\)");
@@ -463,7 +465,7 @@ public final class TopicTagger {
     }
     List<TopicAssignment> topics = new ArrayList<>(out.values());
     enhanced.entrySet().stream()
-        .filter(e -> support.get(e.getKey()) >= ENHANCEMENT_SUPPORT)
+        .filter(e -> support.get(e.getKey()) >= ENHANCEMENT_SUPPORT && e.getValue() >= MIN_SCORE)
         .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .limit(MAX_ENHANCED)
         .forEach(e -> topics.add(assignment(e.getKey(), Source.CSO, e.getValue(), TopicMethod.CSO_BROADER, supportEvidence.get(e.getKey()))));
