@@ -44,12 +44,13 @@ import java.util.regex.Pattern;
  *       or a sentence in which the paper says what it does, "in this paper, we propose ...":
  *       +0.15) and how often (+0.1 for each further mention,
  *       at most three), times the similarity. Papers with Code names score 0.05 less. A
- *       mention right after a contrast ("unlike X", "without X", "compared to X") is not
- *       counted: it names what the paper is not about.
+ *       mention right after a contrast or a baseline ("unlike X", "without X", "compared to X",
+ *       "outperforming X") is not counted: it names what the paper is not about.
  *   <li>Enhancement: a direct broader CSO topic of the assigned topics is added only when two
  *       or more of them have it as their broader topic (one narrow match says little about the
- *       area above it), with {@value #ENHANCEMENT} times the best score below it; never a topic
- *       of {@code generic-topics.txt}, and at most {@value #MAX_ENHANCED} per paper.
+ *       area above it), with {@value #ENHANCEMENT} times the best score below it, and only when
+ *       that reaches {@value #MIN_SCORE} like any other topic; never a topic of {@code
+ *       generic-topics.txt}, and at most {@value #MAX_ENHANCED} per paper.
  * </ol>
  *
  * <p>Precision rules. Phrases of {@code non-topical-phrases.txt} ("experimental results",
