@@ -44,12 +44,13 @@ import java.util.regex.Pattern;
  *       or a sentence in which the paper says what it does, "in this paper, we propose ...":
  *       +0.15) and how often (+0.1 for each further mention,
  *       at most three), times the similarity. Papers with Code names score 0.05 less. A
- *       mention right after a contrast ("unlike X", "without X", "compared to X") is not
- *       counted: it names what the paper is not about.
+ *       mention right after a contrast or a baseline ("unlike X", "without X", "compared to X",
+ *       "outperforming X") is not counted: it names what the paper is not about.
  *   <li>Enhancement: a direct broader CSO topic of the assigned topics is added only when two
  *       or more of them have it as their broader topic (one narrow match says little about the
- *       area above it), with {@value #ENHANCEMENT} times the best score below it; never a topic
- *       of {@code generic-topics.txt}, and at most {@value #MAX_ENHANCED} per paper.
+ *       area above it), with {@value #ENHANCEMENT} times the best score below it, and only when
+ *       that reaches {@value #MIN_SCORE} like any other topic; never a topic of {@code
+ *       generic-topics.txt}, and at most {@value #MAX_ENHANCED} per paper.
  * </ol>
  *
  * <p>Precision rules. Phrases of {@code non-topical-phrases.txt} ("experimental results",
@@ -120,10 +121,12 @@ public final class TopicTagger {
 
   /**
    * Words after which a mention names what the paper sets itself against, not its subject
-   * ("unlike diffusion models", "without supervised fine-tuning", "compared with CNNs"), lower
-   * case as written; the mention counts when one of them is among the three words before it.
+   * ("unlike diffusion models", "without supervised fine-tuning", "compared with CNNs",
+   * "outperforming model predictive control"), lower case as written; the mention counts when
+   * one of them is among the three words before it.
    */
-  static final Set<String> CONTRAST_CUES = Set.of("unlike", "without", "instead", "rather", "compared", "versus", "vs", "contrast");
+  static final Set<String> CONTRAST_CUES =
+      Set.of("unlike", "without", "instead", "rather", "compared", "versus", "vs", "contrast", "outperforming", "outperforms", "outperform", "surpassing", "surpasses");
 
   private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
   private static final Pattern DEFINED_ACRONYM = Pattern.compile("\\(([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*?)s?\\)");
@@ -463,7 +466,7 @@ public final class TopicTagger {
     }
     List<TopicAssignment> topics = new ArrayList<>(out.values());
     enhanced.entrySet().stream()
-        .filter(e -> support.get(e.getKey()) >= ENHANCEMENT_SUPPORT)
+        .filter(e -> support.get(e.getKey()) >= ENHANCEMENT_SUPPORT && e.getValue() >= MIN_SCORE)
         .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .limit(MAX_ENHANCED)
         .forEach(e -> topics.add(assignment(e.getKey(), Source.CSO, e.getValue(), TopicMethod.CSO_BROADER, supportEvidence.get(e.getKey()))));

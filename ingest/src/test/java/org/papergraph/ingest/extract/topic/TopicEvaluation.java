@@ -49,6 +49,13 @@ public final class TopicEvaluation {
    */
   static final JudgedSet HELD_OUT_2 = new JudgedSet("arxiv-heldout-2.txt", "heldout-2-sample.tsv", "heldout-2-judgements.tsv");
 
+  /**
+   * A fourth sample, drawn with a new seed and judged before the vocabulary of current terms was
+   * grown from the misses of the other three sets, so that the growth is checked on papers it
+   * was not drawn from.
+   */
+  static final JudgedSet HELD_OUT_3 = new JudgedSet("arxiv-heldout-3.txt", "heldout-3-sample.tsv", "heldout-3-judgements.tsv");
+
   /** What the reader said of one assignment. */
   enum Verdict {
     CORRECT,
@@ -147,13 +154,16 @@ public final class TopicEvaluation {
   private TopicEvaluation() {}
 
   /**
-   * Prints the report; {@code --list} lists the assignments instead; {@code --held-out} and
-   * {@code --held-out-2} use the first or second held-out set.
+   * Prints the report; {@code --list} lists the assignments instead; {@code --held-out},
+   * {@code --held-out-2} and {@code --held-out-3} use the first, second or third held-out set.
    */
   public static void main(String[] args) throws IOException {
     TopicTagger tagger = new TopicTagger(TopicReference.load(TestTopics.SEEDS));
     List<String> flags = List.of(args);
-    JudgedSet set = flags.contains("--held-out-2") ? HELD_OUT_2 : flags.contains("--held-out") ? HELD_OUT : DEVELOPMENT;
+    JudgedSet set =
+        flags.contains("--held-out-3")
+            ? HELD_OUT_3
+            : flags.contains("--held-out-2") ? HELD_OUT_2 : flags.contains("--held-out") ? HELD_OUT : DEVELOPMENT;
     Map<String, PaperRecord> records = records(set);
     Map<String, Paper> papers = judgements(set);
     if (List.of(args).contains("--list")) {

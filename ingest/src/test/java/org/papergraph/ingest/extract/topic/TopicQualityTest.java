@@ -21,6 +21,7 @@ class TopicQualityTest {
   private static final Path LISTING = Path.of("target", "topic-assignments.tsv");
   private static final Path HELD_OUT_LISTING = Path.of("target", "topic-assignments-heldout.tsv");
   private static final Path HELD_OUT_2_LISTING = Path.of("target", "topic-assignments-heldout-2.tsv");
+  private static final Path HELD_OUT_3_LISTING = Path.of("target", "topic-assignments-heldout-3.tsv");
 
   @Test
   void topicsAreNoWorseThanWhenJudged() throws IOException {
@@ -35,15 +36,14 @@ class TopicQualityTest {
     assertThat(f.unjudged())
         .as("assignments nobody judged; judge them from %s (see README.md beside the judgements)", LISTING.toAbsolutePath())
         .isZero();
-    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.833);
-    assertThat(f.genericShare()).as("too-generic share").isLessThanOrEqualTo(0.017);
-    assertThat(f.wrongShare()).as("wrong share").isLessThanOrEqualTo(0.151);
-    // 0.571 before mentions in lists of examples stopped counting: one main subject (theory of mind,
-    // named only in an "e.g." of a result) was traded for eight fewer wrong assignments.
-    assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.566);
-    assertThat(f.mainRecallWithPartial()).as("main subject or part of it among the topics").isGreaterThanOrEqualTo(0.823);
-    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.709);
-    assertThat(f.noTopicShare()).as("papers with no topic").isLessThanOrEqualTo(0.024);
+    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.871);
+    assertThat(f.genericShare()).as("too-generic share").isLessThanOrEqualTo(0.012);
+    assertThat(f.wrongShare()).as("wrong share").isLessThanOrEqualTo(0.117);
+    // 0.566 before the vocabulary of current terms was grown from this sample's unnamed main subjects.
+    assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.738);
+    assertThat(f.mainRecallWithPartial()).as("main subject or part of it among the topics").isGreaterThanOrEqualTo(0.899);
+    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.780);
+    assertThat(f.noTopicShare()).as("papers with no topic").isLessThanOrEqualTo(0.005);
   }
 
   /**
@@ -55,9 +55,9 @@ class TopicQualityTest {
     TopicEvaluation.Figures f = scoreAndList(TopicEvaluation.HELD_OUT, "Held-out sample:", HELD_OUT_LISTING);
     assertThat(f.papers()).isEqualTo(50);
     assertThat(f.unjudged()).as("assignments nobody judged; judge them from %s", HELD_OUT_LISTING.toAbsolutePath()).isZero();
-    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.677);
-    assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.46);
-    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.52);
+    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.751);
+    assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.599);
+    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.639);
   }
 
   /**
@@ -70,9 +70,24 @@ class TopicQualityTest {
     TopicEvaluation.Figures f = scoreAndList(TopicEvaluation.HELD_OUT_2, "Second held-out sample:", HELD_OUT_2_LISTING);
     assertThat(f.papers()).isEqualTo(50);
     assertThat(f.unjudged()).as("assignments nobody judged; judge them from %s", HELD_OUT_2_LISTING.toAbsolutePath()).isZero();
-    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.682);
-    assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.36);
-    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.56);
+    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.757);
+    assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.559);
+    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.659);
+  }
+
+  /**
+   * The third held-out sample: drawn with a new seed and judged before the vocabulary of current
+   * terms was grown from the other sets' misses (then 83.5% correct, 32% main subject, 70% top
+   * three). Its floors are the figures after that growth, judged by the same rules.
+   */
+  @Test
+  void topicsOnTheThirdHeldOutSampleAreNoWorseThanWhenJudged() throws IOException {
+    TopicEvaluation.Figures f = scoreAndList(TopicEvaluation.HELD_OUT_3, "Third held-out sample:", HELD_OUT_3_LISTING);
+    assertThat(f.papers()).isEqualTo(50);
+    assertThat(f.unjudged()).as("assignments nobody judged; judge them from %s", HELD_OUT_3_LISTING.toAbsolutePath()).isZero();
+    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.851);
+    assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.359);
+    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.719);
   }
 
   /** Prints a held-out set's report and writes its assignments with their verdicts to {@code listing}. */
