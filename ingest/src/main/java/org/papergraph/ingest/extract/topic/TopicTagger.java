@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -770,12 +771,12 @@ public final class TopicTagger {
     return l;
   }
 
-  private static void hit(Label l, double similarity, TopicEvidence mention, Map<String, Hit> hits) {
+  private static void hit(Label l, double similarity, Mention mention, Map<String, Hit> hits) {
     Hit h = hits.computeIfAbsent(l.slug(), s -> new Hit(s, l.source()));
     h.count++;
     h.words = Math.max(h.words, l.words());
     h.similarity = Math.max(h.similarity, similarity);
-    Place place = Place.valueOf(mention.sentence().name());
+    Place place = mention.where().place();
     if (place.ordinal() < h.place.ordinal()) {
       h.place = place;
     }
@@ -783,11 +784,24 @@ public final class TopicTagger {
   }
 
   /**
+   * A mention of a label: the matched words and where they were scanned. Located in the text
+   * only when kept as evidence: looking the words up again is the costliest step of tagging, and
+   * most mentions are repetitions an assignment does not keep.
+   */
+  private record Mention(List<String> words, Where where) {}
+
+  private static Mention mention(List<String> words, Where where) {
+    return new Mention(List.copyOf(words), where);
+  }
+
+  /**
    * The evidence of a mention: the matched words as the paper writes them, found in the part's
    * text from the start of their sentence on (the words are split and accent-folded, so they
    * are looked up again); without a span where the folded words are not found as written.
    */
-  private static TopicEvidence mention(List<String> words, Where where) {
+  private static TopicEvidence locate(Mention mention) {
+    List<String> words = mention.words();
+    Where where = mention.where();
     StringBuilder rx = new StringBuilder();
     for (String w : words) {
       rx.append(rx.length() == 0 ? "" : "[^\\p{L}\\p{N}]+").append(Pattern.quote(w));
@@ -808,15 +822,24 @@ public final class TopicTagger {
     int words;
     double similarity;
     Place place = Place.BODY;
-    final List<TopicEvidence> mentions = new ArrayList<>();
+    // In the order scanned, which is text order: title first, then sentence by sentence.
+    final List<Mention> mentions = new ArrayList<>();
 
     Hit(String slug, Source source) {
       this.slug = slug;
       this.source = source;
     }
 
+    /** The first {@link #MAX_EVIDENCE} different places the label is mentioned at. */
     List<TopicEvidence> evidence() {
-      return mentions;
+      Set<TopicEvidence> out = new LinkedHashSet<>();
+      for (Mention m : mentions) {
+        if (out.size() == MAX_EVIDENCE) {
+          break;
+        }
+        out.add(locate(m));
+      }
+      return new ArrayList<>(out);
     }
 
     /** Salience: specificity of the label, where the text names it, how often; see the class comment. */
