@@ -49,7 +49,7 @@ public final class VenueResolver {
           "date", "fast", "micro", "cluster", "performance", "networking", "cloud", "middleware", "internetware",
           "interact", "cases", "mass", "group", "wise", "wine", "pact", "raid", "crypto", "soda", "forte", "ease",
           "lisa", "sat", "alt", "log", "sas", "sac", "bis", "cav", "spin", "scam", "aft", "pam", "rss", "chi", "hot",
-          "sec", "isc", "ics", "iss", "esa", "avi", "dis", "pets", "ches", "ideas", "ijcar", "eurographics", "vis",
+          "sec", "isc", "ics", "iss", "esa", "avi", "dis", "pets", "ches", "ideas", "ijcar", "eurographics", "vis", "xai",
           "models", "bigdata", "spm", "mm", "cc", "er", "re", "im", "sc", "cf", "fm", "kr", "gi", "vr", "pg", "fc", "rv", "cp", "ilp", "dai", "ai");
 
   /** Acronyms of registry conferences that are also the names of the societies behind them. */
