@@ -69,7 +69,7 @@ public final class VenueResolver {
   private static final Pattern PAREN_ACRONYM =
       Pattern.compile("\\(\\s*([\\p{Lu}][\\p{L}\\p{N}&+-]*?\\p{L})(?:[\\s,-]*['’]?(\\d{4}|\\d{2}))?\\s*\\)");
 
-  private static final Pattern UNDER_REVIEW = Pattern.compile("under (?:review|submission|consideration)|in review|\\breview(?:ed)? (?:at|by|for)\\b");
+  private static final Pattern UNDER_REVIEW = Pattern.compile("under (?:review|submission|consideration|revision)|in review|\\breview(?:ed)? (?:at|by|for)\\b");
   private static final Pattern SUBMITTED = Pattern.compile("submitted(?!\\s+and\\s+accepted)|submission|\\bsubmit\\b|for possible publication");
   /** A workshop, a student research workshop (NAACL SRW), or a lab held at a venue (CLEF's "X Lab at CLEF 2025"). */
   private static final Pattern WORKSHOP = Pattern.compile("workshop|\\bsrw\\b|\\blab\\s+at\\s+$");
@@ -146,6 +146,9 @@ public final class VenueResolver {
       Pattern.compile(
           "(?i)(?:accept\\w*|publish\\w*|appear\\w*|in press)\\s+(?:for publication\\s+)?(?:by|in|to|at|with|on)\\s+(?:the\\s+)?(?:(?:ieee|acm|elsevier|springer)\\s+)?(?:journal\\s+(?:of\\s+)?)?$");
   private static final Pattern JOURNAL_AFTER = Pattern.compile("(?i)\\s*journal\\b");
+  /** A journal's title right after "Conference on", or right before "conference", is part of a conference's name. */
+  private static final Pattern CONFERENCE_NAME_BEFORE = Pattern.compile("(?i)\\b(?:conference|symposium|workshop|congress)\\s+(?:on|of)\\s+(?:the\\s+)?$");
+  private static final Pattern VENUE_WORD_AFTER = Pattern.compile("(?i)\\s+(?:conference|symposium|workshop|congress)\\b");
   /** The workshop's own name, then @: attached (NSLP@) or a capitalised name (GRADES-NDA 2025 @), not "appear @". */
   private static final Pattern AT_HOST = Pattern.compile("(?:[\\p{L}\\p{N}]@|(?<![\\p{L}\\p{N}])[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*\\s+@)\\s*$");
   /** "LLM4EVAL at WSDM '25": an acronym no registry knows, held at the venue after "at". */
@@ -707,6 +710,9 @@ public final class VenueResolver {
         continue; // "pattern recognition" as plain words, or a name no statement puts the paper in
       }
       List<VenueSeries> series = best.stream().map(VenueRegistry.Name::series).distinct().toList();
+      if (series.stream().allMatch(VenueSeries::journal) && (CONFERENCE_NAME_BEFORE.matcher(before).find() || VENUE_WORD_AFTER.matcher(after).lookingAt())) {
+        continue; // "Conference on Machine Vision Applications", "the Artificial Life conference": a conference's name
+      }
       if (series.size() > 1 && JOURNAL_AFTER.matcher(after).lookingAt()) {
         // "Computational Visual Media Journal": the journal, not the conference of that name.
         series = series.stream().filter(VenueSeries::journal).toList();
