@@ -151,6 +151,9 @@ public final class VenueResolver {
   private static final Pattern VENUE_WORD_AFTER = Pattern.compile("(?i)\\s+(?:conference|symposium|workshop|congress)\\b");
   /** The workshop's own name, then @: attached (NSLP@) or a capitalised name (GRADES-NDA 2025 @), not "appear @". */
   private static final Pattern AT_HOST = Pattern.compile("(?:[\\p{L}\\p{N}]@|(?<![\\p{L}\\p{N}])[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*\\s+@)\\s*$");
+  /** "Accepted @ ICC 2025": the @ stands for "at" after a status word; no workshop is named. */
+  private static final Pattern STATUS_AT = Pattern.compile("(?i)\\b(?:accepted|presented|published|appear\\w*)\\s*@\\s*$");
+  private static final Pattern NOT_A_NAME_AT = Pattern.compile("(?i)workshops?|accepted|presented|published|appear\\w*");
   /** "LLM4EVAL at WSDM '25": an acronym no registry knows, held at the venue after "at". */
   private static final Pattern WORKSHOP_AT =
       Pattern.compile("(?<!(?:\\b(?:in|on|of|for|and|with)\\s)|[\\p{L}\\p{N}+-])(\\p{Lu}[\\p{L}\\p{N}+-]*\\p{Lu}[\\p{L}\\p{N}+-]*)\\s+at\\s+(?:the\\s+)?$");
@@ -426,7 +429,7 @@ public final class VenueResolver {
       }
       // "CVSports@CVPR'25", "NSLP@LREC 2026", "LLM4EVAL at WSDM '25": a workshop held at the venue after the @ or "at".
       String prefix = clause.substring(0, m.start());
-      boolean workshop = m.workshop() || workshopAfter || AT_HOST.matcher(prefix).find() || workshopAt(prefix) != null;
+      boolean workshop = m.workshop() || workshopAfter || (AT_HOST.matcher(prefix).find() && !STATUS_AT.matcher(prefix).find()) || workshopAt(prefix) != null;
       Matcher acronymAfter = HOST_THEN_ACRONYM.matcher(clause.substring(m.end()));
       if (!workshop && m.kind() != Kind.PROVISIONAL && !m.series().get(0).journal() && acronymAfter.lookingAt() && unknownWorkshop(acronymAfter.group("acronym"))) {
         workshop = true;
@@ -583,7 +586,8 @@ public final class VenueResolver {
    */
   private VenuePart workshopPart(String clause, Mention host) {
     Matcher at = PART_AT.matcher(clause.substring(0, host.start()));
-    if (at.find()) {
+    // "NLP4DH Workshop @ NAACL 2025": the word before the @ is the workshop's last, not its name.
+    if (at.find() && !NOT_A_NAME_AT.matcher(at.group(1)).matches()) {
       return new VenuePart(VenuePart.Kind.WORKSHOP, at.group(1), null);
     }
     Matcher acronymAfter = HOST_THEN_ACRONYM.matcher(clause.substring(host.end()));
