@@ -68,8 +68,14 @@ public final class VenueEvaluation {
     }
   }
 
-  /** One comment with its labels, the claims the resolver made, and whether they are right. */
-  public record Outcome(String arxivId, String comment, List<Label> labels, List<VenueClaim> claims, boolean correct, boolean venueFromSubmission) {}
+  /**
+   * One comment with its labels, the claims the resolver made, and whether they are right.
+   *
+   * @param unlisted the labels stating a venue that no registry series is named as, so that only a
+   *     provisional series can be right for them
+   */
+  public record Outcome(
+      String arxivId, String comment, List<Label> labels, List<VenueClaim> claims, boolean correct, boolean venueFromSubmission, Set<Label> unlisted) {}
 
   /** Reads the labelled set; anything malformed fails with its line number. */
   public static List<Label> read(BufferedReader in, String source) throws IOException {
@@ -143,7 +149,12 @@ public final class VenueEvaluation {
       boolean allFound = group.stream().filter(l -> l.statesVenue() && l.expectedSeries() != null).allMatch(l -> presented.stream().anyMatch(c -> matches(l, c)));
       boolean noneWrong = presented.stream().allMatch(c -> group.stream().anyMatch(l -> l.statesVenue() && matches(l, c)));
       boolean submission = group.stream().anyMatch(l -> l.status().equals("submitted") || l.status().equals("under-review"));
-      outcomes.add(new Outcome(group.get(0).arxivId(), comment, List.copyOf(group), claims, allFound && noneWrong, submission && !noneWrong));
+      Set<Label> unlisted =
+          group.stream()
+              .filter(l -> l.statesVenue() && l.expectedSeries() != null)
+              .filter(l -> resolver.registry().series().stream().noneMatch(s -> names(s, l.expectedSeries())))
+              .collect(Collectors.toUnmodifiableSet());
+      outcomes.add(new Outcome(group.get(0).arxivId(), comment, List.copyOf(group), claims, allFound && noneWrong, submission && !noneWrong, unlisted));
     }
     return new Report(outcomes);
   }
@@ -187,9 +198,22 @@ public final class VenueEvaluation {
       return by(l -> true, Label::status, STATUSES);
     }
 
-    /** Per kind, over the labels that state a venue (a submission to a journal is no journal venue). */
+    /**
+     * Per kind, over the labels that state a venue (a submission to a journal is no journal venue);
+     * then "provisional", the comments with a label whose venue no registry series is named as (it
+     * cuts across the kinds, and shrinks as the registry grows), and "none", the comments none of
+     * whose labels states a venue (right when no venue is claimed).
+     */
     public Map<String, Score> byKind() {
-      return by(Label::statesVenue, Label::kind, List.of("conference", "journal", "workshop", "findings", "book"));
+      Map<String, Score> out = by(Label::statesVenue, Label::kind, List.of("conference", "journal", "workshop", "findings", "book"));
+      out.put("provisional", score(o -> !o.unlisted().isEmpty()));
+      out.put("none", score(o -> o.labels().stream().noneMatch(Label::statesVenue)));
+      return out;
+    }
+
+    private Score score(Predicate<Outcome> which) {
+      List<Outcome> some = outcomes.stream().filter(which).toList();
+      return new Score((int) some.stream().filter(Outcome::correct).count(), some.size());
     }
 
     private Map<String, Score> by(Predicate<Label> which, Function<Label, String> key, List<String> order) {
@@ -225,7 +249,7 @@ public final class VenueEvaluation {
       sb.append(String.format(Locale.ROOT, "overall                 %s%n", overall()));
       sb.append("by status (comments with a label of that status):\n");
       byStatus().forEach((k, s) -> sb.append(String.format(Locale.ROOT, "  %-20s  %s%n", k, s)));
-      sb.append("by kind (labels that state a venue):\n");
+      sb.append("by kind (labels that state a venue; provisional: comments naming a venue no registry lists; none: comments naming no venue):\n");
       byKind().forEach((k, s) -> sb.append(String.format(Locale.ROOT, "  %-20s  %s%n", k, s)));
       Score wrong = venueFromSubmissions();
       sb.append(String.format(Locale.ROOT, "venue from a submission: %d of %d submitted or under-review comments%n", wrong.right(), wrong.all()));

@@ -32,12 +32,19 @@ public final class VenueRegistry {
   private final Map<String, List<Name>> shortJournalNamesByFirstWord = new HashMap<>();
   private final int longestAcronym;
 
-  VenueRegistry(List<VenueSeries> series, Map<String, VenueSeries> preferred) {
+  /**
+   * @param titleOnly journals a registry lists by title alone: their key is their title, matched
+   *     only as a title ("Neural Networks" is no acronym to find in any sentence)
+   */
+  VenueRegistry(List<VenueSeries> series, Map<String, VenueSeries> preferred, Set<VenueSeries> titleOnly) {
     this.series = List.copyOf(series);
     int longest = 1;
     for (VenueSeries s : series) {
       bySlug.put(s.slug(), s);
       for (String a : acronymsOf(s)) {
+        if (titleOnly.contains(s) && a.equals(s.acronym())) {
+          continue;
+        }
         String key = VenueText.acronymKey(a);
         add(byAcronym, key, s);
         add(byCompact, VenueText.compact(a), s);

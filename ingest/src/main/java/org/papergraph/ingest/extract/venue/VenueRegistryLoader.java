@@ -37,6 +37,8 @@ final class VenueRegistryLoader {
   private static final Logger log = LoggerFactory.getLogger(VenueRegistryLoader.class);
   private static final Pattern SOCIETY = Pattern.compile("(?:ACM|IEEE|IEEE/ACM)\\s+(\\S.*)");
   private static final Set<String> NO_RANK = Set.of("", "N", "n");
+  /** CCFrank4dblp lists arXiv's CoRR (rank P) among journals: a preprint server is no venue. */
+  private static final Set<String> NOT_A_JOURNAL = Set.of("/journals/corr");
 
   private VenueRegistryLoader() {}
 
@@ -55,6 +57,12 @@ final class VenueRegistryLoader {
     final String acronym;
     final String fullName;
     final VenueKind kind;
+    /**
+     * A journal CCFrank4dblp lists by its title alone ("Neurocomputing", "IEEE Geoscience and
+     * Remote Sensing Letters"): the title stands in for the acronym as its key and slug, but is
+     * matched in comments only as a title, never as an acronym.
+     */
+    boolean titleOnly;
     final Set<String> acronyms = new LinkedHashSet<>();
     final Set<String> names = new LinkedHashSet<>();
     final Set<String> dblpKeys = new LinkedHashSet<>();
@@ -97,9 +105,11 @@ final class VenueRegistryLoader {
     }
 
     void absorb(Draft other) {
-      acronyms.addAll(other.acronyms);
+      if (!other.titleOnly) {
+        acronyms.addAll(other.acronyms);
+        compactAcronyms.addAll(other.compactAcronyms);
+      }
       names.addAll(other.names);
-      compactAcronyms.addAll(other.compactAcronyms);
       nameKeys.addAll(other.nameKeys);
       dblpKeys.addAll(other.dblpKeys);
       other.ranks.forEach((system, rank) -> {
@@ -120,16 +130,27 @@ final class VenueRegistryLoader {
           readCcfDeadlines(source, file, drafts);
         }
       }
-      for (Draft row : readCcfRank(source)) {
-        merge(drafts, row);
+      List<Draft> ccfRank = readCcfRank(source);
+      for (Draft row : ccfRank) {
+        if (!row.titleOnly) {
+          merge(drafts, row);
+        }
       }
       for (Draft row : readAdditions(source)) {
         merge(drafts, row);
       }
+      // Last, so that a journal the additions give an acronym (MedIA) keeps it as its key.
+      for (Draft row : ccfRank) {
+        if (row.titleOnly) {
+          merge(drafts, row);
+        }
+      }
       Map<String, VenueSeries> preferred = new HashMap<>();
       List<VenueSeries> series = finish(drafts, preferred);
+      Set<String> titleOnly = new java.util.HashSet<>();
+      drafts.stream().filter(d -> d.titleOnly).forEach(d -> titleOnly.add(d.acronym));
       log.debug("Venue registry from {}: {} series", source.describe(), series.size());
-      return new VenueRegistry(series, preferred);
+      return new VenueRegistry(series, preferred, series.stream().filter(x -> x.journal() && titleOnly.contains(x.acronym())).collect(java.util.stream.Collectors.toSet()));
     } catch (IOException e) {
       throw RegistrySource.unreadable(source, e);
     }
@@ -231,11 +252,13 @@ final class VenueRegistryLoader {
         if (kind == null) {
           continue; // the rows with no dblp stream at all
         }
-        if (f[1].isBlank()) {
-          skipped++; // no abbreviation: nothing to match a comment against, nor to mint a slug from
+        boolean titled = f[1].isBlank() && kind == VenueKind.JOURNAL && !f[2].isBlank() && !NOT_A_JOURNAL.contains(stream);
+        if (f[1].isBlank() && !titled) {
+          skipped++; // no abbreviation and no journal title: nothing to match a comment against
           continue;
         }
-        Draft d = new Draft(f[1].strip(), f[2].isBlank() ? null : f[2].strip(), kind);
+        Draft d = new Draft(titled ? f[2].strip() : f[1].strip(), f[2].isBlank() ? null : f[2].strip(), kind);
+        d.titleOnly = titled;
         d.sources.put(FROM_CCF_RANK, null);
         d.dblpKeys.add(stream.substring(1));
         if (!NO_RANK.contains(f[0].strip())) {

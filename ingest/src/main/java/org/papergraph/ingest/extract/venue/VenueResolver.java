@@ -49,12 +49,13 @@ public final class VenueResolver {
           "date", "fast", "micro", "cluster", "performance", "networking", "cloud", "middleware", "internetware",
           "interact", "cases", "mass", "group", "wise", "wine", "pact", "raid", "crypto", "soda", "forte", "ease",
           "lisa", "sat", "alt", "log", "sas", "sac", "bis", "cav", "spin", "scam", "aft", "pam", "rss", "chi", "hot",
-          "sec", "isc", "ics", "iss", "esa", "avi", "dis", "pets", "ches", "ideas", "ijcar", "eurographics", "vis",
+          "sec", "isc", "ics", "iss", "esa", "avi", "dis", "pets", "ches", "ideas", "ijcar", "eurographics", "vis", "xai",
           "models", "bigdata", "spm", "mm", "cc", "er", "re", "im", "sc", "cf", "fm", "kr", "gi", "vr", "pg", "fc", "rv", "cp", "ilp", "dai", "ai");
 
   /** Acronyms of registry conferences that are also the names of the societies behind them. */
   private static final Set<String> ORGANISATIONS = Set.of("AAAI", "ISCA", "IFIP WG 11.9", "SIGOPS ATC", "USENIX Security");
 
+  private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
   private static final Pattern URLISH =
       Pattern.compile("(?i)\\bhttps?://\\S+|\\bwww\\.\\S+|\\S+@\\S+\\.\\S+|\\b\\S+\\.(?:github|gitlab)\\.io\\S*|\\b10\\.\\d{4,9}/\\S+");
   private static final Pattern CLAUSE_END = Pattern.compile("[;|\\n]|(?<=[\\p{L}\\p{N})\\]])[.!?](?=\\s+[\\p{Lu}(\\[]|\\s*$)");
@@ -68,7 +69,7 @@ public final class VenueResolver {
   private static final Pattern PAREN_ACRONYM =
       Pattern.compile("\\(\\s*([\\p{Lu}][\\p{L}\\p{N}&+-]*?\\p{L})(?:[\\s,-]*['’]?(\\d{4}|\\d{2}))?\\s*\\)");
 
-  private static final Pattern UNDER_REVIEW = Pattern.compile("under (?:review|submission|consideration)|in review|\\breview(?:ed)? (?:at|by|for)\\b");
+  private static final Pattern UNDER_REVIEW = Pattern.compile("under (?:review|submission|consideration|revision)|in review|\\breview(?:ed)? (?:at|by|for)\\b");
   private static final Pattern SUBMITTED = Pattern.compile("submitted(?!\\s+and\\s+accepted)|submission|\\bsubmit\\b|for possible publication");
   /** A workshop, a student research workshop (NAACL SRW), or a lab held at a venue (CLEF's "X Lab at CLEF 2025"). */
   private static final Pattern WORKSHOP = Pattern.compile("workshop|\\bsrw\\b|\\blab\\s+at\\s+$");
@@ -100,7 +101,8 @@ public final class VenueResolver {
    * 2025". The companion takes the statement's status, and a journal without a year takes the
    * companion conference's.
    */
-  private static final Pattern COMPANION = Pattern.compile("[\\s(),:'’\\d-]*(?:proceedings\\s+of\\s+(?:the\\s+)?)?(?:(?:ieee|acm|ieee/cvf)\\s+)*");
+  private static final Pattern COMPANION =
+      Pattern.compile("[\\s(),:'’\\d-]*(?:(?:proceedings|proc\\.?)\\s+of\\s+(?:the\\s+)?|as\\s+an?\\s+)?(?:(?:ieee|acm|ieee/cvf)\\s+)*");
   /**
    * An acronym the name of another conference goes on from: "The 18th ACM SIGGRAPH Conference on
    * Motion, Interaction, and Games" is MIG, organised by SIGGRAPH, not SIGGRAPH.
@@ -111,7 +113,10 @@ public final class VenueResolver {
   /** "(and published in": a verb joined to the one before, which keeps that one's "to be". */
   private static final Pattern AND_THEN = Pattern.compile("^[\\s(),'’\\d]*and\\s+(?:published|presented)\\b");
   /** A comment that is a venue alone ("TPAMI", "IEEE TPAMI"): the paper is there. */
-  private static final Pattern NOTHING_BUT_A_PREFIX = Pattern.compile("(?i)[\\s(),.:;-]*(?:(?:ieee|acm)[\\s(),.:;-]*)*");
+  private static final Pattern NOTHING_BUT_A_PREFIX =
+      Pattern.compile("(?i)[\\s(),.:;-]*(?:(?:ieee|acm)[\\s(),.:;-]*)*(?:" + MONTH + "[\\s,]+(?:19|20)\\d\\d[\\s.]*|special\\s+issue[\\s.]*)?");
+  /** "The official version will appear in the ACL Anthology": a publisher's library, not the venue. */
+  private static final Pattern LIBRARY_AFTER = Pattern.compile("^\\s*(?:anthology|digital\\s+library|xplore)\\b");
   /** What may follow a venue named alone: its year. */
   private static final Pattern NOTHING_BUT_A_YEAR = Pattern.compile("[\\s,'’-]*(?:(?:19|20)\\d\\d)?[\\s.]*");
   private static final Pattern VENUE_WORD = Pattern.compile("(?i)\\b(?:conference|symposium|workshop|congress|meeting|forum|summit|colloquium)\\b");
@@ -141,13 +146,19 @@ public final class VenueResolver {
       Pattern.compile(
           "(?i)(?:accept\\w*|publish\\w*|appear\\w*|in press)\\s+(?:for publication\\s+)?(?:by|in|to|at|with|on)\\s+(?:the\\s+)?(?:(?:ieee|acm|elsevier|springer)\\s+)?(?:journal\\s+(?:of\\s+)?)?$");
   private static final Pattern JOURNAL_AFTER = Pattern.compile("(?i)\\s*journal\\b");
+  /** A journal's title right after "Conference on", or right before "conference", is part of a conference's name. */
+  private static final Pattern CONFERENCE_NAME_BEFORE = Pattern.compile("(?i)\\b(?:conference|symposium|workshop|congress)\\s+(?:on|of)\\s+(?:the\\s+)?$");
+  private static final Pattern VENUE_WORD_AFTER = Pattern.compile("(?i)\\s+(?:conference|symposium|workshop|congress)\\b");
   /** The workshop's own name, then @: attached (NSLP@) or a capitalised name (GRADES-NDA 2025 @), not "appear @". */
   private static final Pattern AT_HOST = Pattern.compile("(?:[\\p{L}\\p{N}]@|(?<![\\p{L}\\p{N}])[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*\\s+@)\\s*$");
+  /** "Accepted @ ICC 2025": the @ stands for "at" after a status word; no workshop is named. */
+  private static final Pattern STATUS_AT = Pattern.compile("(?i)\\b(?:accepted|presented|published|appear\\w*)\\s*@\\s*$");
+  private static final Pattern NOT_A_NAME_AT = Pattern.compile("(?i)workshops?|accepted|presented|published|appear\\w*");
   /** "LLM4EVAL at WSDM '25": an acronym no registry knows, held at the venue after "at". */
   private static final Pattern WORKSHOP_AT =
       Pattern.compile("(?<!(?:\\b(?:in|on|of|for|and|with)\\s)|[\\p{L}\\p{N}+-])(\\p{Lu}[\\p{L}\\p{N}+-]*\\p{Lu}[\\p{L}\\p{N}+-]*)\\s+at\\s+(?:the\\s+)?$");
   /** Words written in capitals that say how a paper is presented, not where. */
-  private static final Set<String> NOT_A_WORKSHOP = Set.of("ORAL", "POSTER", "SPOTLIGHT", "DEMO", "PAPER", "TRACK", "HIGHLIGHT");
+  private static final Set<String> NOT_A_WORKSHOP = Set.of("ORAL", "POSTER", "SPOTLIGHT", "DEMO", "PAPER", "TRACK", "HIGHLIGHT", "MAIN", "MAINCONFERENCE", "CAMERA-READY", "LBW");
   /** Title-case words with their lower-case connectors: a journal's title. */
   private static final String TITLE =
       "\\p{Lu}[\\p{L}\\p{N}&'’/-]*(?:\\s+(?:(?:of|and|for|on|in|&|the|de|del|des|la|le|di|der|für)\\s+)*\\p{Lu}[\\p{L}\\p{N}&'’/-]*)*";
@@ -163,15 +174,15 @@ public final class VenueResolver {
       Pattern.compile(
           "(?:(?:(?i:accept\\w*|publish\\w*|appear\\w*|in press)(?i:\\s+for\\s+publication)?|(?i:special\\s+issue)[^,;]*?)\\s+(?i:by|in|to|at|with|on|of)\\s+(?i:the\\s+)?(?<journalBefore>(?i:journal)\\s+)?|^\\s*(?=(?:IEEE\\s+|ACM\\s+|IEEE/ACM\\s+)?Transactions\\s+on\\s|International\\s+Journal\\s+of\\s|Journal\\s+of\\s|"
               + TITLE
-              + "\\s+(?i:journal)\\b(?!\\s*\\p{Lu})))(?<title>"
+              + "\\s+(?i:journal)\\b(?!\\s*\\p{Lu})))(?<title>(?:npj\\s+)?"
               + TITLE
               + TITLE_LIST
               + ")(?<journalAfter>\\s+(?i:journal)\\b)?(?:\\s*\\(\\s*(?<acronym>\\p{Lu}[\\p{L}\\p{N}&+-]*)\\s*\\))?");
   /** Publishers of journals only: a title they start is a journal's ("BMC Medical Informatics and ..."). */
-  private static final Pattern JOURNAL_PUBLISHER = Pattern.compile("(?:BMC|PLOS|PLoS|Frontiers\\s+in)\\s");
+  private static final Pattern JOURNAL_PUBLISHER = Pattern.compile("(?:BMC|PLOS|PLoS|Frontiers\\s+in|Discover|npj)\\s|Nature(?:\\s|$)");
   /** "Accepted to BMC Medical Informatics on September 18th 2025": the date is not the title's. */
   private static final Pattern DATE_AFTER_TITLE =
-      Pattern.compile("\\s+(?:on|in)\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)$");
+      Pattern.compile("\\s+(?:on|in)\\s+" + MONTH + "$");
   /** "Artificial Intelligence Review Journal" is the journal Artificial Intelligence Review. */
   private static final Pattern TRAILING_JOURNAL = Pattern.compile("\\s+Journal$");
   private static final Pattern NOT_A_TITLE = Pattern.compile("(?:A|An|The|This|That|Our|Its|Their|Full|Short|Long|Extended)\\b");
@@ -204,7 +215,7 @@ public final class VenueResolver {
   /** A society's name and the space after it, right before an acronym ("IEEE Vis"). */
   private static final Pattern SOCIETY_BEFORE = Pattern.compile("(?:IEEE|ACM)\\s+");
   /** Publishers and proceedings series: never a conference of their own. */
-  private static final Set<String> NOT_A_CONFERENCE = Set.of("IEEE", "ACM", "IET", "MDPI", "LNCS", "LNAI", "CCIS", "CEUR", "PMLR", "SPIE", "AIP", "IOP", "JMLR", "ELRA");
+  private static final Set<String> NOT_A_CONFERENCE = Set.of("IEEE", "ACM", "IET", "MDPI", "LNCS", "LNAI", "CCIS", "CEUR", "CEUR-WS", "PMLR", "SPIE", "AIP", "IOP", "JMLR", "ELRA");
   /** What may stand between a venue's name and its acronym when both name it once. */
   private static final Pattern SAME_PLACE = Pattern.compile("(?i)[\\s(),:'’\\-–\\d]*(?:(?:ieee|acm|ieee/cvf|the|journal)[\\s(),:'’\\-–\\d]*)*");
   /** A word of a workshop's name: capitalised, a number, or a mixed-case acronym (eLVM). */
@@ -226,6 +237,19 @@ public final class VenueResolver {
   private static final Pattern PART_NOISE =
       Pattern.compile("^(?:(?:The|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\\d+(?:st|nd|rd|th)|International|Joint|Annual|IEEE|ACM|IEEE/CVF|Accepted|Proceedings)(?:\\s+|,\\s*|$))+");
   private static final Pattern FINDINGS = Pattern.compile("\\bfindings\\b");
+  /** The conferences whose Findings are a track of their own; elsewhere "Findings" is a workshop (Findings of ICCV). */
+  private static final Set<String> FINDINGS_HOSTS = Set.of("ACL", "EMNLP", "NAACL", "EACL", "AACL", "IJCNLP");
+  /** "Findings of the Association for Computational Linguistics 2025": ACL's, unless another host is named after it. */
+  private static final Pattern FINDINGS_OF_ACL =
+      Pattern.compile("(?i)\\bfindings\\s+of\\s+(?:the\\s+)?(association\\s+for\\s+computational\\s+linguistics)\\b(?![\\s:(,]*(?:emnlp|naacl|eacl|aacl|ijcnlp))");
+  /** "NAACL2025-Findings": a word glued to a venue and its year by a hyphen. */
+  private static final Pattern GLUED_WORD = Pattern.compile("(.*\\p{L}.*\\d)-\\p{L}+");
+  /**
+   * "accepted by ECAI MODeM 2025", "ICLR 2025 ML4RS": an acronym no registry knows right after a
+   * conference, ending the statement, is a workshop held there.
+   */
+  private static final Pattern HOST_THEN_ACRONYM =
+      Pattern.compile("^(?:\\s*['’]?\\d{2}(?!\\d)|\\s*\\d{4})?\\s+(?<acronym>\\p{Lu}[\\p{L}\\p{N}-]*\\p{Lu}[\\p{L}\\p{N}-]*)(?:\\s*['’](?<twoDigits>\\d{2})|\\s+(?<fourDigits>\\d{4}))?\\s*(?:$|[,;.(])");
   /** After a host: "Workshop on Privacy-Preserving Artificial Intelligence (PPAI) 2025". */
   private static final Pattern HOST_WORKSHOP_YEAR =
       Pattern.compile("\\s+(?i:workshops?)\\s+(?i:on|in|for)\\s+" + PART_TITLE + "(?:\\s*\\([^)]*\\))?[\\s,'’]*(?:(\\d{4})|['’](\\d{2}))(?!\\d)");
@@ -317,6 +341,9 @@ public final class VenueResolver {
         previousOther = true;
         continue;
       }
+      if (LIBRARY_AFTER.matcher(after).find()) {
+        continue;
+      }
       Integer adjacent = m.year();
       if ((m.kind() == Kind.WORDLIKE || organisation(m)) && adjacent == null) {
         continue; // an acronym that is also a word ("DATE", "FAST") counts only with its year
@@ -339,8 +366,12 @@ public final class VenueResolver {
         }
       }
       VenueStatus status = m.workshop() ? VenueStatus.WORKSHOP : status(before, after);
-      if (status == null && companionOf != null && companionOf.status() != VenueStatus.WORKSHOP && COMPANION.matcher(before).matches()) {
+      boolean companion = companionOf != null && companionOf.status() != VenueStatus.WORKSHOP && COMPANION.matcher(before).matches();
+      if (status == null && companion) {
         status = companionOf.status(); // "to be published in TVCG (IEEE VIS 2025)"
+      }
+      if (year == null && companion && m.series().get(0).journal() && !companionOf.series().journal()) {
+        year = companionOf.year(); // "Accepted to ISMAR 2025 as a TVCG journal paper"
       }
       if (status == VenueStatus.PUBLISHED && companionOf != null && companionOf.status() == VenueStatus.TO_APPEAR && AND_THEN.matcher(before).find()) {
         status = VenueStatus.TO_APPEAR; // "to be presented at IEEE Vis 2025 (and published in IEEE TVCG 2026)"
@@ -348,13 +379,17 @@ public final class VenueResolver {
       if (m.workshop() && (statusIn(before) == VenueStatus.SUBMITTED || statusIn(before) == VenueStatus.UNDER_REVIEW)) {
         status = statusIn(before);
       }
+      boolean findings = FINDINGS.matcher(before).find() || FINDINGS.matcher(after).find();
+      if (findings && !findingsHost(m.series().get(0)) && !m.series().get(0).journal() && (status == null || status.presented())) {
+        status = VenueStatus.WORKSHOP; // "ICCV 2025 Findings": the Findings of ICCV workshop, not a track
+      }
       VenuePart part = null;
       // A workshop of its own (a provisional "ModRef Workshop") is no host: nothing is held at it.
       boolean ownWorkshop = m.kind() == Kind.PROVISIONAL && m.workshop();
       if (!m.series().get(0).journal() && year != null && !ownWorkshop) {
         if (status == VenueStatus.WORKSHOP) {
           part = workshopPart(clause, m);
-        } else if (FINDINGS.matcher(before).find() || FINDINGS.matcher(after).find()) {
+        } else if (findings) {
           part = VenuePart.findings();
         }
       }
@@ -374,6 +409,10 @@ public final class VenueResolver {
     List<Mention> out = new ArrayList<>();
     findAcronyms(clause, out);
     findNames(clause, out, whole);
+    Matcher acl = FINDINGS_OF_ACL.matcher(clause);
+    if (acl.find() && registry.byAcronym("ACL").size() == 1) {
+      out.add(new Mention(acl.start(1), acl.end(1), registry.byAcronym("ACL"), null, Kind.NAME));
+    }
     if (provisional) {
       findProvisional(clause, out);
       findUnknown(clause, out);
@@ -390,7 +429,14 @@ public final class VenueResolver {
       }
       // "CVSports@CVPR'25", "NSLP@LREC 2026", "LLM4EVAL at WSDM '25": a workshop held at the venue after the @ or "at".
       String prefix = clause.substring(0, m.start());
-      boolean workshop = m.workshop() || workshopAfter || AT_HOST.matcher(prefix).find() || workshopAt(prefix) != null;
+      boolean workshop = m.workshop() || workshopAfter || (AT_HOST.matcher(prefix).find() && !STATUS_AT.matcher(prefix).find()) || workshopAt(prefix) != null;
+      Matcher acronymAfter = HOST_THEN_ACRONYM.matcher(clause.substring(m.end()));
+      if (!workshop && m.kind() != Kind.PROVISIONAL && !m.series().get(0).journal() && acronymAfter.lookingAt() && unknownWorkshop(acronymAfter.group("acronym"))) {
+        workshop = true;
+        if (year == null && (acronymAfter.group("twoDigits") != null || acronymAfter.group("fourDigits") != null)) {
+          year = year(acronymAfter.group("twoDigits") != null ? acronymAfter.group("twoDigits") : acronymAfter.group("fourDigits"));
+        }
+      }
       dated.add(new Mention(m.start(), m.end(), m.series(), year, m.kind(), workshop));
     }
     return dated;
@@ -454,6 +500,13 @@ public final class VenueResolver {
           return m;
         }
         return workshopOf(y.group(1), t, year);
+      }
+    }
+    Matcher glued = GLUED_WORD.matcher(t.text());
+    if (glued.matches()) {
+      Optional<Mention> inner = single(new VenueText.Token(glued.group(1), t.start(), t.start() + glued.group(1).length()));
+      if (inner.isPresent()) {
+        return inner;
       }
     }
     return workshopOf(t.text(), t, null);
@@ -533,8 +586,13 @@ public final class VenueResolver {
    */
   private VenuePart workshopPart(String clause, Mention host) {
     Matcher at = PART_AT.matcher(clause.substring(0, host.start()));
-    if (at.find()) {
+    // "NLP4DH Workshop @ NAACL 2025": the word before the @ is the workshop's last, not its name.
+    if (at.find() && !NOT_A_NAME_AT.matcher(at.group(1)).matches()) {
       return new VenuePart(VenuePart.Kind.WORKSHOP, at.group(1), null);
+    }
+    Matcher acronymAfter = HOST_THEN_ACRONYM.matcher(clause.substring(host.end()));
+    if (acronymAfter.lookingAt() && unknownWorkshop(acronymAfter.group("acronym"))) {
+      return new VenuePart(VenuePart.Kind.WORKSHOP, acronymAfter.group("acronym"), null);
     }
     String atWord = workshopAt(clause.substring(0, host.start()));
     if (atWord != null) {
@@ -568,6 +626,18 @@ public final class VenueResolver {
     return null;
   }
 
+  /** An acronym that may name a workshop: no registry's, no publisher's or society's, no word for how a paper is presented. */
+  private boolean unknownWorkshop(String acronym) {
+    return !registry.knows(acronym)
+        && !NOT_A_CONFERENCE.contains(acronym)
+        && !NOT_A_WORKSHOP.contains(acronym.toUpperCase(Locale.ROOT))
+        && !PASSED_BEFORE_A_NAME.contains(acronym.toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean findingsHost(VenueSeries s) {
+    return VenueRegistry.acronymsOf(s).stream().anyMatch(FINDINGS_HOSTS::contains);
+  }
+
   /** The acronym of a workshop the text ends on with "at" ("LLM4EVAL at "), or null. */
   private String workshopAt(String before) {
     Matcher m = WORKSHOP_AT.matcher(before);
@@ -589,6 +659,8 @@ public final class VenueResolver {
     }
     String text = clause.substring(start, end).replaceAll("^[\\s\\d'’,:-]+|[\\s,]+$", "");
     text = PART_NOISE.matcher(text).replaceFirst("");
+    // "Accepted for the X Workshop": the status word's own preposition is not the workshop's name.
+    text = text.replaceFirst("^(?:(?:for|at|to|in|by|the)\\s+)+", "");
     return text.isBlank() || text.matches("\\d+") ? null : text;
   }
 
@@ -642,6 +714,9 @@ public final class VenueResolver {
         continue; // "pattern recognition" as plain words, or a name no statement puts the paper in
       }
       List<VenueSeries> series = best.stream().map(VenueRegistry.Name::series).distinct().toList();
+      if (series.stream().allMatch(VenueSeries::journal) && (CONFERENCE_NAME_BEFORE.matcher(before).find() || VENUE_WORD_AFTER.matcher(after).lookingAt())) {
+        continue; // "Conference on Machine Vision Applications", "the Artificial Life conference": a conference's name
+      }
       if (series.size() > 1 && JOURNAL_AFTER.matcher(after).lookingAt()) {
         // "Computational Visual Media Journal": the journal, not the conference of that name.
         series = series.stream().filter(VenueSeries::journal).toList();

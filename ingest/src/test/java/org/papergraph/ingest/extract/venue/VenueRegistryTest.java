@@ -115,6 +115,23 @@ class VenueRegistryTest {
   }
 
   @Test
+  void journalsCcfListsByTitleAloneAreLoadedAndMatchedByTitleOnly() {
+    VenueSeries neural = registry.series().stream().filter(s -> "Neural Networks".equals(s.fullName())).findFirst().orElseThrow();
+    assertThat(neural.journal()).isTrue();
+    assertThat(neural.dblpKeys()).containsExactly("journals/nn");
+    assertThat(neural.ranks()).containsEntry("ccf", "B");
+    // Its title is no acronym: "Neural Networks" in a sentence is not this journal by itself.
+    assertThat(registry.byAcronym("Neural Networks")).isEmpty();
+    // A journal the additions give an acronym keeps it as its key, and gains the CCF rank.
+    VenueSeries grsl = registry.byAcronym("GRSL").get(0);
+    assertThat(grsl.fullName()).isEqualTo("IEEE Geoscience and Remote Sensing Letters");
+    assertThat(grsl.ranks()).containsEntry("ccf", "C");
+    assertThat(registry.byAcronym("MedIA").get(0).slug()).isEqualTo("media");
+    // arXiv's CoRR is in CCFrank4dblp's list, but a preprint server is no venue.
+    assertThat(registry.series()).noneMatch(s -> s.dblpKeys().contains("journals/corr"));
+  }
+
+  @Test
   void qtmlIsInNoRegistry() {
     assertThat(registry.byAcronym("QTML")).isEmpty();
     assertThat(registry.knows("QTML")).isFalse();

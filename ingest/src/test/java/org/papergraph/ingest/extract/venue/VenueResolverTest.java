@@ -100,6 +100,13 @@ class VenueResolverTest {
           Accepted to HCI+NLP at ACL 2025 | acl | WORKSHOP | HCI+NLP | ''
           Accepted to the 6th Workshop on Insights from Negative Results in NLP at NAACL 2025 | naacl | WORKSHOP | '' | Workshop on Insights from Negative Results in NLP
           Presented at AAAI Workshop on Privacy-Preserving Artificial Intelligence (PPAI) 2025 | aaai | WORKSHOP | PPAI | Workshop on Privacy-Preserving Artificial Intelligence
+          3 pages, 1 figure, accepted by ECAI MODeM 2025 | ecai | WORKSHOP | MODeM | ''
+          Accepted at NLP4DH Workshop @ NAACL 2025 | naacl | WORKSHOP | NLP4DH | ''
+          Accepted at DIG-BUGS: Data in Generative Models Workshop @ ICML 2025 | icml | WORKSHOP | '' | Data in Generative Models Workshop
+          Accepted to ICLR 2025 ML4RS | iclr | WORKSHOP | ML4RS | ''
+          Accepted to Findings of the Association for Computational Linguistics 2025 | acl | ACCEPTED | '' | Findings
+          Accepted to NAACL2025-Findings | naacl | ACCEPTED | '' | Findings
+          Accepted for the Coordination and Cooperation in Multi-Agent Reinforcement Learning Workshop at the Reinforcement Learning Conference 2025 | rlc | WORKSHOP | '' | Coordination and Cooperation in Multi-Agent Reinforcement Learning Workshop
           """)
   void aNamedWorkshopOrTrackIsAPartOfTheHostEdition(String comment, String host, VenueStatus status, String acronym, String name) {
     List<VenueClaim> claims = resolver.resolve(comment);
