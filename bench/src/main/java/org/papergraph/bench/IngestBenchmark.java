@@ -49,7 +49,7 @@ public final class IngestBenchmark {
   /** The characters of RDF Patch text the journal holds, all events together. */
   static long patchCharacters(GraphStore store) {
     String q = "SELECT (SUM(STRLEN(?p)) AS ?n) WHERE { GRAPH <" + Iris.FEED_GRAPH + "> { ?e <" + PG.rdfPatch.getURI() + "> ?p } }";
-    return store.query(QueryFactory.create(q), qe -> qe.execSelect().next().getLiteral("n").getLong());
+    return store.queryIncludingReserved(QueryFactory.create(q), qe -> qe.execSelect().next().getLiteral("n").getLong());
   }
 
   public static void main(String[] args) throws IOException {

@@ -39,9 +39,9 @@ import org.papergraph.core.vocab.PROV;
  * pg:lastSequence N} numbers the next. Event IRIs are minted from the sequence number, so a page
  * of the feed is read by naming its events, never by scanning the journal.
  *
- * <p>The journal graph is a named graph like the others: queries over the union default graph see
- * it (the union is the store's, and cannot leave one graph out), while the feed, the VoID counts,
- * dumps and releases leave it out, and clients cannot write to it. Changes to the store's VoID
+ * <p>The journal graph is one of the store's reserved graphs: queries (the union default graph,
+ * {@code GRAPH ?g}), graph lists, the VoID counts, dumps and releases leave it out, the feed reads
+ * it ({@link GraphStore#queryIncludingReserved}), and clients cannot write to it. Changes to the store's VoID
  * description are not events either: every store describes its own content.
  */
 public final class ChangeJournal implements WriteHook {
@@ -244,7 +244,7 @@ public final class ChangeJournal implements WriteHook {
     ParameterizedSparqlString q = new ParameterizedSparqlString("SELECT ?n WHERE { GRAPH ?j { ?j ?last ?n } }");
     q.setIri("j", GRAPH);
     q.setIri("last", PG.lastSequence.getURI());
-    return store.query(q.asQuery(), qe -> {
+    return store.queryIncludingReserved(q.asQuery(), qe -> {
       var rs = qe.execSelect();
       return rs.hasNext() ? rs.next().getLiteral("n").getLong() : 0L;
     });
@@ -267,7 +267,7 @@ public final class ChangeJournal implements WriteHook {
         "SELECT ?e ?p ?o WHERE { VALUES ?e { " + values + "} GRAPH ?j { ?e ?p ?o } }");
     q.setIri("j", GRAPH);
     Map<Long, Map<String, Node>> byEvent = new HashMap<>();
-    store.query(q.asQuery(), qe -> {
+    store.queryIncludingReserved(q.asQuery(), qe -> {
       qe.execSelect().forEachRemaining(s -> {
         long seq = Long.parseLong(s.getResource("e").getURI().substring(EVENT_PREFIX.length()));
         byEvent.computeIfAbsent(seq, k -> new HashMap<>()).put(s.getResource("p").getURI(), s.get("o").asNode());
