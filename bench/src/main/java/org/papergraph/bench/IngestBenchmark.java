@@ -46,7 +46,7 @@ import org.papergraph.ingest.run.IngestPipeline;
 public final class IngestBenchmark {
   static final int SLICE = 10_000;
 
-  /** The characters of RDF Patch text the journal holds, all events together. */
+  /** The characters of the patch literals the journal holds (gzip and base64 since they are compressed), all events together. */
   static long patchCharacters(GraphStore store) {
     String q = "SELECT (SUM(STRLEN(?p)) AS ?n) WHERE { GRAPH <" + Iris.FEED_GRAPH + "> { ?e <" + PG.rdfPatch.getURI() + "> ?p } }";
     return store.queryIncludingReserved(QueryFactory.create(q), qe -> qe.execSelect().next().getLiteral("n").getLong());

@@ -197,4 +197,22 @@ class ChangeJournalTest {
   private static long count(GraphStore store, String query) {
     return store.query(org.apache.jena.query.QueryFactory.create(query), qe -> qe.execSelect().next().getLiteral("n").getLong());
   }
+
+  @Test
+  void patchesAreStoredCompressedAndReadBackAsTheirTextAsArePlainTextPatchesOfOlderJournals() {
+    try (GraphStore store = GraphStores.memory()) {
+      ChangeJournal.attach(store, IRIS);
+      store.replaceGraph(PAPER_GRAPH, record("A title that the patch repeats", "h1"));
+      ChangeEvent e = ChangeJournal.events(store, 1, 1).get(0);
+      assertThat(applied(GraphFactory.createDefaultGraph(), e).isIsomorphicWith(record("A title that the patch repeats", "h1"))).isTrue();
+      org.apache.jena.graph.Node stored = store.queryIncludingReserved(org.apache.jena.query.QueryFactory.create(
+          "SELECT ?p { GRAPH <" + ChangeJournal.GRAPH + "> { <" + ChangeJournal.EVENT_PREFIX + "1> <https://w3id.org/papergraph/ns#rdfPatch> ?p } }"),
+          qe -> qe.execSelect().next().get("p").asNode());
+      assertThat(stored.getLiteralDatatypeURI()).isEqualTo("http://www.w3.org/2001/XMLSchema#base64Binary");
+      assertThat(stored.getLiteralLexicalForm().length()).isLessThan(e.patch().length());
+    }
+    String text = "A <http://example.org/a> <http://example.org/p> \"1\" .\n";
+    assertThat(ChangeJournal.patchText(org.apache.jena.graph.NodeFactory.createLiteralString(text))).isEqualTo(text);
+    assertThat(ChangeJournal.patchText(ChangeJournal.compressed(text))).isEqualTo(text);
+  }
 }
