@@ -17,6 +17,23 @@ public final class Iris {
    */
   public static final String FEED_GRAPH = "urn:papergraph:feed";
 
+  /**
+   * The graph in which a store that follows another's feed (see {@code feed.FeedSync}) keeps which
+   * feed it follows and the last event it applied.
+   */
+  public static final String SYNC_GRAPH = "urn:papergraph:sync";
+
+  /**
+   * Graphs whose IRI starts with this are the store's own bookkeeping (the journal, the sync
+   * state), not data: queries, exports, releases, statistics and graph lists leave them out.
+   */
+  public static final String RESERVED_PREFIX = "urn:papergraph:";
+
+  /** True for a graph of the store's own bookkeeping (see {@link #RESERVED_PREFIX}). */
+  public static boolean isReserved(String graph) {
+    return graph != null && graph.startsWith(RESERVED_PREFIX);
+  }
+
   private final String base;
 
   public Iris(String base) {

@@ -31,9 +31,12 @@ class GraphStoreService {
     this.iris = iris;
   }
 
-  /** The graph, or empty when a named graph does not exist (the default graph always does). */
+  /**
+   * The graph, or empty when a named graph does not exist (the default graph always does) or is
+   * one of the store's reserved graphs, which are not data (the feed serves the journal).
+   */
   Optional<Graph> get(GraphTarget target) {
-    if (!target.isDefault() && !store.containsGraph(target.name())) {
+    if (!target.isDefault() && (Iris.isReserved(target.name()) || !store.containsGraph(target.name()))) {
       return Optional.empty();
     }
     return Optional.of(store.getGraph(storeName(target)));

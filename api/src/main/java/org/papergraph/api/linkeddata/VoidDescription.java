@@ -2,6 +2,7 @@ package org.papergraph.api.linkeddata;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -20,6 +21,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.apache.jena.vocabulary.VOID;
+import org.papergraph.api.config.FeedProperties;
 import org.papergraph.api.config.SparqlProperties;
 import org.papergraph.core.Iris;
 import org.papergraph.core.store.GraphStore;
@@ -41,12 +43,17 @@ class VoidDescription {
   // Any paper will do: ordering them all would cost a scan of every paper per request.
   private static final Query EXAMPLE = QueryFactory.create(Vocabularies.sparqlPrologue() + "SELECT ?s WHERE { ?s a schema:ScholarlyArticle } LIMIT 1");
 
+  /** DCAT 3's link from a resource to its current version: here, the latest release. */
+  static final String DCAT_CURRENT_VERSION = "http://www.w3.org/ns/dcat#hasCurrentVersion";
+
   private final GraphStore store;
   private final Iris iris;
   private final long timeoutMillis;
   private final DescriptionRefresher refresher;
+  private final Optional<String> latestRelease;
 
-  VoidDescription(GraphStore store, Iris iris, SparqlProperties sparql, DescriptionRefresher refresher) {
+  VoidDescription(GraphStore store, Iris iris, SparqlProperties sparql, DescriptionRefresher refresher, FeedProperties feed) {
+    this.latestRelease = feed.latestReleaseUrl();
     this.store = store;
     this.iris = iris;
     this.timeoutMillis = sparql.queryTimeout().toMillis();
@@ -74,6 +81,8 @@ class VoidDescription {
     }
     // Consumers that keep a copy follow the change feed rather than re-reading the dump.
     dataset.addProperty(RDFS.seeAlso, m.createResource(serviceBase + "changes"));
+    // ... or start from the latest release, which records the feed's sequence number it holds.
+    latestRelease.ifPresent(r -> dataset.addProperty(m.createProperty(DCAT_CURRENT_VERSION), m.createResource(r)));
     for (QuerySolution row : select(EXAMPLE)) {
       dataset.addProperty(VOID.exampleResource, row.getResource("s"));
     }

@@ -11,6 +11,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.papergraph.api.config.FeedProperties;
 import org.papergraph.api.config.WriteAccessProperties;
 import org.papergraph.core.Software;
 import org.papergraph.core.vocab.PG;
@@ -43,9 +44,11 @@ class ServiceDescription {
       "semanticQuery", "(?paper ?score) pg:semanticQuery (\"query text\" 10): the papers nearest the meaning of the text, with the cosine similarity; see /ns");
 
   private final WriteAccessProperties writeAccess;
+  private final FeedProperties feed;
 
-  ServiceDescription(WriteAccessProperties writeAccess) {
+  ServiceDescription(WriteAccessProperties writeAccess, FeedProperties feed) {
     this.writeAccess = writeAccess;
+    this.feed = feed;
   }
 
   /** The description of the service reached at {@code endpoint}. */
@@ -79,6 +82,7 @@ class ServiceDescription {
     String voidUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path("/.well-known/void").toUriString();
     dataset.addProperty(RDFS.seeAlso, m.createResource(voidUrl));
     dataset.addProperty(RDFS.seeAlso, m.createResource(ServletUriComponentsBuilder.fromCurrentContextPath().path("/changes").toUriString()));
+    feed.latestReleaseUrl().ifPresent(r -> dataset.addProperty(RDFS.seeAlso, m.createResource(r)));
     service.addProperty(DCTerms.title, "Papergraph SPARQL endpoint");
     service.addProperty(DCTerms.hasVersion, Software.version());
     return m.getGraph();

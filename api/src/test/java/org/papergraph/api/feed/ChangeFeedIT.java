@@ -107,6 +107,26 @@ class ChangeFeedIT extends LiveServer {
   }
 
   @Test
+  void theJournalIsNotDataForSparqlTheGraphStoreOrTheStatistics() throws Exception {
+    String internal = "FILTER(STRSTARTS(STR(?g), \"urn:papergraph:\"))";
+    assertThat(sparqlCount("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } " + internal + " }")).isZero();
+    assertThat(sparqlCount("SELECT (COUNT(*) AS ?n) { ?e <https://w3id.org/papergraph/ns#rdfPatch> ?patch }"))
+        .as("the union default graph holds no event").isZero();
+    long union = sparqlCount("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
+    JsonNode stats = json("/api/stats");
+    assertThat(stats.get("quads").asLong()).as("/api/stats counts the quads SPARQL sees").isEqualTo(union);
+    assertThat(stats.get("graphs").asLong()).isEqualTo(sparqlCount("SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }"));
+    assertThat(get("/graph-store?graph=" + enc("urn:papergraph:feed"), "application/n-triples").statusCode()).isEqualTo(404);
+    assertThat(json("/changes").get("totalItems").asLong()).as("the feed still reads the journal").isGreaterThan(0);
+  }
+
+  private long sparqlCount(String query) throws Exception {
+    HttpResponse<String> r = get("/sparql?query=" + enc(query), "application/sparql-results+json");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    return JSON.readTree(r.body()).get("results").get("bindings").get(0).get("n").get("value").asLong();
+  }
+
+  @Test
   void clientsCannotWriteTheJournal() throws Exception {
     HttpResponse<String> update = post("/sparql", "application/sparql-update",
         "INSERT DATA { GRAPH <urn:papergraph:feed> { <urn:test:a> <urn:test:p> 1 } }", "Authorization", "Bearer " + TOKEN);

@@ -17,6 +17,7 @@ import org.apache.jena.vocabulary.SchemaDO;
 import org.apache.jena.vocabulary.VOID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.papergraph.api.config.FeedProperties;
 import org.papergraph.api.config.LinkedDataProperties;
 import org.papergraph.api.config.SparqlProperties;
 import org.papergraph.api.index.StoreChanges;
@@ -33,7 +34,8 @@ class VoidDescriptionTest {
   private final DescriptionRefresher refresher =
       new DescriptionRefresher(store, iris, new StoreChanges(store, Duration.ZERO), new LinkedDataProperties(2000, true));
   private final VoidDescription description = new VoidDescription(store, iris,
-      new SparqlProperties(Duration.ofSeconds(30), Duration.ofSeconds(60), DataSize.ofMegabytes(10), DataSize.ofMegabytes(1), 1000), refresher);
+      new SparqlProperties(Duration.ofSeconds(30), Duration.ofSeconds(60), DataSize.ofMegabytes(10), DataSize.ofMegabytes(1), 1000), refresher,
+      new FeedProperties(100, "https://example.org/releases/papergraph-2026-12-01/dcat.ttl"));
 
   @AfterEach
   void close() {
@@ -57,6 +59,15 @@ class VoidDescriptionTest {
     assertServedEqualsFullCount();
   }
 
+  @Test
+  void linksTheFeedAndTheLatestReleaseWhenOneIsConfigured() {
+    Graph served = description.describe("http://localhost:8080/");
+    Node dataset = NodeFactory.createURI(iris.base() + "dataset");
+    assertThat(served.contains(dataset, RDFS.seeAlso.asNode(), NodeFactory.createURI("http://localhost:8080/changes"))).isTrue();
+    assertThat(served.contains(dataset, NodeFactory.createURI(VoidDescription.DCAT_CURRENT_VERSION),
+        NodeFactory.createURI("https://example.org/releases/papergraph-2026-12-01/dcat.ttl"))).isTrue();
+  }
+
   private void assertServedEqualsFullCount() {
     Node served = NodeFactory.createURI(iris.base() + "dataset");
     Node counted = NodeFactory.createURI(iris.voidDataset());
@@ -69,7 +80,8 @@ class VoidDescriptionTest {
   private static Graph numbers(Graph description, Node dataset) {
     Set<Node> header = Set.of(RDF.type.asNode(), DCTerms.title.asNode(), DCTerms.description.asNode(), DCTerms.modified.asNode(),
         VOID.sparqlEndpoint.asNode(), VOID.uriSpace.asNode(), VOID.feature.asNode(), VOID.vocabulary.asNode(),
-        VOID.exampleResource.asNode(), VOID.subjectsTarget.asNode(), RDFS.seeAlso.asNode());
+        VOID.exampleResource.asNode(), VOID.subjectsTarget.asNode(), RDFS.seeAlso.asNode(),
+        NodeFactory.createURI(VoidDescription.DCAT_CURRENT_VERSION));
     Node same = NodeFactory.createURI("urn:x:dataset");
     Graph out = GraphFactory.createDefaultGraph();
     description.find().forEach(t -> {

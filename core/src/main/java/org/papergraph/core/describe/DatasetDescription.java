@@ -45,7 +45,7 @@ public final class DatasetDescription {
   }
 
   /** Graphs whose IRI starts with this are the store's own bookkeeping, never counted. */
-  public static final String RESERVED_GRAPHS = "urn:papergraph:";
+  public static final String RESERVED_GRAPHS = Iris.RESERVED_PREFIX;
 
   /** Runs a query over the store and hands its execution to a handler. */
   @FunctionalInterface

@@ -28,6 +28,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
+import org.papergraph.core.Iris;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.vocab.PG;
 
@@ -46,7 +47,7 @@ import org.papergraph.core.vocab.PG;
  */
 public final class FeedSync {
   /** The target's graph that says which feed it follows and the last event applied. */
-  public static final String STATE_GRAPH = "urn:papergraph:sync";
+  public static final String STATE_GRAPH = Iris.SYNC_GRAPH;
   private static final Node STATE = NodeFactory.createURI(STATE_GRAPH);
 
   /** What one run did. */

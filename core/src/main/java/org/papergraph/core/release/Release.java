@@ -124,9 +124,6 @@ public final class Release {
     g.add(ds, DCTerms.relation.asNode(), uri(iris.base() + "changes"));
     // Record graphs hold arXiv's metadata (CC0); reference graphs keep their sources' licences.
     for (String graph : store.listGraphs()) {
-      if (graph.equals(Iris.FEED_GRAPH)) {
-        continue;
-      }
       String licence = referenceLicences().get(graph);
       if (licence != null) {
         g.add(ds, DCTerms.hasPart.asNode(), uri(graph));

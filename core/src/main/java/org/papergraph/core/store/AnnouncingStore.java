@@ -178,6 +178,11 @@ public final class AnnouncingStore implements GraphStore {
   }
 
   @Override
+  public <T> T queryIncludingReserved(Query query, Function<QueryExecution, T> handler) {
+    return store.queryIncludingReserved(query, handler);
+  }
+
+  @Override
   public long size() {
     return store.size();
   }

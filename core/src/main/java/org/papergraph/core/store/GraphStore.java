@@ -45,7 +45,11 @@ public interface GraphStore extends AutoCloseable {
   /** True when the named graph holds at least one triple. */
   boolean containsGraph(String graphName);
 
-  /** The names of all non-empty named graphs, sorted. */
+  /**
+   * The names of all non-empty named graphs, sorted, without the reserved graphs of the store's
+   * own bookkeeping ({@link org.papergraph.core.Iris#isReserved}), which {@link #containsGraph}
+   * and {@link #getGraph} still read by name.
+   */
   List<String> listGraphs();
 
   /** A copy of one named graph (empty when it does not exist). */
@@ -53,11 +57,22 @@ public interface GraphStore extends AutoCloseable {
 
   /**
    * Runs a query in a read transaction and hands the execution to {@code handler}, which must
-   * consume the results before it returns.
+   * consume the results before it returns. On a local store the query does not see the reserved
+   * graphs ({@link org.papergraph.core.Iris#isReserved}): they are neither in the union default
+   * graph nor found by {@code GRAPH}, {@code FROM} or {@code FROM NAMED}; a remote store runs the
+   * query as it is.
    *
    * @param timeoutMillis overall time limit, or 0 for none
    */
   <T> T query(Query query, long timeoutMillis, Function<QueryExecution, T> handler);
+
+  /**
+   * Runs a query that sees the reserved graphs too: for the code that keeps them (the change
+   * feed reading its journal), never for a client's query.
+   */
+  default <T> T queryIncludingReserved(Query query, Function<QueryExecution, T> handler) {
+    return query(query, 0, handler);
+  }
 
   default <T> T query(Query query, Function<QueryExecution, T> handler) {
     return query(query, 0, handler);

@@ -33,16 +33,20 @@ import org.apache.jena.query.TxnType;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetDescription;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.SystemTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.update.UpdateExecution;
 import org.apache.jena.update.UpdateRequest;
+import org.papergraph.core.Iris;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -182,7 +186,7 @@ final class LocalDatasetStore implements GraphStore {
           Iterator<Node> it = dsg.listGraphNodes();
           while (it.hasNext()) {
             Node n = it.next();
-            if (n.isURI()) {
+            if (n.isURI() && !Iris.isReserved(n.getURI())) {
               names.add(n.getURI());
             }
           }
@@ -204,20 +208,43 @@ final class LocalDatasetStore implements GraphStore {
 
   @Override
   public <T> T query(Query query, long timeoutMillis, Function<QueryExecution, T> handler) {
+    return query(query, timeoutMillis, true, handler);
+  }
+
+  @Override
+  public <T> T queryIncludingReserved(Query query, Function<QueryExecution, T> handler) {
+    return query(query, 0, false, handler);
+  }
+
+  private <T> T query(Query query, long timeoutMillis, boolean hideReserved, Function<QueryExecution, T> handler) {
     return read(
         () -> {
           if (!query.hasDatasetDescription()) {
-            return StoreSupport.execute(QueryExecution.dataset(dataset), query, timeoutMillis, handler);
+            var execution = QueryExecution.dataset(dataset);
+            if (hideReserved) {
+              execution.set(SystemTDB.symTupleFilter, ReservedGraphFilter.of(base));
+            }
+            return StoreSupport.execute(execution, query, timeoutMillis, handler);
           }
           // FROM and FROM NAMED (and the protocol's default-graph-uri and named-graph-uri, which
           // the api puts there) select graphs of this store; the query then runs over that view
           // instead of the union default graph.
-          DatasetGraph view = DynamicDatasets.dynamicDataset(query.getDatasetDescription(), dsg, false);
+          DatasetDescription graphs = hideReserved ? withoutReserved(query.getDatasetDescription()) : query.getDatasetDescription();
+          // A description naming only reserved graphs names nothing: an empty dataset, where an
+          // empty description would mean the whole store.
+          DatasetGraph view = graphs.isEmpty() ? DatasetGraphFactory.empty() : DynamicDatasets.dynamicDataset(graphs, dsg, false);
           Query withoutFrom = query.cloneQuery();
           withoutFrom.getGraphURIs().clear();
           withoutFrom.getNamedGraphURIs().clear();
           return StoreSupport.execute(QueryExecution.dataset(DatasetFactory.wrap(view)), withoutFrom, timeoutMillis, handler);
         });
+  }
+
+  /** The description without the reserved graphs: naming one in FROM or FROM NAMED selects nothing. */
+  private static DatasetDescription withoutReserved(DatasetDescription d) {
+    return new DatasetDescription(
+        d.getDefaultGraphURIs().stream().filter(g -> !Iris.isReserved(g)).toList(),
+        d.getNamedGraphURIs().stream().filter(g -> !Iris.isReserved(g)).toList());
   }
 
   @Override
@@ -240,10 +267,19 @@ final class LocalDatasetStore implements GraphStore {
     return read(
         () -> {
           long n = 0;
+          Node graph = null;
+          boolean reserved = false;
           Iterator<Quad> it = dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
           while (it.hasNext()) {
-            it.next();
-            n++;
+            // The quads come graph by graph: one test per graph, not per quad.
+            Node g = it.next().getGraph();
+            if (!g.equals(graph)) {
+              graph = g;
+              reserved = g.isURI() && Iris.isReserved(g.getURI());
+            }
+            if (!reserved) {
+              n++;
+            }
           }
           return n;
         });

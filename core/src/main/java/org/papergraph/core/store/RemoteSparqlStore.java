@@ -45,6 +45,7 @@ import org.apache.jena.sparql.syntax.ElementFilter;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.update.UpdateRequest;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.papergraph.core.Iris;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,7 +87,7 @@ final class RemoteSparqlStore implements GraphStore {
   private static final Query LIST_GRAPHS_UNORDERED =
       QueryFactory.create("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }");
   private static final Query COUNT_QUADS =
-      QueryFactory.create("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
+      QueryFactory.create("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(!STRSTARTS(STR(?g), \"" + Iris.RESERVED_PREFIX + "\")) }");
   private static final Query ALL_QUADS =
       QueryFactory.create("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }");
 
@@ -203,7 +204,7 @@ final class RemoteSparqlStore implements GraphStore {
     conn.querySelect(
         LIST_GRAPHS,
         s -> {
-          if (s.get("g").isURIResource() && !notOurs.contains(s.getResource("g").getURI())) {
+          if (s.get("g").isURIResource() && !notOurs.contains(s.getResource("g").getURI()) && !Iris.isReserved(s.getResource("g").getURI())) {
             names.add(s.getResource("g").getURI());
           }
         });

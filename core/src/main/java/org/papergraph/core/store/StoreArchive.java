@@ -80,11 +80,12 @@ public final class StoreArchive {
               }
             }
 
-            // The change feed's journal is the server's record of its writes, not data: a
-            // restored store starts a feed of its own.
+            // The reserved graphs are the server's bookkeeping, not data: a restored store
+            // starts a feed of its own, and a store restored from a mirror's archive follows no
+            // feed until told where to start.
             @Override
             public void quad(Quad quad) {
-              if (!Iris.FEED_GRAPH.equals(quad.getGraph().getURI())) {
+              if (!Iris.isReserved(quad.getGraph().getURI())) {
                 super.quad(quad);
               }
             }

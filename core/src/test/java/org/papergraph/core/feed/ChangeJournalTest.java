@@ -124,7 +124,8 @@ class ChangeJournalTest {
       ChangeJournal.attach(store, IRIS);
       store.deleteGraphs(List.of(OTHER));
       assertThat(ChangeJournal.events(store, 1, 10)).extracting(ChangeEvent::kind).containsExactly(Kind.CREATE, Kind.DELETE);
-      assertThat(store.listGraphs()).containsExactly(ChangeJournal.GRAPH);
+      assertThat(store.listGraphs()).isEmpty();
+      assertThat(store.containsGraph(ChangeJournal.GRAPH)).isTrue();
     }
   }
 
@@ -146,7 +147,8 @@ class ChangeJournalTest {
       store.update(UpdateFactory.create("DROP GRAPH " + feed));
       assertThat(ChangeJournal.lastSequence(store)).as("the journal is left in place").isEqualTo(1);
       store.update(UpdateFactory.create("DROP ALL"));
-      assertThat(store.listGraphs()).containsExactly(ChangeJournal.GRAPH);
+      assertThat(store.listGraphs()).isEmpty();
+      assertThat(store.containsGraph(ChangeJournal.GRAPH)).isTrue();
       assertThat(ChangeJournal.events(store, 1, 5)).extracting(ChangeEvent::kind).containsExactly(Kind.CREATE, Kind.DELETE);
     }
   }
@@ -165,5 +167,52 @@ class ChangeJournalTest {
       Graph description = new DatasetDescription(store, IRIS).describe();
       assertThat(description.find(null, VOID.triples.asNode(), null).next().getObject().getLiteralValue()).isEqualTo(2);
     }
+  }
+
+  @Test
+  void queriesGraphListsAndSizeSeeNoReservedGraphWhileTheFeedReadsTheJournal() {
+    for (boolean onDisk : new boolean[] {false, true}) {
+      try (GraphStore store = onDisk ? GraphStores.tdb2(dir.resolve("reserved")) : GraphStores.memory()) {
+        ChangeJournal.attach(store, IRIS);
+        store.replaceGraph(OTHER, turtle("ex:a ex:p 1, 2 ."));
+        store.replaceGraph(Iris.SYNC_GRAPH, turtle("ex:state ex:last 7 ."));
+        assertThat(store.containsGraph(ChangeJournal.GRAPH)).isTrue();
+
+        assertThat(count(store, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")).as("union default graph").isEqualTo(2);
+        assertThat(count(store, "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }")).as("GRAPH ?g").isEqualTo(1);
+        assertThat(count(store, "SELECT (COUNT(*) AS ?n) { GRAPH <" + ChangeJournal.GRAPH + "> { ?s ?p ?o } }")).as("GRAPH <journal>").isZero();
+        assertThat(count(store, "SELECT (COUNT(*) AS ?n) FROM <" + ChangeJournal.GRAPH + "> FROM <" + OTHER + "> { ?s ?p ?o }"))
+            .as("FROM <journal>").isEqualTo(2);
+        assertThat(count(store, "SELECT (COUNT(*) AS ?n) FROM NAMED <" + Iris.SYNC_GRAPH + "> { GRAPH ?g { ?s ?p ?o } }"))
+            .as("FROM NAMED <sync>").isZero();
+        assertThat(store.listGraphs()).containsExactly(OTHER);
+        assertThat(store.size()).isEqualTo(2);
+
+        assertThat(ChangeJournal.lastSequence(store)).as("the feed still reads its journal").isEqualTo(2);
+        assertThat(ChangeJournal.events(store, 1, 5)).extracting(ChangeEvent::graph).containsExactly(OTHER, Iris.SYNC_GRAPH);
+      }
+    }
+  }
+
+  private static long count(GraphStore store, String query) {
+    return store.query(org.apache.jena.query.QueryFactory.create(query), qe -> qe.execSelect().next().getLiteral("n").getLong());
+  }
+
+  @Test
+  void patchesAreStoredCompressedAndReadBackAsTheirTextAsArePlainTextPatchesOfOlderJournals() {
+    try (GraphStore store = GraphStores.memory()) {
+      ChangeJournal.attach(store, IRIS);
+      store.replaceGraph(PAPER_GRAPH, record("A title that the patch repeats", "h1"));
+      ChangeEvent e = ChangeJournal.events(store, 1, 1).get(0);
+      assertThat(applied(GraphFactory.createDefaultGraph(), e).isIsomorphicWith(record("A title that the patch repeats", "h1"))).isTrue();
+      org.apache.jena.graph.Node stored = store.queryIncludingReserved(org.apache.jena.query.QueryFactory.create(
+          "SELECT ?p { GRAPH <" + ChangeJournal.GRAPH + "> { <" + ChangeJournal.EVENT_PREFIX + "1> <https://w3id.org/papergraph/ns#rdfPatch> ?p } }"),
+          qe -> qe.execSelect().next().get("p").asNode());
+      assertThat(stored.getLiteralDatatypeURI()).isEqualTo("http://www.w3.org/2001/XMLSchema#base64Binary");
+      assertThat(stored.getLiteralLexicalForm().length()).isLessThan(e.patch().length());
+    }
+    String text = "A <http://example.org/a> <http://example.org/p> \"1\" .\n";
+    assertThat(ChangeJournal.patchText(org.apache.jena.graph.NodeFactory.createLiteralString(text))).isEqualTo(text);
+    assertThat(ChangeJournal.patchText(ChangeJournal.compressed(text))).isEqualTo(text);
   }
 }
