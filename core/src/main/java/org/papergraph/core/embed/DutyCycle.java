@@ -22,7 +22,8 @@ public final class DutyCycle implements Pacer {
     this(share, nanos -> Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000)));
   }
 
-  DutyCycle(double share, Sleeper sleeper) {
+  /** @param sleeper how the pass rests: a wait that something else may end early */
+  public DutyCycle(double share, Sleeper sleeper) {
     if (!(share > 0 && share <= 1)) {
       throw new IllegalArgumentException("an embedding pass's share of a core must be more than 0 and at most 1, not " + share);
     }
