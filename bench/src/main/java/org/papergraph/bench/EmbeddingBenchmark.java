@@ -30,6 +30,8 @@ import org.papergraph.ingest.run.IngestPipeline;
  * a similar-papers search (in process, p50/p99 over QUERIES papers, default 500) and the recall
  * at 10 of the HNSW search against exact search over the same papers. A fourth argument
  * {@code --measure-only} measures the vectors there without embedding the papers that lack one.
+ * The system property {@code threads} (default: the available processors) is how many papers are
+ * embedded at once.
  */
 public final class EmbeddingBenchmark {
   private EmbeddingBenchmark() {}
@@ -54,7 +56,7 @@ public final class EmbeddingBenchmark {
           System.out.printf("ingest: %,d papers in %.1f s%n", report.ingested(), (System.nanoTime() - t) / 1e9);
         }
       }
-      PaperEmbedder embedder = PaperEmbedder.allMiniLm();
+      PaperEmbedder embedder = PaperEmbedder.allMiniLm(Integer.getInteger("threads", Runtime.getRuntime().availableProcessors()));
       try (PaperEmbeddings embeddings = new PaperEmbeddings(store, embedder, VectorIndex.open(config, embedder.modelId()))) {
         long start = System.nanoTime();
         long[] last = {start, 0};
@@ -68,8 +70,9 @@ public final class EmbeddingBenchmark {
           }
         });
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("RESULT embed papers=%d embedded=%d seconds=%.1f perSecond=%.1f%n",
-            pass.papers(), pass.embedded(), seconds, pass.embedded() / seconds);
+        System.out.printf("RESULT embed papers=%d embedded=%d seconds=%.1f perSecond=%.1f loadavg=%.1f%n",
+            pass.papers(), pass.embedded(), seconds, pass.embedded() / seconds,
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
         VectorIndex index = embeddings.index();
         Path vectors = dir.resolveSibling(dir.getFileName() + "-vectors");

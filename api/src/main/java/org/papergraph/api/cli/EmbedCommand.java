@@ -26,7 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
       "Computes the vector of every paper in the store that lacks one (or whose title or abstract",
       "changed, or whose vector another model made), for similar papers and semantic search.",
       "Resumable: stopped and run again, it goes on where it stopped. The server does the same in",
-      "the background at start and after each write; this command does it up front for a large store."
+      "the background at start and after each write, on a share of one core; this command does it up",
+      "front for a large store, on every core (or --threads)."
     })
 final class EmbedCommand implements Callable<Integer> {
   @ParentCommand PapergraphCommandLine parent;
@@ -35,6 +36,10 @@ final class EmbedCommand implements Callable<Integer> {
   @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
       description = "auto (a bar on a terminal, log lines otherwise), bar, log or none; default: ${DEFAULT-VALUE}")
   String progress;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "papers embedded at once, one core each (default: the available processors, ${DEFAULT-VALUE})")
+  int threads = Runtime.getRuntime().availableProcessors();
 
   @Override
   public Integer call() {
@@ -46,10 +51,23 @@ final class EmbedCommand implements Callable<Integer> {
       out.flush();
       return PapergraphCommandLine.EXIT_USAGE;
     }
-    PaperEmbedder embedder = PaperEmbedder.allMiniLm();
+    if (threads < 1) {
+      throw new UsageException("--threads must be at least 1, not " + threads);
+    }
+    try (GraphStore store = GraphStores.open(config)) {
+      embed(store, config, threads, progress, out);
+    }
+    return PapergraphCommandLine.EXIT_OK;
+  }
+
+  /**
+   * Embeds every paper of {@code store} (a tdb2 store, opened from {@code config}) whose vector
+   * is missing or stale, on {@code threads} cores, and prints what it did.
+   */
+  static PaperEmbeddings.Pass embed(GraphStore store, StoreConfig config, int threads, String progress, PrintWriter out) {
+    PaperEmbedder embedder = PaperEmbedder.allMiniLm(threads);
     long start = System.nanoTime();
-    try (GraphStore store = GraphStores.open(config);
-        PaperEmbeddings embeddings = new PaperEmbeddings(store, embedder, VectorIndex.open(config, embedder.modelId()));
+    try (PaperEmbeddings embeddings = new PaperEmbeddings(store, embedder, VectorIndex.open(config, embedder.modelId()));
         Progress shown = Progress.of(progress, out)) {
       PaperEmbeddings.Pass pass = embeddings.embedAll(shown::show);
       double seconds = (System.nanoTime() - start) / 1e9;
@@ -58,7 +76,7 @@ final class EmbedCommand implements Callable<Integer> {
           pass.papers(), pass.embedded(), seconds <= 0 ? 0 : pass.embedded() / seconds, pass.deleted(),
           Duration.ofSeconds(Math.round(seconds)).toString().substring(2).toLowerCase(java.util.Locale.ROOT), embedder.modelId());
       out.flush();
-      return PapergraphCommandLine.EXIT_OK;
+      return pass;
     }
   }
 

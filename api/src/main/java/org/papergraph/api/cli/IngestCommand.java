@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.papergraph.core.describe.DatasetDescription;
 import org.papergraph.core.store.GraphStore;
+import org.papergraph.core.store.StoreConfig;
+import org.papergraph.core.store.StoreKind;
 import org.papergraph.ingest.record.Inputs;
 import org.papergraph.ingest.record.RecordFormat;
 import org.papergraph.ingest.run.IngestPipeline;
@@ -51,6 +53,11 @@ final class IngestCommand implements Callable<Integer> {
       description = "auto (a bar on a terminal, log lines otherwise), bar, log or none; default: ${DEFAULT-VALUE}")
   String progress;
 
+  @Option(names = "--embed",
+      description = {"after the records are written, embed the papers lacking a vector (as the embed command does, on every core),",
+          "so that a server started on the store has none to catch up; tdb2 stores only"})
+  boolean embed;
+
   @Override
   public Integer call() throws IOException {
     RecordFormat forced = null;
@@ -66,6 +73,12 @@ final class IngestCommand implements Callable<Integer> {
         spec.commandLine().getErr().println("cannot read " + f + ": no such readable file");
         return PapergraphCommandLine.EXIT_USAGE;
       }
+    }
+    StoreConfig config = parent.storeConfig(parent.settings());
+    if (embed && config.kind() != StoreKind.TDB2) {
+      spec.commandLine().getErr().println("--embed: vectors are kept on disk for a tdb2 store only, not a "
+          + config.kind().name().toLowerCase(java.util.Locale.ROOT) + " store");
+      return PapergraphCommandLine.EXIT_USAGE;
     }
     PrintWriter out = spec.commandLine().getOut();
     List<IngestReport> reports = new ArrayList<>();
@@ -94,6 +107,9 @@ final class IngestCommand implements Callable<Integer> {
         new DatasetDescription(store, pipeline.iris()).refresh();
         out.printf("VoID description refreshed in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         out.flush();
+      }
+      if (embed) {
+        EmbedCommand.embed(store, config, Runtime.getRuntime().availableProcessors(), progress, out);
       }
     }
     if (reportFile != null) {

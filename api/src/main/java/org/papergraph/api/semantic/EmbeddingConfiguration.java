@@ -26,4 +26,10 @@ class EmbeddingConfiguration {
     embeddings.serveQueriesOn(store);
     return embeddings;
   }
+
+  /** Registered as a servlet filter: the background embedding waits for the requests it counts. */
+  @Bean
+  ServingActivity servingActivity() {
+    return new ServingActivity();
+  }
 }

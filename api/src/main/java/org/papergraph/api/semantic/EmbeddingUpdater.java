@@ -4,10 +4,13 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import org.papergraph.api.config.EmbeddingProperties;
 import org.papergraph.api.index.StoreChanges;
+import org.papergraph.core.embed.DutyCycle;
+import org.papergraph.core.embed.Pacer;
 import org.papergraph.core.embed.PaperEmbeddings;
 import org.papergraph.core.store.StoreChange;
+import org.papergraph.core.store.StoreThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -20,6 +23,12 @@ import org.springframework.stereotype.Component;
  * writes gets one pass. At start, one pass over the whole store embeds what is missing or stale
  * (papers written while the server was down, or after a crash before the vectors were committed,
  * or every paper after a model change).
+ *
+ * <p>The thread takes at most {@code papergraph.embedding.background-cpu-share} of one core, and,
+ * with {@code pause-while-serving}, runs its batches only while no request is being answered.
+ * Thread priorities would not do: the JVM ignores them on Linux. At shutdown the pass stops after
+ * the batch under way and commits; it is never interrupted, since an interrupt closes the files
+ * of the vector index (and of TDB2) under it.
  */
 @Component
 @ConditionalOnProperty(name = "papergraph.embedding.enabled", havingValue = "true", matchIfMissing = true)
@@ -27,24 +36,62 @@ public class EmbeddingUpdater implements DisposableBean {
   private static final Logger log = LoggerFactory.getLogger(EmbeddingUpdater.class);
 
   private final PaperEmbeddings embeddings;
-  private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "papergraph-embedder");
-    t.setDaemon(true);
-    // Below the request threads: embedding is throughput work, answers are latency work.
-    t.setPriority(Thread.MIN_PRIORITY);
-    return t;
-  });
+  private final ExecutorService worker = StoreThreads.single("papergraph-embedder");
   private final Object lock = new Object();
+  private final Pacer pacer;
   private Set<String> pending = new HashSet<>();
   private boolean everything;
   private boolean scheduled;
+  private boolean stopping;
   private long requested;
   private long completed;
 
-  EmbeddingUpdater(PaperEmbeddings embeddings, StoreChanges changes) {
+  EmbeddingUpdater(PaperEmbeddings embeddings, StoreChanges changes, EmbeddingProperties props, ServingActivity activity) {
     this.embeddings = embeddings;
+    this.pacer = new BackgroundPacer(new DutyCycle(props.backgroundCpuShare(), this::rest), props.pauseWhileServing() ? activity : null);
     changes.onChange(this::heard);
     request(Set.of(), true);
+  }
+
+  /** A duty cycle, after a wait for a moment without requests, both cut short by shutdown. */
+  private final class BackgroundPacer implements Pacer {
+    private final DutyCycle duty;
+    private final ServingActivity activity;
+
+    BackgroundPacer(DutyCycle duty, ServingActivity activity) {
+      this.duty = duty;
+      this.activity = activity;
+    }
+
+    @Override
+    public boolean awaitTurn() {
+      duty.awaitTurn();
+      if (activity != null) {
+        activity.awaitIdle(EmbeddingUpdater.this::stopping);
+      }
+      return !stopping();
+    }
+
+    @Override
+    public void ran(long nanos) {
+      duty.ran(nanos);
+    }
+  }
+
+  private boolean stopping() {
+    synchronized (lock) {
+      return stopping;
+    }
+  }
+
+  /** The duty cycle's rest: a wait that shutdown ends. */
+  private void rest(long nanos) throws InterruptedException {
+    long deadline = System.nanoTime() + nanos;
+    synchronized (lock) {
+      for (long left = nanos; left > 0 && !stopping; left = deadline - System.nanoTime()) {
+        lock.wait(Math.max(1, left / 1_000_000));
+      }
+    }
   }
 
   private void heard(StoreChange change) {
@@ -59,7 +106,7 @@ public class EmbeddingUpdater implements DisposableBean {
       } else {
         pending.addAll(graphs);
       }
-      if (!scheduled) {
+      if (!scheduled && !stopping) {
         scheduled = true;
         worker.execute(this::drain);
       }
@@ -72,6 +119,12 @@ public class EmbeddingUpdater implements DisposableBean {
       boolean all;
       long upTo;
       synchronized (lock) {
+        if (stopping) {
+          // What is left is embedded by the next start's pass.
+          scheduled = false;
+          lock.notifyAll();
+          return;
+        }
         if (!everything && pending.isEmpty()) {
           scheduled = false;
           completed = requested;
@@ -86,7 +139,7 @@ public class EmbeddingUpdater implements DisposableBean {
       }
       try {
         long start = System.nanoTime();
-        PaperEmbeddings.Pass pass = all ? embeddings.embedAll((done, total) -> {}) : embeddings.update(graphs);
+        PaperEmbeddings.Pass pass = all ? embeddings.embedAll((done, total) -> {}, pacer) : embeddings.update(graphs, pacer);
         if (pass.embedded() > 0 || pass.deleted() > 0) {
           log.info("paper vectors: {} embedded, {} deleted in {} ms", pass.embedded(), pass.deleted(), (System.nanoTime() - start) / 1_000_000);
         }
@@ -95,7 +148,10 @@ public class EmbeddingUpdater implements DisposableBean {
         log.error("could not embed the papers of {}", all ? "the store" : graphs, e);
       }
       synchronized (lock) {
-        completed = upTo;
+        if (!stopping) {
+          // A pass cut short by shutdown has not caught up.
+          completed = upTo;
+        }
         lock.notifyAll();
       }
     }
@@ -120,12 +176,16 @@ public class EmbeddingUpdater implements DisposableBean {
     }
   }
 
+  /**
+   * Stops the pass after the batch under way, which it commits, and waits for that: the vectors
+   * close after this bean.
+   */
   @Override
-  public void destroy() throws InterruptedException {
-    worker.shutdownNow();
-    // The vectors close after this bean; a pass still writing them would fail midway.
-    if (!worker.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)) {
-      log.warn("the embedding pass did not stop within 30 s");
+  public void destroy() {
+    synchronized (lock) {
+      stopping = true;
+      lock.notifyAll();
     }
+    StoreThreads.shutdownAndAwait(worker);
   }
 }

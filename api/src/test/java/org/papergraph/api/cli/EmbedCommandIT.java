@@ -36,6 +36,23 @@ class EmbedCommandIT {
   }
 
   @Test
+  void ingestWithEmbedLeavesNothingToEmbed() {
+    Path store = dir.resolve("tdb2");
+    assertThat(run("--location", store.toString(), "ingest", "--embed", "--progress", "none", "../seeds/papers.txt")).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("embed: 10 papers, 10 embedded");
+
+    out.getBuffer().setLength(0);
+    assertThat(run("--location", store.toString(), "embed", "--threads", "1", "--progress", "none")).isZero();
+    assertThat(out.toString()).contains("embed: 10 papers, 0 embedded");
+  }
+
+  @Test
+  void ingestWithEmbedIntoAStoreWithoutADirectoryIsAUsageErrorBeforeAnyWrite() {
+    assertThat(run("--store", "memory", "ingest", "--embed", "../seeds/papers.txt")).isEqualTo(2);
+    assertThat(err.toString()).contains("--embed: vectors are kept on disk for a tdb2 store only, not a memory store");
+  }
+
+  @Test
   void aStoreWithoutADirectoryIsAUsageError() {
     assertThat(run("--store", "memory", "embed")).isEqualTo(2);
     assertThat(out.toString()).contains("vectors are kept on disk for a tdb2 store only");

@@ -3,13 +3,14 @@ package org.papergraph.core.embed;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns a paper's title and abstract into a unit-length vector, with a sentence-embedding model
@@ -21,15 +22,25 @@ import java.util.List;
  */
 public record PaperEmbedder(EmbeddingModel model, String modelId) {
   /**
-   * all-MiniLM-L6-v2, quantised, from langchain4j's jar (384 dimensions; input beyond 510
-   * word pieces is cut into parts whose vectors are averaged by the library).
+   * all-MiniLM-L6-v2, quantised, from langchain4j's jar (384 dimensions), with input cut at the
+   * model's window of 256 word pieces as sentence-transformers does. The version before this one
+   * ({@code .../1}) averaged parts of up to 510 word pieces.
    */
-  public static final String ALL_MINILM_L6_V2_Q = "all-MiniLM-L6-v2-q/title+abstract/1";
+  public static final String ALL_MINILM_L6_V2_Q = "all-MiniLM-L6-v2-q/title+abstract/256";
 
-  /** The default embedder: all-MiniLM-L6-v2, quantised, running on the calling thread. */
+  /** One encoder per thread count: each holds the model in native memory, and runs are thread-safe. */
+  private static final Map<Integer, SentenceEncoder> MINILM = new ConcurrentHashMap<>();
+
+  /** The default embedder, on one core: all-MiniLM-L6-v2, quantised. */
   public static PaperEmbedder allMiniLm() {
-    // The calling thread embeds, so that the caller decides how many cores embedding takes.
-    return new PaperEmbedder(new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run), ALL_MINILM_L6_V2_Q);
+    return allMiniLm(1);
+  }
+
+  /** all-MiniLM-L6-v2, quantised, each call of the model using up to {@code threads} cores. */
+  public static PaperEmbedder allMiniLm(int threads) {
+    SentenceEncoder encoder = MINILM.computeIfAbsent(threads, n -> SentenceEncoder.fromResources(
+        PaperEmbedder.class.getClassLoader(), "all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json", 256, 384, n));
+    return new PaperEmbedder(encoder, ALL_MINILM_L6_V2_Q);
   }
 
   /** What is embedded for a paper: its title, then its abstract when it has one. */

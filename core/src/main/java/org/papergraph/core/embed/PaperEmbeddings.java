@@ -27,8 +27,13 @@ import org.papergraph.core.vocab.Vocabularies;
  * vector is missing or stale, committing after each batch.
  */
 public final class PaperEmbeddings implements AutoCloseable {
-  /** Papers embedded per call of the model, and per commit. */
-  static final int BATCH = 32;
+  /** Papers embedded per call of the model: also how often a paced pass may pause. */
+  static final int BATCH = 16;
+  /**
+   * How long a pass goes between commits of the vector index: a commit syncs files to disk, and
+   * what a crash loses in between is embedded again by the next pass.
+   */
+  static final long COMMIT_EVERY_NANOS = 10_000_000_000L;
 
   private static final Query PAPERS = QueryFactory.create(Vocabularies.sparqlPrologue() + """
       SELECT ?g ?p (SAMPLE(?t) AS ?title) (SAMPLE(?a) AS ?abstract) WHERE {
@@ -80,12 +85,18 @@ public final class PaperEmbeddings implements AutoCloseable {
   }
 
   /** Embeds every paper of the store whose vector is missing or stale, and deletes the vectors of papers gone. */
-  public synchronized Pass embedAll(Progress progress) {
+  public Pass embedAll(Progress progress) {
+    return embedAll(progress, Pacer.FULL_SPEED);
+  }
+
+  /** The same, each batch when {@code pacer} lets it run; stopped by it, the pass counts what it embedded. */
+  public synchronized Pass embedAll(Progress progress, Pacer pacer) {
     Map<String, Paper> papers = papers(PAPERS);
-    Set<String> gone = new HashSet<>(index.digests().keySet());
+    Map<String, String> digests = index.digests();
+    Set<String> gone = new HashSet<>(digests.keySet());
     gone.removeAll(papers.keySet());
     index.delete(gone);
-    int embedded = embedStale(papers, progress);
+    int embedded = embedStale(papers, digests, progress, pacer);
     return new Pass(papers.size(), embedded, gone.size());
   }
 
@@ -93,18 +104,24 @@ public final class PaperEmbeddings implements AutoCloseable {
    * Brings the vectors of the papers in {@code graphs} in step with them, after a write to those
    * graphs: papers new or changed there are embedded, papers no longer there lose their vector.
    */
-  public synchronized Pass update(Collection<String> graphs) {
+  public Pass update(Collection<String> graphs) {
+    return update(graphs, Pacer.FULL_SPEED);
+  }
+
+  /**
+   * The same, each batch when {@code pacer} lets it run. Only the vectors of those graphs are
+   * read, so the cost follows the write, not the store.
+   */
+  public synchronized Pass update(Collection<String> graphs, Pacer pacer) {
     if (graphs.isEmpty()) {
       return new Pass(0, 0, 0);
     }
     Map<String, Paper> papers = papers(GraphValues.restrict(PAPERS, "g", graphs));
-    Set<String> gone = new HashSet<>();
-    for (String g : graphs) {
-      gone.addAll(index.papersIn(g));
-    }
+    Map<String, String> digests = index.digestsIn(graphs);
+    Set<String> gone = new HashSet<>(digests.keySet());
     gone.removeAll(papers.keySet());
     index.delete(gone);
-    int embedded = embedStale(papers, (done, total) -> {});
+    int embedded = embedStale(papers, digests, (done, total) -> {}, pacer);
     return new Pass(papers.size(), embedded, gone.size());
   }
 
@@ -118,8 +135,8 @@ public final class PaperEmbeddings implements AutoCloseable {
     return index.nearest(embedder.embed(text), limit, null);
   }
 
-  private int embedStale(Map<String, Paper> papers, Progress progress) {
-    Map<String, String> digests = index.digests();
+  /** Embeds the papers whose digest is not the one in {@code digests}; returns how many it embedded. */
+  private int embedStale(Map<String, Paper> papers, Map<String, String> digests, Progress progress, Pacer pacer) {
     List<Paper> stale = new ArrayList<>();
     for (Paper p : papers.values()) {
       if (!PaperEmbedder.digest(p.text()).equals(digests.get(p.iri()))) {
@@ -127,18 +144,31 @@ public final class PaperEmbeddings implements AutoCloseable {
       }
     }
     progress.embedded(0, stale.size());
-    for (int from = 0; from < stale.size(); from += BATCH) {
-      List<Paper> batch = stale.subList(from, Math.min(stale.size(), from + BATCH));
-      List<float[]> vectors = embedder.embedAll(batch.stream().map(Paper::text).toList());
-      for (int i = 0; i < batch.size(); i++) {
-        Paper p = batch.get(i);
-        index.put(p.iri(), p.graph(), PaperEmbedder.digest(p.text()), vectors.get(i));
+    int done = 0;
+    long committed = System.nanoTime();
+    try {
+      while (done < stale.size() && pacer.awaitTurn()) {
+        long start = System.nanoTime();
+        List<Paper> batch = stale.subList(done, Math.min(stale.size(), done + BATCH));
+        List<float[]> vectors = embedder.embedAll(batch.stream().map(Paper::text).toList());
+        for (int i = 0; i < batch.size(); i++) {
+          Paper p = batch.get(i);
+          index.put(p.iri(), p.graph(), PaperEmbedder.digest(p.text()), vectors.get(i));
+        }
+        done += batch.size();
+        long now = System.nanoTime();
+        if (now - committed >= COMMIT_EVERY_NANOS) {
+          index.commit();
+          committed = System.nanoTime();
+        }
+        pacer.ran(System.nanoTime() - start);
+        progress.embedded(done, stale.size());
       }
+    } finally {
+      // Also after a failure: the batches before it are good.
       index.commit();
-      progress.embedded(from + batch.size(), stale.size());
     }
-    index.commit();
-    return stale.size();
+    return done;
   }
 
   /**

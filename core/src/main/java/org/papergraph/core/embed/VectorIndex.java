@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -169,13 +170,16 @@ public final class VectorIndex implements AutoCloseable {
     return withSearcher(s -> s.getIndexReader().numDocs());
   }
 
-  /** The papers with a vector from graph {@code graph}. */
-  public Set<String> papersIn(String graph) {
+  /** Per paper with a vector from one of {@code graphs}, the digest of the text it was made from. */
+  public Map<String, String> digestsIn(Collection<String> graphs) {
     return withSearcher(s -> {
-      Set<String> out = new java.util.HashSet<>();
+      Map<String, String> out = new HashMap<>();
       StoredFields stored = s.getIndexReader().storedFields();
-      for (ScoreDoc d : s.search(new TermQuery(new Term(GRAPH, graph)), Integer.MAX_VALUE).scoreDocs) {
-        out.add(stored.document(d.doc, Set.of(IRI)).get(IRI));
+      for (String graph : graphs) {
+        for (ScoreDoc d : s.search(new TermQuery(new Term(GRAPH, graph)), Integer.MAX_VALUE).scoreDocs) {
+          Document doc = stored.document(d.doc, Set.of(IRI, DIGEST));
+          out.put(doc.get(IRI), doc.get(DIGEST));
+        }
       }
       return out;
     });

@@ -98,6 +98,57 @@ class PaperEmbeddingsTest {
   }
 
   @Test
+  void aPassStoppedByItsPacerKeepsWhatItEmbeddedAndTheNextGoesOn(@TempDir Path dir) throws Exception {
+    try (GraphStore store = GraphStores.memory();
+        PaperEmbeddings embeddings = new PaperEmbeddings(store, WORDS, new VectorIndex(FSDirectory.open(dir), WORDS.modelId()))) {
+      Map<String, Graph> graphs = new java.util.HashMap<>();
+      for (int i = 0; i < PaperEmbeddings.BATCH + 5; i++) {
+        graphs.put("http://example.org/g/" + i, paper("http://example.org/p/" + i, "Paper number " + i, null));
+      }
+      store.replaceGraphs(graphs);
+      List<Long> batches = new ArrayList<>();
+      Pacer oneBatch = new Pacer() {
+        @Override
+        public boolean awaitTurn() {
+          return batches.isEmpty();
+        }
+
+        @Override
+        public void ran(long nanos) {
+          batches.add(nanos);
+        }
+      };
+
+      PaperEmbeddings.Pass stopped = embeddings.embedAll((done, total) -> {}, oneBatch);
+      assertThat(stopped.embedded()).isEqualTo(PaperEmbeddings.BATCH);
+      assertThat(batches).hasSize(1);
+      assertThat(embeddings.index().size()).as("committed when stopped").isEqualTo(PaperEmbeddings.BATCH);
+      assertThat(embeddings.embedAll((done, total) -> {}).embedded()).as("the rest").isEqualTo(5);
+    }
+  }
+
+  @Test
+  void theBundledModelMatchesLangchain4jOnTextsWithinItsWindow() {
+    // The same ONNX file and tokenizer as langchain4j's class, which gives the reference vector
+    // for a text short enough that neither cuts it.
+    var reference = new dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
+    String text = "Graph neural networks for molecular property prediction.\nWe learn on graphs of molecules with message passing.";
+    float[] expected = PaperEmbedder.unit(reference.embed(text).content().vector());
+    for (int threads : new int[] {1, 2}) {
+      List<float[]> got = PaperEmbedder.allMiniLm(threads).embedAll(List.of("Speech recognition", text, "x ".repeat(400)));
+      assertThat(VectorIndex.dot(got.get(1), expected)).as("%d thread(s)", threads).isGreaterThan(0.9999);
+    }
+  }
+
+  @Test
+  void theBundledModelCutsTextAtItsWindow() {
+    PaperEmbedder model = PaperEmbedder.allMiniLm();
+    String head = "Graph neural networks for molecular property prediction. ".repeat(40);
+    List<float[]> v = model.embedAll(List.of(head, head + "Speech recognition with recurrent networks. ".repeat(40)));
+    assertThat(VectorIndex.dot(v.get(0), v.get(1))).as("words past 256 word pieces are not read").isGreaterThan(0.9999);
+  }
+
+  @Test
   void theBundledModelPutsPapersOnOneSubjectNearer() {
     PaperEmbedder model = PaperEmbedder.allMiniLm();
     var v = model.embedAll(java.util.List.of(

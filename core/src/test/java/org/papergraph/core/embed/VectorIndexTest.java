@@ -28,7 +28,7 @@ class VectorIndexTest {
 
       assertThat(index.vector("urn:b")).hasValueSatisfying(v -> assertThat(v).containsExactly(XY));
       assertThat(index.digests()).containsEntry("urn:a", "d1").containsEntry("urn:c", "d3").hasSize(3);
-      assertThat(index.papersIn("urn:g1")).containsExactlyInAnyOrder("urn:a", "urn:b");
+      assertThat(index.digestsIn(java.util.List.of("urn:g1")).keySet()).containsExactlyInAnyOrder("urn:a", "urn:b");
       List<Neighbour> near = index.nearest(X, 2, "urn:a");
       assertThat(near).extracting(Neighbour::iri).containsExactly("urn:b", "urn:c");
       assertThat(near.get(0).score()).isCloseTo(Math.sqrt(0.5), org.assertj.core.data.Offset.offset(1e-5));
