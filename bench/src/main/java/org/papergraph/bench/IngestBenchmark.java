@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.jena.query.QueryFactory;
 import org.papergraph.core.Iris;
 import org.papergraph.core.describe.DatasetDescription;
@@ -30,7 +31,7 @@ import org.papergraph.ingest.run.IngestPipeline;
  * then recomputed and timed on its own ({@code RESULT void}). bench/run starts one JVM per run
  * so that each run's RSS is its own.
  *
- * <p>Usage: {@code IngestBenchmark FILE STOREDIR [--export FILE.nq.gz] [--reference] [--samples FILE] [--batch N] [--feed] [--maintain-void] [--no-void-refresh]}
+ * <p>Usage: {@code IngestBenchmark FILE STOREDIR [--export FILE.nq.gz] [--reference] [--samples FILE] [--batch N] [--feed] [--maintain-void] [--no-void-refresh] [--bulk]}
  * <ul>
  *   <li>{@code --export}: after the timed ingest, writes the store as gzip N-Quads (the input
  *       of tdb2.tdbloader);
@@ -43,6 +44,10 @@ import org.papergraph.ingest.run.IngestPipeline;
  *       command line do on a local store.
  *   <li>{@code --no-void-refresh}: leaves out the recount after the ingest, which a store kept by
  *       {@code --maintain-void} does not need ({@code RESULT void} then times nothing).
+ *   <li>{@code --bulk}: the bulk path ({@link IngestPipeline#bulkIngest}), as the command line takes
+ *       it into an empty store: TDB2's parallel loader, then the full-text index and the write
+ *       hooks once. With {@code --feed --maintain-void}, the clock covers the change feed's events
+ *       and the VoID count too, which the bulk path makes once at the end.
  * </ul>
  */
 public final class IngestBenchmark {
@@ -63,6 +68,7 @@ public final class IngestBenchmark {
     boolean feed = false;
     boolean maintainVoid = false;
     boolean voidRefresh = true;
+    boolean bulk = false;
     Integer batch = null;
     for (int i = 2; i < args.length; i++) {
       switch (args[i]) {
@@ -71,6 +77,7 @@ public final class IngestBenchmark {
         case "--feed" -> feed = true;
         case "--maintain-void" -> maintainVoid = true;
         case "--no-void-refresh" -> voidRefresh = false;
+        case "--bulk" -> bulk = true;
         case "--samples" -> samples = Path.of(args[++i]);
         case "--batch" -> batch = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
@@ -107,7 +114,7 @@ public final class IngestBenchmark {
       long[] lastSlice = {start, 0};
       IngestReport report;
       try (BufferedReader in = Inputs.open(file)) {
-        report = pipeline.ingest(in, name, RecordFormat.fromFileName(name), r -> {
+        Consumer<IngestReport> slices = r -> {
           if (r.read() - lastSlice[1] >= SLICE) {
             long now = System.nanoTime();
             long n = r.read() - lastSlice[1];
@@ -118,7 +125,9 @@ public final class IngestBenchmark {
             lastSlice[0] = now;
             lastSlice[1] = r.read();
           }
-        });
+        };
+        RecordFormat format = RecordFormat.fromFileName(name);
+        report = bulk ? pipeline.bulkIngest(in, name, format, slices) : pipeline.ingest(in, name, format, slices);
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       long peakHeap = Measurement.peakHeapBytes();
@@ -138,6 +147,11 @@ public final class IngestBenchmark {
       System.out.printf("RESULT ingest seconds=%.2f papers=%d quads=%d peakHeapMiB=%d peakRssMiB=%d%n",
           seconds, report.ingested(), quads, peakHeap >> 20, peakRss >> 20);
       System.out.printf("RESULT void seconds=%.2f%n", voidSeconds);
+      if (report.bulk() != null) {
+        IngestReport.BulkFigures b = report.bulk();
+        System.out.printf("RESULT bulk quads=%d loadSeconds=%.2f textIndexSeconds=%.2f hooksSeconds=%.2f%n",
+            b.quads(), b.loadMillis() / 1e3, b.textIndexMillis() / 1e3, b.hooksMillis() / 1e3);
+      }
       if (feed) {
         long events = ChangeJournal.lastSequence(store);
         long patchChars = patchCharacters(store);

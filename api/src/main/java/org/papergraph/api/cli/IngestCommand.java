@@ -49,6 +49,11 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--allow-rejects", description = "exit with 0 even when records were rejected")
   boolean allowRejects;
 
+  @Option(names = "--bulk", description = {
+      "load through TDB2's bulk loader even when the store holds records already (it is used anyway for a file read into a store that holds none);",
+      "records the store holds already are then written after the load, one by one"})
+  boolean bulk;
+
   @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
       description = "auto (a bar on a terminal, log lines otherwise), bar, log or none; default: ${DEFAULT-VALUE}")
   String progress;
@@ -86,6 +91,10 @@ final class IngestCommand implements Callable<Integer> {
     try (GraphStore store = parent.openStore()) {
       boolean maintained = parent.maintainStatistics(store);
       IngestPipeline pipeline = parent.ingestPipeline(store);
+      if (bulk && !pipeline.canBulkLoad()) {
+        spec.commandLine().getErr().println("--bulk needs a TDB2 store: a " + store.kind().name().toLowerCase(java.util.Locale.ROOT) + " store has no bulk loader");
+        return PapergraphCommandLine.EXIT_USAGE;
+      }
       for (Path f : files) {
         String name = f.getFileName().toString();
         RecordFormat fmt = forced != null ? forced : RecordFormat.fromFileName(name);
@@ -94,7 +103,10 @@ final class IngestCommand implements Callable<Integer> {
             CountingInputStream counting = new CountingInputStream(raw);
             BufferedReader reader = Inputs.reader(counting);
             IngestProgress bar = IngestProgress.create(progress, name, Files.size(f), counting, System.err)) {
-          report = pipeline.ingest(reader, name, fmt, bar);
+          // An empty store takes the bulk path without being asked: every record is new to it.
+          report = bulk || (pipeline.canBulkLoad() && pipeline.storeHoldsNoRecords())
+              ? pipeline.bulkIngest(reader, name, fmt, bar)
+              : pipeline.ingest(reader, name, fmt, bar);
         }
         reports.add(report);
         rejected += report.rejected();

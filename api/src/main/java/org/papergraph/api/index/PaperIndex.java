@@ -7,9 +7,11 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +21,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.papergraph.api.web.EntityIds;
 import org.papergraph.core.Iris;
+import org.papergraph.core.store.GraphValues;
 import org.papergraph.core.store.StoreThreads;
 import org.papergraph.core.vocab.Vocabularies;
 import org.slf4j.Logger;
@@ -128,6 +131,9 @@ public class PaperIndex implements DisposableBean {
       SELECT DISTINCT ?p ?r ?o WHERE {
         ?p a schema:ScholarlyArticle ; pg:hasRepository ?r . OPTIONAL { ?r pg:owner ?o }
       }""");
+  /** {@link #SCORES} for the assignments of the papers bound to {@code ?p}. */
+  private static final Query SCORES_OF_PAPERS = QueryFactory.create(PROLOGUE + """
+      SELECT ?a ?t ?score ?method WHERE { ?p pg:topicAssignment ?a . ?a a pg:TopicAssignment ; pg:topic ?t ; pg:score ?score OPTIONAL { ?a pg:method ?method } }""");
   private static final Query LABELS = QueryFactory.create(PROLOGUE + """
       SELECT ?x ?label WHERE {
         { ?x a skos:Concept } UNION { ?x a schema:EventSeries } UNION { ?x a bibo:Journal }
@@ -136,11 +142,17 @@ public class PaperIndex implements DisposableBean {
 
   private final ViewQueries queries;
   private final EntityIds ids;
+  private final Iris iris;
+  // The graphs changed since the last rebuild began, or null when any graph may have changed:
+  // a rebuild after changes to paper records alone reads only those papers.
+  private final Object changedLock = new Object();
+  private Set<String> changedGraphs = new HashSet<>();
   private final StoreChanges changes;
   /** The latest store change that may alter the rows: any but one to the VoID description alone. */
   private final StoreChanges.Mark wanted;
   private final ExecutorService builder = StoreThreads.single("papergraph-paper-index");
   private final AtomicInteger builds = new AtomicInteger();
+  private final AtomicInteger paperUpdates = new AtomicInteger();
 
   /** A snapshot with the stamp of the store state it was read from. */
   private record Built(Snapshot snapshot, StoreChanges.Stamp stamp) {}
@@ -157,7 +169,21 @@ public class PaperIndex implements DisposableBean {
   PaperIndex(ViewQueries queries, EntityIds ids, StoreChanges changes, Iris iris) {
     this.queries = queries;
     this.ids = ids;
+    this.iris = iris;
     this.changes = changes;
+    // Heard before the mark below hears the same change: a rebuild stamped with a version finds
+    // the graphs of every change up to it here.
+    changes.onChange(c -> {
+      synchronized (changedLock) {
+        if (changedGraphs != null) {
+          if (c.allGraphs()) {
+            changedGraphs = null;
+          } else {
+            changedGraphs.addAll(c.graphs());
+          }
+        }
+      }
+    });
     this.wanted = changes.markIgnoring(iris.voidGraph());
     changes.addLaggingView(this::awaitCurrent);
   }
@@ -190,6 +216,11 @@ public class PaperIndex implements DisposableBean {
     if (current != null) {
       awaitBuilt(wanted.latest(), false);
     }
+  }
+
+  /** How many of {@link #builds} read only the papers changed, for tests. */
+  int paperUpdates() {
+    return paperUpdates.get();
   }
 
   /** How many times the index was read from the store, for tests. */
@@ -251,16 +282,34 @@ public class PaperIndex implements DisposableBean {
       stamp = new StoreChanges.Stamp(wanted.coveredByReadNow(), System.nanoTime());
       buildingFrom = stamp.version();
     }
+    Set<String> changed;
+    synchronized (changedLock) {
+      changed = changedGraphs;
+      changedGraphs = new HashSet<>();
+    }
     Built built = null;
     Throwable failed = null;
     try {
       long t0 = System.nanoTime();
-      Snapshot snap = build();
+      Built previous = current;
+      Set<String> papers = previous == null ? null : changedPapers(changed);
+      Snapshot snap = papers == null ? build() : update(previous.snapshot(), papers);
       builds.incrementAndGet();
+      if (papers != null) {
+        paperUpdates.incrementAndGet();
+      }
       built = new Built(snap, stamp);
-      log.debug("paper index built for store version {}: {} papers in {} ms", stamp.version(), snap.rows().size(),
-          TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
+      log.debug("paper index {} for store version {}: {} papers in {} ms", papers == null ? "built" : "updated for " + papers.size() + " papers",
+          stamp.version(), snap.rows().size(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
     } catch (RuntimeException | Error e) {
+      // What this rebuild was to cover is still to be covered by the next.
+      synchronized (changedLock) {
+        if (changed == null) {
+          changedGraphs = null;
+        } else if (changedGraphs != null) {
+          changedGraphs.addAll(changed);
+        }
+      }
       // The next reader or writer tries again; a first reader waiting for it gets the error.
       log.warn("could not build the paper index", e);
       failed = e;
@@ -288,20 +337,69 @@ public class PaperIndex implements DisposableBean {
     StoreThreads.shutdownAndAwait(builder);
   }
 
+  /**
+   * The papers whose record graphs {@code changed} names, when nothing else the index reads
+   * changed with them (reference graphs, a client's own graphs); null when the index must be
+   * read whole. Ingest runs, the change feed and the VoID description hold nothing it reads.
+   */
+  private Set<String> changedPapers(Set<String> changed) {
+    if (changed == null) {
+      return null;
+    }
+    Set<String> papers = new HashSet<>();
+    String runs = iris.ingestRun("");
+    for (String g : changed) {
+      if (iris.isPaperGraph(g)) {
+        papers.add(iris.paper(iris.arxivIdOf(g)));
+      } else if (!g.startsWith(runs) && !g.equals(iris.voidGraph()) && !g.equals(Iris.FEED_GRAPH)) {
+        return null;
+      }
+    }
+    return papers;
+  }
+
+  /**
+   * {@code previous} with the rows of {@code papers} read again from the store (and those whose
+   * paper is gone left out), and the labels of what the new rows point at: a cost that follows
+   * the papers changed, not the store, but for re-sorting the rows in memory.
+   */
+  private Snapshot update(Snapshot previous, Set<String> papers) {
+    Map<String, Row> fresh = papers.isEmpty() ? Map.of() : rows(papers);
+    Map<String, Row> rows = new LinkedHashMap<>(previous.byIri());
+    rows.keySet().removeAll(papers);
+    rows.putAll(fresh);
+    Map<String, String> labels = new TreeMap<>(previous.labels());
+    Set<String> pointedAt = new HashSet<>();
+    for (Row r : fresh.values()) {
+      r.topics().forEach(t -> pointedAt.add(t.iri()));
+      r.venues().forEach(v -> pointedAt.add(v.series()));
+    }
+    if (!pointedAt.isEmpty()) {
+      labels.keySet().removeAll(pointedAt);
+      labels.putAll(labels(GraphValues.restrict(LABELS, "x", pointedAt)));
+    }
+    return snapshot(rows, labels);
+  }
+
   private Snapshot build() {
+    return snapshot(rows(null), labels(LABELS));
+  }
+
+  /** The rows of {@code papers}, or of every paper for null, each with its lists sorted. */
+  private Map<String, Row> rows(Set<String> papers) {
     Map<String, Row> rows = new LinkedHashMap<>();
-    queries.forEachInBackground(PAPERS, s -> rows.computeIfAbsent(s.getResource("p").getURI(), iri -> new Row(
+    queries.forEachInBackground(only(PAPERS, papers), s -> rows.computeIfAbsent(s.getResource("p").getURI(), iri -> new Row(
         s.getLiteral("id").getString(), iri, LocalDate.parse(s.getLiteral("created").getLexicalForm()),
         string(s.get("title")),
         new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>())));
     Map<String, TopicRef> scores = new LinkedHashMap<>();
-    queries.forEachInBackground(SCORES, s -> {
+    queries.forEachInBackground(papers == null ? SCORES : GraphValues.restrict(SCORES_OF_PAPERS, "p", papers), s -> {
       String t = s.getResource("t").getURI();
       RDFNode method = s.get("method");
       scores.put(s.getResource("a").getURI() + " " + t,
           new TopicRef(t, decimal(s.get("score")), method != null && method.isURIResource() ? method.asResource().getURI() : null));
     });
-    queries.forEachInBackground(SUBJECTS, s -> {
+    queries.forEachInBackground(only(SUBJECTS, papers), s -> {
       Row row = rows.get(s.getResource("p").getURI());
       String t = s.getResource("t").getURI();
       if (row != null && ids.isTopic(t)) {
@@ -310,14 +408,14 @@ public class PaperIndex implements DisposableBean {
         row.topics().add(scores.getOrDefault(assignment + " " + t, new TopicRef(t, null, null)));
       }
     });
-    queries.forEachInBackground(VENUES, s -> {
+    queries.forEachInBackground(only(VENUES, papers), s -> {
       Row row = rows.get(s.getResource("p").getURI());
       if (row != null) {
         RDFNode edition = s.get("e");
         row.venues().add(new VenueRef(s.getResource("s").getURI(), edition == null ? null : edition.asResource().getURI(), Selects.year(s.get("year"))));
       }
     });
-    queries.forEachInBackground(REPOSITORIES, s -> {
+    queries.forEachInBackground(only(REPOSITORIES, papers), s -> {
       Row row = rows.get(s.getResource("p").getURI());
       if (row == null) {
         return;
@@ -331,16 +429,29 @@ public class PaperIndex implements DisposableBean {
         row.owners().add(owner.asResource().getURI());
       }
     });
-    Map<String, String> labels = new TreeMap<>();
-    queries.forEachInBackground(LABELS, s -> labels.merge(s.getResource("x").getURI(), s.getLiteral("label").getString(), (a, b) -> a.compareTo(b) <= 0 ? a : b));
-    List<Row> sorted = new ArrayList<>();
     for (Row r : rows.values()) {
       r.topics().sort(Comparator.comparing((TopicRef t) -> t.score() == null ? BigDecimal.ZERO : t.score()).reversed().thenComparing(TopicRef::iri));
       r.venues().sort(Comparator.comparing(VenueRef::edition, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(VenueRef::series));
       r.repositories().sort(null);
       r.owners().sort(null);
-      sorted.add(r);
     }
+    return rows;
+  }
+
+  private static Query only(Query query, Set<String> papers) {
+    return papers == null ? query : GraphValues.restrict(query, "p", papers);
+  }
+
+  /** Each entity's label, the least when it has several. */
+  private Map<String, String> labels(Query query) {
+    Map<String, String> labels = new TreeMap<>();
+    queries.forEachInBackground(query, s -> labels.merge(s.getResource("x").getURI(), s.getLiteral("label").getString(), (a, b) -> a.compareTo(b) <= 0 ? a : b));
+    return labels;
+  }
+
+  /** The snapshot of these rows, newest first, with the positions per topic, venue and owner. */
+  private static Snapshot snapshot(Map<String, Row> rows, Map<String, String> labels) {
+    List<Row> sorted = new ArrayList<>(rows.values());
     sorted.sort(PaperOrder.NEWEST_FIRST);
     Postings topics = new Postings();
     Postings venues = new Postings();

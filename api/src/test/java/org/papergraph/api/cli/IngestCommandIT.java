@@ -41,6 +41,9 @@ class IngestCommandIT {
     assertThat(out.toString()).contains("papers.txt: read 10, ingested 10").contains("arxiv-kaggle-200.jsonl: read 200, ingested 200");
     assertThat(Files.readString(report)).startsWith("[{\"run\":").contains("\"ingested\":200");
     assertThat(papers(tdb)).isEqualTo(210);
+    // The first file went into an empty store, so through the bulk loader; the second did not.
+    assertThat(out.toString().split("bulk load: ", -1)).hasSize(2);
+    assertThat(out.toString()).containsPattern("papers.txt: read 10, .*\\R+bulk load: \\d+ quads loaded in ");
     // A local store keeps the description exact in every write: no recount of the store after it.
     assertThat(out.toString()).doesNotContain("VoID description refreshed in");
     assertThat(describedPapers(tdb)).as("the VoID description, kept by the writes").isEqualTo(210);
@@ -53,6 +56,18 @@ class IngestCommandIT {
               + iris.voidDataset() + "> void:classPartition [ void:class schema:ScholarlyArticle ; void:entities ?n ] } }"),
           qe -> qe.execSelect().next().getLiteral("n").getLong());
     }
+  }
+
+  @Test
+  void bulkOnAStoreHoldingRecordsLoadsTheNewOnesAndLeavesTheStoredOnesAsTheyAre() throws Exception {
+    Path tdb = dir.resolve("tdb2");
+    assertThat(run("--location", tdb.toString(), "ingest", "--progress", "none", "../seeds/papers.txt")).isZero();
+    assertThat(run("--location", tdb.toString(), "ingest", "--progress", "none", "--bulk", "../seeds/papers.txt",
+        "../ingest/src/test/resources/org/papergraph/ingest/record/jsonl/arxiv-kaggle-200.jsonl")).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("papers.txt: read 10, ingested 10 (added 0, replaced 0, unchanged 10)")
+        .contains("arxiv-kaggle-200.jsonl: read 200, ingested 200 (added 200,");
+    assertThat(papers(tdb)).isEqualTo(210);
+    assertThat(describedPapers(tdb)).as("the VoID description, counted after the load").isEqualTo(210);
   }
 
   @Test

@@ -123,4 +123,44 @@ class PaperIndexTest {
     queryFailure = null;
     assertThat(index.snapshot().rows()).hasSize(1);
   }
+
+  @Test
+  void aChangeToPaperRecordsAloneIsReadForThosePapersAndGivesWhatAWholeReadGives() {
+    for (int n = 1; n <= 5; n++) {
+      addPaper(n);
+    }
+    assertThat(index.snapshot().rows()).hasSize(5);
+    store.update(UpdateFactory.create(Vocabularies.sparqlPrologue() + "DROP GRAPH <" + iris.paperGraph("2301.00003") + "> ;"
+        + " DELETE DATA { GRAPH <" + iris.paperGraph("2301.00002") + "> { <" + iris.paper("2301.00002") + "> dcterms:title \"Paper 2\" } } ;"
+        + " INSERT DATA { GRAPH <" + iris.paperGraph("2301.00002") + "> { <" + iris.paper("2301.00002") + "> dcterms:title \"Paper two\" ;"
+        + " dcterms:subject <" + iris.topic("x") + "> } }"));
+    addPaper(9);
+    changes.awaitViews();
+    PaperIndex.Snapshot updated = index.snapshot();
+    assertThat(index.paperUpdates()).isPositive();
+    assertThat(updated.rows()).extracting(PaperIndex.Row::id).containsExactly("2301.00009", "2301.00005", "2301.00004", "2301.00002", "2301.00001");
+    assertThat(updated.byIri().get(iris.paper("2301.00002")).title()).isEqualTo("Paper two");
+
+    PaperIndex whole = new PaperIndex(new ViewQueries(store, new RestProperties(Duration.ofSeconds(30))), new EntityIds(iris), changes, iris);
+    try {
+      PaperIndex.Snapshot read = whole.snapshot();
+      assertThat(updated.rows()).isEqualTo(read.rows());
+      assertThat(updated.byTopic()).containsOnlyKeys(read.byTopic().keySet());
+      read.byTopic().forEach((t, positions) -> assertThat(updated.withTopic(t)).as(t).containsExactly(positions));
+      assertThat(updated.labels()).isEqualTo(read.labels());
+    } finally {
+      whole.destroy();
+    }
+  }
+
+  @Test
+  void aChangeToAnyOtherGraphReadsTheStoreWhole() {
+    addPaper(1);
+    assertThat(index.snapshot().rows()).hasSize(1);
+    store.update(UpdateFactory.create("INSERT DATA { GRAPH <" + iris.referenceGraph("test") + "> { <urn:x> <urn:p> 1 } }"));
+    addPaper(2);
+    changes.awaitViews();
+    assertThat(index.snapshot().rows()).hasSize(2);
+    assertThat(index.paperUpdates()).isZero();
+  }
 }

@@ -128,6 +128,17 @@ public final class AnnouncingStore implements GraphStore {
   }
 
   @Override
+  public boolean supportsBulkLoad() {
+    return store.supportsBulkLoad();
+  }
+
+  /** Announced by the graphs the load's closing write reports, as every write on a local store. */
+  @Override
+  public BulkLoad bulkLoad(Consumer<StreamRDF> source) {
+    return announced(() -> store.bulkLoad(source), none -> null);
+  }
+
+  @Override
   public void importQuads(Consumer<StreamRDF> source) {
     if (committed != null) {
       // The store's own record names the graphs: no need to watch every quad on the way in.

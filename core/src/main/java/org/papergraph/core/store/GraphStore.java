@@ -116,6 +116,42 @@ public interface GraphStore extends AutoCloseable {
   void importQuads(Consumer<StreamRDF> source);
 
   /**
+   * True when this store can take {@link #bulkLoad}: a store in this process on TDB2 (on disk or
+   * in memory).
+   */
+  default boolean supportsBulkLoad() {
+    return false;
+  }
+
+  /**
+   * Adds the quads {@code source} emits through TDB2's own parallel loader, for loads too large
+   * for transactions of the normal size: every graph it names must be new to the store (the
+   * loader adds; it never replaces), and triples outside a named graph are refused.
+   *
+   * <p>The loader takes the store for itself and writes its indexes directly, without a
+   * transaction: while it runs, nothing else reads or writes, and a process killed during the
+   * load leaves an incomplete store, which is then refused at its next open with a message
+   * saying so (see {@link BulkLoadInterruptedException}). When the loader has finished, the
+   * full-text index is rebuilt from the data, and the write hooks see every loaded graph as
+   * created, its triples not known, in one write transaction: the change feed journals one
+   * event per graph, without a patch, and the VoID statistics count the store once.
+   *
+   * @return the number of quads loaded
+   * @throws UnsupportedOperationException when {@link #supportsBulkLoad} is false
+   */
+  default BulkLoad bulkLoad(Consumer<StreamRDF> source) {
+    throw new UnsupportedOperationException("a " + kind().name().toLowerCase(java.util.Locale.ROOT) + " store cannot take a bulk load");
+  }
+
+  /**
+   * What one {@link #bulkLoad} did, with the time of each of its three steps.
+   *
+   * @param quads the quads the loader added
+   * @param graphs the named graphs they were in
+   */
+  record BulkLoad(long quads, long graphs, long loadMillis, long textIndexMillis, long hooksMillis) {}
+
+  /**
    * Full-text search over titles, abstracts and the labels of topics and venues: the subjects
    * having one literal that contains every word of {@code text}, each once with its best score,
    * best first, at most {@code limit}. {@code text} is plain words, never a query language (but

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +44,8 @@ import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.SystemTDB;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.update.UpdateExecution;
 import org.apache.jena.update.UpdateRequest;
@@ -64,6 +67,8 @@ import org.slf4j.LoggerFactory;
 final class LocalDatasetStore implements GraphStore {
   private static final Logger log = LoggerFactory.getLogger(LocalDatasetStore.class);
   static final String WRITE_MARKER = "write-in-progress";
+  /** Present in the TDB2 directory from the start of a bulk load until its hooks have committed. */
+  static final String BULK_LOAD_MARKER = "bulk-load-in-progress";
 
   private final DatasetGraph base;
   private final DatasetGraph dsg;
@@ -85,6 +90,9 @@ final class LocalDatasetStore implements GraphStore {
     this.textIndex = textIndex;
     this.kind = kind;
     this.writeMarker = writeMarker;
+    if (writeMarker != null && Files.exists(bulkLoadMarker())) {
+      throw new BulkLoadInterruptedException(writeMarker.getParent());
+    }
     // Queries see the union of the named graphs; nothing is written to the default graph.
     base.getContext().set(TDB2.symUnionDefaultGraph, true);
     this.dsg = TextDatasetFactory.create(base, textIndex, true);
@@ -97,7 +105,7 @@ final class LocalDatasetStore implements GraphStore {
       log.warn("the last write to {} did not finish; rebuilding the full-text index", writeMarker.getParent());
       long n = Txn.calculateRead(base, () -> TextIndexing.rebuild(base, textIndex));
       log.info("full-text index rebuilt: {} literals", n);
-      deleteMarker();
+      deleteMarker(writeMarker);
     } else if (!textIndex.hasSubjectValues()) {
       log.warn("the full-text index in {} was written by an older version; rebuilding it", writeMarker == null ? "memory" : writeMarker.getParent());
       long n = Txn.calculateRead(base, () -> TextIndexing.rebuild(base, textIndex));
@@ -153,6 +161,64 @@ final class LocalDatasetStore implements GraphStore {
           StoreThreads.await(indexed, "the full-text index could not be updated");
         });
     return existed;
+  }
+
+  @Override
+  public boolean supportsBulkLoad() {
+    return true;
+  }
+
+  @Override
+  public BulkLoad bulkLoad(Consumer<StreamRDF> source) {
+    writeLock.lock();
+    try {
+      createMarker(bulkLoadMarker());
+      long t0 = System.nanoTime();
+      DataLoader loader = LoaderFactory.parallelLoader(base, (fmt, args) -> log.debug(String.format(fmt, args)));
+      Set<Node> graphs = new LinkedHashSet<>();
+      loader.startBulk();
+      try {
+        StreamRDF into = loader.stream();
+        into.start();
+        source.accept(
+            new StoreSupport.NamedGraphQuads() {
+              private Node last;
+
+              @Override
+              void accept(Quad quad) {
+                // A record's quads come together: one set lookup per graph, not per quad.
+                if (!quad.getGraph().equals(last)) {
+                  last = quad.getGraph();
+                  graphs.add(last);
+                }
+                into.quad(quad);
+              }
+            });
+        into.finish();
+        loader.finishBulk();
+      } catch (RuntimeException | Error e) {
+        loader.finishException(e instanceof Exception ex ? ex : new RuntimeException(e));
+        throw e;
+      }
+      long t1 = System.nanoTime();
+      Txn.executeRead(base, () -> TextIndexing.rebuild(base, textIndex));
+      long t2 = System.nanoTime();
+      write(changes -> changes.loaded(graphs));
+      long t3 = System.nanoTime();
+      deleteMarker(bulkLoadMarker());
+      return new BulkLoad(loader.countQuads(), graphs.size(), millis(t1 - t0), millis(t2 - t1), millis(t3 - t2));
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  private static long millis(long nanos) {
+    return TimeUnit.NANOSECONDS.toMillis(nanos);
+  }
+
+  /** The bulk load's marker, beside the write marker; null for a store in memory. */
+  private Path bulkLoadMarker() {
+    return writeMarker == null ? null : writeMarker.resolveSibling(BULK_LOAD_MARKER);
   }
 
   @Override
@@ -369,7 +435,7 @@ final class LocalDatasetStore implements GraphStore {
       return Txn.calculateWrite(
           dsg,
           () -> {
-            createMarker();
+            createMarker(writeMarker);
             WriteChanges changes = new WriteChanges();
             action.accept(changes);
             changes.finish(base);
@@ -382,31 +448,31 @@ final class LocalDatasetStore implements GraphStore {
           });
     } finally {
       // Reached after a commit or an abort: either way data and index agree again.
-      deleteMarker();
+      deleteMarker(writeMarker);
       writeLock.unlock();
     }
   }
 
-  private void createMarker() {
-    if (writeMarker == null || Files.exists(writeMarker)) {
+  private static void createMarker(Path marker) {
+    if (marker == null || Files.exists(marker)) {
       return;
     }
     try {
-      Files.createDirectories(writeMarker.getParent());
-      Files.createFile(writeMarker);
+      Files.createDirectories(marker.getParent());
+      Files.createFile(marker);
     } catch (IOException e) {
-      throw new UncheckedIOException("could not write " + writeMarker, e);
+      throw new UncheckedIOException("could not write " + marker, e);
     }
   }
 
-  private void deleteMarker() {
-    if (writeMarker == null) {
+  private static void deleteMarker(Path marker) {
+    if (marker == null) {
       return;
     }
     try {
-      Files.deleteIfExists(writeMarker);
+      Files.deleteIfExists(marker);
     } catch (IOException e) {
-      throw new UncheckedIOException("could not delete " + writeMarker, e);
+      throw new UncheckedIOException("could not delete " + marker, e);
     }
   }
 

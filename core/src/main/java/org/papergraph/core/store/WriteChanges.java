@@ -115,15 +115,31 @@ public final class WriteChanges {
     count(e.added.size() + e.deleted.size());
   }
 
+  /**
+   * Records that the graphs {@code created} were created whole by a load that kept none of their
+   * triples in memory (a bulk load): the hooks see them as changed, with their triples unknown.
+   */
+  void loaded(Collection<Node> created) {
+    requireOpen();
+    forgetQuads();
+    for (Node g : created) {
+      entries.putIfAbsent(g, new Entry(false));
+    }
+  }
+
+  private void forgetQuads() {
+    quadsKnown = false;
+    for (Entry e : entries.values()) {
+      e.added.clear();
+      e.deleted.clear();
+      e.created = null;
+    }
+  }
+
   private void count(long n) {
     recorded += n;
     if (recorded > maxRecorded) {
-      quadsKnown = false;
-      for (Entry e : entries.values()) {
-        e.added.clear();
-        e.deleted.clear();
-        e.created = null;
-      }
+      forgetQuads();
     }
   }
 

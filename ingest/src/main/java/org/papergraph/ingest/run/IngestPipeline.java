@@ -105,6 +105,44 @@ public final class IngestPipeline {
   }
 
   /**
+   * The bulk path: reads {@code in} as {@code format} and loads every good record through the
+   * store's bulk loader ({@link GraphStore#bulkLoad}), for a large load into a store that does not
+   * hold those records yet. The records end as the normal path would leave them (the same graphs),
+   * but the change feed gets one event per graph without a patch, and the VoID statistics and the
+   * full-text index are made once at the end. Records the store holds already are written after
+   * the load through the normal path.
+   *
+   * @throws UnsupportedOperationException when the store cannot take a bulk load ({@link #canBulkLoad})
+   */
+  public IngestReport bulkIngest(BufferedReader in, String name, RecordFormat format, Consumer<IngestReport> progress) {
+    try (RecordReader reader = format.reader(in, name)) {
+      return bulkIngest(reader, name, progress);
+    }
+  }
+
+  /** The bulk path over what {@code results} yields; see {@link #bulkIngest(BufferedReader, String, RecordFormat, Consumer)}. */
+  public IngestReport bulkIngest(Iterator<ReadResult> results, String name, Consumer<IngestReport> progress) {
+    if (!store.supportsBulkLoad()) {
+      throw new UnsupportedOperationException("a " + store.kind().name().toLowerCase(java.util.Locale.ROOT)
+          + " store cannot take a bulk load: only a TDB2 store in this process can");
+    }
+    if (referencesOnIngest) {
+      references.ensureLoaded(store);
+    }
+    return ingester.bulk(results, name, progress);
+  }
+
+  /** True when the store can take the bulk path ({@link #bulkIngest}). */
+  public boolean canBulkLoad() {
+    return store.supportsBulkLoad();
+  }
+
+  /** True when the store holds no paper record yet, so that a load of records is all new to it. */
+  public boolean storeHoldsNoRecords() {
+    return !ingester.holdsRecords();
+  }
+
+  /**
    * The defaults of {@link Builder#extractVenues}, {@link Builder#extractTopics} and
    * {@link Builder#referenceGraphsOnIngest}, as text for configuration binders, which take
    * defaults as strings: written once here for the builder and the server's settings alike.

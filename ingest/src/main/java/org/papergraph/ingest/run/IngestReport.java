@@ -30,6 +30,14 @@ public final class IngestReport {
   private final List<Rejection> rejections = new ArrayList<>();
   private final List<Duplicate> duplicates = new ArrayList<>();
 
+  /**
+   * What the bulk path's load did (quads, and the time of the loader, the full-text index and the
+   * hooks' commit), or null for an ingest through the normal path.
+   */
+  public record BulkFigures(long quads, long loadMillis, long textIndexMillis, long hooksMillis) {}
+
+  private BulkFigures bulk;
+
   public IngestReport(String runIri) {
     this.runIri = runIri;
   }
@@ -59,6 +67,15 @@ public final class IngestReport {
       case REPLACED -> replaced++;
       case UNCHANGED -> unchanged++;
     }
+  }
+
+  void bulkLoaded(BulkFigures figures) {
+    this.bulk = figures;
+  }
+
+  /** The bulk load's figures, or null when the records went through the normal path. */
+  public BulkFigures bulk() {
+    return bulk;
   }
 
   void reject(Rejection r) {
@@ -116,6 +133,10 @@ public final class IngestReport {
     sb.append(String.format(
         "read %d, ingested %d (added %d, replaced %d, unchanged %d), rejected %d, duplicate ids %d%n",
         read, ingested(), added, replaced, unchanged, rejected(), duplicates.size()));
+    if (bulk != null) {
+      sb.append(String.format("bulk load: %d quads loaded in %.1f s, full-text index rebuilt in %.1f s, change feed and VoID statistics in %.1f s%n",
+          bulk.quads(), bulk.loadMillis() / 1e3, bulk.textIndexMillis() / 1e3, bulk.hooksMillis() / 1e3));
+    }
     for (Rejection r : rejections) {
       sb.append("rejected ").append(r.file()).append(':').append(r.line());
       if (r.arxivId() != null) {
@@ -141,6 +162,12 @@ public final class IngestReport {
     sb.append(",\"replaced\":").append(replaced);
     sb.append(",\"unchanged\":").append(unchanged);
     sb.append(",\"rejected\":").append(rejected());
+    if (bulk != null) {
+      sb.append(",\"bulkLoad\":{\"quads\":").append(bulk.quads())
+          .append(",\"loadMillis\":").append(bulk.loadMillis())
+          .append(",\"textIndexMillis\":").append(bulk.textIndexMillis())
+          .append(",\"hooksMillis\":").append(bulk.hooksMillis()).append('}');
+    }
     sb.append(",\"rejections\":[");
     for (int i = 0; i < rejections.size(); i++) {
       Rejection r = rejections.get(i);

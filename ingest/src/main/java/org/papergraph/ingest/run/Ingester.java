@@ -15,6 +15,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -29,6 +32,7 @@ import org.papergraph.ingest.map.PaperGraphMapper;
 import org.papergraph.ingest.map.Provenance;
 import org.papergraph.ingest.record.PaperRecord;
 import org.papergraph.ingest.record.ReadResult;
+import org.papergraph.ingest.record.SourceLocation;
 import org.papergraph.core.vocab.Vocabularies;
 
 /**
@@ -56,6 +60,8 @@ final class Ingester {
    * batch the caller is building, at most three batches of graphs are held, whatever the input.
    */
   static final int MAX_BATCHES_IN_FLIGHT = 2;
+  private static final Query ANY_RECORD =
+      QueryFactory.create(Vocabularies.sparqlPrologue() + "ASK { GRAPH ?g { ?g pg:contentHash ?h } }");
   private static final Query STORED_HASHES =
       QueryFactory.create(Vocabularies.sparqlPrologue() + "SELECT ?g ?h WHERE { GRAPH ?g { ?g pg:contentHash ?h } }");
 
@@ -88,28 +94,17 @@ final class Ingester {
     try (BatchWriter writer = new BatchWriter(report, progress)) {
       while (results.hasNext()) {
         ReadResult result = results.next();
-        report.countRead();
         writer.countFinished();
-        if (result instanceof ReadResult.Rejected rej) {
-          report.reject(new IngestReport.Rejection(rej.source().file(), rej.source().line(), rej.arxivId(), rej.reason()));
+        Pending pending = accept(result, report, started);
+        if (pending == null) {
           continue;
         }
-        PaperRecord record = ((ReadResult.Accepted) result).record();
-        Pending pending = pending(record, report.runIri(), started);
-        List<Violation> violations = validator.validate(pending.graph(), null);
-        if (!violations.isEmpty()) {
-          // A record that breaks the shapes is not stored; an earlier record with its id stays.
-          report.reject(new IngestReport.Rejection(record.source().file(), record.source().line(), record.arxivId(), shapeViolations(violations)));
-          continue;
-        }
-        Long earlier = firstLineById.put(record.arxivId(), record.source().line());
-        if (earlier != null) {
-          report.duplicate(new IngestReport.Duplicate(record.arxivId(), record.source().file(), earlier, record.source().line()));
+        if (isDuplicate(pending, report, firstLineById)) {
           // When the earlier record is in a batch already handed to the writer, this one
           // replaces its graph in a later batch, written after it.
-          batch.remove(iris.paperGraph(record.arxivId()));
+          batch.remove(iris.paperGraph(pending.arxivId()));
         }
-        batch.put(iris.paperGraph(record.arxivId()), pending);
+        batch.put(iris.paperGraph(pending.arxivId()), pending);
         if (batch.size() >= batchSize) {
           writer.submit(batch);
           batch = new LinkedHashMap<>();
@@ -125,6 +120,88 @@ final class Ingester {
     return report;
   }
 
+  /**
+   * Counts {@code result} as read and maps it: its graph with provenance, or null when it is
+   * rejected (unreadable, or against the shapes), which the report then says with where and why.
+   */
+  private Pending accept(ReadResult result, IngestReport report, Instant started) {
+    report.countRead();
+    if (result instanceof ReadResult.Rejected rej) {
+      report.reject(new IngestReport.Rejection(rej.source().file(), rej.source().line(), rej.arxivId(), rej.reason()));
+      return null;
+    }
+    PaperRecord record = ((ReadResult.Accepted) result).record();
+    Pending pending = pending(record, report.runIri(), started);
+    List<Violation> violations = validator.validate(pending.graph(), null);
+    if (!violations.isEmpty()) {
+      // A record that breaks the shapes is not stored; an earlier record with its id stays.
+      report.reject(new IngestReport.Rejection(record.source().file(), record.source().line(), record.arxivId(), shapeViolations(violations)));
+      return null;
+    }
+    return pending;
+  }
+
+  /** True when an earlier record of this input had the same id; the report then says so. */
+  private static boolean isDuplicate(Pending pending, IngestReport report, Map<String, Long> firstLineById) {
+    SourceLocation source = pending.source();
+    Long earlier = firstLineById.put(pending.arxivId(), source.line());
+    if (earlier != null) {
+      report.duplicate(new IngestReport.Duplicate(pending.arxivId(), source.file(), earlier, source.line()));
+    }
+    return earlier != null;
+  }
+
+  /**
+   * The bulk path: the records go to the store's bulk loader ({@link GraphStore#bulkLoad}) as they
+   * are mapped, on this thread, while the loader's threads build the indexes. Only records new to
+   * the store can be loaded so: a record whose graph the store holds already, and a record whose
+   * id came earlier in the input, is held back and written after the load through the normal
+   * path, where it replaces the graph when its content differs (so these are held in memory: the
+   * bulk path is for records the store does not hold). The run's provenance is written last.
+   */
+  IngestReport bulk(Iterator<ReadResult> results, String sourceName, Consumer<IngestReport> progress) {
+    Iris iris = mapper.iris();
+    IngestReport report = new IngestReport(iris.ingestRun(UUID.randomUUID().toString()));
+    Instant started = Instant.now();
+    // Asked before the load: while the loader runs, the store answers no one.
+    Set<String> stored = storedHashes(null).keySet();
+    Map<String, Long> firstLineById = new HashMap<>();
+    Map<String, Pending> heldBack = new LinkedHashMap<>();
+    GraphStore.BulkLoad load = store.bulkLoad(sink -> {
+      while (results.hasNext()) {
+        Pending pending = accept(results.next(), report, started);
+        if (pending != null) {
+          String graphName = iris.paperGraph(pending.arxivId());
+          if (isDuplicate(pending, report, firstLineById) || stored.contains(graphName)) {
+            heldBack.put(graphName, pending);
+          } else {
+            Node g = NodeFactory.createURI(graphName);
+            pending.graph().find().forEachRemaining(t -> sink.quad(Quad.create(g, t)));
+            report.countAdded(pending.arxivId());
+          }
+        }
+        if (report.read() % batchSize == 0) {
+          progress.accept(report);
+        }
+      }
+    });
+    report.bulkLoaded(new IngestReport.BulkFigures(load.quads(), load.loadMillis(), load.textIndexMillis(), load.hooksMillis()));
+    Map<String, Pending> batch = new LinkedHashMap<>();
+    for (Map.Entry<String, Pending> e : heldBack.entrySet()) {
+      batch.put(e.getKey(), e.getValue());
+      if (batch.size() >= batchSize) {
+        write(batch).countIn(report);
+        batch = new LinkedHashMap<>();
+      }
+    }
+    if (!batch.isEmpty()) {
+      write(batch).countIn(report);
+    }
+    writeRun(report, sourceName, started);
+    progress.accept(report);
+    return report;
+  }
+
   private static String shapeViolations(List<Violation> violations) {
     StringBuilder sb = new StringBuilder("does not conform to the SHACL shapes: ");
     for (int i = 0; i < violations.size(); i++) {
@@ -133,14 +210,14 @@ final class Ingester {
     return sb.toString();
   }
 
-  private record Pending(String arxivId, Graph graph, String hash) {}
+  private record Pending(String arxivId, SourceLocation source, Graph graph, String hash) {}
 
   private Pending pending(PaperRecord record, String runIri, Instant started) {
     Graph content = GraphFactory.createDefaultGraph();
     mapper.map(record, StreamRDFLib.graph(content));
     String hash = ContentHash.of(content);
     provenance.writeRecord(record.arxivId(), record.source(), runIri, started, hash, StreamRDFLib.graph(content));
-    return new Pending(record.arxivId(), content, hash);
+    return new Pending(record.arxivId(), record.source(), content, hash);
   }
 
   /** What became of one batch's records, by arXiv id, in batch order. */
@@ -252,9 +329,14 @@ final class Ingester {
     return StoreThreads.await(written, "the batch could not be written");
   }
 
-  /** The content hash each named graph carries now, for those that exist. */
+  /** True when the store holds at least one record's graph. */
+  boolean holdsRecords() {
+    return store.query(ANY_RECORD, qe -> qe.execAsk());
+  }
+
+  /** The content hash each named graph carries now, for those that exist; all of them for null. */
   private Map<String, String> storedHashes(Set<String> graphNames) {
-    Query q = GraphValues.restrict(STORED_HASHES, "g", graphNames);
+    Query q = graphNames == null ? STORED_HASHES : GraphValues.restrict(STORED_HASHES, "g", graphNames);
     return store.query(
         q,
         qe -> {
