@@ -5,11 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +14,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.papergraph.api.feed.FeedWrites;
 import org.junit.jupiter.api.io.TempDir;
 import org.papergraph.api.cli.PapergraphCommandLine;
 import org.papergraph.core.Iris;
@@ -65,26 +61,11 @@ class FeedSyncIT {
   @Autowired Iris iris;
   @TempDir Path dir;
 
-  private final HttpClient http = HttpClient.newHttpClient();
-
-  private void send(String method, String path, String contentType, String body) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", "Bearer " + TOKEN);
-    if (contentType != null) {
-      b.header("Content-Type", contentType);
-    }
-    b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-    HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(r.statusCode()).as(method + " " + path + ": " + r.body()).isBetween(200, 299);
+  private FeedWrites writes() {
+    return new FeedWrites(port, TOKEN);
   }
 
-  private static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
-  }
 
-  private static String record(String id, int version) {
-    return "A study of feed synchronisation, version " + version + ", with transformers and graph neural networks.\n\n"
-        + "Accepted at NeurIPS 2022\n\narXiv:" + id + "\nCreated: 2023-01-0" + (1 + version % 9) + "\n";
-  }
 
   /** Creates, replaces, updates and deletes graphs of every kind in an order drawn from a fixed seed. */
   private void randomWrites() throws Exception {
@@ -95,30 +76,30 @@ class FeedSyncIT {
       switch (op) {
         case 0 -> {
           String g = "http://example.org/sync/" + i;
-          send("PUT", "/graph-store?graph=" + enc(g), "text/turtle", "<http://example.org/s" + i + "> <http://example.org/p> " + i
+          writes().send("PUT", "/graph-store?graph=" + FeedWrites.enc(g), "text/turtle", "<http://example.org/s" + i + "> <http://example.org/p> " + i
               + " , [ <http://example.org/q> \"blank " + i + "\" ] .");
           graphs.add(g);
         }
         case 1 -> {
           String id = "2301.0000" + random.nextInt(4);
-          send("POST", "/api/ingest?name=sync-" + i, "text/plain", record(id, i));
+          writes().send("POST", "/api/ingest?name=sync-" + i, "text/plain", FeedWrites.record(id, i));
           if (!graphs.contains(iris.paperGraph(id))) {
             graphs.add(iris.paperGraph(id));
           }
         }
         case 2 -> {
           String g = graphs.get(random.nextInt(graphs.size()));
-          send("POST", "/sparql", "application/sparql-update", "INSERT DATA { GRAPH <" + g + "> { <http://example.org/added> <http://example.org/n> " + i
+          writes().send("POST", "/sparql", "application/sparql-update", "INSERT DATA { GRAPH <" + g + "> { <http://example.org/added> <http://example.org/n> " + i
               + " } } ; DELETE WHERE { GRAPH <" + g + "> { <http://example.org/added> <http://example.org/n> " + (i - 1) + " } }");
         }
         case 3 -> {
           String g = graphs.remove(random.nextInt(graphs.size()));
-          send("DELETE", "/graph-store?graph=" + enc(g), null, null);
+          writes().send("DELETE", "/graph-store?graph=" + FeedWrites.enc(g), null, null);
         }
         default -> {
           String g = graphs.get(random.nextInt(graphs.size()));
           if (!iris.isPaperGraph(g)) {
-            send("PUT", "/graph-store?graph=" + enc(g), "text/turtle", "<http://example.org/replaced> <http://example.org/p> " + i + " , [] .");
+            writes().send("PUT", "/graph-store?graph=" + FeedWrites.enc(g), "text/turtle", "<http://example.org/replaced> <http://example.org/p> " + i + " , [] .");
           }
         }
       }
@@ -165,8 +146,8 @@ class FeedSyncIT {
       assertSameGraphs(source, target);
 
       // Writes after the sync arrive with the next one.
-      send("DELETE", "/graph-store?graph=" + enc(Iris.defaults().paperGraph("2211.08332")), null, null);
-      send("POST", "/api/ingest?name=later", "text/plain", record("2301.00009", 1));
+      writes().send("DELETE", "/graph-store?graph=" + FeedWrites.enc(Iris.defaults().paperGraph("2211.08332")), null, null);
+      writes().send("POST", "/api/ingest?name=later", "text/plain", FeedWrites.record("2301.00009", 1));
       assertThat(new FeedSync(feed, target).run(0).applied()).isGreaterThanOrEqualTo(2);
       assertSameGraphs(source, target);
     }

@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -49,43 +44,28 @@ class ReleaseSyncIT {
   @Autowired Iris iris;
   @TempDir Path dir;
 
-  private final HttpClient http = HttpClient.newHttpClient();
-
-  private void send(String method, String path, String contentType, String body) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", "Bearer " + TOKEN);
-    if (contentType != null) {
-      b.header("Content-Type", contentType);
-    }
-    b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-    HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(r.statusCode()).as(method + " " + path + ": " + r.body()).isBetween(200, 299);
+  private FeedWrites writes() {
+    return new FeedWrites(port, TOKEN);
   }
 
-  private static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
-  }
 
-  private static String record(String id, int version) {
-    return "Feeding a release forward, version " + version + ", with transformers and graph neural networks.\n\n"
-        + "Accepted at NeurIPS 2022\n\narXiv:" + id + "\nCreated: 2023-02-0" + (1 + version % 9) + "\n";
-  }
 
   @Test
   void aReleaseRestoredAndThenTheFeedFromItsSequenceEndIdenticalToTheSource() throws Exception {
-    send("POST", "/api/ingest?name=before-1", "text/plain", record("2302.00001", 1) + "\n" + record("2302.00002", 1));
-    send("PUT", "/graph-store?graph=" + enc("http://example.org/release/kept"), "text/turtle", "<http://example.org/a> <http://example.org/p> 1 , [ <http://example.org/q> 2 ] .");
+    writes().send("POST", "/api/ingest?name=before-1", "text/plain", FeedWrites.record("2302.00001", 1) + "\n" + FeedWrites.record("2302.00002", 1));
+    writes().send("PUT", "/graph-store?graph=" + FeedWrites.enc("http://example.org/release/kept"), "text/turtle", "<http://example.org/a> <http://example.org/p> 1 , [ <http://example.org/q> 2 ] .");
 
     Release.Result release = new Release(source, iris).write(dir, LocalDate.of(2026, 12, 1));
     assertThat(release.feedSequence()).isEqualTo(ChangeJournal.lastSequence(source)).isPositive();
 
     // After the release: a replaced record (its provenance's blank node goes), a new one, a
     // SPARQL update onto a graph the release holds, a deleted graph, a replaced graph.
-    send("POST", "/api/ingest?name=after-1", "text/plain", record("2302.00001", 2) + "\n" + record("2302.00003", 1));
-    send("POST", "/sparql", "application/sparql-update",
+    writes().send("POST", "/api/ingest?name=after-1", "text/plain", FeedWrites.record("2302.00001", 2) + "\n" + FeedWrites.record("2302.00003", 1));
+    writes().send("POST", "/sparql", "application/sparql-update",
         "INSERT DATA { GRAPH <" + iris.paperGraph("2302.00002") + "> { <http://example.org/added> <http://example.org/n> 1 } }");
-    send("DELETE", "/graph-store?graph=" + enc(iris.paperGraph("2302.00002")), null, null);
-    send("POST", "/api/ingest?name=after-2", "text/plain", record("2302.00002", 3));
-    send("PUT", "/graph-store?graph=" + enc("http://example.org/release/kept"), "text/turtle", "<http://example.org/a> <http://example.org/p> 3 .");
+    writes().send("DELETE", "/graph-store?graph=" + FeedWrites.enc(iris.paperGraph("2302.00002")), null, null);
+    writes().send("POST", "/api/ingest?name=after-2", "text/plain", FeedWrites.record("2302.00002", 3));
+    writes().send("PUT", "/graph-store?graph=" + FeedWrites.enc("http://example.org/release/kept"), "text/turtle", "<http://example.org/a> <http://example.org/p> 3 .");
 
     try (GraphStore mirror = GraphStores.tdb2(dir.resolve("mirror"))) {
       try (InputStream dump = Files.newInputStream(release.directory().resolve(Release.DUMP))) {

@@ -1,0 +1,46 @@
+package org.papergraph.api.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Writes to a test server as a client with a bearer token does, through any write endpoint, for
+ * the tests that follow those writes through the change feed; and the records they ingest.
+ */
+public final class FeedWrites {
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final int port;
+  private final String token;
+
+  public FeedWrites(int port, String token) {
+    this.port = port;
+    this.token = token;
+  }
+
+  /** Sends one request and asserts it succeeded; {@code contentType} and {@code body} may be null. */
+  public void send(String method, String path, String contentType, String body) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", "Bearer " + token);
+    if (contentType != null) {
+      b.header("Content-Type", contentType);
+    }
+    b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(method + " " + path + ": " + r.body()).isBetween(200, 299);
+  }
+
+  public static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  /** A record in the record format whose content differs by {@code version}: a new version replaces its graph. */
+  public static String record(String id, int version) {
+    return "Following a change feed, version " + version + ", with transformers and graph neural networks.\n\n"
+        + "Accepted at NeurIPS 2022\n\narXiv:" + id + "\nCreated: 2023-01-0" + (1 + version % 9) + "\n";
+  }
+}
