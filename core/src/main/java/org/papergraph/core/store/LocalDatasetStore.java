@@ -43,6 +43,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.sys.SystemTDB;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
@@ -74,6 +75,9 @@ final class LocalDatasetStore implements GraphStore {
   private final DatasetGraph dsg;
   private final Dataset dataset;
   private final AllWordsTextIndex textIndex;
+
+  /** The node ids of the reserved graphs the store holds, for {@link ReservedGraphFilter}. */
+  private volatile NodeId[] reservedGraphIds;
   private final StoreKind kind;
   private final Path writeMarker;
   // TDB2 admits one writer at a time anyway; the lock keeps the marker file in step with it.
@@ -101,6 +105,7 @@ final class LocalDatasetStore implements GraphStore {
     CancellableRegex.install(base.getContext());
     CancellableRegex.install(dsg.getContext());
     this.dataset = DatasetFactory.wrap(dsg);
+    this.reservedGraphIds = Txn.calculateRead(base, () -> ReservedGraphFilter.reservedIds(base));
     if (writeMarker != null && Files.exists(writeMarker)) {
       log.warn("the last write to {} did not finish; rebuilding the full-text index", writeMarker.getParent());
       long n = Txn.calculateRead(base, () -> TextIndexing.rebuild(base, textIndex));
@@ -287,8 +292,9 @@ final class LocalDatasetStore implements GraphStore {
         () -> {
           if (!query.hasDatasetDescription()) {
             var execution = QueryExecution.dataset(dataset);
-            if (hideReserved) {
-              execution.set(SystemTDB.symTupleFilter, ReservedGraphFilter.of(base));
+            ReservedGraphFilter filter = hideReserved ? ReservedGraphFilter.of(reservedGraphIds) : null;
+            if (filter != null) {
+              execution.set(SystemTDB.symTupleFilter, filter);
             }
             return StoreSupport.execute(execution, query, timeoutMillis, handler);
           }
@@ -431,6 +437,7 @@ final class LocalDatasetStore implements GraphStore {
    */
   private WriteChanges write(Consumer<WriteChanges> action) {
     writeLock.lock();
+    NodeId[] reservedBefore = reservedGraphIds;
     try {
       return Txn.calculateWrite(
           dsg,
@@ -444,8 +451,17 @@ final class LocalDatasetStore implements GraphStore {
                 hook.beforeCommit(changes, base);
               }
             }
+            // Before the commit, so that no query sees a reserved graph this write creates: the
+            // journal the hooks write to, or one a client named.
+            Set<String> written = new HashSet<>(changes.graphNames());
+            written.addAll(List.of(Iris.FEED_GRAPH, Iris.SYNC_GRAPH));
+            reservedGraphIds = ReservedGraphFilter.withIds(base, reservedBefore, written);
             return changes;
           });
+    } catch (RuntimeException | Error e) {
+      // An id allocated by an aborted write may later name another node.
+      reservedGraphIds = reservedBefore;
+      throw e;
     } finally {
       // Reached after a commit or an abort: either way data and index agree again.
       deleteMarker(writeMarker);

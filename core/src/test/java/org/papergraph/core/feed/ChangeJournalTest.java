@@ -194,6 +194,27 @@ class ChangeJournalTest {
     }
   }
 
+  @Test
+  void reservedGraphsStayHiddenAfterTheStoreIsReopenedWhateverTheirName() {
+    Path tdb = dir.resolve("reopened");
+    String other = Iris.RESERVED_PREFIX + "elsewhere";
+    try (GraphStore store = GraphStores.tdb2(tdb)) {
+      ChangeJournal.attach(store, IRIS);
+      store.replaceGraph(OTHER, turtle("ex:a ex:p 1, 2 ."));
+    }
+    try (GraphStore store = GraphStores.tdb2(tdb)) {
+      // Known from the store's graph list at open: no write of this process named the journal.
+      assertThat(count(store, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")).as("union default graph").isEqualTo(2);
+      // A reserved graph of a name the store does not write itself, created by an update.
+      store.update(UpdateFactory.create("INSERT DATA { GRAPH <" + other + "> { <http://example.org/x> <http://example.org/p> 3 } }"));
+      assertThat(count(store, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")).as("after an update").isEqualTo(2);
+      assertThat(store.listGraphs()).containsExactly(OTHER);
+    }
+    try (GraphStore store = GraphStores.tdb2(tdb)) {
+      assertThat(count(store, "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }")).as("GRAPH ?g, reopened").isEqualTo(1);
+    }
+  }
+
   private static long count(GraphStore store, String query) {
     return store.query(org.apache.jena.query.QueryFactory.create(query), qe -> qe.execSelect().next().getLiteral("n").getLong());
   }
