@@ -88,7 +88,12 @@ public final class FeedSync {
     target.replaceGraph(STATE_GRAPH, state(seq));
   }
 
-  /** Applies at most {@code maxEvents} events (0 for all there are) and returns what it did. */
+  /**
+   * Applies at most {@code maxEvents} events (0 for all there are) and returns what it did. The
+   * events of one page are applied in one write, with the number of the last of them: a write per
+   * event (a commit of the store and of its text index each) held a sync to a few events a
+   * second, and a write that fails leaves the target at the end of the page before.
+   */
   public Result run(long maxEvents) {
     long last = lastApplied();
     long applied = 0;
@@ -99,6 +104,9 @@ public final class FeedSync {
       if (items.isEmpty()) {
         break;
       }
+      // The graphs this page's events leave, each as its last event left it.
+      Map<String, Graph> pending = new LinkedHashMap<>();
+      long pageStart = last;
       for (JsonValue item : items) {
         if (maxEvents > 0 && applied >= maxEvents) {
           break;
@@ -106,14 +114,16 @@ public final class FeedSync {
         JsonObject e = item.getAsObject();
         long seq = e.get("sequence").getAsNumber().value().longValue();
         if (seq != last + 1) {
+          write(pending, pageStart, last);
           throw new IllegalStateException("the feed at " + feed + " jumps from event " + last + " to " + seq + "; stopped before applying it");
         }
-        if (apply(e, seq)) {
+        if (apply(e, pending)) {
           reread++;
         }
         applied++;
         last = seq;
       }
+      write(pending, pageStart, last);
       if (!page.hasKey("next")) {
         break;
       }
@@ -121,8 +131,21 @@ public final class FeedSync {
     return new Result(applied, reread, last);
   }
 
-  /** Applies one event with its sequence number in one write; true when the graph was re-read. */
-  private boolean apply(JsonObject e, long seq) {
+  /** Writes the graphs of the events after {@code from} up to {@code to}, and {@code to} as the last applied, in one write. */
+  private void write(Map<String, Graph> pending, long from, long to) {
+    if (to == from) {
+      return;
+    }
+    Map<String, Graph> write = new LinkedHashMap<>(pending);
+    write.put(STATE_GRAPH, state(to));
+    target.replaceGraphs(write);
+  }
+
+  /**
+   * Applies one event to {@code pending} (the graphs earlier events of the page left; the
+   * target's for the others); true when the graph was re-read.
+   */
+  private boolean apply(JsonObject e, Map<String, Graph> pending) {
     String kind = e.get("type").getAsString().value();
     JsonObject object = e.get("object").getAsObject();
     String graph = object.get("id").getAsString().value();
@@ -134,7 +157,7 @@ public final class FeedSync {
       RDFPatch patch = e.hasKey("patch") ? RDFPatchOps.read(new ByteArrayInputStream(
           get(URI.create(e.get("patch").getAsString().value()), "application/rdf-patch").getBytes(StandardCharsets.UTF_8))) : null;
       if (patch != null && !deletesBlankNodes(patch)) {
-        content = target.getGraph(graph);
+        content = pending.containsKey(graph) ? pending.get(graph) : target.getGraph(graph);
         Graph into = content;
         patch.apply(new RDFChangesBase() {
           @Override
@@ -152,10 +175,7 @@ public final class FeedSync {
         reread = true;
       }
     }
-    Map<String, Graph> write = new LinkedHashMap<>();
-    write.put(graph, content);
-    write.put(STATE_GRAPH, state(seq));
-    target.replaceGraphs(write);
+    pending.put(graph, content);
     return reread;
   }
 
