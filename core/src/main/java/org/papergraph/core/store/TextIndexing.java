@@ -350,8 +350,4 @@ final class TextIndexing {
     }
     return out.toString();
   }
-
-  private static Node uri(String iri) {
-    return NodeFactory.createURI(iri);
-  }
 }
