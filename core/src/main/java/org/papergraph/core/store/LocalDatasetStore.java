@@ -453,9 +453,7 @@ final class LocalDatasetStore implements GraphStore {
             }
             // Before the commit, so that no query sees a reserved graph this write creates: the
             // journal the hooks write to, or one a client named.
-            Set<String> written = new HashSet<>(changes.graphNames());
-            written.addAll(List.of(Iris.FEED_GRAPH, Iris.SYNC_GRAPH));
-            reservedGraphIds = ReservedGraphFilter.withIds(base, reservedBefore, written);
+            reservedGraphIds = ReservedGraphFilter.withIds(base, reservedBefore, changes.graphNames());
             return changes;
           });
     } catch (RuntimeException | Error e) {

@@ -64,21 +64,26 @@ final class ReservedGraphFilter implements Predicate<Tuple<NodeId>> {
     return withIds(dataset, new NodeId[0], names);
   }
 
+  /** The reserved graphs the store writes itself, which a write's own record of changes does not name. */
+  private static final List<String> OWN = List.of(Iris.FEED_GRAPH, Iris.SYNC_GRAPH);
+
   /**
-   * {@code known} and the ids of those of {@code graphs} that are reserved and have an id in
-   * {@code dataset}'s node table, inside a transaction on it.
+   * {@code known} and the ids of the store's own reserved graphs and of those of {@code graphs}
+   * that are reserved, where {@code dataset}'s node table has one, inside a transaction on it.
    */
   static NodeId[] withIds(DatasetGraph dataset, NodeId[] known, Collection<String> graphs) {
     NodeTable nodes = TDBInternal.getDatasetGraphTDB(dataset).getQuadTable().getNodeTupleTable().getNodeTable();
     List<NodeId> out = new ArrayList<>(List.of(known));
-    for (String graph : graphs) {
-      if (!Iris.isReserved(graph)) {
-        continue;
-      }
-      Node node = NodeFactory.createURI(graph);
-      NodeId id = nodes.getNodeIdForNode(node);
-      if (!NodeId.isDoesNotExist(id) && !out.contains(id)) {
-        out.add(id);
+    for (Collection<String> names : List.of(OWN, graphs)) {
+      for (String graph : names) {
+        if (!Iris.isReserved(graph)) {
+          continue;
+        }
+        Node node = NodeFactory.createURI(graph);
+        NodeId id = nodes.getNodeIdForNode(node);
+        if (!NodeId.isDoesNotExist(id) && !out.contains(id)) {
+          out.add(id);
+        }
       }
     }
     return out.size() == known.length ? known : out.toArray(NodeId[]::new);
