@@ -3,7 +3,7 @@ package org.papergraph.api.web;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.tomcat.util.http.InvalidParameterException;
-import org.papergraph.core.feed.ReservedGraphException;
+import org.papergraph.core.store.ReservedGraphException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;

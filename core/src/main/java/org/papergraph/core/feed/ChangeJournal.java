@@ -32,6 +32,7 @@ import org.papergraph.core.store.GraphChange;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.WriteChanges;
 import org.papergraph.core.store.WriteHook;
+import org.papergraph.core.store.ReservedGraphException;
 import org.papergraph.core.vocab.PG;
 import org.papergraph.core.vocab.PROV;
 

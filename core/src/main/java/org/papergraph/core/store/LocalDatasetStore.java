@@ -73,11 +73,17 @@ final class LocalDatasetStore implements GraphStore {
 
   private final DatasetGraph base;
   private final DatasetGraph dsg;
+  /** {@link #dsg} with the reserved graphs in view: for the store's own reads and for every write. */
+  private final ReservedGraphView withReserved;
   private final Dataset dataset;
   private final AllWordsTextIndex textIndex;
 
-  /** The node ids of the reserved graphs the store holds, for {@link ReservedGraphFilter}. */
-  private volatile NodeId[] reservedGraphIds;
+  /**
+   * The node ids of reserved graphs still kept as named graphs, for {@link ReservedGraphFilter}:
+   * only in a store written before the bookkeeping moved to the stored default graph, and then
+   * only those of names the store does not keep itself; none in any other.
+   */
+  private final NodeId[] legacyReservedGraphIds;
   private final StoreKind kind;
   private final Path writeMarker;
   // TDB2 admits one writer at a time anyway; the lock keeps the marker file in step with it.
@@ -105,7 +111,9 @@ final class LocalDatasetStore implements GraphStore {
     CancellableRegex.install(base.getContext());
     CancellableRegex.install(dsg.getContext());
     this.dataset = DatasetFactory.wrap(dsg);
-    this.reservedGraphIds = Txn.calculateRead(base, () -> ReservedGraphFilter.reservedIds(base));
+    this.withReserved = new ReservedGraphView(dsg);
+    Txn.executeWrite(base, () -> moveReservedGraphsIntoTheStoredDefaultGraph(base));
+    this.legacyReservedGraphIds = Txn.calculateRead(base, () -> ReservedGraphFilter.reservedIds(base));
     if (writeMarker != null && Files.exists(writeMarker)) {
       log.warn("the last write to {} did not finish; rebuilding the full-text index", writeMarker.getParent());
       long n = Txn.calculateRead(base, () -> TextIndexing.rebuild(base, textIndex));
@@ -115,6 +123,29 @@ final class LocalDatasetStore implements GraphStore {
       log.warn("the full-text index in {} was written by an older version; rebuilding it", writeMarker == null ? "memory" : writeMarker.getParent());
       long n = Txn.calculateRead(base, () -> TextIndexing.rebuild(base, textIndex));
       log.info("full-text index rebuilt: {} literals", n);
+    }
+  }
+
+  /**
+   * Moves the journal and the sync state of a store written before they were kept in the stored
+   * default graph ({@link ReservedGraphView}) there, in one transaction; nothing for any other store.
+   */
+  private static void moveReservedGraphsIntoTheStoredDefaultGraph(DatasetGraph base) {
+    for (Node g : new Node[] {ReservedGraphView.FEED, ReservedGraphView.SYNC}) {
+      if (!base.contains(g, Node.ANY, Node.ANY, Node.ANY)) {
+        continue;
+      }
+      List<Triple> moved = new ArrayList<>();
+      base.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+        if (ReservedGraphView.owner(q.getSubject()).equals(g)) {
+          moved.add(q.asTriple());
+        }
+      });
+      for (Triple t : moved) {
+        base.add(Quad.defaultGraphIRI, t.getSubject(), t.getPredicate(), t.getObject());
+        base.delete(g, t.getSubject(), t.getPredicate(), t.getObject());
+      }
+      log.info("moved {} triples of <{}> into the stored default graph", moved.size(), g.getURI());
     }
   }
 
@@ -137,10 +168,11 @@ final class LocalDatasetStore implements GraphStore {
           Map<Node, List<Triple>> old = new HashMap<>();
           for (String name : graphs.keySet()) {
             Node g = StoreSupport.graphNode(name);
-            if (base.contains(g, Node.ANY, Node.ANY, Node.ANY)) {
+            DatasetGraph target = holding(g);
+            if (target.contains(g, Node.ANY, Node.ANY, Node.ANY)) {
               existed.add(name);
               List<Triple> held = new ArrayList<>();
-              base.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> held.add(q.asTriple()));
+              target.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> held.add(q.asTriple()));
               old.put(g, held);
             }
           }
@@ -148,11 +180,12 @@ final class LocalDatasetStore implements GraphStore {
           try {
             for (Map.Entry<String, Graph> e : graphs.entrySet()) {
               Node g = StoreSupport.graphNode(e.getKey());
-              changes.replaced(g, old.getOrDefault(g, List.of()), e.getValue(), base);
+              DatasetGraph target = holding(g);
+              changes.replaced(g, old.getOrDefault(g, List.of()), e.getValue(), target);
               if (existed.contains(e.getKey())) {
-                base.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                target.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
               }
-              e.getValue().find().forEach(t -> base.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+              e.getValue().find().forEach(t -> target.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
             }
           } catch (RuntimeException | Error e) {
             // Awaited even so: the abort that follows must not race the indexing.
@@ -166,6 +199,14 @@ final class LocalDatasetStore implements GraphStore {
           StoreThreads.await(indexed, "the full-text index could not be updated");
         });
     return existed;
+  }
+
+  /**
+   * Where the ingest writes graph {@code g}: straight to the base dataset, as for every record, or
+   * through {@link ReservedGraphView} for a reserved graph (the sync state a sync writes).
+   */
+  private DatasetGraph holding(Node g) {
+    return ReservedGraphView.isReserved(g) || Quad.isDefaultGraph(g) ? new ReservedGraphView(base) : base;
   }
 
   @Override
@@ -231,10 +272,10 @@ final class LocalDatasetStore implements GraphStore {
     Set<String> existed = new HashSet<>();
     write(
         changes -> {
-          DatasetGraph recording = new RecordingDataset(dsg, changes);
+          DatasetGraph recording = new RecordingDataset(withReserved, changes);
           for (String name : graphNames) {
             Node g = StoreSupport.graphNode(name);
-            if (dsg.contains(g, Node.ANY, Node.ANY, Node.ANY)) {
+            if (withReserved.contains(g, Node.ANY, Node.ANY, Node.ANY)) {
               existed.add(name);
               recording.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             }
@@ -246,7 +287,7 @@ final class LocalDatasetStore implements GraphStore {
   @Override
   public boolean containsGraph(String graphName) {
     Node g = StoreSupport.graphNode(graphName);
-    return read(() -> dsg.contains(g, Node.ANY, Node.ANY, Node.ANY));
+    return read(() -> withReserved.contains(g, Node.ANY, Node.ANY, Node.ANY));
   }
 
   @Override
@@ -272,7 +313,7 @@ final class LocalDatasetStore implements GraphStore {
     return read(
         () -> {
           Graph copy = GraphFactory.createDefaultGraph();
-          dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> copy.add(q.asTriple()));
+          withReserved.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> copy.add(q.asTriple()));
           return copy;
         });
   }
@@ -290,9 +331,13 @@ final class LocalDatasetStore implements GraphStore {
   private <T> T query(Query query, long timeoutMillis, boolean hideReserved, Function<QueryExecution, T> handler) {
     return read(
         () -> {
+          if (!hideReserved) {
+            // The store's own query of its bookkeeping: by name, through the view that holds it.
+            return StoreSupport.execute(QueryExecution.dataset(DatasetFactory.wrap(withReserved.forQueries())), query, timeoutMillis, handler);
+          }
           if (!query.hasDatasetDescription()) {
             var execution = QueryExecution.dataset(dataset);
-            ReservedGraphFilter filter = hideReserved ? ReservedGraphFilter.of(reservedGraphIds) : null;
+            ReservedGraphFilter filter = ReservedGraphFilter.of(legacyReservedGraphIds);
             if (filter != null) {
               execution.set(SystemTDB.symTupleFilter, filter);
             }
@@ -301,7 +346,7 @@ final class LocalDatasetStore implements GraphStore {
           // FROM and FROM NAMED (and the protocol's default-graph-uri and named-graph-uri, which
           // the api puts there) select graphs of this store; the query then runs over that view
           // instead of the union default graph.
-          DatasetDescription graphs = hideReserved ? withoutReserved(query.getDatasetDescription()) : query.getDatasetDescription();
+          DatasetDescription graphs = withoutReserved(query.getDatasetDescription());
           // A description naming only reserved graphs names nothing: an empty dataset, where an
           // empty description would mean the whole store.
           DatasetGraph view = graphs.isEmpty() ? DatasetGraphFactory.empty() : DynamicDatasets.dynamicDataset(graphs, dsg, false);
@@ -312,11 +357,18 @@ final class LocalDatasetStore implements GraphStore {
         });
   }
 
-  /** The description without the reserved graphs: naming one in FROM or FROM NAMED selects nothing. */
+  /**
+   * The description without the reserved graphs and the stored default graph that holds them:
+   * naming one in FROM or FROM NAMED selects nothing.
+   */
   private static DatasetDescription withoutReserved(DatasetDescription d) {
     return new DatasetDescription(
-        d.getDefaultGraphURIs().stream().filter(g -> !Iris.isReserved(g)).toList(),
-        d.getNamedGraphURIs().stream().filter(g -> !Iris.isReserved(g)).toList());
+        d.getDefaultGraphURIs().stream().filter(LocalDatasetStore::isData).toList(),
+        d.getNamedGraphURIs().stream().filter(LocalDatasetStore::isData).toList());
+  }
+
+  private static boolean isData(String graph) {
+    return !Iris.isReserved(graph) && !Quad.isDefaultGraph(NodeFactory.createURI(graph));
   }
 
   @Override
@@ -325,7 +377,7 @@ final class LocalDatasetStore implements GraphStore {
     // that follows, in time and in quads. Either limit throws inside the write transaction, which
     // then aborts, so nothing of the update stays.
     write(changes -> {
-      DatasetGraph bounded = new BoundedUpdateDataset(new RecordingDataset(dsg, changes), maxQuads, timeoutMillis);
+      DatasetGraph bounded = new BoundedUpdateDataset(new RecordingDataset(withReserved, changes), maxQuads, timeoutMillis);
       var execution = UpdateExecution.dataset(DatasetFactory.wrap(bounded)).update(update);
       if (timeoutMillis > 0) {
         execution.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
@@ -372,7 +424,7 @@ final class LocalDatasetStore implements GraphStore {
   public void importQuads(Consumer<StreamRDF> source) {
     write(
         changes -> {
-          DatasetGraph recording = new RecordingDataset(dsg, changes);
+          DatasetGraph recording = new RecordingDataset(withReserved, changes);
           source.accept(
               new StoreSupport.NamedGraphQuads() {
                 @Override
@@ -437,7 +489,6 @@ final class LocalDatasetStore implements GraphStore {
    */
   private WriteChanges write(Consumer<WriteChanges> action) {
     writeLock.lock();
-    NodeId[] reservedBefore = reservedGraphIds;
     try {
       return Txn.calculateWrite(
           dsg,
@@ -445,21 +496,16 @@ final class LocalDatasetStore implements GraphStore {
             createMarker(writeMarker);
             WriteChanges changes = new WriteChanges();
             action.accept(changes);
-            changes.finish(base);
+            // The hooks read and write through the view, where the journal is a graph by name.
+            DatasetGraph view = new ReservedGraphView(base);
+            changes.finish(view);
             if (!changes.isEmpty()) {
               for (WriteHook hook : hooks) {
-                hook.beforeCommit(changes, base);
+                hook.beforeCommit(changes, view);
               }
             }
-            // Before the commit, so that no query sees a reserved graph this write creates: the
-            // journal the hooks write to, or one a client named.
-            reservedGraphIds = ReservedGraphFilter.withIds(base, reservedBefore, changes.graphNames());
             return changes;
           });
-    } catch (RuntimeException | Error e) {
-      // An id allocated by an aborted write may later name another node.
-      reservedGraphIds = reservedBefore;
-      throw e;
     } finally {
       // Reached after a commit or an abort: either way data and index agree again.
       deleteMarker(writeMarker);
@@ -498,6 +544,11 @@ final class LocalDatasetStore implements GraphStore {
   /** The full-text index, for tests that compare it with the data. */
   TextIndexLucene textIndex() {
     return textIndex;
+  }
+
+  /** True when queries run with {@link ReservedGraphFilter}: a store of an older version with a reserved graph a client named. */
+  boolean hidesLegacyReservedGraphs() {
+    return legacyReservedGraphIds.length > 0;
   }
 
   /** The dataset under the text-indexing wrapper, for tests that compare it with the index. */

@@ -3,23 +3,19 @@ package org.papergraph.core.store;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphWrapper;
-import org.apache.jena.sparql.core.GraphView;
 import org.apache.jena.sparql.core.Quad;
 
 /**
  * The dataset a SPARQL update or an import writes through: each quad it really adds or deletes
  * is recorded in the write's {@link WriteChanges} before it reaches the dataset below.
  *
- * <p>Graph views, CLEAR, DROP and the graph-level operations are routed through the recording
- * quad operations, which {@link DatasetGraphWrapper} alone would pass straight to the dataset
- * below: Jena's update engine clears and copies graphs through {@link #getGraph} views.
+ * <p>Graph views, CLEAR, DROP and the graph-level operations reach the recording quad operations
+ * ({@link QuadRoutedDataset}): Jena's update engine clears and copies graphs through graph views.
  */
-final class RecordingDataset extends DatasetGraphWrapper {
+final class RecordingDataset extends QuadRoutedDataset {
   private static final int DELETE_CHUNK = 10_000;
   private final WriteChanges changes;
 
@@ -29,22 +25,12 @@ final class RecordingDataset extends DatasetGraphWrapper {
   }
 
   @Override
-  public void add(Quad quad) {
-    add(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject());
-  }
-
-  @Override
   public void add(Node g, Node s, Node p, Node o) {
     DatasetGraph below = getW();
     if (!below.contains(g, s, p, o)) {
       changes.added(g, Triple.create(s, p, o), below);
       below.add(g, s, p, o);
     }
-  }
-
-  @Override
-  public void delete(Quad quad) {
-    delete(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject());
   }
 
   @Override
@@ -73,30 +59,5 @@ final class RecordingDataset extends DatasetGraphWrapper {
         delete(q);
       }
     }
-  }
-
-  @Override
-  public void clear() {
-    deleteAny(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
-  }
-
-  @Override
-  public void removeGraph(Node graphName) {
-    deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
-  }
-
-  @Override
-  public void addGraph(Node graphName, Graph graph) {
-    graph.find().forEachRemaining(t -> add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
-  }
-
-  @Override
-  public Graph getDefaultGraph() {
-    return GraphView.createDefaultGraph(this);
-  }
-
-  @Override
-  public Graph getGraph(Node graphNode) {
-    return GraphView.createNamedGraph(this, graphNode);
   }
 }

@@ -22,7 +22,9 @@ import org.papergraph.core.describe.DatasetDescription;
 import org.papergraph.core.store.GraphChange.Kind;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.GraphStores;
+import org.papergraph.core.store.ReservedGraphException;
 import org.papergraph.core.store.StoreArchive;
+import org.papergraph.core.vocab.PG;
 
 /**
  * The journal holds one event per changed graph, numbered in commit order, whose patch turns the
@@ -137,10 +139,12 @@ class ChangeJournalTest {
       String feed = "<" + ChangeJournal.GRAPH + ">";
       for (String update : List.of(
           "INSERT DATA { GRAPH " + feed + " { <http://example.org/a> <http://example.org/p> 1 } }",
-          "DELETE WHERE { GRAPH " + feed + " { " + feed + " ?p ?o } }")) {
+          "DELETE DATA { GRAPH " + feed + " { " + feed + " <" + PG.lastSequence.getURI() + "> \"1\"^^<http://www.w3.org/2001/XMLSchema#long> } }")) {
         assertThatThrownBy(() -> store.update(UpdateFactory.create(update)))
             .as(update).isInstanceOf(ReservedGraphException.class).hasMessageContaining("journal");
       }
+      // The WHERE clause of an update sees what queries see: no journal, so nothing to delete.
+      store.update(UpdateFactory.create("DELETE WHERE { GRAPH " + feed + " { " + feed + " ?p ?o } }"));
       assertThatThrownBy(() -> store.replaceGraph(ChangeJournal.GRAPH, turtle("ex:a ex:p 1 ."))).isInstanceOf(ReservedGraphException.class);
       assertThat(ChangeJournal.lastSequence(store)).isEqualTo(1);
 
@@ -175,7 +179,7 @@ class ChangeJournalTest {
       try (GraphStore store = onDisk ? GraphStores.tdb2(dir.resolve("reserved")) : GraphStores.memory()) {
         ChangeJournal.attach(store, IRIS);
         store.replaceGraph(OTHER, turtle("ex:a ex:p 1, 2 ."));
-        store.replaceGraph(Iris.SYNC_GRAPH, turtle("ex:state ex:last 7 ."));
+        store.replaceGraph(Iris.SYNC_GRAPH, turtle("<" + Iris.SYNC_GRAPH + "> ex:last 7 ."));
         assertThat(store.containsGraph(ChangeJournal.GRAPH)).isTrue();
 
         assertThat(count(store, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")).as("union default graph").isEqualTo(2);
@@ -195,23 +199,31 @@ class ChangeJournalTest {
   }
 
   @Test
-  void reservedGraphsStayHiddenAfterTheStoreIsReopenedWhateverTheirName() {
+  void theJournalStaysHiddenAfterTheStoreIsReopenedAndNoClientWritesAReservedName() {
     Path tdb = dir.resolve("reopened");
-    String other = Iris.RESERVED_PREFIX + "elsewhere";
     try (GraphStore store = GraphStores.tdb2(tdb)) {
       ChangeJournal.attach(store, IRIS);
       store.replaceGraph(OTHER, turtle("ex:a ex:p 1, 2 ."));
     }
     try (GraphStore store = GraphStores.tdb2(tdb)) {
-      // Known from the store's graph list at open: no write of this process named the journal.
+      ChangeJournal.attach(store, IRIS);
       assertThat(count(store, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")).as("union default graph").isEqualTo(2);
-      // A reserved graph of a name the store does not write itself, created by an update.
-      store.update(UpdateFactory.create("INSERT DATA { GRAPH <" + other + "> { <http://example.org/x> <http://example.org/p> 3 } }"));
-      assertThat(count(store, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")).as("after an update").isEqualTo(2);
+      assertThat(count(store, "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }")).as("GRAPH ?g").isEqualTo(1);
+      assertThat(count(store, "SELECT (COUNT(*) AS ?n) FROM <urn:x-arq:DefaultGraph> { ?s ?p ?o }")).as("FROM the stored default graph").isZero();
+      assertThat(ChangeJournal.lastSequence(store)).isEqualTo(1);
+      for (String update : List.of(
+          "INSERT DATA { GRAPH <" + Iris.RESERVED_PREFIX + "elsewhere> { <http://example.org/x> <http://example.org/p> 3 } }",
+          "INSERT DATA { GRAPH <urn:x-arq:DefaultGraph> { <http://example.org/x> <http://example.org/p> 3 } }",
+          "INSERT DATA { GRAPH <" + Iris.SYNC_GRAPH + "> { <http://example.org/x> <http://example.org/p> 3 } }")) {
+        assertThatThrownBy(() -> store.update(UpdateFactory.create(update))).as(update).isInstanceOf(ReservedGraphException.class);
+      }
       assertThat(store.listGraphs()).containsExactly(OTHER);
-    }
-    try (GraphStore store = GraphStores.tdb2(tdb)) {
-      assertThat(count(store, "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }")).as("GRAPH ?g, reopened").isEqualTo(1);
+      assertThat(ChangeJournal.lastSequence(store)).as("nothing of the refused writes was kept").isEqualTo(1);
+
+      // An update's WHERE clause sees the data only: deleting every graph it finds leaves the journal.
+      store.update(UpdateFactory.create("DELETE WHERE { GRAPH ?g { ?s ?p ?o } }"));
+      assertThat(store.listGraphs()).isEmpty();
+      assertThat(ChangeJournal.events(store, 1, 5)).extracting(ChangeEvent::kind).containsExactly(Kind.CREATE, Kind.DELETE);
     }
   }
 
