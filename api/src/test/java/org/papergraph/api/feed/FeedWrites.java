@@ -8,6 +8,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.TreeSet;
+import org.papergraph.core.Iris;
+import org.papergraph.core.store.GraphStore;
 
 /**
  * Writes to a test server as a client with a bearer token does, through any write endpoint, for
@@ -42,5 +46,18 @@ public final class FeedWrites {
   public static String record(String id, int version) {
     return "Following a change feed, version " + version + ", with transformers and graph neural networks.\n\n"
         + "Accepted at NeurIPS 2022\n\narXiv:" + id + "\nCreated: 2023-01-0" + (1 + version % 9) + "\n";
+  }
+
+  /** Asserts that {@code target} holds the graphs {@code source} holds, each isomorphic, the VoID descriptions aside. */
+  public static void assertSameGraphs(GraphStore source, GraphStore target, Iris iris) {
+    // Each store describes its own content: the VoID description is not in the feed.
+    Set<String> expected = new TreeSet<>(source.listGraphs());
+    expected.remove(iris.voidGraph());
+    Set<String> actual = new TreeSet<>(target.listGraphs());
+    actual.remove(iris.voidGraph());
+    assertThat(actual).isEqualTo(expected);
+    for (String g : expected) {
+      assertThat(target.getGraph(g).isIsomorphicWith(source.getGraph(g))).as(g).isTrue();
+    }
   }
 }
