@@ -23,9 +23,10 @@ import org.apache.lucene.util.FixedBitSet;
  * The best subjects of the documents matching a query, each with the score of its best document:
  * every match is counted by its subject's doc-values ordinal as it is scored, so that no hit is
  * ranked or kept (a top-hits collector deep enough for a thousand subjects kept a heap of
- * thousands of literals), and only the subjects that can make the cut are decoded to IRIs.
+ * thousands of literals), and only the subjects that can make the cut are named, by their
+ * segment's {@link SubjectNames}.
  *
- * <p>Exact: the (segment, subject) pairs are decoded best first, a batch at a time, each batch
+ * <p>Exact: the (segment, subject) pairs are named best first, a batch at a time, each batch
  * ending after every pair of its last score, until {@code limit} distinct IRIs are found; a
  * subject seen first in a batch has its best score there, and any subject not seen scores lower
  * than all those found. Blank nodes have no IRI to report and take no place. Best first; equal
@@ -36,21 +37,24 @@ final class BestSubjects implements Collector {
       Map.Entry.<String, Float>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
 
   private final int limit;
-  private final List<SortedDocValues> segments = new ArrayList<>();
-  // One entry per (segment, subject ordinal) that matched, in segment then ordinal order.
+  private final SubjectNames names;
+  // Per segment collected, its subjects' IRIs by ordinal.
+  private final List<String[]> segments = new ArrayList<>();
+  // One entry per (segment, subject ordinal) that matched.
   private int[] segmentOf = new int[64];
   private int[] ordOf = new int[64];
   private float[] scoreOf = new float[64];
   private int entries;
   private Leaf leaf;
 
-  private BestSubjects(int limit) {
+  private BestSubjects(int limit, SubjectNames names) {
     this.limit = limit;
+    this.names = names;
   }
 
   /** The best {@code limit} subjects of the documents matching {@code query}, best first. */
-  static List<Map.Entry<String, Float>> of(IndexSearcher searcher, Query query, int limit) throws IOException {
-    BestSubjects collector = new BestSubjects(limit);
+  static List<Map.Entry<String, Float>> of(IndexSearcher searcher, Query query, int limit, SubjectNames names) throws IOException {
+    BestSubjects collector = new BestSubjects(limit, names);
     searcher.search(query, collector);
     collector.finishLeaf();
     return collector.best();
@@ -69,12 +73,12 @@ final class BestSubjects implements Collector {
       // A segment without subjects (only deleted documents, say): nothing in it to report.
       throw new CollectionTerminatedException();
     }
-    segments.add(values);
+    segments.add(names.of(context.reader()));
     leaf = new Leaf(values);
     return leaf;
   }
 
-  /** Adds the last segment's subjects to the entries, in ordinal order. */
+  /** Adds the last segment's subjects to the entries. */
   private void finishLeaf() {
     if (leaf == null) {
       return;
@@ -82,7 +86,6 @@ final class BestSubjects implements Collector {
     Leaf done = leaf;
     leaf = null;
     int segment = segments.size() - 1;
-    Arrays.sort(done.ords, 0, done.matched);
     segmentOf = ArrayUtil.grow(segmentOf, entries + done.matched);
     ordOf = ArrayUtil.grow(ordOf, entries + done.matched);
     scoreOf = ArrayUtil.grow(scoreOf, entries + done.matched);
@@ -94,7 +97,7 @@ final class BestSubjects implements Collector {
     }
   }
 
-  private List<Map.Entry<String, Float>> best() throws IOException {
+  private List<Map.Entry<String, Float>> best() {
     // Entry by score, as one sortable number: a non-negative float's bits order as the float.
     long[] byScore = new long[entries];
     for (int i = 0; i < entries; i++) {
@@ -108,7 +111,7 @@ final class BestSubjects implements Collector {
       while (start > 0 && (byScore[start - 1] >>> 32) == (byScore[start] >>> 32)) {
         start--;
       }
-      decode(byScore, start, end, best);
+      name(byScore, start, end, best);
       end = start;
     }
     List<Map.Entry<String, Float>> ranked = new ArrayList<>(best.entrySet());
@@ -116,17 +119,11 @@ final class BestSubjects implements Collector {
     return ranked.size() > limit ? List.copyOf(ranked.subList(0, limit)) : ranked;
   }
 
-  /** The IRIs of the entries {@code byScore[start..end)}, merged into {@code best} at their best score. */
-  private void decode(long[] byScore, int start, int end, Map<String, Float> best) throws IOException {
-    int[] batch = new int[end - start];
+  /** Names the entries {@code byScore[start..end)}, merged into {@code best} at their best score. */
+  private void name(long[] byScore, int start, int end, Map<String, Float> best) {
     for (int i = start; i < end; i++) {
-      batch[i - start] = (int) byScore[i];
-    }
-    // In entry order, which is ordinal order per segment: the terms dictionary behind the doc
-    // values is compressed in blocks, each read once so.
-    Arrays.sort(batch);
-    for (int e : batch) {
-      String subject = segments.get(segmentOf[e]).lookupOrd(ordOf[e]).utf8ToString();
+      int e = (int) byScore[i];
+      String subject = segments.get(segmentOf[e])[ordOf[e]];
       if (!subject.startsWith("_:")) {
         best.merge(subject, scoreOf[e], Math::max);
       }

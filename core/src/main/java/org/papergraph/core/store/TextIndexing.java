@@ -189,7 +189,7 @@ final class TextIndexing {
       return List.of();
     }
     Query query = parsed.get();
-    List<Map.Entry<String, Float>> best = index.search(searcher -> BestSubjects.of(searcher, query, limit));
+    List<Map.Entry<String, Float>> best = index.search(searcher -> BestSubjects.of(searcher, query, limit, index.subjectNames()));
     TermHighlighter highlighter = new TermHighlighter(query, index.getQueryAnalyzer());
     TextMatch.Finder finder = subjects -> {
       Map<String, List<IndexedLiteral>> literals = literals(index, query, subjects);

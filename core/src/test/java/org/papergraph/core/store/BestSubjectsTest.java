@@ -40,7 +40,7 @@ class BestSubjectsTest {
           Query query = index.parseRequiringAll(q).orElseThrow();
           for (int limit : List.of(1, 2, 3, 5, 8, 40, 1000)) {
             List<Map.Entry<String, Float>> expected = index.search(s -> everyHitRanked(s, query, limit));
-            List<Map.Entry<String, Float>> actual = index.search(s -> BestSubjects.of(s, query, limit));
+            List<Map.Entry<String, Float>> actual = index.search(s -> BestSubjects.of(s, query, limit, index.subjectNames()));
             assertThat(actual).as("round %d, %s, limit %d", round, q, limit).isEqualTo(expected);
           }
         }
@@ -61,7 +61,7 @@ class BestSubjectsTest {
       index.commit();
       Query query = index.parseRequiringAll("graph").orElseThrow();
 
-      List<Map.Entry<String, Float>> best = index.search(s -> BestSubjects.of(s, query, 1));
+      List<Map.Entry<String, Float>> best = index.search(s -> BestSubjects.of(s, query, 1, index.subjectNames()));
 
       assertThat(best).extracting(Map.Entry::getKey).containsExactly(EX + "a");
     } finally {
