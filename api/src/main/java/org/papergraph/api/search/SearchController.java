@@ -48,8 +48,8 @@ class SearchController {
           operator too, so ?p text:query "graph neural" finds the same papers as \
           q=graph neural.
 
-          Per type, count is the number of matches (counted up to 1000) and results the best \
-          limit of them, by score (higher is better; comparable within one answer only), each \
+          Per type, count is the number of its matches among the best 1000 of the search (all \
+          types together, equal scores in IRI order) and results the best limit of them, by score (higher is better; comparable within one answer only), each \
           with per matched field (title, abstract, label, name, altLabel) a passage as HTML: the \
           matched words in <em>, everything else escaped.
 

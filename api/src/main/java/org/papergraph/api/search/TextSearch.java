@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
@@ -18,6 +20,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.papergraph.api.config.RestProperties;
 import org.papergraph.api.index.Selects;
+import org.papergraph.api.index.ViewCache;
 import org.papergraph.api.index.ViewQueries;
 import org.papergraph.api.web.EntityIds;
 import org.papergraph.api.web.Link;
@@ -67,15 +70,23 @@ class TextSearch {
    */
   record Hit(String id, String iri, String label, String href, float score, Map<String, String> highlights) {}
 
+  /**
+   * How many labels are kept between writes at most: each search shows a few dozen, and one
+   * read of the labels cost a tenth of a search.
+   */
+  static final int LABELS_KEPT = 100_000;
+
   private final GraphStore store;
   private final ViewQueries queries;
+  private final ViewCache cache;
   private final EntityIds ids;
   private final Links links;
   private final long timeoutMillis;
 
-  TextSearch(GraphStore store, ViewQueries queries, EntityIds ids, Links links, RestProperties rest) {
+  TextSearch(GraphStore store, ViewQueries queries, ViewCache cache, EntityIds ids, Links links, RestProperties rest) {
     this.store = store;
     this.queries = queries;
+    this.cache = cache;
     this.ids = ids;
     this.links = links;
     this.timeoutMillis = rest.queryTimeout().toMillis();
@@ -141,13 +152,38 @@ class TextSearch {
 
   /**
    * The label of each of {@code iris}: its preferred label, else its title, else its name; of
-   * several, the first in code-point order.
+   * several, the first in code-point order. Kept until the store changes (none is an answer too),
+   * so that a search reads only the labels it has not shown since the last write.
    */
   Map<String, String> labels(Set<String> iris) {
+    // A new map after every write: labels read before it are not served after it.
+    Map<String, Optional<String>> kept = cache.get("search.labels", ConcurrentHashMap::new);
     Map<String, String> out = new HashMap<>();
-    if (iris.isEmpty()) {
+    Set<String> missing = new LinkedHashSet<>();
+    for (String iri : iris) {
+      Optional<String> label = kept.get(iri);
+      if (label == null) {
+        missing.add(iri);
+      } else {
+        label.ifPresent(l -> out.put(iri, l));
+      }
+    }
+    if (missing.isEmpty()) {
       return out;
     }
+    Map<String, String> read = readLabels(missing);
+    if (kept.size() + missing.size() > LABELS_KEPT) {
+      kept.clear();
+    }
+    for (String iri : missing) {
+      kept.put(iri, Optional.ofNullable(read.get(iri)));
+    }
+    out.putAll(read);
+    return out;
+  }
+
+  private Map<String, String> readLabels(Set<String> iris) {
+    Map<String, String> out = new HashMap<>();
     Map<String, Integer> rank = new HashMap<>();
     queries.forEach(GraphValues.restrict(LABELS, "s", iris), s -> {
       String label = Selects.lexical(s.get("label"));

@@ -69,6 +69,21 @@ class SearchFollowsWritesIT {
   }
 
   @Test
+  void aLabelShownBeforeAWriteIsNotShownAfterIt() throws Exception {
+    String graph = "/graph-store?graph=" + enc(BASE + "graph/extra/3");
+    String topic = "<" + BASE + "id/topic/umbral-nets> ";
+    String skos = "<http://www.w3.org/2004/02/skos/core#";
+    write("PUT", graph, "text/turtle", topic + skos + "prefLabel> \"gloomy nets\" . " + topic + skos + "altLabel> \"murky nets\" .", 201);
+    assertThat(topicLabels("murky")).containsExactly("gloomy nets");
+    // Only the label changes: the search finds the topic by the same literal as before.
+    write("PUT", graph, "text/turtle", topic + skos + "prefLabel> \"umbral nets\" . " + topic + skos + "altLabel> \"murky nets\" .", 204);
+    assertThat(topicLabels("murky")).containsExactly("umbral nets");
+    write("DELETE", graph, null, null, 204);
+    write("PUT", graph, "text/turtle", topic + skos + "altLabel> \"murky nets\" .", 201);
+    assertThat(topicLabels("murky")).containsExactly("(none)");
+  }
+
+  @Test
   void ingestAndDeleteOfARecord() throws Exception {
     HttpResponse<String> added = write("POST", "/api/ingest", "text/plain", """
         We study frobnicated tensors through the ingest endpoint.
@@ -105,6 +120,13 @@ class SearchFollowsWritesIT {
     List<String> found = new ArrayList<>();
     api.parse(sparql.body()).at("/results/bindings").forEach(b -> found.add(b.at("/p/value").asString()));
     assertThat(found).as("text:query " + q).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  private List<String> topicLabels(String q) throws Exception {
+    List<String> labels = new ArrayList<>();
+    api.json("/api/search?types=topic&q=" + enc(q)).at("/results/topics/results")
+        .forEach(t -> labels.add(t.get("label").isNull() ? "(none)" : t.get("label").asString()));
+    return labels;
   }
 
   private List<String> topics(String q) throws Exception {

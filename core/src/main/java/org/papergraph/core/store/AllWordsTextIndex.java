@@ -63,6 +63,8 @@ final class AllWordsTextIndex extends TextIndexLucene {
    */
   private volatile boolean committed;
 
+  private final SubjectNames subjectNames = new SubjectNames();
+
   AllWordsTextIndex(Directory directory, TextIndexConfig config) {
     super(directory, config);
     try {
@@ -71,6 +73,11 @@ final class AllWordsTextIndex extends TextIndexLucene {
     } catch (IOException e) {
       throw new UncheckedIOException("could not open the full-text index", e);
     }
+  }
+
+  /** The IRIs of the subjects of the index's segments, decoded once per segment. */
+  SubjectNames subjectNames() {
+    return subjectNames;
   }
 
   /** What a search does with the index's searcher. */

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,17 +29,19 @@ import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.store.Directory;
@@ -188,33 +189,10 @@ final class TextIndexing {
       return List.of();
     }
     Query query = parsed.get();
-    // Per subject its best score: hits come best first. Subjects come from doc values, so that
-    // thousands of hits cost no stored-field reads. Of each subject its hits' documents are kept,
-    // and their stored literals read only for the matches shown.
-    Map<String, Float> best = new LinkedHashMap<>();
-    Map<String, List<Integer>> docs = new HashMap<>();
-    // Several literals of one subject can match; ask for more hits than subjects wanted.
-    int hitLimit = Math.max(limit * 4, 50);
-    IndexReader searched = index.search(searcher -> {
-      ScoreDoc[] hits = searcher.search(query, hitLimit).scoreDocs;
-      String[] subjects = subjects(searcher.getIndexReader(), hits);
-      for (int i = 0; i < hits.length; i++) {
-        String subject = subjects[i];
-        // Blank nodes have no IRI to report.
-        if (subject == null || subject.startsWith("_:") || (best.size() == limit && !best.containsKey(subject))) {
-          continue;
-        }
-        best.putIfAbsent(subject, hits[i].score);
-        List<Integer> of = docs.computeIfAbsent(subject, k -> new ArrayList<>());
-        if (of.size() < LITERALS_READ) {
-          of.add(hits[i].doc);
-        }
-      }
-      return searcher.getIndexReader();
-    });
+    List<Map.Entry<String, Float>> best = index.search(searcher -> BestSubjects.of(searcher, query, limit, index.subjectNames()));
     TermHighlighter highlighter = new TermHighlighter(query, index.getQueryAnalyzer());
     TextMatch.Finder finder = subjects -> {
-      Map<String, List<IndexedLiteral>> literals = literals(index, searched, query, subjects, docs);
+      Map<String, List<IndexedLiteral>> literals = literals(index, query, subjects);
       // One look at the store for all of them.
       Map<String, Map<String, List<String>>> propertiesOf = properties.of(literals);
       Map<String, TextMatch.Found> out = new HashMap<>();
@@ -223,94 +201,87 @@ final class TextIndexing {
       }
       return out;
     };
-    List<TextMatch> out = new ArrayList<>();
-    best.forEach((subject, score) -> out.add(new TextMatch(subject, score, finder)));
-    out.sort(Comparator.comparing(TextMatch::score).reversed().thenComparing(TextMatch::subject));
+    List<TextMatch> out = new ArrayList<>(best.size());
+    best.forEach(e -> out.add(new TextMatch(e.getKey(), e.getValue(), finder)));
     return out;
   }
 
   /** How many of a subject's matching literals are read to find where it matched. */
   private static final int LITERALS_READ = 20;
 
-  private static final Set<String> STORED_FIELDS = Set.of(GRAPH_FIELD, TEXT_FIELD, LANG_FIELD);
+  private static final Set<String> STORED_FIELDS = Set.of(ENTITY_FIELD, GRAPH_FIELD, TEXT_FIELD, LANG_FIELD);
 
   /**
-   * The matching literals of each of {@code subjects} (graph, lexical form), best first: from the
-   * documents of the search's hits while the index is as it was searched, else by a search for
-   * that subject's literals (a write has changed the index since, and document numbers with it).
+   * The matching literals of each of {@code subjects} (graph, lexical form), best first, at most
+   * {@link #LITERALS_READ} each: one search for the query's documents of those subjects, on the
+   * index as it is now (a write since the search has changed document numbers).
    */
-  private static Map<String, List<IndexedLiteral>> literals(AllWordsTextIndex index, IndexReader searched, Query query,
-      Collection<String> subjects, Map<String, List<Integer>> hitDocs) {
+  private static Map<String, List<IndexedLiteral>> literals(AllWordsTextIndex index, Query query, Collection<String> subjects) {
+    List<BytesRef> terms = subjects.stream().map(BytesRef::new).toList();
+    Query ofSubjects = new BooleanQuery.Builder()
+        .add(query, BooleanClause.Occur.MUST)
+        .add(new TermInSetQuery(ENTITY_FIELD, terms), BooleanClause.Occur.FILTER)
+        .build();
     return index.search(searcher -> {
-      boolean sameIndex = searcher.getIndexReader() == searched;
+      List<ScoreDoc> hits = allHits(searcher, ofSubjects);
+      // Read in document order, so that each compressed block of stored fields is read once
+      // (a paper's title and abstract are neighbours), then taken best first.
+      Map<Integer, IndexedDoc> read = new HashMap<>();
       StoredFields stored = searcher.getIndexReader().storedFields();
+      List<ScoreDoc> inDocOrder = new ArrayList<>(hits);
+      inDocOrder.sort(Comparator.comparingInt(h -> h.doc));
+      for (ScoreDoc hit : inDocOrder) {
+        Document doc = stored.document(hit.doc, STORED_FIELDS);
+        read.put(hit.doc, new IndexedDoc(doc.get(ENTITY_FIELD),
+            doc.get(TEXT_FIELD) == null ? null : new IndexedLiteral(doc.get(GRAPH_FIELD), doc.get(TEXT_FIELD), doc.get(LANG_FIELD))));
+      }
       Map<String, List<IndexedLiteral>> out = new HashMap<>();
-      for (String subject : subjects) {
-        List<Integer> ids = hitDocs.getOrDefault(subject, List.of());
-        if (!sameIndex) {
-          Query ofSubject = new BooleanQuery.Builder()
-              .add(query, BooleanClause.Occur.MUST)
-              .add(new TermQuery(new Term(ENTITY_FIELD, subject)), BooleanClause.Occur.FILTER)
-              .build();
-          ids = new ArrayList<>();
-          for (ScoreDoc hit : searcher.search(ofSubject, LITERALS_READ).scoreDocs) {
-            ids.add(hit.doc);
-          }
+      subjects.forEach(subject -> out.put(subject, new ArrayList<>()));
+      for (ScoreDoc hit : hits) {
+        IndexedDoc doc = read.get(hit.doc);
+        List<IndexedLiteral> of = out.get(doc.subject());
+        if (of != null && of.size() < LITERALS_READ && doc.literal() != null) {
+          of.add(doc.literal());
         }
-        List<IndexedLiteral> read = new ArrayList<>();
-        for (int id : ids) {
-          Document doc = stored.document(id, STORED_FIELDS);
-          if (doc.get(TEXT_FIELD) != null) {
-            read.add(new IndexedLiteral(doc.get(GRAPH_FIELD), doc.get(TEXT_FIELD), doc.get(LANG_FIELD)));
-          }
-        }
-        out.put(subject, read);
       }
       return out;
     });
   }
 
+  private record IndexedDoc(String subject, IndexedLiteral literal) {}
+
   /**
-   * The subject of each hit (null where it has none), from the doc values: per segment, looked
-   * up in the order of the values' ordinals, as the terms dictionary behind them is compressed in
-   * blocks that a lookup in order reads once each.
+   * Every document matching {@code query}, best first (equal scores in document order): for a
+   * query of a few subjects' literals, whose number is small but not known in advance.
    */
-  private static String[] subjects(IndexReader reader, ScoreDoc[] hits) throws IOException {
-    String[] out = new String[hits.length];
-    List<LeafReaderContext> leaves = reader.leaves();
-    // Per segment, the hits' positions in document order: doc values move forward only.
-    Map<Integer, List<Integer>> bySegment = new HashMap<>();
-    for (int i = 0; i < hits.length; i++) {
-      bySegment.computeIfAbsent(ReaderUtil.subIndex(hits[i].doc, leaves), k -> new ArrayList<>()).add(i);
-    }
-    for (Map.Entry<Integer, List<Integer>> e : bySegment.entrySet()) {
-      LeafReaderContext leaf = leaves.get(e.getKey());
-      SortedDocValues values = leaf.reader().getSortedDocValues(AllWordsTextIndex.SUBJECT_VALUES);
-      if (values == null) {
-        continue;
+  private static List<ScoreDoc> allHits(IndexSearcher searcher, Query query) throws IOException {
+    List<ScoreDoc> hits = new ArrayList<>();
+    searcher.search(query, new SimpleCollector() {
+      private Scorable scorer;
+      private int docBase;
+
+      @Override
+      protected void doSetNextReader(LeafReaderContext context) {
+        docBase = context.docBase;
       }
-      List<Integer> positions = e.getValue();
-      positions.sort(Comparator.comparingInt(i -> hits[i].doc));
-      int[] ords = new int[hits.length];
-      List<Integer> withValue = new ArrayList<>();
-      for (int i : positions) {
-        if (values.advanceExact(hits[i].doc - leaf.docBase)) {
-          ords[i] = values.ordValue();
-          withValue.add(i);
-        }
+
+      @Override
+      public void setScorer(Scorable scorer) {
+        this.scorer = scorer;
       }
-      withValue.sort(Comparator.comparingInt(i -> ords[i]));
-      int lastOrd = -1;
-      String last = null;
-      for (int i : withValue) {
-        if (ords[i] != lastOrd) {
-          lastOrd = ords[i];
-          last = values.lookupOrd(lastOrd).utf8ToString();
-        }
-        out[i] = last;
+
+      @Override
+      public void collect(int doc) throws IOException {
+        hits.add(new ScoreDoc(docBase + doc, scorer.score()));
       }
-    }
-    return out;
+
+      @Override
+      public ScoreMode scoreMode() {
+        return ScoreMode.COMPLETE;
+      }
+    });
+    hits.sort(Comparator.comparing((ScoreDoc h) -> h.score).reversed().thenComparingInt(h -> h.doc));
+    return hits;
   }
 
   /** Where a subject matched, from its matching literals, best first. */
