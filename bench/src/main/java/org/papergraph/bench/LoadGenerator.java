@@ -37,7 +37,7 @@ public final class LoadGenerator {
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 
   /** What one step measured: latencies per request kind, in nanoseconds, and the errors. */
-  record Step(int clients, double seconds, long[][] latencies, long errors, List<String> errorSamples) {
+  record Step(int clients, double seconds, long[][] latencies, long errors, List<String> errorSamples, double serverCpuMillis) {
     long requests() {
       return Arrays.stream(latencies).mapToLong(a -> a.length).sum();
     }
@@ -45,7 +45,15 @@ public final class LoadGenerator {
     long[] all() {
       return Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
     }
+
+    /** The server's CPU milliseconds per request answered in the measured period, or NaN when not measured. */
+    double serverCpuPerRequest() {
+      return serverCpuMillis / requests();
+    }
   }
+
+  /** The server's process, when {@code -Dserver.pid=PID} names it: its CPU time is measured over each step. */
+  private final ProcessCpu server = Long.getLong("server.pid") == null ? null : new ProcessCpu(Long.getLong("server.pid"));
 
   public static void main(String[] args) throws Exception {
     String mode = args[0];
@@ -77,8 +85,8 @@ public final class LoadGenerator {
     for (int c : clients) {
       Step s = run(c, warmup, measure, requests, k);
       long[] all = s.all();
-      System.out.printf("RESULT sparql server=%s clients=%d requests=%d throughput=%.2f p50ms=%.1f p99ms=%.1f errors=%d%n",
-          label, c, s.requests(), s.requests() / s.seconds(), ms(pct(all, 50)), ms(pct(all, 99)), s.errors());
+      System.out.printf("RESULT sparql server=%s clients=%d requests=%d throughput=%.2f p50ms=%.1f p99ms=%.1f errors=%d%s%n",
+          label, c, s.requests(), s.requests() / s.seconds(), ms(pct(all, 50)), ms(pct(all, 99)), s.errors(), cpu(s));
       for (int q = 0; q < k; q++) {
         long[] l = s.latencies()[q].clone();
         Arrays.sort(l);
@@ -120,12 +128,16 @@ public final class LoadGenerator {
         Step s = run(c, warmup, measure, requests, 1);
         long[] all = s.all();
         double p99 = ms(pct(all, 99));
-        System.out.printf("RESULT rest endpoint=%s class=%s template=%s clients=%d requests=%d throughput=%.1f p50ms=%.1f p99ms=%.1f errors=%d target=%dms %s%n",
-            e.name(), e.kind(), e.template(), c, s.requests(), s.requests() / s.seconds(), ms(pct(all, 50)), p99, s.errors(),
+        System.out.printf("RESULT rest endpoint=%s class=%s template=%s clients=%d requests=%d throughput=%.1f p50ms=%.1f p99ms=%.1f errors=%d%s target=%dms %s%n",
+            e.name(), e.kind(), e.template(), c, s.requests(), s.requests() / s.seconds(), ms(pct(all, 50)), p99, s.errors(), cpu(s),
             e.targetMs(), p99 < e.targetMs() && s.errors() == 0 ? "met" : "MISSED");
         s.errorSamples().forEach(m -> System.out.println("  error: " + m));
       }
     }
+  }
+
+  private static String cpu(Step s) {
+    return Double.isNaN(s.serverCpuMillis()) ? "" : String.format(" serverCpuMsPerRequest=%.2f", s.serverCpuPerRequest());
   }
 
   private static String expand(String template, Samples s, int i) {
@@ -233,6 +245,13 @@ public final class LoadGenerator {
       threads.add(thread);
       thread.start();
     }
+    double cpuMillis = Double.NaN;
+    if (server != null) {
+      sleepUntil(measureStart);
+      double before = server.millis();
+      sleepUntil(measureEnd);
+      cpuMillis = server.millis() - before;
+    }
     for (Thread thread : threads) {
       try {
         thread.join();
@@ -246,7 +265,19 @@ public final class LoadGenerator {
       final int kk = k;
       merged[k] = perThread.stream().flatMapToLong(a -> Arrays.stream(a[kk])).toArray();
     }
-    return new Step(clients, measureSeconds, merged, errors.get(), errorSamples);
+    return new Step(clients, measureSeconds, merged, errors.get(), errorSamples, cpuMillis);
+  }
+
+  private static void sleepUntil(long nanoTime) {
+    long left;
+    while ((left = nanoTime - System.nanoTime()) > 0) {
+      try {
+        Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while the clients ran", e);
+      }
+    }
   }
 
   private static long pct(long[] sorted, int p) {

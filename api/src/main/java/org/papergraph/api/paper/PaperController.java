@@ -12,7 +12,6 @@ import org.papergraph.api.search.SemanticSearch;
 import org.papergraph.api.web.BadRequestException;
 import org.papergraph.api.web.Limits;
 import org.papergraph.api.web.Link;
-import org.papergraph.api.web.Links;
 import org.papergraph.api.web.ServiceUnavailableException;
 import org.papergraph.api.web.EntityIds;
 import org.papergraph.api.web.NotFoundException;
@@ -30,14 +29,12 @@ class PaperController {
   private final PaperListService list;
   private final EntityIds ids;
   private final SemanticSearch semantic;
-  private final Links links;
 
-  PaperController(PaperService papers, PaperListService list, EntityIds ids, SemanticSearch semantic, Links links) {
+  PaperController(PaperService papers, PaperListService list, EntityIds ids, SemanticSearch semantic) {
     this.papers = papers;
     this.list = list;
     this.ids = ids;
     this.semantic = semantic;
-    this.links = links;
   }
 
   /**
@@ -96,10 +93,12 @@ class PaperController {
       @Parameter(description = "papers to list, 1..100 (default 10)") @RequestParam(name = "limit", defaultValue = "10") String limit) {
     int n = Limits.parse(limit, MAX_SIMILAR);
     String arxivId = arxivId(id);
-    PaperView paper = papers.find(arxivId).orElseThrow(() -> new NotFoundException("no paper with arXiv id " + arxivId));
+    // The paper's link only: building its whole view (authors, topics, venues, related papers)
+    // took more CPU than the search itself.
+    Link paper = papers.link(arxivId).orElseThrow(() -> new NotFoundException("no paper with arXiv id " + arxivId));
     List<SemanticSearch.Hit> found = semantic.similar(arxivId, n)
         .orElseThrow(() -> new ServiceUnavailableException("paper " + arxivId + " has no vector yet; it is being embedded"));
-    return new SimilarPapers(links.paper(arxivId, paper.title()), semantic.model(), found);
+    return new SimilarPapers(paper, semantic.model(), found);
   }
 
   private static String arxivId(String raw) {

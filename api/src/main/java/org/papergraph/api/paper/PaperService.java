@@ -28,6 +28,7 @@ import org.papergraph.api.index.PaperIndex;
 import org.papergraph.api.index.PaperOrder;
 import org.papergraph.api.index.ViewCache;
 import org.papergraph.api.index.ViewQueries;
+import org.papergraph.api.web.Link;
 import org.papergraph.api.web.Links;
 import org.papergraph.core.Iris;
 import org.papergraph.api.index.Selects;
@@ -118,6 +119,19 @@ class PaperService {
             repositories(paper),
             row == null ? List.of() : related(snap, row),
             iris.paperGraph(arxivId)));
+  }
+
+  /**
+   * The paper's link, labelled with its title, without reading its whole view: from the paper
+   * index, or from the store for a paper the index does not hold (yet); empty when the store does
+   * not know the paper. For answers that only name the paper, such as its similar papers.
+   */
+  Optional<Link> link(String arxivId) {
+    PaperIndex.Row row = index.snapshot().byIri().get(iris.paper(arxivId));
+    if (row != null) {
+      return Optional.of(links.paper(arxivId, row.title()));
+    }
+    return find(arxivId).map(p -> links.paper(arxivId, p.title()));
   }
 
   /**

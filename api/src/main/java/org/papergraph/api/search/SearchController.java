@@ -99,9 +99,19 @@ class SearchController {
       asked.add(t);
     }
     Map<String, TextSearch.Hits> results = new LinkedHashMap<>();
-    search.search(q, asked, n).forEach((type, hits) -> results.put(GROUPS.get(type), hits));
-    if (asked.contains("paper") && !mode.equals("keyword")) {
-      results.put(GROUPS.get("paper"), mode.equals("semantic") ? semantic.asHits(semantic.search(q, n)) : semantic.hybrid(q, n));
+    boolean papersByMeaning = asked.contains("paper") && !mode.equals("keyword");
+    // Papers found by meaning are not also searched by their words here: hybrid ranks the words
+    // itself, and semantic has no use for them.
+    Set<String> byWords = new LinkedHashSet<>(asked);
+    if (papersByMeaning) {
+      byWords.remove("paper");
+    }
+    Map<String, TextSearch.Hits> found = byWords.isEmpty() ? Map.of() : search.search(q, byWords, n);
+    for (String type : asked) {
+      TextSearch.Hits hits = type.equals("paper") && papersByMeaning
+          ? (mode.equals("semantic") ? semantic.asHits(semantic.search(q, n)) : semantic.hybrid(q, n))
+          : found.get(type);
+      results.put(GROUPS.get(type), hits);
     }
     return new SearchResult(terms.words(), mode, results);
   }

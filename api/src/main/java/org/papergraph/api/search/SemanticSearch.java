@@ -1,18 +1,21 @@
 package org.papergraph.api.search;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.papergraph.api.index.PaperIndex;
 import org.papergraph.api.web.EntityIds;
 import org.papergraph.api.web.Link;
 import org.papergraph.api.web.Links;
 import org.papergraph.api.web.NotEnabledException;
 import org.papergraph.core.embed.PaperEmbeddings;
 import org.papergraph.core.embed.VectorIndex.Neighbour;
+import org.papergraph.core.store.TextMatch;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
@@ -31,12 +34,14 @@ public class SemanticSearch {
 
   private final ObjectProvider<PaperEmbeddings> embeddings;
   private final TextSearch text;
+  private final PaperIndex papers;
   private final EntityIds ids;
   private final Links links;
 
-  SemanticSearch(ObjectProvider<PaperEmbeddings> embeddings, TextSearch text, EntityIds ids, Links links) {
+  SemanticSearch(ObjectProvider<PaperEmbeddings> embeddings, TextSearch text, PaperIndex papers, EntityIds ids, Links links) {
     this.embeddings = embeddings;
     this.text = text;
+    this.papers = papers;
     this.ids = ids;
     this.links = links;
   }
@@ -68,28 +73,29 @@ public class SemanticSearch {
   /**
    * Keyword and semantic rankings of papers for {@code q}, the best {@link #FUSED_DEPTH} of each,
    * fused by {@link RankFusion} with k = {@link RankFusion#K}: the count is of the papers in
-   * either ranking.
+   * either ranking. Labels and highlights are read for the papers shown only.
    */
   TextSearch.Hits hybrid(String q, int limit) {
-    TextSearch.Hits keyword = text.search(q, Set.of("paper"), FUSED_DEPTH).get("paper");
-    List<Hit> semantic = search(q, FUSED_DEPTH);
-    Map<String, TextSearch.Hit> byIri = new HashMap<>();
+    List<TextMatch> keyword = text.paperMatches(q, FUSED_DEPTH);
+    List<Neighbour> semantic = inPaperSpace(embeddings().search(q, FUSED_DEPTH));
+    Map<String, TextMatch> matched = new HashMap<>();
     List<String> keywordRanking = new ArrayList<>();
-    for (TextSearch.Hit h : keyword.results()) {
-      byIri.put(h.iri(), h);
-      keywordRanking.add(h.iri());
+    for (TextMatch m : keyword) {
+      matched.put(m.subject(), m);
+      keywordRanking.add(m.subject());
     }
-    List<String> semanticRanking = new ArrayList<>();
-    for (Hit h : semantic) {
-      byIri.putIfAbsent(h.iri(), new TextSearch.Hit(h.id(), h.iri(), h.label(), h.href(), 0, Map.of()));
-      semanticRanking.add(h.iri());
-    }
+    List<String> semanticRanking = semantic.stream().map(Neighbour::iri).toList();
     var fused = RankFusion.fuse(List.of(keywordRanking, semanticRanking), RankFusion.K);
-    List<TextSearch.Hit> best = fused.stream().limit(limit).map(e -> {
-      TextSearch.Hit h = byIri.get(e.getKey());
-      return new TextSearch.Hit(h.id(), h.iri(), h.label(), h.href(), e.getValue().floatValue(), h.highlights());
+    var best = fused.stream().limit(limit).toList();
+    List<TextMatch> shownMatches = best.stream().map(e -> matched.get(e.getKey())).filter(m -> m != null).toList();
+    Map<String, Map<String, String>> highlights = TextSearch.highlightsOf(shownMatches);
+    Map<String, String> labels = labels(best.stream().map(Map.Entry::getKey).toList());
+    String prefix = ids.iris().paper("");
+    List<TextSearch.Hit> shown = best.stream().map(e -> {
+      Link l = links.paper(e.getKey().substring(prefix.length()), labels.get(e.getKey()));
+      return new TextSearch.Hit(l.id(), l.iri(), l.label(), l.href(), e.getValue().floatValue(), highlights.getOrDefault(e.getKey(), Map.of()));
     }).toList();
-    return new TextSearch.Hits(fused.size(), best);
+    return new TextSearch.Hits(fused.size(), shown);
   }
 
   /** The same papers as search hits, without highlights: a vector matches no words. */
@@ -100,16 +106,44 @@ public class SemanticSearch {
   }
 
   private List<Hit> hits(List<Neighbour> found) {
-    Set<String> iris = new LinkedHashSet<>();
-    found.forEach(n -> iris.add(n.iri()));
-    Map<String, String> labels = text.labels(iris);
+    List<Neighbour> papersFound = inPaperSpace(found);
+    Map<String, String> labels = labels(papersFound.stream().map(Neighbour::iri).toList());
     String prefix = ids.iris().paper("");
     List<Hit> out = new ArrayList<>();
-    for (Neighbour n : found) {
-      if (n.iri().startsWith(prefix)) {
-        Link l = links.paper(n.iri().substring(prefix.length()), labels.get(n.iri()));
-        out.add(new Hit(l.id(), l.iri(), l.label(), l.href(), n.score()));
+    for (Neighbour n : papersFound) {
+      Link l = links.paper(n.iri().substring(prefix.length()), labels.get(n.iri()));
+      out.add(new Hit(l.id(), l.iri(), l.label(), l.href(), n.score()));
+    }
+    return out;
+  }
+
+  /** The neighbours that are papers of this server's IRI space (a vector keyed otherwise is not shown). */
+  private List<Neighbour> inPaperSpace(List<Neighbour> found) {
+    String prefix = ids.iris().paper("");
+    return found.stream().filter(n -> n.iri().startsWith(prefix)).toList();
+  }
+
+  /**
+   * The label of each paper of {@code iris}: its title as the paper index holds it (the title the
+   * paper list shows), a lookup in memory; for a paper the index does not hold, such as one
+   * without a date, the label read from the store as keyword search reads it. Reading every hit's
+   * label from the store was a SPARQL query per request, a fifth of a similar-papers request's
+   * CPU.
+   */
+  private Map<String, String> labels(Collection<String> iris) {
+    PaperIndex.Snapshot snap = papers.snapshot();
+    Map<String, String> out = new HashMap<>();
+    Set<String> unknown = new LinkedHashSet<>();
+    for (String iri : iris) {
+      PaperIndex.Row row = snap.byIri().get(iri);
+      if (row == null) {
+        unknown.add(iri);
+      } else if (row.title() != null) {
+        out.put(iri, row.title());
       }
+    }
+    if (!unknown.isEmpty()) {
+      out.putAll(text.labels(unknown));
     }
     return out;
   }

@@ -94,15 +94,8 @@ class TextSearch {
 
   /** Per type asked for ({@code paper}, {@code topic}, {@code venue}), the matches of {@code q}. */
   Map<String, Hits> search(String q, Collection<String> types, int limit) {
-    List<TextMatch> matches;
-    try {
-      matches = store.searchText(q, MAX_MATCHES, timeoutMillis);
-    } catch (IllegalArgumentException e) {
-      // A search the store's index cannot run as asked (Virtuoso's: a prefix of under 4 characters).
-      throw new BadRequestException("q: " + e.getMessage());
-    }
     Map<String, List<TextMatch>> byType = new HashMap<>();
-    for (TextMatch m : matches) {
+    for (TextMatch m : matches(q)) {
       String type = typeOf(m.subject());
       if (type != null && types.contains(type)) {
         byType.computeIfAbsent(type, t -> new ArrayList<>()).add(m);
@@ -130,6 +123,32 @@ class TextSearch {
       out.put(type, new Hits(ms.size(), best));
     }
     return out;
+  }
+
+  /**
+   * The best {@code depth} papers matching {@code q}, best first, as matches whose text is not
+   * read yet: a ranking to fuse with another, of which only the few shown need their highlights
+   * ({@link #highlightsOf}).
+   */
+  List<TextMatch> paperMatches(String q, int depth) {
+    return matches(q).stream().filter(m -> "paper".equals(typeOf(m.subject()))).sorted(BEST_FIRST).limit(depth).toList();
+  }
+
+  /** The highlights of each of {@code matches}, by subject, their texts read in one go. */
+  static Map<String, Map<String, String>> highlightsOf(Collection<TextMatch> matches) {
+    TextMatch.readAll(matches);
+    Map<String, Map<String, String>> out = new HashMap<>();
+    matches.forEach(m -> out.put(m.subject(), highlights(m)));
+    return out;
+  }
+
+  private List<TextMatch> matches(String q) {
+    try {
+      return store.searchText(q, MAX_MATCHES, timeoutMillis);
+    } catch (IllegalArgumentException e) {
+      // A search the store's index cannot run as asked (Virtuoso's: a prefix of under 4 characters).
+      throw new BadRequestException("q: " + e.getMessage());
+    }
   }
 
   private static final Comparator<TextMatch> BEST_FIRST =

@@ -36,6 +36,12 @@ class SimilarPapersIT extends FixtureApiTestBase {
     assertThat(scores).isSortedAccordingTo((a, b) -> Double.compare(b, a)).allMatch(s -> s > -1 && s < 1);
     assertThat(r.at("/results/0/iri").asString()).endsWith("/id/paper/" + ids.get(0));
     assertThat(r.at("/results/0/href").asString()).startsWith("/api/papers/");
+    // Labels come from the paper index, not from a query per request: the same titles as the papers' own views.
+    assertThat(r.at("/paper/label").asString()).isEqualTo(api.json("/api/papers/2211.07379").at("/title").asString());
+    for (JsonNode hit : r.at("/results")) {
+      assertThat(hit.get("label").asString()).as(hit.get("id").asString())
+          .isEqualTo(api.json("/api/papers/" + hit.get("id").asString()).at("/title").asString());
+    }
   }
 
   @Test
@@ -62,6 +68,16 @@ class SimilarPapersIT extends FixtureApiTestBase {
     assertThat(hybrid.at("/results/papers/results/0/highlights/abstract").asString()).contains("<em>diffusion</em>");
     assertThat(hybrid.at("/results/papers/count").asInt()).isEqualTo(10);
     assertThat(hybrid.at("/results/topics/results/0/id").asString()).as("topics still by words").isEqualTo("diffusion-models");
+    assertThat(hybrid.at("/results/papers/results/0/label").asString()).isEqualTo(api.json("/api/papers/2211.08332").at("/title").asString());
+    List<String> groups = new ArrayList<>();
+    hybrid.at("/results").propertyNames().forEach(groups::add);
+    assertThat(groups).as("in the order asked").containsExactly("papers", "topics", "venues");
+    JsonNode semanticAndTopics = api.json("/api/search?q=diffusion&types=topic,paper&mode=semantic&limit=3");
+    List<String> semanticGroups = new ArrayList<>();
+    semanticAndTopics.at("/results").propertyNames().forEach(semanticGroups::add);
+    assertThat(semanticGroups).containsExactly("topics", "papers");
+    assertThat(semanticAndTopics.at("/results/papers/results/0/highlights").isEmpty()).as("a vector matches no words").isTrue();
+    assertThat(semanticAndTopics.at("/results/topics/results/0/id").asString()).isEqualTo("diffusion-models");
   }
 
   @Test

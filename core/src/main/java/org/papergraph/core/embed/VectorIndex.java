@@ -25,22 +25,21 @@ import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.papergraph.core.store.StoreConfig;
 import org.papergraph.core.store.StoreKind;
 import org.slf4j.Logger;
@@ -194,32 +193,59 @@ public final class VectorIndex implements AutoCloseable {
     });
   }
 
-  /** The vector of paper {@code iri}, if it has one. */
+  /**
+   * The vector of paper {@code iri}, if it has one: read from the postings of its key, without a
+   * search (no query, weight or collector for one document).
+   */
   public Optional<float[]> vector(String iri) {
     return withSearcher(s -> {
-      ScoreDoc[] hits = s.search(new TermQuery(new Term(IRI, iri)), 1).scoreDocs;
-      if (hits.length == 0) {
-        return Optional.empty();
+      BytesRef key = new BytesRef(iri);
+      for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        PostingsEnum postings = leaf.reader().postings(new Term(IRI, key), PostingsEnum.NONE);
+        if (postings == null) {
+          continue;
+        }
+        Bits live = leaf.reader().getLiveDocs();
+        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+          if (live != null && !live.get(doc)) {
+            continue;
+          }
+          FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
+          if (values != null && values.advance(doc) == doc) {
+            return Optional.of(values.vectorValue().clone());
+          }
+        }
       }
-      List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-      LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(hits[0].doc, leaves));
-      FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
-      if (values == null || values.advance(hits[0].doc - leaf.docBase) != hits[0].doc - leaf.docBase) {
-        return Optional.empty();
-      }
-      return Optional.of(values.vectorValue().clone());
+      return Optional.empty();
     });
   }
 
   /**
    * The {@code k} papers whose vectors are nearest {@code target} by the HNSW graph (approximate),
    * closest first, leaving out {@code exclude} (may be null).
+   *
+   * <p>The paper left out is dropped from the {@code k + 1} nearest rather than kept out by a
+   * filter: Lucene evaluates a filter over every document before the graph search, a cost that
+   * grows with the index, while the paper itself is one hit among the nearest (its own vector,
+   * when it is the target).
    */
   public List<Neighbour> nearest(float[] target, int k, String exclude) {
     return withSearcher(s -> {
-      Query query = new KnnFloatVectorQuery(VECTOR, target, exclude == null ? k : k + 1, notIri(exclude));
-      return neighbours(s, s.search(query, k).scoreDocs);
+      int asked = exclude == null ? k : k + 1;
+      List<Neighbour> found = neighbours(s, s.search(new KnnFloatVectorQuery(VECTOR, target, asked), asked).scoreDocs);
+      return withoutPaper(found, exclude, k);
     });
+  }
+
+  /** The first {@code k} of {@code found} that are not {@code exclude}. */
+  static List<Neighbour> withoutPaper(List<Neighbour> found, String exclude, int k) {
+    List<Neighbour> out = new ArrayList<>(Math.min(k, found.size()));
+    for (Neighbour n : found) {
+      if (out.size() < k && !n.iri().equals(exclude)) {
+        out.add(n);
+      }
+    }
+    return out;
   }
 
   /** The same by comparing {@code target} with every vector: exact, for measuring the approximate search. */
@@ -254,16 +280,6 @@ public final class VectorIndex implements AutoCloseable {
       out.sort(Comparator.comparingDouble(Neighbour::score).reversed());
       return out;
     });
-  }
-
-  private static Query notIri(String exclude) {
-    if (exclude == null) {
-      return null;
-    }
-    return new BooleanQuery.Builder()
-        .add(new FieldExistsQuery(VECTOR), BooleanClause.Occur.FILTER)
-        .add(new TermQuery(new Term(IRI, exclude)), BooleanClause.Occur.MUST_NOT)
-        .build();
   }
 
   private static List<Neighbour> neighbours(IndexSearcher s, ScoreDoc[] hits) throws IOException {

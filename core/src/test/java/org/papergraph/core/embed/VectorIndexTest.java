@@ -43,6 +43,43 @@ class VectorIndexTest {
   }
 
   @Test
+  void readsTheLiveVectorOfAPaperReplacedInALaterSegment() {
+    try (VectorIndex index = new VectorIndex(new ByteBuffersDirectory(), "m1")) {
+      index.put("urn:a", "urn:g1", "d1", X);
+      index.commit();
+      index.put("urn:a", "urn:g1", "d2", Z);
+      index.commit();
+      assertThat(index.vector("urn:a")).hasValueSatisfying(v -> assertThat(v).containsExactly(Z));
+      assertThat(index.vector("urn:missing")).isEmpty();
+      index.delete(Set.of("urn:a"));
+      index.commit();
+      assertThat(index.vector("urn:a")).isEmpty();
+    }
+  }
+
+  @Test
+  void leavesOutThePaperAskedAboutWhereverItRanksAndKeepsK() {
+    try (VectorIndex index = new VectorIndex(new ByteBuffersDirectory(), "m1")) {
+      index.put("urn:a", "urn:g1", "d1", X);
+      index.put("urn:b", "urn:g1", "d2", XY);
+      index.put("urn:c", "urn:g2", "d3", Z);
+      index.commit();
+      // urn:c is the farthest from X: not among the two nearest, the two nearest are kept whole.
+      assertThat(index.nearest(X, 2, "urn:c")).extracting(Neighbour::iri).containsExactly("urn:a", "urn:b");
+      assertThat(index.nearest(XY, 1, "urn:b")).extracting(Neighbour::iri).containsExactly("urn:a");
+      assertThat(index.nearest(X, 5, "urn:a")).extracting(Neighbour::iri).containsExactly("urn:b", "urn:c");
+    }
+  }
+
+  @Test
+  void withoutPaperDropsOnlyThatPaperAndCutsAtK() {
+    List<Neighbour> found = List.of(new Neighbour("urn:x", 0.9), new Neighbour("urn:self", 0.8), new Neighbour("urn:y", 0.7), new Neighbour("urn:z", 0.6));
+    assertThat(VectorIndex.withoutPaper(found, "urn:self", 2)).extracting(Neighbour::iri).containsExactly("urn:x", "urn:y");
+    assertThat(VectorIndex.withoutPaper(found, null, 3)).extracting(Neighbour::iri).containsExactly("urn:x", "urn:self", "urn:y");
+    assertThat(VectorIndex.withoutPaper(found, "urn:absent", 3)).extracting(Neighbour::iri).containsExactly("urn:x", "urn:self", "urn:y");
+  }
+
+  @Test
   void reopenedForTheSameModelKeepsItsVectorsAndForAnotherModelIsEmptied(@TempDir Path dir) throws Exception {
     try (VectorIndex first = new VectorIndex(FSDirectory.open(dir), "m1")) {
       first.put("urn:a", "urn:g", "d", X);
