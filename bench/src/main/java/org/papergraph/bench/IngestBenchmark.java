@@ -31,13 +31,15 @@ import org.papergraph.ingest.run.IngestPipeline;
  * then recomputed and timed on its own ({@code RESULT void}). bench/run starts one JVM per run
  * so that each run's RSS is its own.
  *
- * <p>Usage: {@code IngestBenchmark FILE STOREDIR [--export FILE.nq.gz] [--reference] [--samples FILE] [--batch N] [--feed] [--maintain-void] [--no-void-refresh] [--bulk]}
+ * <p>Usage: {@code IngestBenchmark FILE STOREDIR [--export FILE.nq.gz] [--reference] [--samples FILE] [--batch N] [--mapping-threads N] [--feed] [--maintain-void] [--no-void-refresh] [--bulk]}
  * <ul>
  *   <li>{@code --export}: after the timed ingest, writes the store as gzip N-Quads (the input
  *       of tdb2.tdbloader);
  *   <li>{@code --reference}: then loads the reference graphs, as the api does, so that the
  *       store can be served;
  *   <li>{@code --samples}: then writes ids sampled from the store for the load generator;
+ *   <li>{@code --batch}, {@code --mapping-threads}: the pipeline's records per transaction and
+ *       mapping threads (default: the pipeline's defaults);
  *   <li>{@code --feed}: journals the change feed's events during the ingest, as the api does,
  *       and prints the journal's size ({@code RESULT feed}).
  *   <li>{@code --maintain-void}: keeps the VoID statistics exact in every write, as the api and the
@@ -70,6 +72,7 @@ public final class IngestBenchmark {
     boolean voidRefresh = true;
     boolean bulk = false;
     Integer batch = null;
+    Integer mappingThreads = null;
     for (int i = 2; i < args.length; i++) {
       switch (args[i]) {
         case "--export" -> export = Path.of(args[++i]);
@@ -80,6 +83,7 @@ public final class IngestBenchmark {
         case "--bulk" -> bulk = true;
         case "--samples" -> samples = Path.of(args[++i]);
         case "--batch" -> batch = Integer.parseInt(args[++i]);
+        case "--mapping-threads" -> mappingThreads = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -105,6 +109,9 @@ public final class IngestBenchmark {
           .referenceGraphsOnIngest(false);
       if (batch != null) {
         builder.batchSize(batch);
+      }
+      if (mappingThreads != null) {
+        builder.mappingThreads(mappingThreads);
       }
       IngestPipeline pipeline = builder.build();
       Iris iris = pipeline.iris();

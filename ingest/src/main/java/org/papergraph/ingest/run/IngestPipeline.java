@@ -43,7 +43,7 @@ public final class IngestPipeline {
         b.iris,
         b.venues != null && b.extractVenues ? new VenueResolver(b.venues) : null,
         b.topics != null && b.extractTopics ? new TopicTagger(b.topics) : null);
-    this.ingester = new Ingester(b.store, mapper, b.batchSize, b.validator);
+    this.ingester = new Ingester(b.store, mapper, b.batchSize, b.validator, b.mappingThreads);
   }
 
   private static ReferenceGraphs referenceGraphs(Builder b) {
@@ -165,6 +165,7 @@ public final class IngestPipeline {
     private boolean referencesOnIngest = Boolean.parseBoolean(REFERENCE_GRAPHS_ON_INGEST_DEFAULT);
     private int batchSize = Ingester.DEFAULT_BATCH_SIZE;
     private RecordValidator validator = RecordValidator.standard();
+    private int mappingThreads = defaultMappingThreads();
 
     private Builder(GraphStore store) {
       this.store = Objects.requireNonNull(store, "store");
@@ -243,6 +244,23 @@ public final class IngestPipeline {
     public Builder validator(RecordValidator validator) {
       this.validator = Objects.requireNonNull(validator, "validator");
       return this;
+    }
+
+    /**
+     * Threads that map records (default: one per processor). Mapping a record (topics, venues,
+     * validation, hash) costs more than reading or writing it, so on one thread it sets the pace;
+     * on more, the order of the records, the report and the writes stay as on one.
+     */
+    public Builder mappingThreads(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("at least one mapping thread is needed: " + threads);
+      }
+      this.mappingThreads = threads;
+      return this;
+    }
+
+    private static int defaultMappingThreads() {
+      return Runtime.getRuntime().availableProcessors();
     }
 
     public IngestPipeline build() {

@@ -42,8 +42,11 @@ import org.papergraph.core.vocab.Vocabularies;
  * twice changes nothing; a record whose content differs replaces its graph whole. Within one
  * input, a later record with an id already seen wins, and the report says so.
  *
- * <p>Batches are written on a thread of their own while the caller's thread maps the next
- * records; they are written, and their outcomes counted, in input order.
+ * <p>Records are mapped (with their provenance, content hash and validation) on {@code
+ * mappingThreads} threads while the caller's thread reads the next ones; the caller takes the
+ * mapped records in input order and counts them, so the report, the batches and the order of the
+ * writes are those of one thread mapping one record after the other. Batches are written on a
+ * thread of their own; they are written, and their outcomes counted, in input order.
  *
  * <p>The writing stage of an {@link IngestPipeline}, which builds it.
  */
@@ -60,6 +63,12 @@ final class Ingester {
    * batch the caller is building, at most three batches of graphs are held, whatever the input.
    */
   static final int MAX_BATCHES_IN_FLIGHT = 2;
+  /**
+   * Records read and mapped (or being mapped) ahead of the one the caller takes: enough to keep
+   * every mapping thread busy while one record takes long, few enough to add little memory beside
+   * the batches in flight.
+   */
+  static final int MAPPED_AHEAD_PER_THREAD = 64;
   private static final Query ANY_RECORD =
       QueryFactory.create(Vocabularies.sparqlPrologue() + "ASK { GRAPH ?g { ?g pg:contentHash ?h } }");
   private static final Query STORED_HASHES =
@@ -70,17 +79,31 @@ final class Ingester {
   private final Provenance provenance;
   private final int batchSize;
   private final RecordValidator validator;
+  private final int mappingThreads;
 
-  /** @param validator checks each record's graph, provenance included, before it is stored */
-  Ingester(GraphStore store, PaperGraphMapper mapper, int batchSize, RecordValidator validator) {
+  /**
+   * @param validator checks each record's graph, provenance included, before it is stored
+   * @param mappingThreads the threads that map records, at least one
+   */
+  Ingester(GraphStore store, PaperGraphMapper mapper, int batchSize, RecordValidator validator, int mappingThreads) {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batch size must be at least 1: " + batchSize);
+    }
+    if (mappingThreads < 1) {
+      throw new IllegalArgumentException("at least one mapping thread is needed: " + mappingThreads);
     }
     this.store = store;
     this.mapper = mapper;
     this.provenance = new Provenance(mapper.iris());
     this.batchSize = batchSize;
     this.validator = validator;
+    this.mappingThreads = mappingThreads;
+  }
+
+  /** The records {@code results} yields, mapped on the mapping threads, in input order. */
+  private OrderedParallelMap<ReadResult, Mapped> mapped(Iterator<ReadResult> results, String runIri, Instant started) {
+    return new OrderedParallelMap<>(results, r -> map(r, runIri, started), mappingThreads, MAPPED_AHEAD_PER_THREAD * mappingThreads,
+        "papergraph-ingest-mapper");
   }
 
   /** Ingests everything a reader yields; {@code progress} hears after every batch. */
@@ -91,11 +114,12 @@ final class Ingester {
     Instant started = Instant.now();
     Map<String, Long> firstLineById = new HashMap<>();
     Map<String, Pending> batch = new LinkedHashMap<>();
-    try (BatchWriter writer = new BatchWriter(report, progress)) {
-      while (results.hasNext()) {
-        ReadResult result = results.next();
+    try (BatchWriter writer = new BatchWriter(report, progress);
+        OrderedParallelMap<ReadResult, Mapped> mapped = mapped(results, report.runIri(), started)) {
+      while (mapped.hasNext()) {
+        Mapped next = mapped.next();
         writer.countFinished();
-        Pending pending = accept(result, report, started);
+        Pending pending = accept(next, report);
         if (pending == null) {
           continue;
         }
@@ -120,25 +144,43 @@ final class Ingester {
     return report;
   }
 
+  /** A read result with what mapping made of it: its graph with provenance, and what the shapes found wrong with it. */
+  private record Mapped(ReadResult result, Pending pending, List<Violation> violations) {}
+
   /**
-   * Counts {@code result} as read and maps it: its graph with provenance, or null when it is
-   * rejected (unreadable, or against the shapes), which the report then says with where and why.
+   * Maps a read record and validates its graph; on a mapping thread, so it touches nothing but
+   * the record. A failure names the record and where it was read.
    */
-  private Pending accept(ReadResult result, IngestReport report, Instant started) {
+  private Mapped map(ReadResult result, String runIri, Instant started) {
+    if (!(result instanceof ReadResult.Accepted accepted)) {
+      return new Mapped(result, null, List.of());
+    }
+    PaperRecord record = accepted.record();
+    try {
+      Pending pending = pending(record, runIri, started);
+      return new Mapped(result, pending, validator.validate(pending.graph(), null));
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("could not map the record " + record.arxivId() + " read at " + record.source() + ": " + e, e);
+    }
+  }
+
+  /**
+   * Counts a mapped record as read: its graph with provenance, or null when it is rejected
+   * (unreadable, or against the shapes), which the report then says with where and why.
+   */
+  private static Pending accept(Mapped mapped, IngestReport report) {
     report.countRead();
-    if (result instanceof ReadResult.Rejected rej) {
+    if (mapped.result() instanceof ReadResult.Rejected rej) {
       report.reject(new IngestReport.Rejection(rej.source().file(), rej.source().line(), rej.arxivId(), rej.reason()));
       return null;
     }
-    PaperRecord record = ((ReadResult.Accepted) result).record();
-    Pending pending = pending(record, report.runIri(), started);
-    List<Violation> violations = validator.validate(pending.graph(), null);
-    if (!violations.isEmpty()) {
+    if (!mapped.violations().isEmpty()) {
       // A record that breaks the shapes is not stored; an earlier record with its id stays.
-      report.reject(new IngestReport.Rejection(record.source().file(), record.source().line(), record.arxivId(), shapeViolations(violations)));
+      SourceLocation source = mapped.pending().source();
+      report.reject(new IngestReport.Rejection(source.file(), source.line(), mapped.pending().arxivId(), shapeViolations(mapped.violations())));
       return null;
     }
-    return pending;
+    return mapped.pending();
   }
 
   /** True when an earlier record of this input had the same id; the report then says so. */
@@ -153,7 +195,8 @@ final class Ingester {
 
   /**
    * The bulk path: the records go to the store's bulk loader ({@link GraphStore#bulkLoad}) as they
-   * are mapped, on this thread, while the loader's threads build the indexes. Only records new to
+   * are mapped (on the mapping threads, handed over in input order on this thread), while the
+   * loader's threads build the indexes. Only records new to
    * the store can be loaded so: a record whose graph the store holds already, and a record whose
    * id came earlier in the input, is held back and written after the load through the normal
    * path, where it replaces the graph when its content differs (so these are held in memory: the
@@ -168,20 +211,22 @@ final class Ingester {
     Map<String, Long> firstLineById = new HashMap<>();
     Map<String, Pending> heldBack = new LinkedHashMap<>();
     GraphStore.BulkLoad load = store.bulkLoad(sink -> {
-      while (results.hasNext()) {
-        Pending pending = accept(results.next(), report, started);
-        if (pending != null) {
-          String graphName = iris.paperGraph(pending.arxivId());
-          if (isDuplicate(pending, report, firstLineById) || stored.contains(graphName)) {
-            heldBack.put(graphName, pending);
-          } else {
-            Node g = NodeFactory.createURI(graphName);
-            pending.graph().find().forEachRemaining(t -> sink.quad(Quad.create(g, t)));
-            report.countAdded(pending.arxivId());
+      try (OrderedParallelMap<ReadResult, Mapped> mapped = mapped(results, report.runIri(), started)) {
+        while (mapped.hasNext()) {
+          Pending pending = accept(mapped.next(), report);
+          if (pending != null) {
+            String graphName = iris.paperGraph(pending.arxivId());
+            if (isDuplicate(pending, report, firstLineById) || stored.contains(graphName)) {
+              heldBack.put(graphName, pending);
+            } else {
+              Node g = NodeFactory.createURI(graphName);
+              pending.graph().find().forEachRemaining(t -> sink.quad(Quad.create(g, t)));
+              report.countAdded(pending.arxivId());
+            }
           }
-        }
-        if (report.read() % batchSize == 0) {
-          progress.accept(report);
+          if (report.read() % batchSize == 0) {
+            progress.accept(report);
+          }
         }
       }
     });

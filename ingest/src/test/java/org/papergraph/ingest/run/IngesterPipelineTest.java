@@ -130,10 +130,12 @@ class IngesterPipelineTest {
   }
 
   @Test
-  void theCallerReadsNoMoreThanTwoBatchesAheadOfTheWriter() throws Exception {
-    // The first batch being written (and held there), the second waiting, the third read: then
-    // the caller waits for the writer.
-    int bound = 1 + Ingester.MAX_BATCHES_IN_FLIGHT;
+  void theCallerReadsNoMoreThanTwoBatchesAndTheMappedRecordsAheadOfTheWriter() throws Exception {
+    // The first batch being written (and held there), the second waiting, the third taken from the
+    // mapping threads, which have read the records they may map ahead: then the caller waits for
+    // the writer, and so does the reading.
+    int bound = 1 + Ingester.MAX_BATCHES_IN_FLIGHT + Ingester.MAPPED_AHEAD_PER_THREAD;
+    int records = bound + 30;
     CountDownLatch release = new CountDownLatch(1);
     GraphStore held = intercepted(n -> {
       if (n == 1) {
@@ -143,16 +145,16 @@ class IngesterPipelineTest {
     AtomicInteger taken = new AtomicInteger();
     AtomicInteger takenWhileHeld = new AtomicInteger();
     CountDownLatch atBound = new CountDownLatch(1);
-    Iterator<ReadResult> records = reader(records(10), taken);
+    Iterator<ReadResult> read = reader(records(records), taken);
     Iterator<ReadResult> watched = new Iterator<>() {
       @Override
       public boolean hasNext() {
-        return records.hasNext();
+        return read.hasNext();
       }
 
       @Override
       public ReadResult next() {
-        ReadResult r = records.next();
+        ReadResult r = read.next();
         if (release.getCount() > 0) {
           takenWhileHeld.set(taken.get());
         }
@@ -162,7 +164,7 @@ class IngesterPipelineTest {
         return r;
       }
     };
-    Thread ingest = new Thread(() -> IngestPipeline.builder(held).iris(iris).batchSize(1).build().ingest(watched, "t.txt"));
+    Thread ingest = new Thread(() -> IngestPipeline.builder(held).iris(iris).batchSize(1).mappingThreads(1).build().ingest(watched, "t.txt"));
     ingest.start();
     assertThat(atBound.await(30, TimeUnit.SECONDS)).isTrue();
     // No sleeping: the caller is seen parked, which it is only while it waits for the writer (or,
@@ -172,8 +174,8 @@ class IngesterPipelineTest {
     release.countDown();
     ingest.join(30_000);
     assertThat(takenWhileHeld.get()).as("records taken while the first write was held").isEqualTo(bound);
-    assertThat(taken.get()).isEqualTo(10);
-    assertThat(paperGraphs()).hasSize(10);
+    assertThat(taken.get()).isEqualTo(records);
+    assertThat(paperGraphs()).hasSize(records);
   }
 
   private static void awaitParked(Thread t) {

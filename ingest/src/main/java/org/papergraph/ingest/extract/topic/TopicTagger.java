@@ -135,7 +135,9 @@ public final class TopicTagger {
   // A sentence in which the paper says what it does: keyphrase extraction finds the subject there.
   private static final Pattern CLAIM =
       Pattern.compile("(?i)\\b(?:we (?:propose|present|introduce|study|investigate|develop|address|explore)|(?:this|our) (?:paper|work|study|article))\\b");
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b(?:e\\.g|i\\.e|al|vs|cf|Fig|Eq))[.!?]\\s+(?=[A-Z])");
+  // The stop is matched before the look back at what it ends: a look-behind first would be tried at
+  // every character of the text.
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?<!\\b(?:e\\.g|i\\.e|al|vs|cf|Fig|Eq)[.!?])\\s+(?=[A-Z])");
 
   /** Where a scheme's label came from; decides the scheme, the method and the score offset. */
   private enum Source {
@@ -155,10 +157,11 @@ public final class TopicTagger {
 
   private final TopicReference reference;
   private final Map<String, Label> exact = new HashMap<>();
-  // Per first word, the most words a label of `exact` starting with it has: most words of a
-  // text start no label, and those are passed over without building any phrase.
-  private final Map<String, Integer> longestByFirstWord = new HashMap<>();
-  private final Map<String, List<Map.Entry<String, Label>>> fuzzyByFirstWord = new HashMap<>();
+  // The labels of `exact` by their words, as the text is scanned: every n-gram at a word in one
+  // walk, with no phrase built (most words of a text start no label).
+  private final WordTrie<Label> exactWords = new WordTrie<>();
+  // By first word, the labels of two and three words (index 2 and 3) that a near spelling may match.
+  private final Map<String, List<FuzzyLabel>[]> fuzzyByFirstWord = new HashMap<>();
   // Acronyms as written, of Papergraph's vocabulary and of Papers with Code.
   private final Map<String, Label> acronyms = new HashMap<>();
   private final Map<String, Label> pwcAcronyms = new HashMap<>();
@@ -245,10 +248,7 @@ public final class TopicTagger {
         }
       }
     }
-    for (String key : exact.keySet()) {
-      int space = key.indexOf(' ');
-      longestByFirstWord.merge(space < 0 ? key : key.substring(0, space), key.split(" ").length, Math::max);
-    }
+    exact.forEach(exactWords::put);
   }
 
   /** The entries of a data file beside this class: the first word of each line, comments (#) and blank lines left out. */
@@ -317,8 +317,20 @@ public final class TopicTagger {
       exact.putIfAbsent(split, l);
     }
     if (words.length >= 2 && words.length <= MAX_CSO_WORDS) {
-      fuzzyByFirstWord.computeIfAbsent(words.length + " " + words[0], k -> new ArrayList<>()).add(Map.entry(key, l));
+      fuzzyByFirstWord.computeIfAbsent(words[0], k -> newFuzzyBuckets())[words.length].add(new FuzzyLabel(key, l));
     }
+  }
+
+  /** A label a near spelling may match, by its key. */
+  private record FuzzyLabel(String key, Label label) {}
+
+  @SuppressWarnings("unchecked")
+  private static List<FuzzyLabel>[] newFuzzyBuckets() {
+    List<FuzzyLabel>[] buckets = new List[MAX_CSO_WORDS + 1];
+    for (int n = 2; n <= MAX_CSO_WORDS; n++) {
+      buckets[n] = new ArrayList<>();
+    }
+    return buckets;
   }
 
   /** The number of words of a topic's longest label: what its acronym stands for. */
@@ -430,7 +442,7 @@ public final class TopicTagger {
     while (start < text.length()) {
       int stop = end.find() ? end.end() : text.length();
       String sentence = text.substring(start, stop);
-      Place place = start == 0 || CLAIM.matcher(sentence).find() ? Place.LEAD : Place.BODY;
+      Place place = start == 0 || claims(sentence) ? Place.LEAD : Place.BODY;
       scan(withoutExamples(sentence), new Where(place, TopicEvidence.Part.ABSTRACT, text, written, start), defined, hits);
       start = stop;
     }
@@ -473,6 +485,12 @@ public final class TopicTagger {
         .forEach(e -> topics.add(assignment(e.getKey(), Source.CSO, e.getValue(), TopicMethod.CSO_BROADER, supportEvidence.get(e.getKey()))));
     topics.sort(bestFirst(hits));
     return List.copyOf(topics.subList(0, Math.min(MAX_TOPICS, topics.size())));
+  }
+
+  /** Whether the sentence says what the paper does ({@link #CLAIM}); the pattern is tried only where one of its words is. */
+  private static boolean claims(String sentence) {
+    return (containsIgnoringCase(sentence, "we ") || containsIgnoringCase(sentence, "this ") || containsIgnoringCase(sentence, "our "))
+        && CLAIM.matcher(sentence).find();
   }
 
   /** arXiv categories whose papers use CSO's words in CSO's senses: computer science, electrical engineering and systems science, statistical machine learning. */
@@ -558,7 +576,7 @@ public final class TopicTagger {
       List<String> before = WordKeys.words(text.substring(Math.max(0, m.start() - 80), m.start()));
       Label longForm = STOP;
       for (int n = Math.min(MAX_WORDS, before.size()); n >= 1 && longForm.stop(); n--) {
-        Label l = exact.get(String.join(" ", before.subList(before.size() - n, before.size())));
+        Label l = exactWords.get(before, before.size() - n, before.size());
         if (l != null && !l.stop() && (l.source() != Source.CSO || n <= MAX_CSO_WORDS)) {
           longForm = l;
         }
@@ -575,7 +593,8 @@ public final class TopicTagger {
   }
 
   private void scan(String text, Where where, Map<String, Label> defined, Map<String, Hit> hits) {
-    for (String segment : WordKeys.segments(URL.matcher(text).replaceAll(" "))) {
+    String withoutUrls = containsIgnoringCase(text, "http") || containsIgnoringCase(text, "www.") ? URL.matcher(text).replaceAll(" ") : text;
+    for (String segment : WordKeys.segments(withoutUrls)) {
       List<String> raw = WordKeys.rawWords(segment);
       List<Boolean> hyphenated = WordKeys.hyphenatedToNext(segment);
       List<String> words = new ArrayList<>(raw.size());
@@ -585,8 +604,8 @@ public final class TopicTagger {
       // enhancement" is both "underwater image" and "image enhancement".
       int coveredUntil = 0;
       for (int i = 0; i < words.size(); i++) {
-        Label own = defined.get(raw.get(i));
-        if (own == null) {
+        Label own = defined.isEmpty() ? null : defined.get(raw.get(i));
+        if (own == null && !defined.isEmpty()) {
           own = defined.get(strip(raw.get(i)));
         }
         Match m = own != null ? new Match(own, 1, 1.0, false) : matchAt(raw, words, hyphenated, i);
@@ -614,6 +633,9 @@ public final class TopicTagger {
    * verb such as "is" or "rely") or the end of the sentence.
    */
   static String withoutExamples(String sentence) {
+    if (!mayCiteExamples(sentence)) {
+      return sentence;
+    }
     Matcher cue = EXAMPLE_CUE.matcher(sentence);
     if (!cue.find()) {
       return sentence;
@@ -635,6 +657,31 @@ public final class TopicTagger {
     return out.toString();
   }
 
+  /**
+   * False when the sentence surely holds no {@link #EXAMPLE_CUE}: each of its cues has one of these
+   * pieces of text, and looking for them is cheaper than trying the pattern at every character.
+   */
+  private static boolean mayCiteExamples(String sentence) {
+    return containsIgnoringCase(sentence, "such as") || containsIgnoringCase(sentence, "e.") || containsIgnoringCase(sentence, "for ex")
+        || containsIgnoringCase(sentence, "for in") || containsIgnoringCase(sentence, "like");
+  }
+
+  /**
+   * Whether {@code text} holds {@code part} (lower-case ASCII) in any case: a cheap test before
+   * a case-insensitive pattern, which matches ASCII letters in any case too.
+   */
+  static boolean containsIgnoringCase(String text, String part) {
+    char lower = part.charAt(0);
+    char upper = Character.toUpperCase(lower);
+    for (int k = 0, last = text.length() - part.length(); k <= last; k++) {
+      char c = text.charAt(k);
+      if ((c == lower || c == upper) && text.regionMatches(true, k + 1, part, 1, part.length() - 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Pattern EXAMPLE_CUE = Pattern.compile("(?i)\\b(?:such as|e\\.\\s?g\\.|for example|for instance)|(?<=\\s)like(?=\\s)");
   private static final Pattern EXAMPLES_END =
       Pattern.compile(
@@ -654,31 +701,42 @@ public final class TopicTagger {
 
   /** The longest match that starts at word {@code i}, or null. */
   private Match matchAt(List<String> raw, List<String> words, List<Boolean> hyphenated, int i) {
-    Integer labelled = longestByFirstWord.get(words.get(i));
-    int longest = labelled == null || startsInsideCompound(raw, hyphenated, i) ? 0 : Math.min(labelled, Math.min(MAX_WORDS, words.size() - i));
-    for (int n = longest; n >= 1; n--) {
-      if (breaksCompound(raw, hyphenated, i + n - 1)) {
-        continue;
-      }
-      Label l = exact.get(String.join(" ", words.subList(i, i + n)));
-      if (l != null && (l.source() != Source.CSO || n <= MAX_CSO_WORDS) && hasEnding(l, raw.get(i))) {
-        return new Match(l, n, 1.0, true);
+    boolean insideCompound = startsInsideCompound(raw, hyphenated, i);
+    if (!insideCompound) {
+      Label[] labels = new Label[MAX_WORDS];
+      for (int n = exactWords.along(words, i, MAX_WORDS, labels); n >= 1; n--) {
+        Label l = labels[n - 1];
+        if (l != null && !breaksCompound(raw, hyphenated, i + n - 1) && (l.source() != Source.CSO || n <= MAX_CSO_WORDS) && hasEnding(l, raw.get(i))) {
+          return new Match(l, n, 1.0, true);
+        }
       }
     }
     Label acronym = acronymAt(raw.get(i));
     if (acronym != null) {
       return new Match(acronym, 1, 1.0, false);
     }
-    for (int n = startsInsideCompound(raw, hyphenated, i) ? 0 : Math.min(MAX_CSO_WORDS, words.size() - i); n >= 2; n--) {
-      List<Map.Entry<String, Label>> bucket = fuzzyByFirstWord.get(n + " " + words.get(i));
-      if (bucket == null || breaksCompound(raw, hyphenated, i + n - 1)) {
+    List<FuzzyLabel>[] buckets = insideCompound ? null : fuzzyByFirstWord.get(words.get(i));
+    if (buckets == null) {
+      return null;
+    }
+    for (int n = Math.min(MAX_CSO_WORDS, words.size() - i); n >= 2; n--) {
+      List<FuzzyLabel> bucket = buckets[n];
+      if (bucket.isEmpty() || breaksCompound(raw, hyphenated, i + n - 1)) {
         continue;
       }
-      String key = String.join(" ", words.subList(i, i + n));
-      for (Map.Entry<String, Label> e : bucket) {
-        double sim = similarity(key, e.getKey());
+      int keyLength = n - 1;
+      for (int k = i; k < i + n; k++) {
+        keyLength += words.get(k).length();
+      }
+      String key = null;
+      for (FuzzyLabel f : bucket) {
+        if (!lengthsAllowSimilarity(keyLength, f.key().length())) {
+          continue;
+        }
+        key = key == null ? String.join(" ", words.subList(i, i + n)) : key;
+        double sim = similarity(key, f.key());
         if (sim >= SIMILARITY) {
-          return new Match(e.getValue(), n, sim, false);
+          return new Match(f.label(), n, sim, false);
         }
       }
     }
@@ -743,7 +801,7 @@ public final class TopicTagger {
         // "non-rigid registration" is not rigid registration, "self-supervised learning" not supervised learning.
         return;
       }
-      Label head = exact.get(String.join(" ", words.subList(i + n - k, i + n)));
+      Label head = exactWords.get(words, i + n - k, i + n);
       if (head != null && head.source() == Source.CSO) {
         hit(head, 1.0, mention(raw.subList(i + n - k, i + n), where), hits);
         return;
@@ -758,8 +816,18 @@ public final class TopicTagger {
       return l;
     }
     // Then CSO's, as for longer labels that both schemes have ("RAG").
-    l = word.chars().filter(Character::isUpperCase).count() >= 2 ? csoAcronyms.get(WordKeys.key(word)) : null;
+    l = hasTwoCapitals(word) ? csoAcronyms.get(WordKeys.key(word)) : null;
     return l != null ? l : asWritten(pwcAcronyms, word);
+  }
+
+  private static boolean hasTwoCapitals(String word) {
+    int capitals = 0;
+    for (int k = 0; k < word.length() && capitals < 2; k++) {
+      if (Character.isUpperCase(word.charAt(k))) {
+        capitals++;
+      }
+    }
+    return capitals >= 2;
   }
 
   /** An acronym as written, or its plural ("LLMs"). */
@@ -852,27 +920,74 @@ public final class TopicTagger {
     }
   }
 
-  /** One minus the edit distance over the longer length. */
+  /**
+   * One minus the edit distance over the longer length when that reaches {@link #SIMILARITY}, else
+   * 0: only similar enough strings are told apart, so the distance is not computed further once it
+   * is too large.
+   */
   static double similarity(String a, String b) {
-    int max = Math.max(a.length(), b.length());
-    if (max == 0 || Math.abs(a.length() - b.length()) > (1 - SIMILARITY) * max) {
+    if (!lengthsAllowSimilarity(a.length(), b.length())) {
       return 0;
     }
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
+    int max = Math.max(a.length(), b.length());
+    int allowed = 0;
+    while (1.0 - (double) (allowed + 1) / max >= SIMILARITY) {
+      allowed++;
+    }
+    int distance = editDistance(a, b, allowed);
+    return distance > allowed ? 0 : 1.0 - (double) distance / max;
+  }
+
+  /** False when strings of these lengths cannot reach {@link #SIMILARITY}, whatever their characters. */
+  private static boolean lengthsAllowSimilarity(int a, int b) {
+    int max = Math.max(a, b);
+    return max > 0 && Math.abs(a - b) <= (1 - SIMILARITY) * max;
+  }
+
+  /**
+   * The edit distance of {@code a} and {@code b}, or a number above {@code allowed} once it is
+   * sure to be above it. A common start and end do not change the distance, and the candidates
+   * share their first word, so only what lies between is compared.
+   */
+  static int editDistance(String a, String b, int allowed) {
+    int start = 0;
+    int shorter = Math.min(a.length(), b.length());
+    while (start < shorter && a.charAt(start) == b.charAt(start)) {
+      start++;
+    }
+    int endA = a.length();
+    int endB = b.length();
+    while (endA > start && endB > start && a.charAt(endA - 1) == b.charAt(endB - 1)) {
+      endA--;
+      endB--;
+    }
+    int m = endA - start;
+    int n = endB - start;
+    if (m == 0 || n == 0) {
+      return Math.max(m, n);
+    }
+    int[] prev = new int[n + 1];
+    int[] cur = new int[n + 1];
+    for (int j = 0; j <= n; j++) {
       prev[j] = j;
     }
-    for (int i = 1; i <= a.length(); i++) {
+    for (int i = 1; i <= m; i++) {
       cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+      int rowMin = i;
+      char ca = a.charAt(start + i - 1);
+      for (int j = 1; j <= n; j++) {
+        int cost = ca == b.charAt(start + j - 1) ? 0 : 1;
         cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        rowMin = Math.min(rowMin, cur[j]);
+      }
+      if (rowMin > allowed) {
+        // No row of the table gets smaller than the one before: the distance is above allowed.
+        return rowMin;
       }
       int[] t = prev;
       prev = cur;
       cur = t;
     }
-    return 1.0 - (double) prev[b.length()] / max;
+    return prev[n];
   }
 }

@@ -77,6 +77,15 @@ final class WordKeys {
     return out;
   }
 
+  private static boolean isAscii(String text) {
+    for (int k = 0; k < text.length(); k++) {
+      if (text.charAt(k) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   /**
@@ -85,7 +94,7 @@ final class WordKeys {
    * letters; the marks (not letters, so they would split words) are dropped.
    */
   static String foldAccents(String text) {
-    if (text.chars().allMatch(c -> c < 0x80)) {
+    if (isAscii(text)) {
       return text;
     }
     return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
