@@ -30,6 +30,7 @@ public final class VenueRegistry {
   private final Map<String, List<VenueSeries>> byCompact = new HashMap<>();
   private final Map<String, List<Name>> namesByFirstWord = new HashMap<>();
   private final Map<String, List<Name>> shortJournalNamesByFirstWord = new HashMap<>();
+  private final Map<String, List<Name>> shortEventNamesByFirstWord = new HashMap<>();
   private final int longestAcronym;
 
   /**
@@ -60,6 +61,10 @@ public final class VenueRegistry {
           // "Pattern Recognition", "Neurocomputing": the resolver takes these only where a
           // statement says the paper is in them.
           shortJournalNamesByFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Name(words, s));
+        } else if (words.size() == 2) {
+          // "ACM Multimedia Asia", "Computer Graphics International": the resolver takes these
+          // only where a year follows them.
+          shortEventNamesByFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Name(words, s));
         }
       }
     }
@@ -111,6 +116,11 @@ public final class VenueRegistry {
   /** Journal names of one or two words, by their first word (lower case). */
   List<Name> shortJournalNamesStartingWith(String word) {
     return shortJournalNamesByFirstWord.getOrDefault(word, List.of());
+  }
+
+  /** Conference names of two words (without noise words), by their first word (lower case). */
+  List<Name> shortEventNamesStartingWith(String word) {
+    return shortEventNamesByFirstWord.getOrDefault(word, List.of());
   }
 
   /** True when any series is written so, in any case: such an acronym is never provisional. */
