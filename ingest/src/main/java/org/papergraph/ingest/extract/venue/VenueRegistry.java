@@ -32,12 +32,14 @@ public final class VenueRegistry {
   private final Map<String, List<Name>> shortJournalNamesByFirstWord = new HashMap<>();
   private final Map<String, List<Name>> shortEventNamesByFirstWord = new HashMap<>();
   private final int longestAcronym;
+  private final Map<String, Map<Integer, Integer>> editionYears;
 
   /**
    * @param titleOnly journals a registry lists by title alone: their key is their title, matched
    *     only as a title ("Neural Networks" is no acronym to find in any sentence)
    */
-  VenueRegistry(List<VenueSeries> series, Map<String, VenueSeries> preferred, Set<VenueSeries> titleOnly) {
+  VenueRegistry(List<VenueSeries> series, Map<String, VenueSeries> preferred, Set<VenueSeries> titleOnly, Map<String, Map<Integer, Integer>> editionYears) {
+    this.editionYears = Map.copyOf(editionYears);
     this.series = List.copyOf(series);
     int longest = 1;
     for (VenueSeries s : series) {
@@ -121,6 +123,14 @@ public final class VenueRegistry {
   /** Conference names of two words (without noise words), by their first word (lower case). */
   List<Name> shortEventNamesStartingWith(String word) {
     return shortEventNamesByFirstWord.getOrDefault(word, List.of());
+  }
+
+  /**
+   * The year of a series' edition by its ordinal ("the 39th NeurIPS"), where the registry's
+   * edition list gives that very edition; no year is worked out for any other ordinal.
+   */
+  Optional<Integer> editionYear(VenueSeries s, int ordinal) {
+    return Optional.ofNullable(editionYears.getOrDefault(s.slug(), Map.of()).get(ordinal));
   }
 
   /** True when any series is written so, in any case: such an acronym is never provisional. */

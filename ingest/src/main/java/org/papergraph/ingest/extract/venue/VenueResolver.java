@@ -141,6 +141,18 @@ public final class VenueResolver {
   private static final Pattern LAST_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])([\\p{L}\\p{N}][\\p{L}\\p{N}/&'’-]*)\\s+$");
   private static final Pattern ORDINAL_WORD =
       Pattern.compile("(?i)\\d+(?:st|nd|rd|th)|(?:[a-z]+-)?(?:first|second|third|[a-z]*th)|(?:19|20)\\d\\d");
+  private static final List<String> UNITS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth");
+  private static final List<String> TEENS =
+      List.of("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth");
+  private static final List<String> TENS = List.of("twent", "thirt", "fort", "fift", "sixt", "sevent", "eight", "ninet");
+  /** "Forty-Second", "thirty ninth", "tenth", "twentieth": an ordinal in words, as its parts. */
+  private static final Pattern ORDINAL_IN_WORDS =
+      Pattern.compile(
+          "(?:(?:(" + String.join("|", TENS) + ")y[\\s-]?)?(" + String.join("|", UNITS) + ")|(" + String.join("|", TEENS) + ")|(" + String.join("|", TENS) + ")ieth)");
+  /** An edition's ordinal right before a venue, past the words a name carries or drops ("39th Annual"). */
+  private static final Pattern ORDINAL_BEFORE =
+      Pattern.compile(
+          "(?i)(?<![\\p{L}\\p{N}-])(\\d{1,3}(?:st|nd|rd|th)|(?:(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)y[\\s-]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|(?:ten|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)th|(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ieth)\\s+(?:(?:annual|international|joint|ieee|acm|ieee/cvf)\\s+)*$");
   private static final Set<String> PASSED_BEFORE_A_NAME =
       Set.of("the", "ieee", "acm", "cvf", "ieee/cvf", "iapr", "isca", "usenix", "siam", "ifip", "eai", "spie", "international", "annual");
   private static final Set<String> STOP_BEFORE_A_NAME =
@@ -434,6 +446,11 @@ public final class VenueResolver {
     List<Mention> dated = new ArrayList<>();
     for (Mention m : out) {
       Integer year = m.year() != null ? m.year() : adjacentYear(clause, m);
+      // Not where the statement also gives the year ("ACM MM'25: The 33rd ACM International
+      // Conference on Multimedia"): the second naming says nothing more.
+      if (year == null && m.series().size() == 1 && out.stream().noneMatch(o -> o != m && o.series().equals(m.series()) && (o.year() != null || adjacentYear(clause, o) != null))) {
+        year = editionYear(clause.substring(0, m.start()), m.series().get(0));
+      }
       // "AAAI Workshop on Privacy-Preserving AI (PPAI) 2025": the year after the workshop's name is the host's.
       Matcher hostWorkshop = HOST_WORKSHOP_YEAR.matcher(clause.substring(m.end()));
       boolean workshopAfter = year == null && hostWorkshop.lookingAt();
@@ -453,6 +470,33 @@ public final class VenueResolver {
       dated.add(new Mention(m.start(), m.end(), m.series(), year, m.kind(), workshop));
     }
     return dated;
+  }
+
+  /**
+   * "Accepted at the 39th Conference on Neural Information Processing Systems": the year of the
+   * edition the ordinal right before the venue names, where the registry gives that edition.
+   */
+  private Integer editionYear(String before, VenueSeries series) {
+    Matcher o = ORDINAL_BEFORE.matcher(before);
+    if (!o.find()) {
+      return null;
+    }
+    String word = o.group(1).toLowerCase(Locale.ROOT);
+    int ordinal;
+    if (Character.isDigit(word.charAt(0))) {
+      ordinal = Integer.parseInt(word.replaceAll("\\D", ""));
+    } else {
+      Matcher w = ORDINAL_IN_WORDS.matcher(word);
+      if (!w.matches()) {
+        return null;
+      }
+      int tens = w.group(1) == null ? 0 : 10 * (2 + TENS.indexOf(w.group(1)));
+      int units = w.group(2) == null ? 0 : 1 + UNITS.indexOf(w.group(2));
+      int teens = w.group(3) == null ? 0 : 10 + TEENS.indexOf(w.group(3));
+      int roundTens = w.group(4) == null ? 0 : 10 * (2 + TENS.indexOf(w.group(4)));
+      ordinal = tens + units + teens + roundTens;
+    }
+    return registry.editionYear(series, ordinal).orElse(null);
   }
 
   private void findAcronyms(String clause, List<Mention> out) {
