@@ -12,7 +12,8 @@ import org.papergraph.ingest.extract.venue.VenueResolver;
 
 /**
  * Prints how well the venue resolver does on the hand-labelled comments: accuracy overall, per
- * status and per kind, the venues it claimed from submissions, and every miss. The resolver is
+ * status and per kind, precision of its claims and coverage of the labelled statements, the venues
+ * it claimed from submissions, and every miss. The resolver is
  * built as the mapper's is (registry from the classpath seeds).
  *
  * <p>Usage: {@code VenueAccuracy LABELS.tsv} (bench/venue runs it on the labelled set).

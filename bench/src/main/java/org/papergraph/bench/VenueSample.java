@@ -33,7 +33,9 @@ import org.papergraph.ingest.record.ReadResult;
  * held-out set: another seed, the held-out sizes, and no comment of an arXiv id that EXCLUDE.tsv
  * (a labelled set, id in the first column) already has. {@code VenueSample IN OUT.tsv SEED
  * EXCLUDE.tsv EXCLUDE2.tsv ...} (two or more labelled sets to leave out) draws a later set of 200
- * with the third sizes, so that each new draw is unseen by every rule written before it.
+ * with the third sizes, so that each new draw is unseen by every rule written before it. With four
+ * or more sets to leave out it draws 80 with the fifth sizes: none of the "other" stratum and
+ * fewer earlier versions and submissions, since the fifth set measures the venues that are stated.
  */
 public final class VenueSample {
   static final long SEED = 17;
@@ -43,26 +45,28 @@ public final class VenueSample {
    * order decides where a comment falls. The held-out sizes take fewer comments that seldom name a
    * venue (earlier versions, submissions, the rest) and more of the journal, workshop and stated
    * strata, so that at least 200 of its comments state a venue. The third sizes keep about the
-   * held-out proportions for 200 comments.
+   * held-out proportions for 200 comments. The fifth sizes take 80 comments, mostly of the
+   * workshop, journal and stated strata.
    */
-  record Stratum(String name, Pattern pattern, int size, int heldOutSize, int thirdSize) {}
+  record Stratum(String name, Pattern pattern, int size, int heldOutSize, int thirdSize, int fifthSize) {}
 
   static final List<Stratum> STRATA =
       List.of(
-          new Stratum("earlier", Pattern.compile("(?i)extended version|extension of|\\bextends\\b|preliminary|earlier version|conference version|journal version|short version"), 25, 15, 10),
-          new Stratum("submitted", Pattern.compile("(?i)submitted|under review|under submission|in review|under consideration"), 30, 15, 10),
-          new Stratum("findings", Pattern.compile("(?i)findings"), 20, 20, 14),
-          new Stratum("workshop", Pattern.compile("(?i:workshop)|\\b\\p{Lu}{3,}W\\b|\\p{L}@\\p{Lu}"), 50, 55, 36),
+          new Stratum("earlier", Pattern.compile("(?i)extended version|extension of|\\bextends\\b|preliminary|earlier version|conference version|journal version|short version"), 25, 15, 10, 4),
+          new Stratum("submitted", Pattern.compile("(?i)submitted|under review|under submission|in review|under consideration"), 30, 15, 10, 4),
+          new Stratum("findings", Pattern.compile("(?i)findings"), 20, 20, 14, 6),
+          new Stratum("workshop", Pattern.compile("(?i:workshop)|\\b\\p{Lu}{3,}W\\b|\\p{L}@\\p{Lu}"), 50, 55, 36, 20),
           new Stratum(
               "journal",
               Pattern.compile(
                   "(?i:journal|transactions|letters|magazine|(?<!vision and )pattern recognition|information fusion|elsevier|springer)|\\bTMLR\\b|\\bJMLR\\b|\\bRA-?L\\b|\\bT-?PAMI\\b|\\bTVCG\\b|\\bTCSVT\\b|\\bTIP\\b|\\bNature\\b|\\bIEEE T[A-Z]"),
               75,
               80,
-              54),
-          new Stratum("to-appear", Pattern.compile("(?i)to appear|will appear|forthcoming|will be (?:published|presented)"), 20, 20, 13),
-          new Stratum("stated", Pattern.compile("(?i)accept|publish|proceedings|conference|symposium|presented|\\b(?:19|20)\\d\\d\\b"), 75, 80, 53),
-          new Stratum("other", Pattern.compile(""), 40, 15, 10));
+              54,
+              20),
+          new Stratum("to-appear", Pattern.compile("(?i)to appear|will appear|forthcoming|will be (?:published|presented)"), 20, 20, 13, 6),
+          new Stratum("stated", Pattern.compile("(?i)accept|publish|proceedings|conference|symposium|presented|\\b(?:19|20)\\d\\d\\b"), 75, 80, 53, 20),
+          new Stratum("other", Pattern.compile(""), 40, 15, 10, 0));
 
   public static void main(String[] args) throws IOException {
     if (args.length != 2 && args.length < 4) {
@@ -71,6 +75,7 @@ public final class VenueSample {
     }
     boolean heldOut = args.length >= 4;
     boolean third = args.length >= 5;
+    boolean fifth = args.length >= 7;
     long seed = heldOut ? Long.parseLong(args[2]) : SEED;
     Set<String> excluded = new HashSet<>();
     for (int i = 3; i < args.length; i++) {
@@ -104,7 +109,9 @@ public final class VenueSample {
         List<String[]> all = e.getValue();
         Collections.shuffle(all, random);
         Stratum stratum = e.getKey();
-        int size = Math.min(all.size(), third ? stratum.thirdSize() : heldOut ? stratum.heldOutSize() : stratum.size());
+        int wanted =
+            fifth ? stratum.fifthSize() : third ? stratum.thirdSize() : heldOut ? stratum.heldOutSize() : stratum.size();
+        int size = Math.min(all.size(), wanted);
         System.out.printf("%-10s %5d comments, %d drawn%n", e.getKey().name(), all.size(), size);
         for (String[] c : all.subList(0, size)) {
           out.println(c[0] + "\t" + e.getKey().name() + "\t" + c[1]);

@@ -23,6 +23,7 @@ interface RegistrySource {
   String CCF_DEADLINES = "ccf-deadlines/conference";
   String CCF_RANK = "ccfrank4dblp/ccf_recommended_dblp.tsv";
   String ADDITIONS = "papergraph-venues/venues.tsv";
+  String EDITION_ORDINALS = "papergraph-venues/edition-ordinals.tsv";
 
   /** Paths relative to the root, sorted, of the files under {@code dir} ending in {@code suffix}. */
   List<String> list(String dir, String suffix) throws IOException;

@@ -231,6 +231,43 @@ public final class VenueEvaluation {
       return out;
     }
 
+    /**
+     * Precision of the claims: of the claims that put the paper at a venue, those a label of the
+     * same comment names (series, year, status). Submitted and under-review claims are left out.
+     */
+    public Score precision() {
+      int right = 0;
+      int all = 0;
+      for (Outcome o : outcomes) {
+        for (VenueClaim c : o.claims()) {
+          if (c.status().presented()) {
+            all++;
+            right += o.labels().stream().anyMatch(l -> l.statesVenue() && matches(l, c)) ? 1 : 0;
+          }
+        }
+      }
+      return new Score(right, all);
+    }
+
+    /**
+     * Coverage of the statements: of the labels that name a venue the paper is at, those the
+     * resolver claims. Labels whose venue the text does not name (an unnamed workshop, a book)
+     * have nothing to find and are left out.
+     */
+    public Score coverage() {
+      int right = 0;
+      int all = 0;
+      for (Outcome o : outcomes) {
+        for (Label l : o.labels()) {
+          if (l.statesVenue() && l.expectedSeries() != null) {
+            all++;
+            right += o.claims().stream().anyMatch(c -> c.status().presented() && matches(l, c)) ? 1 : 0;
+          }
+        }
+      }
+      return new Score(right, all);
+    }
+
     /** Comments labelled submitted or under review for which the resolver claimed a venue. */
     public Score venueFromSubmissions() {
       List<Outcome> submissions = outcomes.stream().filter(o -> o.labels().stream().anyMatch(l -> l.status().equals("submitted") || l.status().equals("under-review"))).toList();
@@ -247,6 +284,8 @@ public final class VenueEvaluation {
       int labels = outcomes.stream().mapToInt(o -> o.labels().size()).sum();
       sb.append(String.format(Locale.ROOT, "comments %d, labels %d%n", outcomes.size(), labels));
       sb.append(String.format(Locale.ROOT, "overall                 %s%n", overall()));
+      sb.append(String.format(Locale.ROOT, "precision (claims)      %s%n", precision()));
+      sb.append(String.format(Locale.ROOT, "coverage (statements)   %s%n", coverage()));
       sb.append("by status (comments with a label of that status):\n");
       byStatus().forEach((k, s) -> sb.append(String.format(Locale.ROOT, "  %-20s  %s%n", k, s)));
       sb.append("by kind (labels that state a venue; provisional: comments naming a venue no registry lists; none: comments naming no venue):\n");

@@ -30,13 +30,16 @@ public final class VenueRegistry {
   private final Map<String, List<VenueSeries>> byCompact = new HashMap<>();
   private final Map<String, List<Name>> namesByFirstWord = new HashMap<>();
   private final Map<String, List<Name>> shortJournalNamesByFirstWord = new HashMap<>();
+  private final Map<String, List<Name>> shortEventNamesByFirstWord = new HashMap<>();
   private final int longestAcronym;
+  private final Map<String, Map<Integer, Integer>> editionYears;
 
   /**
    * @param titleOnly journals a registry lists by title alone: their key is their title, matched
    *     only as a title ("Neural Networks" is no acronym to find in any sentence)
    */
-  VenueRegistry(List<VenueSeries> series, Map<String, VenueSeries> preferred, Set<VenueSeries> titleOnly) {
+  VenueRegistry(List<VenueSeries> series, Map<String, VenueSeries> preferred, Set<VenueSeries> titleOnly, Map<String, Map<Integer, Integer>> editionYears) {
+    this.editionYears = Map.copyOf(editionYears);
     this.series = List.copyOf(series);
     int longest = 1;
     for (VenueSeries s : series) {
@@ -60,6 +63,10 @@ public final class VenueRegistry {
           // "Pattern Recognition", "Neurocomputing": the resolver takes these only where a
           // statement says the paper is in them.
           shortJournalNamesByFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Name(words, s));
+        } else if (words.size() == 2) {
+          // "ACM Multimedia Asia", "Computer Graphics International": the resolver takes these
+          // only where a year follows them.
+          shortEventNamesByFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Name(words, s));
         }
       }
     }
@@ -111,6 +118,19 @@ public final class VenueRegistry {
   /** Journal names of one or two words, by their first word (lower case). */
   List<Name> shortJournalNamesStartingWith(String word) {
     return shortJournalNamesByFirstWord.getOrDefault(word, List.of());
+  }
+
+  /** Conference names of two words (without noise words), by their first word (lower case). */
+  List<Name> shortEventNamesStartingWith(String word) {
+    return shortEventNamesByFirstWord.getOrDefault(word, List.of());
+  }
+
+  /**
+   * The year of a series' edition by its ordinal ("the 39th NeurIPS"), where the registry's
+   * edition list gives that very edition; no year is worked out for any other ordinal.
+   */
+  Optional<Integer> editionYear(VenueSeries s, int ordinal) {
+    return Optional.ofNullable(editionYears.getOrDefault(s.slug(), Map.of()).get(ordinal));
   }
 
   /** True when any series is written so, in any case: such an acronym is never provisional. */

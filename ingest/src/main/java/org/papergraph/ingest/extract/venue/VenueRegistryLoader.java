@@ -150,7 +150,11 @@ final class VenueRegistryLoader {
       Set<String> titleOnly = new java.util.HashSet<>();
       drafts.stream().filter(d -> d.titleOnly).forEach(d -> titleOnly.add(d.acronym));
       log.debug("Venue registry from {}: {} series", source.describe(), series.size());
-      return new VenueRegistry(series, preferred, series.stream().filter(x -> x.journal() && titleOnly.contains(x.acronym())).collect(java.util.stream.Collectors.toSet()));
+      return new VenueRegistry(
+          series,
+          preferred,
+          series.stream().filter(x -> x.journal() && titleOnly.contains(x.acronym())).collect(java.util.stream.Collectors.toSet()),
+          readEditionOrdinals(source, series));
     } catch (IOException e) {
       throw RegistrySource.unreadable(source, e);
     }
@@ -280,43 +284,78 @@ final class VenueRegistryLoader {
    */
   private static List<Draft> readAdditions(RegistrySource source) throws IOException {
     List<Draft> rows = new ArrayList<>();
-    String file = RegistrySource.ADDITIONS;
+    readRows(
+        source,
+        RegistrySource.ADDITIONS,
+        "kind\tabbr\tfull_name\tdblp_stream\tsource",
+        (f, at) -> {
+          if (f.length != 5 || f[1].isBlank() || f[2].isBlank() || f[4].isBlank()) {
+            throw new IllegalArgumentException(at + ": expected kind, abbreviation, full name, dblp stream (may be empty) and source, tab-separated");
+          }
+          VenueKind kind =
+              switch (f[0].strip()) {
+                case "conference" -> VenueKind.CONFERENCE;
+                case "journal" -> VenueKind.JOURNAL;
+                default -> throw new IllegalArgumentException(at + ": kind must be conference or journal, not '" + f[0].strip() + "'");
+              };
+          Draft d = new Draft(f[1].strip(), f[2].strip(), kind);
+          d.sources.put(FROM_ADDITIONS, f[4].strip());
+          String stream = f[3].strip();
+          if (!stream.isEmpty()) {
+            if (!stream.matches("(?:conf|journals)/[a-z0-9]+")) {
+              throw new IllegalArgumentException(at + ": dblp stream '" + stream + "' is not like conf/lrec or journals/tmlr");
+            }
+            d.dblpKeys.add(stream);
+          }
+          rows.add(d);
+        });
+    return rows;
+  }
+
+  /**
+   * The editions whose ordinal the data gives with their year ({@code series, ordinal, year,
+   * source}, series by its slug): series slug to ordinal to year.
+   */
+  private static Map<String, Map<Integer, Integer>> readEditionOrdinals(RegistrySource source, List<VenueSeries> series) throws IOException {
+    Set<String> slugs = new java.util.HashSet<>();
+    series.forEach(s -> slugs.add(s.slug()));
+    Map<String, Map<Integer, Integer>> out = new HashMap<>();
+    readRows(
+        source,
+        RegistrySource.EDITION_ORDINALS,
+        "series\tordinal\tyear\tsource",
+        (f, at) -> {
+          if (f.length != 4 || !f[1].strip().matches("\\d{1,3}") || !f[2].strip().matches("(?:19|20)\\d\\d") || f[3].isBlank()) {
+            throw new IllegalArgumentException(at + ": expected series slug, ordinal (a number), year (four digits) and source, tab-separated");
+          }
+          String slug = f[0].strip();
+          if (!slugs.contains(slug)) {
+            throw new IllegalArgumentException(at + ": no registry series has the slug '" + slug + "'");
+          }
+          Integer earlier = out.computeIfAbsent(slug, k -> new HashMap<>()).put(Integer.parseInt(f[1].strip()), Integer.parseInt(f[2].strip()));
+          if (earlier != null) {
+            throw new IllegalArgumentException(at + ": edition " + f[1].strip() + " of " + slug + " is given twice");
+          }
+        });
+    return out;
+  }
+
+  /** One of Papergraph's tab-separated registry files: its header checked, then each row with where it stands. */
+  private static void readRows(RegistrySource source, String file, String header, java.util.function.BiConsumer<String[], String> row) throws IOException {
     try (BufferedReader in = new BufferedReader(new InputStreamReader(source.open(file), StandardCharsets.UTF_8))) {
-      String header = in.readLine();
-      if (header == null || !header.equals("kind\tabbr\tfull_name\tdblp_stream\tsource")) {
-        throw new IllegalArgumentException(where(source, file) + ": unexpected header " + header);
+      String first = in.readLine();
+      if (first == null || !first.equals(header)) {
+        throw new IllegalArgumentException(where(source, file) + ": unexpected header " + first);
       }
       String line;
       int n = 1;
       while ((line = in.readLine()) != null) {
         n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
+        if (!line.isBlank() && !line.startsWith("#")) {
+          row.accept(line.split("\t", -1), where(source, file) + " line " + n);
         }
-        String[] f = line.split("\t", -1);
-        String at = where(source, file) + " line " + n;
-        if (f.length != 5 || f[1].isBlank() || f[2].isBlank() || f[4].isBlank()) {
-          throw new IllegalArgumentException(at + ": expected kind, abbreviation, full name, dblp stream (may be empty) and source, tab-separated");
-        }
-        VenueKind kind =
-            switch (f[0].strip()) {
-              case "conference" -> VenueKind.CONFERENCE;
-              case "journal" -> VenueKind.JOURNAL;
-              default -> throw new IllegalArgumentException(at + ": kind must be conference or journal, not '" + f[0].strip() + "'");
-            };
-        Draft d = new Draft(f[1].strip(), f[2].strip(), kind);
-        d.sources.put(FROM_ADDITIONS, f[4].strip());
-        String stream = f[3].strip();
-        if (!stream.isEmpty()) {
-          if (!stream.matches("(?:conf|journals)/[a-z0-9]+")) {
-            throw new IllegalArgumentException(at + ": dblp stream '" + stream + "' is not like conf/lrec or journals/tmlr");
-          }
-          d.dblpKeys.add(stream);
-        }
-        rows.add(d);
       }
     }
-    return rows;
   }
 
   private static List<VenueSeries> finish(List<Draft> drafts, Map<String, VenueSeries> preferred) {

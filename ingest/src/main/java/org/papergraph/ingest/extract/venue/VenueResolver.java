@@ -75,7 +75,8 @@ public final class VenueResolver {
   private static final Pattern WORKSHOP = Pattern.compile("workshop|\\bsrw\\b|\\blab\\s+at\\s+$");
   /** "Collocated with NAACL 2025", "held in conjunction with IVA'25": the venue hosts the paper's workshop. */
   private static final Pattern HOSTED = Pattern.compile("(?:co-?located|collocated|in conjunction)\\s+with\\s+(?:the\\s+)?$");
-  private static final Pattern TO_APPEAR = Pattern.compile("to appear|will appear|forthcoming|(?:to|will) be (?:published|presented)");
+  /** "Appear on IJCAI 2025" (bare "appear", not "appears" or "appeared") is "to appear". */
+  private static final Pattern TO_APPEAR = Pattern.compile("to appear|will appear|forthcoming|(?:to|will) be (?:published|presented)|\\bappear\\s+(?:on|in|at)\\b");
   private static final Pattern ACCEPTED = Pattern.compile("accept|camera[- ]ready");
   private static final Pattern PUBLISHED = Pattern.compile("publish|presented|appeared|proceedings");
   /** "The accepted manuscript of an article published in X": the article is published. */
@@ -85,6 +86,9 @@ public final class VenueResolver {
   /** A statement about another paper of the authors, or a challenge entry, is not this paper's venue. */
   private static final Pattern NOT_THIS_PAPER =
       Pattern.compile("extension of|extends|extending|extended (?:version|from|paper)|journal version|conference version|preliminary|earlier version|short version|follow[- ]up|builds? (?:up)?on|based on (?:our|the)|reject|withdrawn|research report|\\bcite\\b|prior work|previous work|\\bformat|template|style\\b|rolling review");
+  private static final Pattern REJECTED = Pattern.compile("reject|withdrawn");
+  /** What follows a comma or semicolon: another statement of the same clause. */
+  private static final Pattern SEPARATED = Pattern.compile("[,;].*$", Pattern.DOTALL);
   /**
    * "Extended version of the paper accepted at X": the arXiv text is that paper with its appendix,
    * so X is this paper's venue; "extended version of our X paper" is a later paper (README of the
@@ -92,7 +96,7 @@ public final class VenueResolver {
    */
   private static final Pattern FULL_VERSION =
       Pattern.compile(
-          "(?:extended|full|long)\\s+version\\s+of\\s+(?:the\\s+|our\\s+|a\\s+|this\\s+)?(?:short\\s+|full\\s+|conference\\s+)?(?:paper|work|article|manuscript),?\\s+(?:(?:that|which)\\s+(?:was|has been|is|will be)\\s+)?(?:accepted|to appear|published|presented|appearing)\\b");
+          "(?:extended|full|long)\\s+version\\s+of\\s+(?:the\\s+|our\\s+|a\\s+|this\\s+)?(?:short\\s+|full\\s+|conference\\s+)?(?:paper|work|article|manuscript)(?:\\s+(?:of|with)\\s+the\\s+same\\s+title)?,?\\s+(?:(?:that|which)\\s+(?:was|has been|is|will be)\\s+)?(?:accepted|to appear|published|presented|appearing)\\b");
   /** A challenge entry is a report on a competition, wherever in the statement that is said. */
   private static final Pattern CHALLENGE = Pattern.compile("challenge|competition|shared task");
   /**
@@ -137,6 +141,18 @@ public final class VenueResolver {
   private static final Pattern LAST_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])([\\p{L}\\p{N}][\\p{L}\\p{N}/&'’-]*)\\s+$");
   private static final Pattern ORDINAL_WORD =
       Pattern.compile("(?i)\\d+(?:st|nd|rd|th)|(?:[a-z]+-)?(?:first|second|third|[a-z]*th)|(?:19|20)\\d\\d");
+  private static final List<String> UNITS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth");
+  private static final List<String> TEENS =
+      List.of("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth");
+  private static final List<String> TENS = List.of("twent", "thirt", "fort", "fift", "sixt", "sevent", "eight", "ninet");
+  /** "Forty-Second", "thirty ninth", "tenth", "twentieth": an ordinal in words, as its parts. */
+  private static final Pattern ORDINAL_IN_WORDS =
+      Pattern.compile(
+          "(?:(?:(" + String.join("|", TENS) + ")y[\\s-]?)?(" + String.join("|", UNITS) + ")|(" + String.join("|", TEENS) + ")|(" + String.join("|", TENS) + ")ieth)");
+  /** An edition's ordinal right before a venue, past the words a name carries or drops ("39th Annual"). */
+  private static final Pattern ORDINAL_BEFORE =
+      Pattern.compile(
+          "(?i)(?<![\\p{L}\\p{N}-])(\\d{1,3}(?:st|nd|rd|th)|(?:(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)y[\\s-]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|(?:ten|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)th|(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ieth)\\s+(?:(?:annual|international|joint|ieee|acm|ieee/cvf)\\s+)*$");
   private static final Set<String> PASSED_BEFORE_A_NAME =
       Set.of("the", "ieee", "acm", "cvf", "ieee/cvf", "iapr", "isca", "usenix", "siam", "ifip", "eai", "spie", "international", "annual");
   private static final Set<String> STOP_BEFORE_A_NAME =
@@ -145,6 +161,8 @@ public final class VenueResolver {
   private static final Pattern IN_JOURNAL =
       Pattern.compile(
           "(?i)(?:accept\\w*|publish\\w*|appear\\w*|in press)\\s+(?:for publication\\s+)?(?:by|in|to|at|with|on)\\s+(?:the\\s+)?(?:(?:ieee|acm|elsevier|springer)\\s+)?(?:journal\\s+(?:of\\s+)?)?$");
+  /** A year right after a name: "ACM Multimedia Asia 2025", "Computer Graphics International '25". */
+  private static final Pattern YEAR_NEXT = Pattern.compile("\\s*(?:['’]\\d{2}|(?:19|20)\\d{2})(?!\\d)");
   private static final Pattern JOURNAL_AFTER = Pattern.compile("(?i)\\s*journal\\b");
   /** A journal's title right after "Conference on", or right before "conference", is part of a conference's name. */
   private static final Pattern CONFERENCE_NAME_BEFORE = Pattern.compile("(?i)\\b(?:conference|symposium|workshop|congress)\\s+(?:on|of)\\s+(?:the\\s+)?$");
@@ -172,12 +190,14 @@ public final class VenueResolver {
    */
   private static final Pattern UNKNOWN_JOURNAL =
       Pattern.compile(
-          "(?:(?:(?i:accept\\w*|publish\\w*|appear\\w*|in press)(?i:\\s+for\\s+publication)?|(?i:special\\s+issue)[^,;]*?)\\s+(?i:by|in|to|at|with|on|of)\\s+(?i:the\\s+)?(?<journalBefore>(?i:journal)\\s+)?|^\\s*(?=(?:IEEE\\s+|ACM\\s+|IEEE/ACM\\s+)?Transactions\\s+on\\s|International\\s+Journal\\s+of\\s|Journal\\s+of\\s|"
+          "(?:(?:(?i:accept\\w*|publish\\w*|appear\\w*|in press)(?i:\\s+for\\s+publication)?|(?i:special\\s+issue)[^,;]*?)\\s+(?i:by|in|to|at|with|on|of)\\s+(?i:the\\s+)?(?:(?<journalOf>journal\\s+of\\s+)|(?<journalBefore>(?i:journal)\\s+))?|^\\s*(?=(?:IEEE\\s+|ACM\\s+|IEEE/ACM\\s+)?Transactions\\s+on\\s|International\\s+Journal\\s+of\\s|Journal\\s+of\\s|"
               + TITLE
               + "\\s+(?i:journal)\\b(?!\\s*\\p{Lu})))(?<title>(?:npj\\s+)?"
               + TITLE
               + TITLE_LIST
               + ")(?<journalAfter>\\s+(?i:journal)\\b)?(?:\\s*\\(\\s*(?<acronym>\\p{Lu}[\\p{L}\\p{N}&+-]*)\\s*\\))?");
+  /** A journal's rank in parentheses after its title: "(JCR-Q1)", "(SCI)", "(CCF-A)", "(Q2)". */
+  private static final Pattern RANK = Pattern.compile("(?:JCR|SCIE?|CCF|CORE|EI|Q[1-4])(?:[-\\s][\\p{L}\\p{N}]+)?");
   /** Publishers of journals only: a title they start is a journal's ("BMC Medical Informatics and ..."). */
   private static final Pattern JOURNAL_PUBLISHER = Pattern.compile("(?:BMC|PLOS|PLoS|Frontiers\\s+in|Discover|npj)\\s|Nature(?:\\s|$)");
   /** "Accepted to BMC Medical Informatics on September 18th 2025": the date is not the title's. */
@@ -337,7 +357,12 @@ public final class VenueResolver {
       String before = clause.substring(segStart, m.start()).toLowerCase(Locale.ROOT);
       String after = clause.substring(m.end(), segEnd).toLowerCase(Locale.ROOT);
       String ownBefore = FULL_VERSION.matcher(before).replaceAll(" ");
-      if (NOT_THIS_PAPER.matcher(ownBefore).find() || NOT_THIS_PAPER.matcher(after).find() || CHALLENGE.matcher(clause.toLowerCase(Locale.ROOT)).find()) {
+      // "Accepted by TPAMI, extension of CVPR 2024 paper": a venue with its own status word is
+      // this paper's; the earlier paper named after the comma is another's. A rejection after the
+      // comma still undoes it ("Strong accept by NeurIPS2025 Reviewers and AC, but reject by PC").
+      VenueStatus own = statusIn(ownBefore);
+      String ownAfter = own != null && own.presented() && !REJECTED.matcher(after).find() ? SEPARATED.matcher(after).replaceFirst("") : after;
+      if (NOT_THIS_PAPER.matcher(ownBefore).find() || NOT_THIS_PAPER.matcher(ownAfter).find() || CHALLENGE.matcher(clause.toLowerCase(Locale.ROOT)).find()) {
         previousOther = true;
         continue;
       }
@@ -421,6 +446,11 @@ public final class VenueResolver {
     List<Mention> dated = new ArrayList<>();
     for (Mention m : out) {
       Integer year = m.year() != null ? m.year() : adjacentYear(clause, m);
+      // Not where the statement also gives the year ("ACM MM'25: The 33rd ACM International
+      // Conference on Multimedia"): the second naming says nothing more.
+      if (year == null && m.series().size() == 1 && out.stream().noneMatch(o -> o != m && o.series().equals(m.series()) && (o.year() != null || adjacentYear(clause, o) != null))) {
+        year = editionYear(clause.substring(0, m.start()), m.series().get(0));
+      }
       // "AAAI Workshop on Privacy-Preserving AI (PPAI) 2025": the year after the workshop's name is the host's.
       Matcher hostWorkshop = HOST_WORKSHOP_YEAR.matcher(clause.substring(m.end()));
       boolean workshopAfter = year == null && hostWorkshop.lookingAt();
@@ -440,6 +470,33 @@ public final class VenueResolver {
       dated.add(new Mention(m.start(), m.end(), m.series(), year, m.kind(), workshop));
     }
     return dated;
+  }
+
+  /**
+   * "Accepted at the 39th Conference on Neural Information Processing Systems": the year of the
+   * edition the ordinal right before the venue names, where the registry gives that edition.
+   */
+  private Integer editionYear(String before, VenueSeries series) {
+    Matcher o = ORDINAL_BEFORE.matcher(before);
+    if (!o.find()) {
+      return null;
+    }
+    String word = o.group(1).toLowerCase(Locale.ROOT);
+    int ordinal;
+    if (Character.isDigit(word.charAt(0))) {
+      ordinal = Integer.parseInt(word.replaceAll("\\D", ""));
+    } else {
+      Matcher w = ORDINAL_IN_WORDS.matcher(word);
+      if (!w.matches()) {
+        return null;
+      }
+      int tens = w.group(1) == null ? 0 : 10 * (2 + TENS.indexOf(w.group(1)));
+      int units = w.group(2) == null ? 0 : 1 + UNITS.indexOf(w.group(2));
+      int teens = w.group(3) == null ? 0 : 10 + TEENS.indexOf(w.group(3));
+      int roundTens = w.group(4) == null ? 0 : 10 * (2 + TENS.indexOf(w.group(4)));
+      ordinal = tens + units + teens + roundTens;
+    }
+    return registry.editionYear(series, ordinal).orElse(null);
   }
 
   private void findAcronyms(String clause, List<Mention> out) {
@@ -696,7 +753,12 @@ public final class VenueResolver {
       boolean shortJournal = false;
       if (best.isEmpty()) {
         best = longest(words, i, registry.shortJournalNamesStartingWith(words.get(i).text()));
-        shortJournal = true;
+        shortJournal = !best.isEmpty();
+      }
+      boolean shortEvent = false;
+      if (best.isEmpty()) {
+        best = longest(words, i, registry.shortEventNamesStartingWith(words.get(i).text()));
+        shortEvent = true;
       }
       if (best.isEmpty()) {
         continue;
@@ -708,6 +770,9 @@ public final class VenueResolver {
       String after = clause.substring(end);
       if (NAME_GOES_ON.matcher(after).lookingAt() || startsEarlier(before)) {
         continue;
+      }
+      if (shortEvent && !(capitalised(clause, words.subList(i, i + size)) && YEAR_NEXT.matcher(after).lookingAt())) {
+        continue; // "Multimedia Asia" as plain words: a conference's two-word name counts with its year
       }
       boolean alone = whole && NOTHING_BUT_A_PREFIX.matcher(before).matches() && NOTHING_BUT_A_YEAR.matcher(after).matches(); // "Information Fusion 2025"
       if (shortJournal && !(capitalised(clause, words.subList(i, i + size)) && (alone || IN_JOURNAL.matcher(before).find() || JOURNAL_AFTER.matcher(after).lookingAt()))) {
@@ -793,12 +858,16 @@ public final class VenueResolver {
         continue;
       }
       boolean journal =
-          j.group("journalBefore") != null || j.group("journalAfter") != null || trailing.find(0) || JOURNAL_WORD.matcher(name).find()
+          j.group("journalBefore") != null || j.group("journalOf") != null || j.group("journalAfter") != null || trailing.find(0) || JOURNAL_WORD.matcher(name).find()
               || JOURNAL_PUBLISHER.matcher(name).lookingAt();
       if (journal && !NAME_GOES_ON.matcher(clause.substring(j.end("title"))).lookingAt()) {
-        String acronym = j.group("acronym") != null ? j.group("acronym") : name;
-        // "Visual Intelligence Journal" may be the journal Visual Intelligence: both names are kept.
-        List<String> alt = name.equals(stripped) ? List.of() : List.of(stripped);
+        // "(JCR-Q1)", "(SCI)" after a title rank the journal; they are no acronym of it.
+        String acronym = j.group("acronym") != null && !RANK.matcher(j.group("acronym")).matches() ? j.group("acronym") : name;
+        // "Visual Intelligence Journal" may be the journal Visual Intelligence, "the journal of
+        // Machine Intelligence Research" (in lower case) the journal Machine Intelligence Research or Journal of
+        // Machine Intelligence Research: both names are kept, neither is chosen.
+        List<String> alt =
+            j.group("journalOf") != null ? List.of("Journal of " + name) : name.equals(stripped) ? List.of() : List.of(stripped);
         out.add(new Mention(j.start("title"), j.end(), List.of(VenueSeries.provisional(acronym, name, alt, VenueKind.JOURNAL)), null, Kind.PROVISIONAL));
       }
     }

@@ -30,10 +30,13 @@ class VenueEvaluationTest {
   private static final int HELD_OUT_FLOOR_RIGHT = 289;
 
   /** Comments right of 200 in the third set, as recorded in bench/RESULTS.md. */
-  private static final int THIRD_FLOOR_RIGHT = 191;
+  private static final int THIRD_FLOOR_RIGHT = 192;
 
   /** Comments right of 200 in the fourth set, as recorded in bench/RESULTS.md. */
   private static final int FOURTH_FLOOR_RIGHT = 192;
+
+  /** Comments right of 80 in the fifth set, as recorded in bench/RESULTS.md. */
+  private static final int FIFTH_FLOOR_RIGHT = 73;
 
   private static VenueResolver resolver;
 
@@ -94,13 +97,27 @@ class VenueEvaluationTest {
   }
 
 
+  @Test
+  void fifthSetIsDisjointFromEveryEarlierSetAndStatesAtLeastSixtyVenues() throws IOException {
+    List<VenueEvaluation.Label> fifth = labels("venue-labels-fifth.tsv");
+    java.util.Set<String> earlierIds = new java.util.HashSet<>();
+    for (String set : List.of("venue-labels.tsv", "venue-labels-heldout.tsv", "venue-labels-third.tsv", "venue-labels-fourth.tsv")) {
+      labels(set).forEach(l -> earlierIds.add(l.arxivId()));
+    }
+    assertThat(fifth).noneMatch(l -> earlierIds.contains(l.arxivId()));
+    assertThat(fifth.stream().map(l -> l.arxivId() + "\t" + l.comment()).distinct()).hasSize(80);
+    assertThat(fifth.stream().filter(VenueEvaluation.Label::statesVenue).map(VenueEvaluation.Label::arxivId).distinct()).hasSizeGreaterThanOrEqualTo(60);
+  }
+
+
   /** Each labelled set with the comments right of it recorded in bench/RESULTS.md. */
   static Stream<Arguments> recordedFloors() {
     return Stream.of(
         Arguments.of("venue-labels.tsv", FLOOR_RIGHT),
         Arguments.of("venue-labels-heldout.tsv", HELD_OUT_FLOOR_RIGHT),
         Arguments.of("venue-labels-third.tsv", THIRD_FLOOR_RIGHT),
-        Arguments.of("venue-labels-fourth.tsv", FOURTH_FLOOR_RIGHT));
+        Arguments.of("venue-labels-fourth.tsv", FOURTH_FLOOR_RIGHT),
+        Arguments.of("venue-labels-fifth.tsv", FIFTH_FLOOR_RIGHT));
   }
 
   @ParameterizedTest
@@ -123,6 +140,21 @@ class VenueEvaluationTest {
     assertThat(score("1\ts\taccepted\tconference\tNeurIPS\t2023\t-\tAccepted at NeurIPS 2022\n").overall().right()).isZero();
     assertThat(score("1\ts\tpublished\tconference\tNeurIPS\t2022\t-\tAccepted at NeurIPS 2022\n").overall().right()).isZero();
     assertThat(score("1\ts\taccepted\tconference\tICML\t2022\t-\tAccepted at NeurIPS 2022\n").overall().right()).isZero();
+  }
+
+  @Test
+  void precisionCountsTheClaimsAndCoverageTheStatements() throws IOException {
+    VenueEvaluation.Report r =
+        score(
+            "1\ts\taccepted\tconference\tNeurIPS\t2022\t-\tAccepted at NeurIPS 2022\n"
+                // A wrong year: a claim that is wrong and a statement not covered.
+                + "2\ts\taccepted\tconference\tICML\t2024\t-\tAccepted at ICML 2025\n"
+                // Nothing claimed: no claim to be wrong, one statement not covered.
+                + "3\ts\taccepted\tconference\tZZQC\t-\t-\tAccepted at the 3rd zeta quiz\n"
+                // A submission claim is neither a claim that the paper is at a venue nor a statement of one.
+                + "4\ts\tsubmitted\tconference\tICLR\t2026\t-\tSubmitted to ICLR 2026\n");
+    assertThat(r.precision()).isEqualTo(new VenueEvaluation.Score(1, 2));
+    assertThat(r.coverage()).isEqualTo(new VenueEvaluation.Score(1, 3));
   }
 
   @Test

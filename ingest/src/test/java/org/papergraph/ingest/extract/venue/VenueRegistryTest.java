@@ -99,6 +99,29 @@ class VenueRegistryTest {
     assertThatThrownBy(() -> VenueRegistry.load(root)).hasMessageContaining("line 2").hasMessageContaining("source");
   }
 
+  @Test
+  void editionOrdinalsGiveOnlyTheEditionsTheyList() {
+    VenueSeries neurips = registry.byAcronym("NeurIPS").get(0);
+    assertThat(registry.editionYear(neurips, 39)).contains(2025);
+    // No year is worked out for an edition the list does not give, not even the next one.
+    assertThat(registry.editionYear(neurips, 40)).isEmpty();
+    assertThat(registry.editionYear(registry.byAcronym("ICPR").get(0), 28)).isEmpty();
+  }
+
+  @Test
+  void malformedEditionOrdinalsSayWhere(@TempDir Path tmp) throws IOException {
+    Path root = copyOfReference(tmp);
+    String header = "series\tordinal\tyear\tsource\n";
+    Files.writeString(root.resolve(RegistrySource.EDITION_ORDINALS), header + "no-such-venue\t3\t2025\tsomewhere\n");
+    assertThatThrownBy(() -> VenueRegistry.load(root))
+        .hasMessageContaining("papergraph-venues/edition-ordinals.tsv line 2")
+        .hasMessageContaining("no registry series has the slug 'no-such-venue'");
+    Files.writeString(root.resolve(RegistrySource.EDITION_ORDINALS), header + "neurips\tthirty-ninth\t2025\tsomewhere\n");
+    assertThatThrownBy(() -> VenueRegistry.load(root)).hasMessageContaining("line 2").hasMessageContaining("ordinal (a number)");
+    Files.writeString(root.resolve(RegistrySource.EDITION_ORDINALS), header + "neurips\t39\t2025\ta\nneurips\t39\t2024\tb\n");
+    assertThatThrownBy(() -> VenueRegistry.load(root)).hasMessageContaining("line 3").hasMessageContaining("given twice");
+  }
+
   /** The registry files needed for a load, copied so that a test can spoil one. */
   private static Path copyOfReference(Path tmp) throws IOException {
     Path from = SEEDS.resolve("reference");
