@@ -444,11 +444,13 @@ final class LocalDatasetStore implements GraphStore {
         Map<String, List<String>> properties = new HashMap<>();
         Node s = NodeFactory.createURI(subject);
         for (TextIndexing.IndexedLiteral literal : literals) {
-          // The exact quad, asked of each indexed property: index probes, no literal read back.
+          // Graph, subject and literal bound, the property free: one range of an index whose
+          // prefix is all three (GOSP, or OSPG for a blank graph), rather than a probe per property.
           Node g = literal.graph() == null || literal.graph().startsWith("_:") ? Node.ANY : NodeFactory.createURI(literal.graph());
-          Node o = literal.node();
-          for (Node p : TextIndexing.INDEXED_PROPERTIES) {
-            if (base.contains(g, s, p, o)) {
+          Iterator<Quad> found = base.find(g, s, Node.ANY, literal.node());
+          while (found.hasNext()) {
+            Node p = found.next().getPredicate();
+            if (TextIndexing.INDEXED_PROPERTIES.contains(p)) {
               List<String> of = properties.computeIfAbsent(literal.lexical(), k -> new ArrayList<>());
               if (!of.contains(p.getURI())) {
                 of.add(p.getURI());
