@@ -59,7 +59,9 @@ import java.util.regex.Pattern;
  * with no broader topic) are never assigned. A one-word topic with {@value #GENERIC_NARROWER}
  * or more narrower topics ("internet", "software", "robotics") is kept only when the title
  * names it. A one-word label that ends in "-ing" or "-ed" is matched only on a word with the
- * same ending: "coloring" is not "color", "layered" not "layer". A match does not end inside a
+ * same ending: "coloring" is not "color", "layered" not "layer"; and no label's last word is
+ * matched on a participle used as a verb ("a system designed for" is not systems design). A Papers
+ * with Code name inside a compound ("RS-TinyNet") is the paper's own variant, not that method. A match does not end inside a
  * hyphenated compound ("direct sequence" in "direct sequence-to-sequence"; {@link
  * #QUALIFYING_TAILS} such as "-based" aside), and a CSO label written closed ("multitask
  * learning") also matches its hyphenated form ("multi-task"). A one-word CSO label that
@@ -145,13 +147,23 @@ public final class TopicTagger {
   }
 
   /** A matchable label: the topic it lands on, or none for a non-topical phrase. */
-  private record Label(String slug, Source source, int words, String ending) {
+  private record Label(String slug, Source source, int words, String ending, boolean participle) {
+    Label(String slug, Source source, int words, String ending) {
+      this(slug, source, words, ending, false);
+    }
+
     boolean stop() {
       return slug == null;
     }
   }
 
   private static final Label STOP = new Label(null, null, 0, null);
+
+  /** Whether a label's last word is written in -ed ("distributed", "supervised"): only such a label matches a participle there. */
+  private static boolean endsInParticiple(String label) {
+    List<String> words = WordKeys.rawWords(label);
+    return !words.isEmpty() && words.get(words.size() - 1).toLowerCase(Locale.ROOT).endsWith("ed");
+  }
 
   private final TopicReference reference;
   private final Map<String, Label> exact = new HashMap<>();
@@ -192,7 +204,7 @@ public final class TopicTagger {
           // An acronym stands for its long form and is as specific.
           acronyms.putIfAbsent(l, new Label(c.slug(), Source.CURATED, longest, null));
         } else if (!words.isEmpty() && words.size() <= MAX_WORDS) {
-          exact.putIfAbsent(String.join(" ", words), new Label(c.slug(), Source.CURATED, words.size(), ending(l)));
+          exact.putIfAbsent(String.join(" ", words), new Label(c.slug(), Source.CURATED, words.size(), ending(l), endsInParticiple(l)));
         }
       }
     }
@@ -239,7 +251,7 @@ public final class TopicTagger {
           continue;
         }
         if (words >= 2 && words <= MAX_WORDS) {
-          exact.putIfAbsent(key, new Label(c.slug(), Source.PWC, words, null));
+          exact.putIfAbsent(key, new Label(c.slug(), Source.PWC, words, null, endsInParticiple(l)));
         } else if (words == 1 && isAcronym(l)) {
           pwcAcronyms.putIfAbsent(l, new Label(c.slug(), Source.PWC, longestLabel(c), null));
         }
@@ -310,7 +322,7 @@ public final class TopicTagger {
       csoAcronyms.putIfAbsent(key, new Label(slug, Source.CSO, longestLabel(c), null));
       return;
     }
-    Label l = new Label(slug, Source.CSO, words.length, ending(label));
+    Label l = new Label(slug, Source.CSO, words.length, ending(label), endsInParticiple(label));
     exact.putIfAbsent(key, l);
     String split = splitPrefixes(words);
     if (split != null && words.length > 1) {
@@ -661,11 +673,16 @@ public final class TopicTagger {
         continue;
       }
       Label l = exact.get(String.join(" ", words.subList(i, i + n)));
-      if (l != null && (l.source() != Source.CSO || n <= MAX_CSO_WORDS) && hasEnding(l, raw.get(i))) {
+      if (l != null && (l.source() != Source.CSO || n <= MAX_CSO_WORDS) && hasEnding(l, raw.get(i)) && !verbOnly(l, raw, i + n - 1)) {
         return new Match(l, n, 1.0, true);
       }
     }
     Label acronym = acronymAt(raw.get(i));
+    if (acronym != null && acronym.source() == Source.PWC && startsInsideCompound(raw, hyphenated, i)) {
+      // "RS-TinyNet" is the paper's own model, not Papers with Code's TinyNet: a method name
+      // inside a compound names a variant the paper builds ("G-CNN" is still a CNN).
+      acronym = null;
+    }
     if (acronym != null) {
       return new Match(acronym, 1, 1.0, false);
     }
@@ -677,7 +694,7 @@ public final class TopicTagger {
       String key = String.join(" ", words.subList(i, i + n));
       for (Map.Entry<String, Label> e : bucket) {
         double sim = similarity(key, e.getKey());
-        if (sim >= SIMILARITY) {
+        if (sim >= SIMILARITY && !verbOnly(e.getValue(), raw, i + n - 1)) {
           return new Match(e.getValue(), n, sim, false);
         }
       }
@@ -716,6 +733,24 @@ public final class TopicTagger {
   static final Set<String> QUALIFYING_TAILS =
       Set.of("based", "driven", "aware", "level", "free", "specific", "like", "style", "scale", "wise", "guided", "oriented", "enhanced", "related",
           "powered", "assisted", "augmented", "enabled", "centric", "agnostic", "conditioned", "informed", "inspired", "friendly", "only", "generated", "induced", "dependent", "independent", "intensive", "efficient", "empowered");
+
+  /**
+   * Whether a label's last word is matched on a verb: a participle the label does not have, with
+   * a preposition after it ("a mechanism designed to capture" is not mechanism design, "a system
+   * designed for" not systems design). The folded words meet, but the verb names no topic; a
+   * participle before a noun ("class-imbalanced data") still says what the label says.
+   */
+  private static boolean verbOnly(Label l, List<String> raw, int last) {
+    String w = raw.get(last).toLowerCase(Locale.ROOT);
+    return !l.participle()
+        && w.endsWith("ed")
+        && !WordKeys.stem(w).endsWith("ed")
+        && last + 1 < raw.size()
+        && VERB_PREPOSITIONS.contains(raw.get(last + 1).toLowerCase(Locale.ROOT));
+  }
+
+  /** Words after a participle that make it a verb ("designed to", "trained on", "based on"). */
+  private static final Set<String> VERB_PREPOSITIONS = Set.of("to", "for", "by", "with", "on", "in", "from", "via", "using", "through", "into", "as", "at");
 
   private static boolean hasEnding(Label l, String word) {
     if (l.ending() == null) {

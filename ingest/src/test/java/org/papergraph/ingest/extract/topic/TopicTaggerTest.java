@@ -396,4 +396,33 @@ class TopicTaggerTest {
         .extracting(TopicAssignment::slug)
         .contains("internet-of-things");
   }
+
+  @Test
+  void aParticipleUsedAsAVerbIsNotTheLabelsNoun() {
+    // "a system designed for" says how the system came about, not that the paper is about systems design.
+    assertThat(TestTopics.tagger().tag(null, "In this paper, we propose a system designed for logo detection. The system designed by us runs fast."))
+        .extracting(TopicAssignment::slug)
+        .doesNotContain("systems-design");
+    assertThat(TestTopics.tagger().tag(null, "In this paper, we study systems design for logo detection. Systems design is hard."))
+        .extracting(TopicAssignment::slug)
+        .contains("systems-design");
+    // Before a noun a participle keeps the label's sense: class-imbalanced data is class imbalance.
+    assertThat(TestTopics.tagger().tag(null, "In this paper, we propose distillation for class-imbalanced data. Class-imbalanced data hurts."))
+        .extracting(TopicAssignment::slug)
+        .contains("class-imbalance");
+  }
+
+  @Test
+  void aMethodNameInsideACompoundIsThePapersOwnVariant() {
+    // RS-TinyNet is the paper's detector, not Papers with Code's TinyNet; a G-CNN is still a CNN.
+    assertThat(TestTopics.tagger().tag(null, "In this paper, we propose RS-TinyNet for detection. RS-TinyNet is small. RS-TinyNet wins."))
+        .extracting(TopicAssignment::slug)
+        .doesNotContain("pwc-tinynet");
+    assertThat(TestTopics.tagger().tag(null, "In this paper, we propose TinyNet for detection. TinyNet is small. TinyNet wins."))
+        .extracting(TopicAssignment::slug)
+        .contains("pwc-tinynet");
+    assertThat(TestTopics.tagger().tag(null, "In this paper, we study G-CNNs for images. G-CNNs are equivariant. G-CNNs generalise."))
+        .extracting(TopicAssignment::slug)
+        .contains("convolutional-neural-networks");
+  }
 }
