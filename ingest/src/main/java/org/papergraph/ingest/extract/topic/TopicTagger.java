@@ -61,7 +61,9 @@ import java.util.regex.Pattern;
  * names it. A one-word label that ends in "-ing" or "-ed" is matched only on a word with the
  * same ending: "coloring" is not "color", "layered" not "layer"; and no label's last word is
  * matched on a participle used as a verb ("a system designed for" is not systems design). A Papers
- * with Code name inside a compound ("RS-TinyNet") is the paper's own variant, not that method. A match does not end inside a
+ * with Code name inside a compound ("RS-TinyNet") is the paper's own variant, not that method. A
+ * CSO topic named as a kind of thing done in a field ("reinforcement learning agents", "speech
+ * recognition systems") counts for that field's topic ({@link #KIND_NOUNS}). A match does not end inside a
  * hyphenated compound ("direct sequence" in "direct sequence-to-sequence"; {@link
  * #QUALIFYING_TAILS} such as "-based" aside), and a CSO label written closed ("multitask
  * learning") also matches its hyphenated form ("multi-task"). A one-word CSO label that
@@ -446,6 +448,7 @@ public final class TopicTagger {
       scan(withoutExamples(sentence), new Where(place, TopicEvidence.Part.ABSTRACT, text, written, start), defined, hits);
       start = stop;
     }
+    foldKinds(hits);
     Map<String, TopicAssignment> out = new LinkedHashMap<>();
     TopicAssignment best = null;
     for (Hit h : hits.values()) {
@@ -485,6 +488,44 @@ public final class TopicTagger {
         .forEach(e -> topics.add(assignment(e.getKey(), Source.CSO, e.getValue(), TopicMethod.CSO_BROADER, supportEvidence.get(e.getKey()))));
     topics.sort(bestFirst(hits));
     return List.copyOf(topics.subList(0, Math.min(MAX_TOPICS, topics.size())));
+  }
+
+  /**
+   * Nouns that make a CSO label a kind of thing done in its field rather than another subject:
+   * "reinforcement learning agents", "speech recognition systems", "segmentation methods" are
+   * reinforcement learning, speech recognition and segmentation to a reader.
+   */
+  static final Set<String> KIND_NOUNS =
+      Set.of("approach", "approaches", "method", "methods", "technique", "techniques", "system", "systems", "algorithm", "algorithms", "agent", "agents", "framework", "frameworks", "task", "tasks", "problem", "problems", "tool", "tools", "scheme", "schemes", "application", "applications");
+
+  /**
+   * Folds a CSO topic whose slug is another CSO topic's slug and a {@link #KIND_NOUNS} noun into
+   * that topic: its mentions count for it, so that one subject is not listed two to four ways
+   * ("reinforcement learning", "... approach", "... agent") and crowds the others out. Only into
+   * a topic of two words or more: "dialogue systems" is a field, "dialogue" is not.
+   */
+  private void foldKinds(Map<String, Hit> hits) {
+    for (String slug : List.copyOf(hits.keySet())) {
+      Hit h = hits.get(slug);
+      int dash = slug.lastIndexOf('-');
+      if (h.source != Source.CSO || dash < 0 || !KIND_NOUNS.contains(slug.substring(dash + 1))) {
+        continue;
+      }
+      String base = slug.substring(0, dash);
+      TopicConcept into = reference.cso().concept(base);
+      if (into == null || !into.prefLabel().contains(" ") || roots.contains(base) || tooGeneric.contains(base)) {
+        continue;
+      }
+      hits.remove(slug);
+      Hit merged = hits.computeIfAbsent(base, k -> new Hit(k, Source.CSO));
+      merged.count += h.count;
+      merged.words = Math.max(merged.words, h.words);
+      merged.similarity = Math.max(merged.similarity, h.similarity);
+      if (h.place.ordinal() < merged.place.ordinal()) {
+        merged.place = h.place;
+      }
+      merged.mentions.addAll(h.mentions);
+    }
   }
 
   /** arXiv categories whose papers use CSO's words in CSO's senses: computer science, electrical engineering and systems science, statistical machine learning. */

@@ -425,4 +425,19 @@ class TopicTaggerTest {
         .extracting(TopicAssignment::slug)
         .contains("convolutional-neural-networks");
   }
+
+  @Test
+  void aKindOfThingDoneInAFieldIsThatField() {
+    List<String> slugs =
+        TestTopics.tagger()
+            .tag(null, "Games are hard for reinforcement learning agents. In this paper, we study reinforcement learning approaches to exploration. Speech recognition systems also learn.")
+            .stream()
+            .map(TopicAssignment::slug)
+            .toList();
+    assertThat(slugs).contains("reinforcement-learning").doesNotContain("reinforcement-learning-agent", "reinforcement-learning-approach");
+    // Not into a one-word topic: dialogue systems are a field, "dialogue" is not.
+    assertThat(TestTopics.tagger().tag(null, "In this paper, we propose spoken dialogue systems for cars. Dialogue systems answer drivers."))
+        .extracting(TopicAssignment::slug)
+        .contains("dialogue-systems");
+  }
 }
