@@ -73,16 +73,14 @@ import java.util.regex.Pattern;
  * #MISLEADING_SYNONYMS}, {@link #MISLEADING_BROADER}) are not used, and an acronym the paper
  * defines itself ("cross-modality alignment (CMA)") means what its long form matched, or
  * nothing. Topics below {@value #MIN_SCORE} are dropped, except that a paper with nothing above
- * it keeps its best match if that reaches {@value #FALLBACK_SCORE}, and a paper gets at most {@value #MAX_TOPICS} topics, best first.
+ * it keeps its best match whatever its score (no paper is left without a topic when anything
+ * matched; the low score says how little it rests on), and a paper gets at most {@value #MAX_TOPICS} topics, best first.
  *
  * <p>Pure and thread-safe: the lookups are built once and only read.
  */
 public final class TopicTagger {
   public static final int MAX_TOPICS = 6;
   static final double MIN_SCORE = 0.65;
-  // The least a paper's best match needs to be kept when nothing reaches MIN_SCORE: a two-word
-  // label named once, or a one-word label named twice in the lead sentence or four times.
-  static final double FALLBACK_SCORE = 0.55;
   static final double SIMILARITY = 0.94;
   static final double ENHANCEMENT = 0.8;
   static final int GENERIC_NARROWER = 8;
@@ -464,8 +462,9 @@ public final class TopicTagger {
         best = a;
       }
     }
-    if (out.isEmpty() && best != null && best.score() >= FALLBACK_SCORE) {
-      // A paper with any match keeps its best one rather than none.
+    if (out.isEmpty() && best != null) {
+      // A paper with any match keeps its best one rather than none: a reader browsing by topic
+      // never finds a paper without one, and its low score says how weak it is.
       out.put(best.slug(), best);
     }
     Map<String, Double> enhanced = new HashMap<>();
