@@ -59,7 +59,11 @@ import java.util.regex.Pattern;
  * with no broader topic) are never assigned. A one-word topic with {@value #GENERIC_NARROWER}
  * or more narrower topics ("internet", "software", "robotics") is kept only when the title
  * names it. A one-word label that ends in "-ing" or "-ed" is matched only on a word with the
- * same ending: "coloring" is not "color", "layered" not "layer". A match does not end inside a
+ * same ending: "coloring" is not "color", "layered" not "layer"; and no label's last word is
+ * matched on a participle used as a verb ("a system designed for" is not systems design). A Papers
+ * with Code name inside a compound ("RS-TinyNet") is the paper's own variant, not that method. A
+ * CSO topic named as a kind of thing done in a field ("reinforcement learning agents", "speech
+ * recognition systems") counts for that field's topic ({@link #KIND_NOUNS}). A match does not end inside a
  * hyphenated compound ("direct sequence" in "direct sequence-to-sequence"; {@link
  * #QUALIFYING_TAILS} such as "-based" aside), and a CSO label written closed ("multitask
  * learning") also matches its hyphenated form ("multi-task"). A one-word CSO label that
@@ -69,16 +73,14 @@ import java.util.regex.Pattern;
  * #MISLEADING_SYNONYMS}, {@link #MISLEADING_BROADER}) are not used, and an acronym the paper
  * defines itself ("cross-modality alignment (CMA)") means what its long form matched, or
  * nothing. Topics below {@value #MIN_SCORE} are dropped, except that a paper with nothing above
- * it keeps its best match if that reaches {@value #FALLBACK_SCORE}, and a paper gets at most {@value #MAX_TOPICS} topics, best first.
+ * it keeps its best match whatever its score (no paper is left without a topic when anything
+ * matched; the low score says how little it rests on), and a paper gets at most {@value #MAX_TOPICS} topics, best first.
  *
  * <p>Pure and thread-safe: the lookups are built once and only read.
  */
 public final class TopicTagger {
   public static final int MAX_TOPICS = 6;
   static final double MIN_SCORE = 0.65;
-  // The least a paper's best match needs to be kept when nothing reaches MIN_SCORE: a two-word
-  // label named once, or a one-word label named twice in the lead sentence or four times.
-  static final double FALLBACK_SCORE = 0.55;
   static final double SIMILARITY = 0.94;
   static final double ENHANCEMENT = 0.8;
   static final int GENERIC_NARROWER = 8;
@@ -147,13 +149,23 @@ public final class TopicTagger {
   }
 
   /** A matchable label: the topic it lands on, or none for a non-topical phrase. */
-  private record Label(String slug, Source source, int words, String ending) {
+  private record Label(String slug, Source source, int words, String ending, boolean participle) {
+    Label(String slug, Source source, int words, String ending) {
+      this(slug, source, words, ending, false);
+    }
+
     boolean stop() {
       return slug == null;
     }
   }
 
   private static final Label STOP = new Label(null, null, 0, null);
+
+  /** Whether a label's last word is written in -ed ("distributed", "supervised"): only such a label matches a participle there. */
+  private static boolean endsInParticiple(String label) {
+    List<String> words = WordKeys.rawWords(label);
+    return !words.isEmpty() && words.get(words.size() - 1).toLowerCase(Locale.ROOT).endsWith("ed");
+  }
 
   private final TopicReference reference;
   private final Map<String, Label> exact = new HashMap<>();
@@ -195,7 +207,7 @@ public final class TopicTagger {
           // An acronym stands for its long form and is as specific.
           acronyms.putIfAbsent(l, new Label(c.slug(), Source.CURATED, longest, null));
         } else if (!words.isEmpty() && words.size() <= MAX_WORDS) {
-          exact.putIfAbsent(String.join(" ", words), new Label(c.slug(), Source.CURATED, words.size(), ending(l)));
+          exact.putIfAbsent(String.join(" ", words), new Label(c.slug(), Source.CURATED, words.size(), ending(l), endsInParticiple(l)));
         }
       }
     }
@@ -242,7 +254,7 @@ public final class TopicTagger {
           continue;
         }
         if (words >= 2 && words <= MAX_WORDS) {
-          exact.putIfAbsent(key, new Label(c.slug(), Source.PWC, words, null));
+          exact.putIfAbsent(key, new Label(c.slug(), Source.PWC, words, null, endsInParticiple(l)));
         } else if (words == 1 && isAcronym(l)) {
           pwcAcronyms.putIfAbsent(l, new Label(c.slug(), Source.PWC, longestLabel(c), null));
         }
@@ -310,7 +322,7 @@ public final class TopicTagger {
       csoAcronyms.putIfAbsent(key, new Label(slug, Source.CSO, longestLabel(c), null));
       return;
     }
-    Label l = new Label(slug, Source.CSO, words.length, ending(label));
+    Label l = new Label(slug, Source.CSO, words.length, ending(label), endsInParticiple(label));
     exact.putIfAbsent(key, l);
     String split = splitPrefixes(words);
     if (split != null && words.length > 1) {
@@ -446,6 +458,7 @@ public final class TopicTagger {
       scan(withoutExamples(sentence), new Where(place, TopicEvidence.Part.ABSTRACT, text, written, start), defined, hits);
       start = stop;
     }
+    foldKinds(hits);
     Map<String, TopicAssignment> out = new LinkedHashMap<>();
     TopicAssignment best = null;
     for (Hit h : hits.values()) {
@@ -461,8 +474,9 @@ public final class TopicTagger {
         best = a;
       }
     }
-    if (out.isEmpty() && best != null && best.score() >= FALLBACK_SCORE) {
-      // A paper with any match keeps its best one rather than none.
+    if (out.isEmpty() && best != null) {
+      // A paper with any match keeps its best one rather than none: a reader browsing by topic
+      // never finds a paper without one, and its low score says how weak it is.
       out.put(best.slug(), best);
     }
     Map<String, Double> enhanced = new HashMap<>();
@@ -491,6 +505,44 @@ public final class TopicTagger {
   private static boolean claims(String sentence) {
     return (containsIgnoringCase(sentence, "we ") || containsIgnoringCase(sentence, "this ") || containsIgnoringCase(sentence, "our "))
         && CLAIM.matcher(sentence).find();
+  }
+
+  /**
+   * Nouns that make a CSO label a kind of thing done in its field rather than another subject:
+   * "reinforcement learning agents", "speech recognition systems", "segmentation methods" are
+   * reinforcement learning, speech recognition and segmentation to a reader.
+   */
+  static final Set<String> KIND_NOUNS =
+      Set.of("approach", "approaches", "method", "methods", "technique", "techniques", "system", "systems", "algorithm", "algorithms", "agent", "agents", "framework", "frameworks", "task", "tasks", "problem", "problems", "tool", "tools", "scheme", "schemes", "application", "applications");
+
+  /**
+   * Folds a CSO topic whose slug is another CSO topic's slug and a {@link #KIND_NOUNS} noun into
+   * that topic: its mentions count for it, so that one subject is not listed two to four ways
+   * ("reinforcement learning", "... approach", "... agent") and crowds the others out. Only into
+   * a topic of two words or more: "dialogue systems" is a field, "dialogue" is not.
+   */
+  private void foldKinds(Map<String, Hit> hits) {
+    for (String slug : List.copyOf(hits.keySet())) {
+      Hit h = hits.get(slug);
+      int dash = slug.lastIndexOf('-');
+      if (h.source != Source.CSO || dash < 0 || !KIND_NOUNS.contains(slug.substring(dash + 1))) {
+        continue;
+      }
+      String base = slug.substring(0, dash);
+      TopicConcept into = reference.cso().concept(base);
+      if (into == null || !into.prefLabel().contains(" ") || roots.contains(base) || tooGeneric.contains(base)) {
+        continue;
+      }
+      hits.remove(slug);
+      Hit merged = hits.computeIfAbsent(base, k -> new Hit(k, Source.CSO));
+      merged.count += h.count;
+      merged.words = Math.max(merged.words, h.words);
+      merged.similarity = Math.max(merged.similarity, h.similarity);
+      if (h.place.ordinal() < merged.place.ordinal()) {
+        merged.place = h.place;
+      }
+      merged.mentions.addAll(h.mentions);
+    }
   }
 
   /** arXiv categories whose papers use CSO's words in CSO's senses: computer science, electrical engineering and systems science, statistical machine learning. */
@@ -706,12 +758,18 @@ public final class TopicTagger {
       Label[] labels = new Label[MAX_WORDS];
       for (int n = exactWords.along(words, i, MAX_WORDS, labels); n >= 1; n--) {
         Label l = labels[n - 1];
-        if (l != null && !breaksCompound(raw, hyphenated, i + n - 1) && (l.source() != Source.CSO || n <= MAX_CSO_WORDS) && hasEnding(l, raw.get(i))) {
+        if (l != null && !breaksCompound(raw, hyphenated, i + n - 1) && (l.source() != Source.CSO || n <= MAX_CSO_WORDS) && hasEnding(l, raw.get(i))
+            && !verbOnly(l, raw, i + n - 1)) {
           return new Match(l, n, 1.0, true);
         }
       }
     }
     Label acronym = acronymAt(raw.get(i));
+    if (acronym != null && acronym.source() == Source.PWC && startsInsideCompound(raw, hyphenated, i)) {
+      // "RS-TinyNet" is the paper's own model, not Papers with Code's TinyNet: a method name
+      // inside a compound names a variant the paper builds ("G-CNN" is still a CNN).
+      acronym = null;
+    }
     if (acronym != null) {
       return new Match(acronym, 1, 1.0, false);
     }
@@ -735,7 +793,7 @@ public final class TopicTagger {
         }
         key = key == null ? String.join(" ", words.subList(i, i + n)) : key;
         double sim = similarity(key, f.key());
-        if (sim >= SIMILARITY) {
+        if (sim >= SIMILARITY && !verbOnly(f.label(), raw, i + n - 1)) {
           return new Match(f.label(), n, sim, false);
         }
       }
@@ -774,6 +832,24 @@ public final class TopicTagger {
   static final Set<String> QUALIFYING_TAILS =
       Set.of("based", "driven", "aware", "level", "free", "specific", "like", "style", "scale", "wise", "guided", "oriented", "enhanced", "related",
           "powered", "assisted", "augmented", "enabled", "centric", "agnostic", "conditioned", "informed", "inspired", "friendly", "only", "generated", "induced", "dependent", "independent", "intensive", "efficient", "empowered");
+
+  /**
+   * Whether a label's last word is matched on a verb: a participle the label does not have, with
+   * a preposition after it ("a mechanism designed to capture" is not mechanism design, "a system
+   * designed for" not systems design). The folded words meet, but the verb names no topic; a
+   * participle before a noun ("class-imbalanced data") still says what the label says.
+   */
+  private static boolean verbOnly(Label l, List<String> raw, int last) {
+    String w = raw.get(last).toLowerCase(Locale.ROOT);
+    return !l.participle()
+        && w.endsWith("ed")
+        && !WordKeys.stem(w).endsWith("ed")
+        && last + 1 < raw.size()
+        && VERB_PREPOSITIONS.contains(raw.get(last + 1).toLowerCase(Locale.ROOT));
+  }
+
+  /** Words after a participle that make it a verb ("designed to", "trained on", "based on"). */
+  private static final Set<String> VERB_PREPOSITIONS = Set.of("to", "for", "by", "with", "on", "in", "from", "via", "using", "through", "into", "as", "at");
 
   private static boolean hasEnding(Label l, String word) {
     if (l.ending() == null) {

@@ -22,6 +22,7 @@ class TopicQualityTest {
   private static final Path HELD_OUT_LISTING = Path.of("target", "topic-assignments-heldout.tsv");
   private static final Path HELD_OUT_2_LISTING = Path.of("target", "topic-assignments-heldout-2.tsv");
   private static final Path HELD_OUT_3_LISTING = Path.of("target", "topic-assignments-heldout-3.tsv");
+  private static final Path HELD_OUT_4_LISTING = Path.of("target", "topic-assignments-heldout-4.tsv");
 
   @Test
   void topicsAreNoWorseThanWhenJudged() throws IOException {
@@ -36,14 +37,17 @@ class TopicQualityTest {
     assertThat(f.unjudged())
         .as("assignments nobody judged; judge them from %s (see README.md beside the judgements)", LISTING.toAbsolutePath())
         .isZero();
-    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.871);
+    // 0.871 and 0.117 before a paper kept its best match whatever its score (one wrong more) and
+    // kinds of a field were folded into it (correct duplicates fewer): both deliberate.
+    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.868);
     assertThat(f.genericShare()).as("too-generic share").isLessThanOrEqualTo(0.012);
-    assertThat(f.wrongShare()).as("wrong share").isLessThanOrEqualTo(0.117);
+    assertThat(f.wrongShare()).as("wrong share").isLessThanOrEqualTo(0.120);
     // 0.566 before the vocabulary of current terms was grown from this sample's unnamed main subjects.
     assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.738);
     assertThat(f.mainRecallWithPartial()).as("main subject or part of it among the topics").isGreaterThanOrEqualTo(0.899);
-    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.780);
-    assertThat(f.noTopicShare()).as("papers with no topic").isLessThanOrEqualTo(0.005);
+    assertThat(f.mainInTop3Share()).as("main subject among the top three").isGreaterThanOrEqualTo(0.723);
+    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.785);
+    assertThat(f.noTopicShare()).as("papers with no topic").isZero();
   }
 
   /**
@@ -70,9 +74,9 @@ class TopicQualityTest {
     TopicEvaluation.Figures f = scoreAndList(TopicEvaluation.HELD_OUT_2, "Second held-out sample:", HELD_OUT_2_LISTING);
     assertThat(f.papers()).isEqualTo(50);
     assertThat(f.unjudged()).as("assignments nobody judged; judge them from %s", HELD_OUT_2_LISTING.toAbsolutePath()).isZero();
-    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.757);
+    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.764);
     assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.559);
-    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.659);
+    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.679);
   }
 
   /**
@@ -88,6 +92,24 @@ class TopicQualityTest {
     assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.851);
     assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.359);
     assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.719);
+  }
+
+  /**
+   * The fourth held-out sample: drawn with a new seed and judged before the tagger's ranking and
+   * its treatment of broader and generic topics were changed (then 77.2% correct, 44% main
+   * subject, 42% main subject in the top three, 56% top three). Its floors are the figures after
+   * those changes; precision 0.2 points lower, from three too-generic fallback topics on papers
+   * that had none.
+   */
+  @Test
+  void topicsOnTheFourthHeldOutSampleAreNoWorseThanWhenJudged() throws IOException {
+    TopicEvaluation.Figures f = scoreAndList(TopicEvaluation.HELD_OUT_4, "Fourth held-out sample:", HELD_OUT_4_LISTING);
+    assertThat(f.papers()).isEqualTo(50);
+    assertThat(f.unjudged()).as("assignments nobody judged; judge them from %s", HELD_OUT_4_LISTING.toAbsolutePath()).isZero();
+    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.769);
+    assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.459);
+    assertThat(f.mainInTop3Share()).as("main subject among the top three").isGreaterThanOrEqualTo(0.439);
+    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.579);
   }
 
   /** Prints a held-out set's report and writes its assignments with their verdicts to {@code listing}. */
