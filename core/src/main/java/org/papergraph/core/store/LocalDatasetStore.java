@@ -75,6 +75,8 @@ final class LocalDatasetStore implements GraphStore {
   private final DatasetGraph dsg;
   /** {@link #dsg} with the reserved graphs in view: for the store's own reads and for every write. */
   private final ReservedGraphView withReserved;
+  /** {@link #base} with the reserved graphs in view: for the ingest's writes of them and for the write hooks. */
+  private final ReservedGraphView baseWithReserved;
   private final Dataset dataset;
   private final AllWordsTextIndex textIndex;
 
@@ -112,7 +114,11 @@ final class LocalDatasetStore implements GraphStore {
     CancellableRegex.install(dsg.getContext());
     this.dataset = DatasetFactory.wrap(dsg);
     this.withReserved = new ReservedGraphView(dsg);
-    Txn.executeWrite(base, () -> moveReservedGraphsIntoTheStoredDefaultGraph(base));
+    this.baseWithReserved = new ReservedGraphView(base);
+    // A write transaction at open only for a store that has something to move.
+    if (Txn.calculateRead(base, () -> holdsReservedNamedGraphs(base))) {
+      Txn.executeWrite(base, () -> moveReservedGraphsIntoTheStoredDefaultGraph(base));
+    }
     this.legacyReservedGraphIds = Txn.calculateRead(base, () -> ReservedGraphFilter.reservedIds(base));
     if (writeMarker != null && Files.exists(writeMarker)) {
       log.warn("the last write to {} did not finish; rebuilding the full-text index", writeMarker.getParent());
@@ -130,6 +136,10 @@ final class LocalDatasetStore implements GraphStore {
    * Moves the journal and the sync state of a store written before they were kept in the stored
    * default graph ({@link ReservedGraphView}) there, in one transaction; nothing for any other store.
    */
+  private static boolean holdsReservedNamedGraphs(DatasetGraph base) {
+    return base.contains(ReservedGraphView.FEED, Node.ANY, Node.ANY, Node.ANY) || base.contains(ReservedGraphView.SYNC, Node.ANY, Node.ANY, Node.ANY);
+  }
+
   private static void moveReservedGraphsIntoTheStoredDefaultGraph(DatasetGraph base) {
     for (Node g : new Node[] {ReservedGraphView.FEED, ReservedGraphView.SYNC}) {
       if (!base.contains(g, Node.ANY, Node.ANY, Node.ANY)) {
@@ -206,7 +216,7 @@ final class LocalDatasetStore implements GraphStore {
    * through {@link ReservedGraphView} for a reserved graph (the sync state a sync writes).
    */
   private DatasetGraph holding(Node g) {
-    return ReservedGraphView.isReserved(g) || Quad.isDefaultGraph(g) ? new ReservedGraphView(base) : base;
+    return ReservedGraphView.isReserved(g) || Quad.isDefaultGraph(g) ? baseWithReserved : base;
   }
 
   @Override
@@ -499,11 +509,10 @@ final class LocalDatasetStore implements GraphStore {
             WriteChanges changes = new WriteChanges();
             action.accept(changes);
             // The hooks read and write through the view, where the journal is a graph by name.
-            DatasetGraph view = new ReservedGraphView(base);
-            changes.finish(view);
+            changes.finish(baseWithReserved);
             if (!changes.isEmpty()) {
               for (WriteHook hook : hooks) {
-                hook.beforeCommit(changes, view);
+                hook.beforeCommit(changes, baseWithReserved);
               }
             }
             return changes;
