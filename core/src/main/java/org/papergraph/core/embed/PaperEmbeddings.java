@@ -34,6 +34,12 @@ public final class PaperEmbeddings implements AutoCloseable {
    * what a crash loses in between is embedded again by the next pass.
    */
   static final long COMMIT_EVERY_NANOS = 10_000_000_000L;
+  /**
+   * Query texts whose vectors are kept: a page turn, a SPARQL query run again or hybrid search's
+   * second request for the same words would otherwise run the model again, some 40 ms of CPU
+   * each. A vector is 1.5 KB, so the cache stays under 2 MB.
+   */
+  static final int QUERY_VECTORS = 1_024;
 
   private static final Query PAPERS = QueryFactory.create(Vocabularies.sparqlPrologue() + """
       SELECT ?g ?p (SAMPLE(?t) AS ?title) (SAMPLE(?a) AS ?abstract) WHERE {
@@ -57,6 +63,13 @@ public final class PaperEmbeddings implements AutoCloseable {
   private final GraphStore store;
   private final PaperEmbedder embedder;
   private final VectorIndex index;
+  /** The vectors of recent query texts, least recently used first; guarded by itself. */
+  private final LinkedHashMap<String, float[]> queryVectors = new LinkedHashMap<>(64, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+      return size() > QUERY_VECTORS;
+    }
+  };
 
   public PaperEmbeddings(GraphStore store, PaperEmbedder embedder, VectorIndex index) {
     if (!embedder.modelId().equals(index.modelId())) {
@@ -132,7 +145,26 @@ public final class PaperEmbeddings implements AutoCloseable {
 
   /** The papers nearest the meaning of {@code text}, closest first. */
   public List<Neighbour> search(String text, int limit) {
-    return index.nearest(embedder.embed(text), limit, null);
+    return index.nearest(queryVector(text), limit, null);
+  }
+
+  /**
+   * The vector of a query text, from the cache when it was asked for lately. The model runs
+   * outside the lock, so that concurrent searches for different texts do not wait for each other;
+   * two searches for a new text at once may both run it, and get the same vector.
+   */
+  float[] queryVector(String text) {
+    synchronized (queryVectors) {
+      float[] known = queryVectors.get(text);
+      if (known != null) {
+        return known;
+      }
+    }
+    float[] v = embedder.embed(text);
+    synchronized (queryVectors) {
+      queryVectors.put(text, v);
+    }
+    return v;
   }
 
   /** Embeds the papers whose digest is not the one in {@code digests}; returns how many it embedded. */

@@ -141,6 +141,38 @@ class PaperEmbeddingsTest {
   }
 
   @Test
+  void aQueryTextAskedForAgainIsNotEmbeddedAgainUntilManyOthersPushItOut(@TempDir Path dir) throws Exception {
+    WordHashModel words = new WordHashModel();
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    dev.langchain4j.model.embedding.EmbeddingModel counting = new dev.langchain4j.model.embedding.EmbeddingModel() {
+      @Override
+      public dev.langchain4j.model.output.Response<List<dev.langchain4j.data.embedding.Embedding>> embedAll(
+          List<dev.langchain4j.data.segment.TextSegment> segments) {
+        calls.addAndGet(segments.size());
+        return words.embedAll(segments);
+      }
+    };
+    PaperEmbedder embedder = new PaperEmbedder(counting, "words/1");
+    try (GraphStore store = GraphStores.memory();
+        PaperEmbeddings embeddings = new PaperEmbeddings(store, embedder, new VectorIndex(FSDirectory.open(dir), embedder.modelId()))) {
+      float[] first = embeddings.queryVector("graph neural networks");
+      assertThat(embeddings.queryVector("graph neural networks")).isSameAs(first);
+      assertThat(calls).as("the second search for the same words").hasValue(1);
+      embeddings.queryVector("speech recognition");
+      assertThat(calls).hasValue(2);
+
+      for (int i = 0; i < PaperEmbeddings.QUERY_VECTORS; i++) {
+        embeddings.queryVector("query " + i);
+      }
+      int before = calls.get();
+      embeddings.queryVector("graph neural networks");
+      assertThat(calls).as("pushed out by %d newer texts", PaperEmbeddings.QUERY_VECTORS).hasValue(before + 1);
+      assertThat(embeddings.queryVector("query " + (PaperEmbeddings.QUERY_VECTORS - 1))).isNotNull();
+      assertThat(calls).as("a recent text stays").hasValue(before + 1);
+    }
+  }
+
+  @Test
   void theBundledModelCutsTextAtItsWindow() {
     PaperEmbedder model = PaperEmbedder.allMiniLm();
     String head = "Graph neural networks for molecular property prediction. ".repeat(40);
