@@ -264,7 +264,7 @@ public final class TopicTagger {
   }
 
   /** The entries of a data file beside this class: the first word of each line, comments (#) and blank lines left out. */
-  private static List<String> dataLines(String name) {
+  static List<String> dataLines(String name) {
     List<String> out = new ArrayList<>();
     try (InputStream in = TopicTagger.class.getResourceAsStream(name)) {
       if (in == null) {

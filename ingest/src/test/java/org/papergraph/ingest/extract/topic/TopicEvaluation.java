@@ -62,6 +62,7 @@ public final class TopicEvaluation {
    * papers they were not written from.
    */
   static final JudgedSet HELD_OUT_4 = new JudgedSet("arxiv-heldout-4.txt", "heldout-4-sample.tsv", "heldout-4-judgements.tsv");
+  static final JudgedSet HELD_OUT_5 = new JudgedSet("arxiv-heldout-5.txt", "heldout-5-sample.tsv", "heldout-5-judgements.tsv");
 
   /** What the reader said of one assignment. */
   enum Verdict {
@@ -168,14 +169,16 @@ public final class TopicEvaluation {
 
   /**
    * Prints the report; {@code --list} lists the assignments instead; {@code --held-out},
-   * {@code --held-out-2}, {@code --held-out-3} and {@code --held-out-4} use the first, second, third or
-   * fourth held-out set.
+   * {@code --held-out-2}, {@code --held-out-3}, {@code --held-out-4} and {@code --held-out-5} use the first, second,
+   * third, fourth or fifth held-out set.
    */
   public static void main(String[] args) throws IOException {
     TopicTagger tagger = new TopicTagger(TopicReference.load(TestTopics.SEEDS));
     List<String> flags = List.of(args);
     JudgedSet set =
-        flags.contains("--held-out-4")
+        flags.contains("--held-out-5")
+            ? HELD_OUT_5
+            : flags.contains("--held-out-4")
             ? HELD_OUT_4
             : flags.contains("--held-out-3")
             ? HELD_OUT_3

@@ -23,6 +23,7 @@ class TopicQualityTest {
   private static final Path HELD_OUT_2_LISTING = Path.of("target", "topic-assignments-heldout-2.tsv");
   private static final Path HELD_OUT_3_LISTING = Path.of("target", "topic-assignments-heldout-3.tsv");
   private static final Path HELD_OUT_4_LISTING = Path.of("target", "topic-assignments-heldout-4.tsv");
+  private static final Path HELD_OUT_5_LISTING = Path.of("target", "topic-assignments-heldout-5.tsv");
 
   @Test
   void topicsAreNoWorseThanWhenJudged() throws IOException {
@@ -43,9 +44,9 @@ class TopicQualityTest {
     assertThat(f.genericShare()).as("too-generic share").isLessThanOrEqualTo(0.012);
     assertThat(f.wrongShare()).as("wrong share").isLessThanOrEqualTo(0.120);
     // 0.566 before the vocabulary of current terms was grown from this sample's unnamed main subjects.
-    assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.738);
+    assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.742);
     assertThat(f.mainRecallWithPartial()).as("main subject or part of it among the topics").isGreaterThanOrEqualTo(0.899);
-    assertThat(f.mainInTop3Share()).as("main subject among the top three").isGreaterThanOrEqualTo(0.723);
+    assertThat(f.mainInTop3Share()).as("main subject among the top three").isGreaterThanOrEqualTo(0.728);
     assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.785);
     assertThat(f.noTopicShare()).as("papers with no topic").isZero();
   }
@@ -59,9 +60,12 @@ class TopicQualityTest {
     TopicEvaluation.Figures f = scoreAndList(TopicEvaluation.HELD_OUT, "Held-out sample:", HELD_OUT_LISTING);
     assertThat(f.papers()).isEqualTo(50);
     assertThat(f.unjudged()).as("assignments nobody judged; judge them from %s", HELD_OUT_LISTING.toAbsolutePath()).isZero();
-    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.751);
-    assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.599);
-    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.639);
+    // 0.751, 0.599 and 0.639 before the vocabulary grew by the corpus rule (CorpusAcronymTerms):
+    // main subject up one paper, two passing mentions of the new concepts (smaller language models,
+    // multiple-choice questions) on papers with few topics, both in their top three.
+    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.747);
+    assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.619);
+    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.599);
   }
 
   /**
@@ -74,9 +78,11 @@ class TopicQualityTest {
     TopicEvaluation.Figures f = scoreAndList(TopicEvaluation.HELD_OUT_2, "Second held-out sample:", HELD_OUT_2_LISTING);
     assertThat(f.papers()).isEqualTo(50);
     assertThat(f.unjudged()).as("assignments nobody judged; judge them from %s", HELD_OUT_2_LISTING.toAbsolutePath()).isZero();
-    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.764);
+    // 0.764 and 0.679 before the corpus rule: three passing mentions of its concepts (PEFT, SVD,
+    // continual learning named as what others do or as an application).
+    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.754);
     assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.559);
-    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.679);
+    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.659);
   }
 
   /**
@@ -89,7 +95,8 @@ class TopicQualityTest {
     TopicEvaluation.Figures f = scoreAndList(TopicEvaluation.HELD_OUT_3, "Third held-out sample:", HELD_OUT_3_LISTING);
     assertThat(f.papers()).isEqualTo(50);
     assertThat(f.unjudged()).as("assignments nobody judged; judge them from %s", HELD_OUT_3_LISTING.toAbsolutePath()).isZero();
-    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.851);
+    // 0.851 before the corpus rule: seven new assignments correct, one passing mention.
+    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.848);
     assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.359);
     assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.719);
   }
@@ -106,10 +113,28 @@ class TopicQualityTest {
     TopicEvaluation.Figures f = scoreAndList(TopicEvaluation.HELD_OUT_4, "Fourth held-out sample:", HELD_OUT_4_LISTING);
     assertThat(f.papers()).isEqualTo(50);
     assertThat(f.unjudged()).as("assignments nobody judged; judge them from %s", HELD_OUT_4_LISTING.toAbsolutePath()).isZero();
-    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.769);
+    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.779);
     assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.459);
     assertThat(f.mainInTop3Share()).as("main subject among the top three").isGreaterThanOrEqualTo(0.439);
-    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.579);
+    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.619);
+  }
+
+  /**
+   * The fifth held-out sample: drawn with a new seed and judged before the vocabulary of current
+   * terms was grown by a corpus-frequency rule (then 79.5% correct, 34% main subject, 34% main
+   * subject in the top three, 64% top three). Its floors are the figures after that growth.
+   */
+  @Test
+  void topicsOnTheFifthHeldOutSampleAreNoWorseThanWhenJudged() throws IOException {
+    TopicEvaluation.Figures f = scoreAndList(TopicEvaluation.HELD_OUT_5, "Fifth held-out sample:", HELD_OUT_5_LISTING);
+    assertThat(f.papers()).isEqualTo(50);
+    assertThat(f.unjudged()).as("assignments nobody judged; judge them from %s", HELD_OUT_5_LISTING.toAbsolutePath()).isZero();
+    // 0.794 before the corpus rule: of its six new assignments four correct, two wrong (AGI as
+    // motivation, "region of interest").
+    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.784);
+    assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.339);
+    assertThat(f.mainInTop3Share()).as("main subject among the top three").isGreaterThanOrEqualTo(0.339);
+    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.639);
   }
 
   /** Prints a held-out set's report and writes its assignments with their verdicts to {@code listing}. */
