@@ -124,7 +124,7 @@ public final class EmbeddingQuality {
     }
   }
 
-  private static String idOf(Iris iris, String iri) {
+  static String idOf(Iris iris, String iri) {
     String prefix = iris.paper("");
     return iri.startsWith(prefix) ? iri.substring(prefix.length()) : null;
   }
