@@ -77,7 +77,8 @@ public final class VenueResolver {
   private static final Pattern HOSTED = Pattern.compile("(?:co-?located|collocated|in conjunction)\\s+with\\s+(?:the\\s+)?$");
   /** "Appear on IJCAI 2025" (bare "appear", not "appears" or "appeared") is "to appear". */
   private static final Pattern TO_APPEAR = Pattern.compile("to appear|will appear|forthcoming|(?:to|will) be (?:published|presented)|\\bappear\\s+(?:on|in|at)\\b");
-  private static final Pattern ACCEPTED = Pattern.compile("accept|camera[- ]ready");
+  /** "Accpeted", "acepted": the misspellings of "accepted" arXiv comments carry still say so. */
+  private static final Pattern ACCEPTED = Pattern.compile("accept|\\bac+pe?t|\\bacc?ep?ted\\b|camera[- ]ready");
   private static final Pattern PUBLISHED = Pattern.compile("publish|presented|appeared|proceedings");
   /** "The accepted manuscript of an article published in X": the article is published. */
   private static final Pattern ACCEPTED_MANUSCRIPT = Pattern.compile("accepted (?:author )?(?:manuscript|version) of (?:an?|the) (?:article|paper) published\\b");
@@ -96,17 +97,24 @@ public final class VenueResolver {
    */
   private static final Pattern FULL_VERSION =
       Pattern.compile(
-          "(?:extended|full|long)\\s+version\\s+of\\s+(?:the\\s+|our\\s+|a\\s+|this\\s+)?(?:short\\s+|full\\s+|conference\\s+)?(?:paper|work|article|manuscript)(?:\\s+(?:of|with)\\s+the\\s+same\\s+title)?,?\\s+(?:(?:that|which)\\s+(?:was|has been|is|will be)\\s+)?(?:accepted|to appear|published|presented|appearing)\\b");
+          "(?:extended|full|long)\\s+version\\s+of\\s+(?:the\\s+|our\\s+|a\\s+|this\\s+)?(?:short\\s+|full\\s+|conference\\s+)?(?:paper|work|article|manuscript|\"[^\"]+\"|“[^”]+”)(?:\\s+(?:of|with)\\s+the\\s+same\\s+title)?,?\\s+(?:(?:that|which)\\s+(?:was|has been|is|will be)\\s+)?(?:accepted|to appear|published|presented|appearing)\\b");
   /** A challenge entry is a report on a competition, wherever in the statement that is said. */
   private static final Pattern CHALLENGE = Pattern.compile("challenge|competition|shared task");
   /**
+   * "4th DataCV Workshop and Challenge", "MARS2 Workshop and Challenge": a workshop that also runs a
+   * challenge is named so; a paper accepted there is a workshop paper, not a challenge entry.
+   */
+  private static final Pattern WORKSHOP_AND_CHALLENGE = Pattern.compile("workshops?\\s+(?:and|&)\\s+challenges?");
+  /** "2nd place solution to the X Workshop and Challenge" is an entry all the same. */
+  private static final Pattern PLACING = Pattern.compile("\\bplace\\b|solution|winn|\\branked\\b|\\bteam\\b|report");
+  /**
    * What stands between a venue and a companion venue of the same statement: "TVCG (IEEE VIS
    * 2025)", "ACM Transactions on Graphics (Proceedings of SIGGRAPH 2025)", "(TOG), SIGGRAPH Asia
-   * 2025". The companion takes the statement's status, and a journal without a year takes the
-   * companion conference's.
+   * 2025", "SIGGRAPH 2025 [ACM Transactions on Graphics]". The companion takes the statement's
+   * status, and a journal without a year takes the companion conference's.
    */
   private static final Pattern COMPANION =
-      Pattern.compile("[\\s(),:'’\\d-]*(?:(?:proceedings|proc\\.?)\\s+of\\s+(?:the\\s+)?|as\\s+an?\\s+)?(?:(?:ieee|acm|ieee/cvf)\\s+)*");
+      Pattern.compile("[\\s()\\[\\],:'’\\d-]*(?:(?:proceedings|proc\\.?)\\s+of\\s+(?:the\\s+)?|as\\s+an?\\s+)?(?:(?:ieee|acm|ieee/cvf)\\s+)*");
   /**
    * An acronym the name of another conference goes on from: "The 18th ACM SIGGRAPH Conference on
    * Motion, Interaction, and Games" is MIG, organised by SIGGRAPH, not SIGGRAPH.
@@ -362,7 +370,7 @@ public final class VenueResolver {
       // comma still undoes it ("Strong accept by NeurIPS2025 Reviewers and AC, but reject by PC").
       VenueStatus own = statusIn(ownBefore);
       String ownAfter = own != null && own.presented() && !REJECTED.matcher(after).find() ? SEPARATED.matcher(after).replaceFirst("") : after;
-      if (NOT_THIS_PAPER.matcher(ownBefore).find() || NOT_THIS_PAPER.matcher(ownAfter).find() || CHALLENGE.matcher(clause.toLowerCase(Locale.ROOT)).find()) {
+      if (NOT_THIS_PAPER.matcher(ownBefore).find() || NOT_THIS_PAPER.matcher(ownAfter).find() || challengeEntry(clause)) {
         previousOther = true;
         continue;
       }
@@ -427,6 +435,12 @@ public final class VenueResolver {
     defaulted.removeIf(d -> stated.stream().anyMatch(c -> c.series().equals(d.series()) && Objects.equals(c.year(), d.year())));
     stated.addAll(defaulted);
     return stated;
+  }
+
+  /** A report on a competition, unless the challenge is only part of a workshop's name. */
+  private static boolean challengeEntry(String clause) {
+    String lower = clause.toLowerCase(Locale.ROOT);
+    return CHALLENGE.matcher(PLACING.matcher(lower).find() ? lower : WORKSHOP_AND_CHALLENGE.matcher(lower).replaceAll("workshop")).find();
   }
 
   /** {@code whole}: the clause is the whole comment, so a venue named alone in it is the paper's. */
