@@ -162,7 +162,8 @@ public final class VenueResolver {
       Pattern.compile(
           "(?i)(?<![\\p{L}\\p{N}-])(\\d{1,3}(?:st|nd|rd|th)|(?:(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)y[\\s-]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|(?:ten|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)th|(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ieth)\\s+(?:(?:annual|international|joint|ieee|acm|ieee/cvf)\\s+)*$");
   private static final Set<String> PASSED_BEFORE_A_NAME =
-      Set.of("the", "ieee", "acm", "cvf", "ieee/cvf", "iapr", "isca", "usenix", "siam", "ifip", "eai", "spie", "international", "annual");
+      Set.of(
+          "the", "ieee", "acm", "cvf", "ieee/cvf", "iapr", "isca", "usenix", "siam", "ifip", "eai", "spie", "international", "annual", "mdpi", "elsevier", "wiley");
   private static final Set<String> STOP_BEFORE_A_NAME =
       Set.of("proceedings", "accepted", "published", "presented", "appeared", "appearing", "in", "at", "to", "by", "on", "for", "of", "and");
   /** The words that put a paper in a journal: "accepted by", "published in", "to appear in the". */
@@ -207,7 +208,12 @@ public final class VenueResolver {
   /** A journal's rank in parentheses after its title: "(JCR-Q1)", "(SCI)", "(CCF-A)", "(Q2)". */
   private static final Pattern RANK = Pattern.compile("(?:JCR|SCIE?|CCF|CORE|EI|Q[1-4])(?:[-\\s][\\p{L}\\p{N}]+)?");
   /** Publishers of journals only: a title they start is a journal's ("BMC Medical Informatics and ..."). */
-  private static final Pattern JOURNAL_PUBLISHER = Pattern.compile("(?:BMC|PLOS|PLoS|Frontiers\\s+in|Discover|npj)\\s|Nature(?:\\s|$)");
+  private static final Pattern JOURNAL_PUBLISHER = Pattern.compile("(?:BMC|PLOS|PLoS|Frontiers\\s+in|Discover|npj|MDPI)\\s|Nature(?:\\s|$)");
+  /**
+   * "MDPI Sensors", "Elsevier Neurocomputing": the publisher's name written before a title is not
+   * part of it (unlike BMC or Nature, whose names are part of their journals' titles).
+   */
+  private static final Pattern PUBLISHER_BEFORE_TITLE = Pattern.compile("^(?:MDPI|Elsevier|Wiley)\\s+(?=\\p{Lu})");
   /** "Accepted to BMC Medical Informatics on September 18th 2025": the date is not the title's. */
   private static final Pattern DATE_AFTER_TITLE =
       Pattern.compile("\\s+(?:on|in)\\s+" + MONTH + "$");
@@ -871,9 +877,11 @@ public final class VenueResolver {
       if (JOURNAL_WORD.matcher(name).replaceAll("").isBlank()) {
         continue;
       }
+      String asWritten = name;
+      name = PUBLISHER_BEFORE_TITLE.matcher(name).replaceFirst("");
       boolean journal =
           j.group("journalBefore") != null || j.group("journalOf") != null || j.group("journalAfter") != null || trailing.find(0) || JOURNAL_WORD.matcher(name).find()
-              || JOURNAL_PUBLISHER.matcher(name).lookingAt();
+              || JOURNAL_PUBLISHER.matcher(asWritten).lookingAt();
       if (journal && !NAME_GOES_ON.matcher(clause.substring(j.end("title"))).lookingAt()) {
         // "(JCR-Q1)", "(SCI)" after a title rank the journal; they are no acronym of it.
         String acronym = j.group("acronym") != null && !RANK.matcher(j.group("acronym")).matches() ? j.group("acronym") : name;
@@ -881,7 +889,7 @@ public final class VenueResolver {
         // Machine Intelligence Research" (in lower case) the journal Machine Intelligence Research or Journal of
         // Machine Intelligence Research: both names are kept, neither is chosen.
         List<String> alt =
-            j.group("journalOf") != null ? List.of("Journal of " + name) : name.equals(stripped) ? List.of() : List.of(stripped);
+            j.group("journalOf") != null ? List.of("Journal of " + name) : !name.equals(asWritten) ? List.of(asWritten) : name.equals(stripped) ? List.of() : List.of(stripped);
         out.add(new Mention(j.start("title"), j.end(), List.of(VenueSeries.provisional(acronym, name, alt, VenueKind.JOURNAL)), null, Kind.PROVISIONAL));
       }
     }
