@@ -58,7 +58,10 @@ public final class VenueResolver {
   private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
   private static final Pattern URLISH =
       Pattern.compile("(?i)\\bhttps?://\\S+|\\bwww\\.\\S+|\\S+@\\S+\\.\\S+|\\b\\S+\\.(?:github|gitlab)\\.io\\S*|\\b10\\.\\d{4,9}/\\S+");
-  private static final Pattern CLAUSE_END = Pattern.compile("[;|\\n]|(?<=[\\p{L}\\p{N})\\]])[.!?](?=\\s+[\\p{Lu}(\\[]|\\s*$)");
+  /** The abbreviations of a venue's name ("9th Int. Conf. on ..."), whose dot ends no sentence. */
+  private static final String NAME_ABBREVIATION = "(?<![\\p{L}])(?:Int|Intl|Conf|Symp|Proc|Trans)";
+  private static final Pattern CLAUSE_END =
+      Pattern.compile("[;|\\n]|(?<=[\\p{L}\\p{N})\\]])(?<!" + NAME_ABBREVIATION + ")[.!?](?=\\s+[\\p{Lu}(\\[]|\\s*$)");
   private static final Pattern TRAILING_YEAR = Pattern.compile("(.*?\\p{L}[\\p{L}\\p{N}&+-]*?)[-'’]?(\\d{4}|\\d{2})");
   private static final Pattern YEAR_AFTER =
       Pattern.compile(
@@ -131,7 +134,7 @@ public final class VenueResolver {
   private static final Pattern LIBRARY_AFTER = Pattern.compile("^\\s*(?:anthology|digital\\s+library|xplore)\\b");
   /** What may follow a venue named alone: its year. */
   private static final Pattern NOTHING_BUT_A_YEAR = Pattern.compile("[\\s,'’-]*(?:(?:19|20)\\d\\d)?[\\s.]*");
-  private static final Pattern VENUE_WORD = Pattern.compile("(?i)\\b(?:conference|symposium|workshop|congress|meeting|forum|summit|colloquium)\\b");
+  private static final Pattern VENUE_WORD = Pattern.compile("(?i)\\b(?:conference|symposium|workshop|congress|meeting|forum|summit|colloquium)\\b|\\b(?:conf|symp)\\.");
   private static final Pattern JOURNAL_TITLE = Pattern.compile("\\b(?:Journal|Transactions)\\b");
   private static final Pattern JOURNAL_WORD = Pattern.compile("(?i)\\b(?:journal|transactions|letters|magazine|review|bulletin)\\b");
   /**
@@ -980,9 +983,12 @@ public final class VenueResolver {
     }
   }
 
-  /** A capitalised word of a name; a comma may end it ("Motion, Interaction, and Games"). */
+  /**
+   * A capitalised word of a name; a comma may end it ("Motion, Interaction, and Games"), and a dot
+   * an abbreviation ("Int. Conf. on Computer, Software and Modeling").
+   */
   private static boolean capitalised(String word) {
-    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && word.matches("[\\p{L}\\p{N}&'’-]+,?");
+    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && word.matches("[\\p{L}\\p{N}&'’-]+\\.?,?");
   }
 
   private static String initials(String[] words, int from) {
