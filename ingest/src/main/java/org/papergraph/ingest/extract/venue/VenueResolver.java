@@ -239,6 +239,13 @@ public final class VenueResolver {
   private static final Pattern PROCEEDINGS_HEADING =
       Pattern.compile(
           "(?:^|[,;]\\s*)(\\p{Lu}[\\p{Lu}\\p{N}-]*\\p{Lu}[\\p{Lu}\\p{N}-]*)\\s*(?:['’](\\d{2})|(\\d{4}))\\s*:\\s*(?i:proceedings\\s+of\\s+)?(?i:the\\s+)?(?:\\d{4}\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?(?:(?:IEEE|ACM|\\p{Lu}+)\\s+){0,3}(?:International\\s+|European\\s+|Annual\\s+)*(?:Conference|Symposium|Workshop)\\b");
+  /**
+   * A workshop's heading: its acronym and year (glued or not) before a colon and "Workshop on":
+   * "accepted at GlobalNLP 2025: Workshop on beyond English", "EvalLLM2025: Workshop on ...".
+   */
+  private static final Pattern WORKSHOP_HEADING =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}-])(?<acronym>\\p{Lu}[\\p{L}\\p{N}-]*?\\p{Lu}[\\p{L}\\p{N}-]*?)[\\s'’-]*(?<year>(?:19|20)\\d\\d|['’]\\d\\d)\\s*:\\s*(?i:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?(?i:international\\s+)?(?i:workshop)\\b");
   private static final Pattern TRANSACTIONS_HYPHEN = Pattern.compile("T-\\p{Lu}{2,}");
   /**
    * A workshop no registry lists and no host is named for, by its acronym and year where a
@@ -903,6 +910,16 @@ public final class VenueResolver {
       if (digits != null && !NOT_A_CONFERENCE.contains(acronym) && !registry.knows(acronym)) {
         VenueSeries series = VenueSeries.provisional(acronym, acronym + " Workshop", VenueKind.CONFERENCE);
         out.add(new Mention(w.start("acronym"), w.end(), List.of(series), year(digits.replaceAll("['’]", "")), Kind.PROVISIONAL, true));
+      }
+    }
+    Matcher wh = WORKSHOP_HEADING.matcher(clause);
+    while (wh.find()) {
+      String acronym = wh.group("acronym");
+      // "IARML@ICJAI2025: Workshop on ...": the name after an @ is the host's, misspelled or not.
+      boolean host = clause.substring(0, wh.start()).stripTrailing().endsWith("@");
+      if (!host && !NOT_A_CONFERENCE.contains(acronym) && !registry.knows(acronym)) {
+        VenueSeries series = VenueSeries.provisional(acronym, acronym + " Workshop", VenueKind.CONFERENCE);
+        out.add(new Mention(wh.start("acronym"), wh.end("year"), List.of(series), year(wh.group("year").replaceAll("['’]", "")), Kind.PROVISIONAL, true));
       }
     }
     Matcher h = PROCEEDINGS_HEADING.matcher(clause);
