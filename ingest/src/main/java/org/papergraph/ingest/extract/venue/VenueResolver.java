@@ -246,6 +246,8 @@ public final class VenueResolver {
   private static final Pattern WORKSHOP_HEADING =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}-])(?<acronym>\\p{Lu}[\\p{L}\\p{N}-]*?\\p{Lu}[\\p{L}\\p{N}-]*?)[\\s'’-]*(?<year>(?:19|20)\\d\\d|['’]\\d\\d)\\s*:\\s*(?i:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?(?i:international\\s+)?(?i:workshop)\\b");
+  /** "ECAI-EXCD Workshop": a host's acronym joined to its workshop's by a hyphen. */
+  private static final Pattern HOST_HYPHEN_WORKSHOP = Pattern.compile("(?<![\\p{L}\\p{N}-])(\\p{Lu}[\\p{Lu}\\p{N}]+)-(?=\\p{Lu}[\\p{L}\\p{N}]*\\s+(?i:workshops?)\\b)");
   private static final Pattern TRANSACTIONS_HYPHEN = Pattern.compile("T-\\p{Lu}{2,}");
   /**
    * A workshop no registry lists and no host is named for, by its acronym and year where a
@@ -328,7 +330,7 @@ public final class VenueResolver {
 
   /** The claims a comment makes, in text order, each (series, year, status) once. */
   public List<VenueClaim> resolve(String comment) {
-    String text = mask(comment);
+    String text = splitHostFromWorkshop(mask(comment));
     Map<String, VenueClaim> claims = new LinkedHashMap<>();
     int from = 0;
     Matcher end = CLAUSE_END.matcher(text);
@@ -1130,6 +1132,18 @@ public final class VenueResolver {
       return VenueStatus.PUBLISHED;
     }
     return null;
+  }
+
+  /** "ECAI-EXCD Workshop" read as "ECAI EXCD Workshop" (same length) where the registry knows the host. */
+  private String splitHostFromWorkshop(String text) {
+    Matcher m = HOST_HYPHEN_WORKSHOP.matcher(text);
+    StringBuilder sb = new StringBuilder(text);
+    while (m.find()) {
+      if (registry.byAcronym(m.group(1)).stream().anyMatch(s -> !s.journal())) {
+        sb.setCharAt(m.end(1), ' ');
+      }
+    }
+    return sb.toString();
   }
 
   /** URLs, e-mail addresses and DOIs blanked out (same length), so nothing in them is a venue. */
