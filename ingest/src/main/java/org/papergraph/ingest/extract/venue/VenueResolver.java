@@ -58,7 +58,10 @@ public final class VenueResolver {
   private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
   private static final Pattern URLISH =
       Pattern.compile("(?i)\\bhttps?://\\S+|\\bwww\\.\\S+|\\S+@\\S+\\.\\S+|\\b\\S+\\.(?:github|gitlab)\\.io\\S*|\\b10\\.\\d{4,9}/\\S+");
-  private static final Pattern CLAUSE_END = Pattern.compile("[;|\\n]|(?<=[\\p{L}\\p{N})\\]])[.!?](?=\\s+[\\p{Lu}(\\[]|\\s*$)");
+  /** The abbreviations of a venue's name ("9th Int. Conf. on ..."), whose dot ends no sentence. */
+  private static final String NAME_ABBREVIATION = "(?<![\\p{L}])(?:Int|Intl|Conf|Symp|Proc|Trans)";
+  private static final Pattern CLAUSE_END =
+      Pattern.compile("[;|\\n]|(?<=[\\p{L}\\p{N})\\]])(?<!" + NAME_ABBREVIATION + ")[.!?](?=\\s+[\\p{Lu}(\\[]|\\s*$)");
   private static final Pattern TRAILING_YEAR = Pattern.compile("(.*?\\p{L}[\\p{L}\\p{N}&+-]*?)[-'’]?(\\d{4}|\\d{2})");
   private static final Pattern YEAR_AFTER =
       Pattern.compile(
@@ -77,7 +80,8 @@ public final class VenueResolver {
   private static final Pattern HOSTED = Pattern.compile("(?:co-?located|collocated|in conjunction)\\s+with\\s+(?:the\\s+)?$");
   /** "Appear on IJCAI 2025" (bare "appear", not "appears" or "appeared") is "to appear". */
   private static final Pattern TO_APPEAR = Pattern.compile("to appear|will appear|forthcoming|(?:to|will) be (?:published|presented)|\\bappear\\s+(?:on|in|at)\\b");
-  private static final Pattern ACCEPTED = Pattern.compile("accept|camera[- ]ready");
+  /** "Accpeted", "acepted": the misspellings of "accepted" arXiv comments carry still say so. */
+  private static final Pattern ACCEPTED = Pattern.compile("accept|\\bac+pe?t|\\bacc?ep?ted\\b|camera[- ]ready");
   private static final Pattern PUBLISHED = Pattern.compile("publish|presented|appeared|proceedings");
   /** "The accepted manuscript of an article published in X": the article is published. */
   private static final Pattern ACCEPTED_MANUSCRIPT = Pattern.compile("accepted (?:author )?(?:manuscript|version) of (?:an?|the) (?:article|paper) published\\b");
@@ -96,17 +100,24 @@ public final class VenueResolver {
    */
   private static final Pattern FULL_VERSION =
       Pattern.compile(
-          "(?:extended|full|long)\\s+version\\s+of\\s+(?:the\\s+|our\\s+|a\\s+|this\\s+)?(?:short\\s+|full\\s+|conference\\s+)?(?:paper|work|article|manuscript)(?:\\s+(?:of|with)\\s+the\\s+same\\s+title)?,?\\s+(?:(?:that|which)\\s+(?:was|has been|is|will be)\\s+)?(?:accepted|to appear|published|presented|appearing)\\b");
+          "(?:extended|full|long)\\s+version\\s+of\\s+(?:the\\s+|our\\s+|a\\s+|this\\s+)?(?:short\\s+|full\\s+|conference\\s+)?(?:paper|work|article|manuscript|\"[^\"]+\"|“[^”]+”)(?:\\s+(?:of|with)\\s+the\\s+same\\s+title)?,?\\s+(?:(?:that|which)\\s+(?:was|has been|is|will be)\\s+)?(?:accepted|to appear|published|presented|appearing)\\b");
   /** A challenge entry is a report on a competition, wherever in the statement that is said. */
   private static final Pattern CHALLENGE = Pattern.compile("challenge|competition|shared task");
   /**
+   * "4th DataCV Workshop and Challenge", "MARS2 Workshop and Challenge": a workshop that also runs a
+   * challenge is named so; a paper accepted there is a workshop paper, not a challenge entry.
+   */
+  private static final Pattern WORKSHOP_AND_CHALLENGE = Pattern.compile("workshops?\\s+(?:and|&)\\s+challenges?");
+  /** "2nd place solution to the X Workshop and Challenge" is an entry all the same. */
+  private static final Pattern PLACING = Pattern.compile("\\bplace\\b|solution|winn|\\branked\\b|\\bteam\\b|report");
+  /**
    * What stands between a venue and a companion venue of the same statement: "TVCG (IEEE VIS
    * 2025)", "ACM Transactions on Graphics (Proceedings of SIGGRAPH 2025)", "(TOG), SIGGRAPH Asia
-   * 2025". The companion takes the statement's status, and a journal without a year takes the
-   * companion conference's.
+   * 2025", "SIGGRAPH 2025 [ACM Transactions on Graphics]". The companion takes the statement's
+   * status, and a journal without a year takes the companion conference's.
    */
   private static final Pattern COMPANION =
-      Pattern.compile("[\\s(),:'’\\d-]*(?:(?:proceedings|proc\\.?)\\s+of\\s+(?:the\\s+)?|as\\s+an?\\s+)?(?:(?:ieee|acm|ieee/cvf)\\s+)*");
+      Pattern.compile("[\\s()\\[\\],:'’\\d-]*(?:(?:proceedings|proc\\.?)\\s+of\\s+(?:the\\s+)?|as\\s+an?\\s+)?(?:(?:ieee|acm|ieee/cvf)\\s+)*");
   /**
    * An acronym the name of another conference goes on from: "The 18th ACM SIGGRAPH Conference on
    * Motion, Interaction, and Games" is MIG, organised by SIGGRAPH, not SIGGRAPH.
@@ -123,7 +134,7 @@ public final class VenueResolver {
   private static final Pattern LIBRARY_AFTER = Pattern.compile("^\\s*(?:anthology|digital\\s+library|xplore)\\b");
   /** What may follow a venue named alone: its year. */
   private static final Pattern NOTHING_BUT_A_YEAR = Pattern.compile("[\\s,'’-]*(?:(?:19|20)\\d\\d)?[\\s.]*");
-  private static final Pattern VENUE_WORD = Pattern.compile("(?i)\\b(?:conference|symposium|workshop|congress|meeting|forum|summit|colloquium)\\b");
+  private static final Pattern VENUE_WORD = Pattern.compile("(?i)\\b(?:conference|symposium|workshop|congress|meeting|forum|summit|colloquium)\\b|\\b(?:conf|symp)\\.");
   private static final Pattern JOURNAL_TITLE = Pattern.compile("\\b(?:Journal|Transactions)\\b");
   private static final Pattern JOURNAL_WORD = Pattern.compile("(?i)\\b(?:journal|transactions|letters|magazine|review|bulletin)\\b");
   /**
@@ -154,7 +165,8 @@ public final class VenueResolver {
       Pattern.compile(
           "(?i)(?<![\\p{L}\\p{N}-])(\\d{1,3}(?:st|nd|rd|th)|(?:(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)y[\\s-]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|(?:ten|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)th|(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ieth)\\s+(?:(?:annual|international|joint|ieee|acm|ieee/cvf)\\s+)*$");
   private static final Set<String> PASSED_BEFORE_A_NAME =
-      Set.of("the", "ieee", "acm", "cvf", "ieee/cvf", "iapr", "isca", "usenix", "siam", "ifip", "eai", "spie", "international", "annual");
+      Set.of(
+          "the", "ieee", "acm", "cvf", "ieee/cvf", "iapr", "isca", "usenix", "siam", "ifip", "eai", "spie", "international", "annual", "mdpi", "elsevier", "wiley");
   private static final Set<String> STOP_BEFORE_A_NAME =
       Set.of("proceedings", "accepted", "published", "presented", "appeared", "appearing", "in", "at", "to", "by", "on", "for", "of", "and");
   /** The words that put a paper in a journal: "accepted by", "published in", "to appear in the". */
@@ -199,7 +211,12 @@ public final class VenueResolver {
   /** A journal's rank in parentheses after its title: "(JCR-Q1)", "(SCI)", "(CCF-A)", "(Q2)". */
   private static final Pattern RANK = Pattern.compile("(?:JCR|SCIE?|CCF|CORE|EI|Q[1-4])(?:[-\\s][\\p{L}\\p{N}]+)?");
   /** Publishers of journals only: a title they start is a journal's ("BMC Medical Informatics and ..."). */
-  private static final Pattern JOURNAL_PUBLISHER = Pattern.compile("(?:BMC|PLOS|PLoS|Frontiers\\s+in|Discover|npj)\\s|Nature(?:\\s|$)");
+  private static final Pattern JOURNAL_PUBLISHER = Pattern.compile("(?:BMC|PLOS|PLoS|Frontiers\\s+in|Discover|npj|MDPI)\\s|Nature(?:\\s|$)");
+  /**
+   * "MDPI Sensors", "Elsevier Neurocomputing": the publisher's name written before a title is not
+   * part of it (unlike BMC or Nature, whose names are part of their journals' titles).
+   */
+  private static final Pattern PUBLISHER_BEFORE_TITLE = Pattern.compile("^(?:MDPI|Elsevier|Wiley)\\s+(?=\\p{Lu})");
   /** "Accepted to BMC Medical Informatics on September 18th 2025": the date is not the title's. */
   private static final Pattern DATE_AFTER_TITLE =
       Pattern.compile("\\s+(?:on|in)\\s+" + MONTH + "$");
@@ -222,6 +239,15 @@ public final class VenueResolver {
   private static final Pattern PROCEEDINGS_HEADING =
       Pattern.compile(
           "(?:^|[,;]\\s*)(\\p{Lu}[\\p{Lu}\\p{N}-]*\\p{Lu}[\\p{Lu}\\p{N}-]*)\\s*(?:['’](\\d{2})|(\\d{4}))\\s*:\\s*(?i:proceedings\\s+of\\s+)?(?i:the\\s+)?(?:\\d{4}\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?(?:(?:IEEE|ACM|\\p{Lu}+)\\s+){0,3}(?:International\\s+|European\\s+|Annual\\s+)*(?:Conference|Symposium|Workshop)\\b");
+  /**
+   * A workshop's heading: its acronym and year (glued or not) before a colon and "Workshop on":
+   * "accepted at GlobalNLP 2025: Workshop on beyond English", "EvalLLM2025: Workshop on ...".
+   */
+  private static final Pattern WORKSHOP_HEADING =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}-])(?<acronym>\\p{Lu}[\\p{L}\\p{N}-]*?\\p{Lu}[\\p{L}\\p{N}-]*?)[\\s'’-]*(?<year>(?:19|20)\\d\\d|['’]\\d\\d)\\s*:\\s*(?i:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?(?i:international\\s+)?(?i:workshop)\\b");
+  /** "ECAI-EXCD Workshop": a host's acronym joined to its workshop's by a hyphen. */
+  private static final Pattern HOST_HYPHEN_WORKSHOP = Pattern.compile("(?<![\\p{L}\\p{N}-])(\\p{Lu}[\\p{Lu}\\p{N}]+)-(?=\\p{Lu}[\\p{L}\\p{N}]*\\s+(?i:workshops?)\\b)");
   private static final Pattern TRANSACTIONS_HYPHEN = Pattern.compile("T-\\p{Lu}{2,}");
   /**
    * A workshop no registry lists and no host is named for, by its acronym and year where a
@@ -304,7 +330,7 @@ public final class VenueResolver {
 
   /** The claims a comment makes, in text order, each (series, year, status) once. */
   public List<VenueClaim> resolve(String comment) {
-    String text = mask(comment);
+    String text = splitHostFromWorkshop(mask(comment));
     Map<String, VenueClaim> claims = new LinkedHashMap<>();
     int from = 0;
     Matcher end = CLAUSE_END.matcher(text);
@@ -362,7 +388,7 @@ public final class VenueResolver {
       // comma still undoes it ("Strong accept by NeurIPS2025 Reviewers and AC, but reject by PC").
       VenueStatus own = statusIn(ownBefore);
       String ownAfter = own != null && own.presented() && !REJECTED.matcher(after).find() ? SEPARATED.matcher(after).replaceFirst("") : after;
-      if (NOT_THIS_PAPER.matcher(ownBefore).find() || NOT_THIS_PAPER.matcher(ownAfter).find() || CHALLENGE.matcher(clause.toLowerCase(Locale.ROOT)).find()) {
+      if (NOT_THIS_PAPER.matcher(ownBefore).find() || NOT_THIS_PAPER.matcher(ownAfter).find() || challengeEntry(clause)) {
         previousOther = true;
         continue;
       }
@@ -427,6 +453,12 @@ public final class VenueResolver {
     defaulted.removeIf(d -> stated.stream().anyMatch(c -> c.series().equals(d.series()) && Objects.equals(c.year(), d.year())));
     stated.addAll(defaulted);
     return stated;
+  }
+
+  /** A report on a competition, unless the challenge is only part of a workshop's name. */
+  private static boolean challengeEntry(String clause) {
+    String lower = clause.toLowerCase(Locale.ROOT);
+    return CHALLENGE.matcher(PLACING.matcher(lower).find() ? lower : WORKSHOP_AND_CHALLENGE.matcher(lower).replaceAll("workshop")).find();
   }
 
   /** {@code whole}: the clause is the whole comment, so a venue named alone in it is the paper's. */
@@ -857,9 +889,11 @@ public final class VenueResolver {
       if (JOURNAL_WORD.matcher(name).replaceAll("").isBlank()) {
         continue;
       }
+      String asWritten = name;
+      name = PUBLISHER_BEFORE_TITLE.matcher(name).replaceFirst("");
       boolean journal =
           j.group("journalBefore") != null || j.group("journalOf") != null || j.group("journalAfter") != null || trailing.find(0) || JOURNAL_WORD.matcher(name).find()
-              || JOURNAL_PUBLISHER.matcher(name).lookingAt();
+              || JOURNAL_PUBLISHER.matcher(asWritten).lookingAt();
       if (journal && !NAME_GOES_ON.matcher(clause.substring(j.end("title"))).lookingAt()) {
         // "(JCR-Q1)", "(SCI)" after a title rank the journal; they are no acronym of it.
         String acronym = j.group("acronym") != null && !RANK.matcher(j.group("acronym")).matches() ? j.group("acronym") : name;
@@ -867,7 +901,7 @@ public final class VenueResolver {
         // Machine Intelligence Research" (in lower case) the journal Machine Intelligence Research or Journal of
         // Machine Intelligence Research: both names are kept, neither is chosen.
         List<String> alt =
-            j.group("journalOf") != null ? List.of("Journal of " + name) : name.equals(stripped) ? List.of() : List.of(stripped);
+            j.group("journalOf") != null ? List.of("Journal of " + name) : !name.equals(asWritten) ? List.of(asWritten) : name.equals(stripped) ? List.of() : List.of(stripped);
         out.add(new Mention(j.start("title"), j.end(), List.of(VenueSeries.provisional(acronym, name, alt, VenueKind.JOURNAL)), null, Kind.PROVISIONAL));
       }
     }
@@ -878,6 +912,16 @@ public final class VenueResolver {
       if (digits != null && !NOT_A_CONFERENCE.contains(acronym) && !registry.knows(acronym)) {
         VenueSeries series = VenueSeries.provisional(acronym, acronym + " Workshop", VenueKind.CONFERENCE);
         out.add(new Mention(w.start("acronym"), w.end(), List.of(series), year(digits.replaceAll("['’]", "")), Kind.PROVISIONAL, true));
+      }
+    }
+    Matcher wh = WORKSHOP_HEADING.matcher(clause);
+    while (wh.find()) {
+      String acronym = wh.group("acronym");
+      // "IARML@ICJAI2025: Workshop on ...": the name after an @ is the host's, misspelled or not.
+      boolean host = clause.substring(0, wh.start()).stripTrailing().endsWith("@");
+      if (!host && !NOT_A_CONFERENCE.contains(acronym) && !registry.knows(acronym)) {
+        VenueSeries series = VenueSeries.provisional(acronym, acronym + " Workshop", VenueKind.CONFERENCE);
+        out.add(new Mention(wh.start("acronym"), wh.end("year"), List.of(series), year(wh.group("year").replaceAll("['’]", "")), Kind.PROVISIONAL, true));
       }
     }
     Matcher h = PROCEEDINGS_HEADING.matcher(clause);
@@ -958,9 +1002,12 @@ public final class VenueResolver {
     }
   }
 
-  /** A capitalised word of a name; a comma may end it ("Motion, Interaction, and Games"). */
+  /**
+   * A capitalised word of a name; a comma may end it ("Motion, Interaction, and Games"), and a dot
+   * an abbreviation ("Int. Conf. on Computer, Software and Modeling").
+   */
   private static boolean capitalised(String word) {
-    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && word.matches("[\\p{L}\\p{N}&'’-]+,?");
+    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && word.matches("[\\p{L}\\p{N}&'’-]+\\.?,?");
   }
 
   private static String initials(String[] words, int from) {
@@ -1085,6 +1132,18 @@ public final class VenueResolver {
       return VenueStatus.PUBLISHED;
     }
     return null;
+  }
+
+  /** "ECAI-EXCD Workshop" read as "ECAI EXCD Workshop" (same length) where the registry knows the host. */
+  private String splitHostFromWorkshop(String text) {
+    Matcher m = HOST_HYPHEN_WORKSHOP.matcher(text);
+    StringBuilder sb = new StringBuilder(text);
+    while (m.find()) {
+      if (registry.byAcronym(m.group(1)).stream().anyMatch(s -> !s.journal())) {
+        sb.setCharAt(m.end(1), ' ');
+      }
+    }
+    return sb.toString();
   }
 
   /** URLs, e-mail addresses and DOIs blanked out (same length), so nothing in them is a venue. */
