@@ -102,8 +102,13 @@ class TextSearch {
       }
     }
     // Labels only for the matches shown, in one query; where they matched, read in one go too.
+    Map<String, List<TextMatch>> shownByType = new HashMap<>();
     List<TextMatch> shownMatches = new ArrayList<>();
-    byType.values().forEach(ms -> ms.stream().sorted(BEST_FIRST).limit(limit).forEach(shownMatches::add));
+    byType.forEach((type, ms) -> {
+      List<TextMatch> best = best(ms, limit);
+      shownByType.put(type, best);
+      shownMatches.addAll(best);
+    });
     Set<String> shown = new LinkedHashSet<>();
     shownMatches.forEach(m -> shown.add(m.subject()));
     TextMatch.readAll(shownMatches);
@@ -116,7 +121,7 @@ class TextSearch {
         default -> iri -> links.venue(iri, labels.get(iri));
       };
       List<TextMatch> ms = byType.getOrDefault(type, List.of());
-      List<Hit> best = ms.stream().sorted(BEST_FIRST).limit(limit).map(m -> {
+      List<Hit> best = shownByType.getOrDefault(type, List.of()).stream().map(m -> {
         Link l = link.apply(m.subject());
         return new Hit(l.id(), l.iri(), l.label(), l.href(), m.score(), highlights(m));
       }).toList();
@@ -131,7 +136,7 @@ class TextSearch {
    * ({@link #highlightsOf}).
    */
   List<TextMatch> paperMatches(String q, int depth) {
-    return matches(q).stream().filter(m -> "paper".equals(typeOf(m.subject()))).sorted(BEST_FIRST).limit(depth).toList();
+    return best(matches(q).stream().filter(m -> "paper".equals(typeOf(m.subject()))).toList(), depth);
   }
 
   /** The highlights of each of {@code matches}, by subject, their texts read in one go. */
@@ -151,8 +156,20 @@ class TextSearch {
     }
   }
 
-  private static final Comparator<TextMatch> BEST_FIRST =
-      Comparator.comparing(TextMatch::score).reversed().thenComparing(TextMatch::subject);
+  private static final Comparator<TextMatch> BEST_FIRST = (a, b) -> {
+    int byScore = Float.compare(b.score(), a.score());
+    return byScore != 0 ? byScore : a.subject().compareTo(b.subject());
+  };
+
+  /**
+   * The best {@code limit} of {@code matches}, best first. A local store's search returns them in
+   * this order already, which a sort of a sorted list confirms in one pass.
+   */
+  private static List<TextMatch> best(List<TextMatch> matches, int limit) {
+    List<TextMatch> sorted = new ArrayList<>(matches);
+    sorted.sort(BEST_FIRST);
+    return sorted.size() > limit ? sorted.subList(0, limit) : sorted;
+  }
 
   /**
    * The type of the resource {@code iri} names, from the IRI alone: the text index holds literals

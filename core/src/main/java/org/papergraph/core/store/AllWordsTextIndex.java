@@ -65,6 +65,8 @@ final class AllWordsTextIndex extends TextIndexLucene {
 
   private final SubjectNames subjectNames = new SubjectNames();
 
+  private final StoredLiterals storedLiterals = new StoredLiterals();
+
   AllWordsTextIndex(Directory directory, TextIndexConfig config) {
     super(directory, config);
     try {
@@ -78,6 +80,11 @@ final class AllWordsTextIndex extends TextIndexLucene {
   /** The IRIs of the subjects of the index's segments, decoded once per segment. */
   SubjectNames subjectNames() {
     return subjectNames;
+  }
+
+  /** The stored fields of the documents searches have shown, decoded once per segment. */
+  StoredLiterals storedLiterals() {
+    return storedLiterals;
   }
 
   /** What a search does with the index's searcher. */

@@ -3,10 +3,10 @@ package org.papergraph.core.store;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.CollectionTerminatedException;
@@ -26,16 +26,12 @@ import org.apache.lucene.util.FixedBitSet;
  * thousands of literals), and only the subjects that can make the cut are named, by their
  * segment's {@link SubjectNames}.
  *
- * <p>Exact: the (segment, subject) pairs are named best first, a batch at a time, each batch
- * ending after every pair of its last score, until {@code limit} distinct IRIs are found; a
- * subject seen first in a batch has its best score there, and any subject not seen scores lower
- * than all those found. Blank nodes have no IRI to report and take no place. Best first; equal
+ * <p>Exact: the (segment, subject) pairs are named best first, one score at a time (every pair
+ * of that score), until {@code limit} distinct IRIs are found; a subject seen first at a score
+ * has its best score there, and any subject not seen scores lower than all those found. Blank nodes have no IRI to report and take no place. Best first; equal
  * scores by IRI.
  */
 final class BestSubjects implements Collector {
-  private static final Comparator<Map.Entry<String, Float>> BEST_FIRST =
-      Map.Entry.<String, Float>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
-
   private final int limit;
   private final SubjectNames names;
   // Per segment collected, its subjects' IRIs by ordinal.
@@ -104,30 +100,34 @@ final class BestSubjects implements Collector {
       byScore[i] = ((long) Float.floatToIntBits(scoreOf[i]) << 32) | i;
     }
     Arrays.sort(byScore);
-    Map<String, Float> best = new HashMap<>();
+    // Named one score at a time, best first: a subject is ranked at the first (its best) score it
+    // is met with, and only the subjects of one score need sorting among themselves, by IRI.
+    List<Map.Entry<String, Float>> ranked = new ArrayList<>(Math.min(limit, entries));
+    Set<String> named = new HashSet<>();
+    List<String> tied = new ArrayList<>();
     int end = entries;
-    while (end > 0 && best.size() < limit) {
-      int start = Math.max(0, end - (limit - best.size()));
-      while (start > 0 && (byScore[start - 1] >>> 32) == (byScore[start] >>> 32)) {
+    while (end > 0 && ranked.size() < limit) {
+      long bits = byScore[end - 1] >>> 32;
+      int start = end - 1;
+      while (start > 0 && (byScore[start - 1] >>> 32) == bits) {
         start--;
       }
-      name(byScore, start, end, best);
+      tied.clear();
+      for (int i = start; i < end; i++) {
+        int e = (int) byScore[i];
+        String subject = segments.get(segmentOf[e])[ordOf[e]];
+        if (!subject.startsWith("_:") && named.add(subject)) {
+          tied.add(subject);
+        }
+      }
+      tied.sort(null);
+      Float score = Float.intBitsToFloat((int) bits);
+      for (String subject : tied) {
+        ranked.add(Map.entry(subject, score));
+      }
       end = start;
     }
-    List<Map.Entry<String, Float>> ranked = new ArrayList<>(best.entrySet());
-    ranked.sort(BEST_FIRST);
     return ranked.size() > limit ? List.copyOf(ranked.subList(0, limit)) : ranked;
-  }
-
-  /** Names the entries {@code byScore[start..end)}, merged into {@code best} at their best score. */
-  private void name(long[] byScore, int start, int end, Map<String, Float> best) {
-    for (int i = start; i < end; i++) {
-      int e = (int) byScore[i];
-      String subject = segments.get(segmentOf[e])[ordOf[e]];
-      if (!subject.startsWith("_:")) {
-        best.merge(subject, scoreOf[e], Math::max);
-      }
-    }
   }
 
   /** One segment: per subject ordinal the best score so far, and which ordinals matched. */

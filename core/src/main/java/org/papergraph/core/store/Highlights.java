@@ -74,17 +74,22 @@ final class Highlights {
   /** {@code text} with the characters that mean something in HTML escaped. */
   static String escape(String text) {
     StringBuilder sb = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
+    escape(text, 0, text.length(), sb);
+    return sb.toString();
+  }
+
+  /** Appends {@code text[from, to)} to {@code out}, escaped as {@link #escape(String)} does. */
+  static void escape(String text, int from, int to, StringBuilder out) {
+    for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       switch (c) {
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '&' -> sb.append("&amp;");
-        case '"' -> sb.append("&quot;");
-        default -> sb.append(c);
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '"' -> out.append("&quot;");
+        default -> out.append(c);
       }
     }
-    return sb.toString();
   }
 
   /** The inverse of {@link #escape}. */

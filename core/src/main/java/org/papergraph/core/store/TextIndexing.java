@@ -28,10 +28,9 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -209,8 +208,6 @@ final class TextIndexing {
   /** How many of a subject's matching literals are read to find where it matched. */
   private static final int LITERALS_READ = 20;
 
-  private static final Set<String> STORED_FIELDS = Set.of(ENTITY_FIELD, GRAPH_FIELD, TEXT_FIELD, LANG_FIELD);
-
   /**
    * The matching literals of each of {@code subjects} (graph, lexical form), best first, at most
    * {@link #LITERALS_READ} each: one search for the query's documents of those subjects, on the
@@ -224,21 +221,20 @@ final class TextIndexing {
         .build();
     return index.search(searcher -> {
       List<ScoreDoc> hits = allHits(searcher, ofSubjects);
-      // Read in document order, so that each compressed block of stored fields is read once
-      // (a paper's title and abstract are neighbours), then taken best first.
-      Map<Integer, IndexedDoc> read = new HashMap<>();
-      StoredFields stored = searcher.getIndexReader().storedFields();
+      // Read in document order, so that a document not kept yet is read after its neighbours
+      // (a paper's title and abstract), then taken best first.
+      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
       List<ScoreDoc> inDocOrder = new ArrayList<>(hits);
       inDocOrder.sort(Comparator.comparingInt(h -> h.doc));
+      Map<Integer, StoredLiterals.Doc> read = new HashMap<>();
       for (ScoreDoc hit : inDocOrder) {
-        Document doc = stored.document(hit.doc, STORED_FIELDS);
-        read.put(hit.doc, new IndexedDoc(doc.get(ENTITY_FIELD),
-            doc.get(TEXT_FIELD) == null ? null : new IndexedLiteral(doc.get(GRAPH_FIELD), doc.get(TEXT_FIELD), doc.get(LANG_FIELD))));
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+        read.put(hit.doc, index.storedLiterals().of(leaf.reader(), hit.doc - leaf.docBase));
       }
       Map<String, List<IndexedLiteral>> out = new HashMap<>();
       subjects.forEach(subject -> out.put(subject, new ArrayList<>()));
       for (ScoreDoc hit : hits) {
-        IndexedDoc doc = read.get(hit.doc);
+        StoredLiterals.Doc doc = read.get(hit.doc);
         List<IndexedLiteral> of = out.get(doc.subject());
         if (of != null && of.size() < LITERALS_READ && doc.literal() != null) {
           of.add(doc.literal());
@@ -247,8 +243,6 @@ final class TextIndexing {
       return out;
     });
   }
-
-  private record IndexedDoc(String subject, IndexedLiteral literal) {}
 
   /**
    * Every document matching {@code query}, best first (equal scores in document order): for a
@@ -280,7 +274,10 @@ final class TextIndexing {
         return ScoreMode.COMPLETE;
       }
     });
-    hits.sort(Comparator.comparing((ScoreDoc h) -> h.score).reversed().thenComparingInt(h -> h.doc));
+    hits.sort((a, b) -> {
+      int byScore = Float.compare(b.score, a.score);
+      return byScore != 0 ? byScore : Integer.compare(a.doc, b.doc);
+    });
     return hits;
   }
 
