@@ -232,6 +232,13 @@ final class LocalDatasetStore implements GraphStore {
       long t0 = System.nanoTime();
       DataLoader loader = LoaderFactory.parallelLoader(base, (fmt, args) -> log.debug(String.format(fmt, args)));
       Set<Node> graphs = new LinkedHashSet<>();
+      List<Consumer<Quad>> observers = new ArrayList<>();
+      for (WriteHook hook : hooks) {
+        Consumer<Quad> observer = hook.bulkLoadObserver();
+        if (observer != null) {
+          observers.add(observer);
+        }
+      }
       loader.startBulk();
       try {
         StreamRDF into = loader.stream();
@@ -248,6 +255,9 @@ final class LocalDatasetStore implements GraphStore {
                   graphs.add(last);
                 }
                 into.quad(quad);
+                for (Consumer<Quad> observer : observers) {
+                  observer.accept(quad);
+                }
               }
             });
         into.finish();
