@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -16,6 +17,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.papergraph.core.Iris;
 import org.papergraph.core.describe.DatasetDescription.Target;
+import org.papergraph.core.store.DistinctNodes;
 import org.papergraph.core.store.GraphChange;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.WriteChanges;
@@ -56,10 +58,14 @@ public final class VoidStatistics implements WriteHook {
   private final Iris iris;
   private final Node voidGraph;
   private final Node type = RDF.type.asNode();
+  private final String entitySpace;
+  /** What the bulk load under way adds, taken from its quads as they go to the loader; null when none is. */
+  private LoadTally loading;
 
   VoidStatistics(Iris iris) {
     this.iris = iris;
     this.voidGraph = NodeFactory.createURI(iris.voidGraph());
+    this.entitySpace = iris.base() + "id/";
   }
 
   /**
@@ -92,8 +98,53 @@ public final class VoidStatistics implements WriteHook {
     return store.query(ask.asQuery(), qe -> qe.execAsk());
   }
 
+  /**
+   * Tallies a bulk load's quads as they stream to the loader: the triples, the triples per
+   * property and per link set, which add up. The distinct counts do not add up (a node of the
+   * load may be in the store already, or in another loaded graph); {@link #beforeCommit} takes
+   * them from the store's indexes ({@link DistinctNodes}), without a SPARQL scan.
+   */
+  @Override
+  public Consumer<Quad> bulkLoadObserver() {
+    LoadTally tally = new LoadTally();
+    loading = tally;
+    return quad -> {
+      if (!excluded(quad.getGraph())) {
+        tally.add(quad.asTriple());
+      }
+    };
+  }
+
+  /** The additive counts of a bulk load's quads, in hash maps while the load runs (a quad each). */
+  private static final class LoadTally {
+    long triples;
+    final Map<Node, long[]> properties = new HashMap<>();
+    final Map<VoidCounts.Link, long[]> links = new HashMap<>();
+
+    void add(Triple t) {
+      triples++;
+      properties.computeIfAbsent(t.getPredicate(), k -> new long[1])[0]++;
+      VoidCounts.Link link = linkOf(t);
+      if (link != null) {
+        links.computeIfAbsent(link, k -> new long[1])[0]++;
+      }
+    }
+  }
+
+  /** The link set {@code t} is in, or null when its object is in none of the external datasets. */
+  private static VoidCounts.Link linkOf(Triple t) {
+    Node o = t.getObject();
+    if (!o.isURI()) {
+      return null;
+    }
+    Target target = DatasetDescription.targetOf(o.getURI());
+    return target == null ? null : new VoidCounts.Link(target.name(), t.getPredicate());
+  }
+
   @Override
   public void beforeCommit(WriteChanges changes, DatasetGraph dataset) {
+    LoadTally loaded = changes.isBulkLoad() ? loading : null;
+    loading = null;
     boolean recount = false;
     boolean counted = false;
     for (GraphChange c : changes.graphs()) {
@@ -101,7 +152,7 @@ public final class VoidStatistics implements WriteHook {
         recount = true;
       } else if (!excluded(c.graph())) {
         counted = true;
-        recount |= !c.quadsKnown();
+        recount |= !c.quadsKnown() && loaded == null;
       }
     }
     if (!recount && !counted) {
@@ -111,11 +162,16 @@ public final class VoidStatistics implements WriteHook {
     Graph old = GraphFactory.createDefaultGraph();
     dataset.find(voidGraph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> old.add(q.asTriple()));
     VoidCounts counts = recount ? null : stored(old);
+    if (counts != null && loaded != null && !applyLoad(loaded, dataset, counts)) {
+      counts = null;
+    }
     if (counts == null) {
       counts = new DatasetDescription(dataset, iris).count();
       log.info("VoID statistics counted over the whole store in {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
-    } else {
+    } else if (loaded == null) {
       apply(changes, dataset, counts);
+    } else {
+      log.info("VoID statistics of the bulk load counted in {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
     }
     Graph description = counts.render(iris, Instant.now(), VERSION);
     // Only the triples that differ: the partitions keep their nodes, so most lines stay.
@@ -147,6 +203,38 @@ public final class VoidStatistics implements WriteHook {
     return counts;
   }
 
+  /**
+   * Adds a bulk load's tally to {@code counts} (the statistics before the load) and takes the
+   * distinct counts from the store's indexes. False, with {@code counts} unusable, when the store
+   * is not TDB2 or its quads are not the ones before plus the ones loaded (a quad given to the
+   * loader twice, or one the store held already, is stored once): the caller then counts the
+   * whole store.
+   */
+  private boolean applyLoad(LoadTally loaded, DatasetGraph dataset, VoidCounts counts) {
+    DistinctNodes.Counts distinct = DistinctNodes.count(dataset, g -> !excluded(g), this::isEntity);
+    if (distinct == null) {
+      return false;
+    }
+    if (distinct.quads() != counts.triples + loaded.triples) {
+      log.info("the store holds {} quads after a bulk load of {} onto {}; counting the VoID statistics again",
+          distinct.quads(), loaded.triples, counts.triples);
+      return false;
+    }
+    counts.triples += loaded.triples;
+    loaded.properties.forEach((p, n) -> VoidCounts.add(counts.properties, p, n[0]));
+    loaded.links.forEach((link, n) -> VoidCounts.add(counts.links, link, n[0]));
+    counts.subjects = distinct.subjects();
+    counts.entities = distinct.entities();
+    counts.objects = distinct.objects();
+    counts.classes.clear();
+    counts.classes.putAll(distinct.classes());
+    return true;
+  }
+
+  private boolean isEntity(Node n) {
+    return n.isURI() && n.getURI().startsWith(entitySpace);
+  }
+
   private boolean excluded(String graph) {
     return graph.equals(iris.voidGraph()) || graph.startsWith(DatasetDescription.RESERVED_GRAPHS);
   }
@@ -172,11 +260,10 @@ public final class VoidStatistics implements WriteHook {
         count(counts, t, -1, subjects, objects, typed);
       }
     }
-    String space = iris.base() + "id/";
     subjects.forEach((s, k) -> {
       long d = usedDelta(dataset.findNG(Node.ANY, s, Node.ANY, Node.ANY), k);
       counts.subjects += d;
-      if (s.isURI() && s.getURI().startsWith(space)) {
+      if (isEntity(s)) {
         counts.entities += d;
       }
     });
@@ -191,15 +278,13 @@ public final class VoidStatistics implements WriteHook {
   private void count(VoidCounts counts, Triple t, long d, Map<Node, Long> subjects, Map<Node, Long> objects, Map<Triple, Long> typed) {
     counts.triples += d;
     VoidCounts.add(counts.properties, t.getPredicate(), d);
+    VoidCounts.Link link = linkOf(t);
+    if (link != null) {
+      VoidCounts.add(counts.links, link, d);
+    }
     Node o = t.getObject();
-    if (o.isURI()) {
-      Target target = DatasetDescription.targetOf(o.getURI());
-      if (target != null) {
-        VoidCounts.add(counts.links, new VoidCounts.Link(target.name(), t.getPredicate()), d);
-      }
-      if (t.getPredicate().equals(type)) {
-        typed.merge(t, d, Long::sum);
-      }
+    if (o.isURI() && t.getPredicate().equals(type)) {
+      typed.merge(t, d, Long::sum);
     }
     subjects.merge(t.getSubject(), d, Long::sum);
     objects.merge(o, d, Long::sum);

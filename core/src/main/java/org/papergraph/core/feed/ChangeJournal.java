@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -222,6 +223,16 @@ public final class ChangeJournal implements WriteHook {
    * even with base64's third added (see bench/RESULTS.md, "Change feed").
    */
   static Node compressed(String patch) {
+    if (patch.isEmpty()) {
+      // Every event without a patch (a bulk load has one per graph): one literal, compressed once.
+      return EMPTY_PATCH;
+    }
+    return gzipped(patch);
+  }
+
+  private static final Node EMPTY_PATCH = gzipped("");
+
+  private static Node gzipped(String patch) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(patch.length() / 4 + 64);
     try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
       gzip.write(patch.getBytes(StandardCharsets.UTF_8));
@@ -268,7 +279,12 @@ public final class ChangeJournal implements WriteHook {
 
   private static Node first(DatasetGraph ds, Node g, Node s, Node p) {
     Iterator<Quad> it = ds.find(g, s, p, Node.ANY);
-    return it.hasNext() ? it.next().getObject() : null;
+    try {
+      return it.hasNext() ? it.next().getObject() : null;
+    } finally {
+      // Closed at once: a bulk load's write looks up two values for each of its many graphs.
+      Iter.close(it);
+    }
   }
 
   private static String lexical(Node n) {

@@ -131,10 +131,12 @@ public interface GraphStore extends AutoCloseable {
    * <p>The loader takes the store for itself and writes its indexes directly, without a
    * transaction: while it runs, nothing else reads or writes, and a process killed during the
    * load leaves an incomplete store, which is then refused at its next open with a message
-   * saying so (see {@link BulkLoadInterruptedException}). When the loader has finished, the
-   * full-text index is rebuilt from the data, and the write hooks see every loaded graph as
-   * created, its triples not known, in one write transaction: the change feed journals one
-   * event per graph, without a patch, and the VoID statistics count the store once.
+   * saying so (see {@link BulkLoadInterruptedException}). The literals of the loaded quads are
+   * added to the full-text index as the quads go to the loader, on a thread of its own, and the
+   * index commits once the loader has finished. Then the write hooks see every loaded graph as
+   * created, its triples not known, in one write transaction: the change feed journals one event
+   * per graph, without a patch, and the VoID statistics add what their {@link
+   * WriteHook#bulkLoadObserver} tallied of the quads.
    *
    * @return the number of quads loaded
    * @throws UnsupportedOperationException when {@link #supportsBulkLoad} is false
@@ -148,6 +150,9 @@ public interface GraphStore extends AutoCloseable {
    *
    * @param quads the quads the loader added
    * @param graphs the named graphs they were in
+   * @param loadMillis the loader's time, the full-text indexing beside it included
+   * @param textIndexMillis the full-text indexing left after the loader finished, and the index's commit
+   * @param hooksMillis the write of the hooks (change feed, VoID statistics)
    */
   record BulkLoad(long quads, long graphs, long loadMillis, long textIndexMillis, long hooksMillis) {}
 

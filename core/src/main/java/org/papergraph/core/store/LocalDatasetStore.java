@@ -232,6 +232,15 @@ final class LocalDatasetStore implements GraphStore {
       long t0 = System.nanoTime();
       DataLoader loader = LoaderFactory.parallelLoader(base, (fmt, args) -> log.debug(String.format(fmt, args)));
       Set<Node> graphs = new LinkedHashSet<>();
+      // The full-text index is built from the quads as they go to the loader, on its own thread.
+      TextIndexing.BesideLoad text = new TextIndexing.BesideLoad(textIndexer, textIndex);
+      List<Consumer<Quad>> observers = new ArrayList<>(List.of(text));
+      for (WriteHook hook : hooks) {
+        Consumer<Quad> observer = hook.bulkLoadObserver();
+        if (observer != null) {
+          observers.add(observer);
+        }
+      }
       loader.startBulk();
       try {
         StreamRDF into = loader.stream();
@@ -248,16 +257,31 @@ final class LocalDatasetStore implements GraphStore {
                   graphs.add(last);
                 }
                 into.quad(quad);
+                for (Consumer<Quad> observer : observers) {
+                  observer.accept(quad);
+                }
               }
             });
         into.finish();
         loader.finishBulk();
       } catch (RuntimeException | Error e) {
         loader.finishException(e instanceof Exception ex ? ex : new RuntimeException(e));
+        text.abandon();
+        // As an aborted write does: the documents added since the last commit go.
+        textIndex.rollback();
         throw e;
       }
       long t1 = System.nanoTime();
-      Txn.executeRead(base, () -> TextIndexing.rebuild(base, textIndex));
+      // What is left to index once the loader has finished, then the commit. The index commits
+      // before the hooks' write and the marker's removal, so a store whose marker is gone has
+      // its whole index; one killed before that is refused at its next open.
+      try {
+        text.finish();
+        textIndex.commit();
+      } catch (RuntimeException | Error e) {
+        textIndex.rollback();
+        throw e;
+      }
       long t2 = System.nanoTime();
       write(changes -> changes.loaded(graphs));
       long t3 = System.nanoTime();

@@ -13,6 +13,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -110,6 +116,96 @@ final class TextIndexing {
       throw new UncheckedIOException("could not rebuild the full-text index", e);
     }
     return n;
+  }
+
+  /**
+   * Indexes the literals of a bulk load's quads as they go to the loader, on the text-indexing
+   * thread, instead of rebuilding the index from the store after the load: the loading thread
+   * only picks out the quads of indexed properties and hands them over in batches (at most
+   * {@link #QUEUED} batches ahead of the indexing). The graphs of a bulk load are new to the
+   * store, so the index's documents for the rest of the store stay as they are. Nothing is
+   * committed here: the caller commits the index once the loader has finished, or rolls it back.
+   */
+  static final class BesideLoad implements Consumer<Quad> {
+    private static final int BATCH = 1_000;
+    private static final int QUEUED = 16;
+    private static final String FAILED = "the full-text index could not be built beside the load";
+    // Tells the indexing thread that nothing follows; compared by identity.
+    private static final List<Quad> END = new ArrayList<>(0);
+    private final BlockingQueue<List<Quad>> queue = new ArrayBlockingQueue<>(QUEUED);
+    private final Future<Long> indexed;
+    private final Set<Node> properties = new HashSet<>(INDEXED_PROPERTIES);
+    private List<Quad> batch = new ArrayList<>(BATCH);
+
+    BesideLoad(ExecutorService thread, TextIndexLucene index) {
+      EntityDefinition def = index.getDocDef();
+      this.indexed = thread.submit(() -> {
+        long n = 0;
+        for (List<Quad> quads = queue.take(); quads != END; quads = queue.take()) {
+          for (Quad q : quads) {
+            Entity e = TextQueryFuncs.entityFromQuad(def, q);
+            if (e != null) {
+              index.addEntity(e);
+              n++;
+            }
+          }
+        }
+        return n;
+      });
+    }
+
+    @Override
+    public void accept(Quad quad) {
+      if (properties.contains(quad.getPredicate())) {
+        batch.add(quad);
+        if (batch.size() == BATCH) {
+          hand(batch);
+          batch = new ArrayList<>(BATCH);
+        }
+      }
+    }
+
+    /** Waits for the indexing of every quad handed over; returns the literals indexed. */
+    long finish() {
+      hand(batch);
+      hand(END);
+      return StoreThreads.await(indexed, FAILED);
+    }
+
+    /** Ends the indexing without waiting for what is still queued; the caller rolls the index back. */
+    void abandon() {
+      queue.clear();
+      try {
+        hand(END);
+        StoreThreads.await(indexed, FAILED);
+      } catch (RuntimeException | Error ignored) {
+        // The load failed already: that is the failure to report, not this one.
+      }
+    }
+
+    private void hand(List<Quad> quads) {
+      boolean interrupted = false;
+      try {
+        while (true) {
+          if (indexed.isDone()) {
+            // The indexing thread failed: rethrow what it threw.
+            StoreThreads.await(indexed, FAILED);
+            throw new IllegalStateException(FAILED + ": the indexing ended early");
+          }
+          try {
+            if (queue.offer(quads, 1, TimeUnit.SECONDS)) {
+              return;
+            }
+          } catch (InterruptedException e) {
+            interrupted = true;
+          }
+        }
+      } finally {
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    }
   }
 
   /**

@@ -31,6 +31,7 @@ public final class WriteChanges {
   private final long maxRecorded;
   private long recorded;
   private boolean quadsKnown = true;
+  private boolean bulkLoad;
   private List<GraphChange> changes;
 
   WriteChanges() {
@@ -122,6 +123,7 @@ public final class WriteChanges {
   void loaded(Collection<Node> created) {
     requireOpen();
     forgetQuads();
+    bulkLoad = true;
     for (Node g : created) {
       entries.putIfAbsent(g, new Entry(false));
     }
@@ -205,6 +207,14 @@ public final class WriteChanges {
       names.add(c.graph());
     }
     return names;
+  }
+
+  /**
+   * True for the write that ends a bulk load ({@link GraphStore#bulkLoad}): its graphs were
+   * created by the loader, and each hook's {@link WriteHook#bulkLoadObserver} saw their quads.
+   */
+  public boolean isBulkLoad() {
+    return bulkLoad;
   }
 
   /** True when the write changed nothing. */

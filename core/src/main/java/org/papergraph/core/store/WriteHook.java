@@ -1,6 +1,8 @@
 package org.papergraph.core.store;
 
+import java.util.function.Consumer;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 
 /**
  * Sees every write to a store inside the write's own transaction, after the write has made its
@@ -23,4 +25,15 @@ public interface WriteHook {
    *     full-text indexed); throwing aborts the whole write
    */
   void beforeCommit(WriteChanges changes, DatasetGraph dataset);
+
+  /**
+   * For a bulk load ({@link GraphStore#bulkLoad}), whose write keeps none of its quads for the
+   * hooks ({@link GraphChange#quadsKnown()} false): a sink that sees each quad as it goes to the
+   * loader, on the loading thread, before {@link #beforeCommit} is called for the load's write
+   * ({@link WriteChanges#isBulkLoad()}). Called once at the start of each bulk load; null, the
+   * default, for a hook that does not need the quads.
+   */
+  default Consumer<Quad> bulkLoadObserver() {
+    return null;
+  }
 }

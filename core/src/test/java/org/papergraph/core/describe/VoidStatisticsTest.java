@@ -2,6 +2,10 @@ package org.papergraph.core.describe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,11 +27,13 @@ import org.apache.jena.vocabulary.SchemaDO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.papergraph.core.Iris;
+import org.papergraph.core.store.DistinctNodes;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.GraphStores;
 import org.papergraph.core.store.StoreConfig;
 import org.papergraph.core.store.StoreKind;
 import org.papergraph.core.vocab.PG;
+import org.slf4j.LoggerFactory;
 
 /**
  * The maintained statistics equal a full recount after every write, whatever the write: random
@@ -95,6 +101,72 @@ class VoidStatisticsTest {
       assertExact(store, "after the description was edited");
       assertThat(stored(store).triples).isEqualTo(1);
     }
+  }
+
+  @Test
+  void exactAfterBulkLoadsOntoAStoreOfRandomWrites(@TempDir Path dir) {
+    try (GraphStore store = GraphStores.tdb2(dir.resolve("tdb2"))) {
+      // A full recount in every write's own transaction, for the test to compare with.
+      List<String> disagreements = new ArrayList<>();
+      store.addWriteHook((changes, dataset) -> {
+        DistinctNodes.Counts fromIndexes = DistinctNodes.count(dataset, VoidStatisticsTest::counted, n -> n.isURI() && n.getURI().startsWith(ID));
+        VoidCounts full = new DatasetDescription(dataset, IRIS).count();
+        if (fromIndexes == null || fromIndexes.quads() != full.triples || fromIndexes.subjects() != full.subjects
+            || fromIndexes.entities() != full.entities || fromIndexes.objects() != full.objects || !fromIndexes.classes().equals(full.classes)) {
+          disagreements.add(fromIndexes + " against " + full);
+        }
+      });
+      randomWrites(store, new Random(31), 30);
+      // The log says how each write counted: the loads must not have fallen back to a recount.
+      Logger log = (Logger) LoggerFactory.getLogger(VoidStatistics.class);
+      ListAppender<ILoggingEvent> logged = new ListAppender<>();
+      logged.start();
+      log.addAppender(logged);
+      Level level = log.getLevel();
+      log.setLevel(Level.INFO);
+      Random random = new Random(32);
+      for (int load = 0; load < 4; load++) {
+        List<Quad> quads = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+          Node g = uri(IRIS.paperGraph("bulk-" + load + "-" + i));
+          // Nodes shared with the store and with the load's other graphs; no triple twice in a graph.
+          Graph content = randomGraph(random, 1 + random.nextInt(6));
+          content.find().forEach(t -> quads.add(Quad.create(g, t)));
+        }
+        store.bulkLoad(sink -> quads.forEach(sink::quad));
+        assertExact(store, "after bulk load " + load);
+        store.replaceGraph(pick(random, GRAPHS.subList(0, 3)), randomGraph(random, 3));
+        assertExact(store, "after a write following bulk load " + load);
+      }
+      log.detachAppender(logged);
+      log.setLevel(level);
+      assertThat(disagreements).as("node counts from the indexes against the SPARQL count").isEmpty();
+      assertThat(logged.list).extracting(ILoggingEvent::getFormattedMessage)
+          .filteredOn(m -> m.startsWith("VoID statistics")).hasSize(4)
+          .allMatch(m -> m.startsWith("VoID statistics of the bulk load counted"));
+    }
+  }
+
+  @Test
+  void exactAfterABulkLoadOfQuadsTheStoreHeldAlready(@TempDir Path dir) {
+    try (GraphStore store = GraphStores.tdb2(dir.resolve("tdb2"))) {
+      VoidStatistics.maintain(store, IRIS);
+      Triple t = Triple.create(SUBJECTS.get(0), RDF.type.asNode(), OBJECTS.get(0));
+      store.replaceGraph(IRIS.paperGraph("1"), graph(t));
+      Node g = uri(IRIS.paperGraph("2"));
+      // Given to the loader twice, and once into a graph that holds it: stored once each.
+      store.bulkLoad(sink -> {
+        sink.quad(Quad.create(g, t));
+        sink.quad(Quad.create(g, t));
+        sink.quad(Quad.create(uri(IRIS.paperGraph("1")), t));
+      });
+      assertExact(store, "after the load");
+      assertThat(stored(store).triples).isEqualTo(2);
+    }
+  }
+
+  private static boolean counted(Node graph) {
+    return graph.isURI() && !graph.getURI().equals(IRIS.voidGraph()) && !graph.getURI().startsWith(DatasetDescription.RESERVED_GRAPHS);
   }
 
   private static void randomWrites(GraphStore store, Random random, int writes) {

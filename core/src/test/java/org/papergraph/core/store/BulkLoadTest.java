@@ -7,9 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +45,32 @@ class BulkLoadTest {
         assertThat(c.quadsKnown()).isFalse();
       });
       assertThat(Files.exists(dir.resolve("tdb2").resolve(LocalDatasetStore.BULK_LOAD_MARKER))).isFalse();
+    }
+  }
+
+  @Test
+  void indexesTheLoadedLiteralsBesideTheStoresOwnAndNoneOfALoadThatFailed(@TempDir Path dir) {
+    try (GraphStore store = GraphStores.tdb2(dir.resolve("tdb2"))) {
+      Graph earlier = GraphFactory.createDefaultGraph();
+      earlier.add(Triple.create(NodeFactory.createURI("http://example.org/s/earlier"), TITLE, NodeFactory.createLiteralString("an earlier paper on lenses")));
+      store.replaceGraph("http://example.org/g/earlier", earlier);
+      // More literals than one batch handed to the indexing thread.
+      store.bulkLoad(sink -> {
+        for (int i = 0; i < 2_500; i++) {
+          Node g = NodeFactory.createURI("http://example.org/g/" + i);
+          sink.quad(Quad.create(g, NodeFactory.createURI("http://example.org/s/" + i), TITLE, NodeFactory.createLiteralString("bulk loaded lenses " + i)));
+        }
+      });
+      assertThat(store.searchText("lenses", 5_000)).hasSize(2_501);
+      assertThat(store.searchText("earlier lenses", 10)).extracting(TextMatch::subject).containsExactly("http://example.org/s/earlier");
+
+      Node s = NodeFactory.createURI("http://example.org/s/refused");
+      assertThatThrownBy(() -> store.bulkLoad(sink -> {
+        sink.quad(Quad.create(NodeFactory.createURI("http://example.org/g/refused"), s, TITLE, NodeFactory.createLiteralString("refused optics")));
+        sink.quad(Quad.create(Quad.defaultGraphIRI, s, TITLE, s));
+      })).isInstanceOf(IllegalArgumentException.class);
+      assertThat(store.searchText("optics", 10)).isEmpty();
+      assertThat(store.searchText("lenses", 5_000)).hasSize(2_501);
     }
   }
 

@@ -134,7 +134,7 @@ public final class IngestReport {
         "read %d, ingested %d (added %d, replaced %d, unchanged %d), rejected %d, duplicate ids %d%n",
         read, ingested(), added, replaced, unchanged, rejected(), duplicates.size()));
     if (bulk != null) {
-      sb.append(String.format("bulk load: %d quads loaded in %.1f s, full-text index rebuilt in %.1f s, change feed and VoID statistics in %.1f s%n",
+      sb.append(String.format("bulk load: %d quads loaded in %.1f s, full-text index finished in %.1f s, change feed and VoID statistics in %.1f s%n",
           bulk.quads(), bulk.loadMillis() / 1e3, bulk.textIndexMillis() / 1e3, bulk.hooksMillis() / 1e3));
     }
     for (Rejection r : rejections) {
