@@ -150,6 +150,12 @@ final class RemoteSparqlStore implements GraphStore {
       return Set.of();
     }
     Set<String> existed = existing(graphs.keySet());
+    if (dialect == RemoteDialect.VIRTUOSO) {
+      Map<Node, Graph> byNode = new LinkedHashMap<>();
+      graphs.forEach((name, content) -> byNode.put(StoreSupport.graphNode(name), content));
+      sendAll(VirtuosoUpdates.replaceGraphs(byNode));
+      return existed;
+    }
     // One request: DROP SILENT GRAPH + INSERT DATA per graph. A SPARQL Update request is
     // executed as a unit (on Fuseki, in one write transaction), which is as atomic as the
     // protocol allows.
@@ -173,6 +179,12 @@ final class RemoteSparqlStore implements GraphStore {
       return Set.of();
     }
     Set<String> existed = existing(graphNames);
+    if (dialect == RemoteDialect.VIRTUOSO) {
+      Map<Node, Graph> empty = new LinkedHashMap<>();
+      graphNames.forEach(name -> empty.put(StoreSupport.graphNode(name), Graph.emptyGraph));
+      sendAll(VirtuosoUpdates.replaceGraphs(empty));
+      return existed;
+    }
     UpdateRequest request = new UpdateRequest();
     for (String name : graphNames) {
       request.add(new UpdateDrop(Target.create(StoreSupport.graphNode(name)), true));
@@ -253,12 +265,13 @@ final class RemoteSparqlStore implements GraphStore {
   }
 
   private void send(UpdateRequest request) {
+    sendAll(dialect == RemoteDialect.VIRTUOSO ? VirtuosoUpdates.requests(request) : List.of(request));
+  }
+
+  /** Sends the requests one after the other, each as the server takes it. */
+  private void sendAll(List<UpdateRequest> requests) {
     try {
-      if (dialect == RemoteDialect.VIRTUOSO) {
-        VirtuosoUpdates.requests(request).forEach(conn::update);
-      } else {
-        conn.update(request);
-      }
+      requests.forEach(conn::update);
     } catch (HttpException | QueryException e) {
       throw unwrapped(e);
     }
