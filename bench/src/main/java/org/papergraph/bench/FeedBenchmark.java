@@ -24,16 +24,17 @@ import org.papergraph.core.store.StoreConfig;
  *
  * <p>Usage:
  * <ul>
- *   <li>{@code FeedBenchmark read FEED_URL}: one client reads the whole feed as a consumer
- *       does, {@code ?since=0} and then each page's {@code next}: pages/s and events/s
- *       ({@code RESULT feed-read}).
+ *   <li>{@code FeedBenchmark read FEED_URL [MAX_EVENTS]}: one client reads the feed as a consumer
+ *       does, {@code ?since=0} and then each page's {@code next}, to its end or until it has
+ *       MAX_EVENTS events (0, the default: to the end): pages/s and events/s ({@code RESULT feed-read}).
  *   <li>{@code FeedBenchmark pages FEED_URL CLIENTS WARMUP_S SECONDS}: CLIENTS clients GET full
  *       pages ({@code /changes/pages/N}, JSON-LD) drawn at random for SECONDS after WARMUP_S:
  *       pages/s, p50 and p99 ({@code RESULT feed-pages}).
- *   <li>{@code FeedBenchmark sync FEED_URL TDB2_DIR}: {@link FeedSync} from the feed into a
- *       fresh TDB2 directory ({@code RESULT feed-sync}).
- *   <li>{@code FeedBenchmark sync-remote FEED_URL QUERY UPDATE GRAPH_STORE}: the same into a
- *       remote SPARQL 1.1 store (Fuseki).
+ *   <li>{@code FeedBenchmark sync FEED_URL TDB2_DIR [MAX_EVENTS]}: {@link FeedSync} from the feed
+ *       into a fresh TDB2 directory, all events or the first MAX_EVENTS (0, the default: all)
+ *       ({@code RESULT feed-sync}).
+ *   <li>{@code FeedBenchmark sync-remote FEED_URL QUERY UPDATE GRAPH_STORE [MAX_EVENTS]}: the same
+ *       into a remote SPARQL 1.1 store (Fuseki).
  * </ul>
  */
 public final class FeedBenchmark {
@@ -42,20 +43,24 @@ public final class FeedBenchmark {
   public static void main(String[] args) throws Exception {
     URI feed = URI.create(args[1]);
     switch (args[0]) {
-      case "read" -> read(feed);
+      case "read" -> read(feed, optionalLong(args, 2));
       case "pages" -> pages(feed, Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
       case "sync" -> {
         try (GraphStore target = GraphStores.tdb2(Path.of(args[2]))) {
-          sync(feed, target, "tdb2");
+          sync(feed, target, "tdb2", optionalLong(args, 3));
         }
       }
       case "sync-remote" -> {
         try (GraphStore target = GraphStores.open(StoreConfig.remote(URI.create(args[2]), URI.create(args[3]), URI.create(args[4])))) {
-          sync(feed, target, "remote");
+          sync(feed, target, "remote", optionalLong(args, 5));
         }
       }
       default -> throw new IllegalArgumentException("unknown mode " + args[0] + "; read, pages, sync or sync-remote");
     }
+  }
+
+  private static long optionalLong(String[] args, int i) {
+    return args.length > i ? Long.parseLong(args[i]) : 0;
   }
 
   private static String get(URI url) throws Exception {
@@ -67,13 +72,13 @@ public final class FeedBenchmark {
     return r.body();
   }
 
-  private static void read(URI feed) throws Exception {
+  private static void read(URI feed, long maxEvents) throws Exception {
     long start = System.nanoTime();
     long pages = 0;
     long events = 0;
     long bytes = 0;
     URI next = URI.create(feed + "?since=0");
-    while (next != null) {
+    while (next != null && (maxEvents == 0 || events < maxEvents)) {
       String body = get(next);
       bytes += body.length();
       JsonObject page = JSON.parse(body);
@@ -151,17 +156,21 @@ public final class FeedBenchmark {
     return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
   }
 
-  /** Syncs in runs of {@link #SYNC_STEP} events, printing the rate so far after each: a run stopped part-way still tells. */
-  private static void sync(URI feed, GraphStore target, String kind) {
+  /**
+   * Syncs in runs of {@link #SYNC_STEP} events, printing the rate so far after each: a run stopped
+   * part-way still tells. Stops after {@code maxEvents} (0: at the feed's end).
+   */
+  private static void sync(URI feed, GraphStore target, String kind, long maxEvents) {
     long start = System.nanoTime();
     long applied = 0;
     long reread = 0;
     while (true) {
-      FeedSync.Result r = new FeedSync(feed, target).run(SYNC_STEP);
+      long step = maxEvents == 0 ? SYNC_STEP : Math.min(SYNC_STEP, maxEvents - applied);
+      FeedSync.Result r = new FeedSync(feed, target).run(step);
       applied += r.applied();
       reread += r.reread();
       double s = (System.nanoTime() - start) / 1e9;
-      boolean done = r.applied() < SYNC_STEP;
+      boolean done = r.applied() < step || (maxEvents > 0 && applied >= maxEvents);
       System.out.printf("%s feed-sync target=%s events=%d reread=%d seconds=%.2f eventsPerSecond=%.1f lastSequence=%d%n",
           done ? "RESULT" : "progress:", kind, applied, reread, s, applied / s, r.lastSequence());
       if (done) {

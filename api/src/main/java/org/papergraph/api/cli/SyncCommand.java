@@ -51,7 +51,8 @@ final class SyncCommand implements Callable<Integer> {
       long before = sync.lastApplied();
       FeedSync.Result result = sync.run(maxEvents);
       spec.commandLine().getOut().println("applied " + result.applied() + " events (" + result.reread() + " by re-reading the graph), from sequence "
-          + before + " to " + result.lastSequence());
+          + before + " to " + result.lastSequence()
+          + (result.completed() > 0 ? "; first completed the write of " + result.completed() + " events an earlier sync was stopped in" : ""));
     } catch (IllegalStateException e) {
       spec.commandLine().getErr().println("sync stopped: " + e.getMessage());
       return PapergraphCommandLine.EXIT_REJECTS;

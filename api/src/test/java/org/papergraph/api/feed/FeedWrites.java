@@ -38,6 +38,20 @@ public final class FeedWrites {
     assertThat(r.statusCode()).as(method + " " + path + ": " + r.body()).isBetween(200, 299);
   }
 
+  /**
+   * Twelve records ingested, two of them replaced by a second ingest and a third deleted: a feed
+   * of creates, replaces and a delete for the tests that kill a sync part of the way through it.
+   */
+  public void recordsReplacedAndDeleted(Iris iris) throws Exception {
+    StringBuilder records = new StringBuilder();
+    for (int i = 1; i <= 12; i++) {
+      records.append(record(String.format("2303.%05d", i), 1)).append("\n");
+    }
+    send("POST", "/api/ingest?name=first", "text/plain", records.toString());
+    send("POST", "/api/ingest?name=second", "text/plain", record("2303.00002", 2) + "\n" + record("2303.00005", 3));
+    send("DELETE", "/graph-store?graph=" + enc(iris.paperGraph("2303.00007")), null, null);
+  }
+
   public static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }

@@ -3,8 +3,8 @@ package org.papergraph.api.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.Filter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -77,29 +77,19 @@ class SyncKilledIT {
 
   @Test
   void aSyncKilledMidwayResumesAfterItsLastCommittedPageAndEndsIdenticalToTheSource() throws Exception {
-    FeedWrites writes = new FeedWrites(port, TOKEN);
-    StringBuilder records = new StringBuilder();
-    for (int i = 1; i <= 12; i++) {
-      records.append(FeedWrites.record(String.format("2303.%05d", i), 1)).append("\n");
-    }
-    writes.send("POST", "/api/ingest?name=first", "text/plain", records.toString());
-    writes.send("POST", "/api/ingest?name=second", "text/plain", FeedWrites.record("2303.00002", 2) + "\n" + FeedWrites.record("2303.00005", 3));
-    writes.send("DELETE", "/graph-store?graph=" + FeedWrites.enc(iris.paperGraph("2303.00007")), null, null);
+    new FeedWrites(port, TOKEN).recordsReplacedAndDeleted(iris);
     long last = ChangeJournal.lastSequence(source);
     assertThat(last).isGreaterThan(HELD_AT + 4);
 
     Path target = dir.resolve("mirror");
-    Process sync = startSync(target);
-    try {
+    SyncProcess sync = SyncProcess.start("http://localhost:" + port + "/changes", dir, List.of(), List.of("--location", target.toString()));
+    try (sync) {
       // Generous: a JVM's start on a loaded machine.
       boolean reached = held.await(300, TimeUnit.SECONDS);
-      assertThat(reached).as("the sync reached the held page (the highest page it asked for: since=" + highestSince.get() + "):\n" + output(sync)).isTrue();
-      sync.destroyForcibly();
-      assertThat(sync.waitFor(60, TimeUnit.SECONDS)).isTrue();
-      assertThat(sync.exitValue()).as("killed, not finished").isNotZero();
+      assertThat(reached).as("the sync reached the held page (the highest page it asked for: since=" + highestSince.get() + "):\n" + sync.output()).isTrue();
+      sync.kill();
     } finally {
       released.countDown();
-      sync.destroyForcibly();
     }
 
     try (GraphStore mirror = GraphStores.tdb2(target)) {
@@ -110,28 +100,5 @@ class SyncKilledIT {
       assertThat(result.lastSequence()).isEqualTo(last);
       FeedWrites.assertSameGraphs(source, mirror, iris);
     }
-  }
-
-  private Process startSync(Path target) throws Exception {
-    Path jar = Path.of(System.getProperty("papergraph.it.project-root", ".."), "api", "target", "papergraph.jar");
-    assertThat(jar).as("the packaged command line; run the integration tests through Maven's verify").exists();
-    return new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx256m",
-            "-jar",
-            jar.toString(),
-            "--location",
-            target.toString(),
-            "sync",
-            "--from",
-            "http://localhost:" + port + "/changes")
-        .redirectErrorStream(true)
-        .redirectOutput(dir.resolve("sync.log").toFile())
-        .start();
-  }
-
-  private String output(Process p) throws Exception {
-    Path log = dir.resolve("sync.log");
-    return (p.isAlive() ? "" : "(exited " + p.exitValue() + ") ") + (Files.exists(log) ? Files.readString(log) : "");
   }
 }

@@ -9,9 +9,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
@@ -26,10 +28,20 @@ import org.apache.jena.rdfpatch.RDFPatchOps;
 import org.apache.jena.rdfpatch.changes.RDFChangesBase;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.modify.request.QuadDataAcc;
+import org.apache.jena.sparql.modify.request.Target;
+import org.apache.jena.sparql.modify.request.UpdateCopy;
+import org.apache.jena.sparql.modify.request.UpdateDataInsert;
+import org.apache.jena.sparql.modify.request.UpdateDrop;
+import org.apache.jena.update.UpdateFactory;
+import org.apache.jena.update.UpdateRequest;
 import org.apache.jena.vocabulary.DCTerms;
 import org.papergraph.core.Iris;
 import org.papergraph.core.store.GraphStore;
+import org.papergraph.core.store.StoreKind;
 import org.papergraph.core.vocab.PG;
 
 /**
@@ -44,14 +56,35 @@ import org.papergraph.core.vocab.PG;
  * source instead. That content may already include later events; applying those events again
  * afterwards changes nothing, as each sets its triples to what the source had at that point and
  * the last one wins.
+ *
+ * <p>A remote target gets a page as one SPARQL Update request, but a request is not a
+ * transaction: a server reading a request cut short by the client's death (Fuseki does) runs the
+ * operations it got whole and commits them. So the page's graphs are first staged, in one
+ * operation, under {@link #STAGE_PREFIX} with {@link #PAGE_GRAPH} saying which graph each
+ * replaces and the sequence number the page reaches; then each graph is replaced from its staged
+ * copy, one operation each, then the state is set, then the staged copies are dropped. A request
+ * cut after the staging leaves a page whose number is beyond the state: the next run first
+ * completes it from the staged copies ({@link Result#completed}), and a cut before it leaves the
+ * target as the page before left it.
  */
 public final class FeedSync {
   /** The target's graph that says which feed it follows and the last event applied. */
   public static final String STATE_GRAPH = Iris.SYNC_GRAPH;
   private static final Node STATE = NodeFactory.createURI(STATE_GRAPH);
 
-  /** What one run did. */
-  public record Result(long applied, long reread, long lastSequence) {}
+  /** A remote target's graph that describes the page being written, and its staged graphs. */
+  public static final String PAGE_GRAPH = STATE_GRAPH + ":page";
+  private static final Node PAGE = NodeFactory.createURI(PAGE_GRAPH);
+
+  /** The names of a remote target's staged copies of a page's graphs: this and a number. */
+  public static final String STAGE_PREFIX = STATE_GRAPH + ":stage:";
+
+  /**
+   * What one run did: the events it applied, those among them applied by re-reading their graph,
+   * the events of a write cut short before the run that it completed first, and the last event
+   * the target now holds.
+   */
+  public record Result(long applied, long reread, long completed, long lastSequence) {}
 
   private final URI feed;
   private final GraphStore target;
@@ -95,6 +128,7 @@ public final class FeedSync {
    * second, and a write that fails leaves the target at the end of the page before.
    */
   public Result run(long maxEvents) {
+    long completed = completeInterruptedWrite();
     long last = lastApplied();
     long applied = 0;
     long reread = 0;
@@ -128,7 +162,7 @@ public final class FeedSync {
         break;
       }
     }
-    return new Result(applied, reread, last);
+    return new Result(applied, reread, completed, last);
   }
 
   /** Writes the graphs of the events after {@code from} up to {@code to}, and {@code to} as the last applied, in one write. */
@@ -136,9 +170,104 @@ public final class FeedSync {
     if (to == from) {
       return;
     }
+    if (target.kind() == StoreKind.REMOTE) {
+      writeStaged(pending, to);
+      return;
+    }
     Map<String, Graph> write = new LinkedHashMap<>(pending);
     write.put(STATE_GRAPH, state(to));
     target.replaceGraphs(write);
+  }
+
+  /** The write of a page to a remote target, in an order that a request cut short cannot spoil (see the class comment). */
+  private void writeStaged(Map<String, Graph> pending, long to) {
+    UpdateRequest request = new UpdateRequest();
+    // What a write cut short after setting the state may have left.
+    request.add(new UpdateDrop(Target.create(PAGE), true));
+    Map<Node, Node> replaces = new LinkedHashMap<>();
+    Set<Node> filled = new HashSet<>();
+    for (String graph : pending.keySet()) {
+      Node stage = NodeFactory.createURI(STAGE_PREFIX + replaces.size());
+      replaces.put(stage, NodeFactory.createURI(graph));
+      if (!pending.get(graph).isEmpty()) {
+        filled.add(stage);
+      }
+      request.add(new UpdateDrop(Target.create(stage), true));
+    }
+    // One operation: a request cut inside it fails to parse, and nothing of it is written.
+    QuadDataAcc staged = new QuadDataAcc();
+    staged.addQuad(Quad.create(PAGE, PAGE, PG.lastSequence.asNode(), sequence(to)));
+    replaces.forEach((stage, graph) -> {
+      staged.addQuad(Quad.create(PAGE, stage, DCTerms.replaces.asNode(), graph));
+      pending.get(graph.getURI()).find().forEach(t -> staged.addQuad(Quad.create(stage, t)));
+    });
+    request.add(new UpdateDataInsert(staged));
+    replaceFromStages(request, replaces, filled, to);
+    target.update(request);
+  }
+
+  /**
+   * Completes a remote target's page write that was cut short after its graphs were staged, and
+   * returns the number of events it held (0 when there was none).
+   */
+  private long completeInterruptedWrite() {
+    if (target.kind() != StoreKind.REMOTE) {
+      return 0;
+    }
+    Graph page = target.getGraph(PAGE_GRAPH);
+    Iterator<Triple> reached = page.find(PAGE, PG.lastSequence.asNode(), Node.ANY);
+    long last = lastApplied();
+    if (!reached.hasNext()) {
+      return 0;
+    }
+    long to = Long.parseLong(reached.next().getObject().getLiteralLexicalForm());
+    UpdateRequest request = new UpdateRequest();
+    if (to <= last) {
+      // Its state was set: only the dropping of its staged copies was cut short.
+      page.find(Node.ANY, DCTerms.replaces.asNode(), Node.ANY).forEach(t -> request.add(new UpdateDrop(Target.create(t.getSubject()), true)));
+      request.add(new UpdateDrop(Target.create(PAGE), true));
+      target.update(request);
+      return 0;
+    }
+    Map<Node, Node> replaces = new LinkedHashMap<>();
+    Set<Node> filled = new HashSet<>();
+    page.find(Node.ANY, DCTerms.replaces.asNode(), Node.ANY).forEach(t -> {
+      replaces.put(t.getSubject(), t.getObject());
+      if (target.containsGraph(t.getSubject().getURI())) {
+        filled.add(t.getSubject());
+      }
+    });
+    replaceFromStages(request, replaces, filled, to);
+    target.update(request);
+    return to - last;
+  }
+
+  /**
+   * Adds to {@code request} the operations that replace each graph with its staged copy (a stage
+   * not in {@code filled} is empty and deletes its graph), set the state to {@code to} and drop
+   * the staged copies. Each does the same when done again, so a request cut among them is
+   * completed by sending them again.
+   */
+  private void replaceFromStages(UpdateRequest request, Map<Node, Node> replaces, Set<Node> filled, long to) {
+    replaces.forEach((stage, graph) -> request.add(filled.contains(stage)
+        ? new UpdateCopy(Target.create(stage), Target.create(graph), false)
+        : new UpdateDrop(Target.create(graph), true)));
+    // One operation, so that the state is never missing, whatever was cut.
+    ParameterizedSparqlString state = new ParameterizedSparqlString(
+        "DELETE { GRAPH ?state { ?state ?p ?o } } INSERT { GRAPH ?state { ?state ?source ?feed ; ?last ?to } }"
+            + " WHERE { OPTIONAL { GRAPH ?state { ?state ?p ?o } } }");
+    state.setParam("state", STATE);
+    state.setParam("source", DCTerms.source.asNode());
+    state.setParam("feed", NodeFactory.createURI(feed.toString()));
+    state.setParam("last", PG.lastSequence.asNode());
+    state.setParam("to", sequence(to));
+    UpdateFactory.create(state.toString()).forEach(request::add);
+    replaces.keySet().forEach(stage -> request.add(new UpdateDrop(Target.create(stage), true)));
+    request.add(new UpdateDrop(Target.create(PAGE), true));
+  }
+
+  private static Node sequence(long seq) {
+    return NodeFactory.createLiteralDT(Long.toString(seq), XSDDatatype.XSDlong);
   }
 
   /**
@@ -193,7 +322,7 @@ public final class FeedSync {
   private Graph state(long seq) {
     Graph g = GraphFactory.createDefaultGraph();
     g.add(STATE, DCTerms.source.asNode(), NodeFactory.createURI(feed.toString()));
-    g.add(STATE, PG.lastSequence.asNode(), NodeFactory.createLiteralDT(Long.toString(seq), XSDDatatype.XSDlong));
+    g.add(STATE, PG.lastSequence.asNode(), sequence(seq));
     return g;
   }
 
