@@ -16,6 +16,7 @@ import org.papergraph.ingest.map.PaperGraphMapper;
 import org.papergraph.ingest.record.ReadResult;
 import org.papergraph.ingest.record.RecordFormat;
 import org.papergraph.ingest.record.RecordReader;
+import org.papergraph.ingest.reference.ReferenceData;
 import org.papergraph.ingest.reference.ReferenceGraphs;
 import org.papergraph.ingest.reference.SeedFiles;
 
@@ -201,12 +202,11 @@ public final class IngestPipeline {
 
     /**
      * All the reference data a jar carries under {@code seeds/} on the class path of
-     * {@code loader}: venues, topics and the reference graphs.
+     * {@code loader}: venues, topics and the reference graphs ({@link ReferenceData#bundled}).
      */
     public Builder bundledReferenceData(ClassLoader loader) throws IOException {
-      return venues(VenueRegistry.fromClasspath(loader, VenueRegistry.CLASSPATH_ROOT))
-          .topics(TopicReference.fromClasspath(loader, "seeds/"))
-          .referenceGraphs(SeedFiles.classpath(loader));
+      ReferenceData data = ReferenceData.bundled(loader);
+      return venues(data.venues()).topics(data.topics()).referenceGraphs(SeedFiles.classpath(loader));
     }
 
     /** Resolve venues with the registry given (default true); off keeps only its reference graph. */

@@ -1,5 +1,7 @@
 package org.papergraph.ingest.extract.topic;
 
+import java.io.DataInput;
+import java.io.DataOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -57,6 +59,21 @@ public final class TopicReference {
     try (InputStream in = resource(loader, prefix + CURATED_FILE)) {
       return new TopicReference(cso, pwc, PapergraphTopics.load(in, "classpath:" + prefix + CURATED_FILE, cso, pwc));
     }
+  }
+
+  /**
+   * Writes the three schemes as parsed, for {@link #readFrom}: reading them back costs a small
+   * part of parsing the sources again.
+   */
+  public void writeTo(DataOutput out) throws IOException {
+    for (TopicScheme scheme : schemes()) {
+      TopicSchemeCodec.write(scheme, out);
+    }
+  }
+
+  /** The schemes {@link #writeTo} wrote. */
+  public static TopicReference readFrom(DataInput in) throws IOException {
+    return new TopicReference(TopicSchemeCodec.read(in), TopicSchemeCodec.read(in), TopicSchemeCodec.read(in));
   }
 
   private static InputStream resource(ClassLoader loader, String name) throws IOException {

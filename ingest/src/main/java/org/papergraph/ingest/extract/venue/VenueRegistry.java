@@ -1,5 +1,8 @@
 package org.papergraph.ingest.extract.venue;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +36,9 @@ public final class VenueRegistry {
   private final Map<String, List<Name>> shortEventNamesByFirstWord = new HashMap<>();
   private final int longestAcronym;
   private final Map<String, Map<Integer, Integer>> editionYears;
+  /** What the registry was made from, beside the series: kept so that {@link #writeTo} can write it. */
+  private final Map<String, VenueSeries> preferred;
+  private final Set<VenueSeries> titleOnly;
 
   /**
    * @param titleOnly journals a registry lists by title alone: their key is their title, matched
@@ -41,6 +47,8 @@ public final class VenueRegistry {
   VenueRegistry(List<VenueSeries> series, Map<String, VenueSeries> preferred, Set<VenueSeries> titleOnly, Map<String, Map<Integer, Integer>> editionYears) {
     this.editionYears = Map.copyOf(editionYears);
     this.series = List.copyOf(series);
+    this.preferred = Map.copyOf(preferred);
+    this.titleOnly = Set.copyOf(titleOnly);
     int longest = 1;
     for (VenueSeries s : series) {
       bySlug.put(s.slug(), s);
@@ -90,6 +98,19 @@ public final class VenueRegistry {
 
   public static VenueRegistry fromClasspath(ClassLoader loader, String root) {
     return VenueRegistryLoader.load(RegistrySource.classpath(loader, root));
+  }
+
+  /**
+   * Writes the registry as loaded, for {@link #readFrom}: reading it back costs a small part of
+   * reading and merging the registry files again.
+   */
+  public void writeTo(DataOutput out) throws IOException {
+    VenueRegistryCodec.write(series, preferred, titleOnly, editionYears, out);
+  }
+
+  /** The registry {@link #writeTo} wrote. */
+  public static VenueRegistry readFrom(DataInput in) throws IOException {
+    return VenueRegistryCodec.read(in);
   }
 
   /** Every series, in the order the registry files list them. */
