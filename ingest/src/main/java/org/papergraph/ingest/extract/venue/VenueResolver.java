@@ -116,6 +116,12 @@ public final class VenueResolver {
    * shared tasks is named so; a paper accepted there is a workshop paper, not a challenge entry.
    */
   private static final Pattern WORKSHOP_AND_CHALLENGE = Pattern.compile("workshops?\\s+(?:and|&)\\s+(?:challenges?|shared\\s+tasks?)");
+  /**
+   * "Workshop on Multimodal Foundation Models for Biomedicine: Challenges and Opportunities",
+   * "Opportunities, Challenges, and Futures": challenges in the plural, in a list of a title's
+   * words, are a topic of the workshop, not a competition.
+   */
+  private static final Pattern CHALLENGES_AS_TOPIC = Pattern.compile("(?:(?<=[,:&]\\s?)|(?<=\\band\\s))challenges\\b|\\bchallenges(?=\\s*(?:,|&|and\\b))");
   /** "2nd place solution to the X Workshop and Challenge" is an entry all the same. */
   private static final Pattern PLACING = Pattern.compile("\\bplace\\b|solution|winn|\\branked\\b|\\bteam\\b|report");
   /**
@@ -482,7 +488,10 @@ public final class VenueResolver {
   /** A report on a competition, unless the challenge is only part of a workshop's name. */
   private static boolean challengeEntry(String clause) {
     String lower = clause.toLowerCase(Locale.ROOT);
-    return CHALLENGE.matcher(PLACING.matcher(lower).find() ? lower : WORKSHOP_AND_CHALLENGE.matcher(lower).replaceAll("workshop")).find();
+    if (PLACING.matcher(lower).find()) {
+      return CHALLENGE.matcher(lower).find();
+    }
+    return CHALLENGE.matcher(CHALLENGES_AS_TOPIC.matcher(WORKSHOP_AND_CHALLENGE.matcher(lower).replaceAll("workshop")).replaceAll("topics")).find();
   }
 
   /** {@code whole}: the clause is the whole comment, so a venue named alone in it is the paper's. */
