@@ -36,6 +36,7 @@ import org.papergraph.ingest.record.ReadResult;
  * with the third sizes, so that each new draw is unseen by every rule written before it. With four
  * or more sets to leave out it draws 80 with the fifth sizes: none of the "other" stratum and
  * fewer earlier versions and submissions, since the fifth set measures the venues that are stated.
+ * Five leave-out sets give the sixth sizes, six the seventh.
  */
 public final class VenueSample {
   static final long SEED = 17;
@@ -48,16 +49,19 @@ public final class VenueSample {
    * held-out proportions for 200 comments. The fifth sizes take 80 comments, mostly of the
    * workshop, journal and stated strata. The sixth sizes take 90, more of the journal and workshop
    * strata still, because the fifth set's 14 journal labels made each journal miss worth 7 points.
+   * The seventh sizes take about 106, weighted to journals and workshops as the sixth, with every
+   * stratum present (a few of the "other" stratum too), so that every status can be measured.
    */
   record Stratum(
-      String name, Pattern pattern, int size, int heldOutSize, int thirdSize, int fifthSize, int sixthSize) {}
+      String name, Pattern pattern, int size, int heldOutSize, int thirdSize, int fifthSize, int sixthSize,
+      int seventhSize) {}
 
   static final List<Stratum> STRATA =
       List.of(
-          new Stratum("earlier", Pattern.compile("(?i)extended version|extension of|\\bextends\\b|preliminary|earlier version|conference version|journal version|short version"), 25, 15, 10, 4, 4),
-          new Stratum("submitted", Pattern.compile("(?i)submitted|under review|under submission|in review|under consideration"), 30, 15, 10, 4, 4),
-          new Stratum("findings", Pattern.compile("(?i)findings"), 20, 20, 14, 6, 4),
-          new Stratum("workshop", Pattern.compile("(?i:workshop)|\\b\\p{Lu}{3,}W\\b|\\p{L}@\\p{Lu}"), 50, 55, 36, 20, 28),
+          new Stratum("earlier", Pattern.compile("(?i)extended version|extension of|\\bextends\\b|preliminary|earlier version|conference version|journal version|short version"), 25, 15, 10, 4, 4, 4),
+          new Stratum("submitted", Pattern.compile("(?i)submitted|under review|under submission|in review|under consideration"), 30, 15, 10, 4, 4, 6),
+          new Stratum("findings", Pattern.compile("(?i)findings"), 20, 20, 14, 6, 4, 6),
+          new Stratum("workshop", Pattern.compile("(?i:workshop)|\\b\\p{Lu}{3,}W\\b|\\p{L}@\\p{Lu}"), 50, 55, 36, 20, 28, 30),
           new Stratum(
               "journal",
               Pattern.compile(
@@ -66,10 +70,11 @@ public final class VenueSample {
               80,
               54,
               20,
-              28),
-          new Stratum("to-appear", Pattern.compile("(?i)to appear|will appear|forthcoming|will be (?:published|presented)"), 20, 20, 13, 6, 4),
-          new Stratum("stated", Pattern.compile("(?i)accept|publish|proceedings|conference|symposium|presented|\\b(?:19|20)\\d\\d\\b"), 75, 80, 53, 20, 18),
-          new Stratum("other", Pattern.compile(""), 40, 15, 10, 0, 0));
+              28,
+              30),
+          new Stratum("to-appear", Pattern.compile("(?i)to appear|will appear|forthcoming|will be (?:published|presented)"), 20, 20, 13, 6, 4, 6),
+          new Stratum("stated", Pattern.compile("(?i)accept|publish|proceedings|conference|symposium|presented|\\b(?:19|20)\\d\\d\\b"), 75, 80, 53, 20, 18, 20),
+          new Stratum("other", Pattern.compile(""), 40, 15, 10, 0, 0, 4));
 
   public static void main(String[] args) throws IOException {
     if (args.length != 2 && args.length < 4) {
@@ -80,6 +85,7 @@ public final class VenueSample {
     boolean third = args.length >= 5;
     boolean fifth = args.length >= 7;
     boolean sixth = args.length >= 8;
+    boolean seventh = args.length >= 9;
     long seed = heldOut ? Long.parseLong(args[2]) : SEED;
     Set<String> excluded = new HashSet<>();
     for (int i = 3; i < args.length; i++) {
@@ -114,7 +120,7 @@ public final class VenueSample {
         Collections.shuffle(all, random);
         Stratum stratum = e.getKey();
         int wanted =
-            sixth ? stratum.sixthSize() : fifth ? stratum.fifthSize() : third ? stratum.thirdSize() : heldOut ? stratum.heldOutSize() : stratum.size();
+            seventh ? stratum.seventhSize() : sixth ? stratum.sixthSize() : fifth ? stratum.fifthSize() : third ? stratum.thirdSize() : heldOut ? stratum.heldOutSize() : stratum.size();
         int size = Math.min(all.size(), wanted);
         System.out.printf("%-10s %5d comments, %d drawn%n", e.getKey().name(), all.size(), size);
         for (String[] c : all.subList(0, size)) {

@@ -54,6 +54,8 @@ public final class VenueResolver {
 
   /** Acronyms of registry conferences that are also the names of the societies behind them. */
   private static final Set<String> ORGANISATIONS = Set.of("AAAI", "ISCA", "IFIP WG 11.9", "SIGOPS ATC", "USENIX Security");
+  private static final Pattern ORGANISER_IN_FRONT =
+      Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", ORGANISATIONS.stream().map(Pattern::quote).toList()) + ")\\s+$");
 
   private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
   private static final Pattern URLISH =
@@ -73,7 +75,7 @@ public final class VenueResolver {
       Pattern.compile("\\(\\s*([\\p{Lu}][\\p{L}\\p{N}&+-]*?\\p{L})(?:[\\s,-]*['’]?(\\d{4}|\\d{2}))?\\s*\\)");
 
   private static final Pattern UNDER_REVIEW = Pattern.compile("under (?:review|submission|consideration|revision)|in review|\\breview(?:ed)? (?:at|by|for)\\b");
-  private static final Pattern SUBMITTED = Pattern.compile("submitted(?!\\s+and\\s+accepted)|submission|\\bsubmit\\b|for possible publication");
+  private static final Pattern SUBMITTED = Pattern.compile("submitted(?!\\s+(?:to\\s+)?and\\s+accepted)|submission|\\bsubmit\\b|for possible publication");
   /** A workshop, a student research workshop (NAACL SRW), or a lab held at a venue (CLEF's "X Lab at CLEF 2025"). */
   private static final Pattern WORKSHOP = Pattern.compile("workshop|\\bsrw\\b|\\blab\\s+at\\s+$");
   /** "Collocated with NAACL 2025", "held in conjunction with IVA'25": the venue hosts the paper's workshop. */
@@ -82,6 +84,11 @@ public final class VenueResolver {
   private static final Pattern TO_APPEAR = Pattern.compile("to appear|will appear|forthcoming|(?:to|will) be (?:published|presented)|\\bappear\\s+(?:on|in|at)\\b");
   /** "Accpeted", "acepted": the misspellings of "accepted" arXiv comments carry still say so. */
   private static final Pattern ACCEPTED = Pattern.compile("accept|\\bac+pe?t|\\bacc?ep?ted\\b|camera[- ]ready");
+  /**
+   * The status words that put a paper at a venue no registry lists, misspelt "accepted" among them
+   * ("Paper Acepted at AVSS 2025 conference"), as {@link #ACCEPTED} reads them.
+   */
+  private static final String STATUS_WORD = "(?i:accept\\w*|ac+pe?t\\w*|acc?ep?ted|publish\\w*|appear\\w*)";
   private static final Pattern PUBLISHED = Pattern.compile("publish|presented|appeared|proceedings");
   /** "The accepted manuscript of an article published in X": the article is published. */
   private static final Pattern ACCEPTED_MANUSCRIPT = Pattern.compile("accepted (?:author )?(?:manuscript|version) of (?:an?|the) (?:article|paper) published\\b");
@@ -104,10 +111,17 @@ public final class VenueResolver {
   /** A challenge entry is a report on a competition, wherever in the statement that is said. */
   private static final Pattern CHALLENGE = Pattern.compile("challenge|competition|shared task");
   /**
-   * "4th DataCV Workshop and Challenge", "MARS2 Workshop and Challenge": a workshop that also runs a
-   * challenge is named so; a paper accepted there is a workshop paper, not a challenge entry.
+   * "4th DataCV Workshop and Challenge", "MARS2 Workshop and Challenge", "the 10th Social Media
+   * Mining for Health ... Workshop and Shared Tasks": a workshop that also runs a challenge or
+   * shared tasks is named so; a paper accepted there is a workshop paper, not a challenge entry.
    */
-  private static final Pattern WORKSHOP_AND_CHALLENGE = Pattern.compile("workshops?\\s+(?:and|&)\\s+challenges?");
+  private static final Pattern WORKSHOP_AND_CHALLENGE = Pattern.compile("workshops?\\s+(?:and|&)\\s+(?:challenges?|shared\\s+tasks?)");
+  /**
+   * "Workshop on Multimodal Foundation Models for Biomedicine: Challenges and Opportunities",
+   * "Opportunities, Challenges, and Futures": challenges in the plural, in a list of a title's
+   * words, are a topic of the workshop, not a competition.
+   */
+  private static final Pattern CHALLENGES_AS_TOPIC = Pattern.compile("(?:(?<=[,:&]\\s?)|(?<=\\band\\s))challenges\\b|\\bchallenges(?=\\s*(?:,|&|and\\b))");
   /** "2nd place solution to the X Workshop and Challenge" is an entry all the same. */
   private static final Pattern PLACING = Pattern.compile("\\bplace\\b|solution|winn|\\branked\\b|\\bteam\\b|report");
   /**
@@ -123,6 +137,8 @@ public final class VenueResolver {
    * Motion, Interaction, and Games" is MIG, organised by SIGGRAPH, not SIGGRAPH.
    */
   private static final Pattern ORGANISER_OF = Pattern.compile("\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}(?:Conference|Symposium|Congress)\\s+(?:on|of|for)\\b");
+  /** "Transactions of ACL (TACL)": a conference's acronym inside a journal's title names the journal's society. */
+  private static final Pattern IN_A_TITLE = Pattern.compile("(?i)\\b(?:transactions|journal)\\s+(?:of|on)\\s+(?:the\\s+)?$");
   /** "In the proceedings of Society for Computation in Linguistics (SCiL)": a name after it is a venue's. */
   private static final Pattern PROCEEDINGS_OF = Pattern.compile("(?i)\\bproceedings\\s+of(?:\\s+the)?$");
   /** "(and published in": a verb joined to the one before, which keeps that one's "to be". */
@@ -135,14 +151,18 @@ public final class VenueResolver {
   /** What may follow a venue named alone: its year. */
   private static final Pattern NOTHING_BUT_A_YEAR = Pattern.compile("[\\s,'’-]*(?:(?:19|20)\\d\\d)?[\\s.]*");
   private static final Pattern VENUE_WORD = Pattern.compile("(?i)\\b(?:conference|symposium|workshop|congress|meeting|forum|summit|colloquium)\\b|\\b(?:conf|symp)\\.");
+  /** A name that starts as a workshop's: "Workshop on ...", "International Workshop on ...". */
+  private static final Pattern OWN_WORKSHOP_NAME = Pattern.compile("(?:(?:International|Joint|Annual)\\s+)*Workshop\\s+(?:on|in|for)\\b");
+  private static final Pattern LOWER_VENUE_WORD = Pattern.compile("conference|symposium|congress|workshop");
   private static final Pattern JOURNAL_TITLE = Pattern.compile("\\b(?:Journal|Transactions)\\b");
   private static final Pattern JOURNAL_WORD = Pattern.compile("(?i)\\b(?:journal|transactions|letters|magazine|review|bulletin)\\b");
   /**
    * A registry name that runs on into a longer name ("International Conference on Machine
-   * Learning and Computing", "Computational Visual Media Journal") is another venue.
+   * Learning and Computing", "Computational Visual Media Journal", "International Conference on
+   * Image Processing, Computer Vision, & Pattern Recognition") is another venue.
    */
   private static final Pattern NAME_GOES_ON =
-      Pattern.compile("\\s*(?:(?:and|&|of|for|on|in)\\s+\\p{Lu}|(?!(?:Workshops?|Findings|Main|Conference|Proceedings|Companion|Track|Volume|Oral|Poster|Journal)\\b)\\p{Lu}\\p{Ll})");
+      Pattern.compile("\\s*(?:(?:and|&|of|for|on|in)\\s+\\p{Lu}|,\\s+\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*)*,?\\s+(?:and|&)\\s+\\p{Lu}|(?!(?:Workshops?|Findings|Main|Conference|Proceedings|Companion|Track|Volume|Oral|Poster|Journal)\\b)\\p{Lu}\\p{Ll})");
   /**
    * A registry name runs on to the left when a capitalised word stands right before it ("FISU Joint
    * Conference on Artificial Intelligence" is not IJCAI, whose name merely drops the noise word
@@ -166,13 +186,13 @@ public final class VenueResolver {
           "(?i)(?<![\\p{L}\\p{N}-])(\\d{1,3}(?:st|nd|rd|th)|(?:(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)y[\\s-]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|(?:ten|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)th|(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ieth)\\s+(?:(?:annual|international|joint|ieee|acm|ieee/cvf)\\s+)*$");
   private static final Set<String> PASSED_BEFORE_A_NAME =
       Set.of(
-          "the", "ieee", "acm", "cvf", "ieee/cvf", "iapr", "isca", "usenix", "siam", "ifip", "eai", "spie", "international", "annual", "mdpi", "elsevier", "wiley");
+          "the", "ieee", "acm", "cvf", "ieee/cvf", "iapr", "isca", "usenix", "siam", "ifip", "eai", "spie", "international", "annual", "mdpi", "elsevier", "wiley", "nature");
   private static final Set<String> STOP_BEFORE_A_NAME =
       Set.of("proceedings", "accepted", "published", "presented", "appeared", "appearing", "in", "at", "to", "by", "on", "for", "of", "and");
   /** The words that put a paper in a journal: "accepted by", "published in", "to appear in the". */
   private static final Pattern IN_JOURNAL =
       Pattern.compile(
-          "(?i)(?:accept\\w*|publish\\w*|appear\\w*|in press)\\s+(?:for publication\\s+)?(?:by|in|to|at|with|on)\\s+(?:the\\s+)?(?:(?:ieee|acm|elsevier|springer)\\s+)?(?:journal\\s+(?:of\\s+)?)?$");
+          "(?i)(?:accept\\w*|ac+pe?t\\w*|acc?ep?ted|publish\\w*|appear\\w*|in press)\\s+(?:for publication\\s+)?(?:by|in|to|at|with|on):?\\s+(?:the\\s+)?(?:(?:ieee|acm|elsevier|springer|nature)\\s+)?(?:journal\\s+(?:of\\s+)?)?$");
   /** A year right after a name: "ACM Multimedia Asia 2025", "Computer Graphics International '25". */
   private static final Pattern YEAR_NEXT = Pattern.compile("\\s*(?:['’]\\d{2}|(?:19|20)\\d{2})(?!\\d)");
   private static final Pattern JOURNAL_AFTER = Pattern.compile("(?i)\\s*journal\\b");
@@ -202,7 +222,7 @@ public final class VenueResolver {
    */
   private static final Pattern UNKNOWN_JOURNAL =
       Pattern.compile(
-          "(?:(?:(?i:accept\\w*|publish\\w*|appear\\w*|in press)(?i:\\s+for\\s+publication)?|(?i:special\\s+issue)[^,;]*?)\\s+(?i:by|in|to|at|with|on|of)\\s+(?i:the\\s+)?(?:(?<journalOf>journal\\s+of\\s+)|(?<journalBefore>(?i:journal)\\s+))?|^\\s*(?=(?:IEEE\\s+|ACM\\s+|IEEE/ACM\\s+)?Transactions\\s+on\\s|International\\s+Journal\\s+of\\s|Journal\\s+of\\s|"
+          "(?:(?:(?:" + STATUS_WORD + "|(?i:in press))(?i:\\s+for\\s+publication)?|(?i:special\\s+issue)[^,;]*?)\\s+(?i:by|in|to|at|with|on|of):?\\s+(?i:the\\s+)?(?:(?<journalOf>journal\\s+of\\s+)|(?<journalBefore>(?i:journal)\\s+))?|(?:^|,)\\s*(?=(?:IEEE\\s+|ACM\\s+|IEEE/ACM\\s+)?Transactions\\s+on\\s|International\\s+Journal\\s+(?i:of)\\s|Journal\\s+of\\s|"
               + TITLE
               + "\\s+(?i:journal)\\b(?!\\s*\\p{Lu})))(?<title>(?:npj\\s+)?"
               + TITLE
@@ -220,6 +240,8 @@ public final class VenueResolver {
   /** "Accepted to BMC Medical Informatics on September 18th 2025": the date is not the title's. */
   private static final Pattern DATE_AFTER_TITLE =
       Pattern.compile("\\s+(?:on|in)\\s+" + MONTH + "$");
+  /** "International Journal of X ISSN:2319-7242": the number's label is not part of the title. */
+  private static final Pattern ISSN_AFTER_TITLE = Pattern.compile("\\s+(?:e-|p-)?ISSN$");
   /** "Artificial Intelligence Review Journal" is the journal Artificial Intelligence Review. */
   private static final Pattern TRAILING_JOURNAL = Pattern.compile("\\s+Journal$");
   private static final Pattern NOT_A_TITLE = Pattern.compile("(?:A|An|The|This|That|Our|Its|Their|Full|Short|Long|Extended)\\b");
@@ -229,8 +251,8 @@ public final class VenueResolver {
    */
   private static final Pattern UNKNOWN_CONFERENCE =
       Pattern.compile(
-          "(?:(?i:accept\\w*|publish\\w*|appear\\w*|present\\w*)(?i:\\s+for\\s+(?:publication|presentation))?\\s+(?i:by|in|to|at|for)\\s+(?i:the\\s+)?(?i:proceedings\\s+of\\s+(?:the\\s+)?)?|(?i:proceedings\\s+of\\s+(?:the\\s+)?))"
-              + "(?:\\d+(?:st|nd|rd|th)\\s+)?(?:(?:IEEE|ACM|IEEE/ACM)\\s+)?(\\p{Lu}[\\p{Lu}\\p{N}-]*\\p{Lu}[\\p{Lu}\\p{N}-]*(?:\\s\\p{Lu}[\\p{Lu}\\p{N}-]*\\p{Lu})?)[\\s'’-]*((?:19|20)\\d\\d|['’]\\d\\d)(?![\\p{L}\\p{N}])");
+          "(?:(?:" + STATUS_WORD + "|(?i:present\\w*))(?i:\\s+for\\s+(?:publication|presentation))?\\s+(?i:by|in|to|at|for):?\\s+(?i:the\\s+)?(?i:proceedings\\s+of\\s+(?:the\\s+)?)?|(?i:proceedings\\s+of\\s+(?:the\\s+)?))"
+              + "(?:\\d+(?:st|nd|rd|th)\\s+)?(?:(?:IEEE|ACM|IEEE/ACM)\\s+)?(\\p{Lu}[\\p{Lu}\\p{N}-]*\\p{Lu}(?:[\\p{Lu}\\p{N}-]*[\\p{Lu}\\p{N}])?(?:\\s\\p{Lu}[\\p{Lu}\\p{N}-]*\\p{Lu})?)[\\s'’-]*((?:19|20)\\d\\d|['’]\\d\\d)(?![\\p{L}\\p{N}])");
   /**
    * The heading of a proceedings, as ACM and others print it: "CSAIDE '25: Proceedings of the 2025
    * 4th International Conference on ...", "CVMP 2022: The 19th European Conference on Visual Media
@@ -256,7 +278,7 @@ public final class VenueResolver {
    */
   private static final Pattern UNKNOWN_WORKSHOP =
       Pattern.compile(
-          "(?i:accept\\w*|publish\\w*|appear\\w*|present\\w*)\\s+(?i:by|in|to|at|for)\\s+(?i:the\\s+)?(?<acronym>\\p{Lu}[\\p{L}\\p{N}-]*\\p{Lu}[\\p{L}\\p{N}-]*)"
+          "(?:" + STATUS_WORD + "|(?i:present\\w*))\\s+(?i:by|in|to|at|for):?\\s+(?i:the\\s+)?(?<acronym>\\p{Lu}[\\p{L}\\p{N}-]*\\p{Lu}[\\p{L}\\p{N}-]*)"
               + "(?:[\\s'’-]*(?<yearBefore>(?:19|20)\\d\\d|['’]\\d\\d))?(?:\\s*\\([^)]*\\))?\\s+(?i:workshop)\\b(?:,?\\s*(?<yearAfter>(?:19|20)\\d\\d))?");
   /** A society's name and the space after it, right before an acronym ("IEEE Vis"). */
   private static final Pattern SOCIETY_BEFORE = Pattern.compile("(?:IEEE|ACM)\\s+");
@@ -364,11 +386,13 @@ public final class VenueResolver {
         merge(clause, found).stream()
             .filter(m -> m.kind() != Kind.WORDLIKE || m.year() != null)
             .filter(m -> m.kind() != Kind.ACRONYM || m.year() != null || !organiserOf(clause, m))
+            .filter(m -> m.kind() != Kind.ACRONYM || !IN_A_TITLE.matcher(clause.substring(0, m.start())).find())
             .toList();
     List<VenueClaim> stated = new ArrayList<>();
     List<VenueClaim> defaulted = new ArrayList<>();
     VenueClaim previous = null; // the claim of mention i - 1, if it made one
     boolean previousOther = false; // mention i - 1 named another paper's venue
+    int organiserFrom = -1; // where the text before mention i - 1 began, when it was an organiser's name
     for (int i = 0; i < mentions.size(); i++) {
       VenueClaim companionOf = previous;
       boolean afterOther = previousOther;
@@ -378,7 +402,10 @@ public final class VenueResolver {
       if (m.series().size() != 1) {
         continue; // an acronym two registry series share, with nothing to tell them apart
       }
-      int segStart = i == 0 ? 0 : mentions.get(i - 1).end();
+      // "co-located with AAAI ICWSM 2025": the words before an organiser's name in front of the
+      // venue are the venue's too.
+      int segStart = organiserFrom >= 0 ? organiserFrom : i == 0 ? 0 : mentions.get(i - 1).end();
+      organiserFrom = -1;
       int segEnd = i + 1 == mentions.size() ? clause.length() : mentions.get(i + 1).start();
       String before = clause.substring(segStart, m.start()).toLowerCase(Locale.ROOT);
       String after = clause.substring(m.end(), segEnd).toLowerCase(Locale.ROOT);
@@ -396,7 +423,9 @@ public final class VenueResolver {
         continue;
       }
       Integer adjacent = m.year();
+      boolean inFront = i + 1 < mentions.size() && clause.substring(m.end(), mentions.get(i + 1).start()).isBlank();
       if ((m.kind() == Kind.WORDLIKE || organisation(m)) && adjacent == null) {
+        organiserFrom = inFront && organisation(m) ? segStart : -1;
         continue; // an acronym that is also a word ("DATE", "FAST") counts only with its year
       }
       boolean named = m.kind() == Kind.NAME || m.kind() == Kind.PROVISIONAL;
@@ -404,7 +433,8 @@ public final class VenueResolver {
       if (adjacent == null && !named && !alone && !CUE.matcher(before).find() && !CUE.matcher(after).find()) {
         continue;
       }
-      if (adjacent == null && i + 1 < mentions.size() && clause.substring(m.end(), mentions.get(i + 1).start()).isBlank()) {
+      if (adjacent == null && inFront) {
+        organiserFrom = segStart;
         continue; // "AAAI ICWSM 2025": the organiser's name in front of the venue
       }
       // The previous venue's own year ("our CVPR 2023 paper, ... accepted in TPAMI") is not this one's.
@@ -458,7 +488,10 @@ public final class VenueResolver {
   /** A report on a competition, unless the challenge is only part of a workshop's name. */
   private static boolean challengeEntry(String clause) {
     String lower = clause.toLowerCase(Locale.ROOT);
-    return CHALLENGE.matcher(PLACING.matcher(lower).find() ? lower : WORKSHOP_AND_CHALLENGE.matcher(lower).replaceAll("workshop")).find();
+    if (PLACING.matcher(lower).find()) {
+      return CHALLENGE.matcher(lower).find();
+    }
+    return CHALLENGE.matcher(CHALLENGES_AS_TOPIC.matcher(WORKSHOP_AND_CHALLENGE.matcher(lower).replaceAll("workshop")).replaceAll("topics")).find();
   }
 
   /** {@code whole}: the clause is the whole comment, so a venue named alone in it is the paper's. */
@@ -471,7 +504,7 @@ public final class VenueResolver {
       out.add(new Mention(acl.start(1), acl.end(1), registry.byAcronym("ACL"), null, Kind.NAME));
     }
     if (provisional) {
-      findProvisional(clause, out);
+      findProvisional(clause, out, whole);
       findUnknown(clause, out);
     }
     out.sort(Comparator.comparingInt(Mention::start).thenComparing(Comparator.comparingInt(Mention::end).reversed()));
@@ -490,7 +523,7 @@ public final class VenueResolver {
         year = year(hostWorkshop.group(1) != null ? hostWorkshop.group(1) : hostWorkshop.group(2));
       }
       // "CVSports@CVPR'25", "NSLP@LREC 2026", "LLM4EVAL at WSDM '25": a workshop held at the venue after the @ or "at".
-      String prefix = clause.substring(0, m.start());
+      String prefix = withoutOrganiser(clause.substring(0, m.start()));
       boolean workshop = m.workshop() || workshopAfter || (AT_HOST.matcher(prefix).find() && !STATUS_AT.matcher(prefix).find()) || workshopAt(prefix) != null;
       Matcher acronymAfter = HOST_THEN_ACRONYM.matcher(clause.substring(m.end()));
       if (!workshop && m.kind() != Kind.PROVISIONAL && !m.series().get(0).journal() && acronymAfter.lookingAt() && unknownWorkshop(acronymAfter.group("acronym"))) {
@@ -674,7 +707,7 @@ public final class VenueResolver {
    * "Accepted at a CVPR 2025 workshop"). The host's own words are never the workshop's name.
    */
   private VenuePart workshopPart(String clause, Mention host) {
-    Matcher at = PART_AT.matcher(clause.substring(0, host.start()));
+    Matcher at = PART_AT.matcher(withoutOrganiser(clause.substring(0, host.start())));
     // "NLP4DH Workshop @ NAACL 2025": the word before the @ is the workshop's last, not its name.
     if (at.find() && !NOT_A_NAME_AT.matcher(at.group(1)).matches()) {
       return new VenuePart(VenuePart.Kind.WORKSHOP, at.group(1), null);
@@ -760,6 +793,11 @@ public final class VenueResolver {
       return null;
     }
     return acronym;
+  }
+
+  /** "MisD @ AAAI ICWSM 2025": the text before a venue, without the organiser's name in front of it. */
+  private static String withoutOrganiser(String before) {
+    return ORGANISER_IN_FRONT.matcher(before).replaceFirst("");
   }
 
   /** AAAI, ISCA: conferences named like the societies that run many others ("ISCA SLaTE Workshop"). */
@@ -889,6 +927,7 @@ public final class VenueResolver {
       if (JOURNAL_WORD.matcher(name).replaceAll("").isBlank()) {
         continue;
       }
+      name = ISSN_AFTER_TITLE.matcher(name).replaceFirst("");
       String asWritten = name;
       name = PUBLISHER_BEFORE_TITLE.matcher(name).replaceFirst("");
       boolean journal =
@@ -948,9 +987,9 @@ public final class VenueResolver {
    * initials do not spell the acronym ("Conference on Graphics, Patterns and Images (SIBGRAPI)
    * 2025"), the acronym alone still names a venue when the words before it say conference or the
    * like, the statement gives the year in or right after the parentheses, and a status word says
-   * the paper is there.
+   * the paper is there, or the comment ({@code whole}) is nothing but the venue's name.
    */
-  private void findProvisional(String clause, List<Mention> out) {
+  private void findProvisional(String clause, List<Mention> out, boolean whole) {
     Matcher m = PAREN_ACRONYM.matcher(clause);
     while (m.find()) {
       String acronym = m.group(1);
@@ -960,12 +999,22 @@ public final class VenueResolver {
       }
       String[] words = clause.substring(0, m.start()).strip().split("\\s+");
       int runStart = words.length;
-      while (runStart > 0 && (capitalised(words[runStart - 1]) || CONNECTORS.contains(words[runStart - 1]))) {
+      // "The 7th International conference on Pattern Recognition and Image Analysis (IPRIA 2025)":
+      // a venue word in lower case is part of the name all the same.
+      while (runStart > 0 && (capitalised(words[runStart - 1]) || CONNECTORS.contains(words[runStart - 1]) || LOWER_VENUE_WORD.matcher(words[runStart - 1]).matches())) {
         runStart--;
       }
       Matcher yearAfter = YEAR_AFTER.matcher(clause.substring(m.end()));
       Integer year = m.group(2) != null ? year(m.group(2)) : yearAfter.find() && yearAfter.group(1) != null ? year(yearAfter.group(1)) : null;
-      boolean stated = year != null && statusIn(clause.toLowerCase(Locale.ROOT)) != null;
+      // A comment that names a conference by its name, acronym and year and says nothing of its
+      // status states the venue, as a bare "X 2025" does ("29th International Conference on ...
+      // (IPCV'25)"); "the conference (ABC 2025)" is no name.
+      int named = runStart;
+      while (named < words.length && CONNECTORS.contains(words[named])) {
+        named++;
+      }
+      boolean alone = whole && named < words.length && capitalised(words[named]);
+      boolean stated = year != null && (alone || statusIn(clause.toLowerCase(Locale.ROOT)) != null);
       boolean spelled = false;
       for (int s = words.length - 1; s >= runStart; s--) {
         if (!capitalised(words[s]) || !initials(words, s).equals(letters)) {
@@ -985,7 +1034,10 @@ public final class VenueResolver {
         if (venue || accepted || JOURNAL_TITLE.matcher(name).find()) {
           int start = clause.lastIndexOf(words[s], m.start());
           VenueSeries series = VenueSeries.provisional(acronym, name, journal ? VenueKind.JOURNAL : VenueKind.CONFERENCE);
-          out.add(new Mention(start, m.end(), List.of(series), year, Kind.PROVISIONAL));
+          // "Workshop on Hyperspectral Imaging and Signal Processing: Evolution in Remote Sensing
+          // (WHISPERS)": a name that says workshop is a workshop of its own.
+          boolean workshop = !journal && OWN_WORKSHOP_NAME.matcher(name).lookingAt();
+          out.add(new Mention(start, m.end(), List.of(series), year, Kind.PROVISIONAL, workshop));
         }
         break;
       }
@@ -994,7 +1046,7 @@ public final class VenueResolver {
         // "Presented at the 2025 33rd Signal Processing and ... Conference (SIU)": the year before the name.
         Matcher before = YEAR_BEFORE.matcher(clause.substring(0, clause.lastIndexOf(words[runStart], m.start())));
         year = before.find() ? year(before.group(1)) : null;
-        stated = year != null && statusIn(clause.toLowerCase(Locale.ROOT)) != null;
+        stated = year != null && (alone || statusIn(clause.toLowerCase(Locale.ROOT)) != null);
       }
       if (!spelled && stated && VENUE_WORD.matcher(run).find() && !JOURNAL_WORD.matcher(run).find()) {
         out.add(new Mention(m.start() + 1, m.end(), List.of(VenueSeries.provisional(acronym, null, VenueKind.CONFERENCE)), year, Kind.PROVISIONAL));
@@ -1007,7 +1059,7 @@ public final class VenueResolver {
    * an abbreviation ("Int. Conf. on Computer, Software and Modeling").
    */
   private static boolean capitalised(String word) {
-    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && word.matches("[\\p{L}\\p{N}&'’-]+\\.?,?");
+    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && word.matches("[\\p{L}\\p{N}&'’-]+[.:]?,?");
   }
 
   private static String initials(String[] words, int from) {
