@@ -182,6 +182,8 @@ public final class TopicTagger {
   private final Set<String> generic = new HashSet<>();
   private final Set<String> tooGeneric;
   private final Set<String> roots = new HashSet<>();
+  /** The broader topics of Papergraph's concepts, by slug: the heads their phrases are matched with too. */
+  private final Map<String, List<String>> curatedBroader = new HashMap<>();
 
   public TopicTagger(TopicReference reference) {
     this.reference = reference;
@@ -198,6 +200,7 @@ public final class TopicTagger {
       }
     }
     for (TopicConcept c : reference.curated().concepts()) {
+      curatedBroader.put(c.slug(), c.broader());
       List<String> labels = new ArrayList<>(c.altLabels());
       labels.add(0, c.prefLabel());
       int longest = longestLabel(c);
@@ -669,8 +672,8 @@ public final class TopicTagger {
           continue;
         }
         hit(m.label(), m.similarity(), mention(raw.subList(i, i + m.words()), where), hits);
-        if (m.exact() && m.label().source() == Source.CSO) {
-          headPhrase(raw, words, hyphenated, i, m.words(), where, hits);
+        if (m.exact() && (m.label().source() == Source.CSO || m.label().source() == Source.CURATED)) {
+          headPhrase(raw, words, hyphenated, i, m.words(), m.label(), where, hits);
         }
       }
     }
@@ -866,9 +869,10 @@ public final class TopicTagger {
   /**
    * The head of an English compound is its end, and names a broader idea: "TCP congestion
    * control" is also "congestion control". So the longest ending of two words or more of a
-   * matched phrase is matched too.
+   * matched phrase is matched too: of a CSO label always, of a label of Papergraph's vocabulary
+   * when that ending is the concept's broader topic.
    */
-  private void headPhrase(List<String> raw, List<String> words, List<Boolean> hyphenated, int i, int n, Where where, Map<String, Hit> hits) {
+  private void headPhrase(List<String> raw, List<String> words, List<Boolean> hyphenated, int i, int n, Label matched, Where where, Map<String, Hit> hits) {
     for (int k = n - 1; k >= 2; k--) {
       if (startsInsideCompound(raw, hyphenated, i + n - k)) {
         continue;
@@ -878,7 +882,11 @@ public final class TopicTagger {
         return;
       }
       Label head = exactWords.get(words, i + n - k, i + n);
-      if (head != null && head.source() == Source.CSO) {
+      // A concept of Papergraph's vocabulary names its head too where it says it is narrower than
+      // it ("underwater image enhancement" under image enhancement); other heads of its labels are
+      // not its subject ("vision-language models" is no language model).
+      boolean headOfIt = matched.source() == Source.CSO || head != null && curatedBroader.getOrDefault(matched.slug(), List.of()).contains(head.slug());
+      if (head != null && head.source() == Source.CSO && headOfIt) {
         hit(head, 1.0, mention(raw.subList(i + n - k, i + n), where), hits);
         return;
       }

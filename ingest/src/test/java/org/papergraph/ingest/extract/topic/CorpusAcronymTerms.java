@@ -162,55 +162,27 @@ final class CorpusAcronymTerms {
         definitionsByAcronym.merge(d.acronym(), 1, Integer::sum);
       }
     }
-    Map<String, TopicConcept> named = new HashMap<>();
-    Set<String> slugs = new HashSet<>();
-    for (TopicScheme scheme : reference.schemes()) {
-      for (TopicConcept c : scheme.concepts()) {
-        slugs.add(c.slug());
-        List<String> labels = new ArrayList<>(c.altLabels());
-        labels.add(c.prefLabel());
-        for (String l : labels) {
-          // CSO writes some acronyms into the label: "optical coherence tomography (oct)".
-          named.putIfAbsent(key(l.replaceAll("\\s*\\([^)]*\\)", "")), c);
-        }
-      }
-    }
+    Named named = new Named(reference);
     Map<String, TopicConcept> ownAcronyms = new HashMap<>();
     for (TopicConcept c : reference.curated().concepts()) {
       c.altLabels().stream().filter(PapergraphTopics::isAcronym).forEach(a -> ownAcronyms.put(a, c));
     }
-    // A kind of a topic too generic to tell papers apart is too generic as well ("deep neural networks").
-    Set<String> generic = Set.copyOf(TopicTagger.dataLines("generic-topics.txt"));
-    Set<String> csoOrOwn = new HashSet<>();
-    reference.cso().concepts().forEach(c -> csoOrOwn.add(c.slug()));
-    reference.curated().concepts().forEach(c -> csoOrOwn.add(c.slug()));
     List<Term> out = new ArrayList<>();
     for (Map.Entry<String, Integer> e : abstractsByKey.entrySet()) {
       String k = e.getKey();
-      if (e.getValue() < MIN_ABSTRACTS || named.containsKey(k) || namedWithKindNoun(byCountThenName(formsByKey.get(k)).get(0), named)) {
+      if (e.getValue() < MIN_ABSTRACTS) {
         continue;
       }
-      Map<String, Integer> formCounts = formsByKey.get(k);
-      // A spelling one writer used (a typo, a line-break hyphen) is not a label.
-      List<String> forms = byCountThenName(formCounts).stream().filter(f -> formCounts.get(f) >= 2 || f.equals(byCountThenName(formCounts).get(0))).toList();
+      List<String> forms = labels(formsByKey.get(k));
       String label = forms.get(0);
-      String[] words = label.split(" ");
-      if (words.length < 2 || MEASURE_HEADS.contains(words[words.length - 1].replaceAll("s$", ""))) {
-        continue;
-      }
-      String slug = Slugs.of(label);
-      if (slugs.contains(slug)) {
+      if (named.excludes(label)) {
         continue;
       }
       String acronym = byCountThenName(acronymsByKey.get(k)).get(0);
       int ofAcronym = acronymsByKey.get(k).get(acronym);
       boolean acronymIsTheTerms = acronym.length() >= MIN_ACRONYM_LETTERS && ofAcronym >= MIN_ACRONYM_SHARE * definitionsByAcronym.get(acronym);
-      String broader = broader(words, named, csoOrOwn);
-      if (broader != null && generic.contains(broader)) {
-        continue;
-      }
       TopicConcept spelt = acronym.length() >= MIN_ACRONYM_LETTERS ? ownAcronyms.get(acronym) : null;
-      out.add(new Term(slug, label, forms.subList(1, forms.size()), acronymIsTheTerms ? acronym : null, e.getValue(), broader, spelt == null ? null : spelt.slug()));
+      out.add(new Term(Slugs.of(label), label, forms.subList(1, forms.size()), acronymIsTheTerms ? acronym : null, e.getValue(), named.broader(label.split(" ")), spelt == null ? null : spelt.slug()));
     }
     out.sort(Comparator.comparing(Term::abstracts).reversed().thenComparing(Term::slug));
     return dropSharedAcronyms(out);
@@ -225,20 +197,79 @@ final class CorpusAcronymTerms {
         .toList();
   }
 
-  /** A named topic followed by a kind of thing done in it ("intelligent transportation systems"): the tagger counts it for that topic. */
-  private static boolean namedWithKindNoun(String longForm, Map<String, TopicConcept> named) {
-    int space = longForm.lastIndexOf(' ');
-    return space > 0 && TopicTagger.KIND_NOUNS.contains(longForm.substring(space + 1)) && named.containsKey(key(longForm.substring(0, space)));
+  /**
+   * The spellings of a term: those at least two abstracts used, most used first (a spelling one
+   * writer used, a typo or a line-break hyphen, is not a label), and the most used one always.
+   */
+  static List<String> labels(Map<String, Integer> formCounts) {
+    List<String> byCount = byCountThenName(formCounts);
+    return byCount.stream().filter(f -> formCounts.get(f) >= 2 || f.equals(byCount.get(0))).toList();
   }
 
-  private static String broader(String[] words, Map<String, TopicConcept> named, Set<String> csoOrOwn) {
-    for (int from = 1; from <= words.length - 2; from++) {
-      TopicConcept c = named.get(key(String.join(" ", List.of(words).subList(from, words.length))));
-      if (c != null && csoOrOwn.contains(c.slug())) {
-        return c.slug();
+  /**
+   * What the schemes already name, and the exclusions every corpus rule applies to a candidate
+   * term: named already (case, hyphens, apostrophes, plurals and a parenthesised acronym in a CSO
+   * label folded away), a named topic followed by a kind noun ("intelligent transportation
+   * systems": the tagger counts it for that topic), one word, a measure ("word error rate"), a
+   * slug a concept has, or a kind of a topic too generic to tell papers apart ("deep neural
+   * networks").
+   */
+  static final class Named {
+    private final Map<String, TopicConcept> byKey = new HashMap<>();
+    private final Set<String> slugs = new HashSet<>();
+    private final Set<String> csoOrOwn = new HashSet<>();
+    private final Set<String> generic = Set.copyOf(TopicTagger.dataLines("generic-topics.txt"));
+
+    Named(TopicReference reference) {
+      for (TopicScheme scheme : reference.schemes()) {
+        for (TopicConcept c : scheme.concepts()) {
+          slugs.add(c.slug());
+          List<String> labels = new ArrayList<>(c.altLabels());
+          labels.add(c.prefLabel());
+          for (String l : labels) {
+            // CSO writes some acronyms into the label: "optical coherence tomography (oct)".
+            byKey.putIfAbsent(key(l.replaceAll("\\s*\\([^)]*\\)", "")), c);
+          }
+        }
       }
+      reference.cso().concepts().forEach(c -> csoOrOwn.add(c.slug()));
+      reference.curated().concepts().forEach(c -> csoOrOwn.add(c.slug()));
     }
-    return null;
+
+    boolean names(String phrase) {
+      return byKey.containsKey(key(phrase));
+    }
+
+    /** Whether {@code phrase} names a topic of {@code generic-topics.txt} ("deep learning", "AI"). */
+    boolean isGeneric(String phrase) {
+      TopicConcept c = byKey.get(key(phrase));
+      return c != null && generic.contains(c.slug());
+    }
+
+    boolean excludes(String label) {
+      String[] words = label.split(" ");
+      if (words.length < 2 || names(label) || namedWithKindNoun(label) || MEASURE_HEADS.contains(words[words.length - 1].replaceAll("s$", ""))) {
+        return true;
+      }
+      String broader = broader(words);
+      return slugs.contains(Slugs.of(label)) || broader != null && generic.contains(broader);
+    }
+
+    private boolean namedWithKindNoun(String label) {
+      int space = label.lastIndexOf(' ');
+      return space > 0 && TopicTagger.KIND_NOUNS.contains(label.substring(space + 1)) && names(label.substring(0, space));
+    }
+
+    /** The concept of CSO or Papergraph named by the longest ending of two words or more ("video anomaly detection" under anomaly detection). */
+    String broader(String[] words) {
+      for (int from = 1; from <= words.length - 2; from++) {
+        TopicConcept c = byKey.get(key(String.join(" ", List.of(words).subList(from, words.length))));
+        if (c != null && csoOrOwn.contains(c.slug())) {
+          return c.slug();
+        }
+      }
+      return null;
+    }
   }
 
   private static List<String> byCountThenName(Map<String, Integer> counts) {
@@ -250,14 +281,18 @@ final class CorpusAcronymTerms {
 
   /** The terms as Turtle concepts of Papergraph's scheme, broader links by IRI. */
   static String turtle(List<Term> terms, TopicReference reference) {
+    return turtle(terms, reference, BEGIN, "# Long forms defined with an acronym in at least " + MIN_ABSTRACTS + " abstracts of the shared arXiv file", END);
+  }
+
+  /** The terms as a generated block between {@code begin} and {@code end}, {@code about} saying what selected them. */
+  static String turtle(List<Term> terms, TopicReference reference, String begin, String about, String end) {
     Map<String, String> iriBySlug = new HashMap<>();
     for (TopicScheme scheme : List.of(reference.cso(), reference.curated())) {
       scheme.concepts().forEach(c -> iriBySlug.put(c.slug(), c.sourceIri()));
     }
     StringBuilder out = new StringBuilder();
-    out.append(BEGIN).append('\n');
-    out.append("# Long forms defined with an acronym in at least ").append(MIN_ABSTRACTS)
-        .append(" abstracts of the shared arXiv file (number after the slug);\n# generated, do not edit by hand.\n\n");
+    out.append(begin).append('\n');
+    out.append(about).append(" (number above each);\n# generated, do not edit by hand.\n\n");
     for (Term t : terms) {
       out.append("# ").append(t.abstracts()).append(" abstracts\n");
       if (t.variantOf() != null) {
@@ -280,7 +315,7 @@ final class CorpusAcronymTerms {
       }
       out.append(" .\n\n");
     }
-    out.append(END).append('\n');
+    out.append(end).append('\n');
     return out.toString();
   }
 
@@ -311,7 +346,8 @@ final class CorpusAcronymTerms {
   /**
    * {@code CorpusAcronymTerms RECORDS_TXT_GZ TOPICS_TTL}: selects the terms from the records and
    * replaces the block between {@link #BEGIN} and {@link #END} of the Turtle file (appended when
-   * the file has none). The concepts already in that block are left out of what counts as named.
+   * the file has none). The concepts of the generated blocks (this rule's and {@link
+   * CorpusOpeningTerms}', which runs after it) are left out of what counts as named.
    */
   public static void main(String[] args) throws IOException {
     Path corpus = Path.of(args[0]);
@@ -319,18 +355,34 @@ final class CorpusAcronymTerms {
     String text = Files.readString(ttl, StandardCharsets.UTF_8);
     TopicReference reference = withoutGeneratedBlock(TestTopics.reference(), text);
     List<Term> terms = select(abstracts(corpus), reference);
-    int begin = text.indexOf(BEGIN);
-    String head = begin < 0 ? text : text.substring(0, begin);
-    String tail = begin < 0 ? "" : text.substring(text.indexOf(END) + END.length() + 1);
-    Files.writeString(ttl, head + turtle(terms, reference) + tail, StandardCharsets.UTF_8);
+    Files.writeString(ttl, withBlock(text, BEGIN, END, turtle(terms, reference)), StandardCharsets.UTF_8);
     System.out.println(terms.size() + " terms written to " + ttl);
   }
 
-  /** {@code full} with Papergraph's vocabulary read from {@code ttl} without its generated block: what counts as named before the rule runs. */
+  /** {@code ttl} with the block between {@code begin} and {@code end} replaced by {@code block}, or {@code block} appended. */
+  static String withBlock(String ttl, String begin, String end, String block) {
+    int from = ttl.indexOf(begin);
+    if (from < 0) {
+      return ttl + (ttl.endsWith("\n\n") ? "" : "\n") + block;
+    }
+    return ttl.substring(0, from) + block + ttl.substring(ttl.indexOf(end, from) + end.length() + 1);
+  }
+
+  /** {@code full} with Papergraph's vocabulary read from {@code ttl} without the generated blocks: what counts as named before the rule runs. */
   static TopicReference withoutGeneratedBlock(TopicReference full, String ttl) {
-    int begin = ttl.indexOf(BEGIN);
-    String text = begin < 0 ? ttl : ttl.substring(0, begin) + ttl.substring(ttl.indexOf(END) + END.length());
-    TopicScheme curated = PapergraphTopics.load(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "topics.ttl without its generated block", full.cso(), full.pwc());
+    return withoutBlocks(full, ttl, List.of(BEGIN, CorpusOpeningTerms.BEGIN), List.of(END, CorpusOpeningTerms.END));
+  }
+
+  /** {@code full} with Papergraph's vocabulary read from {@code ttl} without the blocks that start with {@code begins} and end with {@code ends}. */
+  static TopicReference withoutBlocks(TopicReference full, String ttl, List<String> begins, List<String> ends) {
+    String text = ttl;
+    for (int i = 0; i < begins.size(); i++) {
+      int from = text.indexOf(begins.get(i));
+      if (from >= 0) {
+        text = text.substring(0, from) + text.substring(text.indexOf(ends.get(i), from) + ends.get(i).length());
+      }
+    }
+    TopicScheme curated = PapergraphTopics.load(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "topics.ttl without its generated blocks", full.cso(), full.pwc());
     return new TopicReference(full.cso(), full.pwc(), curated);
   }
 }

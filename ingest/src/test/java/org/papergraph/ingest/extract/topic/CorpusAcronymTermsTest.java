@@ -94,13 +94,13 @@ class CorpusAcronymTermsTest {
     assertThat(scheme.concept("vision-language-models").altLabels()).as("the generated block adds a label to it").containsExactly("VLM", "visual language models");
   }
 
-  /** The schemes as they were before the generated block: what the rule counts as named. */
-  private static TopicReference beforeGrowth() throws java.io.IOException {
+  /** The schemes as they were before the generated blocks: what the rules count as named. */
+  static TopicReference beforeGrowth() throws java.io.IOException {
     return CorpusAcronymTerms.withoutGeneratedBlock(
         TestTopics.reference(), java.nio.file.Files.readString(TestTopics.SEEDS.resolve(TopicReference.CURATED_FILE)));
   }
 
-  private static void repeat(List<String> abstracts, int times, String text) {
+  static void repeat(List<String> abstracts, int times, String text) {
     for (int i = 0; i < times; i++) {
       abstracts.add(text + " Paper " + i + ".");
     }

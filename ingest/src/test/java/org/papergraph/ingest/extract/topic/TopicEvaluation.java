@@ -64,6 +64,13 @@ public final class TopicEvaluation {
   static final JudgedSet HELD_OUT_4 = new JudgedSet("arxiv-heldout-4.txt", "heldout-4-sample.tsv", "heldout-4-judgements.tsv");
   static final JudgedSet HELD_OUT_5 = new JudgedSet("arxiv-heldout-5.txt", "heldout-5-sample.tsv", "heldout-5-judgements.tsv");
 
+  /**
+   * A seventh sample, drawn with a new seed and judged before the vocabulary was grown from the
+   * corpus by a rule that takes terms without acronyms, so that the growth is checked on papers it
+   * was not drawn from.
+   */
+  static final JudgedSet HELD_OUT_6 = new JudgedSet("arxiv-heldout-6.txt", "heldout-6-sample.tsv", "heldout-6-judgements.tsv");
+
   /** What the reader said of one assignment. */
   enum Verdict {
     CORRECT,
@@ -169,14 +176,16 @@ public final class TopicEvaluation {
 
   /**
    * Prints the report; {@code --list} lists the assignments instead; {@code --held-out},
-   * {@code --held-out-2}, {@code --held-out-3}, {@code --held-out-4} and {@code --held-out-5} use the first, second,
-   * third, fourth or fifth held-out set.
+   * {@code --held-out-2}, {@code --held-out-3}, {@code --held-out-4}, {@code --held-out-5} and {@code --held-out-6} use the
+   * first, second, third, fourth, fifth or sixth held-out set.
    */
   public static void main(String[] args) throws IOException {
     TopicTagger tagger = new TopicTagger(TopicReference.load(TestTopics.SEEDS));
     List<String> flags = List.of(args);
     JudgedSet set =
-        flags.contains("--held-out-5")
+        flags.contains("--held-out-6")
+            ? HELD_OUT_6
+            : flags.contains("--held-out-5")
             ? HELD_OUT_5
             : flags.contains("--held-out-4")
             ? HELD_OUT_4

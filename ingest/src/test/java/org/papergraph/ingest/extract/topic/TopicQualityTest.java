@@ -24,6 +24,7 @@ class TopicQualityTest {
   private static final Path HELD_OUT_3_LISTING = Path.of("target", "topic-assignments-heldout-3.tsv");
   private static final Path HELD_OUT_4_LISTING = Path.of("target", "topic-assignments-heldout-4.tsv");
   private static final Path HELD_OUT_5_LISTING = Path.of("target", "topic-assignments-heldout-5.tsv");
+  private static final Path HELD_OUT_6_LISTING = Path.of("target", "topic-assignments-heldout-6.tsv");
 
   @Test
   void topicsAreNoWorseThanWhenJudged() throws IOException {
@@ -43,10 +44,13 @@ class TopicQualityTest {
     assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.868);
     assertThat(f.genericShare()).as("too-generic share").isLessThanOrEqualTo(0.012);
     assertThat(f.wrongShare()).as("wrong share").isLessThanOrEqualTo(0.120);
-    // 0.566 before the vocabulary of current terms was grown from this sample's unnamed main subjects.
-    assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.742);
+    // 0.566 before the vocabulary of current terms was grown from this sample's unnamed main subjects;
+    // 0.742 and 0.728 before the rule on abstracts' opening subjects (CorpusOpeningTerms): a paper whose
+    // only topic was a fallback that named its main subject now has a better-scored, correct one instead
+    // (oracle bone inscriptions), and the main subject of another fell to fourth.
+    assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.738);
     assertThat(f.mainRecallWithPartial()).as("main subject or part of it among the topics").isGreaterThanOrEqualTo(0.899);
-    assertThat(f.mainInTop3Share()).as("main subject among the top three").isGreaterThanOrEqualTo(0.728);
+    assertThat(f.mainInTop3Share()).as("main subject among the top three").isGreaterThanOrEqualTo(0.723);
     assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.785);
     assertThat(f.noTopicShare()).as("papers with no topic").isZero();
   }
@@ -96,8 +100,8 @@ class TopicQualityTest {
     assertThat(f.papers()).isEqualTo(50);
     assertThat(f.unjudged()).as("assignments nobody judged; judge them from %s", HELD_OUT_3_LISTING.toAbsolutePath()).isZero();
     // 0.851 before the corpus rule: seven new assignments correct, one passing mention.
-    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.848);
-    assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.359);
+    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.863);
+    assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.419);
     assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.719);
   }
 
@@ -130,11 +134,30 @@ class TopicQualityTest {
     assertThat(f.papers()).isEqualTo(50);
     assertThat(f.unjudged()).as("assignments nobody judged; judge them from %s", HELD_OUT_5_LISTING.toAbsolutePath()).isZero();
     // 0.794 before the corpus rule: of its six new assignments four correct, two wrong (AGI as
-    // motivation, "region of interest").
-    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.784);
-    assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.339);
-    assertThat(f.mainInTop3Share()).as("main subject among the top three").isGreaterThanOrEqualTo(0.339);
+    // motivation, "region of interest"); 0.784 before the rule on opening subjects: of its nine new
+    // assignments seven correct, two passing mentions (adverse weather conditions, embodied AI).
+    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.788);
+    assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.359);
+    assertThat(f.mainInTop3Share()).as("main subject among the top three").isGreaterThanOrEqualTo(0.359);
     assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.639);
+  }
+
+  /**
+   * The sixth held-out sample: drawn with a new seed and judged before the vocabulary was grown
+   * from the corpus by a rule that takes terms without acronyms (then 75.8% correct, 30% main
+   * subject, 28% main subject in the top three, 54% top three). Its floors are the figures after
+   * that growth ({@link CorpusOpeningTerms}), its new assignments judged by the same rules.
+   */
+  @Test
+  void topicsOnTheSixthHeldOutSampleAreNoWorseThanWhenJudged() throws IOException {
+    TopicEvaluation.Figures f = scoreAndList(TopicEvaluation.HELD_OUT_6, "Sixth held-out sample:", HELD_OUT_6_LISTING);
+    assertThat(f.papers()).isEqualTo(50);
+    assertThat(f.unjudged()).as("assignments nobody judged; judge them from %s", HELD_OUT_6_LISTING.toAbsolutePath()).isZero();
+    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.786);
+    assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.299);
+    assertThat(f.mainRecallWithPartial()).as("main subject or part of it among the topics").isGreaterThanOrEqualTo(0.639);
+    assertThat(f.mainInTop3Share()).as("main subject among the top three").isGreaterThanOrEqualTo(0.279);
+    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.559);
   }
 
   /** Prints a held-out set's report and writes its assignments with their verdicts to {@code listing}. */

@@ -157,6 +157,17 @@ class TopicTaggerTest {
   }
 
   @Test
+  void aLabelInTheTitleCountsMoreThanInTheLeadSentence() {
+    double inTitle = score(TestTopics.tagger().tag("Voice conversion with little data", "We propose a new method. It works well on two benchmarks."), "voice-conversion");
+    double inLead = score(TestTopics.tagger().tag(null, "We propose a new method for voice conversion. It works well on two benchmarks."), "voice-conversion");
+    assertThat(inTitle).as("the title names what the paper is about").isGreaterThan(inLead);
+  }
+
+  private static double score(List<TopicAssignment> topics, String slug) {
+    return topics.stream().filter(a -> a.slug().equals(slug)).findFirst().orElseThrow().score();
+  }
+
+  @Test
   void aMentionAfterAContrastIsNotCounted() {
     assertThat(TestTopics.tagger().tag(null, "Unlike knowledge distillation, we prune networks. Network pruning needs no teacher, without knowledge distillation. We prune."))
         .extracting(TopicAssignment::slug)
@@ -370,9 +381,20 @@ class TopicTaggerTest {
   @Test
   void overlappingLabelsAreBothMatched() {
     List<TopicAssignment> topics =
+        TestTopics.tagger().tag(null, "Underwater image restoration recovers colours. We train graph neural networks for underwater image restoration.");
+    // "underwater image" and "image restoration" overlap on "image": the first must not swallow the second.
+    assertThat(topics).extracting(TopicAssignment::slug).contains("underwater-image", "image-restoration", "graph-neural-networks");
+  }
+
+  @Test
+  void aConceptOfTheVocabularyNamesTheBroaderTopicItEndsWith() {
+    List<TopicAssignment> topics =
         TestTopics.tagger().tag(null, "Underwater image enhancement restores colours. We train graph neural networks for underwater image enhancement.");
-    // "underwater image" and "image enhancement" overlap on "image": the first must not swallow the second.
-    assertThat(topics).extracting(TopicAssignment::slug).contains("underwater-image", "image-enhancement", "graph-neural-networks");
+    // The vocabulary's "underwater image enhancement" is narrower than CSO's image enhancement, its head.
+    assertThat(topics).extracting(TopicAssignment::slug).contains("underwater-image-enhancement", "image-enhancement");
+    // "Vision-language models" ends with "language models" but is not narrower than it.
+    assertThat(TestTopics.tagger().tag(null, "Vision-language models describe images. We align vision-language models with human preferences."))
+        .extracting(TopicAssignment::slug).contains("vision-language-models").doesNotContain("language-model");
   }
 
   @Test
