@@ -120,7 +120,7 @@ public final class IngestBenchmark {
       long start = System.nanoTime();
       long[] lastSlice = {start, 0};
       IngestReport report;
-      try (BufferedReader in = Inputs.open(file)) {
+      try (pipeline; BufferedReader in = Inputs.open(file)) {
         Consumer<IngestReport> slices = r -> {
           if (r.read() - lastSlice[1] >= SLICE) {
             long now = System.nanoTime();
