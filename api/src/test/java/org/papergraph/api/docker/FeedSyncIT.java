@@ -11,11 +11,10 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.papergraph.api.feed.FeedWrites;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.papergraph.api.feed.FeedWrites;
 import org.papergraph.api.cli.PapergraphCommandLine;
 import org.papergraph.core.Iris;
 import org.papergraph.core.feed.FeedSync;
@@ -42,19 +41,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
     })
 class FeedSyncIT {
   static final String TOKEN = "sync-token";
-  private static FusekiContainer fuseki;
-
-  @BeforeAll
-  static void startFuseki() {
-    fuseki = FusekiContainer.start();
-  }
-
-  @AfterAll
-  static void stopFuseki() {
-    if (fuseki != null) {
-      fuseki.close();
-    }
-  }
+  @RegisterExtension static final FusekiContainer fuseki = new FusekiContainer();
 
   @LocalServerPort int port;
   @Autowired GraphStore source;

@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.update.UpdateFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.papergraph.api.feed.FeedWrites;
 import org.papergraph.api.feed.SyncProcess;
@@ -53,20 +52,8 @@ class FusekiSyncKilledIT {
   private static final long HELD_AT = 6;
   private static final long PAGE = 2;
   private static final Pattern LAST_SEQUENCE = Pattern.compile(Pattern.quote("<" + PG.lastSequence.getURI() + ">") + "\\s+\"(\\d+)\"");
-  private static FusekiContainer fuseki;
+  @RegisterExtension static final FusekiContainer fuseki = new FusekiContainer();
   private static boolean written;
-
-  @BeforeAll
-  static void startFuseki() {
-    fuseki = FusekiContainer.start();
-  }
-
-  @AfterAll
-  static void stopFuseki() {
-    if (fuseki != null) {
-      fuseki.close();
-    }
-  }
 
   @LocalServerPort int port;
   @Autowired GraphStore source;
