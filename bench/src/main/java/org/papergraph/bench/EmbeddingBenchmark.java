@@ -1,6 +1,5 @@
 package org.papergraph.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,9 +17,6 @@ import org.papergraph.core.embed.VectorIndex.Neighbour;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.GraphStores;
 import org.papergraph.core.store.StoreConfig;
-import org.papergraph.ingest.record.Inputs;
-import org.papergraph.ingest.record.RecordFormat;
-import org.papergraph.ingest.run.IngestPipeline;
 
 /**
  * The cost of the paper vectors on a store: {@code EmbeddingBenchmark FILE DIR [QUERIES]}
@@ -46,15 +42,9 @@ public final class EmbeddingBenchmark {
     StoreConfig config = StoreConfig.tdb2(dir);
     try (GraphStore store = GraphStores.open(config)) {
       if (fresh) {
-        IngestPipeline pipeline = IngestPipeline.builder(store)
-            .bundledReferenceData(EmbeddingBenchmark.class.getClassLoader())
-            .referenceGraphsOnIngest(false)
-            .build();
         long t = System.nanoTime();
-        try (BufferedReader in = Inputs.open(file)) {
-          var report = pipeline.ingest(in, file.getFileName().toString(), RecordFormat.fromFileName(file.getFileName().toString()), r -> {});
-          System.out.printf("ingest: %,d papers in %.1f s%n", report.ingested(), (System.nanoTime() - t) / 1e9);
-        }
+        var report = BenchIngest.ingest(store, file);
+        System.out.printf("ingest: %,d papers in %.1f s%n", report.ingested(), (System.nanoTime() - t) / 1e9);
       }
       PaperEmbedder embedder = PaperEmbedder.allMiniLm(Integer.getInteger("threads", Runtime.getRuntime().availableProcessors()));
       try (PaperEmbeddings embeddings = new PaperEmbeddings(store, embedder, VectorIndex.open(config, embedder.modelId()))) {

@@ -17,10 +17,7 @@ import org.papergraph.core.embed.PaperEmbeddings;
 import org.papergraph.core.embed.VectorIndex;
 import org.papergraph.core.embed.VectorIndex.Neighbour;
 import org.papergraph.core.store.GraphStore;
-import org.papergraph.core.store.GraphStores;
 import org.papergraph.core.store.TextMatch;
-import org.papergraph.ingest.record.RecordFormat;
-import org.papergraph.ingest.run.IngestPipeline;
 
 /**
  * How well the paper vectors group papers by subject: {@code EmbeddingQuality FILE.jsonl} ingests
@@ -49,15 +46,8 @@ public final class EmbeddingQuality {
         }
       }
     }
-    try (GraphStore store = GraphStores.memory()) {
-      IngestPipeline pipeline = IngestPipeline.builder(store)
-          .bundledReferenceData(EmbeddingQuality.class.getClassLoader())
-          .referenceGraphsOnIngest(false)
-          .build();
-      Iris iris = pipeline.iris();
-      try (BufferedReader in = Files.newBufferedReader(file)) {
-        pipeline.ingest(in, file.getFileName().toString(), RecordFormat.fromFileName(file.getFileName().toString()), r -> {});
-      }
+    try (GraphStore store = BenchIngest.inMemory(file)) {
+      Iris iris = Iris.defaults();
       PaperEmbedder embedder = PaperEmbedder.allMiniLm();
       try (PaperEmbeddings embeddings = new PaperEmbeddings(store, embedder, new VectorIndex(new ByteBuffersDirectory(), embedder.modelId()))) {
         long t = System.nanoTime();

@@ -102,11 +102,8 @@ public final class IngestBenchmark {
         // statistics exact, so the full recount timed after the ingest is then not needed.
         VoidStatistics.maintain(store, Iris.defaults());
       }
-      // The api's pipeline, but with the reference graphs left out of the timed ingest: the api
-      // loads them once at start-up.
-      IngestPipeline.Builder builder = IngestPipeline.builder(store)
-          .bundledReferenceData(IngestBenchmark.class.getClassLoader())
-          .referenceGraphsOnIngest(false);
+      // The reference graphs are left out of the timed ingest.
+      IngestPipeline.Builder builder = BenchIngest.pipeline(store);
       if (batch != null) {
         builder.batchSize(batch);
       }
@@ -120,7 +117,7 @@ public final class IngestBenchmark {
       long start = System.nanoTime();
       long[] lastSlice = {start, 0};
       IngestReport report;
-      try (BufferedReader in = Inputs.open(file)) {
+      try (pipeline; BufferedReader in = Inputs.open(file)) {
         Consumer<IngestReport> slices = r -> {
           if (r.read() - lastSlice[1] >= SLICE) {
             long now = System.nanoTime();

@@ -38,9 +38,6 @@ import org.papergraph.core.embed.PaperEmbeddings;
 import org.papergraph.core.embed.VectorIndex;
 import org.papergraph.core.embed.VectorIndex.Neighbour;
 import org.papergraph.core.store.GraphStore;
-import org.papergraph.core.store.GraphStores;
-import org.papergraph.ingest.record.RecordFormat;
-import org.papergraph.ingest.run.IngestPipeline;
 
 /**
  * The set of similar papers judged by reading: {@code SimilarJudgedSet RECORDS.txt.gz OUTDIR [POOL]
@@ -128,15 +125,8 @@ public final class SimilarJudgedSet {
       }
     }
 
-    try (GraphStore store = GraphStores.memory()) {
-      IngestPipeline pipeline = IngestPipeline.builder(store)
-          .bundledReferenceData(SimilarJudgedSet.class.getClassLoader())
-          .referenceGraphsOnIngest(false)
-          .build();
-      Iris iris = pipeline.iris();
-      try (BufferedReader in = Files.newBufferedReader(poolFile)) {
-        pipeline.ingest(in, "pool.txt", RecordFormat.fromFileName("pool.txt"), r -> {});
-      }
+    try (GraphStore store = BenchIngest.inMemory(poolFile)) {
+      Iris iris = Iris.defaults();
       PaperEmbedder embedder = PaperEmbedder.allMiniLm();
       try (PaperEmbeddings embeddings = new PaperEmbeddings(store, embedder, new VectorIndex(new ByteBuffersDirectory(), embedder.modelId()))) {
         long cpu = cpuNanos();

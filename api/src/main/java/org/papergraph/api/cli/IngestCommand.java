@@ -88,9 +88,8 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<IngestReport> reports = new ArrayList<>();
     long rejected = 0;
-    try (GraphStore store = parent.openStore()) {
+    try (GraphStore store = parent.openStore(); IngestPipeline pipeline = parent.ingestPipeline(store)) {
       boolean maintained = parent.maintainStatistics(store);
-      IngestPipeline pipeline = parent.ingestPipeline(store);
       if (bulk && !pipeline.canBulkLoad()) {
         spec.commandLine().getErr().println("--bulk needs a TDB2 store: a " + store.kind().name().toLowerCase(java.util.Locale.ROOT) + " store has no bulk loader");
         return PapergraphCommandLine.EXIT_USAGE;

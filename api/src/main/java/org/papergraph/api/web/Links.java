@@ -11,8 +11,13 @@ public class Links {
     this.ids = ids;
   }
 
+  /**
+   * A paper's link, labelled with its title; a paper without one (records of the paper record
+   * format carry none) is labelled with its arXiv id, as the browser UI shows it.
+   */
   public Link paper(String arxivId, String title) {
-    return new Link(arxivId, ids.iris().paper(arxivId), title, "/api/papers/" + arxivId);
+    String label = title == null || title.isBlank() ? arxivId : title;
+    return new Link(arxivId, ids.iris().paper(arxivId), label, "/api/papers/" + arxivId);
   }
 
   public Link topic(String iri, String label) {

@@ -9,14 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
-import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.papergraph.api.feed.FeedWrites;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.papergraph.api.cli.PapergraphCommandLine;
+import org.papergraph.api.feed.FeedWrites;
 import org.papergraph.core.Iris;
 import org.papergraph.core.feed.FeedSync;
 import org.papergraph.core.store.GraphStore;
@@ -42,19 +39,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
     })
 class FeedSyncIT {
   static final String TOKEN = "sync-token";
-  private static FusekiContainer fuseki;
-
-  @BeforeAll
-  static void startFuseki() {
-    fuseki = FusekiContainer.start();
-  }
-
-  @AfterAll
-  static void stopFuseki() {
-    if (fuseki != null) {
-      fuseki.close();
-    }
-  }
+  @RegisterExtension static final FusekiContainer fuseki = new FusekiContainer();
 
   @LocalServerPort int port;
   @Autowired GraphStore source;
@@ -64,8 +49,6 @@ class FeedSyncIT {
   private FeedWrites writes() {
     return new FeedWrites(port, TOKEN);
   }
-
-
 
   /** Creates, replaces, updates and deletes graphs of every kind in an order drawn from a fixed seed. */
   private void randomWrites() throws Exception {
@@ -106,20 +89,6 @@ class FeedSyncIT {
     }
   }
 
-  private void assertSameGraphs(GraphStore source, GraphStore target) {
-    Set<String> expected = new TreeSet<>(source.listGraphs());
-    expected.remove(Iris.FEED_GRAPH);
-    // Each store describes its own content: the VoID description is not in the feed.
-    expected.remove(iris.voidGraph());
-    Set<String> actual = new TreeSet<>(target.listGraphs());
-    actual.remove(FeedSync.STATE_GRAPH);
-    actual.remove(iris.voidGraph());
-    assertThat(actual).isEqualTo(expected);
-    for (String g : expected) {
-      assertThat(target.getGraph(g).isIsomorphicWith(source.getGraph(g))).as(g).isTrue();
-    }
-  }
-
   @Test
   void followsRandomWritesIntoTdb2AndFusekiResumingWhereItStopped() throws Exception {
     randomWrites();
@@ -136,20 +105,20 @@ class FeedSyncIT {
       assertThat(sync.lastApplied()).isEqualTo(10);
       FeedSync.Result rest = sync.run(0);
       assertThat(rest.applied()).isGreaterThan(20);
-      assertSameGraphs(source, target);
+      FeedWrites.assertSameGraphs(source, target, iris);
       assertThat(sync.run(0).applied()).as("nothing new").isZero();
     }
 
     try (GraphStore target = GraphStores.open(fuseki.storeConfig())) {
       new FeedSync(feed, target).run(17);
       new FeedSync(feed, target).run(0);
-      assertSameGraphs(source, target);
+      FeedWrites.assertSameGraphs(source, target, iris);
 
       // Writes after the sync arrive with the next one.
       writes().send("DELETE", "/graph-store?graph=" + FeedWrites.enc(Iris.defaults().paperGraph("2211.08332")), null, null);
       writes().send("POST", "/api/ingest?name=later", "text/plain", FeedWrites.record("2301.00009", 1));
       assertThat(new FeedSync(feed, target).run(0).applied()).isGreaterThanOrEqualTo(2);
-      assertSameGraphs(source, target);
+      FeedWrites.assertSameGraphs(source, target, iris);
     }
 
     // The command line does the same into a TDB2 directory of its own.
@@ -161,7 +130,7 @@ class FeedSyncIT {
     assertThat(exit).as(err.toString()).isZero();
     assertThat(out.toString()).startsWith("applied ");
     try (GraphStore target = GraphStores.tdb2(cliTarget)) {
-      assertSameGraphs(source, target);
+      FeedWrites.assertSameGraphs(source, target, iris);
     }
   }
 }

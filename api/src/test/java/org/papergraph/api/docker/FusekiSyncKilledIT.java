@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.update.UpdateFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.papergraph.api.feed.FeedWrites;
 import org.papergraph.api.feed.SyncProcess;
@@ -53,20 +52,8 @@ class FusekiSyncKilledIT {
   private static final long HELD_AT = 6;
   private static final long PAGE = 2;
   private static final Pattern LAST_SEQUENCE = Pattern.compile(Pattern.quote("<" + PG.lastSequence.getURI() + ">") + "\\s+\"(\\d+)\"");
-  private static FusekiContainer fuseki;
+  @RegisterExtension static final FusekiContainer fuseki = new FusekiContainer();
   private static boolean written;
-
-  @BeforeAll
-  static void startFuseki() {
-    fuseki = FusekiContainer.start();
-  }
-
-  @AfterAll
-  static void stopFuseki() {
-    if (fuseki != null) {
-      fuseki.close();
-    }
-  }
 
   @LocalServerPort int port;
   @Autowired GraphStore source;
@@ -139,14 +126,9 @@ class FusekiSyncKilledIT {
    * completed} events of a cut write, applies each later event once and ends identical to the source.
    */
   private void resumeToTheEnd(long resumedAt, long completed) {
-    long last = ChangeJournal.lastSequence(source);
-    assertThat(last).isGreaterThan(HELD_AT + 2 * PAGE);
+    assertThat(ChangeJournal.lastSequence(source)).isGreaterThan(HELD_AT + 2 * PAGE);
     try (GraphStore target = GraphStores.open(fuseki.storeConfig())) {
-      FeedSync.Result result = new FeedSync(URI.create(feed()), target).run(0);
-      assertThat(result.completed()).as("the events of the cut write, completed from its staged graphs").isEqualTo(completed);
-      assertThat(result.applied()).as("every event after them, once").isEqualTo(last - resumedAt - completed);
-      assertThat(result.lastSequence()).isEqualTo(last);
-      FeedWrites.assertSameGraphs(source, target, iris);
+      FeedWrites.assertResumesToTheEnd(URI.create(feed()), source, target, iris, resumedAt, completed);
     }
   }
 

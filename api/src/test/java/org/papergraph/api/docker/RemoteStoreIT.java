@@ -4,10 +4,9 @@ import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.papergraph.core.store.StoreConfig;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,21 +27,8 @@ class RemoteStoreIT {
       + " (papergraph.store.query-endpoint, .update-endpoint, .graph-store-endpoint) and"
       + " GraphStores.open rejects papergraph.store.kind=remote";
 
-  // Started before the application context, which reads the endpoints below; not built in a
-  // static initialiser, which would run (and need Docker) while the skip conditions are checked.
-  private static FusekiContainer fuseki;
-
-  @BeforeAll
-  static void startFuseki() {
-    fuseki = FusekiContainer.start();
-  }
-
-  @AfterAll
-  static void stopFuseki() {
-    if (fuseki != null) {
-      fuseki.close();
-    }
-  }
+  // Started before the application context, which reads the endpoints below.
+  @RegisterExtension static final FusekiContainer fuseki = new FusekiContainer();
 
   @DynamicPropertySource
   static void remoteStore(DynamicPropertyRegistry registry) {

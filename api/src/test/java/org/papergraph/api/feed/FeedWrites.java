@@ -11,11 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.TreeSet;
 import org.papergraph.core.Iris;
+import org.papergraph.core.feed.ChangeJournal;
+import org.papergraph.core.feed.FeedSync;
 import org.papergraph.core.store.GraphStore;
 
 /**
  * Writes to a test server as a client with a bearer token does, through any write endpoint, for
- * the tests that follow those writes through the change feed; and the records they ingest.
+ * the tests that follow those writes through the change feed; the records they ingest; and what
+ * those tests assert of the sync's target.
  */
 public final class FeedWrites {
   private final HttpClient http = HttpClient.newHttpClient();
@@ -60,6 +63,21 @@ public final class FeedWrites {
   public static String record(String id, int version) {
     return "Following a change feed, version " + version + ", with transformers and graph neural networks.\n\n"
         + "Accepted at NeurIPS 2022\n\narXiv:" + id + "\nCreated: 2023-01-0" + (1 + version % 9) + "\n";
+  }
+
+  /**
+   * Resumes the sync of {@code target} from {@code feed} after a kill and asserts that it completes
+   * the {@code completed} events of a page write cut short, applies each later event once (those
+   * after {@code resumedAt} and the completed ones), reaches the source's last event and ends with
+   * the source's graphs.
+   */
+  public static void assertResumesToTheEnd(URI feed, GraphStore source, GraphStore target, Iris iris, long resumedAt, long completed) {
+    long last = ChangeJournal.lastSequence(source);
+    FeedSync.Result result = new FeedSync(feed, target).run(0);
+    assertThat(result.completed()).as("the events of the cut write, completed from its staged graphs").isEqualTo(completed);
+    assertThat(result.applied()).as("every event after them, once").isEqualTo(last - resumedAt - completed);
+    assertThat(result.lastSequence()).isEqualTo(last);
+    assertSameGraphs(source, target, iris);
   }
 
   /** Asserts that {@code target} holds the graphs {@code source} holds, each isomorphic, the VoID descriptions aside. */

@@ -3,6 +3,7 @@ package org.papergraph.api.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.Filter;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -93,12 +94,9 @@ class SyncKilledIT {
     }
 
     try (GraphStore mirror = GraphStores.tdb2(target)) {
-      FeedSync resumed = new FeedSync(java.net.URI.create("http://localhost:" + port + "/changes"), mirror);
-      assertThat(resumed.lastApplied()).as("the three pages committed before the kill").isEqualTo(HELD_AT);
-      FeedSync.Result result = resumed.run(0);
-      assertThat(result.applied()).as("every event after them, once").isEqualTo(last - HELD_AT);
-      assertThat(result.lastSequence()).isEqualTo(last);
-      FeedWrites.assertSameGraphs(source, mirror, iris);
+      URI feed = URI.create("http://localhost:" + port + "/changes");
+      assertThat(new FeedSync(feed, mirror).lastApplied()).as("the three pages committed before the kill").isEqualTo(HELD_AT);
+      FeedWrites.assertResumesToTheEnd(feed, source, mirror, iris, HELD_AT, 0);
     }
   }
 }

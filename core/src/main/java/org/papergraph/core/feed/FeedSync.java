@@ -128,8 +128,9 @@ public final class FeedSync {
    * second, and a write that fails leaves the target at the end of the page before.
    */
   public Result run(long maxEvents) {
-    long completed = completeInterruptedWrite();
     long last = lastApplied();
+    long completed = completeInterruptedWrite(last);
+    last += completed;
     long applied = 0;
     long reread = 0;
     while (maxEvents == 0 || applied < maxEvents) {
@@ -208,15 +209,15 @@ public final class FeedSync {
 
   /**
    * Completes a remote target's page write that was cut short after its graphs were staged, and
-   * returns the number of events it held (0 when there was none).
+   * returns the number of events it held beyond {@code last}, the last event the target's state
+   * says it applied (0 when there was no such write): the state is now that many events further.
    */
-  private long completeInterruptedWrite() {
+  private long completeInterruptedWrite(long last) {
     if (target.kind() != StoreKind.REMOTE) {
       return 0;
     }
     Graph page = target.getGraph(PAGE_GRAPH);
     Iterator<Triple> reached = page.find(PAGE, PG.lastSequence.asNode(), Node.ANY);
-    long last = lastApplied();
     if (!reached.hasNext()) {
       return 0;
     }

@@ -241,7 +241,9 @@ final class LocalDatasetStore implements GraphStore {
           observers.add(observer);
         }
       }
+      Set<Thread> before = LoaderThreads.alive();
       loader.startBulk();
+      LoaderThreads loaderThreads = LoaderThreads.startedSince(before);
       try {
         StreamRDF into = loader.stream();
         into.start();
@@ -265,6 +267,8 @@ final class LocalDatasetStore implements GraphStore {
         into.finish();
         loader.finishBulk();
       } catch (RuntimeException | Error e) {
+        // finishException alone leaves the loader's threads waiting, with their writes open.
+        loaderThreads.stop();
         loader.finishException(e instanceof Exception ex ? ex : new RuntimeException(e));
         text.abandon();
         // As an aborted write does: the documents added since the last commit go.

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -65,13 +66,22 @@ class BulkLoadTest {
       assertThat(store.searchText("earlier lenses", 10)).extracting(TextMatch::subject).containsExactly("http://example.org/s/earlier");
 
       Node s = NodeFactory.createURI("http://example.org/s/refused");
+      long loaderThreadsBefore = loaderThreads();
       assertThatThrownBy(() -> store.bulkLoad(sink -> {
         sink.quad(Quad.create(NodeFactory.createURI("http://example.org/g/refused"), s, TITLE, NodeFactory.createLiteralString("refused optics")));
         sink.quad(Quad.create(Quad.defaultGraphIRI, s, TITLE, s));
       })).isInstanceOf(IllegalArgumentException.class);
+      assertThat(loaderThreads()).as("the failed load's loader threads, stopped").isEqualTo(loaderThreadsBefore);
       assertThat(store.searchText("optics", 10)).isEmpty();
       assertThat(store.searchText("lenses", 5_000)).hasSize(2_501);
     }
+  }
+
+  /** Threads running TDB2's loader code: those of a load still running, or left behind by one. */
+  private static long loaderThreads() {
+    return Thread.getAllStackTraces().values().stream()
+        .filter(stack -> Arrays.stream(stack).anyMatch(f -> f.getClassName().startsWith("org.apache.jena.tdb2.loader.")))
+        .count();
   }
 
   @Test

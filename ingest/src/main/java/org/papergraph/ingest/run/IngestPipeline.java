@@ -27,8 +27,13 @@ import org.papergraph.ingest.reference.SeedFiles;
  *
  * <p>The store's VoID description is left to the caller: its full scans grow with the whole
  * store, not with the input, so a caller ingesting several inputs recomputes it once.
+ *
+ * <p>The pipeline keeps its mapping threads ({@link Builder#mappingThreads}) for its life, shared
+ * by its ingest calls, rather than starting them for each call; {@link #close} stops them (they
+ * are daemons and end on their own once idle for a while, so a pipeline that is not closed
+ * keeps none for long). The store is the caller's and stays open.
  */
-public final class IngestPipeline {
+public final class IngestPipeline implements AutoCloseable {
   private final GraphStore store;
   private final Iris iris;
   private final ReferenceGraphs references;
@@ -141,6 +146,12 @@ public final class IngestPipeline {
   /** True when the store holds no paper record yet, so that a load of records is all new to it. */
   public boolean storeHoldsNoRecords() {
     return !ingester.holdsRecords();
+  }
+
+  /** Stops the mapping threads once the records handed to them are mapped; an ingest after that fails. */
+  @Override
+  public void close() {
+    ingester.close();
   }
 
   /**

@@ -43,7 +43,8 @@ import org.papergraph.core.vocab.Vocabularies;
  * input, a later record with an id already seen wins, and the report says so.
  *
  * <p>Records are mapped (with their provenance, content hash and validation) on {@code
- * mappingThreads} threads while the caller's thread reads the next ones; the caller takes the
+ * mappingThreads} threads, the ingester's own for its life and shared by its calls, while the
+ * caller's thread reads the next ones; the caller takes the
  * mapped records in input order and counts them, so the report, the batches and the order of the
  * writes are those of one thread mapping one record after the other. Batches are written on a
  * thread of their own; they are written, and their outcomes counted, in input order.
@@ -80,6 +81,8 @@ final class Ingester {
   private final int batchSize;
   private final RecordValidator validator;
   private final int mappingThreads;
+  /** The mapping threads, kept for the ingester's life and shared by its ingest calls. */
+  private final ExecutorService mappers;
 
   /**
    * @param validator checks each record's graph, provenance included, before it is stored
@@ -98,16 +101,28 @@ final class Ingester {
     this.batchSize = batchSize;
     this.validator = validator;
     this.mappingThreads = mappingThreads;
+    this.mappers = OrderedParallelMap.threads(mappingThreads, "papergraph-ingest-mapper");
   }
 
   /** The records {@code results} yields, mapped on the mapping threads, in input order. */
   private OrderedParallelMap<ReadResult, Mapped> mapped(Iterator<ReadResult> results, String runIri, Instant started) {
-    return new OrderedParallelMap<>(results, r -> map(r, runIri, started), mappingThreads, MAPPED_AHEAD_PER_THREAD * mappingThreads,
-        "papergraph-ingest-mapper");
+    return new OrderedParallelMap<>(results, r -> map(r, runIri, started), mappers, MAPPED_AHEAD_PER_THREAD * mappingThreads);
+  }
+
+  private void requireOpen() {
+    if (mappers.isShutdown()) {
+      throw new IllegalStateException("this ingest pipeline is closed");
+    }
+  }
+
+  /** Stops the mapping threads once the records handed to them are mapped. */
+  void close() {
+    StoreThreads.shutdownAndAwait(mappers);
   }
 
   /** Ingests everything a reader yields; {@code progress} hears after every batch. */
   IngestReport ingest(Iterator<ReadResult> results, String sourceName, Consumer<IngestReport> progress) {
+    requireOpen();
     Iris iris = mapper.iris();
     String runId = UUID.randomUUID().toString();
     IngestReport report = new IngestReport(iris.ingestRun(runId));
@@ -203,6 +218,7 @@ final class Ingester {
    * bulk path is for records the store does not hold). The run's provenance is written last.
    */
   IngestReport bulk(Iterator<ReadResult> results, String sourceName, Consumer<IngestReport> progress) {
+    requireOpen();
     Iris iris = mapper.iris();
     IngestReport report = new IngestReport(iris.ingestRun(UUID.randomUUID().toString()));
     Instant started = Instant.now();

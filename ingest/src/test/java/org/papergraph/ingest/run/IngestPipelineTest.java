@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.query.QueryFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -107,5 +109,33 @@ class IngestPipelineTest {
   void theBatchSizeMustBePositive() {
     assertThatThrownBy(() -> IngestPipeline.builder(store).batchSize(0))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("batch size must be at least 1: 0");
+  }
+
+  @Test
+  void thePipelineKeepsItsMappingThreadsForItsIngestsAndCloseStopsThem() throws IOException {
+    Set<Thread> before = mappingThreads();
+    IngestPipeline pipeline = IngestPipeline.builder(store).mappingThreads(2).build();
+    ingestSeeds(pipeline);
+    Set<Thread> first = mappingThreads();
+    first.removeAll(before);
+    assertThat(first).as("the mapping threads, still there after the ingest").isNotEmpty().hasSizeLessThanOrEqualTo(2);
+    ingestSeeds(pipeline);
+    Set<Thread> second = mappingThreads();
+    second.removeAll(before);
+    assertThat(second).as("the second ingest's mapping threads: the first's").isEqualTo(first);
+
+    pipeline.close();
+    assertThat(first).noneMatch(Thread::isAlive);
+    assertThatThrownBy(() -> ingestSeeds(pipeline)).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+  }
+
+  private static Set<Thread> mappingThreads() {
+    Set<Thread> threads = new HashSet<>();
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      if (t.getName().startsWith("papergraph-ingest-mapper-")) {
+        threads.add(t);
+      }
+    }
+    return threads;
   }
 }

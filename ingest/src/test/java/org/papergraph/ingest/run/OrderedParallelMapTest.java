@@ -8,10 +8,15 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.papergraph.core.store.StoreThreads;
 
 class OrderedParallelMapTest {
+  private final List<ExecutorService> pools = new ArrayList<>();
 
   /** The numbers 0 to n - 1, counting how many were taken. */
   private static final class Counting implements Iterator<Integer> {
@@ -49,7 +54,7 @@ class OrderedParallelMapTest {
       }
       done.get(i).countDown();
       return i * 2;
-    }, 4, 16, "test-mapper")) {
+    }, pool(4), 16)) {
       map.forEachRemaining(out::add);
     }
     assertThat(out).containsExactlyElementsOf(IntStream.range(0, n).map(i -> i * 2).boxed().toList());
@@ -59,7 +64,7 @@ class OrderedParallelMapTest {
   void takesNoMoreItemsFromTheSourceThanItMayHaveAhead() {
     Counting source = new Counting(1_000);
     int ahead = 8;
-    try (OrderedParallelMap<Integer, Integer> map = new OrderedParallelMap<>(source, i -> i, 2, ahead, "test-mapper")) {
+    try (OrderedParallelMap<Integer, Integer> map = new OrderedParallelMap<>(source, i -> i, pool(2), ahead)) {
       for (int consumed = 0; consumed < 1_000; consumed++) {
         assertThat(map.hasNext()).isTrue();
         // Before the consumer takes the next result, at most `ahead` items are out of the source
@@ -80,7 +85,7 @@ class OrderedParallelMapTest {
         throw new IllegalArgumentException("item 42 is bad");
       }
       return i;
-    }, 3, 10, "test-mapper")) {
+    }, pool(3), 10)) {
       assertThatThrownBy(() -> map.forEachRemaining(out::add))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("item 42 is bad");
@@ -90,26 +95,70 @@ class OrderedParallelMapTest {
 
   @Test
   void anEmptySourceYieldsNothing() {
-    try (OrderedParallelMap<Integer, Integer> map = new OrderedParallelMap<>(new Counting(0), i -> i, 2, 4, "test-mapper")) {
+    try (OrderedParallelMap<Integer, Integer> map = new OrderedParallelMap<>(new Counting(0), i -> i, pool(2), 4)) {
       assertThat(map.hasNext()).isFalse();
       assertThatThrownBy(map::next).isInstanceOf(NoSuchElementException.class);
     }
   }
 
   @Test
-  void closeStopsTheThreadsWithResultsNotTaken() {
+  void closeDropsTheItemsNotComputedAndReturnsOnceThoseBeingComputedAreDone() {
     Counting source = new Counting(100);
-    OrderedParallelMap<Integer, Integer> map = new OrderedParallelMap<>(source, i -> i, 2, 10, "test-mapper");
+    AtomicInteger running = new AtomicInteger();
+    AtomicInteger computed = new AtomicInteger();
+    OrderedParallelMap<Integer, Integer> map = new OrderedParallelMap<>(source, i -> {
+      running.incrementAndGet();
+      try {
+        return i;
+      } finally {
+        computed.incrementAndGet();
+        running.decrementAndGet();
+      }
+    }, pool(2), 10);
     assertThat(map.next()).isZero();
     map.close();
+    assertThat(running.get()).as("items still being computed after close").isZero();
     assertThat(source.taken).isLessThanOrEqualTo(11);
-    assertThat(Thread.getAllStackTraces().keySet().stream().map(Thread::getName)).noneMatch(name -> name.startsWith("test-mapper"));
+    assertThat(computed.get()).isLessThanOrEqualTo(source.taken);
+    assertThat(map.inFlight()).isZero();
+  }
+
+  @Test
+  void mapsSharingTheirThreadsEachYieldTheirOwnResultsInOrder() {
+    ExecutorService shared = pool(1);
+    List<Integer> out = new ArrayList<>();
+    try (OrderedParallelMap<Integer, Integer> a = new OrderedParallelMap<>(new Counting(50), i -> i, shared, 4);
+        OrderedParallelMap<Integer, Integer> b = new OrderedParallelMap<>(new Counting(50), i -> -i, shared, 4)) {
+      while (a.hasNext() || b.hasNext()) {
+        if (a.hasNext()) {
+          out.add(a.next());
+        }
+        if (b.hasNext()) {
+          out.add(b.next());
+        }
+      }
+    }
+    assertThat(out).containsExactlyElementsOf(IntStream.range(0, 50).boxed().flatMap(i -> java.util.stream.Stream.of(i, -i)).toList());
+    // Closing a map leaves the threads to the others.
+    assertThat(shared.isShutdown()).isFalse();
   }
 
   @Test
   void refusesNoThreadsAndNothingAhead() {
-    assertThatThrownBy(() -> new OrderedParallelMap<Integer, Integer>(new Counting(1), i -> i, 0, 1, "x")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new OrderedParallelMap<Integer, Integer>(new Counting(1), i -> i, 1, 0, "x")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> OrderedParallelMap.threads(0, "x")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new OrderedParallelMap<Integer, Integer>(new Counting(1), i -> i, pool(1), 0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** Threads for the maps of one test, stopped after it. */
+  private ExecutorService pool(int threads) {
+    ExecutorService pool = OrderedParallelMap.threads(threads, "test-mapper");
+    pools.add(pool);
+    return pool;
+  }
+
+  @AfterEach
+  void stopThePools() {
+    pools.forEach(StoreThreads::shutdownAndAwait);
   }
 
   private static void awaitUninterruptibly(CountDownLatch latch) {
