@@ -56,8 +56,8 @@ import org.papergraph.core.vocab.PROV;
  *
  * <p>A Create event's patch adds the graph's content as the write left it, which the store holds
  * already: the event stores no patch, and the journal notes {@code <graph> pg:deferredPatch
- * <event>} instead (creates are the bulk of every ingest, and building, compressing and storing
- * a copy of each new graph was most of what the journal cost it). The graph's next write, before
+ * <event>} instead (creates are most of an ingest's events, and each built, compressed and stored
+ * a copy of its new graph inside the write). The graph's next write, before
  * journalling its own event, stores the deferred patch from the graph's content before that write
  * (the content after it, less what it added, plus what it deleted) and removes the note, in the
  * same transaction; a write too large to keep its triples cannot know that content, and marks the
