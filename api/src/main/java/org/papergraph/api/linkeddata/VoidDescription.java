@@ -13,6 +13,7 @@ import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -130,7 +131,14 @@ class VoidDescription {
   private List<QuerySolution> select(Query query) {
     return store.query(query, timeoutMillis, qe -> {
       List<QuerySolution> rows = new ArrayList<>();
-      qe.execSelect().forEachRemaining(rows::add);
+      // Each row's values are decoded here, in the read transaction: a TDB2 row decodes its
+      // nodes when asked, and after the transaction only those still in the node cache decode
+      // (which one LIMIT 1 picks, and whether it is cached, depends on the store's node ids).
+      qe.execSelect().forEachRemaining(row -> {
+        QuerySolutionMap copy = new QuerySolutionMap();
+        row.varNames().forEachRemaining(v -> copy.add(v, row.get(v)));
+        rows.add(copy);
+      });
       return rows;
     });
   }

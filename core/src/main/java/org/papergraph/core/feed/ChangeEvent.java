@@ -14,9 +14,11 @@ import org.papergraph.core.store.GraphChange;
  * @param contentHash the record graph's {@code pg:contentHash} after the write, or null
  * @param ingestRun the ingest run that wrote the record graph ({@code prov:wasGeneratedBy}), or null
  * @param patch the change as RDF Patch text over the graph's triples (no graph term): the triples
- *     deleted, then those added; empty when {@code patchComplete} is false
- * @param patchComplete false when the write was too large to keep its triples: the consumer
- *     re-reads the graph instead
+ *     deleted, then those added; empty when {@code patchComplete} is false. A create's patch as
+ *     the journal reads it, and empty in the event its write journals: the journal defers it to
+ *     the graph's content (see {@link ChangeJournal})
+ * @param patchComplete false when the write was too large to keep its triples (for a create:
+ *     when the graph's next write was): the consumer re-reads the graph instead
  */
 public record ChangeEvent(
     long sequence, Instant time, GraphChange.Kind kind, String graph, String paper,

@@ -9,10 +9,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.atlas.iterator.Iter;
@@ -51,6 +53,16 @@ import org.papergraph.core.vocab.PROV;
  * {@code GRAPH ?g}), graph lists, the VoID counts, dumps and releases leave it out, the feed reads
  * it ({@link GraphStore#queryIncludingReserved}), and clients cannot write to it. Changes to the store's VoID
  * description are not events either: every store describes its own content.
+ *
+ * <p>A Create event's patch adds the graph's content as the write left it, which the store holds
+ * already: the event stores no patch, and the journal notes {@code <graph> pg:deferredPatch
+ * <event>} instead (creates are most of an ingest's events, and each built, compressed and stored
+ * a copy of its new graph inside the write). The graph's next write, before
+ * journalling its own event, stores the deferred patch from the graph's content before that write
+ * (the content after it, less what it added, plus what it deleted) and removes the note, in the
+ * same transaction; a write too large to keep its triples cannot know that content, and marks the
+ * deferred patch incomplete instead. A reader takes a deferred patch from the graph's content in
+ * the same read transaction as the events, so it never sees a later content.
  */
 public final class ChangeJournal implements WriteHook {
   /** The reserved graph that holds the journal. */
@@ -63,6 +75,8 @@ public final class ChangeJournal implements WriteHook {
   private static final Node LAST = PG.lastSequence.asNode();
   private static final Node AS_OBJECT = NodeFactory.createURI(AS + "object");
   private static final Node AS_PUBLISHED = NodeFactory.createURI(AS + "published");
+  private static final Node DEFERRED = PG.deferredPatch.asNode();
+  private static final Node INCOMPLETE = NodeFactory.createLiteralDT("false", XSDDatatype.XSDboolean);
 
   private final Iris iris;
 
@@ -106,7 +120,14 @@ public final class ChangeJournal implements WriteHook {
     Instant now = Instant.now();
     for (GraphChange c : graphs) {
       last++;
-      write(event(last, now, c, dataset), dataset);
+      if (c.kind() == GraphChange.Kind.CREATE) {
+        // A graph that did not exist has no deferred patch to settle: its last write deleted it,
+        // and that write settled it.
+        write(event(last, now, c, dataset), defers(c), dataset);
+      } else {
+        settleDeferredPatch(c, dataset);
+        write(event(last, now, c, dataset), false, dataset);
+      }
     }
     dataset.deleteAny(G, G, LAST, Node.ANY);
     dataset.add(G, G, LAST, NodeFactory.createLiteralDT(Long.toString(last), XSDDatatype.XSDlong));
@@ -143,7 +164,53 @@ public final class ChangeJournal implements WriteHook {
         run = r != null && r.isURI() ? r.getURI() : null;
       }
     }
-    return new ChangeEvent(seq, time, c.kind(), c.graph(), paper, hash, run, c.quadsKnown() ? patch(c) : "", c.quadsKnown());
+    if (defers(c)) {
+      // The patch is the graph's content, which the write leaves in the store: nothing to build.
+      return new ChangeEvent(seq, time, c.kind(), c.graph(), paper, hash, run, "", true);
+    }
+    return new ChangeEvent(seq, time, c.kind(), c.graph(), paper, hash, run, c.quadsKnown() ? patch(c.deleted(), c.added()) : "", c.quadsKnown());
+  }
+
+  /**
+   * True when the event of {@code c} defers its patch: a create, whose patch is the graph's
+   * content after the write (known even when the write was too large to keep its triples, as a
+   * bulk load is). Not for the reserved sync state, whose note would be read as the sync state's.
+   */
+  private static boolean defers(GraphChange c) {
+    return c.kind() == GraphChange.Kind.CREATE && !Iris.isReserved(c.graph());
+  }
+
+  /**
+   * Before {@code c}'s own event: when the graph's create event still defers its patch, stores
+   * that patch, the graph's content before this write, in the event, and removes the note. One
+   * index lookup for a graph without one.
+   */
+  private static void settleDeferredPatch(GraphChange c, DatasetGraph dataset) {
+    Node g = NodeFactory.createURI(c.graph());
+    Node event = first(dataset, G, g, DEFERRED);
+    if (event == null) {
+      return;
+    }
+    dataset.delete(G, g, DEFERRED, event);
+    if (!c.quadsKnown()) {
+      dataset.add(G, event, PG.patchComplete.asNode(), INCOMPLETE);
+      return;
+    }
+    Set<Triple> added = new HashSet<>(c.added());
+    List<Triple> before = new ArrayList<>();
+    Iterator<Quad> it = dataset.find(g, Node.ANY, Node.ANY, Node.ANY);
+    try {
+      it.forEachRemaining(q -> {
+        Triple t = q.asTriple();
+        if (!added.contains(t)) {
+          before.add(t);
+        }
+      });
+    } finally {
+      Iter.close(it);
+    }
+    before.addAll(c.deleted());
+    dataset.add(G, event, PG.rdfPatch.asNode(), compressed(patch(List.of(), before)));
   }
 
   /**
@@ -151,14 +218,14 @@ public final class ChangeJournal implements WriteHook {
    * (the event names the graph once; a graph IRI on every line would double the journal's size).
    * No transaction markers: the event is the unit, and a graph without transactions can apply it.
    */
-  static String patch(GraphChange c) {
+  static String patch(Iterable<Triple> deleted, Iterable<Triple> added) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     RDFChangesWriterText w = RDFPatchOps.textWriter(out);
     w.start();
-    for (Triple t : c.deleted()) {
+    for (Triple t : deleted) {
       w.delete(null, t.getSubject(), t.getPredicate(), t.getObject());
     }
-    for (Triple t : c.added()) {
+    for (Triple t : added) {
       w.add(null, t.getSubject(), t.getPredicate(), t.getObject());
     }
     w.finish();
@@ -196,7 +263,7 @@ public final class ChangeJournal implements WriteHook {
     return out.toString(StandardCharsets.UTF_8);
   }
 
-  private static void write(ChangeEvent e, DatasetGraph ds) {
+  private static void write(ChangeEvent e, boolean deferred, DatasetGraph ds) {
     Node ev = eventNode(e.sequence());
     ds.add(G, ev, RDF.type.asNode(), NodeFactory.createURI(AS + activity(e.kind())));
     ds.add(G, ev, PG.sequence.asNode(), NodeFactory.createLiteralDT(Long.toString(e.sequence()), XSDDatatype.XSDlong));
@@ -211,9 +278,13 @@ public final class ChangeJournal implements WriteHook {
     if (e.ingestRun() != null) {
       ds.add(G, ev, PROV.wasGeneratedBy.asNode(), NodeFactory.createURI(e.ingestRun()));
     }
+    if (deferred) {
+      ds.add(G, NodeFactory.createURI(e.graph()), DEFERRED, ev);
+      return;
+    }
     ds.add(G, ev, PG.rdfPatch.asNode(), compressed(e.patch()));
     if (!e.patchComplete()) {
-      ds.add(G, ev, PG.patchComplete.asNode(), NodeFactory.createLiteralDT("false", XSDDatatype.XSDboolean));
+      ds.add(G, ev, PG.patchComplete.asNode(), INCOMPLETE);
     }
   }
 
@@ -307,6 +378,9 @@ public final class ChangeJournal implements WriteHook {
   /**
    * The events numbered {@code from} to {@code to}, both included, in order; those not in the
    * journal (beyond its end) are left out. Read by their IRIs, so the cost is that of the page.
+   * A deferred patch is read from its graph's content by the same query, so in the same read
+   * transaction as the events: a write committing meanwhile, which would store the patch and
+   * change the graph, is seen whole or not at all.
    */
   public static List<ChangeEvent> events(GraphStore store, long from, long to) {
     if (to < from) {
@@ -317,14 +391,25 @@ public final class ChangeJournal implements WriteHook {
       values.append('<').append(EVENT_PREFIX).append(s).append("> ");
     }
     // The IRIs are minted from numbers here, never from input text.
+    // The second branch yields a deferred patch's triples (?s bound), from the graph the journal
+    // names for the event; VALUES in each branch, so that each is looked up by the events' IRIs.
     ParameterizedSparqlString q = new ParameterizedSparqlString(
-        "SELECT ?e ?p ?o WHERE { VALUES ?e { " + values + "} GRAPH ?j { ?e ?p ?o } }");
+        "SELECT ?e ?s ?p ?o WHERE { { VALUES ?e { " + values + "} GRAPH ?j { ?e ?p ?o } }"
+            + " UNION { VALUES ?e { " + values + "} GRAPH ?j { ?g ?deferred ?e } GRAPH ?g { ?s ?p ?o } } }");
     q.setIri("j", GRAPH);
+    q.setIri("deferred", PG.deferredPatch.getURI());
     Map<Long, Map<String, Node>> byEvent = new HashMap<>();
+    Map<Long, List<Triple>> deferred = new HashMap<>();
     store.queryIncludingReserved(q.asQuery(), qe -> {
       qe.execSelect().forEachRemaining(s -> {
         long seq = Long.parseLong(s.getResource("e").getURI().substring(EVENT_PREFIX.length()));
-        byEvent.computeIfAbsent(seq, k -> new HashMap<>()).put(s.getResource("p").getURI(), s.get("o").asNode());
+        Node p = s.get("p").asNode();
+        Node o = s.get("o").asNode();
+        if (s.contains("s")) {
+          deferred.computeIfAbsent(seq, k -> new ArrayList<>()).add(Triple.create(s.get("s").asNode(), p, o));
+        } else {
+          byEvent.computeIfAbsent(seq, k -> new HashMap<>()).put(p.getURI(), o);
+        }
       });
       return null;
     });
@@ -332,13 +417,15 @@ public final class ChangeJournal implements WriteHook {
     for (long s = from; s <= to; s++) {
       Map<String, Node> p = byEvent.get(s);
       if (p != null) {
-        out.add(read(s, p));
+        List<Triple> content = deferred.get(s);
+        out.add(read(s, p, content == null ? null : patch(List.of(), content)));
       }
     }
     return out;
   }
 
-  private static ChangeEvent read(long seq, Map<String, Node> p) {
+  /** @param deferredPatch the patch of an event that defers it, read from its graph; null for any other event */
+  private static ChangeEvent read(long seq, Map<String, Node> p, String deferredPatch) {
     String type = p.get(RDF.type.getURI()).getURI().substring(AS.length());
     GraphChange.Kind kind = GraphChange.Kind.valueOf(type.toUpperCase(Locale.ROOT));
     Node complete = p.get(PG.patchComplete.getURI());
@@ -350,8 +437,16 @@ public final class ChangeJournal implements WriteHook {
         uri(p.get(SchemaDO.about.getURI())),
         lexical(p.get(PG.contentHash.getURI())),
         uri(p.get(PROV.wasGeneratedBy.getURI())),
-        patchText(p.get(PG.rdfPatch.getURI())),
+        patch(p.get(PG.rdfPatch.getURI()), deferredPatch),
         complete == null || Boolean.parseBoolean(complete.getLiteralLexicalForm()));
+  }
+
+  /** An event's patch text: stored in the event, or deferred to its graph, or none (a create whose patch a large write made incomplete). */
+  private static String patch(Node stored, String deferredPatch) {
+    if (stored != null) {
+      return patchText(stored);
+    }
+    return deferredPatch == null ? "" : deferredPatch;
   }
 
   private static String uri(Node n) {

@@ -135,7 +135,7 @@ public interface GraphStore extends AutoCloseable {
    * added to the full-text index as the quads go to the loader, on a thread of its own, and the
    * index commits once the loader has finished. Then the write hooks see every loaded graph as
    * created, its triples not known, in one write transaction: the change feed journals one event
-   * per graph, without a patch, and the VoID statistics add what their {@link
+   * per graph, whose patch is the graph's content (a create's patch is deferred to it), and the VoID statistics add what their {@link
    * WriteHook#bulkLoadObserver} tallied of the quads.
    *
    * @return the number of quads loaded

@@ -92,6 +92,9 @@ public final class PG {
   public static final Property lastSequence = property("lastSequence");
   public static final Property rdfPatch = property("rdfPatch");
   public static final Property patchComplete = property("patchComplete");
+  // A Create event's patch is the graph's content until the graph next changes: the journal
+  // says so instead of copying the content into the event (see ChangeJournal).
+  public static final Property deferredPatch = property("deferredPatch");
 
   private PG() {}
 
