@@ -81,7 +81,7 @@ class ChangeFeedController {
     }
     long after = sequence(since, "since");
     long to = Math.min(after + pageSize, last);
-    List<ChangeEvent> events = ChangeJournal.events(store, after + 1, to);
+    List<ChangeEvent> events = ChangeJournal.eventsWithoutPatches(store, after + 1, to);
     String next = to < last ? docs.sinceUrl(to) : null;
     String prev = after > 0 ? docs.sinceUrl(Math.max(0, after - pageSize)) : null;
     send(response, docs.page(docs.sinceUrl(after), Math.min(after, last), prev, next, events), lang, REVALIDATE, ifNoneMatch);
@@ -110,7 +110,7 @@ class ChangeFeedController {
     }
     long end = start + pageSize - 1;
     FeedDocuments docs = documents();
-    List<ChangeEvent> events = ChangeJournal.events(store, start, Math.min(end, last));
+    List<ChangeEvent> events = ChangeJournal.eventsWithoutPatches(store, start, Math.min(end, last));
     String prev = start > 1 ? docs.pageUrl(start - pageSize) : null;
     String next = end < last ? docs.pageUrl(end + 1) : null;
     // A full page never changes again: its events are committed and sequence numbers are not reused.

@@ -16,7 +16,8 @@ import org.papergraph.core.store.GraphChange;
  * @param patch the change as RDF Patch text over the graph's triples (no graph term): the triples
  *     deleted, then those added; empty when {@code patchComplete} is false. A create's patch as
  *     the journal reads it, and empty in the event its write journals: the journal defers it to
- *     the graph's content (see {@link ChangeJournal})
+ *     the graph's content (see {@link ChangeJournal}); empty too in the events a page reads
+ *     ({@link ChangeJournal#eventsWithoutPatches})
  * @param patchComplete false when the write was too large to keep its triples (for a create:
  *     when the graph's next write was): the consumer re-reads the graph instead
  */

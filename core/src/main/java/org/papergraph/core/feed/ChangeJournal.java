@@ -383,6 +383,21 @@ public final class ChangeJournal implements WriteHook {
    * change the graph, is seen whole or not at all.
    */
   public static List<ChangeEvent> events(GraphStore store, long from, long to) {
+    return events(store, from, to, true);
+  }
+
+  /**
+   * The events numbered {@code from} to {@code to} as {@link #events(GraphStore, long, long)}
+   * reads them, but without their patches ({@link ChangeEvent#patch()} empty, {@link
+   * ChangeEvent#patchComplete()} as stored): what a page of the feed shows, which links to each
+   * patch. Neither a stored patch literal nor a deferred patch's graph is read, so a page costs
+   * its events' few triples, not their graphs' content.
+   */
+  public static List<ChangeEvent> eventsWithoutPatches(GraphStore store, long from, long to) {
+    return events(store, from, to, false);
+  }
+
+  private static List<ChangeEvent> events(GraphStore store, long from, long to, boolean withPatches) {
     if (to < from) {
       return List.of();
     }
@@ -393,11 +408,13 @@ public final class ChangeJournal implements WriteHook {
     // The IRIs are minted from numbers here, never from input text.
     // The second branch yields a deferred patch's triples (?s bound), from the graph the journal
     // names for the event; VALUES in each branch, so that each is looked up by the events' IRIs.
-    ParameterizedSparqlString q = new ParameterizedSparqlString(
-        "SELECT ?e ?s ?p ?o WHERE { { VALUES ?e { " + values + "} GRAPH ?j { ?e ?p ?o } }"
-            + " UNION { VALUES ?e { " + values + "} GRAPH ?j { ?g ?deferred ?e } GRAPH ?g { ?s ?p ?o } } }");
+    ParameterizedSparqlString q = new ParameterizedSparqlString(withPatches
+        ? "SELECT ?e ?s ?p ?o WHERE { { VALUES ?e { " + values + "} GRAPH ?j { ?e ?p ?o } }"
+            + " UNION { VALUES ?e { " + values + "} GRAPH ?j { ?g ?deferred ?e } GRAPH ?g { ?s ?p ?o } } }"
+        : "SELECT ?e ?p ?o WHERE { VALUES ?e { " + values + "} GRAPH ?j { ?e ?p ?o FILTER(?p != ?stored) } }");
     q.setIri("j", GRAPH);
     q.setIri("deferred", PG.deferredPatch.getURI());
+    q.setIri("stored", PG.rdfPatch.getURI());
     Map<Long, Map<String, Node>> byEvent = new HashMap<>();
     Map<Long, List<Triple>> deferred = new HashMap<>();
     store.queryIncludingReserved(q.asQuery(), qe -> {

@@ -100,6 +100,29 @@ class ChangeJournalTest {
   }
 
   @Test
+  void aPageReadsTheEventsWithoutTheirPatchesStoredOrDeferred() {
+    try (GraphStore store = GraphStores.memory()) {
+      ChangeJournal.attach(store, IRIS);
+      store.replaceGraph(PAPER_GRAPH, record("One", "h1"));
+      store.replaceGraph(OTHER, turtle("ex:a ex:p 1 ."));
+      store.replaceGraph(OTHER, turtle("ex:a ex:p 2 ."));
+
+      List<ChangeEvent> full = ChangeJournal.events(store, 1, 10);
+      List<ChangeEvent> page = ChangeJournal.eventsWithoutPatches(store, 1, 10);
+      // Event 1 still defers its patch to its graph, event 2's was stored when event 3 replaced
+      // the graph, event 3 stores its own: a page reads none of them, and all else the same.
+      assertThat(full).extracting(ChangeEvent::patch).allSatisfy(patch -> assertThat(patch).isNotEmpty());
+      assertThat(page).extracting(ChangeEvent::patch).containsOnly("");
+      assertThat(page).hasSize(3);
+      for (int i = 0; i < 3; i++) {
+        ChangeEvent a = full.get(i);
+        ChangeEvent b = page.get(i);
+        assertThat(b).isEqualTo(new ChangeEvent(a.sequence(), a.time(), a.kind(), a.graph(), a.paper(), a.contentHash(), a.ingestRun(), "", a.patchComplete()));
+      }
+    }
+  }
+
+  @Test
   void aWriteThatAbortsLeavesNoEventAndAnEventNeverOutlivesItsWrite() {
     try (GraphStore store = GraphStores.memory()) {
       ChangeJournal.attach(store, IRIS);
