@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.QueryFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -112,7 +113,7 @@ class IngestPipelineTest {
   }
 
   @Test
-  void thePipelineKeepsItsMappingThreadsForItsIngestsAndCloseStopsThem() throws IOException {
+  void thePipelineKeepsItsMappingThreadsForItsIngestsAndCloseStopsThem() throws IOException, InterruptedException {
     Set<Thread> before = mappingThreads();
     IngestPipeline pipeline = IngestPipeline.builder(store).mappingThreads(2).build();
     ingestSeeds(pipeline);
@@ -125,6 +126,11 @@ class IngestPipelineTest {
     assertThat(second).as("the second ingest's mapping threads: the first's").isEqualTo(first);
 
     pipeline.close();
+    // The pool counts as terminated once each worker has left its loop, a moment before its
+    // thread ends: a thread still running after a generous wait was not stopped.
+    for (Thread t : first) {
+      t.join(TimeUnit.SECONDS.toMillis(30));
+    }
     assertThat(first).noneMatch(Thread::isAlive);
     assertThatThrownBy(() -> ingestSeeds(pipeline)).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
   }
