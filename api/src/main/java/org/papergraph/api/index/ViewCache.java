@@ -38,14 +38,18 @@ public class ViewCache {
   // Weakly: an entry left from an older source must not keep that source in memory.
   private record Tagged(WeakReference<Object> tag, Object value) {}
 
-  private final Map<String, Tagged> recent =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Tagged> eldest) {
-              return size() > RECENT_LIMIT;
-            }
-          });
+  private final Map<String, Tagged> recent = leastRecentlyUsed(RECENT_LIMIT);
+
+  /** A map of at most {@code limit} entries, for many threads, that drops the least recently used first. */
+  private static <V> Map<String, V> leastRecentlyUsed(int limit) {
+    return Collections.synchronizedMap(
+        new LinkedHashMap<>(64, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+            return size() > limit;
+          }
+        });
+  }
 
   /**
    * A view keyed by request parameters and computed from {@code source} (another view, such as
@@ -60,6 +64,28 @@ public class ViewCache {
     }
     T value = compute.get();
     recent.put(key, new Tagged(new WeakReference<>(source), value));
+    return value;
+  }
+
+  /** How many answers keyed by request parameters ({@link #getAnswer}) are kept, the least recently used dropped first. */
+  static final int ANSWERS_LIMIT = 256;
+
+  private final Map<String, Entry> answers = leastRecentlyUsed(ANSWERS_LIMIT);
+
+  /**
+   * An answer keyed by request parameters (a search), computed by {@code compute} when missing or
+   * stale: kept until the store changes, as {@link #get} keeps a view, but at most
+   * {@link #ANSWERS_LIMIT} of them, since their keys come from clients.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T getAnswer(String key, Supplier<T> compute) {
+    StoreChanges.Stamp now = changes.stamp();
+    Entry e = answers.get(key);
+    if (e != null && changes.isCurrent(e.stamp())) {
+      return (T) e.value();
+    }
+    T value = compute.get();
+    answers.put(key, new Entry(now, value));
     return value;
   }
 

@@ -82,6 +82,10 @@ class TextSearch {
   private final EntityIds ids;
   private final Links links;
   private final long timeoutMillis;
+  // What each type's IRIs start with: a search sorts up to a thousand matches by them.
+  private final String paperPrefix;
+  private final String topicPrefix;
+  private final String venuePrefix;
 
   TextSearch(GraphStore store, ViewQueries queries, ViewCache cache, EntityIds ids, Links links, RestProperties rest) {
     this.store = store;
@@ -90,10 +94,19 @@ class TextSearch {
     this.ids = ids;
     this.links = links;
     this.timeoutMillis = rest.queryTimeout().toMillis();
+    this.paperPrefix = ids.iris().paper("");
+    this.topicPrefix = ids.iris().topic("");
+    this.venuePrefix = ids.iris().venue("");
   }
 
   /** Per type asked for ({@code paper}, {@code topic}, {@code venue}), the matches of {@code q}. */
   Map<String, Hits> search(String q, Collection<String> types, int limit) {
+    // The same search again before the next write is the same answer: popular searches are
+    // answered from memory, as the REST views are.
+    return cache.getAnswer("search " + limit + " " + String.join(",", types) + " " + q, () -> Collections.unmodifiableMap(find(q, types, limit)));
+  }
+
+  private Map<String, Hits> find(String q, Collection<String> types, int limit) {
     Map<String, List<TextMatch>> byType = new HashMap<>();
     for (TextMatch m : matches(q)) {
       String type = typeOf(m.subject());
@@ -116,7 +129,7 @@ class TextSearch {
     Map<String, Hits> out = new LinkedHashMap<>();
     for (String type : types) {
       Function<String, Link> link = switch (type) {
-        case "paper" -> iri -> links.paper(iri.substring(ids.iris().paper("").length()), labels.get(iri));
+        case "paper" -> iri -> links.paper(iri.substring(paperPrefix.length()), labels.get(iri));
         case "topic" -> iri -> links.topic(iri, labels.get(iri));
         default -> iri -> links.venue(iri, labels.get(iri));
       };
@@ -176,14 +189,13 @@ class TextSearch {
    * of other resources too (a topic scheme's title, a venue edition's name), which are not shown.
    */
   private String typeOf(String iri) {
-    if (iri.startsWith(ids.iris().paper(""))) {
+    if (iri.startsWith(paperPrefix)) {
       return "paper";
     }
-    if (ids.isTopic(iri)) {
+    if (iri.startsWith(topicPrefix)) {
       return "topic";
     }
-    String venue = ids.venueSlug(iri);
-    return !venue.equals(iri) && !venue.contains("/") ? "venue" : null;
+    return iri.startsWith(venuePrefix) && iri.indexOf('/', venuePrefix.length()) < 0 ? "venue" : null;
   }
 
   /**

@@ -70,4 +70,41 @@ class ViewCacheTest {
     assertThat(cache.get("b", () -> "B")).isEqualTo("B");
     assertThat(cache.get("a", () -> "other")).isEqualTo("A");
   }
+  @Test
+  void answersAreKeptUntilTheStoreChanges() {
+    assertThat(cache.getAnswer("q", computed::incrementAndGet)).isEqualTo(1);
+    assertThat(cache.getAnswer("q", computed::incrementAndGet)).isEqualTo(1);
+    write();
+    assertThat(cache.getAnswer("q", computed::incrementAndGet)).isEqualTo(2);
+    assertThat(cache.getAnswer("q", () -> -1)).isEqualTo(2);
+  }
+
+  @Test
+  void aWriteDuringAnAnswerMakesItStaleAtOnce() {
+    assertThat(cache.getAnswer("q", () -> {
+      write();
+      return computed.incrementAndGet();
+    })).isEqualTo(1);
+    assertThat(cache.getAnswer("q", computed::incrementAndGet)).isEqualTo(2);
+  }
+
+  @Test
+  void onlyTheLastAnswersAreKept() {
+    for (int i = 0; i <= ViewCache.ANSWERS_LIMIT; i++) {
+      int n = i;
+      assertThat(cache.getAnswer("q" + i, () -> n)).isEqualTo(i);
+    }
+    // The first was used least recently and went when the limit was passed; the last stays.
+    assertThat(cache.getAnswer("q0", () -> -1)).isEqualTo(-1);
+    assertThat(cache.getAnswer("q" + ViewCache.ANSWERS_LIMIT, () -> -1)).isEqualTo(ViewCache.ANSWERS_LIMIT);
+  }
+
+  @Test
+  void onAStoreOthersWriteToAnswersExpireWithoutAnyWriteHeard() throws Exception {
+    ViewCache remote = new ViewCache(new StoreChanges(store, false, Duration.ofMillis(500)));
+    assertThat(remote.getAnswer("q", computed::incrementAndGet)).isEqualTo(1);
+    assertThat(remote.getAnswer("q", computed::incrementAndGet)).isEqualTo(1);
+    Thread.sleep(600);
+    assertThat(remote.getAnswer("q", computed::incrementAndGet)).isEqualTo(2);
+  }
 }
