@@ -140,6 +140,17 @@ final class AllWordsTextIndex extends TextIndexLucene {
     return doc;
   }
 
+  /** True when the index holds no document (a new index, or one whose files were deleted). */
+  boolean isEmpty() {
+    try (DirectoryReader reader = DirectoryReader.open(getDirectory())) {
+      return reader.numDocs() == 0;
+    } catch (IndexNotFoundException e) {
+      return true;
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read the full-text index", e);
+    }
+  }
+
   /** False when the index holds documents written before they carried {@link #SUBJECT_VALUES}. */
   boolean hasSubjectValues() {
     try (DirectoryReader reader = DirectoryReader.open(getDirectory())) {

@@ -70,6 +70,11 @@ final class LocalDatasetStore implements GraphStore {
   static final String WRITE_MARKER = "write-in-progress";
   /** Present in the TDB2 directory from the start of a bulk load until its hooks have committed. */
   static final String BULK_LOAD_MARKER = "bulk-load-in-progress";
+  /**
+   * Present in the TDB2 directory once it was found to keep no reserved graph as a named graph
+   * (as versions before the bookkeeping moved to the stored default graph let clients write).
+   */
+  static final String NO_RESERVED_GRAPHS_MARKER = "no-reserved-named-graphs";
 
   private final DatasetGraph base;
   private final DatasetGraph dsg;
@@ -119,7 +124,7 @@ final class LocalDatasetStore implements GraphStore {
     if (Txn.calculateRead(base, () -> holdsReservedNamedGraphs(base))) {
       Txn.executeWrite(base, () -> moveReservedGraphsIntoTheStoredDefaultGraph(base));
     }
-    this.legacyReservedGraphIds = Txn.calculateRead(base, () -> ReservedGraphFilter.reservedIds(base));
+    this.legacyReservedGraphIds = legacyReservedGraphIds(base, writeMarker);
     if (writeMarker != null && Files.exists(writeMarker)) {
       log.warn("the last write to {} did not finish; rebuilding the full-text index", writeMarker.getParent());
       long n = Txn.calculateRead(base, () -> TextIndexing.rebuild(base, textIndex));
@@ -129,7 +134,44 @@ final class LocalDatasetStore implements GraphStore {
       log.warn("the full-text index in {} was written by an older version; rebuilding it", writeMarker == null ? "memory" : writeMarker.getParent());
       long n = Txn.calculateRead(base, () -> TextIndexing.rebuild(base, textIndex));
       log.info("full-text index rebuilt: {} literals", n);
+    } else if (textIndex.isEmpty() && Txn.calculateRead(base, () -> holdsIndexedText(base))) {
+      // A search would silently find nothing.
+      log.warn("the full-text index of {} is empty while the store holds text (its directory was deleted or replaced); rebuilding it",
+          writeMarker == null ? "memory" : writeMarker.getParent());
+      long n = Txn.calculateRead(base, () -> TextIndexing.rebuild(base, textIndex));
+      log.info("full-text index rebuilt: {} literals", n);
     }
+  }
+
+  /** True when a named graph holds a literal the full-text index takes. */
+  private static boolean holdsIndexedText(DatasetGraph base) {
+    for (Node p : TextIndexing.INDEXED_PROPERTIES) {
+      Iterator<Quad> it = base.findNG(Node.ANY, Node.ANY, p, Node.ANY);
+      while (it.hasNext()) {
+        if (it.next().getObject().isLiteral()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@link ReservedGraphFilter#reservedIds}, read once per TDB2 directory: finding them lists every
+   * named graph, seconds at hundreds of thousands of papers, on each open. No write of this
+   * version can make a reserved named graph (every write path refuses the names), so a directory
+   * found without one is marked ({@link #NO_RESERVED_GRAPHS_MARKER}) and not listed again.
+   */
+  private static NodeId[] legacyReservedGraphIds(DatasetGraph base, Path writeMarker) {
+    Path checked = writeMarker == null ? null : writeMarker.resolveSibling(NO_RESERVED_GRAPHS_MARKER);
+    if (checked != null && Files.exists(checked)) {
+      return new NodeId[0];
+    }
+    NodeId[] ids = Txn.calculateRead(base, () -> ReservedGraphFilter.reservedIds(base));
+    if (checked != null && ids.length == 0) {
+      createMarker(checked);
+    }
+    return ids;
   }
 
   /**
@@ -256,6 +298,11 @@ final class LocalDatasetStore implements GraphStore {
                 // A record's quads come together: one set lookup per graph, not per quad.
                 if (!quad.getGraph().equals(last)) {
                   last = quad.getGraph();
+                  if (ReservedGraphView.isReserved(last)) {
+                    // As every other write: the store's own names are not a client's to write.
+                    throw new ReservedGraphException("graph <" + last.getURI() + "> is reserved: names under <" + Iris.RESERVED_PREFIX
+                        + "> are kept for the store's bookkeeping and cannot be loaded; nothing was loaded");
+                  }
                   graphs.add(last);
                 }
                 into.quad(quad);

@@ -3,6 +3,7 @@ package org.papergraph.core.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -74,7 +75,7 @@ class ReservedGraphViewTest {
   }
 
   @Test
-  void aStoreOfAnOlderLayoutHasItsJournalMovedAtOpenAndQueriesRunUnfilteredUnlessAClientNamedAReservedGraph() {
+  void aStoreOfAnOlderLayoutHasItsJournalMovedAtOpenAndQueriesRunUnfilteredUnlessAClientNamedAReservedGraph() throws Exception {
     Path tdb = dir.resolve("older");
     Node elsewhere = uri(Iris.RESERVED_PREFIX + "elsewhere");
     DatasetGraph older = DatabaseMgr.connectDatasetGraph(tdb.toString());
@@ -103,7 +104,13 @@ class ReservedGraphViewTest {
       assertThat(store.getGraph(Iris.FEED_GRAPH).size()).isEqualTo(2);
     }
 
-    // What an older version let a client write under a reserved name stays hidden, by the filter.
+    // Found without such a graph, the directory is marked, and later opens do not list its graphs.
+    Path marker = tdb.resolve(LocalDatasetStore.NO_RESERVED_GRAPHS_MARKER);
+    assertThat(marker).exists();
+
+    // What an older version let a client write under a reserved name stays hidden, by the filter:
+    // in a directory this version has not opened yet, which has no marker.
+    Files.delete(marker);
     DatasetGraph again = DatabaseMgr.connectDatasetGraph(tdb.toString());
     Txn.executeWrite(again, () -> again.add(elsewhere, uri("http://example.org/x"), P, n(5)));
     TDBInternal.expel(again);
@@ -111,6 +118,15 @@ class ReservedGraphViewTest {
       assertThat(((LocalDatasetStore) store).hidesLegacyReservedGraphs()).isTrue();
       assertThat(count(store, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")).isEqualTo(1);
       assertThat(store.listGraphs()).containsExactly(DATA.getURI());
+    }
+    assertThat(marker).as("a directory holding such a graph is listed at every open").doesNotExist();
+  }
+
+  @Test
+  void aBulkLoadRefusesReservedGraphNames() {
+    try (GraphStore store = GraphStores.memory()) {
+      assertThatThrownBy(() -> store.bulkLoad(out -> out.quad(Quad.create(uri(Iris.RESERVED_PREFIX + "mine"), uri("http://example.org/a"), P, n(1)))))
+          .isInstanceOf(ReservedGraphException.class).hasMessageContaining("cannot be loaded");
     }
   }
 

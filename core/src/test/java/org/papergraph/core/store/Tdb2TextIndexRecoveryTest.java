@@ -15,46 +15,57 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A process killed between the TDB2 commit and the Lucene commit leaves the index behind the
  * data, with the write marker still in place: the next open rebuilds the index from the data.
- * So does an index an older version wrote.
+ * So do an index an older version wrote and a deleted index.
  */
 class Tdb2TextIndexRecoveryTest {
   @TempDir Path dir;
 
-  @Test
-  void anInterruptedWriteMakesTheNextOpenRebuildTheIndex() throws Exception {
-    Path tdb2 = dir.resolve("tdb2");
-    Path lucene = dir.resolve("lucene");
-    StoreConfig config = StoreConfig.tdb2(tdb2, lucene);
+  private Path tdb2;
+  private Path lucene;
+  private StoreConfig config;
+
+  @BeforeEach
+  void storeWithOneTitle() {
+    tdb2 = dir.resolve("tdb2");
+    lucene = dir.resolve("lucene");
+    config = StoreConfig.tdb2(tdb2, lucene);
     try (GraphStore store = GraphStores.open(config)) {
       store.replaceGraph("http://example.org/g1", turtle("ex:p dcterms:title \"Versatile Diffusion\" ."));
       assertThat(Files.exists(tdb2.resolve(LocalDatasetStore.WRITE_MARKER))).as("no marker after a finished write").isFalse();
     }
-    // What a kill -9 between the two commits leaves: data committed, index without it, marker.
+  }
+
+  private void deleteIndex() throws Exception {
     try (Stream<Path> files = Files.walk(lucene)) {
       files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }
-    Files.createFile(tdb2.resolve(LocalDatasetStore.WRITE_MARKER));
+  }
 
+  private void assertFoundAfterOpen() {
     try (GraphStore store = GraphStores.open(config)) {
       assertThat(store.searchText("diffusion", 10)).extracting(TextMatch::subject).containsExactly("http://example.org/p");
     }
+  }
+
+  @Test
+  void anInterruptedWriteMakesTheNextOpenRebuildTheIndex() throws Exception {
+    // What a kill -9 between the two commits leaves: data committed, index without it, marker.
+    deleteIndex();
+    Files.createFile(tdb2.resolve(LocalDatasetStore.WRITE_MARKER));
+
+    assertFoundAfterOpen();
     assertThat(Files.exists(tdb2.resolve(LocalDatasetStore.WRITE_MARKER))).isFalse();
   }
 
   @Test
   void anIndexWrittenWithoutSubjectValuesIsRebuiltOnOpen() throws Exception {
-    Path tdb2 = dir.resolve("tdb2");
-    Path lucene = dir.resolve("lucene");
-    StoreConfig config = StoreConfig.tdb2(tdb2, lucene);
-    try (GraphStore store = GraphStores.open(config)) {
-      store.replaceGraph("http://example.org/g1", turtle("ex:p dcterms:title \"Versatile Diffusion\" ."));
-    }
     // The index as an older version wrote it: the same document, without the subject's doc values.
     try (FSDirectory directory = FSDirectory.open(lucene);
         IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
@@ -67,8 +78,14 @@ class Tdb2TextIndexRecoveryTest {
       writer.commit();
     }
 
-    try (GraphStore store = GraphStores.open(config)) {
-      assertThat(store.searchText("diffusion", 10)).extracting(TextMatch::subject).containsExactly("http://example.org/p");
-    }
+    assertFoundAfterOpen();
+  }
+
+  @Test
+  void aDeletedIndexIsRebuiltOnOpen() throws Exception {
+    // The index directory deleted (or replaced by an empty one), the data left: no marker says so.
+    deleteIndex();
+
+    assertFoundAfterOpen();
   }
 }
