@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -35,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * distinct counts (subjects, objects, entities, entities per class) change only when a node
  * stops or starts being used, and the store's own indexes answer that: for each node the write
  * touched, one index lookup for its quads after the write, cut off after (quads the write added
- * with it, less those it deleted) + 1 of them, tells whether it was used before and after. No
+ * with it, less those it deleted) + 1 of them, tells whether it was used before and after; a node
+ * the write brought into the store ({@link WriteChanges#isNewToStore}) needs none. No
  * reference counts are kept anywhere: the cost is a few index lookups per distinct node in the
  * change, plus reading and rewriting the description (one small graph: a line per class,
  * property and link set). The description itself is the only state: it says
@@ -261,15 +263,15 @@ public final class VoidStatistics implements WriteHook {
       }
     }
     subjects.forEach((s, k) -> {
-      long d = usedDelta(dataset.findNG(Node.ANY, s, Node.ANY, Node.ANY), k);
+      long d = usedDelta(changes, s, k, () -> dataset.findNG(Node.ANY, s, Node.ANY, Node.ANY));
       counts.subjects += d;
       if (isEntity(s)) {
         counts.entities += d;
       }
     });
-    objects.forEach((o, k) -> counts.objects += usedDelta(dataset.findNG(Node.ANY, Node.ANY, Node.ANY, o), k));
+    objects.forEach((o, k) -> counts.objects += usedDelta(changes, o, k, () -> dataset.findNG(Node.ANY, Node.ANY, Node.ANY, o)));
     typed.forEach((t, k) -> VoidCounts.add(counts.classes, t.getObject(),
-        usedDelta(dataset.findNG(Node.ANY, t.getSubject(), type, t.getObject()), k)));
+        usedDelta(changes, t.getSubject(), k, () -> dataset.findNG(Node.ANY, t.getSubject(), type, t.getObject()))));
     if (counts.triples < 0 || counts.subjects < 0 || counts.objects < 0 || counts.entities < 0) {
       throw new IllegalStateException("VoID statistics out of step: " + counts);
     }
@@ -296,10 +298,19 @@ public final class VoidStatistics implements WriteHook {
    * after the write; it is read only as far as the answer needs: used before means more than
    * {@code k} quads after.
    */
-  private long usedDelta(Iterator<Quad> after, long k) {
+  private long usedDelta(WriteChanges changes, Node node, long k, Supplier<Iterator<Quad>> after) {
     if (k == 0) {
       return 0;
     }
+    if (k > 0 && changes.isNewToStore(node)) {
+      // In no quad before the write, in k of the counted ones after it: no lookup needed. Most
+      // nodes of an ingest's write are new (titles, abstracts, the papers themselves).
+      return 1;
+    }
+    return usedDelta(after.get(), k);
+  }
+
+  private long usedDelta(Iterator<Quad> after, long k) {
     long cap = Math.max(k, 0) + 1;
     long n = 0;
     try {

@@ -582,6 +582,7 @@ final class LocalDatasetStore implements GraphStore {
           () -> {
             createMarker(writeMarker);
             WriteChanges changes = new WriteChanges();
+            changes.newNodes(NewNodes.since(base));
             action.accept(changes);
             // The hooks read and write through the view, where the journal is a graph by name.
             changes.finish(baseWithReserved);

@@ -249,8 +249,21 @@ class VoidStatisticsTest {
     return g;
   }
 
+  // Nodes never used before, so that writes bring new nodes into the store as an ingest does.
+  private static int fresh;
+
   private static Triple randomTriple(Random random) {
-    return Triple.create(pick(random, SUBJECTS), pick(random, PREDICATES), pick(random, OBJECTS));
+    Node s = random.nextInt(6) == 0 ? uri(ID + "paper/fresh-" + fresh++) : pick(random, SUBJECTS);
+    Node o = switch (random.nextInt(8)) {
+      case 0 -> NodeFactory.createLiteralString("fresh text " + fresh++);
+      case 1 -> uri(ID + "topic/fresh-" + fresh++);
+      default -> pick(random, OBJECTS);
+    };
+    Node p = pick(random, PREDICATES);
+    if (p.equals(RDF.type.asNode()) && o.isLiteral()) {
+      o = pick(random, OBJECTS);
+    }
+    return Triple.create(s, p, o);
   }
 
   private static <T> T pick(Random random, List<T> list) {
