@@ -55,8 +55,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A store over a transactional Jena dataset in this process, TDB2 on disk or in memory, with a
- * jena-text Lucene index that follows every write.
+ * A store over a TDB2 dataset in this process (on disk, or in a scratch directory for a store in
+ * memory: {@link GraphStores#memory()}), with a jena-text Lucene index that follows every write.
  *
  * <p>Every transaction goes through the text-indexing wrapper, so an added or deleted literal
  * reaches the index in the same transaction: updates and deletes through the wrapper itself,
