@@ -111,7 +111,7 @@ public final class DatasetDescription {
     });
     forEach("SELECT ?x (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?x } FILTER(?g != ?void" + COUNTED + " && isIRI(?x)) } GROUP BY ?x",
         s -> c.classes.put(s.getResource("x").asNode(), s.getLiteral("n").getLong()));
-    forEach("SELECT ?x (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?x ?o } FILTER(?g != ?void" + COUNTED + ") } GROUP BY ?x",
+    forEach("SELECT ?x (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?x ?o } FILTER(?g != ?void" + COUNTED + " && isIRI(?x)) } GROUP BY ?x",
         s -> c.properties.put(s.getResource("x").asNode(), s.getLiteral("n").getLong()));
     linksets(c);
     return c;
@@ -133,7 +133,7 @@ public final class DatasetDescription {
       i++;
     }
     ParameterizedSparqlString q = prepared(
-        "SELECT ?t ?p (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != ?void" + COUNTED + " && isIRI(?o))"
+        "SELECT ?t ?p (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != ?void" + COUNTED + " && isIRI(?o) && isIRI(?p))"
             + " BIND(STR(?o) AS ?str) BIND(" + target + " AS ?t) FILTER(?t != \"\") }"
             + " GROUP BY ?t ?p");
     i = 0;

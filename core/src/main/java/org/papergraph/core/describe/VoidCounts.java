@@ -26,6 +26,14 @@ import org.papergraph.core.vocab.Vocabularies;
  * per class, triples per property and per link set. {@link #render} writes them as the stored
  * description; {@link #parse} reads them back from it, so the stored graph is all the state the
  * maintained statistics need.
+ *
+ * <p>Partitions and link sets are by IRI, as VoID names them: every triple counts in
+ * {@link #triples}, but only one whose predicate is an IRI has a property partition or a link
+ * set, and only a subject typed with an IRI has a class partition. A triple with a blank node or
+ * a literal as predicate is not RDF, but Jena holds such generalised triples when code writes
+ * them; a blank node or literal as {@code rdf:type}'s object is RDF. The full count
+ * ({@link DatasetDescription}) and the maintained one ({@link VoidStatistics}) keep to this
+ * alike, so the maps below only ever hold IRIs (their order is by IRI).
  */
 final class VoidCounts {
   /** A link set: the external dataset its objects are in, and its link predicate. */

@@ -125,7 +125,9 @@ public final class VoidStatistics implements WriteHook {
 
     void add(Triple t) {
       triples++;
-      properties.computeIfAbsent(t.getPredicate(), k -> new long[1])[0]++;
+      if (t.getPredicate().isURI()) {
+        properties.computeIfAbsent(t.getPredicate(), k -> new long[1])[0]++;
+      }
       VoidCounts.Link link = linkOf(t);
       if (link != null) {
         links.computeIfAbsent(link, k -> new long[1])[0]++;
@@ -133,10 +135,13 @@ public final class VoidStatistics implements WriteHook {
     }
   }
 
-  /** The link set {@code t} is in, or null when its object is in none of the external datasets. */
+  /**
+   * The link set {@code t} is in, or null when its object is in none of the external datasets
+   * (or its predicate is not an IRI: see {@link VoidCounts}).
+   */
   private static VoidCounts.Link linkOf(Triple t) {
     Node o = t.getObject();
-    if (!o.isURI()) {
+    if (!o.isURI() || !t.getPredicate().isURI()) {
       return null;
     }
     Target target = DatasetDescription.targetOf(o.getURI());
@@ -279,7 +284,9 @@ public final class VoidStatistics implements WriteHook {
 
   private void count(VoidCounts counts, Triple t, long d, Map<Node, Long> subjects, Map<Node, Long> objects, Map<Triple, Long> typed) {
     counts.triples += d;
-    VoidCounts.add(counts.properties, t.getPredicate(), d);
+    if (t.getPredicate().isURI()) {
+      VoidCounts.add(counts.properties, t.getPredicate(), d);
+    }
     VoidCounts.Link link = linkOf(t);
     if (link != null) {
       VoidCounts.add(counts.links, link, d);
