@@ -3,7 +3,9 @@ package org.papergraph.core.describe;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -55,7 +57,7 @@ import org.slf4j.LoggerFactory;
 public final class VoidStatistics implements WriteHook {
   private static final Logger log = LoggerFactory.getLogger(VoidStatistics.class);
   /** Written with the counts; a description without it, or with another, is counted again. */
-  static final long VERSION = 1;
+  static final long VERSION = 2;
 
   private final Iris iris;
   private final Node voidGraph;
@@ -91,6 +93,34 @@ public final class VoidStatistics implements WriteHook {
   }
 
   /** True when the stored description is one this hook keeps exact. */
+  /**
+   * The maintained numbers as the stored description says them, read without counting anything.
+   *
+   * @param triples the triples counted ({@code void:triples}): those of the named graphs but the
+   *     description's own and the reserved ones
+   * @param graphs the named graphs holding them ({@code pg:namedGraphs})
+   * @param entitiesPerClass per class IRI, the distinct subjects typed with it
+   * @param descriptionTriples the triples of the description's own graph
+   */
+  public record Stored(long triples, long graphs, Map<String, Long> entitiesPerClass, long descriptionTriples) {}
+
+  /** The maintained numbers, or empty when the stored description was not kept by this hook (a remote store, say). */
+  public static Optional<Stored> stored(GraphStore store, Iris iris) {
+    Graph description = store.getGraph(iris.voidGraph());
+    VoidCounts counts;
+    try {
+      counts = VoidCounts.parse(description, iris, VERSION);
+    } catch (IllegalStateException | NumberFormatException e) {
+      return Optional.empty();
+    }
+    if (counts == null) {
+      return Optional.empty();
+    }
+    Map<String, Long> classes = new LinkedHashMap<>();
+    counts.classes.forEach((c, n) -> classes.put(c.getURI(), n));
+    return Optional.of(new Stored(counts.triples, counts.graphs, classes, description.size()));
+  }
+
   public static boolean isMaintained(GraphStore store, Iris iris) {
     ParameterizedSparqlString ask = new ParameterizedSparqlString("ASK { GRAPH ?void { ?d ?version ?n } }");
     ask.setIri("void", iris.voidGraph());
@@ -231,6 +261,7 @@ public final class VoidStatistics implements WriteHook {
     loaded.properties.forEach((p, n) -> VoidCounts.add(counts.properties, p, n[0]));
     loaded.links.forEach((link, n) -> VoidCounts.add(counts.links, link, n[0]));
     counts.subjects = distinct.subjects();
+    counts.graphs = distinct.graphs();
     counts.entities = distinct.entities();
     counts.objects = distinct.objects();
     counts.classes.clear();
@@ -260,6 +291,7 @@ public final class VoidStatistics implements WriteHook {
       if (excluded(c.graph())) {
         continue;
       }
+      counts.graphs += (c.existsAfter() ? 1 : 0) - (c.existedBefore() ? 1 : 0);
       for (Triple t : c.added()) {
         count(counts, t, 1, subjects, objects, typed);
       }
@@ -277,7 +309,7 @@ public final class VoidStatistics implements WriteHook {
     objects.forEach((o, k) -> counts.objects += usedDelta(changes, o, k, () -> dataset.findNG(Node.ANY, Node.ANY, Node.ANY, o)));
     typed.forEach((t, k) -> VoidCounts.add(counts.classes, t.getObject(),
         usedDelta(changes, t.getSubject(), k, () -> dataset.findNG(Node.ANY, t.getSubject(), type, t.getObject()))));
-    if (counts.triples < 0 || counts.subjects < 0 || counts.objects < 0 || counts.entities < 0) {
+    if (counts.triples < 0 || counts.subjects < 0 || counts.objects < 0 || counts.entities < 0 || counts.graphs < 0) {
       throw new IllegalStateException("VoID statistics out of step: " + counts);
     }
   }
