@@ -2,10 +2,13 @@ package org.papergraph.api.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.apache.jena.query.QueryFactory;
 import org.junit.jupiter.api.Test;
 import org.papergraph.api.ApiClient;
 import org.papergraph.api.FixtureApiTestBase;
 import org.papergraph.api.linkeddata.DescriptionRefresher;
+import org.papergraph.core.Iris;
+import org.papergraph.core.describe.VoidStatistics;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
@@ -32,6 +35,21 @@ class StatsIT extends FixtureApiTestBase {
     assertThat(s.at("/lastIngest/read").asInt()).isEqualTo(10);
     assertThat(s.at("/lastIngest/added").asInt()).isEqualTo(10);
     assertThat(s.at("/links/dataset").asString()).isEqualTo("/.well-known/void");
+    assertThat(s.get("quads").asLong()).isEqualTo(store.size());
+    assertThat(s.get("graphs").asLong()).isEqualTo(store.listGraphs().size());
+  }
+
+  @Test
+  void theNumbersComeFromTheMaintainedStatisticsAndEqualACount() throws Exception {
+    refresher.awaitCurrent();
+    assertThat(VoidStatistics.stored(store, Iris.defaults())).as("a local store keeps its statistics").isPresent();
+    JsonNode s = new ApiClient(port).json("/api/stats");
+    for (var e : StatsService.CLASSES.entrySet()) {
+      long counted = store.query(QueryFactory.create("SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s a <" + e.getValue() + "> }"),
+          qe -> qe.execSelect().next().getLiteral("n").getLong());
+      assertThat(s.at("/counts/" + e.getKey()).asLong()).as(e.getKey()).isEqualTo(counted);
+    }
+    assertThat(s.get("graphs").asLong()).isEqualTo(store.listGraphs().size());
     assertThat(s.get("quads").asLong()).isEqualTo(store.size());
   }
 }

@@ -99,7 +99,7 @@ public final class DatasetDescription {
     // The four counts in one scan: ?e is bound only for subjects in the dataset's own IRI space.
     ParameterizedSparqlString counts = prepared(
         "SELECT (COUNT(*) AS ?triples) (COUNT(DISTINCT ?e) AS ?entities) (COUNT(DISTINCT ?s) AS ?subjects)"
-            + " (COUNT(DISTINCT ?o) AS ?objects) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != ?void" + COUNTED + ")"
+            + " (COUNT(DISTINCT ?o) AS ?objects) (COUNT(DISTINCT ?g) AS ?graphs) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != ?void" + COUNTED + ")"
             + " BIND(IF(isIRI(?s) && STRSTARTS(STR(?s), ?space), ?s, ?none) AS ?e) }");
     store.query(counts.asQuery(), qe -> {
       QuerySolution s = qe.execSelect().next();
@@ -107,11 +107,12 @@ public final class DatasetDescription {
       c.entities = s.getLiteral("entities").getLong();
       c.subjects = s.getLiteral("subjects").getLong();
       c.objects = s.getLiteral("objects").getLong();
+      c.graphs = s.getLiteral("graphs").getLong();
       return null;
     });
     forEach("SELECT ?x (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?x } FILTER(?g != ?void" + COUNTED + " && isIRI(?x)) } GROUP BY ?x",
         s -> c.classes.put(s.getResource("x").asNode(), s.getLiteral("n").getLong()));
-    forEach("SELECT ?x (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?x ?o } FILTER(?g != ?void" + COUNTED + ") } GROUP BY ?x",
+    forEach("SELECT ?x (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?x ?o } FILTER(?g != ?void" + COUNTED + " && isIRI(?x)) } GROUP BY ?x",
         s -> c.properties.put(s.getResource("x").asNode(), s.getLiteral("n").getLong()));
     linksets(c);
     return c;
@@ -133,7 +134,7 @@ public final class DatasetDescription {
       i++;
     }
     ParameterizedSparqlString q = prepared(
-        "SELECT ?t ?p (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != ?void" + COUNTED + " && isIRI(?o))"
+        "SELECT ?t ?p (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != ?void" + COUNTED + " && isIRI(?o) && isIRI(?p))"
             + " BIND(STR(?o) AS ?str) BIND(" + target + " AS ?t) FILTER(?t != \"\") }"
             + " GROUP BY ?t ?p");
     i = 0;

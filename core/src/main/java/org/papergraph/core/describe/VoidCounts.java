@@ -26,6 +26,14 @@ import org.papergraph.core.vocab.Vocabularies;
  * per class, triples per property and per link set. {@link #render} writes them as the stored
  * description; {@link #parse} reads them back from it, so the stored graph is all the state the
  * maintained statistics need.
+ *
+ * <p>Partitions and link sets are by IRI, as VoID names them: every triple counts in
+ * {@link #triples}, but only one whose predicate is an IRI has a property partition or a link
+ * set, and only a subject typed with an IRI has a class partition. A triple with a blank node or
+ * a literal as predicate is not RDF, but Jena holds such generalised triples when code writes
+ * them; a blank node or literal as {@code rdf:type}'s object is RDF. The full count
+ * ({@link DatasetDescription}) and the maintained one ({@link VoidStatistics}) keep to this
+ * alike, so the maps below only ever hold IRIs (their order is by IRI).
  */
 final class VoidCounts {
   /** A link set: the external dataset its objects are in, and its link predicate. */
@@ -37,6 +45,8 @@ final class VoidCounts {
   long entities;
   long subjects;
   long objects;
+  /** The named graphs holding the counted triples; -1 in a description written before it was counted. */
+  long graphs = -1;
   final Map<Node, Long> classes = new TreeMap<>(BY_IRI);
   final Map<Node, Long> properties = new TreeMap<>(BY_IRI);
   final Map<Link, Long> links = new TreeMap<>(Comparator.comparing(Link::target).thenComparing(Link::predicate, BY_IRI));
@@ -74,6 +84,9 @@ final class VoidCounts {
     add(g, ds, VOID.entities.asNode(), integer(entities));
     add(g, ds, VOID.distinctSubjects.asNode(), integer(subjects));
     add(g, ds, VOID.distinctObjects.asNode(), integer(objects));
+    if (graphs >= 0) {
+      add(g, ds, org.papergraph.core.vocab.PG.namedGraphs.asNode(), integer(graphs));
+    }
     classes.forEach((c, n) -> partition(g, ds, VOID.classPartition.asNode(), VOID._class.asNode(), c, VOID.entities.asNode(), n));
     add(g, ds, VOID.classes.asNode(), integer(classes.size()));
     properties.forEach((p, n) -> partition(g, ds, VOID.propertyPartition.asNode(), VOID.property.asNode(), p, VOID.triples.asNode(), n));
@@ -127,6 +140,12 @@ final class VoidCounts {
     c.entities = number(single(g, ds, VOID.entities.asNode()));
     c.subjects = number(single(g, ds, VOID.distinctSubjects.asNode()));
     c.objects = number(single(g, ds, VOID.distinctObjects.asNode()));
+    Node graphs = single(g, ds, org.papergraph.core.vocab.PG.namedGraphs.asNode());
+    if (graphs == null && statisticsVersion != null) {
+      // Maintained statistics always have it.
+      return null;
+    }
+    c.graphs = graphs == null ? -1 : number(graphs);
     g.find(ds, VOID.classPartition.asNode(), Node.ANY).forEach(t -> c.partition(g, t, VOID._class.asNode(), VOID.entities.asNode(), c.classes));
     g.find(ds, VOID.propertyPartition.asNode(), Node.ANY).forEach(t -> c.partition(g, t, VOID.property.asNode(), VOID.triples.asNode(), c.properties));
     g.find(ds, VOID.subset.asNode(), Node.ANY).forEach(t -> {
@@ -188,17 +207,17 @@ final class VoidCounts {
   @Override
   public boolean equals(Object o) {
     return o instanceof VoidCounts c && triples == c.triples && entities == c.entities && subjects == c.subjects
-        && objects == c.objects && classes.equals(c.classes) && properties.equals(c.properties) && links.equals(c.links);
+        && objects == c.objects && graphs == c.graphs && classes.equals(c.classes) && properties.equals(c.properties) && links.equals(c.links);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(triples, entities, subjects, objects, classes, properties, links);
+    return Objects.hash(triples, entities, subjects, objects, graphs, classes, properties, links);
   }
 
   @Override
   public String toString() {
-    return "triples=" + triples + " entities=" + entities + " subjects=" + subjects + " objects=" + objects
+    return "triples=" + triples + " entities=" + entities + " subjects=" + subjects + " objects=" + objects + " graphs=" + graphs
         + " classes=" + classes + " properties=" + properties + " links=" + links;
   }
 }

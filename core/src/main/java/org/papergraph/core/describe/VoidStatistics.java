@@ -3,9 +3,12 @@ package org.papergraph.core.describe;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -35,7 +38,8 @@ import org.slf4j.LoggerFactory;
  * distinct counts (subjects, objects, entities, entities per class) change only when a node
  * stops or starts being used, and the store's own indexes answer that: for each node the write
  * touched, one index lookup for its quads after the write, cut off after (quads the write added
- * with it, less those it deleted) + 1 of them, tells whether it was used before and after. No
+ * with it, less those it deleted) + 1 of them, tells whether it was used before and after; a node
+ * the write brought into the store ({@link WriteChanges#isNewToStore}) needs none. No
  * reference counts are kept anywhere: the cost is a few index lookups per distinct node in the
  * change, plus reading and rewriting the description (one small graph: a line per class,
  * property and link set). The description itself is the only state: it says
@@ -53,7 +57,7 @@ import org.slf4j.LoggerFactory;
 public final class VoidStatistics implements WriteHook {
   private static final Logger log = LoggerFactory.getLogger(VoidStatistics.class);
   /** Written with the counts; a description without it, or with another, is counted again. */
-  static final long VERSION = 1;
+  static final long VERSION = 2;
 
   private final Iris iris;
   private final Node voidGraph;
@@ -89,6 +93,34 @@ public final class VoidStatistics implements WriteHook {
   }
 
   /** True when the stored description is one this hook keeps exact. */
+  /**
+   * The maintained numbers as the stored description says them, read without counting anything.
+   *
+   * @param triples the triples counted ({@code void:triples}): those of the named graphs but the
+   *     description's own and the reserved ones
+   * @param graphs the named graphs holding them ({@code pg:namedGraphs})
+   * @param entitiesPerClass per class IRI, the distinct subjects typed with it
+   * @param descriptionTriples the triples of the description's own graph
+   */
+  public record Stored(long triples, long graphs, Map<String, Long> entitiesPerClass, long descriptionTriples) {}
+
+  /** The maintained numbers, or empty when the stored description was not kept by this hook (a remote store, say). */
+  public static Optional<Stored> stored(GraphStore store, Iris iris) {
+    Graph description = store.getGraph(iris.voidGraph());
+    VoidCounts counts;
+    try {
+      counts = VoidCounts.parse(description, iris, VERSION);
+    } catch (IllegalStateException | NumberFormatException e) {
+      return Optional.empty();
+    }
+    if (counts == null) {
+      return Optional.empty();
+    }
+    Map<String, Long> classes = new LinkedHashMap<>();
+    counts.classes.forEach((c, n) -> classes.put(c.getURI(), n));
+    return Optional.of(new Stored(counts.triples, counts.graphs, classes, description.size()));
+  }
+
   public static boolean isMaintained(GraphStore store, Iris iris) {
     ParameterizedSparqlString ask = new ParameterizedSparqlString("ASK { GRAPH ?void { ?d ?version ?n } }");
     ask.setIri("void", iris.voidGraph());
@@ -123,7 +155,9 @@ public final class VoidStatistics implements WriteHook {
 
     void add(Triple t) {
       triples++;
-      properties.computeIfAbsent(t.getPredicate(), k -> new long[1])[0]++;
+      if (t.getPredicate().isURI()) {
+        properties.computeIfAbsent(t.getPredicate(), k -> new long[1])[0]++;
+      }
       VoidCounts.Link link = linkOf(t);
       if (link != null) {
         links.computeIfAbsent(link, k -> new long[1])[0]++;
@@ -131,10 +165,13 @@ public final class VoidStatistics implements WriteHook {
     }
   }
 
-  /** The link set {@code t} is in, or null when its object is in none of the external datasets. */
+  /**
+   * The link set {@code t} is in, or null when its object is in none of the external datasets
+   * (or its predicate is not an IRI: see {@link VoidCounts}).
+   */
   private static VoidCounts.Link linkOf(Triple t) {
     Node o = t.getObject();
-    if (!o.isURI()) {
+    if (!o.isURI() || !t.getPredicate().isURI()) {
       return null;
     }
     Target target = DatasetDescription.targetOf(o.getURI());
@@ -224,6 +261,7 @@ public final class VoidStatistics implements WriteHook {
     loaded.properties.forEach((p, n) -> VoidCounts.add(counts.properties, p, n[0]));
     loaded.links.forEach((link, n) -> VoidCounts.add(counts.links, link, n[0]));
     counts.subjects = distinct.subjects();
+    counts.graphs = distinct.graphs();
     counts.entities = distinct.entities();
     counts.objects = distinct.objects();
     counts.classes.clear();
@@ -253,6 +291,7 @@ public final class VoidStatistics implements WriteHook {
       if (excluded(c.graph())) {
         continue;
       }
+      counts.graphs += (c.existsAfter() ? 1 : 0) - (c.existedBefore() ? 1 : 0);
       for (Triple t : c.added()) {
         count(counts, t, 1, subjects, objects, typed);
       }
@@ -261,23 +300,25 @@ public final class VoidStatistics implements WriteHook {
       }
     }
     subjects.forEach((s, k) -> {
-      long d = usedDelta(dataset.findNG(Node.ANY, s, Node.ANY, Node.ANY), k);
+      long d = usedDelta(changes, s, k, () -> dataset.findNG(Node.ANY, s, Node.ANY, Node.ANY));
       counts.subjects += d;
       if (isEntity(s)) {
         counts.entities += d;
       }
     });
-    objects.forEach((o, k) -> counts.objects += usedDelta(dataset.findNG(Node.ANY, Node.ANY, Node.ANY, o), k));
+    objects.forEach((o, k) -> counts.objects += usedDelta(changes, o, k, () -> dataset.findNG(Node.ANY, Node.ANY, Node.ANY, o)));
     typed.forEach((t, k) -> VoidCounts.add(counts.classes, t.getObject(),
-        usedDelta(dataset.findNG(Node.ANY, t.getSubject(), type, t.getObject()), k)));
-    if (counts.triples < 0 || counts.subjects < 0 || counts.objects < 0 || counts.entities < 0) {
+        usedDelta(changes, t.getSubject(), k, () -> dataset.findNG(Node.ANY, t.getSubject(), type, t.getObject()))));
+    if (counts.triples < 0 || counts.subjects < 0 || counts.objects < 0 || counts.entities < 0 || counts.graphs < 0) {
       throw new IllegalStateException("VoID statistics out of step: " + counts);
     }
   }
 
   private void count(VoidCounts counts, Triple t, long d, Map<Node, Long> subjects, Map<Node, Long> objects, Map<Triple, Long> typed) {
     counts.triples += d;
-    VoidCounts.add(counts.properties, t.getPredicate(), d);
+    if (t.getPredicate().isURI()) {
+      VoidCounts.add(counts.properties, t.getPredicate(), d);
+    }
     VoidCounts.Link link = linkOf(t);
     if (link != null) {
       VoidCounts.add(counts.links, link, d);
@@ -296,10 +337,19 @@ public final class VoidStatistics implements WriteHook {
    * after the write; it is read only as far as the answer needs: used before means more than
    * {@code k} quads after.
    */
-  private long usedDelta(Iterator<Quad> after, long k) {
+  private long usedDelta(WriteChanges changes, Node node, long k, Supplier<Iterator<Quad>> after) {
     if (k == 0) {
       return 0;
     }
+    if (k > 0 && changes.isNewToStore(node)) {
+      // In no quad before the write, in k of the counted ones after it: no lookup needed. Most
+      // nodes of an ingest's write are new (titles, abstracts, the papers themselves).
+      return 1;
+    }
+    return usedDelta(after.get(), k);
+  }
+
+  private long usedDelta(Iterator<Quad> after, long k) {
     long cap = Math.max(k, 0) + 1;
     long n = 0;
     try {

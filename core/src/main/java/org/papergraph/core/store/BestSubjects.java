@@ -94,39 +94,18 @@ final class BestSubjects implements Collector {
   }
 
   private List<Map.Entry<String, Float>> best() {
-    if (entries > 2 * limit) {
-      // Most of the matches cannot make the cut: only those scoring at least the limit-th best
-      // score are sorted and named. Fewer than limit distinct subjects among them (a subject met
-      // in several segments, blank nodes) falls back to ranking them all.
-      List<Map.Entry<String, Float>> ranked = ranked(kthLargest(scoreOf, entries, limit));
-      if (ranked != null) {
-        return ranked;
-      }
-    }
-    return ranked(0f);
-  }
-
-  /**
-   * The best {@code limit} subjects, from the entries scoring at least {@code threshold}; null
-   * when those name fewer than {@code limit} subjects and lower entries were left out.
-   */
-  private List<Map.Entry<String, Float>> ranked(float threshold) {
     // Entry by score, as one sortable number: a non-negative float's bits order as the float.
     long[] byScore = new long[entries];
-    int selected = 0;
     for (int i = 0; i < entries; i++) {
-      if (scoreOf[i] >= threshold) {
-        byScore[selected++] = ((long) Float.floatToIntBits(scoreOf[i]) << 32) | i;
-      }
+      byScore[i] = ((long) Float.floatToIntBits(scoreOf[i]) << 32) | i;
     }
-    Arrays.sort(byScore, 0, selected);
+    Arrays.sort(byScore);
     // Named one score at a time, best first: a subject is ranked at the first (its best) score it
     // is met with, and only the subjects of one score need sorting among themselves, by IRI.
-    List<Map.Entry<String, Float>> ranked = new ArrayList<>(Math.min(limit, selected));
-    // A subject is met once per segment it has matches in: with one segment, never twice.
-    Set<String> named = segments.size() > 1 ? new HashSet<>(2 * Math.min(limit, selected)) : null;
+    List<Map.Entry<String, Float>> ranked = new ArrayList<>(Math.min(limit, entries));
+    Set<String> named = new HashSet<>();
     List<String> tied = new ArrayList<>();
-    int end = selected;
+    int end = entries;
     while (end > 0 && ranked.size() < limit) {
       long bits = byScore[end - 1] >>> 32;
       int start = end - 1;
@@ -137,7 +116,7 @@ final class BestSubjects implements Collector {
       for (int i = start; i < end; i++) {
         int e = (int) byScore[i];
         String subject = segments.get(segmentOf[e])[ordOf[e]];
-        if (!subject.startsWith("_:") && (named == null || named.add(subject))) {
+        if (!subject.startsWith("_:") && named.add(subject)) {
           tied.add(subject);
         }
       }
@@ -148,45 +127,7 @@ final class BestSubjects implements Collector {
       }
       end = start;
     }
-    if (ranked.size() < limit && selected < entries) {
-      return null;
-    }
     return ranked.size() > limit ? List.copyOf(ranked.subList(0, limit)) : ranked;
-  }
-
-  /** The {@code k}-th largest of {@code values[0, n)}, {@code 1 <= k <= n}: a quickselect on a copy. */
-  static float kthLargest(float[] values, int n, int k) {
-    float[] a = Arrays.copyOf(values, n);
-    int want = k - 1;
-    int lo = 0;
-    int hi = n - 1;
-    while (lo < hi) {
-      // Descending order: everything left of the pivot's place is at least the pivot.
-      float pivot = a[(lo + hi) >>> 1];
-      int i = lo;
-      int j = hi;
-      while (i <= j) {
-        while (a[i] > pivot) {
-          i++;
-        }
-        while (a[j] < pivot) {
-          j--;
-        }
-        if (i <= j) {
-          float t = a[i];
-          a[i++] = a[j];
-          a[j--] = t;
-        }
-      }
-      if (want <= j) {
-        hi = j;
-      } else if (want >= i) {
-        lo = i;
-      } else {
-        return a[want];
-      }
-    }
-    return a[want];
   }
 
   /** One segment: per subject ordinal the best score so far, and which ordinals matched. */

@@ -42,7 +42,7 @@ public final class DistinctNodes {
    *
    * @param classes per class IRI, the distinct subjects typed with it
    */
-  public record Counts(long quads, long subjects, long entities, long objects, Map<Node, Long> classes) {}
+  public record Counts(long quads, long graphs, long subjects, long entities, long objects, Map<Node, Long> classes) {}
 
   private DistinctNodes() {}
 
@@ -67,9 +67,12 @@ public final class DistinctNodes {
     }
     NodeTable nodes = tdb.getQuadTable().getNodeTupleTable().getNodeTable();
     Set<NodeId> excluded = new HashSet<>();
+    long[] graphs = {0};
     tdb.listGraphNodes().forEachRemaining(g -> {
       if (!countedGraph.test(g)) {
         excluded.add(nodes.getNodeIdForNode(g));
+      } else {
+        graphs[0]++;
       }
     });
 
@@ -110,7 +113,7 @@ public final class DistinctNodes {
         Iter.close(typed);
       }
     }
-    return new Counts(quads, subjects[0], subjects[1], objects[0], classes);
+    return new Counts(quads, graphs[0], subjects[0], subjects[1], objects[0], classes);
   }
 
   /**

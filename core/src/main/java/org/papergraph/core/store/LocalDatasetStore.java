@@ -55,8 +55,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A store over a transactional Jena dataset in this process, TDB2 on disk or in memory, with a
- * jena-text Lucene index that follows every write.
+ * A store over a TDB2 dataset in this process (on disk, or in a scratch directory for a store in
+ * memory: {@link GraphStores#memory()}), with a jena-text Lucene index that follows every write.
  *
  * <p>Every transaction goes through the text-indexing wrapper, so an added or deleted literal
  * reaches the index in the same transaction: updates and deletes through the wrapper itself,
@@ -93,6 +93,8 @@ final class LocalDatasetStore implements GraphStore {
   private final NodeId[] legacyReservedGraphIds;
   private final StoreKind kind;
   private final Path writeMarker;
+  /** The directory of a store that keeps nothing after close (memory), deleted then; else null. */
+  private final Path scratch;
   // TDB2 admits one writer at a time anyway; the lock keeps the marker file in step with it.
   private final ReentrantLock writeLock = new ReentrantLock();
   private final ExecutorService textIndexer = StoreThreads.single("papergraph-text-indexer");
@@ -101,12 +103,15 @@ final class LocalDatasetStore implements GraphStore {
   /**
    * @param writeMarker the marker file for crash recovery of the index, or null when nothing
    *     survives the process (memory)
+   * @param scratch the directory {@code base} is in, deleted at close, for a store that keeps
+   *     nothing (memory); null for one that keeps its data
    */
-  LocalDatasetStore(DatasetGraph base, AllWordsTextIndex textIndex, Path writeMarker, StoreKind kind) {
+  LocalDatasetStore(DatasetGraph base, AllWordsTextIndex textIndex, Path writeMarker, StoreKind kind, Path scratch) {
     this.base = base;
     this.textIndex = textIndex;
     this.kind = kind;
     this.writeMarker = writeMarker;
+    this.scratch = scratch;
     if (writeMarker != null && Files.exists(bulkLoadMarker())) {
       throw new BulkLoadInterruptedException(writeMarker.getParent());
     }
@@ -582,6 +587,7 @@ final class LocalDatasetStore implements GraphStore {
           () -> {
             createMarker(writeMarker);
             WriteChanges changes = new WriteChanges();
+            changes.newNodes(NewNodes.since(base));
             action.accept(changes);
             // The hooks read and write through the view, where the journal is a graph by name.
             changes.finish(baseWithReserved);
@@ -637,6 +643,11 @@ final class LocalDatasetStore implements GraphStore {
     return legacyReservedGraphIds.length > 0;
   }
 
+  /** The directory deleted at close (a store in memory), or null; for tests. */
+  Path scratch() {
+    return scratch;
+  }
+
   /** The dataset under the text-indexing wrapper, for tests that compare it with the index. */
   DatasetGraph base() {
     return base;
@@ -648,10 +659,9 @@ final class LocalDatasetStore implements GraphStore {
     textIndex.close();
     // Expel rather than close: TDB2 caches open databases per location, and a later open of the
     // same directory in this JVM must get a fresh, working connection.
-    if (kind == StoreKind.TDB2) {
-      TDBInternal.expel(base);
-    } else {
-      base.close();
+    TDBInternal.expel(base);
+    if (scratch != null) {
+      ScratchDirectories.delete(scratch);
     }
   }
 }

@@ -4,7 +4,10 @@ package org.papergraph.core.store;
 public enum StoreKind {
   /** Jena TDB2 in a directory on disk: the default, durable. */
   TDB2,
-  /** Jena TDB2 held in memory: same transactions as on disk, nothing kept after close. */
+  /**
+   * Jena TDB2 that keeps nothing after close: same transactions as on disk (it is TDB2 on disk, in
+   * a temporary directory deleted at close; see {@link GraphStores#memory()}).
+   */
   MEMORY,
   /** Any SPARQL 1.1 Query, Update and Graph Store Protocol endpoint. */
   REMOTE;

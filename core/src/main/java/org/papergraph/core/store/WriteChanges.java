@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -33,6 +34,7 @@ public final class WriteChanges {
   private boolean quadsKnown = true;
   private boolean bulkLoad;
   private List<GraphChange> changes;
+  private Predicate<Node> newToStore = n -> false;
 
   WriteChanges() {
     this(MAX_RECORDED_QUADS);
@@ -55,6 +57,21 @@ public final class WriteChanges {
     Entry(boolean existedBefore) {
       this.existedBefore = existedBefore;
     }
+  }
+
+  /** Says how to tell the nodes this write brought into the store ({@link #isNewToStore}). */
+  void newNodes(Predicate<Node> test) {
+    newToStore = test;
+  }
+
+  /**
+   * True when {@code n} was in no quad of the store before this write, as the store can tell
+   * cheaply (TDB2: the write stored the node for the first time); false when it was, and when the
+   * store cannot tell. A hook that needs to know whether a node was used before the write skips
+   * its index lookup for such a node. For use inside the write's transaction.
+   */
+  public boolean isNewToStore(Node n) {
+    return newToStore.test(n);
   }
 
   /** Notes that graph {@code g} is about to change; the first note of a graph asks whether it exists. */

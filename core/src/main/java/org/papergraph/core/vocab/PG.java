@@ -86,6 +86,7 @@ public final class PG {
   public static final Property recordsRejected = property("recordsRejected");
   // The VoID statistics: which maintenance scheme wrote the stored description.
   public static final Property statisticsVersion = property("statisticsVersion");
+  public static final Property namedGraphs = property("namedGraphs");
 
   // The change feed: each write's events in the journal graph.
   public static final Property sequence = property("sequence");

@@ -51,24 +51,6 @@ class BestSubjectsTest {
   }
 
   @Test
-  void kthLargestAgreesWithASort() {
-    Random random = new Random(7);
-    for (int round = 0; round < 500; round++) {
-      int n = 1 + random.nextInt(60);
-      float[] values = new float[n + 3];
-      for (int i = 0; i < values.length; i++) {
-        // Few distinct values, so that ties are common.
-        values[i] = random.nextInt(8) / 4f;
-      }
-      float[] sorted = java.util.Arrays.copyOf(values, n);
-      java.util.Arrays.sort(sorted);
-      for (int k = 1; k <= n; k++) {
-        assertThat(BestSubjects.kthLargest(values, n, k)).as("round %d, k %d", round, k).isEqualTo(sorted[n - k]);
-      }
-    }
-  }
-
-  @Test
   void blankNodesTakeNoPlace() throws IOException {
     AllWordsTextIndex index = TextIndexing.lucene(new ByteBuffersDirectory());
     try {
