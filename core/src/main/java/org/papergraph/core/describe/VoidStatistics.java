@@ -92,7 +92,6 @@ public final class VoidStatistics implements WriteHook {
     return true;
   }
 
-  /** True when the stored description is one this hook keeps exact. */
   /**
    * The maintained numbers as the stored description says them, read without counting anything.
    *
@@ -121,6 +120,7 @@ public final class VoidStatistics implements WriteHook {
     return Optional.of(new Stored(counts.triples, counts.graphs, classes, description.size()));
   }
 
+  /** True when the stored description is one this hook keeps exact. */
   public static boolean isMaintained(GraphStore store, Iris iris) {
     ParameterizedSparqlString ask = new ParameterizedSparqlString("ASK { GRAPH ?void { ?d ?version ?n } }");
     ask.setIri("void", iris.voidGraph());
