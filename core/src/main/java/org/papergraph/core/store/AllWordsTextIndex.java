@@ -140,23 +140,25 @@ final class AllWordsTextIndex extends TextIndexLucene {
     return doc;
   }
 
-  /** True when the index holds no document (a new index, or one whose files were deleted). */
-  boolean isEmpty() {
-    try (DirectoryReader reader = DirectoryReader.open(getDirectory())) {
-      return reader.numDocs() == 0;
-    } catch (IndexNotFoundException e) {
-      return true;
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not read the full-text index", e);
-    }
+  /** What the index holds, as a store checks it at open. */
+  enum Contents {
+    /** No document: a new index, or one whose files were deleted. */
+    EMPTY,
+    /** Documents written before they carried {@link #SUBJECT_VALUES}. */
+    WITHOUT_SUBJECT_VALUES,
+    /** Documents as this version writes them. */
+    CURRENT
   }
 
-  /** False when the index holds documents written before they carried {@link #SUBJECT_VALUES}. */
-  boolean hasSubjectValues() {
+  /** What the index holds, from one look at it. */
+  Contents contents() {
     try (DirectoryReader reader = DirectoryReader.open(getDirectory())) {
-      return reader.numDocs() == 0 || FieldInfos.getMergedFieldInfos(reader).fieldInfo(SUBJECT_VALUES) != null;
+      if (reader.numDocs() == 0) {
+        return Contents.EMPTY;
+      }
+      return FieldInfos.getMergedFieldInfos(reader).fieldInfo(SUBJECT_VALUES) != null ? Contents.CURRENT : Contents.WITHOUT_SUBJECT_VALUES;
     } catch (IndexNotFoundException e) {
-      return true;
+      return Contents.EMPTY;
     } catch (IOException e) {
       throw new UncheckedIOException("could not read the full-text index", e);
     }

@@ -130,22 +130,27 @@ final class LocalDatasetStore implements GraphStore {
       Txn.executeWrite(base, () -> moveReservedGraphsIntoTheStoredDefaultGraph(base));
     }
     this.legacyReservedGraphIds = legacyReservedGraphIds(base, writeMarker);
-    if (writeMarker != null && Files.exists(writeMarker)) {
-      log.warn("the last write to {} did not finish; rebuilding the full-text index", writeMarker.getParent());
+    String rebuild = whyRebuildTextIndex();
+    if (rebuild != null) {
+      log.warn("{}; rebuilding the full-text index of {}", rebuild, writeMarker == null ? "memory" : writeMarker.getParent());
       long n = Txn.calculateRead(base, () -> TextIndexing.rebuild(base, textIndex));
       log.info("full-text index rebuilt: {} literals", n);
       deleteMarker(writeMarker);
-    } else if (!textIndex.hasSubjectValues()) {
-      log.warn("the full-text index in {} was written by an older version; rebuilding it", writeMarker == null ? "memory" : writeMarker.getParent());
-      long n = Txn.calculateRead(base, () -> TextIndexing.rebuild(base, textIndex));
-      log.info("full-text index rebuilt: {} literals", n);
-    } else if (textIndex.isEmpty() && Txn.calculateRead(base, () -> holdsIndexedText(base))) {
-      // A search would silently find nothing.
-      log.warn("the full-text index of {} is empty while the store holds text (its directory was deleted or replaced); rebuilding it",
-          writeMarker == null ? "memory" : writeMarker.getParent());
-      long n = Txn.calculateRead(base, () -> TextIndexing.rebuild(base, textIndex));
-      log.info("full-text index rebuilt: {} literals", n);
     }
+  }
+
+  /** Why the full-text index must be rebuilt from the data at open, or null when it need not be. */
+  private String whyRebuildTextIndex() {
+    if (writeMarker != null && Files.exists(writeMarker)) {
+      return "the last write did not finish";
+    }
+    return switch (textIndex.contents()) {
+      case WITHOUT_SUBJECT_VALUES -> "the full-text index was written by an older version";
+      // A search would silently find nothing.
+      case EMPTY -> Txn.calculateRead(base, () -> holdsIndexedText(base))
+          ? "the full-text index is empty while the store holds text (its directory was deleted or replaced)" : null;
+      case CURRENT -> null;
+    };
   }
 
   /** True when a named graph holds a literal the full-text index takes. */
@@ -305,8 +310,7 @@ final class LocalDatasetStore implements GraphStore {
                   last = quad.getGraph();
                   if (ReservedGraphView.isReserved(last)) {
                     // As every other write: the store's own names are not a client's to write.
-                    throw new ReservedGraphException("graph <" + last.getURI() + "> is reserved: names under <" + Iris.RESERVED_PREFIX
-                        + "> are kept for the store's bookkeeping and cannot be loaded; nothing was loaded");
+                    throw ReservedGraphException.reservedName(last.getURI(), "loaded");
                   }
                   graphs.add(last);
                 }

@@ -9,4 +9,13 @@ public class ReservedGraphException extends RuntimeException {
   public ReservedGraphException(String message) {
     super(message);
   }
+
+  /**
+   * The refusal of a graph named under {@link org.papergraph.core.Iris#RESERVED_PREFIX}, by a write
+   * that {@code done} (written, loaded) nothing.
+   */
+  static ReservedGraphException reservedName(String graph, String done) {
+    return new ReservedGraphException("graph <" + graph + "> is reserved: names under <" + org.papergraph.core.Iris.RESERVED_PREFIX
+        + "> are kept for the store's bookkeeping and cannot be " + done + "; nothing was " + done);
+  }
 }

@@ -209,8 +209,7 @@ final class ReservedGraphView extends QuadRoutedDataset {
       throw new ReservedGraphException("graph <" + g.getURI() + "> is reserved for the store's bookkeeping: every triple of <" + Iris.SYNC_GRAPH
           + "> is about <" + Iris.SYNC_GRAPH + ">, and no other triple may be; nothing was written");
     }
-    throw new ReservedGraphException("graph <" + g.getURI() + "> is reserved: names under <" + Iris.RESERVED_PREFIX
-        + "> are kept for the store's bookkeeping and cannot be written; nothing was written");
+    throw ReservedGraphException.reservedName(g.getURI(), "written");
   }
 
   @Override
