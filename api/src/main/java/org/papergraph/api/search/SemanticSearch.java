@@ -90,9 +90,8 @@ public class SemanticSearch {
     List<TextMatch> shownMatches = best.stream().map(e -> matched.get(e.getKey())).filter(m -> m != null).toList();
     Map<String, Map<String, String>> highlights = TextSearch.highlightsOf(shownMatches);
     Map<String, String> labels = labels(best.stream().map(Map.Entry::getKey).toList());
-    String prefix = ids.iris().paper("");
     List<TextSearch.Hit> shown = best.stream().map(e -> {
-      Link l = links.paper(e.getKey().substring(prefix.length()), labels.get(e.getKey()));
+      Link l = links.paper(ids.paperId(e.getKey()), labels.get(e.getKey()));
       return new TextSearch.Hit(l.id(), l.iri(), l.label(), l.href(), e.getValue().floatValue(), highlights.getOrDefault(e.getKey(), Map.of()));
     }).toList();
     return new TextSearch.Hits(fused.size(), shown);
@@ -108,10 +107,9 @@ public class SemanticSearch {
   private List<Hit> hits(List<Neighbour> found) {
     List<Neighbour> papersFound = inPaperSpace(found);
     Map<String, String> labels = labels(papersFound.stream().map(Neighbour::iri).toList());
-    String prefix = ids.iris().paper("");
     List<Hit> out = new ArrayList<>();
     for (Neighbour n : papersFound) {
-      Link l = links.paper(n.iri().substring(prefix.length()), labels.get(n.iri()));
+      Link l = links.paper(ids.paperId(n.iri()), labels.get(n.iri()));
       out.add(new Hit(l.id(), l.iri(), l.label(), l.href(), n.score()));
     }
     return out;
@@ -119,8 +117,7 @@ public class SemanticSearch {
 
   /** The neighbours that are papers of this server's IRI space (a vector keyed otherwise is not shown). */
   private List<Neighbour> inPaperSpace(List<Neighbour> found) {
-    String prefix = ids.iris().paper("");
-    return found.stream().filter(n -> n.iri().startsWith(prefix)).toList();
+    return found.stream().filter(n -> ids.isPaper(n.iri())).toList();
   }
 
   /**

@@ -82,10 +82,6 @@ class TextSearch {
   private final EntityIds ids;
   private final Links links;
   private final long timeoutMillis;
-  // What each type's IRIs start with: a search sorts up to a thousand matches by them.
-  private final String paperPrefix;
-  private final String topicPrefix;
-  private final String venuePrefix;
 
   TextSearch(GraphStore store, ViewQueries queries, ViewCache cache, EntityIds ids, Links links, RestProperties rest) {
     this.store = store;
@@ -94,9 +90,6 @@ class TextSearch {
     this.ids = ids;
     this.links = links;
     this.timeoutMillis = rest.queryTimeout().toMillis();
-    this.paperPrefix = ids.iris().paper("");
-    this.topicPrefix = ids.iris().topic("");
-    this.venuePrefix = ids.iris().venue("");
   }
 
   /** Per type asked for ({@code paper}, {@code topic}, {@code venue}), the matches of {@code q}. */
@@ -129,7 +122,7 @@ class TextSearch {
     Map<String, Hits> out = new LinkedHashMap<>();
     for (String type : types) {
       Function<String, Link> link = switch (type) {
-        case "paper" -> iri -> links.paper(iri.substring(paperPrefix.length()), labels.get(iri));
+        case "paper" -> iri -> links.paper(ids.paperId(iri), labels.get(iri));
         case "topic" -> iri -> links.topic(iri, labels.get(iri));
         default -> iri -> links.venue(iri, labels.get(iri));
       };
@@ -189,13 +182,13 @@ class TextSearch {
    * of other resources too (a topic scheme's title, a venue edition's name), which are not shown.
    */
   private String typeOf(String iri) {
-    if (iri.startsWith(paperPrefix)) {
+    if (ids.isPaper(iri)) {
       return "paper";
     }
-    if (iri.startsWith(topicPrefix)) {
+    if (ids.isTopic(iri)) {
       return "topic";
     }
-    return iri.startsWith(venuePrefix) && iri.indexOf('/', venuePrefix.length()) < 0 ? "venue" : null;
+    return ids.isVenueSeries(iri) ? "venue" : null;
   }
 
   /**

@@ -15,9 +15,20 @@ public class EntityIds {
   private static final Pattern ACCOUNT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,199}");
 
   private final Iris iris;
+  // What each kind's IRIs start with, made once: search sorts up to a thousand matches by them.
+  private final String paperPrefix;
+  private final String topicPrefix;
+  private final String venuePrefix;
+  private final String ownerPrefix;
+  private final String repositoryPrefix;
 
   public EntityIds(Iris iris) {
     this.iris = iris;
+    this.paperPrefix = iris.paper("");
+    this.topicPrefix = iris.topic("");
+    this.venuePrefix = iris.venue("");
+    this.ownerPrefix = iris.base() + "id/org/";
+    this.repositoryPrefix = iris.base() + "id/repo/";
   }
 
   public Iris iris() {
@@ -51,29 +62,42 @@ public class EntityIds {
   }
 
   public String topicSlug(String iri) {
-    return after(iri, "id/topic/");
+    return after(iri, topicPrefix);
   }
 
   public String venueSlug(String iri) {
-    return after(iri, "id/venue/");
+    return after(iri, venuePrefix);
   }
 
   /** {@code host/account} of an owner IRI. */
   public String ownerId(String iri) {
-    return after(iri, "id/org/");
+    return after(iri, ownerPrefix);
   }
 
   /** {@code host/owner/name} of a repository IRI. */
   public String repositoryId(String iri) {
-    return after(iri, "id/repo/");
+    return after(iri, repositoryPrefix);
+  }
+
+  /** The arXiv id of a paper IRI of this server ({@link #isPaper}). */
+  public String paperId(String iri) {
+    return after(iri, paperPrefix);
+  }
+
+  public boolean isPaper(String iri) {
+    return iri != null && iri.startsWith(paperPrefix);
   }
 
   public boolean isTopic(String iri) {
-    return iri != null && iri.startsWith(iris.base() + "id/topic/");
+    return iri != null && iri.startsWith(topicPrefix);
   }
 
-  private String after(String iri, String path) {
-    String prefix = iris.base() + path;
+  /** True for a venue series' IRI (not an edition's, which has a year after the series). */
+  public boolean isVenueSeries(String iri) {
+    return iri != null && iri.startsWith(venuePrefix) && iri.indexOf('/', venuePrefix.length()) < 0;
+  }
+
+  private static String after(String iri, String prefix) {
     return iri != null && iri.startsWith(prefix) ? iri.substring(prefix.length()) : iri;
   }
 
