@@ -77,23 +77,20 @@ public class ViewCache {
    * stale: kept until the store changes, as {@link #get} keeps a view, but at most
    * {@link #ANSWERS_LIMIT} of them, since their keys come from clients.
    */
-  @SuppressWarnings("unchecked")
   public <T> T getAnswer(String key, Supplier<T> compute) {
-    StoreChanges.Stamp now = changes.stamp();
-    Entry e = answers.get(key);
-    if (e != null && changes.isCurrent(e.stamp())) {
-      return (T) e.value();
-    }
-    T value = compute.get();
-    answers.put(key, new Entry(now, value));
-    return value;
+    return kept(answers, key, compute);
   }
 
   /** The view named {@code key}, computed by {@code compute} when missing or stale. */
-  @SuppressWarnings("unchecked")
   public <T> T get(String key, Supplier<T> compute) {
+    return kept(entries, key, compute);
+  }
+
+  /** The value under {@code key} in {@code kept}, computed by {@code compute} when missing or stale. */
+  @SuppressWarnings("unchecked")
+  private <T> T kept(Map<String, Entry> kept, String key, Supplier<T> compute) {
     StoreChanges.Stamp now = changes.stamp();
-    Entry e = entries.get(key);
+    Entry e = kept.get(key);
     if (e != null && changes.isCurrent(e.stamp())) {
       return (T) e.value();
     }
@@ -107,7 +104,7 @@ public class ViewCache {
       COMPUTING.set(outer);
     }
     if (!stale[0]) {
-      entries.put(key, new Entry(now, value));
+      kept.put(key, new Entry(now, value));
     } else if (outer != null) {
       outer[0] = true;
     }
