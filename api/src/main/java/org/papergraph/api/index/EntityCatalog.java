@@ -7,7 +7,6 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * The entities of one kind that papers point at (topics, venue series, repositories), as their
@@ -22,22 +21,22 @@ public final class EntityCatalog<E> {
   private final ViewCache cache;
   private final PaperIndex index;
   private final Supplier<Map<String, E>> read;
-  private final Function<PaperIndex.Row, Stream<String>> pointsAt;
+  private final Function<PaperIndex.Snapshot, Map<String, int[]>> postings;
 
   /**
    * @param kind names the kept views: {@code {kind}-entries}, {@code {kind}-paper-counts} and
    *     {@code {kind}:{iri}}
    * @param read reads the entities from the store, by IRI, in the order the list keeps when
    *     everything else ties
-   * @param pointsAt the IRIs of the entities of this kind that a paper points at
+   * @param postings the snapshot's positions of the papers that point at each entity of this kind
    */
   public EntityCatalog(String kind, ViewCache cache, PaperIndex index, Supplier<Map<String, E>> read,
-      Function<PaperIndex.Row, Stream<String>> pointsAt) {
+      Function<PaperIndex.Snapshot, Map<String, int[]>> postings) {
     this.kind = kind;
     this.cache = cache;
     this.index = index;
     this.read = read;
-    this.pointsAt = pointsAt;
+    this.postings = postings;
   }
 
   /** The entities by IRI. */
@@ -47,7 +46,7 @@ public final class EntityCatalog<E> {
 
   /** Papers per entity IRI; entities no paper points at are missing. */
   public Map<String, Long> paperCounts() {
-    return cache.get(kind + "-paper-counts", () -> Profiles.counts(index.snapshot().rows(), pointsAt));
+    return cache.get(kind + "-paper-counts", () -> PaperIndex.Snapshot.counts(postings.apply(index.snapshot())));
   }
 
   /**

@@ -66,20 +66,13 @@ public class PaperIndex implements DisposableBean {
     public boolean hasCode() {
       return !repositories.isEmpty();
     }
-
-    public boolean hasTopic(String topicIri) {
-      return topics.stream().anyMatch(t -> t.iri().equals(topicIri));
-    }
-
-    public boolean atVenue(String seriesIri) {
-      return venues.stream().anyMatch(v -> v.series().equals(seriesIri));
-    }
   }
 
   /**
-   * All rows, newest first, with the labels of what they point at, and per topic, venue series
-   * and repository owner the positions in {@code rows} of the papers that have it, ascending (so
-   * newest first too): filters and related-paper counts walk these instead of every row.
+   * All rows, newest first, with the labels of what they point at, and per topic, venue series,
+   * repository and repository owner the positions in {@code rows} of the papers that have it,
+   * ascending (so newest first too), each paper once: filters, counts and profiles walk these
+   * instead of every row.
    */
   public record Snapshot(
       List<Row> rows,
@@ -87,9 +80,29 @@ public class PaperIndex implements DisposableBean {
       Map<String, String> labels,
       Map<String, int[]> byTopic,
       Map<String, int[]> byVenue,
+      Map<String, int[]> byRepository,
       Map<String, int[]> byOwner) {
     public String label(String iri) {
       return labels.get(iri);
+    }
+
+    /** The rows at {@code positions}, in their order. */
+    public List<Row> rowsAt(int[] positions) {
+      Row[] out = new Row[positions.length];
+      for (int i = 0; i < positions.length; i++) {
+        out[i] = rows.get(positions[i]);
+      }
+      return List.of(out);
+    }
+
+    /**
+     * Papers per key of {@code postings} (one of this snapshot's maps): a cost that follows the
+     * number of keys, not of papers.
+     */
+    public static Map<String, Long> counts(Map<String, int[]> postings) {
+      Map<String, Long> out = new HashMap<>(postings.size() * 2);
+      postings.forEach((k, positions) -> out.put(k, (long) positions.length));
+      return out;
     }
 
     /** Positions of the papers with topic {@code iri}; empty when none. */
@@ -455,6 +468,7 @@ public class PaperIndex implements DisposableBean {
     sorted.sort(PaperOrder.NEWEST_FIRST);
     Postings topics = new Postings();
     Postings venues = new Postings();
+    Postings repositories = new Postings();
     Postings owners = new Postings();
     for (int i = 0; i < sorted.size(); i++) {
       Row r = sorted.get(i);
@@ -464,12 +478,15 @@ public class PaperIndex implements DisposableBean {
       for (VenueRef v : r.venues()) {
         venues.add(v.series(), i);
       }
+      for (String repo : r.repositories()) {
+        repositories.add(repo, i);
+      }
       for (String o : r.owners()) {
         owners.add(o, i);
       }
     }
     return new Snapshot(Collections.unmodifiableList(sorted), Collections.unmodifiableMap(rows), Collections.unmodifiableMap(labels),
-        topics.positions(), venues.positions(), owners.positions());
+        topics.positions(), venues.positions(), repositories.positions(), owners.positions());
   }
 
 

@@ -88,14 +88,7 @@ public class PaperListService {
     Map<String, List<PaperPage.FacetValue>> facets = new LinkedHashMap<>();
     for (String f : q.facets()) {
       // The same filters give the same counts until the store changes, whatever the page.
-      facets.put(f, cache.getRecent("facet " + f + " " + q.filterKey(), snap, () -> {
-        List<PaperIndex.Row> matching = new ArrayList<>();
-        forEachMatch(snap, q, candidates, false, i -> {
-          matching.add(snap.rows().get(i));
-          return true;
-        });
-        return facet(snap, matching, f);
-      }));
+      facets.put(f, cache.getRecent("facet " + f + " " + q.filterKey(), snap, () -> facet(snap, facetCounts(snap, q, candidates, f), f)));
     }
     return new PaperPage(new PaperPage.Meta(page.total, q.perPage(), q.sort(), next), results, facets);
   }
@@ -285,17 +278,45 @@ public class PaperListService {
     };
   }
 
-  private List<PaperPage.FacetValue> facet(PaperIndex.Snapshot snap, List<PaperIndex.Row> rows, String facet) {
-    Function<PaperIndex.Row, Stream<String>> values = switch (facet) {
-      case "topic" -> r -> r.topics().stream().map(PaperIndex.TopicRef::iri);
-      case "venue" -> r -> r.venues().stream().map(PaperIndex.VenueRef::series).distinct();
-      case "owner" -> r -> r.owners().stream();
-      default -> r -> Stream.of(Integer.toString(r.created().getYear()));
-    };
-    Map<String, Long> counts = new HashMap<>();
-    for (PaperIndex.Row r : rows) {
-      values.apply(r).forEach(v -> counts.merge(v, 1L, Long::sum));
+  /**
+   * Matching papers per value of {@code facet}. Without filters every paper matches, and the
+   * counts of topics, venues and owners are the lengths of the index's postings: a cost that
+   * follows the number of values, not of papers.
+   */
+  private static Map<String, Long> facetCounts(PaperIndex.Snapshot snap, PaperQuery q, BitSet candidates, String facet) {
+    boolean all = candidates == null && !q.filtersDatesOrCode();
+    switch (facet) {
+      case "topic", "venue", "owner" -> {
+        Map<String, int[]> postings = facet.equals("topic") ? snap.byTopic() : facet.equals("venue") ? snap.byVenue() : snap.byOwner();
+        if (all) {
+          return PaperIndex.Snapshot.counts(postings);
+        }
+        Map<String, Long> counts = new HashMap<>();
+        forEachMatch(snap, q, candidates, false, i -> {
+          PaperIndex.Row r = snap.rows().get(i);
+          switch (facet) {
+            case "topic" -> r.topics().forEach(t -> counts.merge(t.iri(), 1L, Long::sum));
+            case "venue" -> r.venues().stream().map(PaperIndex.VenueRef::series).distinct().forEach(v -> counts.merge(v, 1L, Long::sum));
+            default -> r.owners().forEach(o -> counts.merge(o, 1L, Long::sum));
+          }
+          return true;
+        });
+        return counts;
+      }
+      default -> {
+        Map<Integer, Long> years = new HashMap<>();
+        forEachMatch(snap, q, candidates, false, i -> {
+          years.merge(snap.rows().get(i).created().getYear(), 1L, Long::sum);
+          return true;
+        });
+        Map<String, Long> counts = new HashMap<>();
+        years.forEach((y, n) -> counts.put(Integer.toString(y), n));
+        return counts;
+      }
     }
+  }
+
+  private List<PaperPage.FacetValue> facet(PaperIndex.Snapshot snap, Map<String, Long> counts, String facet) {
     return counts.entrySet().stream()
         .map(e -> switch (facet) {
           case "topic" -> {

@@ -60,7 +60,7 @@ class RepositoryService {
     this.cache = cache;
     this.ids = ids;
     this.links = links;
-    this.repositories = new EntityCatalog<>("repository", cache, index, this::read, r -> r.repositories().stream());
+    this.repositories = new EntityCatalog<>("repository", cache, index, this::read, PaperIndex.Snapshot::byRepository);
   }
 
   /** Repositories, most papers first, optionally of one owner. */
@@ -93,7 +93,7 @@ class RepositoryService {
   List<RepositoryViews.OwnerSummary> owners(int limit) {
     Map<String, Long> repos = new HashMap<>();
     repositories.entries().values().stream().filter(e -> e.owner() != null).forEach(e -> repos.merge(e.owner(), 1L, Long::sum));
-    Map<String, Long> papers = Profiles.counts(index.snapshot().rows(), r -> r.owners().stream());
+    Map<String, Long> papers = PaperIndex.Snapshot.counts(index.snapshot().byOwner());
     return repos.keySet().stream()
         .sorted(Comparator.comparing((String o) -> papers.getOrDefault(o, 0L)).reversed().thenComparing(o -> o))
         .limit(limit)
@@ -113,7 +113,7 @@ class RepositoryService {
       return Optional.empty();
     }
     PaperIndex.Snapshot snap = index.snapshot();
-    List<PaperIndex.Row> papers = snap.rows().stream().filter(r -> r.owners().contains(iri)).toList();
+    List<PaperIndex.Row> papers = snap.rowsAt(snap.ofOwner(iri));
     String[] fields = new String[2];
     queries.forEach(OWNER, "owner", iri, s -> {
       fields[0] = fields[0] == null ? Selects.lexical(s.get("account")) : fields[0];

@@ -62,7 +62,7 @@ public class TopicService {
     this.index = index;
     this.ids = ids;
     this.links = links;
-    this.topics = new EntityCatalog<>("topic", cache, index, this::read, Profiles::topicIris);
+    this.topics = new EntityCatalog<>("topic", cache, index, this::read, PaperIndex.Snapshot::byTopic);
   }
 
   /** The topics whose label or alternative label has a word starting with {@code prefix}; all when null. */
@@ -83,7 +83,7 @@ public class TopicService {
   private Optional<TopicView> compute(String iri) {
     PaperIndex.Snapshot snap = index.snapshot();
     Entry entry = topics.entries().get(iri);
-    List<PaperIndex.Row> papers = snap.rows().stream().filter(r -> r.hasTopic(iri)).toList();
+    List<PaperIndex.Row> papers = snap.rowsAt(snap.withTopic(iri));
     if (entry == null && papers.isEmpty()) {
       return Optional.empty();
     }

@@ -109,7 +109,7 @@ class VenueService {
     this.cache = cache;
     this.ids = ids;
     this.links = links;
-    this.venues = new EntityCatalog<>("venue", cache, index, this::read, Profiles::venueSeries);
+    this.venues = new EntityCatalog<>("venue", cache, index, this::read, PaperIndex.Snapshot::byVenue);
   }
 
   /**
@@ -174,7 +174,7 @@ class VenueService {
       return Optional.empty();
     }
     PaperIndex.Snapshot snap = index.snapshot();
-    List<PaperIndex.Row> papers = snap.rows().stream().filter(r -> r.atVenue(iri)).toList();
+    List<PaperIndex.Row> papers = snap.rowsAt(snap.atVenue(iri));
     Map<String, Map<String, VenueView.Part>> parts = parts(snap, iri);
     List<VenueView.Edition> editions = new ArrayList<>();
     queries.forEach(EDITIONS, "venue", iri, s -> {
@@ -218,12 +218,9 @@ class VenueService {
   /** Venues whose topic profile is closest to this one's, by cosine similarity; none below zero. */
   private List<VenueView.Related> related(PaperIndex.Snapshot snap, String iri) {
     Map<String, Map<String, Long>> profiles = cache.get("venue-topic-profiles", () -> {
-      Map<String, List<PaperIndex.Row>> byVenue = new HashMap<>();
-      for (PaperIndex.Row r : index.snapshot().rows()) {
-        Profiles.venueSeries(r).distinct().forEach(v -> byVenue.computeIfAbsent(v, k -> new ArrayList<>()).add(r));
-      }
+      PaperIndex.Snapshot now = index.snapshot();
       Map<String, Map<String, Long>> out = new HashMap<>();
-      byVenue.forEach((v, rows) -> out.put(v, Profiles.topicCounts(rows)));
+      now.byVenue().forEach((v, positions) -> out.put(v, Profiles.topicCounts(now.rowsAt(positions))));
       return out;
     });
     Map<String, Long> mine = profiles.getOrDefault(iri, Map.of());

@@ -154,6 +154,42 @@ class PaperIndexTest {
   }
 
   @Test
+  void thePostingsCountEachPaperOncePerTopicVenueRepositoryAndOwner() {
+    for (int n = 1; n <= 6; n++) {
+      addPaper(n);
+      String id = "2301.%05d".formatted(n);
+      String paper = "<" + iris.paper(id) + ">";
+      StringBuilder sb = new StringBuilder(Vocabularies.sparqlPrologue() + "INSERT DATA { GRAPH <" + iris.paperGraph(id) + "> {");
+      // Topics x, y, z for some papers; two editions of one series for paper 4; a repository per
+      // owner, two repositories of one owner for paper 6.
+      for (String t : List.of("x", "y", "z").subList(0, n % 4)) {
+        sb.append(paper).append(" dcterms:subject <").append(iris.topic(t)).append("> . ");
+      }
+      List<Integer> years = n == 4 ? List.of(2022, 2023) : n % 2 == 0 ? List.of(2023) : List.of();
+      for (int year : years) {
+        sb.append(paper).append(" bibo:presentedAt <").append(iris.venueEdition("icml", year)).append("> . <")
+            .append(iris.venueEdition("icml", year)).append("> schema:superEvent <").append(iris.venue("icml")).append("> . ");
+      }
+      for (String name : n == 6 ? List.of("a", "b") : n % 3 == 0 ? List.of("a") : List.<String>of()) {
+        String repo = iris.repository("github.com", "lab", name);
+        sb.append(paper).append(" pg:hasRepository <").append(repo).append("> . <").append(repo).append("> pg:owner <")
+            .append(iris.owner("github.com", "lab")).append("> . ");
+      }
+      store.update(UpdateFactory.create(sb.append("} }").toString()));
+    }
+    PaperIndex.Snapshot snap = index.snapshot();
+    assertThat(PaperIndex.Snapshot.counts(snap.byTopic())).isEqualTo(Profiles.topicCounts(snap.rows())).hasSize(3);
+    assertThat(PaperIndex.Snapshot.counts(snap.byVenue())).isEqualTo(Profiles.counts(snap.rows(), Profiles::venueSeries))
+        .containsEntry(iris.venue("icml"), 3L);
+    assertThat(PaperIndex.Snapshot.counts(snap.byRepository())).isEqualTo(Profiles.counts(snap.rows(), r -> r.repositories().stream()))
+        .containsEntry(iris.repository("github.com", "lab", "a"), 2L);
+    assertThat(PaperIndex.Snapshot.counts(snap.byOwner())).isEqualTo(Profiles.counts(snap.rows(), r -> r.owners().stream()))
+        .containsEntry(iris.owner("github.com", "lab"), 2L);
+    assertThat(snap.rowsAt(snap.withTopic(iris.topic("x")))).isEqualTo(snap.rows().stream().filter(r -> r.topics().stream()
+        .anyMatch(t -> t.iri().equals(iris.topic("x")))).toList());
+  }
+
+  @Test
   void aChangeToAnyOtherGraphReadsTheStoreWhole() {
     addPaper(1);
     assertThat(index.snapshot().rows()).hasSize(1);
