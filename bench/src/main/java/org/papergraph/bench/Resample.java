@@ -20,7 +20,10 @@ import org.papergraph.ingest.record.Inputs;
  * Makes an input FACTOR times as large from real records: copy k (0 to FACTOR-1) of every record,
  * with copy 0 the original; copies 1.. get fresh arXiv ids by moving the id's year back by k
  * (2503.11731 becomes 2403.11731, 2303.11731, ...), so that every id is well-formed and
- * everything else in the record is real text. Some real records carry older ids, so a moved id
+ * everything else in the record is real text. Years go back to 2009 at most ({@value #YEARS_BACK}
+ * years); beyond that, each further round of copies starts again from the original year with
+ * {@value #ROUND_OFFSET} added to the sequence number (copy 17 of 2503.11731 is 2503.61731), so a
+ * FACTOR of 29 gives a million records from 35,020. Some real records carry older ids, so a moved id
  * can be taken already: by a real record (all are read first) or by an earlier copy. Such a copy
  * takes the next free sequence number of the same month instead, so every id in the output is
  * unique; the count of such copies is printed. The copies are interleaved record by
@@ -30,6 +33,11 @@ import org.papergraph.ingest.record.Inputs;
  * <p>Usage: {@code Resample IN OUT.txt.gz FACTOR}
  */
 public final class Resample {
+  /** Years a copy's id may be moved back: 2025 to 2009. */
+  static final int YEARS_BACK = 17;
+  /** Added to the sequence number once per round of {@link #YEARS_BACK} copies. */
+  static final int ROUND_OFFSET = 50000;
+
   private static final Pattern ID_LINE = Pattern.compile("^arXiv:(\\d{2})(\\d{2}\\.\\d{4,5})(.*)$");
 
   public static void main(String[] args) throws IOException {
@@ -70,6 +78,16 @@ public final class Resample {
         records, factor, records * factor, out, movedFurther[0]);
   }
 
+  // MM.NNNNN with offset added to NNNNN, as many digits; unchanged when it would need more (the
+  // caller then takes the next free number).
+  private static String withOffset(String monthAndSequence, int offset) {
+    int dot = monthAndSequence.indexOf('.');
+    String sequence = monthAndSequence.substring(dot + 1);
+    long moved = Long.parseLong(sequence) + offset;
+    String formatted = String.format("%0" + sequence.length() + "d", moved);
+    return formatted.length() == sequence.length() ? monthAndSequence.substring(0, dot + 1) + formatted : monthAndSequence;
+  }
+
   // The same year and month, the next sequence number nobody has, with as many digits.
   private static String nextFree(String id, Set<String> taken, Path in, long recordNo) {
     int dot = id.indexOf('.');
@@ -91,11 +109,11 @@ public final class Resample {
     for (String line : record) {
       Matcher m = ID_LINE.matcher(line);
       if (m.matches()) {
-        int year = Integer.parseInt(m.group(1)) - k;
+        int year = Integer.parseInt(m.group(1)) - k % YEARS_BACK;
         if (year < 8) {
-          throw new IllegalArgumentException(in + ", record " + (recordNo + 1) + ": id year too early to move back " + k + " years: " + line);
+          throw new IllegalArgumentException(in + ", record " + (recordNo + 1) + ": id year too early to move back " + k % YEARS_BACK + " years: " + line);
         }
-        String id = String.format("%02d", year) + m.group(2);
+        String id = String.format("%02d", year) + withOffset(m.group(2), k / YEARS_BACK * ROUND_OFFSET);
         if (k > 0 && !taken.add(id)) {
           id = nextFree(id, taken, in, recordNo);
           movedFurther[0]++;

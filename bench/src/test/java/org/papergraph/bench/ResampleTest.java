@@ -35,6 +35,23 @@ class ResampleTest {
         "2503.00002v2", "2403.00003v2", "2303.00003v2");
   }
 
+  @Test
+  void copiesPastSeventeenYearsStartAgainWithTheSequenceNumberMovedOn() throws IOException {
+    Path in = dir.resolve("in.txt");
+    Files.writeString(in, record("2503.11731", "First") + record("2503.1234", "Old form"));
+    Path out = dir.resolve("out.txt.gz");
+
+    Resample.main(new String[] {in.toString(), out.toString(), "29"});
+
+    List<String> ids = ids(out);
+    assertThat(ids).hasSize(58).doesNotHaveDuplicates();
+    assertThat(ids.subList(0, 29)).startsWith("2503.11731", "2403.11731").contains("0903.11731", "2503.61731", "2403.61731", "1403.61731")
+        .doesNotContain("0803.11731");
+    // A four-digit number has no room for the offset: its copies of the second round take the
+    // next free number of the month.
+    assertThat(ids.subList(29, 58)).contains("0903.1234", "2503.1235");
+  }
+
   private static String record(String id, String title) {
     return title + "\n\nAn abstract about " + title + ".\n\narXiv:" + id + "\nCreated: 2025-03-18\n\n";
   }
