@@ -20,8 +20,8 @@ import org.papergraph.ingest.record.Inputs;
  * Makes an input FACTOR times as large from real records: copy k (0 to FACTOR-1) of every record,
  * with copy 0 the original; copies 1.. get fresh arXiv ids by moving the id's year back by k
  * (2503.11731 becomes 2403.11731, 2303.11731, ...), so that every id is well-formed and
- * everything else in the record is real text. Years go back to 2009 at most ({@value #YEARS_BACK}
- * years); beyond that, each further round of copies starts again from the original year with
+ * everything else in the record is real text. Years go back to 2009 at most ({@value #FIRST_YEAR});
+ * beyond that, each further round of copies starts again from the original year with
  * {@value #ROUND_OFFSET} added to the sequence number (copy 17 of 2503.11731 is 2503.61731), so a
  * FACTOR of 29 gives a million records from 35,020. Some real records carry older ids, so a moved id
  * can be taken already: by a real record (all are read first) or by an earlier copy. Such a copy
@@ -33,9 +33,9 @@ import org.papergraph.ingest.record.Inputs;
  * <p>Usage: {@code Resample IN OUT.txt.gz FACTOR}
  */
 public final class Resample {
-  /** Years a copy's id may be moved back: 2025 to 2009. */
-  static final int YEARS_BACK = 17;
-  /** Added to the sequence number once per round of {@link #YEARS_BACK} copies. */
+  /** The earliest year a copy's id is moved back to. */
+  static final int FIRST_YEAR = 9;
+  /** Added to the sequence number once per round of copies down to {@link #FIRST_YEAR}. */
   static final int ROUND_OFFSET = 50000;
 
   private static final Pattern ID_LINE = Pattern.compile("^arXiv:(\\d{2})(\\d{2}\\.\\d{4,5})(.*)$");
@@ -109,11 +109,12 @@ public final class Resample {
     for (String line : record) {
       Matcher m = ID_LINE.matcher(line);
       if (m.matches()) {
-        int year = Integer.parseInt(m.group(1)) - k % YEARS_BACK;
-        if (year < 8) {
-          throw new IllegalArgumentException(in + ", record " + (recordNo + 1) + ": id year too early to move back " + k % YEARS_BACK + " years: " + line);
+        int original = Integer.parseInt(m.group(1));
+        if (original < FIRST_YEAR) {
+          throw new IllegalArgumentException(in + ", record " + (recordNo + 1) + ": id year before 20" + FIRST_YEAR + ": " + line);
         }
-        String id = String.format("%02d", year) + withOffset(m.group(2), k / YEARS_BACK * ROUND_OFFSET);
+        int span = original - FIRST_YEAR + 1;
+        String id = String.format("%02d", original - k % span) + withOffset(m.group(2), k / span * ROUND_OFFSET);
         if (k > 0 && !taken.add(id)) {
           id = nextFree(id, taken, in, recordNo);
           movedFurther[0]++;

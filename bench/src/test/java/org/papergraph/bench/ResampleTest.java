@@ -38,18 +38,20 @@ class ResampleTest {
   @Test
   void copiesPastSeventeenYearsStartAgainWithTheSequenceNumberMovedOn() throws IOException {
     Path in = dir.resolve("in.txt");
-    Files.writeString(in, record("2503.11731", "First") + record("2503.1234", "Old form"));
+    Files.writeString(in, record("2503.11731", "First") + record("2503.1234", "Old form") + record("2209.07775", "Older"));
     Path out = dir.resolve("out.txt.gz");
 
     Resample.main(new String[] {in.toString(), out.toString(), "29"});
 
     List<String> ids = ids(out);
-    assertThat(ids).hasSize(58).doesNotHaveDuplicates();
+    assertThat(ids).hasSize(87).doesNotHaveDuplicates();
     assertThat(ids.subList(0, 29)).startsWith("2503.11731", "2403.11731").contains("0903.11731", "2503.61731", "2403.61731", "1403.61731")
         .doesNotContain("0803.11731");
     // A four-digit number has no room for the offset: its copies of the second round take the
     // next free number of the month.
     assertThat(ids.subList(29, 58)).contains("0903.1234", "2503.1235");
+    // An older id has fewer years to go back: its rounds are shorter.
+    assertThat(ids.subList(58, 87)).contains("0909.07775", "2209.57775", "0909.57775", "2109.57775");
   }
 
   private static String record(String id, String title) {
