@@ -22,6 +22,7 @@ public final class EntityCatalog<E> {
   private final PaperIndex index;
   private final Supplier<Map<String, E>> read;
   private final Function<PaperIndex.Snapshot, Map<String, int[]>> postings;
+  private final StoreChanges.Mark entriesChange;
 
   /**
    * @param kind names the kept views: {@code {kind}-entries}, {@code {kind}-paper-counts} and
@@ -29,10 +30,14 @@ public final class EntityCatalog<E> {
    * @param read reads the entities from the store, by IRI, in the order the list keeps when
    *     everything else ties
    * @param postings the snapshot's positions of the papers that point at each entity of this kind
+   * @param entriesChange follows the writes that may change what {@code read} reads, when that is
+   *     known ({@link StoreChanges#markChanging}): the entries are kept across all other writes;
+   *     null to read them again after every write
    */
   public EntityCatalog(String kind, ViewCache cache, PaperIndex index, Supplier<Map<String, E>> read,
-      Function<PaperIndex.Snapshot, Map<String, int[]>> postings) {
+      Function<PaperIndex.Snapshot, Map<String, int[]>> postings, StoreChanges.Mark entriesChange) {
     this.kind = kind;
+    this.entriesChange = entriesChange;
     this.cache = cache;
     this.index = index;
     this.read = read;
@@ -41,7 +46,7 @@ public final class EntityCatalog<E> {
 
   /** The entities by IRI. */
   public Map<String, E> entries() {
-    return cache.get(kind + "-entries", read);
+    return entriesChange == null ? cache.get(kind + "-entries", read) : cache.getUntil(kind + "-entries", entriesChange, read);
   }
 
   /** Papers per entity IRI; entities no paper points at are missing. */

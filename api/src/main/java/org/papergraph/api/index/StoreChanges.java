@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.apache.jena.graph.Triple;
 import org.papergraph.api.config.StoreProperties;
 import org.papergraph.core.store.AnnouncingStore;
 import org.papergraph.core.store.StoreChange;
@@ -85,7 +87,22 @@ public class StoreChanges {
     return mark;
   }
 
-  /** See {@link #markIgnoring}. */
+  /**
+   * Follows, from now on, the latest change that may have added or removed a triple that
+   * {@code matters}: what a view derived from those triples alone must catch up with. Where the
+   * store does not report a write's triples, every change is followed.
+   */
+  public Mark markChanging(Predicate<Triple> matters) {
+    Mark mark = new Mark();
+    onChange(c -> {
+      if (c.mayChange(matters)) {
+        mark.latest.accumulateAndGet(c.version(), Math::max);
+      }
+    });
+    return mark;
+  }
+
+  /** See {@link #markIgnoring} and {@link #markChanging}. */
   public final class Mark {
     private final AtomicLong latest = new AtomicLong();
 
@@ -122,6 +139,19 @@ public class StoreChanges {
   /** True when data stamped {@code s} is too old to serve whatever was announced since. */
   public boolean expired(Stamp s) {
     return !seesEveryWrite && System.nanoTime() - s.nanos() >= maxAgeNanos;
+  }
+
+  /** A stamp for data about to be derived from the triples {@code mark} follows. */
+  public Stamp stamp(Mark mark) {
+    return new Stamp(mark.coveredByReadNow(), System.nanoTime());
+  }
+
+  /**
+   * True when data stamped {@code s} by {@link #stamp(Mark)} may still be served: no change
+   * {@code mark} follows came after it.
+   */
+  public boolean isCurrent(Stamp s, Mark mark) {
+    return mark.latest() <= s.version() && !expired(s);
   }
 
   /** True when data stamped {@code s} may still be served as the store's current state. */

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
@@ -86,12 +87,30 @@ public class ViewCache {
     return kept(entries, key, compute);
   }
 
+  /**
+   * The view named {@code key}, derived from the triples {@code mark} follows alone (topic labels,
+   * say): kept across writes that change none of them, computed by {@code compute} when missing
+   * or stale.
+   */
+  public <T> T getUntil(String key, StoreChanges.Mark mark, Supplier<T> compute) {
+    return kept(entries, key, compute, () -> changes.stamp(mark), s -> changes.isCurrent(s, mark));
+  }
+
   /** The value under {@code key} in {@code kept}, computed by {@code compute} when missing or stale. */
-  @SuppressWarnings("unchecked")
   private <T> T kept(Map<String, Entry> kept, String key, Supplier<T> compute) {
-    StoreChanges.Stamp now = changes.stamp();
+    return kept(kept, key, compute, changes::stamp, changes::isCurrent);
+  }
+
+  /**
+   * The value under {@code key} in {@code kept}, computed by {@code compute} when missing or not
+   * {@code current}; a computed value is stamped by {@code stamp} before it is computed.
+   */
+  @SuppressWarnings("unchecked")
+  private <T> T kept(Map<String, Entry> kept, String key, Supplier<T> compute, Supplier<StoreChanges.Stamp> stamp,
+      Predicate<StoreChanges.Stamp> current) {
+    StoreChanges.Stamp now = stamp.get();
     Entry e = kept.get(key);
-    if (e != null && changes.isCurrent(e.stamp())) {
+    if (e != null && current.test(e.stamp())) {
       return (T) e.value();
     }
     boolean[] outer = COMPUTING.get();

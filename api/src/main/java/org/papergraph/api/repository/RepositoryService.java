@@ -60,7 +60,7 @@ class RepositoryService {
     this.cache = cache;
     this.ids = ids;
     this.links = links;
-    this.repositories = new EntityCatalog<>("repository", cache, index, this::read, PaperIndex.Snapshot::byRepository);
+    this.repositories = new EntityCatalog<>("repository", cache, index, this::read, PaperIndex.Snapshot::byRepository, null);
   }
 
   /** Repositories, most papers first, optionally of one owner. */

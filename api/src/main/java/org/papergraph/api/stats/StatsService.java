@@ -8,8 +8,10 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
+import org.papergraph.api.index.StoreChanges;
 import org.papergraph.api.index.ViewCache;
 import org.papergraph.api.index.ViewQueries;
 import org.papergraph.core.Iris;
@@ -72,11 +74,16 @@ class StatsService {
   private final ViewQueries queries;
   private final ViewCache cache;
 
-  StatsService(GraphStore store, Iris iris, ViewQueries queries, ViewCache cache) {
+  private final StoreChanges.Mark schemeChange;
+
+  StatsService(GraphStore store, Iris iris, ViewQueries queries, ViewCache cache, StoreChanges changes) {
     this.store = store;
     this.iris = iris;
     this.queries = queries;
     this.cache = cache;
+    // Concepts per scheme follow the concepts' types and schemes alone: paper records keep them.
+    this.schemeChange = changes.markChanging(t -> t.getPredicate().equals(SKOS.inScheme.asNode())
+        || t.getPredicate().equals(RDF.Nodes.type) && t.getObject().equals(SKOS.Concept.asNode()));
   }
 
   Stats stats() {
@@ -107,10 +114,13 @@ class StatsService {
     }
     Map<String, Long> counts = new LinkedHashMap<>();
     CLASSES.forEach((name, iri) -> counts.put(name, byClass.getOrDefault(iri, 0L)));
-    Map<String, Long> schemes = new LinkedHashMap<>();
-    queries.query(TOPICS_IN_SCHEMES, qe -> {
-      qe.execSelect().forEachRemaining(s -> schemes.put(s.getResource("scheme").getURI(), s.getLiteral("n").getLong()));
-      return null;
+    Map<String, Long> schemes = cache.getUntil("concepts-per-scheme", schemeChange, () -> {
+      Map<String, Long> perScheme = new LinkedHashMap<>();
+      queries.query(TOPICS_IN_SCHEMES, qe -> {
+        qe.execSelect().forEachRemaining(s -> perScheme.put(s.getResource("scheme").getURI(), s.getLiteral("n").getLong()));
+        return null;
+      });
+      return perScheme;
     });
     Map<String, Object> last = queries.query(LAST_INGEST, qe -> {
       var rs = qe.execSelect();

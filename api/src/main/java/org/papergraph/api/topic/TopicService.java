@@ -9,16 +9,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import org.papergraph.api.index.EntityCatalog;
 import org.papergraph.api.index.PaperIndex;
 import org.papergraph.api.index.Profiles;
 import org.papergraph.api.index.ViewCache;
 import org.papergraph.api.index.Selects;
+import org.papergraph.api.index.StoreChanges;
 import org.papergraph.api.index.ViewQueries;
 import org.papergraph.api.web.EntityIds;
 import org.papergraph.api.web.Link;
@@ -57,13 +62,20 @@ public class TopicService {
   private final Links links;
   private final EntityCatalog<Entry> topics;
 
-  TopicService(ViewQueries queries, PaperIndex index, ViewCache cache, EntityIds ids, Links links) {
+  TopicService(ViewQueries queries, PaperIndex index, ViewCache cache, StoreChanges changes, EntityIds ids, Links links) {
     this.queries = queries;
     this.index = index;
     this.ids = ids;
     this.links = links;
-    this.topics = new EntityCatalog<>("topic", cache, index, this::read, PaperIndex.Snapshot::byTopic);
+    // The topics are read from their concepts' types and labels alone: a write that changes none
+    // of those (every paper record) keeps them.
+    StoreChanges.Mark concepts = changes.markChanging(t -> t.getSubject().isURI() && ids.isTopic(t.getSubject().getURI())
+        && (t.getPredicate().equals(RDF.Nodes.type) ? t.getObject().equals(SKOS.Concept.asNode()) : LABELS.contains(t.getPredicate())));
+    this.topics = new EntityCatalog<>("topic", cache, index, this::read, PaperIndex.Snapshot::byTopic, concepts);
   }
+
+  /** The label properties {@link #CONCEPTS} reads. */
+  private static final Set<Node> LABELS = Set.of(SKOS.prefLabel.asNode(), SKOS.altLabel.asNode());
 
   /** The topics whose label or alternative label has a word starting with {@code prefix}; all when null. */
   List<TopicView.Summary> list(String prefix, int limit) {

@@ -109,7 +109,7 @@ class VenueService {
     this.cache = cache;
     this.ids = ids;
     this.links = links;
-    this.venues = new EntityCatalog<>("venue", cache, index, this::read, PaperIndex.Snapshot::byVenue);
+    this.venues = new EntityCatalog<>("venue", cache, index, this::read, PaperIndex.Snapshot::byVenue, null);
   }
 
   /**

@@ -34,6 +34,29 @@ class ViewCacheTest {
     assertThat(cache.get("v", computed::incrementAndGet)).isEqualTo(2);
   }
 
+  private void writeLabel() {
+    store.update(UpdateFactory.create("INSERT DATA { GRAPH <urn:g> { <urn:s> <urn:label> " + System.nanoTime() + " } }"));
+  }
+
+  @Test
+  void aViewOfSomeTriplesIsKeptAcrossWritesOfOthers() {
+    StoreChanges.Mark labels = changes.markChanging(t -> t.getPredicate().getURI().equals("urn:label"));
+    assertThat(cache.getUntil("labels", labels, computed::incrementAndGet)).isEqualTo(1);
+    write();
+    write();
+    assertThat(cache.getUntil("labels", labels, computed::incrementAndGet)).isEqualTo(1);
+    writeLabel();
+    assertThat(cache.getUntil("labels", labels, computed::incrementAndGet)).isEqualTo(2);
+    assertThat(cache.getUntil("labels", labels, computed::incrementAndGet)).isEqualTo(2);
+    // A write of one of its triples during the computation makes the result stale at once.
+    writeLabel();
+    assertThat(cache.getUntil("labels", labels, () -> {
+      writeLabel();
+      return computed.incrementAndGet();
+    })).isEqualTo(3);
+    assertThat(cache.getUntil("labels", labels, computed::incrementAndGet)).isEqualTo(4);
+  }
+
   @Test
   void aWriteDuringTheComputationMakesTheResultStaleAtOnce() {
     Integer first = cache.get("v", () -> {

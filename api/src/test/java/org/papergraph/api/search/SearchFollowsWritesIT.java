@@ -2,17 +2,12 @@ package org.papergraph.api.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.papergraph.api.ApiClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.papergraph.api.EmptyWritableServerTestBase;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,21 +15,7 @@ import tools.jackson.databind.JsonNode;
  * Protocol, the ingest endpoint, deletes), and a search right after the write returned sees it,
  * in {@code /api/search} and in {@code text:query} alike.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"papergraph.store.kind=memory", "papergraph.security.bearer-tokens=s3cret", "papergraph.seeds.enabled=false",
-      "papergraph.reference.enabled=false", "papergraph.extract.topics=false", "papergraph.extract.venues=false"})
-class SearchFollowsWritesIT {
-  private static final String BASE = "http://localhost:8080/";
-
-  @LocalServerPort int port;
-  ApiClient api;
-
-  @BeforeEach
-  void client() {
-    api = new ApiClient(port);
-  }
-
+class SearchFollowsWritesIT extends EmptyWritableServerTestBase {
   @Test
   void sparqlUpdateAndDrop() throws Exception {
     write("POST", "/sparql", "application/sparql-update", """
@@ -131,21 +112,5 @@ class SearchFollowsWritesIT {
 
   private List<String> topics(String q) throws Exception {
     return ApiClient.field(api.json("/api/search?types=topic&q=" + enc(q)).at("/results/topics/results"), "id");
-  }
-
-  private HttpResponse<String> write(String method, String path, String contentType, String body, int status) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(api.uri(path))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-        .header("Authorization", "Bearer s3cret");
-    if (contentType != null) {
-      b.header("Content-Type", contentType);
-    }
-    HttpResponse<String> r = api.send(b.build());
-    assertThat(r.statusCode()).as(method + " " + path + ": " + r.body()).isEqualTo(status);
-    return r;
-  }
-
-  private static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 }

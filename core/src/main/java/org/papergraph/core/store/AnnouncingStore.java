@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
@@ -57,7 +58,7 @@ public final class AnnouncingStore implements GraphStore {
       T result = write.get();
       Collection<String> graphs = mayTouch.apply(result);
       if (graphs == null || !graphs.isEmpty()) {
-        announce(graphs);
+        announce(graphs == null ? StoreChange::ofAnyGraph : next -> StoreChange.of(next, graphs));
       }
       return result;
     }
@@ -66,7 +67,7 @@ public final class AnnouncingStore implements GraphStore {
       T result = write.get();
       WriteChanges changes = committed.get();
       if (changes != null && !changes.isEmpty()) {
-        announce(changes.graphNames());
+        announce(next -> StoreChange.of(next, changes));
       }
       return result;
     } finally {
@@ -89,10 +90,10 @@ public final class AnnouncingStore implements GraphStore {
     listeners.add(listener);
   }
 
-  private void announce(Collection<String> graphs) {
+  private void announce(LongFunction<StoreChange> changeAt) {
     synchronized (announcing) {
       long next = version + 1;
-      StoreChange change = graphs == null ? StoreChange.ofAnyGraph(next) : StoreChange.of(next, graphs);
+      StoreChange change = changeAt.apply(next);
       try {
         for (Consumer<StoreChange> listener : listeners) {
           listener.accept(change);

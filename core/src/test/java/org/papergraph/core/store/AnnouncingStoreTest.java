@@ -146,6 +146,30 @@ class AnnouncingStoreTest {
   }
 
   @Test
+  void aChangeTellsWhetherItAddedOrRemovedATripleThatMatters() {
+    var label = NodeFactory.createURI("http://example.org/label");
+    store.replaceGraph(G1, turtle("ex:a ex:p 1 . ex:a ex:label \"A\" ."));
+    assertThat(last().mayChange(t -> t.getPredicate().equals(label))).isTrue();
+    store.replaceGraph(G2, turtle("ex:b ex:p 2 ."));
+    assertThat(last().mayChange(t -> t.getPredicate().equals(label))).isFalse();
+    update("DELETE DATA { GRAPH <" + G1 + "> { ex:a ex:p 1 } }");
+    assertThat(last().mayChange(t -> t.getPredicate().equals(label))).isFalse();
+    // Dropping the graph removes the label with it.
+    store.deleteGraphs(List.of(G1));
+    assertThat(last().mayChange(t -> t.getPredicate().equals(label))).isTrue();
+    // Replacing a graph removes what it held before.
+    store.replaceGraph(G2, turtle("ex:b ex:label \"B\" ."));
+    store.replaceGraph(G2, turtle("ex:b ex:p 3 ."));
+    assertThat(last().mayChange(t -> t.getPredicate().equals(label))).isTrue();
+  }
+
+  @Test
+  void onAStoreThatDoesNotReportItsTriplesEveryChangeMayChangeAnything() {
+    assertThat(StoreChange.of(1, List.of(G1)).mayChange(t -> false)).isTrue();
+    assertThat(StoreChange.ofAnyGraph(1).mayChange(t -> false)).isTrue();
+  }
+
+  @Test
   void wrappingTwiceAnnouncesOnce() {
     assertThat(AnnouncingStore.of(store)).isSameAs(store);
   }
