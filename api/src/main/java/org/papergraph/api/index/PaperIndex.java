@@ -27,6 +27,8 @@ import org.papergraph.core.vocab.Vocabularies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,7 +40,8 @@ import org.springframework.stereotype.Service;
  * <p>Reading the whole store takes seconds on a large one, so requests never do it: after a
  * change, the index is rebuilt on one background thread while requests keep getting the
  * previous snapshot. A burst of changes gets one rebuild for all the changes made before it
- * starts. Only the first request, when there is no snapshot yet, waits for one. A write through
+ * starts. The first build starts when the server is ready (two minutes at 350k papers), so
+ * that requests find it done; only a request that comes before it is, waits. A write through
  * the api waits for the rebuild that includes it ({@link StoreChanges#awaitViews}), so the
  * writer reads its own write; other readers may see the previous snapshot for as long as a
  * rebuild takes. Writes to the VoID description alone do not touch the index.
@@ -129,20 +132,22 @@ public class PaperIndex implements DisposableBean {
         ?p a schema:ScholarlyArticle ; fabio:hasArXivId ?id ; dcterms:created ?created .
         OPTIONAL { ?p dcterms:title ?title }
       }""");
+  // The queries below do not ask ?p to be a paper: only the rows of PAPERS are kept, and a type
+  // check per match would cost a lookup for each of millions of matches (or, for the union,
+  // make it run once per paper).
   private static final Query SUBJECTS = QueryFactory.create(PROLOGUE + """
-      SELECT DISTINCT ?p ?t WHERE { ?p a schema:ScholarlyArticle ; dcterms:subject ?t }""");
+      SELECT DISTINCT ?p ?t WHERE { ?p dcterms:subject ?t }""");
   private static final Query SCORES = QueryFactory.create(PROLOGUE + """
       SELECT ?a ?t ?score ?method WHERE { ?a a pg:TopicAssignment ; pg:topic ?t ; pg:score ?score OPTIONAL { ?a pg:method ?method } }""");
   /** Editions a paper was presented at, with their series, and journals a paper is in (no edition). */
   private static final Query VENUES = QueryFactory.create(PROLOGUE + """
       SELECT DISTINCT ?p ?e ?s ?year WHERE {
-        ?p a schema:ScholarlyArticle .
         { ?p bibo:presentedAt ?e . ?e schema:superEvent ?s . OPTIONAL { ?e pg:year ?year } }
         UNION { ?p dcterms:isPartOf ?s . ?s a bibo:Journal }
       }""");
   private static final Query REPOSITORIES = QueryFactory.create(PROLOGUE + """
       SELECT DISTINCT ?p ?r ?o WHERE {
-        ?p a schema:ScholarlyArticle ; pg:hasRepository ?r . OPTIONAL { ?r pg:owner ?o }
+        ?p pg:hasRepository ?r . OPTIONAL { ?r pg:owner ?o }
       }""");
   /** {@link #SCORES} for the assignments of the papers bound to {@code ?p}. */
   private static final Query SCORES_OF_PAPERS = QueryFactory.create(PROLOGUE + """
@@ -218,6 +223,17 @@ public class PaperIndex implements DisposableBean {
       ViewCache.readStale();
     }
     return b.snapshot();
+  }
+
+  /**
+   * Starts the first build when the server is ready, off every request: on a large store it takes
+   * minutes, which the first request would otherwise wait for.
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  public synchronized void buildAtStart() {
+    if (current == null) {
+      schedule(wanted.latest());
+    }
   }
 
   /**
