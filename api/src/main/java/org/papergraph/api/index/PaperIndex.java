@@ -139,12 +139,19 @@ public class PaperIndex implements DisposableBean {
       SELECT DISTINCT ?p ?t WHERE { ?p dcterms:subject ?t }""");
   private static final Query SCORES = QueryFactory.create(PROLOGUE + """
       SELECT ?a ?t ?score ?method WHERE { ?a a pg:TopicAssignment ; pg:topic ?t ; pg:score ?score OPTIONAL { ?a pg:method ?method } }""");
-  /** Editions a paper was presented at, with their series, and journals a paper is in (no edition). */
-  private static final Query VENUES = QueryFactory.create(PROLOGUE + """
-      SELECT DISTINCT ?p ?e ?s ?year WHERE {
-        { ?p bibo:presentedAt ?e . ?e schema:superEvent ?s . OPTIONAL { ?e pg:year ?year } }
-        UNION { ?p dcterms:isPartOf ?s . ?s a bibo:Journal }
-      }""");
+  /** Editions a paper was presented at, and journals (or anything else) a paper is part of. */
+  private static final Query PRESENTED_AT = QueryFactory.create(PROLOGUE + """
+      SELECT DISTINCT ?p ?e ?s WHERE { { ?p bibo:presentedAt ?e } UNION { ?p dcterms:isPartOf ?s } }""");
+  /**
+   * Each edition's series and year. Read apart from the papers, not joined to them: an edition is
+   * described again in the record graph of every paper presented at it, so a lookup per paper
+   * would read all those copies each time, a cost that grows with the square of the papers per
+   * edition (most of the whole build at 350k papers).
+   */
+  private static final Query EDITIONS = QueryFactory.create(PROLOGUE + """
+      SELECT DISTINCT ?e ?s ?year WHERE { ?e schema:superEvent ?s OPTIONAL { ?e pg:year ?year } }""");
+  private static final Query JOURNALS = QueryFactory.create(PROLOGUE + """
+      SELECT DISTINCT ?s WHERE { ?s a bibo:Journal }""");
   private static final Query REPOSITORIES = QueryFactory.create(PROLOGUE + """
       SELECT DISTINCT ?p ?r ?o WHERE {
         ?p pg:hasRepository ?r . OPTIONAL { ?r pg:owner ?o }
@@ -437,13 +444,7 @@ public class PaperIndex implements DisposableBean {
         row.topics().add(scores.getOrDefault(assignment + " " + t, new TopicRef(t, null, null)));
       }
     });
-    queries.forEachInBackground(only(VENUES, papers), s -> {
-      Row row = rows.get(s.getResource("p").getURI());
-      if (row != null) {
-        RDFNode edition = s.get("e");
-        row.venues().add(new VenueRef(s.getResource("s").getURI(), edition == null ? null : edition.asResource().getURI(), Selects.year(s.get("year"))));
-      }
-    });
+    venues(rows, papers);
     queries.forEachInBackground(only(REPOSITORIES, papers), s -> {
       Row row = rows.get(s.getResource("p").getURI());
       if (row == null) {
@@ -465,6 +466,63 @@ public class PaperIndex implements DisposableBean {
       r.owners().sort(null);
     }
     return rows;
+  }
+
+  /**
+   * Adds to each row the editions its paper was presented at, with their series and year, and
+   * the journals it is part of (no edition).
+   */
+  private void venues(Map<String, Row> rows, Set<String> papers) {
+    Map<String, List<String>> editionsOf = new HashMap<>();
+    Map<String, List<String>> partOf = new HashMap<>();
+    queries.forEachInBackground(only(PRESENTED_AT, papers), s -> {
+      String p = s.getResource("p").getURI();
+      if (!rows.containsKey(p)) {
+        return;
+      }
+      RDFNode e = s.get("e");
+      RDFNode whole = s.get("s");
+      if (e != null && e.isURIResource()) {
+        editionsOf.computeIfAbsent(p, k -> new ArrayList<>()).add(e.asResource().getURI());
+      } else if (whole != null && whole.isURIResource()) {
+        partOf.computeIfAbsent(p, k -> new ArrayList<>()).add(whole.asResource().getURI());
+      }
+    });
+    record Edition(String series, Integer year) {}
+    Map<String, List<Edition>> editions = new HashMap<>();
+    if (!editionsOf.isEmpty()) {
+      Set<String> wanted = new HashSet<>();
+      editionsOf.values().forEach(wanted::addAll);
+      queries.forEachInBackground(papers == null ? EDITIONS : GraphValues.restrict(EDITIONS, "e", wanted), s -> {
+        String e = s.getResource("e").getURI();
+        if (wanted.contains(e) && s.get("s").isURIResource()) {
+          editions.computeIfAbsent(e, k -> new ArrayList<>()).add(new Edition(s.getResource("s").getURI(), Selects.year(s.get("year"))));
+        }
+      });
+    }
+    Set<String> journals = new HashSet<>();
+    if (!partOf.isEmpty()) {
+      Set<String> wanted = new HashSet<>();
+      partOf.values().forEach(wanted::addAll);
+      queries.forEachInBackground(papers == null ? JOURNALS : GraphValues.restrict(JOURNALS, "s", wanted), s -> journals.add(s.getResource("s").getURI()));
+      journals.retainAll(wanted);
+    }
+    editionsOf.forEach((p, es) -> {
+      Row row = rows.get(p);
+      for (String e : es) {
+        for (Edition ed : editions.getOrDefault(e, List.of())) {
+          row.venues().add(new VenueRef(ed.series(), e, ed.year()));
+        }
+      }
+    });
+    partOf.forEach((p, wholes) -> {
+      Row row = rows.get(p);
+      for (String w : wholes) {
+        if (journals.contains(w)) {
+          row.venues().add(new VenueRef(w, null, null));
+        }
+      }
+    });
   }
 
   private static Query only(Query query, Set<String> papers) {

@@ -133,13 +133,18 @@ class PaperIndexTest {
     store.update(UpdateFactory.create(Vocabularies.sparqlPrologue() + "DROP GRAPH <" + iris.paperGraph("2301.00003") + "> ;"
         + " DELETE DATA { GRAPH <" + iris.paperGraph("2301.00002") + "> { <" + iris.paper("2301.00002") + "> dcterms:title \"Paper 2\" } } ;"
         + " INSERT DATA { GRAPH <" + iris.paperGraph("2301.00002") + "> { <" + iris.paper("2301.00002") + "> dcterms:title \"Paper two\" ;"
-        + " dcterms:subject <" + iris.topic("x") + "> } }"));
+        + " dcterms:subject <" + iris.topic("x") + "> ;"
+        + " bibo:presentedAt <" + iris.venueEdition("icml", 2023) + "> ; dcterms:isPartOf <" + iris.venue("jmlr") + "> ."
+        + " <" + iris.venueEdition("icml", 2023) + "> schema:superEvent <" + iris.venue("icml") + "> ; pg:year 2023 ."
+        + " <" + iris.venue("jmlr") + "> a bibo:Journal } }"));
     addPaper(9);
     changes.awaitViews();
     PaperIndex.Snapshot updated = index.snapshot();
     assertThat(index.paperUpdates()).isPositive();
     assertThat(updated.rows()).extracting(PaperIndex.Row::id).containsExactly("2301.00009", "2301.00005", "2301.00004", "2301.00002", "2301.00001");
     assertThat(updated.byIri().get(iris.paper("2301.00002")).title()).isEqualTo("Paper two");
+    assertThat(updated.byIri().get(iris.paper("2301.00002")).venues()).containsExactly(
+        new PaperIndex.VenueRef(iris.venue("icml"), iris.venueEdition("icml", 2023), 2023), new PaperIndex.VenueRef(iris.venue("jmlr"), null, null));
 
     PaperIndex whole = new PaperIndex(new ViewQueries(store, new RestProperties(Duration.ofSeconds(30))), new EntityIds(iris), changes, iris);
     try {
