@@ -88,9 +88,7 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<IngestReport> reports = new ArrayList<>();
     long rejected = 0;
-    try (PapergraphCommandLine.StoreAndPipeline opened = parent.openStoreAndPipeline()) {
-      GraphStore store = opened.store();
-      IngestPipeline pipeline = opened.pipeline();
+    try (GraphStore store = parent.openStore(); IngestPipeline pipeline = parent.ingestPipeline(store)) {
       boolean maintained = parent.maintainStatistics(store);
       if (bulk && !pipeline.canBulkLoad()) {
         spec.commandLine().getErr().println("--bulk needs a TDB2 store: a " + store.kind().name().toLowerCase(java.util.Locale.ROOT) + " store has no bulk loader");

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import org.papergraph.api.config.ExtractionProperties;
 import org.papergraph.api.config.GraphProperties;
@@ -23,7 +22,6 @@ import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.GraphStores;
 import org.papergraph.core.store.StoreArchive;
 import org.papergraph.core.store.StoreConfig;
-import org.papergraph.core.store.StoreThreads;
 import org.papergraph.ingest.run.IngestPipeline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -132,10 +130,7 @@ public final class PapergraphCommandLine {
    * the server does; the caller closes it.
    */
   GraphStore openStore() {
-    return openStore(settings());
-  }
-
-  private GraphStore openStore(PapergraphSettings settings) {
+    PapergraphSettings settings = settings();
     GraphStore store = GraphStores.open(storeConfig(settings));
     ChangeJournal.attach(store, iris(settings));
     return store;
@@ -154,16 +149,8 @@ public final class PapergraphCommandLine {
    * given in their place.
    */
   PapergraphSettings settings() {
-    // Bound once per command: binding reads the configuration files, and a command asks often.
-    PapergraphSettings s = settings;
-    if (s == null) {
-      s = settings(System.getProperties(), System.getenv());
-      settings = s;
-    }
-    return s;
+    return settings(System.getProperties(), System.getenv());
   }
-
-  private volatile PapergraphSettings settings;
 
   PapergraphSettings settings(Map<?, ?> systemProperties, Map<String, String> environment) {
     Map<String, String> options = new LinkedHashMap<>();
@@ -198,60 +185,8 @@ public final class PapergraphCommandLine {
    * settings say.
    */
   IngestPipeline ingestPipeline(GraphStore store) throws IOException {
-    return preparedPipeline().into(store);
-  }
-
-  /** The part of {@link #ingestPipeline} that needs no store. */
-  IngestPipeline.Prepared preparedPipeline() throws IOException {
-    return preparedPipeline(settings());
-  }
-
-  private IngestPipeline.Prepared preparedPipeline(PapergraphSettings settings) throws IOException {
-    PipelineSettings p = ingestPipelineSettings(settings);
-    return PapergraphSettings.preparedPipeline(p.iris(), p.extract(), p.reference());
-  }
-
-  /**
-   * The store opened ({@link #openStore}) and the ingest pipeline built for it, the two at once,
-   * on two threads: each is a large part of a short command's start-up, and neither needs the
-   * other until the end. Either failing closes what the other made.
-   */
-  StoreAndPipeline openStoreAndPipeline() throws IOException {
-    PapergraphSettings settings = settings();
-    FutureTask<GraphStore> opening = new FutureTask<>(() -> openStore(settings));
-    Thread opener = new Thread(opening, "papergraph-store-open");
-    opener.setDaemon(true);
-    opener.start();
-    IngestPipeline.Prepared prepared;
-    try {
-      prepared = preparedPipeline(settings);
-    } catch (IOException | RuntimeException | Error e) {
-      try {
-        StoreThreads.await(opening, "could not open the store").close();
-      } catch (RuntimeException | Error closing) {
-        e.addSuppressed(closing);
-      }
-      throw e;
-    }
-    GraphStore store = StoreThreads.await(opening, "could not open the store");
-    try {
-      return new StoreAndPipeline(store, prepared.into(store));
-    } catch (RuntimeException | Error e) {
-      store.close();
-      throw e;
-    }
-  }
-
-  /** An open store and a pipeline into it; closing closes both, the pipeline first. */
-  record StoreAndPipeline(GraphStore store, IngestPipeline pipeline) implements AutoCloseable {
-    @Override
-    public void close() {
-      try {
-        pipeline.close();
-      } finally {
-        store.close();
-      }
-    }
+    PipelineSettings p = ingestPipelineSettings(settings());
+    return PapergraphSettings.ingestPipeline(store, p.iris(), p.extract(), p.reference());
   }
 
   /** The settings an ingest is built from. */

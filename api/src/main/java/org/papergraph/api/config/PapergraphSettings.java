@@ -99,19 +99,13 @@ public final class PapergraphSettings {
    */
   public static IngestPipeline ingestPipeline(GraphStore store, Iris iris, ExtractionProperties extract, ReferenceProperties reference)
       throws IOException {
-    return preparedPipeline(iris, extract, reference).into(store);
-  }
-
-  /** The part of {@link #ingestPipeline} that needs no store: the extractors built from the jar's reference data. */
-  public static IngestPipeline.Prepared preparedPipeline(Iris iris, ExtractionProperties extract, ReferenceProperties reference)
-      throws IOException {
-    return IngestPipeline.builder()
+    return IngestPipeline.builder(store)
         .iris(iris)
         .bundledReferenceData(PapergraphSettings.class.getClassLoader())
         .extractVenues(extract.venues())
         .extractTopics(extract.topics())
         .referenceGraphsOnIngest(reference.enabled())
-        .prepare();
+        .build();
   }
 
   private static Map<String, Object> strings(Map<?, ?> map) {

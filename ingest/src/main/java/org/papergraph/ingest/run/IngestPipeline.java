@@ -40,36 +40,16 @@ public final class IngestPipeline implements AutoCloseable {
   private final boolean referencesOnIngest;
   private final Ingester ingester;
 
-  private IngestPipeline(Prepared p, GraphStore store) {
-    this.store = Objects.requireNonNull(store, "store");
-    this.iris = p.builder.iris;
-    this.references = p.references;
-    this.referencesOnIngest = references != null && p.builder.referencesOnIngest;
-    this.ingester = new Ingester(store, p.mapper, p.builder.batchSize, p.builder.validator, p.builder.mappingThreads);
-  }
-
-  /**
-   * A pipeline's part that needs no store: the extractors built from the reference data, which is
-   * most of what building a pipeline costs. A command builds it while its store opens.
-   */
-  public static final class Prepared {
-    private final Builder builder;
-    private final ReferenceGraphs references;
-    private final PaperGraphMapper mapper;
-
-    private Prepared(Builder b) {
-      this.builder = b;
-      this.references = b.seeds == null ? null : referenceGraphs(b);
-      this.mapper = new PaperGraphMapper(
-          b.iris,
-          b.venues != null && b.extractVenues ? new VenueResolver(b.venues) : null,
-          b.topics != null && b.extractTopics ? new TopicTagger(b.topics) : null);
-    }
-
-    /** The pipeline into {@code store}. */
-    public IngestPipeline into(GraphStore store) {
-      return new IngestPipeline(this, store);
-    }
+  private IngestPipeline(Builder b) {
+    this.store = b.store;
+    this.iris = b.iris;
+    this.references = b.seeds == null ? null : referenceGraphs(b);
+    this.referencesOnIngest = references != null && b.referencesOnIngest;
+    PaperGraphMapper mapper = new PaperGraphMapper(
+        b.iris,
+        b.venues != null && b.extractVenues ? new VenueResolver(b.venues) : null,
+        b.topics != null && b.extractTopics ? new TopicTagger(b.topics) : null);
+    this.ingester = new Ingester(b.store, mapper, b.batchSize, b.validator, b.mappingThreads);
   }
 
   private static ReferenceGraphs referenceGraphs(Builder b) {
@@ -85,12 +65,7 @@ public final class IngestPipeline implements AutoCloseable {
 
   /** A builder for a pipeline into {@code store}; with nothing else set, it maps records without reference data. */
   public static Builder builder(GraphStore store) {
-    return new Builder(Objects.requireNonNull(store, "store"));
-  }
-
-  /** A builder of a pipeline's part that needs no store ({@link Builder#prepare}), given a store later. */
-  public static Builder builder() {
-    return new Builder(null);
+    return new Builder(store);
   }
 
   public Iris iris() {
@@ -205,7 +180,7 @@ public final class IngestPipeline implements AutoCloseable {
     private int mappingThreads = defaultMappingThreads();
 
     private Builder(GraphStore store) {
-      this.store = store;
+      this.store = Objects.requireNonNull(store, "store");
     }
 
     /** The naming scheme of minted IRIs (default: {@link Iris#defaults()}). */
@@ -299,17 +274,8 @@ public final class IngestPipeline implements AutoCloseable {
       return Runtime.getRuntime().availableProcessors();
     }
 
-    /** The pipeline into the store given to {@link IngestPipeline#builder(GraphStore)}. */
     public IngestPipeline build() {
-      if (store == null) {
-        throw new IllegalStateException("no store given: build with IngestPipeline.builder(store), or prepare() and then into(store)");
-      }
-      return prepare().into(store);
-    }
-
-    /** The part of the pipeline that needs no store. */
-    public Prepared prepare() {
-      return new Prepared(this);
+      return new IngestPipeline(this);
     }
   }
 }
