@@ -41,7 +41,8 @@ class ServiceDescription {
 
   private static final Map<String, String> FUNCTION_USAGE = Map.of(
       "similarTo", "(?paper ?score) pg:similarTo (<paper> 10): the papers most like <paper> by their title-and-abstract vectors, with the cosine similarity; see /ns",
-      "semanticQuery", "(?paper ?score) pg:semanticQuery (\"query text\" 10): the papers nearest the meaning of the text, with the cosine similarity; see /ns");
+      "semanticQuery", "(?paper ?score) pg:semanticQuery (\"query text\" 10): the papers nearest the meaning of the text, with the cosine similarity; see /ns",
+      "paperCounts", "(?entity ?papers) pg:paperCounts \"topic\": papers per topic, venue, repository, owner, year or month, from maintained counts; see /ns");
 
   private final WriteAccessProperties writeAccess;
   private final FeedProperties feed;
@@ -66,8 +67,8 @@ class ServiceDescription {
       service.addProperty(SD.resultFormat, format);
     }
     service.addProperty(SD.feature, SD.UnionDefaultGraph);
-    // The property functions over the paper vectors, declared in the vocabulary at /ns.
-    for (Resource function : List.of(PG.similarTo, PG.semanticQuery)) {
+    // The property functions, declared in the vocabulary at /ns.
+    for (Resource function : List.of(PG.similarTo, PG.semanticQuery, PG.paperCounts)) {
       Resource f = m.createResource(function.getURI())
           .addProperty(RDF.type, SD.Feature)
           .addProperty(RDF.type, PG.PropertyFunction)

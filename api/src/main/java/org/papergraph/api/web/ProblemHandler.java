@@ -3,6 +3,7 @@ package org.papergraph.api.web;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.papergraph.core.store.FunctionArgumentException;
 import org.papergraph.core.store.ReservedGraphException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
       p.setProperty("column", e.getColumn());
     }
     return p;
+  }
+
+  /** A property function (pg:similarTo, pg:paperCounts, ...) given arguments it cannot take. */
+  @ExceptionHandler(FunctionArgumentException.class)
+  ProblemDetail functionArgument(FunctionArgumentException e) {
+    return problem(HttpStatus.BAD_REQUEST, "Bad property function call", e);
   }
 
   @ExceptionHandler(BadRequestException.class)

@@ -91,15 +91,20 @@ class SimilarPapersIT extends FixtureApiTestBase {
 
     JsonNode near = sparql("PREFIX pg: <https://w3id.org/papergraph/ns#> SELECT ?p WHERE { ?p pg:semanticQuery (\"qubits on graphs\" 1) }");
     assertThat(near.at("/results/bindings/0/p/value").asString()).isEqualTo(iri);
+
+    // A call the function cannot take is the query's fault: 400, saying what it needs.
+    HttpResponse<String> bad = api.get("/sparql?query=" + enc("PREFIX pg: <https://w3id.org/papergraph/ns#> SELECT ?p WHERE { ?p pg:similarTo (\"not a paper\" 3) }"));
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("pg:similarTo: the first argument must be a paper IRI");
   }
 
   @Test
   void theFunctionsAreInTheServiceDescriptionAndTheVocabulary() throws Exception {
     HttpResponse<String> sd = api.send(java.net.http.HttpRequest.newBuilder(api.uri("/sparql")).header("Accept", "text/turtle").build());
     assertThat(sd.statusCode()).isEqualTo(200);
-    assertThat(sd.body()).contains("pg:similarTo").contains("pg:semanticQuery").contains("sd:Feature");
+    assertThat(sd.body()).contains("pg:similarTo").contains("pg:semanticQuery").contains("pg:paperCounts").contains("sd:Feature");
     HttpResponse<String> ns = api.send(java.net.http.HttpRequest.newBuilder(api.uri("/ns")).header("Accept", "text/turtle").build());
-    assertThat(ns.body()).contains("pg:similarTo").contains("pg:semanticQuery").contains("pg:PropertyFunction");
+    assertThat(ns.body()).contains("pg:similarTo").contains("pg:semanticQuery").contains("pg:paperCounts").contains("pg:PropertyFunction");
   }
 
   private JsonNode sparql(String query) throws Exception {

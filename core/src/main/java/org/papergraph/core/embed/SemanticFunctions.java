@@ -4,13 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.QueryBuildException;
-import org.apache.jena.query.QueryExecException;
-import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.pfunction.PropFuncArg;
@@ -19,6 +15,8 @@ import org.apache.jena.sparql.pfunction.PropertyFunctionEval;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.sparql.util.Symbol;
 import org.papergraph.core.embed.VectorIndex.Neighbour;
+import org.papergraph.core.store.FunctionArgumentException;
+import org.papergraph.core.store.PropertyFunctionRows;
 import org.papergraph.core.vocab.PG;
 
 /**
@@ -65,7 +63,7 @@ public final class SemanticFunctions {
     public void build(PropFuncArg subject, Node predicate, PropFuncArg object, ExecutionContext cxt) {
       super.build(subject, predicate, object, cxt);
       if (subject.isList() && (subject.getArgListSize() < 1 || subject.getArgListSize() > 2)) {
-        throw new QueryBuildException(name() + ": the subject is ?paper or (?paper ?score)");
+        throw new FunctionArgumentException(name() + ": the subject is ?paper or (?paper ?score)");
       }
     }
 
@@ -77,22 +75,22 @@ public final class SemanticFunctions {
     public QueryIterator execEvaluated(Binding binding, PropFuncArg subject, Node predicate, PropFuncArg object, ExecutionContext cxt) {
       List<Node> args = object.getArgList();
       if (args.isEmpty() || args.size() > 2) {
-        throw new QueryExecException(name() + ": give (" + (byPaper ? "<paper>" : "\"text\"") + " limit), the limit optional; got " + args.size() + " arguments");
+        throw new FunctionArgumentException(name() + ": give (" + (byPaper ? "<paper>" : "\"text\"") + " limit), the limit optional; got " + args.size() + " arguments");
       }
       int limit = limit(args.size() == 2 ? args.get(1) : null);
       if (!(cxt.getContext().get(EMBEDDINGS) instanceof PaperEmbeddings embeddings)) {
-        throw new QueryExecException(name() + ": this store keeps no paper vectors");
+        throw new FunctionArgumentException(name() + ": this store keeps no paper vectors");
       }
       Node what = args.get(0);
       List<Neighbour> found;
       if (byPaper) {
         if (!what.isURI()) {
-          throw new QueryExecException("pg:similarTo: the first argument must be a paper IRI, not " + what);
+          throw new FunctionArgumentException("pg:similarTo: the first argument must be a paper IRI, not " + what);
         }
         found = embeddings.similar(what.getURI(), limit).orElse(List.of());
       } else {
         if (!what.isLiteral()) {
-          throw new QueryExecException("pg:semanticQuery: the first argument must be a string, not " + what);
+          throw new FunctionArgumentException("pg:semanticQuery: the first argument must be a string, not " + what);
         }
         found = embeddings.search(what.getLiteralLexicalForm(), limit);
       }
@@ -100,9 +98,9 @@ public final class SemanticFunctions {
       Node scoreArg = subject.isList() && subject.getArgListSize() > 1 ? subject.getArg(1) : null;
       List<Binding> rows = new ArrayList<>();
       for (Neighbour n : found) {
-        Binding row = bind(binding, paperArg, NodeFactory.createURI(n.iri()));
+        Binding row = PropertyFunctionRows.bind(binding, paperArg, NodeFactory.createURI(n.iri()));
         if (row != null && scoreArg != null) {
-          row = bind(row, scoreArg, NodeValue.makeDouble(n.score()).asNode());
+          row = PropertyFunctionRows.bind(row, scoreArg, NodeValue.makeDouble(n.score()).asNode());
         }
         if (row != null) {
           rows.add(row);
@@ -118,22 +116,7 @@ public final class SemanticFunctions {
       if (n.isLiteral() && n.getLiteralValue() instanceof Number v && v.longValue() >= 1 && v.longValue() <= MAX_LIMIT && v.doubleValue() == v.longValue()) {
         return v.intValue();
       }
-      throw new QueryExecException(name() + ": the limit must be an integer from 1 to " + MAX_LIMIT + ", not " + n);
-    }
-
-    /** The row with {@code target} bound to {@code value}, or null when it is bound to something else. */
-    private static Binding bind(Binding row, Node target, Node value) {
-      if (Var.isVar(target)) {
-        Var v = Var.alloc(target);
-        Node bound = row.get(v);
-        if (bound == null) {
-          BindingBuilder b = BindingBuilder.create(row);
-          b.add(v, value);
-          return b.build();
-        }
-        return bound.equals(value) ? row : null;
-      }
-      return target.equals(value) ? row : null;
+      throw new FunctionArgumentException(name() + ": the limit must be an integer from 1 to " + MAX_LIMIT + ", not " + n);
     }
   }
 

@@ -61,6 +61,7 @@ public final class PG {
   // Similar papers and semantic search: SPARQL property functions over the paper vectors.
   public static final Resource PropertyFunction = resource("PropertyFunction");
   public static final Property similarTo = property("similarTo");
+  public static final Property paperCounts = property("paperCounts");
   public static final Property semanticQuery = property("semanticQuery");
 
   public static final Property hasRepository = property("hasRepository");
