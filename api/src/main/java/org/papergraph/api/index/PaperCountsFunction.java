@@ -68,13 +68,7 @@ public class PaperCountsFunction {
   Map<Node, Long> counts(String kind) {
     index.awaitCurrent();
     PaperIndex.Snapshot snap = index.snapshot();
-    Map<String, int[]> postings = switch (kind) {
-      case "topic" -> snap.byTopic();
-      case "venue" -> snap.byVenue();
-      case "repository" -> snap.byRepository();
-      case "owner" -> snap.byOwner();
-      default -> null;
-    };
+    Map<String, int[]> postings = snap.postings(kind);
     if (postings != null) {
       Map<Node, Long> out = new HashMap<>(postings.size() * 2);
       postings.forEach((iri, positions) -> out.put(NodeFactory.createURI(iri), (long) positions.length));

@@ -3,7 +3,6 @@ package org.papergraph.api.index;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -96,6 +95,20 @@ public class PaperIndex implements DisposableBean {
         out[i] = rows.get(positions[i]);
       }
       return List.of(out);
+    }
+
+    /**
+     * The positions per entity of {@code kind}: {@code "topic"}, {@code "venue"} (series and
+     * journals), {@code "repository"} or {@code "owner"}; null for any other kind.
+     */
+    public Map<String, int[]> postings(String kind) {
+      return switch (kind) {
+        case "topic" -> byTopic;
+        case "venue" -> byVenue;
+        case "repository" -> byRepository;
+        case "owner" -> byOwner;
+        default -> null;
+      };
     }
 
     /**

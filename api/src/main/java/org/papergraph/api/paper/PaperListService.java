@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
-import java.util.stream.Stream;
 import org.papergraph.api.index.PaperIndex;
 import org.papergraph.api.config.RestProperties;
 import org.papergraph.api.index.PaperOrder;
@@ -287,9 +286,8 @@ public class PaperListService {
     boolean all = candidates == null && !q.filtersDatesOrCode();
     switch (facet) {
       case "topic", "venue", "owner" -> {
-        Map<String, int[]> postings = facet.equals("topic") ? snap.byTopic() : facet.equals("venue") ? snap.byVenue() : snap.byOwner();
         if (all) {
-          return PaperIndex.Snapshot.counts(postings);
+          return PaperIndex.Snapshot.counts(snap.postings(facet));
         }
         Map<String, Long> counts = new HashMap<>();
         forEachMatch(snap, q, candidates, false, i -> {
