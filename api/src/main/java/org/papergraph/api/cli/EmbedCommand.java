@@ -72,8 +72,8 @@ final class EmbedCommand implements Callable<Integer> {
       PaperEmbeddings.Pass pass = embeddings.embedAll(shown::show);
       double seconds = (System.nanoTime() - start) / 1e9;
       shown.close();
-      out.printf("embed: %,d papers, %,d embedded (%,.1f/s), %,d vectors of papers gone deleted, %s; model %s%n",
-          pass.papers(), pass.embedded(), seconds <= 0 ? 0 : pass.embedded() / seconds, pass.deleted(),
+      out.printf("embed: %,d papers, %,d embedded (%,.1f/s) from %,d texts the model ran on, %,d vectors of papers gone deleted, %s; model %s%n",
+          pass.papers(), pass.embedded(), seconds <= 0 ? 0 : pass.embedded() / seconds, pass.encoded(), pass.deleted(),
           Duration.ofSeconds(Math.round(seconds)).toString().substring(2).toLowerCase(java.util.Locale.ROOT), embedder.modelId());
       out.flush();
       return pass;

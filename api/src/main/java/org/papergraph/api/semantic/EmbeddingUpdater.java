@@ -141,7 +141,7 @@ public class EmbeddingUpdater implements DisposableBean {
         long start = System.nanoTime();
         PaperEmbeddings.Pass pass = all ? embeddings.embedAll((done, total) -> {}, pacer) : embeddings.update(graphs, pacer);
         if (pass.embedded() > 0 || pass.deleted() > 0) {
-          log.info("paper vectors: {} embedded, {} deleted in {} ms", pass.embedded(), pass.deleted(), (System.nanoTime() - start) / 1_000_000);
+          log.info("paper vectors: {} embedded ({} texts through the model), {} deleted in {} ms", pass.embedded(), pass.encoded(), pass.deleted(), (System.nanoTime() - start) / 1_000_000);
         }
       } catch (RuntimeException e) {
         // The next pass over these graphs (a later write, or the next start) embeds them.

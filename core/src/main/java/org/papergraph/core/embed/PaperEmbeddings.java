@@ -2,6 +2,7 @@ package org.papergraph.core.embed;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,8 +51,16 @@ public final class PaperEmbeddings implements AutoCloseable {
         }
       } GROUP BY ?g ?p""");
 
-  /** What a pass did: papers looked at, embedded, and vectors deleted. */
-  public record Pass(int papers, int embedded, int deleted) {}
+  /**
+   * What a pass did: papers looked at, papers given a new vector, vectors deleted, and texts the
+   * model ran on (fewer than the papers embedded where papers share a text).
+   */
+  public record Pass(int papers, int embedded, int deleted, int encoded) {
+    /** A pass in which each paper embedded had a text of its own. */
+    public Pass(int papers, int embedded, int deleted) {
+      this(papers, embedded, deleted, embedded);
+    }
+  }
 
   /** Hears a pass's progress: papers done so far of those to embed. */
   public interface Progress {
@@ -109,8 +118,8 @@ public final class PaperEmbeddings implements AutoCloseable {
     Set<String> gone = new HashSet<>(digests.keySet());
     gone.removeAll(papers.keySet());
     index.delete(gone);
-    int embedded = embedStale(papers, digests, progress, pacer);
-    return new Pass(papers.size(), embedded, gone.size());
+    Counts embedded = embedStale(papers, digests, progress, pacer);
+    return new Pass(papers.size(), embedded.papers(), gone.size(), embedded.texts());
   }
 
   /**
@@ -134,8 +143,8 @@ public final class PaperEmbeddings implements AutoCloseable {
     Set<String> gone = new HashSet<>(digests.keySet());
     gone.removeAll(papers.keySet());
     index.delete(gone);
-    int embedded = embedStale(papers, digests, (done, total) -> {}, pacer);
-    return new Pass(papers.size(), embedded, gone.size());
+    Counts embedded = embedStale(papers, digests, (done, total) -> {}, pacer);
+    return new Pass(papers.size(), embedded.papers(), gone.size(), embedded.texts());
   }
 
   /** The papers nearest paper {@code iri}, closest first; empty when it has no vector (yet). */
@@ -167,41 +176,75 @@ public final class PaperEmbeddings implements AutoCloseable {
     return v;
   }
 
-  /** Embeds the papers whose digest is not the one in {@code digests}; returns how many it embedded. */
-  private int embedStale(Map<String, Paper> papers, Map<String, String> digests, Progress progress, Pacer pacer) {
-    List<Paper> stale = new ArrayList<>();
+  /**
+   * Gives a vector to each paper whose digest is not the one in {@code digests}; returns how many
+   * it gave one, and on how many texts the model ran.
+   *
+   * <p>Papers with the same text share one run of the model, and a text some paper already has a
+   * vector for is not run again: the same record under a new identifier, or copies of one record,
+   * cost a lookup, not the 40 ms of CPU a text costs the model.
+   */
+  private Counts embedStale(Map<String, Paper> papers, Map<String, String> digests, Progress progress, Pacer pacer) {
+    Map<String, List<Paper>> staleByText = new LinkedHashMap<>();
+    int stale = 0;
     for (Paper p : papers.values()) {
-      if (!PaperEmbedder.digest(p.text()).equals(digests.get(p.iri()))) {
-        stale.add(p);
+      String digest = PaperEmbedder.digest(p.text());
+      if (!digest.equals(digests.get(p.iri()))) {
+        staleByText.computeIfAbsent(digest, d -> new ArrayList<>()).add(p);
+        stale++;
       }
     }
-    progress.embedded(0, stale.size());
+    Map<String, String> vectorOf = new HashMap<>();
+    digests.forEach((iri, digest) -> vectorOf.putIfAbsent(digest, iri));
+    progress.embedded(0, stale);
+    List<String> texts = new ArrayList<>(staleByText.keySet());
     int done = 0;
+    int encoded = 0;
+    int next = 0;
     long committed = System.nanoTime();
     try {
-      while (done < stale.size() && pacer.awaitTurn()) {
+      while (next < texts.size() && pacer.awaitTurn()) {
         long start = System.nanoTime();
-        List<Paper> batch = stale.subList(done, Math.min(stale.size(), done + BATCH));
-        List<float[]> vectors = embedder.embedAll(batch.stream().map(Paper::text).toList());
-        for (int i = 0; i < batch.size(); i++) {
-          Paper p = batch.get(i);
-          index.put(p.iri(), p.graph(), PaperEmbedder.digest(p.text()), vectors.get(i));
+        // A batch is up to BATCH texts the model must run on, with the papers whose text has a
+        // vector already taken along on the way.
+        List<String> batch = new ArrayList<>();
+        List<String> toEncode = new ArrayList<>();
+        List<float[]> known = new ArrayList<>();
+        while (next < texts.size() && toEncode.size() < BATCH) {
+          String digest = texts.get(next++);
+          Optional<float[]> existing = Optional.ofNullable(vectorOf.get(digest)).flatMap(index::vector);
+          batch.add(digest);
+          known.add(existing.orElse(null));
+          if (existing.isEmpty()) {
+            toEncode.add(staleByText.get(digest).get(0).text());
+          }
         }
-        done += batch.size();
+        List<float[]> vectors = toEncode.isEmpty() ? List.of() : embedder.embedAll(toEncode);
+        int v = 0;
+        for (int i = 0; i < batch.size(); i++) {
+          float[] vector = known.get(i) != null ? known.get(i) : vectors.get(v++);
+          for (Paper p : staleByText.get(batch.get(i))) {
+            index.put(p.iri(), p.graph(), batch.get(i), vector);
+            done++;
+          }
+        }
+        encoded += toEncode.size();
         long now = System.nanoTime();
         if (now - committed >= COMMIT_EVERY_NANOS) {
           index.commit();
           committed = System.nanoTime();
         }
         pacer.ran(System.nanoTime() - start);
-        progress.embedded(done, stale.size());
+        progress.embedded(done, stale);
       }
     } finally {
       // Also after a failure: the batches before it are good.
       index.commit();
     }
-    return done;
+    return new Counts(done, encoded);
   }
+
+  private record Counts(int papers, int texts) {}
 
   /**
    * The papers the query finds, by IRI. A paper in two graphs is taken from the first one read:

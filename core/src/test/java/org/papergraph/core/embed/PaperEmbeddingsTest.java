@@ -46,6 +46,57 @@ class PaperEmbeddingsTest {
   }
 
   @Test
+  void papersWithOneTextShareOneRunOfTheModelAndATextEmbeddedBeforeIsNotRunAgain(@TempDir Path dir) throws Exception {
+    CountingModel model = new CountingModel();
+    PaperEmbedder counted = new PaperEmbedder(model, WORDS.modelId());
+    try (GraphStore store = GraphStores.memory();
+        PaperEmbeddings embeddings = new PaperEmbeddings(store, counted, new VectorIndex(FSDirectory.open(dir), counted.modelId()))) {
+      Map<String, Graph> graphs = new java.util.HashMap<>();
+      for (int i = 0; i < PaperEmbeddings.BATCH + 3; i++) {
+        // Two papers per text, and more texts than one batch holds.
+        graphs.put("http://example.org/g/" + i + "a", paper("http://example.org/p/" + i + "a", "Paper number " + i, null));
+        graphs.put("http://example.org/g/" + i + "b", paper("http://example.org/p/" + i + "b", "Paper number " + i, null));
+      }
+      store.replaceGraphs(graphs);
+
+      PaperEmbeddings.Pass first = embeddings.embedAll((done, total) -> {});
+      assertThat(first).isEqualTo(new PaperEmbeddings.Pass(2 * (PaperEmbeddings.BATCH + 3), 2 * (PaperEmbeddings.BATCH + 3), 0, PaperEmbeddings.BATCH + 3));
+      assertThat(model.texts).isEqualTo(PaperEmbeddings.BATCH + 3);
+      assertThat(embeddings.index().vector("http://example.org/p/4b")).hasValueSatisfying(
+          v -> assertThat(v).containsExactly(embeddings.index().vector("http://example.org/p/4a").orElseThrow()));
+
+      // A new paper with a text embedded before, and one with a new text, in one write.
+      store.replaceGraphs(Map.of(
+          "http://example.org/g/new", paper("http://example.org/p/new", "Paper number 7", null),
+          "http://example.org/g/other", paper("http://example.org/p/other", "A text of its own", null)));
+      PaperEmbeddings.Pass next = embeddings.embedAll((done, total) -> {});
+      assertThat(next.embedded()).isEqualTo(2);
+      assertThat(next.encoded()).as("only the new text goes through the model").isEqualTo(1);
+      assertThat(model.texts).isEqualTo(PaperEmbeddings.BATCH + 4);
+      assertThat(embeddings.similar("http://example.org/p/new", 2)).hasValueSatisfying(
+          n -> assertThat(n).extracting(Neighbour::score).allSatisfy(score -> assertThat(score).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-6))));
+    }
+  }
+
+  /** The word-hash model, counting the texts it is given. */
+  private static final class CountingModel implements dev.langchain4j.model.embedding.EmbeddingModel {
+    private final WordHashModel words = new WordHashModel();
+    int texts;
+
+    @Override
+    public dev.langchain4j.model.output.Response<List<dev.langchain4j.data.embedding.Embedding>> embedAll(
+        List<dev.langchain4j.data.segment.TextSegment> segments) {
+      texts += segments.size();
+      return words.embedAll(segments);
+    }
+
+    @Override
+    public int dimension() {
+      return words.dimension();
+    }
+  }
+
+  @Test
   void sparqlFindsSimilarPapersAndPapersNearAText(@TempDir Path dir) throws Exception {
     try (GraphStore store = GraphStores.memory();
         PaperEmbeddings embeddings = new PaperEmbeddings(store, WORDS, new VectorIndex(FSDirectory.open(dir), WORDS.modelId()))) {
