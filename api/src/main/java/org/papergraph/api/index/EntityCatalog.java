@@ -3,6 +3,7 @@ package org.papergraph.api.index;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -47,6 +48,15 @@ public final class EntityCatalog<E> {
   /** The entities by IRI. */
   public Map<String, E> entries() {
     return entriesChange == null ? cache.get(kind + "-entries", read) : cache.getUntil(kind + "-entries", entriesChange, read);
+  }
+
+  /**
+   * The entities as read last, if no write the catalog follows came since ({@code entriesChange});
+   * empty otherwise, and always for a catalog that reads its entries again after every write.
+   * Never reads them.
+   */
+  public Optional<Map<String, E>> currentEntries() {
+    return entriesChange == null ? Optional.empty() : cache.peekUntil(kind + "-entries", entriesChange);
   }
 
   /** Papers per entity IRI; entities no paper points at are missing. */

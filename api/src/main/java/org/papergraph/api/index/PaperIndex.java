@@ -55,7 +55,10 @@ public class PaperIndex implements DisposableBean {
   /** An edition a paper was presented at, or a journal it is in ({@code edition} and {@code year} null). */
   public record VenueRef(String series, String edition, Integer year) {}
 
-  /** One paper, as filters and views need it. */
+  /**
+   * One paper, as filters and views need it; {@code parts} are the workshops and tracks of an
+   * edition its venue claims name ({@code pg:claimedPart}).
+   */
   public record Row(
       String id,
       String iri,
@@ -64,7 +67,8 @@ public class PaperIndex implements DisposableBean {
       List<TopicRef> topics,
       List<VenueRef> venues,
       List<String> repositories,
-      List<String> owners) {
+      List<String> owners,
+      List<String> parts) {
     public boolean hasCode() {
       return !repositories.isEmpty();
     }
@@ -83,7 +87,8 @@ public class PaperIndex implements DisposableBean {
       Map<String, int[]> byTopic,
       Map<String, int[]> byVenue,
       Map<String, int[]> byRepository,
-      Map<String, int[]> byOwner) {
+      Map<String, int[]> byOwner,
+      Map<String, int[]> byPart) {
     public String label(String iri) {
       return labels.get(iri);
     }
@@ -131,6 +136,11 @@ public class PaperIndex implements DisposableBean {
       return byVenue.getOrDefault(iri, NONE);
     }
 
+    /** Positions of the papers whose venue claims name workshop or track {@code iri}; empty when none. */
+    public int[] claimingPart(String iri) {
+      return byPart.getOrDefault(iri, NONE);
+    }
+
     /** Positions of the papers with a repository of owner {@code iri}; empty when none. */
     public int[] ofOwner(String iri) {
       return byOwner.getOrDefault(iri, NONE);
@@ -169,6 +179,9 @@ public class PaperIndex implements DisposableBean {
       SELECT DISTINCT ?p ?r ?o WHERE {
         ?p pg:hasRepository ?r . OPTIONAL { ?r pg:owner ?o }
       }""");
+  /** The workshops and tracks a paper's venue claims name. */
+  private static final Query CLAIMED_PARTS = QueryFactory.create(PROLOGUE + """
+      SELECT DISTINCT ?p ?part WHERE { ?p pg:venueClaim ?c . ?c pg:claimedPart ?part }""");
   /** {@link #SCORES} for the assignments of the papers bound to {@code ?p}. */
   private static final Query SCORES_OF_PAPERS = QueryFactory.create(PROLOGUE + """
       SELECT ?a ?t ?score ?method WHERE { ?p pg:topicAssignment ?a . ?a a pg:TopicAssignment ; pg:topic ?t ; pg:score ?score OPTIONAL { ?a pg:method ?method } }""");
@@ -440,7 +453,7 @@ public class PaperIndex implements DisposableBean {
     queries.forEachInBackground(only(PAPERS, papers), s -> rows.computeIfAbsent(s.getResource("p").getURI(), iri -> new Row(
         s.getLiteral("id").getString(), iri, LocalDate.parse(s.getLiteral("created").getLexicalForm()),
         string(s.get("title")),
-        new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>())));
+        new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>())));
     Map<String, TopicRef> scores = new LinkedHashMap<>();
     queries.forEachInBackground(papers == null ? SCORES : GraphValues.restrict(SCORES_OF_PAPERS, "p", papers), s -> {
       String t = s.getResource("t").getURI();
@@ -472,7 +485,15 @@ public class PaperIndex implements DisposableBean {
         row.owners().add(owner.asResource().getURI());
       }
     });
+    queries.forEachInBackground(only(CLAIMED_PARTS, papers), s -> {
+      Row row = rows.get(s.getResource("p").getURI());
+      RDFNode part = s.get("part");
+      if (row != null && part.isURIResource() && !row.parts().contains(part.asResource().getURI())) {
+        row.parts().add(part.asResource().getURI());
+      }
+    });
     for (Row r : rows.values()) {
+      r.parts().sort(null);
       r.topics().sort(Comparator.comparing((TopicRef t) -> t.score() == null ? BigDecimal.ZERO : t.score()).reversed().thenComparing(TopicRef::iri));
       r.venues().sort(Comparator.comparing(VenueRef::edition, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(VenueRef::series));
       r.repositories().sort(null);
@@ -557,6 +578,7 @@ public class PaperIndex implements DisposableBean {
     Postings venues = new Postings();
     Postings repositories = new Postings();
     Postings owners = new Postings();
+    Postings parts = new Postings();
     for (int i = 0; i < sorted.size(); i++) {
       Row r = sorted.get(i);
       for (TopicRef t : r.topics()) {
@@ -571,9 +593,12 @@ public class PaperIndex implements DisposableBean {
       for (String o : r.owners()) {
         owners.add(o, i);
       }
+      for (String part : r.parts()) {
+        parts.add(part, i);
+      }
     }
     return new Snapshot(Collections.unmodifiableList(sorted), Collections.unmodifiableMap(rows), Collections.unmodifiableMap(labels),
-        topics.positions(), venues.positions(), repositories.positions(), owners.positions());
+        topics.positions(), venues.positions(), repositories.positions(), owners.positions(), parts.positions());
   }
 
 

@@ -93,9 +93,18 @@ public class StoreChanges {
    * store does not report a write's triples, every change is followed.
    */
   public Mark markChanging(Predicate<Triple> matters) {
+    return markChanging(matters, matters);
+  }
+
+  /**
+   * The same, with a test for the triples a write added and another for those it removed
+   * ({@link StoreChange#mayChange(Predicate, Predicate)}). The tests run on the writing thread,
+   * once the write has committed.
+   */
+  public Mark markChanging(Predicate<Triple> addedMatters, Predicate<Triple> deletedMatters) {
     Mark mark = new Mark();
     onChange(c -> {
-      if (c.mayChange(matters)) {
+      if (c.mayChange(addedMatters, deletedMatters)) {
         mark.latest.accumulateAndGet(c.version(), Math::max);
       }
     });

@@ -4,6 +4,7 @@ import java.lang.ref.WeakReference;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -94,6 +95,17 @@ public class ViewCache {
    */
   public <T> T getUntil(String key, StoreChanges.Mark mark, Supplier<T> compute) {
     return kept(entries, key, compute, () -> changes.stamp(mark), s -> changes.isCurrent(s, mark));
+  }
+
+  /**
+   * The view named {@code key} as {@link #getUntil} keeps it, if it is there and still current
+   * for {@code mark}; never computes it. For a test of a write against what the view holds, on
+   * the writing thread.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> Optional<T> peekUntil(String key, StoreChanges.Mark mark) {
+    Entry e = entries.get(key);
+    return e != null && changes.isCurrent(e.stamp(), mark) ? Optional.of((T) e.value()) : Optional.empty();
   }
 
   /** The value under {@code key} in {@code kept}, computed by {@code compute} when missing or stale. */

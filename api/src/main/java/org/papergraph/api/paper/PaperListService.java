@@ -265,7 +265,7 @@ public class PaperListService {
 
   /** A key-only row: the cursor's paper may have been deleted since, and only its key matters. */
   static PaperIndex.Row keyRow(Cursor c) {
-    return new PaperIndex.Row(c.id(), null, c.created(), null, List.of(), List.of(), List.of(), List.of());
+    return new PaperIndex.Row(c.id(), null, c.created(), null, List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   static Comparator<Scored> order(String sort) {

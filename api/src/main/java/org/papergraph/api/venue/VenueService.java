@@ -13,13 +13,22 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import org.papergraph.api.index.EntityCatalog;
 import org.papergraph.api.index.PaperIndex;
 import org.papergraph.api.index.PaperIndex.Row;
+import org.papergraph.api.index.StoreChanges;
 import org.papergraph.api.index.Profiles;
 import org.papergraph.api.index.ViewCache;
 import org.papergraph.api.index.ViewQueries;
@@ -28,6 +37,7 @@ import org.papergraph.api.web.Link;
 import org.papergraph.api.web.Links;
 import org.papergraph.api.index.Terms;
 import org.papergraph.api.index.Selects;
+import org.papergraph.core.vocab.BIBO;
 import org.papergraph.core.vocab.PG;
 import org.papergraph.core.vocab.Vocabularies;
 import org.springframework.stereotype.Service;
@@ -73,19 +83,75 @@ class VenueService {
       } ORDER BY ?part""";
 
   /**
-   * The workshops held at an edition (docs/model.md), each with its host series and the papers
-   * whose claims name it: listed beside the series, as kind workshop.
+   * The workshops (docs/model.md), with the editions they are held at and those editions' series:
+   * a workshop held at an edition is listed beside the series, as kind workshop.
    */
-  private static final Query WORKSHOP_PARTS = QueryFactory.create(PROLOGUE + """
-      SELECT ?part ?series ?label ?name ?paper WHERE {
-        ?part a bibo:Workshop ; dcterms:isPartOf ?e . ?e schema:superEvent ?series .
+  private static final Query WORKSHOPS = QueryFactory.create(PROLOGUE + """
+      SELECT ?part ?e ?series ?label ?name WHERE {
+        ?part a bibo:Workshop .
+        OPTIONAL { ?part dcterms:isPartOf ?e OPTIONAL { ?e schema:superEvent ?series } }
         OPTIONAL { ?part skos:prefLabel ?label }
         OPTIONAL { ?part schema:name ?name }
-        OPTIONAL { ?claim pg:claimedPart ?part . ?paper pg:venueClaim ?claim }
       }""");
 
-  /** A workshop of one edition: its host series and the IRIs of the papers that name it. */
-  record PartEntry(String iri, String series, String label, String name, SortedSet<String> papers, String[] completions) {}
+  /** A workshop of one edition: its host series (the least, should it have several) and what it is called. */
+  record PartEntry(String iri, String series, String label, String name, String[] completions) {}
+
+  /**
+   * The workshops as {@link #WORKSHOPS} reads them: by IRI, and for each edition one of them is
+   * part of, that edition's series.
+   */
+  record Workshops(Map<String, Workshop> byIri, Map<String, SortedSet<String>> seriesOfEdition) {
+    /** One workshop: the editions it is part of, and its least label and name. */
+    record Workshop(String iri, SortedSet<String> editions, String label, String name) {}
+
+    /** True when {@code t} is a triple of the kind {@link #WORKSHOPS} reads, whatever its subject. */
+    static boolean reads(Triple t) {
+      return t.getPredicate().equals(RDF.Nodes.type) ? t.getObject().equals(BIBO.Workshop.asNode()) : WORKSHOP_PROPERTIES.contains(t.getPredicate());
+    }
+
+    /** True when adding {@code t} to the store may change what these workshops are. */
+    boolean addedChanges(Triple t) {
+      if (!reads(t) || !t.getSubject().isURI()) {
+        return reads(t);
+      }
+      String s = t.getSubject().getURI();
+      Node p = t.getPredicate();
+      if (p.equals(SUPER_EVENT)) {
+        // The series of an edition no workshop is part of is not read.
+        SortedSet<String> series = seriesOfEdition.get(s);
+        return series != null && !(t.getObject().isURI() && series.contains(t.getObject().getURI()));
+      }
+      Workshop w = byIri.get(s);
+      if (p.equals(RDF.Nodes.type)) {
+        return w == null;
+      }
+      if (w == null) {
+        // Something that is no workshop: only its type would make it one.
+        return false;
+      }
+      if (p.equals(DCTerms.isPartOf.asNode())) {
+        return !(t.getObject().isURI() && w.editions().contains(t.getObject().getURI()));
+      }
+      String lexical = t.getObject().isLiteral() ? t.getObject().getLiteralLexicalForm() : null;
+      String kept = p.equals(SKOS.prefLabel.asNode()) ? w.label() : w.name();
+      return lexical != null && !Objects.equals(Selects.least(kept, lexical), kept);
+    }
+
+    /** True when removing {@code t} from the store may change what these workshops are. */
+    boolean removedChanges(Triple t) {
+      if (!reads(t) || !t.getSubject().isURI()) {
+        return reads(t);
+      }
+      String s = t.getSubject().getURI();
+      return t.getPredicate().equals(SUPER_EVENT) ? seriesOfEdition.containsKey(s) : byIri.containsKey(s);
+    }
+  }
+
+  private static final Node SUPER_EVENT = NodeFactory.createURI(Vocabularies.SCHEMA + "superEvent");
+  /** The properties {@link #WORKSHOPS} reads, besides the type. */
+  private static final Set<Node> WORKSHOP_PROPERTIES = Set.of(DCTerms.isPartOf.asNode(), SUPER_EVENT, SKOS.prefLabel.asNode(),
+      NodeFactory.createURI(Vocabularies.SCHEMA + "name"));
 
   /** A venue, as the list and autocomplete see it. */
   record Entry(
@@ -102,14 +168,85 @@ class VenueService {
   private final EntityIds ids;
   private final Links links;
   private final EntityCatalog<Entry> venues;
+  private final StoreChanges.Mark workshopsChange;
 
-  VenueService(ViewQueries queries, PaperIndex index, ViewCache cache, EntityIds ids, Links links) {
+  VenueService(ViewQueries queries, PaperIndex index, ViewCache cache, StoreChanges changes, EntityIds ids, Links links) {
     this.queries = queries;
     this.index = index;
     this.cache = cache;
     this.ids = ids;
     this.links = links;
-    this.venues = new EntityCatalog<>("venue", cache, index, this::read, PaperIndex.Snapshot::byVenue, null);
+    // Every paper with a venue repeats its series' description in its record graph: a triple a
+    // test of the triples alone would follow after every such write. What the entries hold
+    // already tells whether a written triple changes them; before they are read, any triple of the
+    // kind they read does.
+    StoreChanges.Mark entriesChange = changes.markChanging(
+        t -> current().map(e -> addedChanges(e, t)).orElseGet(() -> readBySeries(t)),
+        t -> current().map(e -> removedChanges(e, t)).orElseGet(() -> readBySeries(t)));
+    this.venues = new EntityCatalog<>("venue", cache, index, this::read, PaperIndex.Snapshot::byVenue, entriesChange);
+    // The same for the workshops: every workshop paper's record graph describes its workshop again.
+    this.workshopsChange = changes.markChanging(
+        t -> currentWorkshops().map(w -> w.addedChanges(t)).orElseGet(() -> Workshops.reads(t)),
+        t -> currentWorkshops().map(w -> w.removedChanges(t)).orElseGet(() -> Workshops.reads(t)));
+  }
+
+  /** The entries as read last, when no write since may have changed them; empty before the catalog exists. */
+  private Optional<Map<String, Entry>> current() {
+    return venues == null ? Optional.empty() : venues.currentEntries();
+  }
+
+  private static final Node SCHEMA_NAME = NodeFactory.createURI(Vocabularies.SCHEMA + "name");
+  /** The properties {@link #SERIES} reads of a series, besides its type. */
+  private static final Set<Node> SERIES_PROPERTIES = Set.of(SKOS.prefLabel.asNode(), SKOS.altLabel.asNode(), SCHEMA_NAME,
+      DCTerms.source.asNode(), PG.provisional.asNode(), PG.ccfRank.asNode(), PG.coreRank.asNode(), PG.thcplRank.asNode());
+  private static final Set<Node> SERIES_TYPES = Set.of(NodeFactory.createURI(Vocabularies.SCHEMA + "EventSeries"), BIBO.Journal.asNode());
+
+  /** True when {@code t} is a triple of the kind {@link #SERIES} reads, whatever its subject. */
+  static boolean readBySeries(Triple t) {
+    return t.getPredicate().equals(RDF.Nodes.type) ? SERIES_TYPES.contains(t.getObject()) : SERIES_PROPERTIES.contains(t.getPredicate());
+  }
+
+  /** True when adding {@code t} to the store may change {@code entries}, which {@link #read} made from it before. */
+  static boolean addedChanges(Map<String, Entry> entries, Triple t) {
+    if (!readBySeries(t)) {
+      return false;
+    }
+    Entry e = t.getSubject().isURI() ? entries.get(t.getSubject().getURI()) : null;
+    if (t.getPredicate().equals(RDF.Nodes.type)) {
+      // A new series, or a series becoming a journal; an entry that is not a journal is an event series.
+      return e == null || (!VenueKinds.JOURNAL.equals(e.kind()) && t.getObject().equals(BIBO.Journal.asNode()));
+    }
+    if (e == null) {
+      // A label of something that is no series: the entries do not see it.
+      return false;
+    }
+    String lexical = t.getObject().isLiteral() ? t.getObject().getLiteralLexicalForm() : null;
+    if (lexical == null) {
+      return false;
+    }
+    Node p = t.getPredicate();
+    if (p.equals(SKOS.prefLabel.asNode())) {
+      return !Objects.equals(Selects.least(e.label(), lexical), e.label());
+    } else if (p.equals(SCHEMA_NAME)) {
+      return !Objects.equals(Selects.least(e.name(), lexical), e.name());
+    } else if (p.equals(SKOS.altLabel.asNode())) {
+      return !e.altLabels().contains(lexical);
+    } else if (p.equals(DCTerms.source.asNode())) {
+      return !e.sources().contains(lexical);
+    } else if (p.equals(PG.provisional.asNode())) {
+      return "true".equals(lexical) && !e.provisional();
+    }
+    String system = RANK_SYSTEMS.get(p.getURI());
+    String rank = e.ranks().get(system);
+    return !Objects.equals(Selects.least(rank, lexical), rank);
+  }
+
+  /**
+   * True when removing {@code t} from the store may change {@code entries}: any triple they read of
+   * a series, since another graph may or may not state it too.
+   */
+  static boolean removedChanges(Map<String, Entry> entries, Triple t) {
+    return readBySeries(t) && (!t.getSubject().isURI() || entries.containsKey(t.getSubject().getURI()));
   }
 
   /**
@@ -130,38 +267,68 @@ class VenueService {
     // A workshop held at one edition has no page of its own in the API: its href is the host
     // series', whose edition lists it with its papers; its iri is its linked-data page.
     List<VenueView.Summary> out = new ArrayList<>(series);
+    PaperIndex.Snapshot snap = index.snapshot();
     for (PartEntry part : workshopParts()) {
       if (p == null || Terms.completes(part.completions(), p)) {
         out.add(new VenueView.Summary(ids.venueSlug(part.iri()), part.iri(), VenueKinds.WORKSHOP, part.label(), part.name(), false,
-            part.papers().size(), "/api/venues/" + ids.venueSlug(part.series())));
+            snap.claimingPart(part.iri()).length, "/api/venues/" + ids.venueSlug(part.series())));
       }
     }
     out.sort(Comparator.comparingLong(VenueView.Summary::paperCount).reversed().thenComparing(v -> v.label() == null ? v.iri() : v.label()));
     return List.copyOf(out.subList(0, Math.min(limit, out.size())));
   }
 
-  /** The workshops of editions, with the papers of the paper index that name them; kept until the store changes. */
+  /** The workshops held at an edition, kept until a write changes what {@link #WORKSHOPS} reads. */
   private List<PartEntry> workshopParts() {
-    return cache.get("venue-workshop-parts", () -> {
-      Map<String, Row> byIri = index.snapshot().byIri();
-      Map<String, PartEntry> out = new TreeMap<>();
-      queries.forEach(WORKSHOP_PARTS, s -> {
-        String iri = s.getResource("part").getURI();
-        PartEntry e = out.get(iri);
-        String label = Selects.least(e == null ? null : e.label(), Selects.lexical(s.get("label")));
-        String name = Selects.least(e == null ? null : e.name(), Selects.lexical(s.get("name")));
-        SortedSet<String> papers = e == null ? new TreeSet<>() : e.papers();
-        RDFNode paper = s.get("paper");
-        if (paper != null && paper.isURIResource() && byIri.containsKey(paper.asResource().getURI())) {
-          papers.add(paper.asResource().getURI());
-        }
+    Workshops workshops = cache.getUntil("venue-workshops", workshopsChange, this::readWorkshops);
+    List<PartEntry> out = new ArrayList<>();
+    workshops.byIri().values().forEach(w -> {
+      String series = null;
+      for (String e : w.editions()) {
+        SortedSet<String> of = workshops.seriesOfEdition().getOrDefault(e, Collections.emptySortedSet());
+        series = Selects.least(series, of.isEmpty() ? null : of.first());
+      }
+      if (series != null) {
         List<String> texts = new ArrayList<>();
-        texts.add(label);
-        texts.add(name);
-        out.put(iri, new PartEntry(iri, s.getResource("series").getURI(), label, name, papers, Terms.completions(texts)));
-      });
-      return List.copyOf(out.values());
+        texts.add(w.label());
+        texts.add(w.name());
+        out.add(new PartEntry(w.iri(), series, w.label(), w.name(), Terms.completions(texts)));
+      }
     });
+    return out;
+  }
+
+  /** The workshops as they are now, when no write since they were read may have changed them. */
+  private Optional<Workshops> currentWorkshops() {
+    return workshopsChange == null ? Optional.empty() : cache.peekUntil("venue-workshops", workshopsChange);
+  }
+
+  private Workshops readWorkshops() {
+    Map<String, String[]> fields = new TreeMap<>();
+    Map<String, SortedSet<String>> editions = new HashMap<>();
+    Map<String, SortedSet<String>> seriesOfEdition = new HashMap<>();
+    queries.forEach(WORKSHOPS, s -> {
+      if (!s.get("part").isURIResource()) {
+        return;
+      }
+      String iri = s.getResource("part").getURI();
+      String[] f = fields.computeIfAbsent(iri, k -> new String[2]);
+      f[0] = Selects.least(f[0], Selects.lexical(s.get("label")));
+      f[1] = Selects.least(f[1], Selects.lexical(s.get("name")));
+      SortedSet<String> of = editions.computeIfAbsent(iri, k -> new TreeSet<>());
+      RDFNode e = s.get("e");
+      if (e != null && e.isURIResource()) {
+        of.add(e.asResource().getURI());
+        SortedSet<String> series = seriesOfEdition.computeIfAbsent(e.asResource().getURI(), k -> new TreeSet<>());
+        RDFNode whole = s.get("series");
+        if (whole != null && whole.isURIResource()) {
+          series.add(whole.asResource().getURI());
+        }
+      }
+    });
+    Map<String, Workshops.Workshop> byIri = new LinkedHashMap<>();
+    fields.forEach((iri, f) -> byIri.put(iri, new Workshops.Workshop(iri, editions.get(iri), f[0], f[1])));
+    return new Workshops(byIri, seriesOfEdition);
   }
 
   Optional<VenueView> find(String slug) {

@@ -134,7 +134,8 @@ class PaperIndexTest {
         + " DELETE DATA { GRAPH <" + iris.paperGraph("2301.00002") + "> { <" + iris.paper("2301.00002") + "> dcterms:title \"Paper 2\" } } ;"
         + " INSERT DATA { GRAPH <" + iris.paperGraph("2301.00002") + "> { <" + iris.paper("2301.00002") + "> dcterms:title \"Paper two\" ;"
         + " dcterms:subject <" + iris.topic("x") + "> ;"
-        + " bibo:presentedAt <" + iris.venueEdition("icml", 2023) + "> ; dcterms:isPartOf <" + iris.venue("jmlr") + "> ."
+        + " bibo:presentedAt <" + iris.venueEdition("icml", 2023) + "> ; dcterms:isPartOf <" + iris.venue("jmlr") + "> ;"
+        + " pg:venueClaim [ pg:claimedPart <" + iris.venueEdition("icml", 2023) + "/workshop-on-x> ] ."
         + " <" + iris.venueEdition("icml", 2023) + "> schema:superEvent <" + iris.venue("icml") + "> ; pg:year 2023 ."
         + " <" + iris.venue("jmlr") + "> a bibo:Journal } }"));
     addPaper(9);
@@ -145,6 +146,9 @@ class PaperIndexTest {
     assertThat(updated.byIri().get(iris.paper("2301.00002")).title()).isEqualTo("Paper two");
     assertThat(updated.byIri().get(iris.paper("2301.00002")).venues()).containsExactly(
         new PaperIndex.VenueRef(iris.venue("icml"), iris.venueEdition("icml", 2023), 2023), new PaperIndex.VenueRef(iris.venue("jmlr"), null, null));
+    assertThat(updated.byIri().get(iris.paper("2301.00002")).parts()).containsExactly(iris.venueEdition("icml", 2023) + "/workshop-on-x");
+    assertThat(updated.rowsAt(updated.claimingPart(iris.venueEdition("icml", 2023) + "/workshop-on-x"))).extracting(PaperIndex.Row::id)
+        .containsExactly("2301.00002");
 
     PaperIndex whole = new PaperIndex(new ViewQueries(store, new RestProperties(Duration.ofSeconds(30))), new EntityIds(iris), changes, iris);
     try {
@@ -152,6 +156,8 @@ class PaperIndexTest {
       assertThat(updated.rows()).isEqualTo(read.rows());
       assertThat(updated.byTopic()).containsOnlyKeys(read.byTopic().keySet());
       read.byTopic().forEach((t, positions) -> assertThat(updated.withTopic(t)).as(t).containsExactly(positions));
+      assertThat(updated.byPart()).containsOnlyKeys(read.byPart().keySet());
+      read.byPart().forEach((part, positions) -> assertThat(updated.claimingPart(part)).as(part).containsExactly(positions));
       assertThat(updated.labels()).isEqualTo(read.labels());
     } finally {
       whole.destroy();

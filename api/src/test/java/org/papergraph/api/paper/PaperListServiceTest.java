@@ -12,7 +12,7 @@ import org.papergraph.api.index.PaperIndex;
 class PaperListServiceTest {
   private static PaperListService.Scored paper(String id, String date, float score) {
     return new PaperListService.Scored(
-        new PaperIndex.Row(id, "http://example.org/id/paper/" + id, LocalDate.parse(date), null, List.of(), List.of(), List.of(), List.of()),
+        new PaperIndex.Row(id, "http://example.org/id/paper/" + id, LocalDate.parse(date), null, List.of(), List.of(), List.of(), List.of(), List.of()),
         score);
   }
 

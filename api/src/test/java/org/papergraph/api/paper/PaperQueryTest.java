@@ -115,6 +115,6 @@ class PaperQueryTest {
 
   private static PaperIndex.Row row(LocalDate created, List<String> repositories) {
     return new PaperIndex.Row("2201.00001", "http://example.org/id/paper/2201.00001", created, null,
-        List.of(), List.of(), repositories, List.of());
+        List.of(), List.of(), repositories, List.of(), List.of());
   }
 }

@@ -58,6 +58,15 @@ public record StoreChange(long version, Set<String> graphs, boolean allGraphs, W
    * a bulk load).
    */
   public boolean mayChange(Predicate<Triple> matters) {
+    return mayChange(matters, matters);
+  }
+
+  /**
+   * The same, with a test for the triples the write added and another for those it removed: a
+   * view that an added triple can only extend (a set of names, the least of some labels) may be
+   * able to tell that one it already holds changes nothing, where a removed one might.
+   */
+  public boolean mayChange(Predicate<Triple> addedMatters, Predicate<Triple> deletedMatters) {
     if (written == null) {
       return true;
     }
@@ -66,12 +75,12 @@ public record StoreChange(long version, Set<String> graphs, boolean allGraphs, W
         return true;
       }
       for (Triple t : g.added()) {
-        if (matters.test(t)) {
+        if (addedMatters.test(t)) {
           return true;
         }
       }
       for (Triple t : g.deleted()) {
-        if (matters.test(t)) {
+        if (deletedMatters.test(t)) {
           return true;
         }
       }

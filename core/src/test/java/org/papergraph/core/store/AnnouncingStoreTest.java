@@ -161,6 +161,9 @@ class AnnouncingStoreTest {
     store.replaceGraph(G2, turtle("ex:b ex:label \"B\" ."));
     store.replaceGraph(G2, turtle("ex:b ex:p 3 ."));
     assertThat(last().mayChange(t -> t.getPredicate().equals(label))).isTrue();
+    // Told apart: that write removed a label and added none.
+    assertThat(last().mayChange(t -> t.getPredicate().equals(label), t -> false)).isFalse();
+    assertThat(last().mayChange(t -> false, t -> t.getPredicate().equals(label))).isTrue();
   }
 
   @Test
