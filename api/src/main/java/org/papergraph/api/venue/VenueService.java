@@ -112,8 +112,10 @@ class VenueService {
 
     /** True when adding {@code t} to the store may change what these workshops are. */
     boolean addedChanges(Triple t) {
+      // A blank node is never read as a workshop or an edition (the ingest run's agent has a
+      // schema:name, say).
       if (!reads(t) || !t.getSubject().isURI()) {
-        return reads(t);
+        return false;
       }
       String s = t.getSubject().getURI();
       Node p = t.getPredicate();
@@ -141,7 +143,7 @@ class VenueService {
     /** True when removing {@code t} from the store may change what these workshops are. */
     boolean removedChanges(Triple t) {
       if (!reads(t) || !t.getSubject().isURI()) {
-        return reads(t);
+        return false;
       }
       String s = t.getSubject().getURI();
       return t.getPredicate().equals(SUPER_EVENT) ? seriesOfEdition.containsKey(s) : byIri.containsKey(s);
@@ -208,10 +210,11 @@ class VenueService {
 
   /** True when adding {@code t} to the store may change {@code entries}, which {@link #read} made from it before. */
   static boolean addedChanges(Map<String, Entry> entries, Triple t) {
-    if (!readBySeries(t)) {
+    // A blank node is never listed as a series.
+    if (!readBySeries(t) || !t.getSubject().isURI()) {
       return false;
     }
-    Entry e = t.getSubject().isURI() ? entries.get(t.getSubject().getURI()) : null;
+    Entry e = entries.get(t.getSubject().getURI());
     if (t.getPredicate().equals(RDF.Nodes.type)) {
       // A new series, or a series becoming a journal; an entry that is not a journal is an event series.
       return e == null || (!VenueKinds.JOURNAL.equals(e.kind()) && t.getObject().equals(BIBO.Journal.asNode()));
@@ -246,7 +249,7 @@ class VenueService {
    * a series, since another graph may or may not state it too.
    */
   static boolean removedChanges(Map<String, Entry> entries, Triple t) {
-    return readBySeries(t) && (!t.getSubject().isURI() || entries.containsKey(t.getSubject().getURI()));
+    return readBySeries(t) && t.getSubject().isURI() && entries.containsKey(t.getSubject().getURI());
   }
 
   /**
@@ -408,6 +411,9 @@ class VenueService {
     Map<String, SortedMap<String, String>> ranks = new HashMap<>();
     Map<String, SortedSet<String>> sources = new HashMap<>();
     queries.forEach(SERIES, s -> {
+      if (!s.get("v").isURIResource()) {
+        return;
+      }
       String v = s.getResource("v").getURI();
       String[] f = fields.computeIfAbsent(v, k -> new String[3]);
       f[0] = Selects.least(f[0], Selects.lexical(s.get("label")));

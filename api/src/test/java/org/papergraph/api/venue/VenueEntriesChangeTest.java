@@ -69,6 +69,17 @@ class VenueEntriesChangeTest {
   }
 
   @Test
+  void blankNodesAreNeverSeriesNorWorkshops() {
+    Triple agentName = Triple.create(NodeFactory.createBlankNode(), NAME, lit("Papergraph"));
+    Triple blankSeries = Triple.create(NodeFactory.createBlankNode(), RDF.Nodes.type, SERIES);
+    assertThat(VenueService.addedChanges(ENTRIES, agentName)).isFalse();
+    assertThat(VenueService.addedChanges(ENTRIES, blankSeries)).isFalse();
+    assertThat(VenueService.removedChanges(ENTRIES, blankSeries)).isFalse();
+    assertThat(WORKSHOPS.addedChanges(agentName)).isFalse();
+    assertThat(WORKSHOPS.removedChanges(agentName)).isFalse();
+  }
+
+  @Test
   void removingAnythingTheyReadOfASeriesMayChangeThem() {
     assertThat(VenueService.removedChanges(ENTRIES, t(DUSK, SKOS.prefLabel.asNode(), lit("DUSK")))).isTrue();
     assertThat(VenueService.removedChanges(ENTRIES, t(DUSK, RDF.Nodes.type, SERIES))).isTrue();

@@ -30,6 +30,8 @@ class VenueListFollowsWritesIT extends EmptyWritableServerTestBase {
   @Test
   void seriesRestatedInManyGraphsAreListedOnceAndFollowWhatIsAddedAndRemoved() throws Exception {
     assertThat(api.json("/api/venues?q=dusk").size()).isZero();
+    // A series without an IRI cannot be listed, nor does it keep the others from being listed.
+    insert(FIRST, "[] a schema:EventSeries ; skos:prefLabel \"DUSK-BLANK\"");
     insert(FIRST, "<%s> a schema:EventSeries ; skos:prefLabel \"DUSK\" ; schema:name \"Dusk Conference\" ; pg:ccfRank \"B\"".formatted(VENUE));
     JsonNode listed = api.json("/api/venues?q=dusk");
     assertThat(ApiClient.field(listed, "id")).containsExactly("dusk");
