@@ -42,7 +42,8 @@ class ServiceDescription {
   private static final Map<String, String> FUNCTION_USAGE = Map.of(
       "similarTo", "(?paper ?score) pg:similarTo (<paper> 10): the papers most like <paper> by their title-and-abstract vectors, with the cosine similarity; see /ns",
       "semanticQuery", "(?paper ?score) pg:semanticQuery (\"query text\" 10): the papers nearest the meaning of the text, with the cosine similarity; see /ns",
-      "paperCounts", "(?entity ?papers) pg:paperCounts \"topic\": papers per topic, venue, repository, owner, year or month, from maintained counts; see /ns");
+      "paperCounts", "(?entity ?papers) pg:paperCounts \"topic\": papers per topic, venue, repository, owner, year or month, and (?a ?b ?papers) per pair of"
+          + " them (\"venue-topic\"), from maintained counts; see /ns");
 
   private final WriteAccessProperties writeAccess;
   private final FeedProperties feed;

@@ -51,6 +51,31 @@ class PaperCountsFunctionIT extends FixtureApiTestBase {
   }
 
   @Test
+  void aPairOfKindsCountsWhatAGroupByOverBothCounts() throws Exception {
+    Map<String, Long> venueTopics = pairs("SELECT ?e ?f ?n WHERE { (?e ?f ?n) pg:paperCounts \"venue-topic\" }");
+    assertThat(venueTopics).isNotEmpty().isEqualTo(pairs("""
+        SELECT ?e ?f (COUNT(DISTINCT ?p) AS ?n) WHERE {
+          ?p a schema:ScholarlyArticle ; fabio:hasArXivId ?id ; dcterms:subject ?f .
+          { ?p bibo:presentedAt/schema:superEvent ?e } UNION { ?p dcterms:isPartOf ?e . ?e a bibo:Journal }
+        } GROUP BY ?e ?f"""));
+
+    assertThat(pairs("SELECT ?e ?f ?n WHERE { (?e ?f ?n) pg:paperCounts \"owner-topic\" }")).isNotEmpty().isEqualTo(pairs("""
+        SELECT ?e ?f (COUNT(DISTINCT ?p) AS ?n) WHERE {
+          ?p a schema:ScholarlyArticle ; fabio:hasArXivId ?id ; dcterms:subject ?f ; pg:hasRepository/pg:owner ?e
+        } GROUP BY ?e ?f"""));
+
+    Map<String, Long> topicMonths = pairs("SELECT ?e ?f ?n WHERE { (?e ?f ?n) pg:paperCounts \"topic-month\" }");
+    assertThat(topicMonths).isEqualTo(pairs("""
+        SELECT ?e ?f (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a schema:ScholarlyArticle ; fabio:hasArXivId ?id ; dcterms:subject ?e ;
+          dcterms:created ?d BIND(SUBSTR(STR(?d), 1, 7) AS ?f) } GROUP BY ?e ?f"""));
+
+    // One venue's topics, with the venue bound.
+    String venue = venueTopics.keySet().iterator().next().split(" ")[0];
+    JsonNode one = sparql(PREFIXES + "SELECT ?f ?n WHERE { (<" + venue + "> ?f ?n) pg:paperCounts \"venue-topic\" }");
+    assertThat(one.at("/results/bindings").size()).isEqualTo(venueTopics.keySet().stream().filter(k -> k.startsWith(venue + " ")).count());
+  }
+
+  @Test
   void aBoundEntityGetsItsOwnCountAndYearsAreTypedLiterals() throws Exception {
     JsonNode one = sparql(PREFIXES + "SELECT ?n WHERE { (<http://localhost:8080/id/topic/neural-networks> ?n) pg:paperCounts \"topic\" }");
     assertThat(one.at("/results/bindings/0/n/value").asString()).isEqualTo("5");
@@ -67,6 +92,20 @@ class PaperCountsFunctionIT extends FixtureApiTestBase {
     HttpResponse<String> shape = api.get("/sparql?query=" + enc(PREFIXES + "SELECT * WHERE { (?e) pg:paperCounts \"topic\" }"));
     assertThat(shape.statusCode()).isEqualTo(400);
     assertThat(shape.body()).contains("the subject is (?entity ?papers)");
+    HttpResponse<String> pairShape = api.get("/sparql?query=" + enc(PREFIXES + "SELECT * WHERE { (?e ?n) pg:paperCounts \"venue-topic\" }"));
+    assertThat(pairShape.statusCode()).isEqualTo(400);
+    assertThat(pairShape.body()).contains("the subject of \\\"venue-topic\\\" is (?entity ?other ?papers)");
+    HttpResponse<String> pairKind = api.get("/sparql?query=" + enc(PREFIXES + "SELECT * WHERE { (?e ?f ?n) pg:paperCounts \"year-topic\" }"));
+    assertThat(pairKind.statusCode()).isEqualTo(400);
+    assertThat(pairKind.body()).contains("or a pair");
+  }
+
+  /** The "?e ?f" → ?n pairs the query's rows give, by the lexical forms of ?e and ?f. */
+  private Map<String, Long> pairs(String query) throws Exception {
+    Map<String, Long> out = new TreeMap<>();
+    sparql(PREFIXES + query).at("/results/bindings").forEach(b -> out.put(b.at("/e/value").asString() + " " + b.at("/f/value").asString(),
+        Long.parseLong(b.at("/n/value").asString())));
+    return out;
   }
 
   /** The ?e → ?n pairs the query's rows give, by the lexical form of ?e. */
