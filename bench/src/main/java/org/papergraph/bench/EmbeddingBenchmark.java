@@ -24,7 +24,8 @@ import org.papergraph.core.store.StoreConfig;
  * lacks a vector (resumable: an interrupted run goes on where it stopped), then prints the
  * embeddings per second of this run, the vector index's size per 10,000 papers, the latency of
  * a similar-papers search (in process, p50/p99 over QUERIES papers, default 500) and the recall
- * at 10 of the HNSW search against exact search over the same papers. A fourth argument
+ * at 10 of the HNSW search against exact search over the same papers (by paper, and by score, where
+ * papers with one text tie). A fourth argument
  * {@code --measure-only} measures the vectors there without embedding the papers that lack one.
  * The system property {@code threads} (default: the available processors) is how many papers are
  * embedded at once.
@@ -85,20 +86,27 @@ public final class EmbeddingBenchmark {
         long[] nanos = new long[sample.size()];
         int found = 0;
         int wanted = 0;
+        // Papers with the same text have the same vector, so the exact ten may end in a tie that
+        // it breaks one way and the graph search another: counted by score as well, a neighbour
+        // at least as near as the exact tenth is a right one.
+        int foundByScore = 0;
         for (int i = 0; i < sample.size(); i++) {
           String iri = sample.get(i);
           long t = System.nanoTime();
           List<Neighbour> approx = embeddings.similar(iri, 10).orElseThrow();
           nanos[i] = System.nanoTime() - t;
+          List<Neighbour> exactTen = index.exactNearest(index.vector(iri).orElseThrow(), 10, iri);
           Set<String> exact = new HashSet<>();
-          index.exactNearest(index.vector(iri).orElseThrow(), 10, iri).forEach(x -> exact.add(x.iri()));
+          exactTen.forEach(x -> exact.add(x.iri()));
           wanted += exact.size();
           found += (int) approx.stream().filter(x -> exact.contains(x.iri())).count();
+          double tenth = exactTen.isEmpty() ? Double.POSITIVE_INFINITY : exactTen.get(exactTen.size() - 1).score();
+          foundByScore += (int) Math.min(exactTen.size(), approx.stream().filter(x -> x.score() >= tenth - 1e-6).count());
         }
         Arrays.sort(nanos);
-        System.out.printf("RESULT similar queries=%d p50Ms=%.2f p99Ms=%.2f maxMs=%.2f recallAt10=%.4f%n",
+        System.out.printf("RESULT similar queries=%d p50Ms=%.2f p99Ms=%.2f maxMs=%.2f recallAt10=%.4f recallAt10ByScore=%.4f%n",
             nanos.length, nanos[nanos.length / 2] / 1e6, nanos[(int) Math.ceil(nanos.length * 0.99) - 1] / 1e6,
-            nanos[nanos.length - 1] / 1e6, (double) found / wanted);
+            nanos[nanos.length - 1] / 1e6, (double) found / wanted, (double) foundByScore / wanted);
       }
     }
   }
