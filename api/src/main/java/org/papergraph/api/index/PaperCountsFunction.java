@@ -1,5 +1,6 @@
 package org.papergraph.api.index;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -59,8 +60,11 @@ public class PaperCountsFunction {
 
   private volatile Periods periods;
 
-  /** The papers per pair of one pair kind, counted once per snapshot. */
-  private record Pairs(PaperIndex.Snapshot of, Map<List<Node>, Long> counts) {}
+  /**
+   * The papers per pair of one pair kind, counted once per snapshot; weakly, so that the counts of
+   * a kind not asked for since do not keep an old snapshot in memory.
+   */
+  private record Pairs(WeakReference<PaperIndex.Snapshot> of, Map<List<Node>, Long> counts) {}
 
   private final Map<String, Pairs> pairs = new ConcurrentHashMap<>();
 
@@ -115,7 +119,7 @@ public class PaperCountsFunction {
     index.awaitCurrent();
     PaperIndex.Snapshot snap = index.snapshot();
     Pairs kept = pairs.get(kind);
-    if (kept != null && kept.of() == snap) {
+    if (kept != null && kept.of().get() == snap) {
       return kept.counts();
     }
     String second = kind.substring(kind.indexOf('-') + 1);
@@ -128,7 +132,7 @@ public class PaperCountsFunction {
         }
       }
     });
-    pairs.put(kind, new Pairs(snap, out));
+    pairs.put(kind, new Pairs(new WeakReference<>(snap), out));
     return out;
   }
 

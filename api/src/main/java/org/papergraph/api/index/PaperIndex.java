@@ -569,7 +569,7 @@ public class PaperIndex implements DisposableBean {
     return labels;
   }
 
-  /** The snapshot of these rows, newest first, with the positions per topic, venue and owner. */
+  /** The snapshot of these rows, newest first, with the positions per topic, venue, repository, owner and claimed part. */
   static Snapshot snapshot(Map<String, Row> rows, Map<String, String> labels) {
     List<Row> sorted = new ArrayList<>(rows.values());
     sorted.sort(PaperOrder.NEWEST_FIRST);
@@ -611,8 +611,8 @@ public class PaperIndex implements DisposableBean {
    * {@link #snapshot} gives for the same rows, made without sorting the rows or hashing their keys
    * again. The changed rows are found and placed by binary search, the others keep their order,
    * and each posting's positions are moved by the rows placed or removed before them: a pass over
-   * the rows and the postings, a few milliseconds at 350,000 papers where a whole snapshot took
-   * about half a second.
+   * the rows and the postings, where a whole snapshot sorted 350,000 rows and hashed every key
+   * again, most of half a second per write (bench/RESULTS.md, "A write through the api at 350k").
    */
   static Snapshot updated(Snapshot previous, Set<String> changed, Map<String, Row> fresh, Map<String, String> labels) {
     List<Row> old = previous.rows();
