@@ -429,15 +429,15 @@ public class PaperIndex implements DisposableBean {
    */
   private Snapshot update(Snapshot previous, Set<String> papers) {
     Map<String, Row> fresh = papers.isEmpty() ? Map.of() : rows(papers);
-    Map<String, String> labels = new TreeMap<>(previous.labels());
+    Map<String, String> labels = previous.labels();
     Set<String> pointedAt = new HashSet<>();
     for (Row r : fresh.values()) {
       r.topics().forEach(t -> pointedAt.add(t.iri()));
       r.venues().forEach(v -> pointedAt.add(v.series()));
     }
     if (!pointedAt.isEmpty()) {
-      labels.keySet().removeAll(pointedAt);
-      labels.putAll(labels(GraphValues.restrict(LABELS, "x", pointedAt)));
+      // Shared with the previous snapshot but for the labels read again.
+      labels = OverlayMap.with(labels, pointedAt, labels(GraphValues.restrict(LABELS, "x", pointedAt)));
     }
     return updated(previous, papers, fresh, labels);
   }
@@ -607,7 +607,8 @@ public class PaperIndex implements DisposableBean {
 
   /**
    * {@code previous} with the rows of the papers {@code changed} replaced by those of {@code fresh}
-   * (a paper of {@code changed} that {@code fresh} lacks is gone), and {@code labels}: what
+   * (a paper of {@code changed} that {@code fresh} lacks is gone), and {@code labels} (kept as
+   * given, so unmodifiable): what
    * {@link #snapshot} gives for the same rows, made without sorting the rows or hashing their keys
    * again. The changed rows are found and placed by binary search, the others keep their order,
    * and each posting's positions are moved by the rows placed or removed before them: a pass over
@@ -663,7 +664,9 @@ public class PaperIndex implements DisposableBean {
       }
     }
     Map<String, Row> byIri = OverlayMap.with(previous.byIri(), changed, fresh);
-    return new Snapshot(Collections.unmodifiableList(Arrays.asList(rows)), byIri, Collections.unmodifiableMap(labels),
+    // The labels as given: the previous snapshot's, or those under an overlay of the labels read
+    // again; wrapped again at every write, the wrappers would nest ever deeper.
+    return new Snapshot(Collections.unmodifiableList(Arrays.asList(rows)), byIri, labels,
         moved(previous.byTopic(), moved, firstMoved, addedKeys[0].positions()),
         moved(previous.byVenue(), moved, firstMoved, addedKeys[1].positions()),
         moved(previous.byRepository(), moved, firstMoved, addedKeys[2].positions()),
