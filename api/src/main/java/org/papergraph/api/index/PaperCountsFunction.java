@@ -219,13 +219,9 @@ public class PaperCountsFunction {
 
     /** Adds the row binding the subject's terms to {@code entities} and then {@code papers}, where it joins. */
     private static void add(List<Binding> rows, Binding binding, PropFuncArg subject, List<Node> entities, long papers) {
-      Binding row = binding;
-      for (int i = 0; i < entities.size() && row != null; i++) {
-        row = PropertyFunctionRows.bind(row, subject.getArg(i), entities.get(i));
-      }
-      if (row != null) {
-        row = PropertyFunctionRows.bind(row, subject.getArg(entities.size()), NodeValue.makeInteger(papers).asNode());
-      }
+      List<Node> values = new ArrayList<>(entities);
+      values.add(NodeValue.makeInteger(papers).asNode());
+      Binding row = PropertyFunctionRows.bindAll(binding, subject.getArgList(), values);
       if (row != null) {
         rows.add(row);
       }

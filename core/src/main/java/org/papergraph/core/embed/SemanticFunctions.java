@@ -94,14 +94,12 @@ public final class SemanticFunctions {
         }
         found = embeddings.search(what.getLiteralLexicalForm(), limit);
       }
-      Node paperArg = subject.isList() ? subject.getArg(0) : subject.getArg();
-      Node scoreArg = subject.isList() && subject.getArgListSize() > 1 ? subject.getArg(1) : null;
+      // ?paper, or (?paper ?score).
+      List<Node> targets = subject.isList() ? subject.getArgList() : List.of(subject.getArg());
       List<Binding> rows = new ArrayList<>();
       for (Neighbour n : found) {
-        Binding row = PropertyFunctionRows.bind(binding, paperArg, NodeFactory.createURI(n.iri()));
-        if (row != null && scoreArg != null) {
-          row = PropertyFunctionRows.bind(row, scoreArg, NodeValue.makeDouble(n.score()).asNode());
-        }
+        Binding row = PropertyFunctionRows.bindAll(binding, targets,
+            List.of(NodeFactory.createURI(n.iri()), NodeValue.makeDouble(n.score()).asNode()));
         if (row != null) {
           rows.add(row);
         }

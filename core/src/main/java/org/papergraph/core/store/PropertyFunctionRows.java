@@ -1,5 +1,6 @@
 package org.papergraph.core.store;
 
+import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -26,5 +27,18 @@ public final class PropertyFunctionRows {
       return bound.equals(value) ? row : null;
     }
     return target.equals(value) ? row : null;
+  }
+
+  /**
+   * {@code row} with each of {@code targets} bound to the value at the same place in
+   * {@code values} ({@link #bind}), or null when one of them is something else; {@code values}
+   * may be longer than {@code targets}, the rest not bound (a result column the query left out).
+   */
+  public static Binding bindAll(Binding row, List<Node> targets, List<Node> values) {
+    Binding out = row;
+    for (int i = 0; i < targets.size() && out != null; i++) {
+      out = bind(out, targets.get(i), values.get(i));
+    }
+    return out;
   }
 }
