@@ -3,7 +3,6 @@ package org.papergraph.api.index;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -45,18 +44,14 @@ public final class EntityCatalog<E> {
     this.postings = postings;
   }
 
-  /** The entities by IRI. */
-  public Map<String, E> entries() {
-    return entriesChange == null ? cache.get(kind + "-entries", read) : cache.getUntil(kind + "-entries", entriesChange, read);
+  /** The name under which the catalog of {@code kind} keeps its entities in the {@link ViewCache}. */
+  public static String entriesKey(String kind) {
+    return kind + "-entries";
   }
 
-  /**
-   * The entities as read last, if no write the catalog follows came since ({@code entriesChange});
-   * empty otherwise, and always for a catalog that reads its entries again after every write.
-   * Never reads them.
-   */
-  public Optional<Map<String, E>> currentEntries() {
-    return entriesChange == null ? Optional.empty() : cache.peekUntil(kind + "-entries", entriesChange);
+  /** The entities by IRI. */
+  public Map<String, E> entries() {
+    return entriesChange == null ? cache.get(entriesKey(kind), read) : cache.getUntil(entriesKey(kind), entriesChange, read);
   }
 
   /** Papers per entity IRI; entities no paper points at are missing. */

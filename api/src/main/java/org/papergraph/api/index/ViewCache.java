@@ -6,8 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.apache.jena.graph.Triple;
 import org.springframework.stereotype.Component;
 
 /**
@@ -98,13 +101,29 @@ public class ViewCache {
   }
 
   /**
-   * The view named {@code key} as {@link #getUntil} keeps it, if it is there and still current
-   * for {@code mark}; never computes it. For a test of a write against what the view holds, on
-   * the writing thread.
+   * A mark ({@link StoreChanges#markChanging(Predicate, Predicate)}) for the view named {@code key}
+   * kept by {@link #getUntil} with it, where what the view holds tells whether a written triple
+   * changes it: of the triples {@code reads} says it is read from, one added changes it where
+   * {@code addedChanges} says so of the view as kept, one removed where {@code removedChanges} does. For views read from triples that many graphs
+   * repeat (every paper at a venue describes its series again), which a test of the triples alone
+   * would follow after nearly every write. While the view is not kept, or not current, every such
+   * triple changes it.
    */
+  public <T> StoreChanges.Mark markChanging(String key, Predicate<Triple> reads, BiPredicate<T, Triple> addedChanges,
+      BiPredicate<T, Triple> removedChanges) {
+    // The tests need the mark they make, to tell whether the view is current for it.
+    AtomicReference<StoreChanges.Mark> made = new AtomicReference<>();
+    StoreChanges.Mark mark = changes.markChanging(
+        t -> reads.test(t) && this.<T>held(key, made.get()).map(v -> addedChanges.test(v, t)).orElse(true),
+        t -> reads.test(t) && this.<T>held(key, made.get()).map(v -> removedChanges.test(v, t)).orElse(true));
+    made.set(mark);
+    return mark;
+  }
+
+  /** The view named {@code key} as {@link #getUntil} keeps it, if it is there and still current for {@code mark}. */
   @SuppressWarnings("unchecked")
-  public <T> Optional<T> peekUntil(String key, StoreChanges.Mark mark) {
-    Entry e = entries.get(key);
+  private <T> Optional<T> held(String key, StoreChanges.Mark mark) {
+    Entry e = mark == null ? null : entries.get(key);
     return e != null && changes.isCurrent(e.stamp(), mark) ? Optional.of((T) e.value()) : Optional.empty();
   }
 

@@ -172,30 +172,23 @@ class VenueService {
   private final EntityCatalog<Entry> venues;
   private final StoreChanges.Mark workshopsChange;
 
-  VenueService(ViewQueries queries, PaperIndex index, ViewCache cache, StoreChanges changes, EntityIds ids, Links links) {
+  VenueService(ViewQueries queries, PaperIndex index, ViewCache cache, EntityIds ids, Links links) {
     this.queries = queries;
     this.index = index;
     this.cache = cache;
     this.ids = ids;
     this.links = links;
-    // Every paper with a venue repeats its series' description in its record graph: a triple a
-    // test of the triples alone would follow after every such write. What the entries hold
-    // already tells whether a written triple changes them; before they are read, any triple of the
-    // kind they read does.
-    StoreChanges.Mark entriesChange = changes.markChanging(
-        t -> current().map(e -> addedChanges(e, t)).orElseGet(() -> readBySeries(t)),
-        t -> current().map(e -> removedChanges(e, t)).orElseGet(() -> readBySeries(t)));
+    // Every paper with a venue repeats its series' description in its record graph, and every
+    // workshop paper its workshop's: what the entries and the workshops hold tells whether a
+    // written triple changes them.
+    StoreChanges.Mark entriesChange = cache.markChanging(
+        EntityCatalog.entriesKey("venue"), VenueService::readBySeries, VenueService::addedChanges, VenueService::removedChanges);
     this.venues = new EntityCatalog<>("venue", cache, index, this::read, PaperIndex.Snapshot::byVenue, entriesChange);
-    // The same for the workshops: every workshop paper's record graph describes its workshop again.
-    this.workshopsChange = changes.markChanging(
-        t -> currentWorkshops().map(w -> w.addedChanges(t)).orElseGet(() -> Workshops.reads(t)),
-        t -> currentWorkshops().map(w -> w.removedChanges(t)).orElseGet(() -> Workshops.reads(t)));
+    this.workshopsChange = cache.markChanging(WORKSHOPS_KEY, Workshops::reads, Workshops::addedChanges, Workshops::removedChanges);
   }
 
-  /** The entries as read last, when no write since may have changed them; empty before the catalog exists. */
-  private Optional<Map<String, Entry>> current() {
-    return venues == null ? Optional.empty() : venues.currentEntries();
-  }
+  /** Where the workshops are kept in the {@link ViewCache}. */
+  private static final String WORKSHOPS_KEY = "venue-workshops";
 
   private static final Node SCHEMA_NAME = NodeFactory.createURI(Vocabularies.SCHEMA + "name");
   /** The properties {@link #SERIES} reads of a series, besides its type. */
@@ -283,7 +276,7 @@ class VenueService {
 
   /** The workshops held at an edition, kept until a write changes what {@link #WORKSHOPS} reads. */
   private List<PartEntry> workshopParts() {
-    Workshops workshops = cache.getUntil("venue-workshops", workshopsChange, this::readWorkshops);
+    Workshops workshops = cache.getUntil(WORKSHOPS_KEY, workshopsChange, this::readWorkshops);
     List<PartEntry> out = new ArrayList<>();
     workshops.byIri().values().forEach(w -> {
       String series = null;
@@ -299,11 +292,6 @@ class VenueService {
       }
     });
     return out;
-  }
-
-  /** The workshops as they are now, when no write since they were read may have changed them. */
-  private Optional<Workshops> currentWorkshops() {
-    return workshopsChange == null ? Optional.empty() : cache.peekUntil("venue-workshops", workshopsChange);
   }
 
   private Workshops readWorkshops() {

@@ -3,7 +3,11 @@ package org.papergraph.api.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.update.UpdateFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +59,37 @@ class ViewCacheTest {
       return computed.incrementAndGet();
     })).isEqualTo(3);
     assertThat(cache.getUntil("labels", labels, computed::incrementAndGet)).isEqualTo(4);
+  }
+
+  private void writeLabel(String graph, String label) {
+    store.update(UpdateFactory.create("INSERT DATA { GRAPH <" + graph + "> { <urn:s> <urn:label> \"" + label + "\" } }"));
+  }
+
+  @Test
+  void aViewThatHoldsAWrittenTripleAlreadyIsKeptAcrossItsWrite() {
+    // The view: the set of labels; a label it holds, written again in another graph, changes nothing.
+    Set<String> held = new TreeSet<>();
+    StoreChanges.Mark labels = cache.markChanging("labels", t -> t.getPredicate().getURI().equals("urn:label"),
+        (Set<String> view, Triple t) -> !view.contains(t.getObject().getLiteralLexicalForm()),
+        (Set<String> view, Triple t) -> true);
+    writeLabel("urn:g1", "a");
+    // Not read yet: any label written changes it.
+    Supplier<Set<String>> read = () -> {
+      computed.incrementAndGet();
+      held.add("a");
+      return Set.copyOf(held);
+    };
+    assertThat(cache.getUntil("labels", labels, read)).containsExactly("a");
+    writeLabel("urn:g2", "a");
+    write();
+    assertThat(cache.getUntil("labels", labels, read)).containsExactly("a");
+    assertThat(computed).hasValue(1);
+    writeLabel("urn:g2", "b");
+    cache.getUntil("labels", labels, read);
+    assertThat(computed).as("a label the view lacks").hasValue(2);
+    store.update(UpdateFactory.create("DELETE DATA { GRAPH <urn:g2> { <urn:s> <urn:label> \"a\" } }"));
+    cache.getUntil("labels", labels, read);
+    assertThat(computed).as("a label removed").hasValue(3);
   }
 
   @Test
