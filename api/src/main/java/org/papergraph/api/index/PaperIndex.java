@@ -327,9 +327,15 @@ public class PaperIndex implements DisposableBean {
     }
   }
 
-  /** Has a rebuild run unless one is waiting to, or running since a version at least {@code target}. */
+  /**
+   * Has a rebuild run unless one is waiting to, or running since a version at least {@code
+   * target}, or the current snapshot covers {@code target} and is fresh: a reader that found the
+   * snapshot behind may get here just after the rebuild that catches up with it ended.
+   */
   private void schedule(long target) {
-    if (queued || closed || buildingFrom >= target) {
+    Built c = current;
+    if (queued || closed || buildingFrom >= target
+        || (c != null && c.stamp().version() >= target && !changes.expired(c.stamp()))) {
       return;
     }
     queued = true;
