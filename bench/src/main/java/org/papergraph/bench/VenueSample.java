@@ -36,7 +36,7 @@ import org.papergraph.ingest.record.ReadResult;
  * with the third sizes, so that each new draw is unseen by every rule written before it. With four
  * or more sets to leave out it draws 80 with the fifth sizes: none of the "other" stratum and
  * fewer earlier versions and submissions, since the fifth set measures the venues that are stated.
- * Five leave-out sets give the sixth sizes, six the seventh.
+ * Five leave-out sets give the sixth sizes, six the seventh, seven or more the eighth.
  */
 public final class VenueSample {
   static final long SEED = 17;
@@ -51,17 +51,39 @@ public final class VenueSample {
    * strata still, because the fifth set's 14 journal labels made each journal miss worth 7 points.
    * The seventh sizes take about 106, weighted to journals and workshops as the sixth, with every
    * stratum present (a few of the "other" stratum too), so that every status can be measured.
+   * The eighth takes about 100 in the seventh's proportions, except that twice as many of the
+   * stated stratum stand in for the journal and earlier-version strata, which the earlier draws
+   * have nearly used up.
    */
-  record Stratum(
-      String name, Pattern pattern, int size, int heldOutSize, int thirdSize, int fifthSize, int sixthSize,
-      int seventhSize) {}
+  record Stratum(String name, Pattern pattern, List<Integer> sizes) {
+    Stratum(String name, Pattern pattern, Integer... sizes) {
+      this(name, pattern, List.of(sizes));
+    }
+  }
+
+  /**
+   * Which column of {@link Stratum#sizes} a draw takes, by how many labelled sets it leaves out:
+   * the first set (none), the held-out (one), the third and fourth (two or three), the fifth,
+   * sixth, seventh, and the eighth (seven or more).
+   */
+  static int draw(int leftOut) {
+    return switch (leftOut) {
+      case 0 -> 0;
+      case 1 -> 1;
+      case 2, 3 -> 2;
+      case 4 -> 3;
+      case 5 -> 4;
+      case 6 -> 5;
+      default -> 6;
+    };
+  }
 
   static final List<Stratum> STRATA =
       List.of(
-          new Stratum("earlier", Pattern.compile("(?i)extended version|extension of|\\bextends\\b|preliminary|earlier version|conference version|journal version|short version"), 25, 15, 10, 4, 4, 4),
-          new Stratum("submitted", Pattern.compile("(?i)submitted|under review|under submission|in review|under consideration"), 30, 15, 10, 4, 4, 6),
-          new Stratum("findings", Pattern.compile("(?i)findings"), 20, 20, 14, 6, 4, 6),
-          new Stratum("workshop", Pattern.compile("(?i:workshop)|\\b\\p{Lu}{3,}W\\b|\\p{L}@\\p{Lu}"), 50, 55, 36, 20, 28, 30),
+          new Stratum("earlier", Pattern.compile("(?i)extended version|extension of|\\bextends\\b|preliminary|earlier version|conference version|journal version|short version"), 25, 15, 10, 4, 4, 4, 4),
+          new Stratum("submitted", Pattern.compile("(?i)submitted|under review|under submission|in review|under consideration"), 30, 15, 10, 4, 4, 6, 6),
+          new Stratum("findings", Pattern.compile("(?i)findings"), 20, 20, 14, 6, 4, 6, 6),
+          new Stratum("workshop", Pattern.compile("(?i:workshop)|\\b\\p{Lu}{3,}W\\b|\\p{L}@\\p{Lu}"), 50, 55, 36, 20, 28, 30, 30),
           new Stratum(
               "journal",
               Pattern.compile(
@@ -71,22 +93,19 @@ public final class VenueSample {
               54,
               20,
               28,
+              30,
               30),
-          new Stratum("to-appear", Pattern.compile("(?i)to appear|will appear|forthcoming|will be (?:published|presented)"), 20, 20, 13, 6, 4, 6),
-          new Stratum("stated", Pattern.compile("(?i)accept|publish|proceedings|conference|symposium|presented|\\b(?:19|20)\\d\\d\\b"), 75, 80, 53, 20, 18, 20),
-          new Stratum("other", Pattern.compile(""), 40, 15, 10, 0, 0, 4));
+          new Stratum("to-appear", Pattern.compile("(?i)to appear|will appear|forthcoming|will be (?:published|presented)"), 20, 20, 13, 6, 4, 6, 6),
+          new Stratum("stated", Pattern.compile("(?i)accept|publish|proceedings|conference|symposium|presented|\\b(?:19|20)\\d\\d\\b"), 75, 80, 53, 20, 18, 20, 40),
+          new Stratum("other", Pattern.compile(""), 40, 15, 10, 0, 0, 4, 4));
 
   public static void main(String[] args) throws IOException {
     if (args.length != 2 && args.length < 4) {
       System.err.println("usage: VenueSample IN OUT.tsv [SEED EXCLUDE.tsv...]");
       System.exit(2);
     }
-    boolean heldOut = args.length >= 4;
-    boolean third = args.length >= 5;
-    boolean fifth = args.length >= 7;
-    boolean sixth = args.length >= 8;
-    boolean seventh = args.length >= 9;
-    long seed = heldOut ? Long.parseLong(args[2]) : SEED;
+    int draw = draw(Math.max(0, args.length - 3));
+    long seed = args.length >= 4 ? Long.parseLong(args[2]) : SEED;
     Set<String> excluded = new HashSet<>();
     for (int i = 3; i < args.length; i++) {
       excluded.addAll(labelledIds(Path.of(args[i])));
@@ -119,8 +138,7 @@ public final class VenueSample {
         List<String[]> all = e.getValue();
         Collections.shuffle(all, random);
         Stratum stratum = e.getKey();
-        int wanted =
-            seventh ? stratum.seventhSize() : sixth ? stratum.sixthSize() : fifth ? stratum.fifthSize() : third ? stratum.thirdSize() : heldOut ? stratum.heldOutSize() : stratum.size();
+        int wanted = stratum.sizes().get(draw);
         int size = Math.min(all.size(), wanted);
         System.out.printf("%-10s %5d comments, %d drawn%n", e.getKey().name(), all.size(), size);
         for (String[] c : all.subList(0, size)) {
