@@ -153,6 +153,7 @@ public final class VenueResolver {
   private static final Pattern VENUE_WORD = Pattern.compile("(?i)\\b(?:conference|symposium|workshop|congress|meeting|forum|summit|colloquium)\\b|\\b(?:conf|symp)\\.");
   /** A name that starts as a workshop's: "Workshop on ...", "International Workshop on ...". */
   private static final Pattern OWN_WORKSHOP_NAME = Pattern.compile("(?:(?:International|Joint|Annual)\\s+)*Workshop\\s+(?:on|in|for)\\b");
+  private static final Pattern WORKSHOP_NAME_IN = Pattern.compile("\\b" + OWN_WORKSHOP_NAME.pattern());
   private static final Pattern LOWER_VENUE_WORD = Pattern.compile("conference|symposium|congress|workshop");
   private static final Pattern JOURNAL_TITLE = Pattern.compile("\\b(?:Journal|Transactions)\\b");
   private static final Pattern JOURNAL_WORD = Pattern.compile("(?i)\\b(?:journal|transactions|letters|magazine|review|bulletin)\\b");
@@ -303,7 +304,20 @@ public final class VenueResolver {
   private static final Pattern PART_NAMED_WORKSHOP = Pattern.compile("(?<title>" + PART_TITLE + ")\\s+(?i:workshops?)\\b(?:" + PART_ACRONYM + ")?");
   /** Words a workshop's name starts with that say nothing of which workshop it is. */
   private static final Pattern PART_NOISE =
-      Pattern.compile("^(?:(?:The|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\\d+(?:st|nd|rd|th)|International|Joint|Annual|IEEE|ACM|IEEE/CVF|Accepted|Proceedings)(?:\\s+|,\\s*|$))+");
+      Pattern.compile("^(?:(?:The|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|\\d+(?:st|nd|rd|th)|International|Joint|Annual|IEEE|ACM|IEEE/CVF|Accepted|Proceedings)(?:\\s+|,\\s*|$))+");
+  /**
+   * What a workshop's name never starts with: punctuation, a year, an ordinal, and the words of a
+   * status or a proceedings ("Accepted for the", "Published in Proceedings of the"): the status
+   * word's own preposition is not the workshop's name.
+   */
+  private static final Pattern PART_LEAD =
+      Pattern.compile("^(?:[\\s'’,:;\"“”-]+|(?:19|20)\\d\\d\\b|\\d+(?:st|nd|rd|th)?\\b|(?i:published|accepted|presented|appears?|appearing|proceedings|for|at|to|in|by|of|on|the)(?=\\s|$))+");
+  private static final Pattern PART_TRAIL =
+      Pattern.compile("(?:[\\s,:;-]+|\\s+(?:19|20)\\d\\d|\\s*['’]\\d\\d|\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|\\s+(?:of|and|for|on|in|at|with|to|from|the|a|an|&|co-located|colocated|held))+$");
+  /** What a comment counts ("14 pages, 6 Figures, ICPR 2024 Workshop …"): no workshop's name. */
+  private static final Pattern NOT_A_PART_NAME = Pattern.compile("(?i)(?:pages?|figures?|tables?|references|appendix|appendices)");
+  /** How a workshop's name is placed before its host: "X, NAACL 2025", "X at ICLR 2025", "X in CVPR 2024", "X @ ICML". */
+  private static final Pattern NAME_BEFORE_HOST = Pattern.compile("(?:,|\\bat|\\bin|@)\\s*(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
   private static final Pattern FINDINGS = Pattern.compile("\\bfindings\\b");
   /** The conferences whose Findings are a track of their own; elsewhere "Findings" is a workshop (Findings of ICCV). */
   private static final Set<String> FINDINGS_HOSTS = Set.of("ACL", "EMNLP", "NAACL", "EACL", "AACL", "IJCNLP");
@@ -774,16 +788,31 @@ public final class VenueResolver {
   /** The text from {@code start} to {@code end} without the host's mention and noise words, or null. */
   private static String outsideHost(String clause, int start, int end, Mention host) {
     if (host.start() < end && host.end() > start) {
-      start = Math.max(start, host.end());
+      if (host.start() <= start) {
+        return partName(clause.substring(host.end(), end)); // "CVPR 2025 Event-based Vision Workshop"
+      }
+      // "Accepted in CVPR 2025 AI4CC Workshop": the name after the host; else one placed before
+      // it ("the 7th Workshop on Narrative Understanding, NAACL 2025").
+      String after = partName(clause.substring(host.end(), end));
+      String before = clause.substring(start, host.start());
+      return after != null || !NAME_BEFORE_HOST.matcher(before).find() ? after : partName(before);
     }
-    if (start >= end) {
-      return null;
+    return start >= end ? null : partName(clause.substring(start, end));
+  }
+
+  /** A workshop's name in {@code text}, without the words around it that are no part of it; null when none is left. */
+  private static String partName(String text) {
+    // Until nothing changes: "Published in Proceedings of the 19th International": the status and
+    // proceedings words, edition ordinals and years in front are no part of the workshop's name.
+    for (String before = null; !text.equals(before); ) {
+      before = text;
+      text = PART_LEAD.matcher(text).replaceFirst("");
+      text = PART_NOISE.matcher(text).replaceFirst("");
     }
-    String text = clause.substring(start, end).replaceAll("^[\\s\\d'’,:-]+|[\\s,]+$", "");
-    text = PART_NOISE.matcher(text).replaceFirst("");
-    // "Accepted for the X Workshop": the status word's own preposition is not the workshop's name.
-    text = text.replaceFirst("^(?:(?:for|at|to|in|by|the)\\s+)+", "");
-    return text.isBlank() || text.matches("\\d+") ? null : text;
+    // Nor the words that lead on to a host or a year after it ("… Categorization in CVPR 2024",
+    // "UncertaiNLP 2025 Workshop").
+    text = PART_TRAIL.matcher(text).replaceFirst("");
+    return text.isBlank() || text.matches("\\d+") || NOT_A_PART_NAME.matcher(text).matches() ? null : text;
   }
 
   private static String partAcronym(Matcher m, Mention host) {
@@ -1033,10 +1062,18 @@ public final class VenueResolver {
         boolean accepted = m.group(2) != null && ACCEPTED.matcher(clause.toLowerCase(Locale.ROOT)).find();
         if (venue || accepted || JOURNAL_TITLE.matcher(name).find()) {
           int start = clause.lastIndexOf(words[s], m.start());
-          VenueSeries series = VenueSeries.provisional(acronym, name, journal ? VenueKind.JOURNAL : VenueKind.CONFERENCE);
           // "Workshop on Hyperspectral Imaging and Signal Processing: Evolution in Remote Sensing
-          // (WHISPERS)": a name that says workshop is a workshop of its own.
+          // (WHISPERS)": a name that says workshop is a workshop of its own; so is one whose
+          // initials end a workshop's name ("the 20th Workshop on Innovative Use of NLP for
+          // Building Educational Applications (BEA 2025)"), named then by all of it.
           boolean workshop = !journal && OWN_WORKSHOP_NAME.matcher(name).lookingAt();
+          String run = String.join(" ", Arrays.copyOfRange(words, runStart, s));
+          Matcher longer = WORKSHOP_NAME_IN.matcher(run);
+          if (!journal && !workshop && longer.find()) {
+            workshop = true;
+            name = run.substring(longer.start()) + " " + name;
+          }
+          VenueSeries series = VenueSeries.provisional(acronym, name, journal ? VenueKind.JOURNAL : VenueKind.CONFERENCE);
           out.add(new Mention(start, m.end(), List.of(series), year, Kind.PROVISIONAL, workshop));
         }
         break;

@@ -107,6 +107,13 @@ class VenueResolverTest {
           Accepted to Findings of the Association for Computational Linguistics 2025 | acl | ACCEPTED | '' | Findings
           Accepted to NAACL2025-Findings | naacl | ACCEPTED | '' | Findings
           Accepted for the Coordination and Cooperation in Multi-Agent Reinforcement Learning Workshop at the Reinforcement Learning Conference 2025 | rlc | WORKSHOP | '' | Coordination and Cooperation in Multi-Agent Reinforcement Learning Workshop
+          published at the 7th Workshop on Narrative Understanding, NAACL 2025 | naacl | WORKSHOP | '' | Workshop on Narrative Understanding
+          accepted to The Eleventh Workshop on Fine-Grained Visual Categorization in CVPR 2024 | cvpr | WORKSHOP | '' | Workshop on Fine-Grained Visual Categorization
+          Accepted by CVPR 2025 4th CV4Metaverse Workshop | cvpr | WORKSHOP | CV4Metaverse | ''
+          Accepted to CMCL 2025 workshop, co-located with NAACL 2025 | naacl | WORKSHOP | CMCL | ''
+          Accepted to CVPRW2025 - 4D Vision Workshop | cvpr | WORKSHOP | '' | 4D Vision Workshop
+          To be published in Proceedings of the SWITCH Workshop at MICCAI 2025 | miccai | WORKSHOP | SWITCH | ''
+          Appeared in the ICML 2025 Workshop on Building Physically Plausible World Models, July 2025 | icml | WORKSHOP | '' | Workshop on Building Physically Plausible World Models
           """)
   void aNamedWorkshopOrTrackIsAPartOfTheHostEdition(String comment, String host, VenueStatus status, String acronym, String name) {
     List<VenueClaim> claims = resolver.resolve(comment);
@@ -117,6 +124,22 @@ class VenueResolverTest {
     assertThat(c.part()).isNotNull();
     assertThat(c.part().acronym()).isEqualTo(acronym.isEmpty() ? null : acronym);
     assertThat(c.part().name()).isEqualTo(name.isEmpty() ? null : name);
+  }
+
+  @Test
+  void aWorkshopWhoseInitialsEndItsNameIsAWorkshopOfItsOwnNamedByAllOfIt() {
+    assertThat(resolver.resolve("Accepted at the 20th Workshop on Innovative Use of NLP for Building Educational Applications (BEA 2025)"))
+        .singleElement()
+        .satisfies(c -> {
+          assertThat(c.status()).isEqualTo(VenueStatus.WORKSHOP);
+          assertThat(c.provisional()).isTrue();
+          assertThat(c.series().acronym()).isEqualTo("BEA");
+          assertThat(c.series().fullName()).isEqualTo("Workshop on Innovative Use of NLP for Building Educational Applications");
+          assertThat(c.year()).isEqualTo(2025);
+          assertThat(c.part()).isNull();
+        });
+    // A page count before the host names no workshop.
+    assertThat(resolver.resolve("14 pages, 6 Figures, ICPR 2024 Workshop")).singleElement().satisfies(c -> assertThat(c.part()).isNull());
   }
 
   @Test
