@@ -166,13 +166,20 @@ public final class VenueEvaluation {
         && names(c.series(), l.expectedSeries());
   }
 
-  /** The label's key against every way the series is written, ignoring case and punctuation. */
+  /**
+   * The label's key against every way the series is written, ignoring case and punctuation, and
+   * "&" read as "and" ("Information Processing & Management" is "… and Management").
+   */
   static boolean names(VenueSeries s, String key) {
-    String k = VenueText.compact(key);
-    if (VenueText.compact(s.acronym()).equals(k) || (s.fullName() != null && VenueText.compact(s.fullName()).equals(k))) {
+    String k = keyOf(key);
+    if (keyOf(s.acronym()).equals(k) || (s.fullName() != null && keyOf(s.fullName()).equals(k))) {
       return true;
     }
-    return s.aliases().stream().anyMatch(a -> VenueText.compact(a).equals(k));
+    return s.aliases().stream().anyMatch(a -> keyOf(a).equals(k));
+  }
+
+  private static String keyOf(String name) {
+    return VenueText.compact(name.replace("&", " and "));
   }
 
   /** Accuracy as right / all. */

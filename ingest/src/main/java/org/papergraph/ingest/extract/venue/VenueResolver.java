@@ -67,7 +67,7 @@ public final class VenueResolver {
   private static final Pattern TRAILING_YEAR = Pattern.compile("(.*?\\p{L}[\\p{L}\\p{N}&+-]*?)[-'’]?(\\d{4}|\\d{2})");
   private static final Pattern YEAR_AFTER =
       Pattern.compile(
-          "^(?:\\s*[),]|\\s*-)*\\s*(\\d{4})(?!\\d)|^\\s*['’]?(\\d{2})(?![\\d%])(?![.,]\\d)(?!\\s*(?:pages?|figures?|tables?|pp|x|th|st|nd|rd|min|h)\\b)");
+          "^(?:\\s*[),]|\\s*-)*\\s*(\\d{4})(?!\\d)|^(?:\\s*\\)(?=\\s*['’]))?\\s*['’]?(\\d{2})(?![\\d%])(?![.,]\\d)(?!\\s*(?:pages?|figures?|tables?|pp|x|th|st|nd|rd|min|h)\\b)");
   private static final Pattern YEAR_BEFORE =
       Pattern.compile("(?i)(?<!\\d)(\\d{4})(?:\\s+(?:ieee|acm|ieee/cvf|international|annual|\\d+(?:st|nd|rd|th)))*\\s*$");
   private static final Pattern ANY_YEAR = Pattern.compile("(?<![\\d.])(19[89]\\d|20[0-3]\\d)(?![\\d])");
@@ -90,6 +90,8 @@ public final class VenueResolver {
    */
   private static final String STATUS_WORD = "(?i:accept\\w*|ac+pe?t\\w*|acc?ep?ted|publish\\w*|appear\\w*)";
   private static final Pattern PUBLISHED = Pattern.compile("publish|presented|appeared|proceedings");
+  /** "Accepted and published at X", "accepted and presented at X": the later of the two. */
+  private static final Pattern ACCEPTED_AND_PUBLISHED = Pattern.compile("\\baccepted\\s+and\\s+(?:published|presented)\\b");
   /** "The accepted manuscript of an article published in X": the article is published. */
   private static final Pattern ACCEPTED_MANUSCRIPT = Pattern.compile("accepted (?:author )?(?:manuscript|version) of (?:an?|the) (?:article|paper) published\\b");
   private static final Pattern CUE =
@@ -223,7 +225,7 @@ public final class VenueResolver {
    */
   private static final Pattern UNKNOWN_JOURNAL =
       Pattern.compile(
-          "(?:(?:(?:" + STATUS_WORD + "|(?i:in press))(?i:\\s+for\\s+publication)?|(?i:special\\s+issue)[^,;]*?)\\s+(?i:by|in|to|at|with|on|of):?\\s+(?i:the\\s+)?(?:(?<journalOf>journal\\s+of\\s+)|(?<journalBefore>(?i:journal)\\s+))?|(?:^|,)\\s*(?=(?:IEEE\\s+|ACM\\s+|IEEE/ACM\\s+)?Transactions\\s+on\\s|International\\s+Journal\\s+(?i:of)\\s|Journal\\s+of\\s|"
+          "(?:(?:(?:" + STATUS_WORD + "|(?i:in press))(?i:\\s+for\\s+publication)?\\s+(?i:by|in|to|at|with|on|of|for)|(?i:special\\s+issue)[^,;]*?\\s+(?i:by|in|to|at|with|on|of)):?\\s+(?i:the\\s+)?(?:(?<journalOf>journal\\s+of\\s+)|(?<journalBefore>(?i:journal)\\s+))?|(?:^|,)\\s*(?=(?:IEEE\\s+|ACM\\s+|IEEE/ACM\\s+)?Transactions\\s+on\\s|International\\s+Journal\\s+(?i:of)\\s|Journal\\s+of\\s|"
               + TITLE
               + "\\s+(?i:journal)\\b(?!\\s*\\p{Lu})))(?<title>(?:npj\\s+)?"
               + TITLE
@@ -270,6 +272,9 @@ public final class VenueResolver {
       Pattern.compile(
           "(?<![\\p{L}\\p{N}-])(?<acronym>\\p{Lu}[\\p{L}\\p{N}-]*?\\p{Lu}[\\p{L}\\p{N}-]*?)[\\s'’-]*(?<year>(?:19|20)\\d\\d|['’]\\d\\d)\\s*:\\s*(?i:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?(?i:international\\s+)?(?i:workshop)\\b");
   /** "ECAI-EXCD Workshop": a host's acronym joined to its workshop's by a hyphen. */
+  /** A workshop named in parentheses right after its host: "SC '25) Conference (Frontiers in … Workshop)", "ICCV 2025 (Workshop on …)". */
+  private static final Pattern WORKSHOP_IN_PARENTHESES =
+      Pattern.compile("^\\s*(?:['’]?\\d{2}|\\d{4})?\\s*\\)?\\s*(?i:conference\\s*)?\\([^()]*\\b(?i:workshop)\\b[^()]*\\)");
   private static final Pattern HOST_HYPHEN_WORKSHOP = Pattern.compile("(?<![\\p{L}\\p{N}-])(\\p{Lu}[\\p{Lu}\\p{N}]+)-(?=\\p{Lu}[\\p{L}\\p{N}]*\\s+(?i:workshops?)\\b)");
   private static final Pattern TRANSACTIONS_HYPHEN = Pattern.compile("T-\\p{Lu}{2,}");
   /**
@@ -461,6 +466,9 @@ public final class VenueResolver {
         }
       }
       VenueStatus status = m.workshop() ? VenueStatus.WORKSHOP : status(before, after);
+      if (status != null && status.presented() && WORKSHOP_IN_PARENTHESES.matcher(after).lookingAt()) {
+        status = VenueStatus.WORKSHOP; // "accepted at the Supercomputing 25 (SC '25) Conference (Frontiers in … Workshop)"
+      }
       boolean companion = companionOf != null && companionOf.status() != VenueStatus.WORKSHOP && COMPANION.matcher(before).matches();
       if (status == null && companion) {
         status = companionOf.status(); // "to be published in TVCG (IEEE VIS 2025)"
@@ -1211,7 +1219,7 @@ public final class VenueResolver {
     if (TO_APPEAR.matcher(text).find()) {
       return VenueStatus.TO_APPEAR;
     }
-    if (ACCEPTED_MANUSCRIPT.matcher(text).find()) {
+    if (ACCEPTED_MANUSCRIPT.matcher(text).find() || ACCEPTED_AND_PUBLISHED.matcher(text).find()) {
       return VenueStatus.PUBLISHED;
     }
     if (ACCEPTED.matcher(text).find()) {
