@@ -98,6 +98,7 @@
       el('div', { class: 'cols' },
         section('Ranks', Object.entries(v.ranks || {}), ([system, rank]) => [system.toUpperCase() + ' ' + rank]),
         section('Registry sources', v.sources, (s) => [s])),
+      (v.issns || []).length ? section('ISSN', v.issns, (s) => [s]) : null,
       section('Editions with papers', (v.editions || []).filter((e) => e.paperCount > 0),
         (e) => [String(e.year), e.location ? ', ' + e.location : '', num(e.paperCount + ' papers')]),
       section('Papers', v.papers, (p) => [link('paper', p)]),

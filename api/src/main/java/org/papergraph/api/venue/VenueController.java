@@ -45,7 +45,7 @@ class VenueController {
   }
 
   @Operation(
-      summary = "One venue: kind, ranks, registry sources, editions, topic profile, related venues, papers",
+      summary = "One venue: kind, ranks, registry sources, ISSNs, editions, topic profile, related venues, papers",
       description = "ranks by system (ccf, core, thcpl); sources: one line per registry the venue comes from, with the ranks it gave "
           + "(none for a provisional venue, which only a paper's statement names); editions: none for a journal, and each "
           + "with the workshops held at it and tracks of it (Findings) that papers name.")

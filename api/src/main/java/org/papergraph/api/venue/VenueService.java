@@ -53,7 +53,7 @@ class VenueService {
 
   private static final String PROLOGUE = Vocabularies.sparqlPrologue();
   private static final Query SERIES = QueryFactory.create(PROLOGUE + """
-      SELECT ?v ?type ?label ?name ?alt ?provisional ?rankSystem ?rank ?source WHERE {
+      SELECT ?v ?type ?label ?name ?alt ?provisional ?rankSystem ?rank ?source ?issn WHERE {
         VALUES ?type { schema:EventSeries bibo:Journal }
         ?v a ?type .
         OPTIONAL { ?v skos:prefLabel ?label }
@@ -62,6 +62,7 @@ class VenueService {
         OPTIONAL { ?v schema:name ?name }
         OPTIONAL { ?v skos:altLabel ?alt }
         OPTIONAL { ?v pg:provisional ?provisional }
+        OPTIONAL { ?v bibo:issn ?issn }
       }""");
   private static final String EDITIONS = PROLOGUE + """
       SELECT ?e ?year ?start ?end ?location ?locationName WHERE {
@@ -158,7 +159,7 @@ class VenueService {
   /** A venue, as the list and autocomplete see it. */
   record Entry(
       String iri, String kind, String label, String name, List<String> altLabels, boolean provisional, Map<String, String> ranks, List<String> sources,
-      String[] completions) {}
+      List<String> issns, String[] completions) {}
 
   /** Rank systems by the property that carries them. */
   private static final Map<String, String> RANK_SYSTEMS =
@@ -193,7 +194,7 @@ class VenueService {
   private static final Node SCHEMA_NAME = NodeFactory.createURI(Vocabularies.SCHEMA + "name");
   /** The properties {@link #SERIES} reads of a series, besides its type. */
   private static final Set<Node> SERIES_PROPERTIES = Set.of(SKOS.prefLabel.asNode(), SKOS.altLabel.asNode(), SCHEMA_NAME,
-      DCTerms.source.asNode(), PG.provisional.asNode(), PG.ccfRank.asNode(), PG.coreRank.asNode(), PG.thcplRank.asNode());
+      DCTerms.source.asNode(), PG.provisional.asNode(), PG.ccfRank.asNode(), PG.coreRank.asNode(), PG.thcplRank.asNode(), BIBO.issn.asNode());
   private static final Set<Node> SERIES_TYPES = Set.of(NodeFactory.createURI(Vocabularies.SCHEMA + "EventSeries"), BIBO.Journal.asNode());
 
   /** True when {@code t} is a triple of the kind {@link #SERIES} reads, whatever its subject. */
@@ -231,6 +232,8 @@ class VenueService {
       return !e.sources().contains(lexical);
     } else if (p.equals(PG.provisional.asNode())) {
       return "true".equals(lexical) && !e.provisional();
+    } else if (p.equals(BIBO.issn.asNode())) {
+      return !e.issns().contains(lexical);
     }
     String system = RANK_SYSTEMS.get(p.getURI());
     String rank = e.ranks().get(system);
@@ -351,7 +354,7 @@ class VenueService {
     editions.sort(Comparator.comparing((VenueView.Edition e) -> e.year() == null ? 0 : e.year()).reversed());
     return Optional.of(new VenueView(
         ids.venueSlug(iri), iri, entry.kind(), entry.label(), entry.name(), entry.altLabels(), entry.provisional(), entry.ranks(), entry.sources(),
-        papers.size(), editions,
+        entry.issns(), papers.size(), editions,
         Profiles.topics(snap, links, papers), related(snap, iri), papers.stream().map(r -> links.paper(r.id(), r.title())).toList()));
   }
 
@@ -398,6 +401,7 @@ class VenueService {
     Map<String, SortedSet<String>> types = new HashMap<>();
     Map<String, SortedMap<String, String>> ranks = new HashMap<>();
     Map<String, SortedSet<String>> sources = new HashMap<>();
+    Map<String, SortedSet<String>> issns = new HashMap<>();
     queries.forEach(SERIES, s -> {
       if (!s.get("v").isURIResource()) {
         return;
@@ -422,6 +426,10 @@ class VenueService {
       if (source != null) {
         sources.computeIfAbsent(v, k -> new TreeSet<>()).add(source);
       }
+      String issn = Selects.lexical(s.get("issn"));
+      if (issn != null) {
+        issns.computeIfAbsent(v, k -> new TreeSet<>()).add(issn);
+      }
     });
     Map<String, Entry> out = new LinkedHashMap<>();
     fields.forEach((v, f) -> {
@@ -431,7 +439,8 @@ class VenueService {
       texts.add(f[1]);
       out.put(v, new Entry(v, VenueKinds.of(types.get(v), f[1]), f[0], f[1], a, f[2] != null,
           Collections.unmodifiableMap(ranks.getOrDefault(v, Collections.emptySortedMap())),
-          List.copyOf(sources.getOrDefault(v, Collections.emptySortedSet())), Terms.completions(texts)));
+          List.copyOf(sources.getOrDefault(v, Collections.emptySortedSet())), List.copyOf(issns.getOrDefault(v, Collections.emptySortedSet())),
+          Terms.completions(texts)));
     });
     return out;
   }

@@ -13,6 +13,7 @@ import org.papergraph.api.web.Link;
  * @param ranks rank by system (ccf, core, thcpl)
  * @param sources the registries the venue comes from, one line each, with the ranks each gave;
  *     empty for a provisional venue, which comes from a statement alone
+ * @param issns a journal's ISSNs where a registry row or the statement that named it gives them
  */
 public record VenueView(
     String id,
@@ -24,6 +25,7 @@ public record VenueView(
     boolean provisional,
     Map<String, String> ranks,
     List<String> sources,
+    List<String> issns,
     long paperCount,
     List<Edition> editions,
     List<Profiles.TopicShare> topics,

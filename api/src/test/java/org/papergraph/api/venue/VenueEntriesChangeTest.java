@@ -21,7 +21,7 @@ class VenueEntriesChangeTest {
   private static final Node NAME = NodeFactory.createURI("https://schema.org/name");
   private static final Map<String, VenueService.Entry> ENTRIES = Map.of(DUSK, new VenueService.Entry(
       DUSK, VenueKinds.CONFERENCE, "DUSK", "Dusk Conference", List.of("Evensong Meeting"), false, Map.of("ccf", "B"),
-      List.of("CCF 2022"), new String[0]));
+      List.of("CCF 2022"), List.of("2045-2322"), new String[0]));
 
   private static Triple t(String s, Node p, Node o) {
     return Triple.create(NodeFactory.createURI(s), p, o);
@@ -40,6 +40,7 @@ class VenueEntriesChangeTest {
     assertThat(VenueService.addedChanges(ENTRIES, t(DUSK, PG.ccfRank.asNode(), lit("B")))).isFalse();
     assertThat(VenueService.addedChanges(ENTRIES, t(DUSK, DCTerms.source.asNode(), lit("CCF 2022")))).isFalse();
     assertThat(VenueService.addedChanges(ENTRIES, t(DUSK, PG.provisional.asNode(), lit("false")))).isFalse();
+    assertThat(VenueService.addedChanges(ENTRIES, t(DUSK, BIBO.issn.asNode(), lit("2045-2322")))).isFalse();
   }
 
   @Test
@@ -57,6 +58,7 @@ class VenueEntriesChangeTest {
     assertThat(VenueService.addedChanges(ENTRIES, t(DUSK, SKOS.altLabel.asNode(), lit("Twilight")))).isTrue();
     assertThat(VenueService.addedChanges(ENTRIES, t(DUSK, DCTerms.source.asNode(), lit("CORE 2023")))).isTrue();
     assertThat(VenueService.addedChanges(ENTRIES, t(DUSK, PG.provisional.asNode(), lit("true")))).isTrue();
+    assertThat(VenueService.addedChanges(ENTRIES, t(DUSK, BIBO.issn.asNode(), lit("1877-0509")))).as("another ISSN").isTrue();
     assertThat(VenueService.addedChanges(ENTRIES, t(DUSK, RDF.Nodes.type, BIBO.Journal.asNode()))).as("a conference becoming a journal").isTrue();
     assertThat(VenueService.addedChanges(ENTRIES, t("http://example.org/id/venue/dawn", RDF.Nodes.type, SERIES))).as("a new series").isTrue();
   }

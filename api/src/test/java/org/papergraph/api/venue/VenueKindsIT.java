@@ -92,6 +92,8 @@ class VenueKindsIT {
     assertThat(tpami.get("sources").get(0).asString()).startsWith("CCFrank4dblp (WenyanLiu/CCFrank4dblp, MIT); ranks: ccf");
     assertThat(tpami.get("editions").size()).isZero();
     assertThat(ApiClient.field(tpami.get("papers"), "id")).containsExactly("2501.00011");
+    assertThat(tpami.get("issns").size()).as("no registry here gives TPAMI's ISSN").isZero();
+    assertThat(api.json("/api/venues/sci-rep").get("issns").get(0).asString()).isEqualTo("2045-2322");
     JsonNode cvpr = api.json("/api/venues/cvpr");
     assertThat(cvpr.get("kind").asString()).isEqualTo("conference");
     assertThat(cvpr.at("/ranks/ccf").asString()).isEqualTo("A");

@@ -13,6 +13,7 @@ public final class BIBO {
   public static final Resource Workshop = ResourceFactory.createResource(NS + "Workshop");
   public static final Property presentedAt = ResourceFactory.createProperty(NS + "presentedAt");
   public static final Property authorList = ResourceFactory.createProperty(NS + "authorList");
+  public static final Property issn = ResourceFactory.createProperty(NS + "issn");
 
   private BIBO() {}
 }

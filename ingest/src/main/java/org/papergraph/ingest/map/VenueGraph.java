@@ -69,6 +69,9 @@ public final class VenueGraph {
       for (String source : s.sources()) {
         emit(out, series, DCTerms.source.asNode(), literal(source));
       }
+      for (String issn : s.issns()) {
+        emit(out, series, BIBO.issn.asNode(), literal(issn));
+      }
       for (String key : s.dblpKeys()) {
         emit(out, series, PG.dblpKey.asNode(), literal(key));
         emit(out, series, RDFS.seeAlso.asNode(), uri("https://dblp.org/streams/" + key));
@@ -118,6 +121,9 @@ public final class VenueGraph {
         emit(out, series, SchemaDO.name.asNode(), literal(s.fullName())); // none for "accepted at EDHPC 2025"
       }
       emit(out, series, PG.provisional.asNode(), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+      for (String issn : s.issns()) {
+        emit(out, series, BIBO.issn.asNode(), literal(issn)); // as the statement gives it
+      }
     }
     if (s.journal()) {
       if (claim.year() != null) {

@@ -118,6 +118,7 @@ final class VenueRegistryCodec {
     out.writeBoolean(s.provisional());
     out.writeUTF(s.kind().name());
     writeStrings(out, s.sources());
+    writeStrings(out, s.issns());
   }
 
   private static VenueSeries readSeries(DataInput in) throws IOException {
@@ -145,7 +146,8 @@ final class VenueRegistryCodec {
     } catch (IllegalArgumentException e) {
       throw new IOException("corrupt data: venue series " + slug + " has the unknown kind " + kindName, e);
     }
-    return new VenueSeries(slug, acronym, fullName, altAcronyms, altNames, dblpKeys, ranks, editions, provisional, kind, readStrings(in));
+    List<String> sources = readStrings(in);
+    return new VenueSeries(slug, acronym, fullName, altAcronyms, altNames, dblpKeys, ranks, editions, provisional, kind, sources, readStrings(in));
   }
 
   private static LocalDate date(long epochDay) {

@@ -67,6 +67,7 @@ final class VenueRegistryLoader {
     final Set<String> names = new LinkedHashSet<>();
     final Set<String> dblpKeys = new LinkedHashSet<>();
     final Map<String, String> ranks = new LinkedHashMap<>();
+    final Set<String> issns = new LinkedHashSet<>();
     final Map<Integer, VenueEdition> editions = new TreeMap<>();
     /** The registries the series comes from, each with what its row says of its own source, if anything. */
     final Map<String, String> sources = new LinkedHashMap<>();
@@ -112,6 +113,7 @@ final class VenueRegistryLoader {
       names.addAll(other.names);
       nameKeys.addAll(other.nameKeys);
       dblpKeys.addAll(other.dblpKeys);
+      issns.addAll(other.issns);
       other.ranks.forEach((system, rank) -> {
         if (ranks.putIfAbsent(system, rank) == null) {
           rankSources.put(system, other.rankSources.get(system));
@@ -279,18 +281,19 @@ final class VenueRegistryLoader {
   }
 
   /**
-   * Papergraph's additions: {@code kind, abbr, full_name, dblp_stream, source}, one venue per row.
-   * A row with the dblp key and full name of a venue the other registries list adds its acronym.
+   * Papergraph's additions: {@code kind, abbr, full_name, dblp_stream, source, issn}, one venue per
+   * row (ISSNs, a journal's only, space-separated, may be empty). A row with the dblp key and full
+   * name of a venue the other registries list adds its acronym (and its ISSNs).
    */
   private static List<Draft> readAdditions(RegistrySource source) throws IOException {
     List<Draft> rows = new ArrayList<>();
     readRows(
         source,
         RegistrySource.ADDITIONS,
-        "kind\tabbr\tfull_name\tdblp_stream\tsource",
+        "kind\tabbr\tfull_name\tdblp_stream\tsource\tissn",
         (f, at) -> {
-          if (f.length != 5 || f[1].isBlank() || f[2].isBlank() || f[4].isBlank()) {
-            throw new IllegalArgumentException(at + ": expected kind, abbreviation, full name, dblp stream (may be empty) and source, tab-separated");
+          if (f.length != 6 || f[1].isBlank() || f[2].isBlank() || f[4].isBlank()) {
+            throw new IllegalArgumentException(at + ": expected kind, abbreviation, full name, dblp stream (may be empty), source and ISSNs (may be empty), tab-separated");
           }
           VenueKind kind =
               switch (f[0].strip()) {
@@ -306,6 +309,15 @@ final class VenueRegistryLoader {
               throw new IllegalArgumentException(at + ": dblp stream '" + stream + "' is not like conf/lrec or journals/tmlr");
             }
             d.dblpKeys.add(stream);
+          }
+          for (String issn : f[5].strip().split("\\s+")) {
+            if (issn.isEmpty()) {
+              continue;
+            }
+            if (kind != VenueKind.JOURNAL || !Issn.valid(issn)) {
+              throw new IllegalArgumentException(at + ": '" + issn + "' is " + (kind != VenueKind.JOURNAL ? "an ISSN on a conference row" : "no ISSN (NNNN-NNNC, C the check digit)"));
+            }
+            d.issns.add(issn);
           }
           rows.add(d);
         });
@@ -396,7 +408,7 @@ final class VenueRegistryLoader {
       List<String> names = d.names.stream().filter(n -> !n.equals(d.fullName)).toList();
       VenueSeries s =
           new VenueSeries(
-              slug, d.acronym, d.fullName, acronyms, names, List.copyOf(d.dblpKeys), d.ranks, List.copyOf(d.editions.values()), false, d.kind, sources(d));
+              slug, d.acronym, d.fullName, acronyms, names, List.copyOf(d.dblpKeys), d.ranks, List.copyOf(d.editions.values()), false, d.kind, sources(d), List.copyOf(d.issns));
       VenueSeries clash = bySlug.putIfAbsent(slug, s);
       if (clash != null) {
         throw new IllegalStateException("venue slug " + slug + " would name both " + clash.acronym() + " " + clash.dblpKeys() + " and " + s.acronym() + " " + s.dblpKeys());

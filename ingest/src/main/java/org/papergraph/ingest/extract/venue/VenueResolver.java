@@ -245,6 +245,8 @@ public final class VenueResolver {
       Pattern.compile("\\s+(?:on|in)\\s+" + MONTH + "$");
   /** "International Journal of X ISSN:2319-7242": the number's label is not part of the title. */
   private static final Pattern ISSN_AFTER_TITLE = Pattern.compile("\\s+(?:e-|p-)?ISSN$");
+  /** The number after a title, with its label ("ISSN: 2591-0442") or after a label the title ended with. */
+  private static final Pattern ISSN_NUMBER = Pattern.compile("^(?:\\s*[,(]?\\s*(?:e-|p-)?(ISSN))?\\s*:?\\s*(\\d{4}-\\d{3}[\\dXx])(?!\\d)");
   /** "Artificial Intelligence Review Journal" is the journal Artificial Intelligence Review. */
   private static final Pattern TRAILING_JOURNAL = Pattern.compile("\\s+Journal$");
   private static final Pattern NOT_A_TITLE = Pattern.compile("(?:A|An|The|This|That|Our|Its|Their|Full|Short|Long|Extended)\\b");
@@ -964,7 +966,12 @@ public final class VenueResolver {
       if (JOURNAL_WORD.matcher(name).replaceAll("").isBlank()) {
         continue;
       }
+      boolean issnLabel = ISSN_AFTER_TITLE.matcher(name).find();
       name = ISSN_AFTER_TITLE.matcher(name).replaceFirst("");
+      // "International Journal Of Engineering And Computer Science ISSN:2319-7242": the journal's ISSN.
+      Matcher number = ISSN_NUMBER.matcher(clause.substring(j.end("title")));
+      List<String> issns = number.lookingAt() && (issnLabel || number.group(1) != null) && Issn.valid(number.group(2).toUpperCase(Locale.ROOT))
+          ? List.of(number.group(2).toUpperCase(Locale.ROOT)) : List.of();
       String asWritten = name;
       name = PUBLISHER_BEFORE_TITLE.matcher(name).replaceFirst("");
       boolean journal =
@@ -978,7 +985,7 @@ public final class VenueResolver {
         // Machine Intelligence Research: both names are kept, neither is chosen.
         List<String> alt =
             j.group("journalOf") != null ? List.of("Journal of " + name) : !name.equals(asWritten) ? List.of(asWritten) : name.equals(stripped) ? List.of() : List.of(stripped);
-        out.add(new Mention(j.start("title"), j.end(), List.of(VenueSeries.provisional(acronym, name, alt, VenueKind.JOURNAL)), null, Kind.PROVISIONAL));
+        out.add(new Mention(j.start("title"), j.end(), List.of(VenueSeries.provisional(acronym, name, alt, VenueKind.JOURNAL, issns)), null, Kind.PROVISIONAL));
       }
     }
     Matcher w = UNKNOWN_WORKSHOP.matcher(clause);

@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param kind conference or journal
  * @param sources the registries the series comes from, one line each (registry, licence, the ranks
  *     it gave, a row's own source); empty for a provisional series
+ * @param issns a journal's ISSNs ({@code 2045-2322}) where a registry row or the statement gives
+ *     them, each with a valid check digit; empty where none is known
  */
 public record VenueSeries(
     String slug,
@@ -31,7 +33,8 @@ public record VenueSeries(
     List<VenueEdition> editions,
     boolean provisional,
     VenueKind kind,
-    List<String> sources) {
+    List<String> sources,
+    List<String> issns) {
 
   public VenueSeries {
     Objects.requireNonNull(slug, "slug");
@@ -43,6 +46,12 @@ public record VenueSeries(
     ranks = Map.copyOf(ranks);
     editions = List.copyOf(editions);
     sources = List.copyOf(sources);
+    issns = List.copyOf(issns);
+    for (String issn : issns) {
+      if (!Issn.valid(issn)) {
+        throw new IllegalArgumentException("venue series " + slug + ": '" + issn + "' is no ISSN (NNNN-NNNC, C the check digit)");
+      }
+    }
   }
 
   /** Every other way the series is written: acronyms, then names (skos:altLabel). */
@@ -59,7 +68,12 @@ public record VenueSeries(
 
   /** A provisional series with other names the statement may mean ("Visual Intelligence" for "Visual Intelligence Journal"). */
   static VenueSeries provisional(String acronym, String fullName, List<String> altNames, VenueKind kind) {
-    return new VenueSeries(slugOf(acronym), acronym, fullName, List.of(), altNames, List.of(), Map.of(), List.of(), true, kind, List.of());
+    return provisional(acronym, fullName, altNames, kind, List.of());
+  }
+
+  /** A provisional journal with the ISSN its statement gives ("… Computer Science ISSN:2319-7242"). */
+  static VenueSeries provisional(String acronym, String fullName, List<String> altNames, VenueKind kind, List<String> issns) {
+    return new VenueSeries(slugOf(acronym), acronym, fullName, List.of(), altNames, List.of(), Map.of(), List.of(), true, kind, List.of(), issns);
   }
 
   public boolean journal() {

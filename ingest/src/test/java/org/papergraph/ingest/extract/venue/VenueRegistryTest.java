@@ -93,10 +93,21 @@ class VenueRegistryTest {
   @Test
   void malformedAdditionsSayWhere(@TempDir Path tmp) throws IOException {
     Path root = copyOfReference(tmp);
-    Files.writeString(root.resolve(RegistrySource.ADDITIONS), "kind\tabbr\tfull_name\tdblp_stream\tsource\nseries\tX\tX Conference\t\tsomewhere\n");
+    String header = "kind\tabbr\tfull_name\tdblp_stream\tsource\tissn\n";
+    Files.writeString(root.resolve(RegistrySource.ADDITIONS), header + "series\tX\tX Conference\t\tsomewhere\t\n");
     assertThatThrownBy(() -> VenueRegistry.load(root)).hasMessageContaining("papergraph-venues/venues.tsv line 2").hasMessageContaining("kind must be conference or journal");
-    Files.writeString(root.resolve(RegistrySource.ADDITIONS), "kind\tabbr\tfull_name\tdblp_stream\tsource\nconference\tX\tX Conference\t\t\n");
+    Files.writeString(root.resolve(RegistrySource.ADDITIONS), header + "conference\tX\tX Conference\t\t\t\n");
     assertThatThrownBy(() -> VenueRegistry.load(root)).hasMessageContaining("line 2").hasMessageContaining("source");
+    // An ISSN's check digit is checked, and only a journal has one.
+    Files.writeString(root.resolve(RegistrySource.ADDITIONS), header + "journal\tX\tX Journal\t\tsomewhere\t2045-2323\n");
+    assertThatThrownBy(() -> VenueRegistry.load(root)).hasMessageContaining("line 2").hasMessageContaining("'2045-2323' is no ISSN");
+    Files.writeString(root.resolve(RegistrySource.ADDITIONS), header + "conference\tX\tX Conference\t\tsomewhere\t2045-2322\n");
+    assertThatThrownBy(() -> VenueRegistry.load(root)).hasMessageContaining("line 2").hasMessageContaining("an ISSN on a conference row");
+  }
+
+  @Test
+  void aJournalKeepsTheIssnItsRowGives() {
+    assertThat(registry.byAcronym("Sci Rep")).singleElement().satisfies(s -> assertThat(s.issns()).containsExactly("2045-2322"));
   }
 
   @Test

@@ -127,6 +127,20 @@ class VenueResolverTest {
   }
 
   @Test
+  void aJournalNoRegistryListsKeepsTheIssnItsStatementGives() {
+    assertThat(resolver.resolve("10 pages, 3 figures, International Journal Of Engineering And Computer Science ISSN:2319-7242"))
+        .singleElement()
+        .satisfies(c -> {
+          assertThat(c.provisional()).isTrue();
+          assertThat(c.series().journal()).isTrue();
+          assertThat(c.series().issns()).containsExactly("2319-7242");
+        });
+    // A number with a wrong check digit is no ISSN, and a number without the label is none either.
+    assertThat(resolver.resolve("Published in International Journal of Foo Studies ISSN: 2319-7243")).singleElement().satisfies(c -> assertThat(c.series().issns()).isEmpty());
+    assertThat(resolver.resolve("Published in International Journal of Foo Studies 2319-7242")).allSatisfy(c -> assertThat(c.series().issns()).isEmpty());
+  }
+
+  @Test
   void aWorkshopWhoseInitialsEndItsNameIsAWorkshopOfItsOwnNamedByAllOfIt() {
     assertThat(resolver.resolve("Accepted at the 20th Workshop on Innovative Use of NLP for Building Educational Applications (BEA 2025)"))
         .singleElement()
