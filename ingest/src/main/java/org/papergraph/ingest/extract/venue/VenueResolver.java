@@ -82,13 +82,13 @@ public final class VenueResolver {
   private static final Pattern HOSTED = Pattern.compile("(?:co-?located|collocated|in conjunction)\\s+with\\s+(?:the\\s+)?$");
   /** "Appear on IJCAI 2025" (bare "appear", not "appears" or "appeared") is "to appear". */
   private static final Pattern TO_APPEAR = Pattern.compile("to appear|will appear|forthcoming|(?:to|will) be (?:published|presented)|\\bappear\\s+(?:on|in|at)\\b");
-  /** "Accpeted", "acepted": the misspellings of "accepted" arXiv comments carry still say so. */
-  private static final Pattern ACCEPTED = Pattern.compile("accept|\\bac+pe?t|\\bacc?ep?ted\\b|camera[- ]ready");
+  /** "Accpeted", "acepted", "accepeted", "acccepted": the misspellings of "accepted" arXiv comments carry still say so. */
+  private static final Pattern ACCEPTED = Pattern.compile("accept|\\bac+pe?t|\\bacc?ep?ted\\b|\\bac+e+p+e*t+e*d\\b|camera[- ]ready");
   /**
    * The status words that put a paper at a venue no registry lists, misspelt "accepted" among them
    * ("Paper Acepted at AVSS 2025 conference"), as {@link #ACCEPTED} reads them.
    */
-  private static final String STATUS_WORD = "(?i:accept\\w*|ac+pe?t\\w*|acc?ep?ted|publish\\w*|appear\\w*)";
+  private static final String STATUS_WORD = "(?i:accept\\w*|ac+pe?t\\w*|acc?ep?ted|ac+e+p+e*t+e*d|publish\\w*|appear\\w*)";
   private static final Pattern PUBLISHED = Pattern.compile("publish|presented|appeared|proceedings");
   /** "Accepted and published at X", "accepted and presented at X": the later of the two. */
   private static final Pattern ACCEPTED_AND_PUBLISHED = Pattern.compile("\\baccepted\\s+and\\s+(?:published|presented)\\b");
@@ -113,6 +113,14 @@ public final class VenueResolver {
   /** A challenge entry is a report on a competition, wherever in the statement that is said. */
   private static final Pattern CHALLENGE = Pattern.compile("challenge|competition|shared task");
   /**
+   * After a host, a workshop's name however long, with no sentence break in it ("NAACL 2025
+   * Cognitive Modeling and Computational Linguistics Workshop"); the text is in lower case.
+   */
+  private static final Pattern NAME_THEN_WORKSHOP = Pattern.compile("^\\s*(?:['’]?\\d{2}|\\d{4})?\\s*[-–:]?\\s*(?:[\\p{L}\\p{N}&'’/+-]+\\s+){1,12}workshops?\\b");
+  /** Between a host and a workshop's acronym after it: its year and punctuation at most ("ICCV 2025 - "). */
+  private static final Pattern HOST_BEFORE_WORKSHOP_NAME = Pattern.compile("\\s*(?:['’]?\\d{2}|\\d{4})?\\s*[-–:,]?\\s*");
+  private static final Pattern WORKSHOP_WORD_NEXT = Pattern.compile("\\s+(?i:workshops?)\\b");
+  /**
    * "4th DataCV Workshop and Challenge", "MARS2 Workshop and Challenge", "the 10th Social Media
    * Mining for Health ... Workshop and Shared Tasks": a workshop that also runs a challenge or
    * shared tasks is named so; a paper accepted there is a workshop paper, not a challenge entry.
@@ -120,10 +128,12 @@ public final class VenueResolver {
   private static final Pattern WORKSHOP_AND_CHALLENGE = Pattern.compile("workshops?\\s+(?:and|&)\\s+(?:challenges?|shared\\s+tasks?)");
   /**
    * "Workshop on Multimodal Foundation Models for Biomedicine: Challenges and Opportunities",
-   * "Opportunities, Challenges, and Futures": challenges in the plural, in a list of a title's
+   * "Opportunities, Challenges, and Futures", "Workshop on BioNLP and Shared Tasks": challenges
+   * and shared tasks in the plural, in a list of a title's
    * words, are a topic of the workshop, not a competition.
    */
-  private static final Pattern CHALLENGES_AS_TOPIC = Pattern.compile("(?:(?<=[,:&]\\s?)|(?<=\\band\\s))challenges\\b|\\bchallenges(?=\\s*(?:,|&|and\\b))");
+  private static final Pattern CHALLENGES_AS_TOPIC =
+      Pattern.compile("(?:(?<=[,:&]\\s?)|(?<=\\band\\s))challenges\\b|\\bchallenges(?=\\s*(?:,|&|and\\b))|(?<=\\band\\s)shared\\s+tasks\\b");
   /** "2nd place solution to the X Workshop and Challenge" is an entry all the same. */
   private static final Pattern PLACING = Pattern.compile("\\bplace\\b|solution|winn|\\branked\\b|\\bteam\\b|report");
   /**
@@ -146,6 +156,9 @@ public final class VenueResolver {
   /** "(and published in": a verb joined to the one before, which keeps that one's "to be". */
   private static final Pattern AND_THEN = Pattern.compile("^[\\s(),'’\\d]*and\\s+(?:published|presented)\\b");
   /** A comment that is a venue alone ("TPAMI", "IEEE TPAMI"): the paper is there. */
+  /** "7 pages", "18 figures", "3 tables", "2 appendices": a comment's counts. */
+  private static final Pattern COUNTS =
+      Pattern.compile("(?i)(?:^|(?<=[\\s,.;:]))\\d+\\s*(?:pages?|pp\\.?|figures?|figs?\\.?|tables?|appendix|appendices|references)(?=[\\s,.;:]|$)[\\s,.;:]*");
   private static final Pattern NOTHING_BUT_A_PREFIX =
       Pattern.compile("(?i)[\\s(),.:;-]*(?:(?:ieee|acm)[\\s(),.:;-]*)*(?:" + MONTH + "[\\s,]+(?:19|20)\\d\\d[\\s.]*|special\\s+issue[\\s.]*)?");
   /** "The official version will appear in the ACL Anthology": a publisher's library, not the venue. */
@@ -371,6 +384,11 @@ public final class VenueResolver {
     }
   }
 
+  /** {@code text} without its counts of pages, figures, tables and the like, and the punctuation around them. */
+  private static String withoutCounts(String text) {
+    return COUNTS.matcher(text).replaceAll(" ").replaceAll("^[\\s,.;:]+|[\\s,.;:]+$", "").replaceAll("\\s+", " ");
+  }
+
   /** The claims a comment makes, in text order, each (series, year, status) once. */
   public List<VenueClaim> resolve(String comment) {
     String text = splitHostFromWorkshop(mask(comment));
@@ -387,7 +405,9 @@ public final class VenueResolver {
   }
 
   private void resolveClause(String comment, String clause, Map<String, VenueClaim> claims) {
-    boolean whole = clause.strip().equals(comment.strip());
+    // "7 pages. 18 figures. Semantic Technology for … (STIDS 2024)": the counts of pages, figures
+    // and tables say nothing of a venue, so the name is all the comment says.
+    boolean whole = withoutCounts(clause).equals(withoutCounts(comment));
     List<VenueClaim> found = claims(comment, clause, findMentions(clause, false, whole));
     if (found.isEmpty()) {
       // Only when no registry venue is named: "the ICLR 2025 Workshop on X (XW)" is a workshop
@@ -409,6 +429,7 @@ public final class VenueResolver {
             .filter(m -> m.kind() != Kind.ACRONYM || m.year() != null || !organiserOf(clause, m))
             .filter(m -> m.kind() != Kind.ACRONYM || !IN_A_TITLE.matcher(clause.substring(0, m.start())).find())
             .toList();
+    mentions = withoutWorkshopNames(clause, mentions);
     List<VenueClaim> stated = new ArrayList<>();
     List<VenueClaim> defaulted = new ArrayList<>();
     VenueClaim previous = null; // the claim of mention i - 1, if it made one
@@ -507,6 +528,29 @@ public final class VenueResolver {
     defaulted.removeIf(d -> stated.stream().anyMatch(c -> c.series().equals(d.series()) && Objects.equals(c.year(), d.year())));
     stated.addAll(defaulted);
     return stated;
+  }
+
+  /**
+   * Without a registry acronym that names a workshop held at the conference right before it ("ICCV
+   * 2025 - AIM Workshop": AIM is the workshop, not the conference Artificial Intelligence in
+   * Medicine): nothing but punctuation between the host and its year and the acronym, no year of
+   * its own, and "Workshop" right after it.
+   */
+  private static List<Mention> withoutWorkshopNames(String clause, List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      Mention host = i == 0 ? null : mentions.get(i - 1);
+      boolean workshopName = host != null && m.kind() == Kind.ACRONYM && m.year() == null && !m.workshop()
+          && host.series().size() == 1 && !host.series().get(0).journal()
+          && HOST_BEFORE_WORKSHOP_NAME.matcher(clause.substring(host.end(), m.start())).matches()
+          && WORKSHOP_WORD_NEXT.matcher(clause.substring(m.end())).lookingAt()
+          && (host.year() != null || YEAR_AFTER.matcher(clause.substring(host.end())).find());
+      if (!workshopName) {
+        out.add(m);
+      }
+    }
+    return out;
   }
 
   /** A report on a competition, unless the challenge is only part of a workshop's name. */
@@ -1075,7 +1119,12 @@ public final class VenueResolver {
         // "Journal", "Transactions" name a journal; "Review" and the like only with an acceptance
         // and the year in the parentheses.
         boolean accepted = m.group(2) != null && ACCEPTED.matcher(clause.toLowerCase(Locale.ROOT)).find();
-        if (venue || accepted || JOURNAL_TITLE.matcher(name).find()) {
+        // A comment that is nothing but a name, its acronym and a year ("Semantic Technology for
+        // Intelligence, Defense, and Security (STIDS 2024)") names a venue, venue word or not; not
+        // after a status word, where a journal is written the same way ("Accepted for publication
+        // in Big Data Mining and Analytics (BDMA), 2025").
+        boolean nameAlone = alone && year != null && s == named && statusIn(clause.toLowerCase(Locale.ROOT)) == null;
+        if (venue || accepted || nameAlone || JOURNAL_TITLE.matcher(name).find()) {
           int start = clause.lastIndexOf(words[s], m.start());
           // "Workshop on Hyperspectral Imaging and Signal Processing: Evolution in Remote Sensing
           // (WHISPERS)": a name that says workshop is a workshop of its own; so is one whose
@@ -1206,7 +1255,8 @@ public final class VenueResolver {
       s = statusIn(after);
     }
     boolean workshop =
-        WORKSHOP.matcher(before).find() || HOSTED.matcher(before).find() || WORKSHOP.matcher(after.substring(0, Math.min(after.length(), 60))).find();
+        WORKSHOP.matcher(before).find() || HOSTED.matcher(before).find() || WORKSHOP.matcher(after.substring(0, Math.min(after.length(), 60))).find()
+            || NAME_THEN_WORKSHOP.matcher(after).lookingAt();
     if (s == null) {
       return workshop ? VenueStatus.WORKSHOP : null;
     }
