@@ -299,8 +299,13 @@ final class VenueRegistryLoader {
               switch (f[0].strip()) {
                 case "conference" -> VenueKind.CONFERENCE;
                 case "journal" -> VenueKind.JOURNAL;
-                default -> throw new IllegalArgumentException(at + ": kind must be conference or journal, not '" + f[0].strip() + "'");
+                case "workshop" -> VenueKind.WORKSHOP;
+                default -> throw new IllegalArgumentException(at + ": kind must be conference, journal or workshop, not '" + f[0].strip() + "'");
               };
+          // The api tells a workshop series by its name, as it does for the ones other registries list.
+          if (kind == VenueKind.WORKSHOP && !f[2].toLowerCase(java.util.Locale.ROOT).matches(".*\\bworkshops?\\b.*")) {
+            throw new IllegalArgumentException(at + ": a workshop's full name must say workshop ('" + f[2].strip() + "')");
+          }
           Draft d = new Draft(f[1].strip(), f[2].strip(), kind);
           d.sources.put(FROM_ADDITIONS, f[4].strip());
           String stream = f[3].strip();

@@ -163,6 +163,25 @@ public final class VenueResolver {
       Pattern.compile("(?i)[\\s(),.:;-]*(?:(?:ieee|acm)[\\s(),.:;-]*)*(?:" + MONTH + "[\\s,]+(?:19|20)\\d\\d[\\s.]*|special\\s+issue[\\s.]*)?");
   /** "The official version will appear in the ACL Anthology": a publisher's library, not the venue. */
   private static final Pattern LIBRARY_AFTER = Pattern.compile("^\\s*(?:anthology|digital\\s+library|xplore)\\b");
+  /**
+   * True when a web address of {@code comment} has the venue's acronym in it ("NTIRE 2025 webpage:
+   * https://www.cvlai.net/ntire/2025"): the venue's own page is named, not where the paper is. A
+   * paper's project page after the venue ("ICLR2025 homepage: https://m3-….github.io") leaves the
+   * venue the paper's.
+   */
+  private static boolean venuesOwnPage(String comment, VenueSeries s) {
+    String acronym = s.acronym().toLowerCase(Locale.ROOT);
+    Matcher url = URLISH.matcher(comment);
+    while (url.find()) {
+      if (url.group().toLowerCase(Locale.ROOT).contains(acronym)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "NTIRE 2025 webpage: https://…", "ICLR2025 homepage: https://…": a web page after a venue. */
+  private static final Pattern WEB_PAGE_AFTER = Pattern.compile("^\\s*(?:['’]?\\d{2}|\\d{4})?\\s*(?:web\\s*page|website|homepage)\\b");
   /** What may follow a venue named alone: its year. */
   private static final Pattern NOTHING_BUT_A_YEAR = Pattern.compile("[\\s,'’-]*(?:(?:19|20)\\d\\d)?[\\s.]*");
   private static final Pattern VENUE_WORD = Pattern.compile("(?i)\\b(?:conference|symposium|workshop|congress|meeting|forum|summit|colloquium)\\b|\\b(?:conf|symp)\\.");
@@ -378,9 +397,28 @@ public final class VenueResolver {
   }
 
   /** A place in the text that names a venue; {@code workshop} for CVPRW and the like. */
-  private record Mention(int start, int end, List<VenueSeries> series, Integer year, Kind kind, boolean workshop) {
+  /**
+   * A venue named in a clause; {@code workshop} when the paper is a workshop paper there, and
+   * {@code heldWorkshop} the registry's workshop series held at this venue that the clause names
+   * ("SemEval-2025, an ACL 2025 workshop"), or null.
+   */
+  private record Mention(int start, int end, List<VenueSeries> series, Integer year, Kind kind, boolean workshop, VenueSeries heldWorkshop) {
+    Mention(int start, int end, List<VenueSeries> series, Integer year, Kind kind, boolean workshop) {
+      this(start, end, series, year, kind, workshop, null);
+    }
+
     Mention(int start, int end, List<VenueSeries> series, Integer year, Kind kind) {
       this(start, end, series, year, kind, false);
+    }
+
+    /** True when the registry lists the one series named as a workshop of its own. */
+    boolean registryWorkshop() {
+      return series.size() == 1 && series.get(0).kind() == VenueKind.WORKSHOP;
+    }
+
+    /** True when the one series named is a conference (not a journal, not a workshop). */
+    boolean conference() {
+      return series.size() == 1 && series.get(0).kind() == VenueKind.CONFERENCE;
     }
   }
 
@@ -429,7 +467,7 @@ public final class VenueResolver {
             .filter(m -> m.kind() != Kind.ACRONYM || m.year() != null || !organiserOf(clause, m))
             .filter(m -> m.kind() != Kind.ACRONYM || !IN_A_TITLE.matcher(clause.substring(0, m.start())).find())
             .toList();
-    mentions = withoutWorkshopNames(clause, mentions);
+    mentions = workshopsAtHosts(withoutWorkshopNames(clause, mentions));
     List<VenueClaim> stated = new ArrayList<>();
     List<VenueClaim> defaulted = new ArrayList<>();
     VenueClaim previous = null; // the claim of mention i - 1, if it made one
@@ -461,7 +499,7 @@ public final class VenueResolver {
         previousOther = true;
         continue;
       }
-      if (LIBRARY_AFTER.matcher(after).find()) {
+      if (LIBRARY_AFTER.matcher(after).find() || (WEB_PAGE_AFTER.matcher(after).find() && venuesOwnPage(comment, m.series().get(0)))) {
         continue;
       }
       Integer adjacent = m.year();
@@ -511,10 +549,12 @@ public final class VenueResolver {
       }
       VenuePart part = null;
       // A workshop of its own (a provisional "ModRef Workshop") is no host: nothing is held at it.
-      boolean ownWorkshop = m.kind() == Kind.PROVISIONAL && m.workshop();
+      boolean ownWorkshop = (m.kind() == Kind.PROVISIONAL || m.registryWorkshop()) && m.workshop();
       if (!m.series().get(0).journal() && year != null && !ownWorkshop) {
         if (status == VenueStatus.WORKSHOP) {
-          part = workshopPart(clause, m);
+          part = m.heldWorkshop() != null
+              ? new VenuePart(VenuePart.Kind.WORKSHOP, m.heldWorkshop().acronym(), m.heldWorkshop().fullName())
+              : workshopPart(clause, m);
         } else if (findings) {
           part = VenuePart.findings();
         }
@@ -551,6 +591,36 @@ public final class VenueResolver {
       }
     }
     return out;
+  }
+
+  /**
+   * A workshop series of the registry named beside a conference is held there ("Accepted to
+   * SemEval-2025, an ACL 2025 workshop", "ACL 2025 BioNLP Workshop"): the paper is a workshop
+   * paper at the conference's edition, the workshop a part of it. The nearest conference of the
+   * clause is the host; a workshop named alone is a venue of its own.
+   */
+  private static List<Mention> workshopsAtHosts(List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>(mentions);
+    for (Mention w : mentions) {
+      if (!w.registryWorkshop()) {
+        continue;
+      }
+      Mention host = null;
+      for (Mention m : out) {
+        if (m.conference() && (host == null || distance(m, w) < distance(host, w))) {
+          host = m;
+        }
+      }
+      if (host != null) {
+        out.remove(w);
+        out.set(out.indexOf(host), new Mention(host.start(), host.end(), host.series(), host.year() != null ? host.year() : w.year(), host.kind(), true, w.series().get(0)));
+      }
+    }
+    return out;
+  }
+
+  private static int distance(Mention a, Mention b) {
+    return a.end() <= b.start() ? b.start() - a.end() : Math.max(0, a.start() - b.end());
   }
 
   /** A report on a competition, unless the challenge is only part of a workshop's name. */
@@ -592,7 +662,7 @@ public final class VenueResolver {
       }
       // "CVSports@CVPR'25", "NSLP@LREC 2026", "LLM4EVAL at WSDM '25": a workshop held at the venue after the @ or "at".
       String prefix = withoutOrganiser(clause.substring(0, m.start()));
-      boolean workshop = m.workshop() || workshopAfter || (AT_HOST.matcher(prefix).find() && !STATUS_AT.matcher(prefix).find()) || workshopAt(prefix) != null;
+      boolean workshop = m.workshop() || m.registryWorkshop() || workshopAfter || (AT_HOST.matcher(prefix).find() && !STATUS_AT.matcher(prefix).find()) || workshopAt(prefix) != null;
       Matcher acronymAfter = HOST_THEN_ACRONYM.matcher(clause.substring(m.end()));
       if (!workshop && m.kind() != Kind.PROVISIONAL && !m.series().get(0).journal() && acronymAfter.lookingAt() && unknownWorkshop(acronymAfter.group("acronym"))) {
         workshop = true;

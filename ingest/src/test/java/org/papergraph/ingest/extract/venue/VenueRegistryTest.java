@@ -95,7 +95,7 @@ class VenueRegistryTest {
     Path root = copyOfReference(tmp);
     String header = "kind\tabbr\tfull_name\tdblp_stream\tsource\tissn\n";
     Files.writeString(root.resolve(RegistrySource.ADDITIONS), header + "series\tX\tX Conference\t\tsomewhere\t\n");
-    assertThatThrownBy(() -> VenueRegistry.load(root)).hasMessageContaining("papergraph-venues/venues.tsv line 2").hasMessageContaining("kind must be conference or journal");
+    assertThatThrownBy(() -> VenueRegistry.load(root)).hasMessageContaining("papergraph-venues/venues.tsv line 2").hasMessageContaining("kind must be conference, journal or workshop");
     Files.writeString(root.resolve(RegistrySource.ADDITIONS), header + "conference\tX\tX Conference\t\t\t\n");
     assertThatThrownBy(() -> VenueRegistry.load(root)).hasMessageContaining("line 2").hasMessageContaining("source");
     // An ISSN's check digit is checked, and only a journal has one.
@@ -103,6 +103,8 @@ class VenueRegistryTest {
     assertThatThrownBy(() -> VenueRegistry.load(root)).hasMessageContaining("line 2").hasMessageContaining("'2045-2323' is no ISSN");
     Files.writeString(root.resolve(RegistrySource.ADDITIONS), header + "conference\tX\tX Conference\t\tsomewhere\t2045-2322\n");
     assertThatThrownBy(() -> VenueRegistry.load(root)).hasMessageContaining("line 2").hasMessageContaining("an ISSN on a conference row");
+    Files.writeString(root.resolve(RegistrySource.ADDITIONS), header + "workshop\tX\tX Meeting\t\tsomewhere\t\n");
+    assertThatThrownBy(() -> VenueRegistry.load(root)).hasMessageContaining("line 2").hasMessageContaining("a workshop's full name must say workshop");
   }
 
   @Test

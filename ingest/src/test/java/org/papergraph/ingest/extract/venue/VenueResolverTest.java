@@ -110,10 +110,12 @@ class VenueResolverTest {
           published at the 7th Workshop on Narrative Understanding, NAACL 2025 | naacl | WORKSHOP | '' | Workshop on Narrative Understanding
           accepted to The Eleventh Workshop on Fine-Grained Visual Categorization in CVPR 2024 | cvpr | WORKSHOP | '' | Workshop on Fine-Grained Visual Categorization
           Accepted by CVPR 2025 4th CV4Metaverse Workshop | cvpr | WORKSHOP | CV4Metaverse | ''
-          Accepted to CMCL 2025 workshop, co-located with NAACL 2025 | naacl | WORKSHOP | CMCL | ''
+          Accepted to CMCL 2025 workshop, co-located with NAACL 2025 | naacl | WORKSHOP | CMCL | Workshop on Cognitive Modeling and Computational Linguistics
           Accepted to CVPRW2025 - 4D Vision Workshop | cvpr | WORKSHOP | '' | 4D Vision Workshop
           To be published in Proceedings of the SWITCH Workshop at MICCAI 2025 | miccai | WORKSHOP | SWITCH | ''
           Appeared in the ICML 2025 Workshop on Building Physically Plausible World Models, July 2025 | icml | WORKSHOP | '' | Workshop on Building Physically Plausible World Models
+          Accepted to SemEval-2025, an ACL 2025 workshop | acl | WORKSHOP | SemEval | International Workshop on Semantic Evaluation
+          ACL 2025 BioNLP Workshop | acl | WORKSHOP | BioNLP | Workshop on Biomedical Natural Language Processing
           """)
   void aNamedWorkshopOrTrackIsAPartOfTheHostEdition(String comment, String host, VenueStatus status, String acronym, String name) {
     List<VenueClaim> claims = resolver.resolve(comment);
@@ -142,18 +144,33 @@ class VenueResolverTest {
 
   @Test
   void aWorkshopWhoseInitialsEndItsNameIsAWorkshopOfItsOwnNamedByAllOfIt() {
-    assertThat(resolver.resolve("Accepted at the 20th Workshop on Innovative Use of NLP for Building Educational Applications (BEA 2025)"))
+    assertThat(resolver.resolve("Accepted at the 2nd Workshop on Small Languages for Building Shared Resources (BSR 2025)"))
         .singleElement()
         .satisfies(c -> {
           assertThat(c.status()).isEqualTo(VenueStatus.WORKSHOP);
           assertThat(c.provisional()).isTrue();
-          assertThat(c.series().acronym()).isEqualTo("BEA");
-          assertThat(c.series().fullName()).isEqualTo("Workshop on Innovative Use of NLP for Building Educational Applications");
+          assertThat(c.series().acronym()).isEqualTo("BSR");
+          assertThat(c.series().fullName()).isEqualTo("Workshop on Small Languages for Building Shared Resources");
           assertThat(c.year()).isEqualTo(2025);
           assertThat(c.part()).isNull();
         });
     // A page count before the host names no workshop.
     assertThat(resolver.resolve("14 pages, 6 Figures, ICPR 2024 Workshop")).singleElement().satisfies(c -> assertThat(c.part()).isNull());
+  }
+
+  @Test
+  void aWorkshopTheRegistryListsIsAVenueOfItsOwnUnlessAHostIsNamed() {
+    assertThat(resolver.resolve("Accepted at BEA 2025")).singleElement().satisfies(c -> {
+      assertThat(c.status()).isEqualTo(VenueStatus.WORKSHOP);
+      assertThat(c.provisional()).isFalse();
+      assertThat(c.series().kind()).isEqualTo(VenueKind.WORKSHOP);
+      assertThat(c.part()).isNull();
+    });
+    assertThat(resolver.resolve("Accepted at the BEA 2025 Workshop at ACL 2025")).singleElement().satisfies(c -> {
+      assertThat(c.series().acronym()).isEqualTo("ACL");
+      assertThat(c.status()).isEqualTo(VenueStatus.WORKSHOP);
+      assertThat(c.part().acronym()).isEqualTo("BEA");
+    });
   }
 
   @Test
