@@ -45,6 +45,10 @@ final class VenueAliases {
           // acronym; on arXiv "FSE" is nearly always the former.
           new Alias("FSE", "conf/sigsoft", false, true),
           new Alias("ESEC/FSE", "conf/sigsoft", false, false),
+          // WWW and CSCW are also journals' acronyms (World Wide Web; Computer Supported Cooperative
+          // Work); written with a year, a track or "ACM" on arXiv they are the conferences.
+          new Alias("WWW", "conf/www", false, true),
+          new Alias("CSCW", "conf/cscw", false, true),
           new Alias("ECML PKDD", "conf/pkdd", false, false),
           new Alias("NAACL-HLT", "conf/naacl", false, false),
           new Alias("USENIX ATC", "conf/usenix", false, false));

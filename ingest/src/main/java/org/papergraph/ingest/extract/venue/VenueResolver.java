@@ -67,7 +67,7 @@ public final class VenueResolver {
   private static final Pattern TRAILING_YEAR = Pattern.compile("(.*?\\p{L}[\\p{L}\\p{N}&+-]*?)[-'’]?(\\d{4}|\\d{2})");
   private static final Pattern YEAR_AFTER =
       Pattern.compile(
-          "^(?:\\s*[),]|\\s*-)*\\s*(\\d{4})(?!\\d)|^(?:\\s*\\)(?=\\s*['’]))?\\s*['’]?(\\d{2})(?![\\d%])(?![.,]\\d)(?!\\s*(?:pages?|figures?|tables?|pp|x|th|st|nd|rd|min|h)\\b)");
+          "^(?:\\s*[),]|\\s*-)*\\s*(?:(?i:poster|demo|oral|spotlight)\\s+)?(\\d{4})(?!\\d)|^(?:\\s*\\)(?=\\s*['’]))?\\s*['’]?(\\d{2})(?![\\d%])(?![.,]\\d)(?!\\s*(?:pages?|figures?|tables?|pp|x|th|st|nd|rd|min|h)\\b)");
   private static final Pattern YEAR_BEFORE =
       Pattern.compile("(?i)(?<!\\d)(\\d{4})(?:\\s+(?:ieee|acm|ieee/cvf|international|annual|\\d+(?:st|nd|rd|th)))*\\s*$");
   private static final Pattern ANY_YEAR = Pattern.compile("(?<![\\d.])(19[89]\\d|20[0-3]\\d)(?![\\d])");
@@ -76,6 +76,12 @@ public final class VenueResolver {
 
   private static final Pattern UNDER_REVIEW = Pattern.compile("under (?:review|submission|consideration|revision)|in review|\\breview(?:ed)? (?:at|by|for)\\b");
   private static final Pattern SUBMITTED = Pattern.compile("submitted(?!\\s+(?:to\\s+)?and\\s+accepted)|submission|\\bsubmit\\b|for possible publication");
+  /**
+   * After a submission's venue: "… in January, and accepted in May 2025", not "if accepted", "to
+   * be accepted" or "and accepted at a workshop" (another venue).
+   */
+  private static final Pattern ACCEPTED_LATER =
+      Pattern.compile("^[^.;]*?\\band\\s+(?:was\\s+|has\\s+been\\s+)?accepted\\b(?=\\s*(?:$|[,.;)]|in\\s+(?:(?i:" + MONTH + ")|(?:19|20)\\d\\d)\\b|for\\s+publication\\b))");
   /** A workshop, a student research workshop (NAACL SRW), or a lab held at a venue (CLEF's "X Lab at CLEF 2025"). */
   private static final Pattern WORKSHOP = Pattern.compile("workshop|\\bsrw\\b|\\blab\\s+at\\s+$");
   /** "Collocated with NAACL 2025", "held in conjunction with IVA'25": the venue hosts the paper's workshop. */
@@ -98,7 +104,7 @@ public final class VenueResolver {
       Pattern.compile("accept|publish|appear|present|proceedings|conference|symposium|workshop|\\bsrw\\b|track|findings|venue|journal|\\bpaper\\b|\\boral\\b|poster|spotlight|highlight|submi|review|camera");
   /** A statement about another paper of the authors, or a challenge entry, is not this paper's venue. */
   private static final Pattern NOT_THIS_PAPER =
-      Pattern.compile("extension of|extends|extending|extended (?:version|from|paper)|journal version|conference version|preliminary|earlier version|short version|follow[- ]up|builds? (?:up)?on|based on (?:our|the)|reject|withdrawn|research report|\\bcite\\b|prior work|previous work|\\bformat|template|style\\b|rolling review");
+      Pattern.compile("extension of|extends|extending|extended (?:version|from|paper|work of)|journal version|conference version|preliminary|earlier version|short version|follow[- ]up|builds? (?:up)?on|based on (?:our|the)|reject|withdrawn|research report|\\bcite\\b|prior work|previous work|\\bformat|template|style\\b|rolling review");
   private static final Pattern REJECTED = Pattern.compile("reject|withdrawn");
   /** What follows a comma or semicolon: another statement of the same clause. */
   private static final Pattern SEPARATED = Pattern.compile("[,;].*$", Pattern.DOTALL);
@@ -1323,6 +1329,8 @@ public final class VenueResolver {
     VenueStatus s = statusIn(before);
     if (s == null) {
       s = statusIn(after);
+    } else if (s == VenueStatus.SUBMITTED && ACCEPTED_LATER.matcher(after).find()) {
+      s = VenueStatus.ACCEPTED; // "Submitted to ICML 2025 in January, and accepted in May": the later word
     }
     boolean workshop =
         WORKSHOP.matcher(before).find() || HOSTED.matcher(before).find() || WORKSHOP.matcher(after.substring(0, Math.min(after.length(), 60))).find()
