@@ -1,6 +1,7 @@
 package org.papergraph.api;
 
 import org.papergraph.api.cli.PapergraphCommandLine;
+import org.papergraph.api.cli.UsageException;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -13,6 +14,14 @@ public class PapergraphApplication {
     if (PapergraphCommandLine.handles(args)) {
       System.exit(PapergraphCommandLine.run(args));
     }
-    SpringApplication.run(PapergraphApplication.class, args);
+    String[] serverArgs;
+    try {
+      serverArgs = PapergraphCommandLine.serverArguments(args);
+    } catch (UsageException e) {
+      System.err.println(e.getMessage());
+      System.exit(2);
+      return;
+    }
+    SpringApplication.run(PapergraphApplication.class, serverArgs);
   }
 }

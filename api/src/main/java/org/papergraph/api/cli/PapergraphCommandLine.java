@@ -63,6 +63,41 @@ public final class PapergraphCommandLine {
   @Option(names = "--base-iri", paramLabel = "IRI", description = "base of minted IRIs (default: papergraph.graph.base-iri)")
   String baseIri;
 
+  /** The settings the store options stand for, which the server reads. */
+  private static final Map<String, String> SERVER_SETTINGS =
+      Map.of("--store", "papergraph.store.kind", "--location", "papergraph.store.location", "--base-iri", "papergraph.graph.base-iri");
+
+  /**
+   * The server's arguments: the store options the commands take ({@code --location DIR}) as the
+   * settings they stand for ({@code --papergraph.store.location=DIR}), which is what the server
+   * reads; Spring Boot would otherwise pass over them, and the server open another store than the
+   * one named. Every other argument is kept as it is.
+   *
+   * @throws UsageException when an option has no value
+   */
+  public static String[] serverArguments(String[] args) {
+    java.util.List<String> out = new java.util.ArrayList<>(args.length);
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      int eq = a.indexOf('=');
+      String setting = SERVER_SETTINGS.get(eq < 0 ? a : a.substring(0, eq));
+      if (setting == null) {
+        out.add(a);
+        continue;
+      }
+      String value;
+      if (eq >= 0) {
+        value = a.substring(eq + 1);
+      } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+        value = args[++i];
+      } else {
+        throw new UsageException(a + " needs a value: " + a + " " + (a.equals("--store") ? "tdb2" : a.equals("--location") ? "DIR" : "IRI"));
+      }
+      out.add("--" + setting + "=" + value);
+    }
+    return out.toArray(String[]::new);
+  }
+
   /** True when the arguments name a command rather than server options. */
   public static boolean handles(String[] args) {
     for (int i = 0; i < args.length; i++) {

@@ -33,6 +33,15 @@ class SettingsTest {
   }
 
   @Test
+  void theServerReadsTheStoreOptionsAsTheSettingsTheyStandFor() {
+    assertThat(PapergraphCommandLine.serverArguments(new String[] {"--location", "/srv/pg", "--store=memory", "--base-iri", "https://pg.example/", "--server.port=9090"}))
+        .containsExactly("--papergraph.store.location=/srv/pg", "--papergraph.store.kind=memory", "--papergraph.graph.base-iri=https://pg.example/", "--server.port=9090");
+    assertThat(PapergraphCommandLine.serverArguments(new String[0])).isEmpty();
+    assertThatThrownBy(() -> PapergraphCommandLine.serverArguments(new String[] {"--location"})).isInstanceOf(UsageException.class).hasMessageContaining("--location needs a value");
+    assertThatThrownBy(() -> PapergraphCommandLine.serverArguments(new String[] {"--location", "--server.port=1"})).isInstanceOf(UsageException.class);
+  }
+
+  @Test
   void withNothingSetTheStoreAndIrisAreTheServersDefaults() {
     PapergraphCommandLine cli = parsed("validate");
     PapergraphSettings none = settings(cli, Map.of(), Map.of());
