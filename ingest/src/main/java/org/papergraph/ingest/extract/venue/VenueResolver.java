@@ -439,19 +439,20 @@ public final class VenueResolver {
     Map<String, VenueClaim> claims = new LinkedHashMap<>();
     int from = 0;
     Matcher end = CLAUSE_END.matcher(text);
+    String withoutCounts = withoutCounts(comment);
     while (from < text.length()) {
       int to = end.find(from) ? end.start() : text.length();
-      resolveClause(comment, text.substring(from, to), claims);
+      resolveClause(comment, withoutCounts, text.substring(from, to), claims);
       from = to + 1;
     }
     dropYearlessDuplicates(claims);
     return List.copyOf(claims.values());
   }
 
-  private void resolveClause(String comment, String clause, Map<String, VenueClaim> claims) {
+  private void resolveClause(String comment, String commentWithoutCounts, String clause, Map<String, VenueClaim> claims) {
     // "7 pages. 18 figures. Semantic Technology for … (STIDS 2024)": the counts of pages, figures
     // and tables say nothing of a venue, so the name is all the comment says.
-    boolean whole = withoutCounts(clause).equals(withoutCounts(comment));
+    boolean whole = clause.length() >= commentWithoutCounts.length() && withoutCounts(clause).equals(commentWithoutCounts);
     List<VenueClaim> found = claims(comment, clause, findMentions(clause, false, whole));
     if (found.isEmpty()) {
       // Only when no registry venue is named: "the ICLR 2025 Workshop on X (XW)" is a workshop
