@@ -49,6 +49,14 @@ final class VenueAliases {
           // Work); written with a year, a track or "ACM" on arXiv they are the conferences.
           new Alias("WWW", "conf/www", false, true),
           new Alias("CSCW", "conf/cscw", false, true),
+          // Likewise ASE, AAMAS, VLDB, ISMB and SIGSPATIAL, whose journals arXiv comments write
+          // otherwise ("Automated Software Engineering journal", "JAAMAS", "The VLDB Journal",
+          // "Bioinformatics"); TCC, RE and CC stay ambiguous, both uses being common.
+          new Alias("ASE", "conf/kbse", false, true),
+          new Alias("AAMAS", "conf/atal", false, true),
+          new Alias("VLDB", "conf/vldb", false, true),
+          new Alias("ISMB", "conf/ismb", false, true),
+          new Alias("SIGSPATIAL", "conf/gis", false, true),
           new Alias("ECML PKDD", "conf/pkdd", false, false),
           new Alias("NAACL-HLT", "conf/naacl", false, false),
           new Alias("USENIX ATC", "conf/usenix", false, false));
