@@ -60,6 +60,18 @@ class VenueEvaluationTest {
     resolver = new VenueResolver(VenueRegistry.load(Path.of("..", "seeds", "reference")));
   }
 
+  /** The labelled sets in the order they were drawn: each leaves out the arXiv ids of those before it. */
+  private static final List<String> SETS = List.of("venue-labels.tsv", "venue-labels-heldout.tsv", "venue-labels-third.tsv", "venue-labels-fourth.tsv", "venue-labels-fifth.tsv", "venue-labels-sixth.tsv", "venue-labels-seventh.tsv", "venue-labels-eighth.tsv", "venue-labels-ninth.tsv", "venue-labels-tenth.tsv");
+
+  /** The arXiv ids of every set drawn before {@code set}. */
+  static java.util.Set<String> idsOfSetsBefore(String set) throws IOException {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (String earlier : SETS.subList(0, SETS.indexOf(set))) {
+      labels(earlier).forEach(l -> ids.add(l.arxivId()));
+    }
+    return ids;
+  }
+
   static List<VenueEvaluation.Label> labels() throws IOException {
     return labels("venue-labels.tsv");
   }
@@ -103,10 +115,7 @@ class VenueEvaluationTest {
   @Test
   void fourthSetIsDisjointFromEveryEarlierSet() throws IOException {
     List<VenueEvaluation.Label> fourth = labels("venue-labels-fourth.tsv");
-    java.util.Set<String> earlierIds = new java.util.HashSet<>();
-    for (String set : List.of("venue-labels.tsv", "venue-labels-heldout.tsv", "venue-labels-third.tsv")) {
-      labels(set).forEach(l -> earlierIds.add(l.arxivId()));
-    }
+    java.util.Set<String> earlierIds = idsOfSetsBefore("venue-labels-fourth.tsv");
     assertThat(fourth).noneMatch(l -> earlierIds.contains(l.arxivId()));
     assertThat(fourth.stream().map(l -> l.arxivId() + "\t" + l.comment()).distinct()).hasSize(200);
   }
@@ -115,10 +124,7 @@ class VenueEvaluationTest {
   @Test
   void fifthSetIsDisjointFromEveryEarlierSetAndStatesAtLeastSixtyVenues() throws IOException {
     List<VenueEvaluation.Label> fifth = labels("venue-labels-fifth.tsv");
-    java.util.Set<String> earlierIds = new java.util.HashSet<>();
-    for (String set : List.of("venue-labels.tsv", "venue-labels-heldout.tsv", "venue-labels-third.tsv", "venue-labels-fourth.tsv")) {
-      labels(set).forEach(l -> earlierIds.add(l.arxivId()));
-    }
+    java.util.Set<String> earlierIds = idsOfSetsBefore("venue-labels-fifth.tsv");
     assertThat(fifth).noneMatch(l -> earlierIds.contains(l.arxivId()));
     assertThat(fifth.stream().map(l -> l.arxivId() + "\t" + l.comment()).distinct()).hasSize(80);
     assertThat(fifth.stream().filter(VenueEvaluation.Label::statesVenue).map(VenueEvaluation.Label::arxivId).distinct()).hasSizeGreaterThanOrEqualTo(60);
@@ -128,10 +134,7 @@ class VenueEvaluationTest {
   @Test
   void sixthSetIsDisjointFromEveryEarlierSetAndIsMostlyJournalsAndWorkshops() throws IOException {
     List<VenueEvaluation.Label> sixth = labels("venue-labels-sixth.tsv");
-    java.util.Set<String> earlierIds = new java.util.HashSet<>();
-    for (String set : List.of("venue-labels.tsv", "venue-labels-heldout.tsv", "venue-labels-third.tsv", "venue-labels-fourth.tsv", "venue-labels-fifth.tsv")) {
-      labels(set).forEach(l -> earlierIds.add(l.arxivId()));
-    }
+    java.util.Set<String> earlierIds = idsOfSetsBefore("venue-labels-sixth.tsv");
     assertThat(sixth).noneMatch(l -> earlierIds.contains(l.arxivId()));
     assertThat(sixth.stream().map(l -> l.arxivId() + "\t" + l.comment()).distinct()).hasSize(90);
     assertThat(sixth.stream().filter(l -> l.statesVenue() && l.kind().equals("journal"))).hasSizeGreaterThanOrEqualTo(15);
@@ -141,10 +144,7 @@ class VenueEvaluationTest {
   @Test
   void seventhSetIsDisjointFromEveryEarlierSetAndHasEveryStatus() throws IOException {
     List<VenueEvaluation.Label> seventh = labels("venue-labels-seventh.tsv");
-    java.util.Set<String> earlierIds = new java.util.HashSet<>();
-    for (String set : List.of("venue-labels.tsv", "venue-labels-heldout.tsv", "venue-labels-third.tsv", "venue-labels-fourth.tsv", "venue-labels-fifth.tsv", "venue-labels-sixth.tsv")) {
-      labels(set).forEach(l -> earlierIds.add(l.arxivId()));
-    }
+    java.util.Set<String> earlierIds = idsOfSetsBefore("venue-labels-seventh.tsv");
     assertThat(seventh).noneMatch(l -> earlierIds.contains(l.arxivId()));
     assertThat(seventh.stream().map(l -> l.arxivId() + "\t" + l.comment()).distinct()).hasSize(105);
     assertThat(seventh.stream().filter(l -> l.statesVenue() && l.kind().equals("journal"))).hasSizeGreaterThanOrEqualTo(25);
@@ -155,10 +155,7 @@ class VenueEvaluationTest {
   @Test
   void eighthSetIsDisjointFromEveryEarlierSet() throws IOException {
     List<VenueEvaluation.Label> eighth = labels("venue-labels-eighth.tsv");
-    java.util.Set<String> earlierIds = new java.util.HashSet<>();
-    for (String set : List.of("venue-labels.tsv", "venue-labels-heldout.tsv", "venue-labels-third.tsv", "venue-labels-fourth.tsv", "venue-labels-fifth.tsv", "venue-labels-sixth.tsv", "venue-labels-seventh.tsv")) {
-      labels(set).forEach(l -> earlierIds.add(l.arxivId()));
-    }
+    java.util.Set<String> earlierIds = idsOfSetsBefore("venue-labels-eighth.tsv");
     assertThat(eighth).noneMatch(l -> earlierIds.contains(l.arxivId()));
     assertThat(eighth.stream().map(l -> l.arxivId() + "\t" + l.comment()).distinct()).hasSize(104);
     assertThat(eighth.stream().filter(l -> l.statesVenue() && l.kind().equals("workshop"))).hasSizeGreaterThanOrEqualTo(30);
@@ -167,10 +164,7 @@ class VenueEvaluationTest {
   @Test
   void ninthSetIsDisjointFromEveryEarlierSet() throws IOException {
     List<VenueEvaluation.Label> ninth = labels("venue-labels-ninth.tsv");
-    java.util.Set<String> earlierIds = new java.util.HashSet<>();
-    for (String set : List.of("venue-labels.tsv", "venue-labels-heldout.tsv", "venue-labels-third.tsv", "venue-labels-fourth.tsv", "venue-labels-fifth.tsv", "venue-labels-sixth.tsv", "venue-labels-seventh.tsv", "venue-labels-eighth.tsv")) {
-      labels(set).forEach(l -> earlierIds.add(l.arxivId()));
-    }
+    java.util.Set<String> earlierIds = idsOfSetsBefore("venue-labels-ninth.tsv");
     assertThat(ninth).noneMatch(l -> earlierIds.contains(l.arxivId()));
     assertThat(ninth.stream().map(l -> l.arxivId() + "\t" + l.comment()).distinct()).hasSize(92);
     assertThat(ninth.stream().filter(l -> l.statesVenue() && l.kind().equals("workshop"))).hasSizeGreaterThanOrEqualTo(30);
@@ -179,10 +173,7 @@ class VenueEvaluationTest {
   @Test
   void tenthSetIsDisjointFromEveryEarlierSet() throws IOException {
     List<VenueEvaluation.Label> tenth = labels("venue-labels-tenth.tsv");
-    java.util.Set<String> earlierIds = new java.util.HashSet<>();
-    for (String set : List.of("venue-labels.tsv", "venue-labels-heldout.tsv", "venue-labels-third.tsv", "venue-labels-fourth.tsv", "venue-labels-fifth.tsv", "venue-labels-sixth.tsv", "venue-labels-seventh.tsv", "venue-labels-eighth.tsv", "venue-labels-ninth.tsv")) {
-      labels(set).forEach(l -> earlierIds.add(l.arxivId()));
-    }
+    java.util.Set<String> earlierIds = idsOfSetsBefore("venue-labels-tenth.tsv");
     assertThat(tenth).noneMatch(l -> earlierIds.contains(l.arxivId()));
     assertThat(tenth.stream().map(l -> l.arxivId() + "\t" + l.comment()).distinct()).hasSize(92);
   }
