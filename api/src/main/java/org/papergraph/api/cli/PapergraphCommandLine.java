@@ -52,7 +52,6 @@ public final class PapergraphCommandLine {
   static final int EXIT_REJECTS = 1;
   static final int EXIT_USAGE = 2;
   private static final Set<String> COMMANDS = Set.of("ingest", "embed", "validate", "export", "restore", "compact", "sync", "release", "help", "--help", "-h", "--version", "-V");
-  private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--store", "--location", "--base-iri");
 
   @Option(names = "--store", paramLabel = "KIND", description = "tdb2 or memory (default: papergraph.store.kind, " + StoreConfig.DEFAULT_KIND + ")")
   String storeKind;
@@ -66,6 +65,8 @@ public final class PapergraphCommandLine {
   /** The settings the store options stand for, which the server reads. */
   private static final Map<String, String> SERVER_SETTINGS =
       Map.of("--store", "papergraph.store.kind", "--location", "papergraph.store.location", "--base-iri", "papergraph.graph.base-iri");
+  /** The options that take a value: the store options, before a command or alone. */
+  private static final Set<String> OPTIONS_WITH_VALUE = SERVER_SETTINGS.keySet();
 
   /**
    * The server's arguments: the store options the commands take ({@code --location DIR}) as the
