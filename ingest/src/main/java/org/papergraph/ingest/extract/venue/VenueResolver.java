@@ -1091,8 +1091,8 @@ public final class VenueResolver {
       name = ISSN_AFTER_TITLE.matcher(name).replaceFirst("");
       // "International Journal Of Engineering And Computer Science ISSN:2319-7242": the journal's ISSN.
       Matcher number = ISSN_NUMBER.matcher(clause.substring(j.end("title")));
-      List<String> issns = number.lookingAt() && (issnLabel || number.group(1) != null) && Issn.valid(number.group(2).toUpperCase(Locale.ROOT))
-          ? List.of(number.group(2).toUpperCase(Locale.ROOT)) : List.of();
+      String issn = number.lookingAt() && (issnLabel || number.group(1) != null) ? number.group(2).toUpperCase(Locale.ROOT) : null;
+      List<String> issns = Issn.valid(issn) ? List.of(issn) : List.of();
       String asWritten = name;
       name = PUBLISHER_BEFORE_TITLE.matcher(name).replaceFirst("");
       boolean journal =
