@@ -160,6 +160,18 @@ public final class VenueEvaluation {
   }
 
   static boolean matches(Label l, VenueClaim c) {
+    if (l.expectedSeries() == null) {
+      // A workshop the text names by neither an acronym nor a host ("Published in the First
+      // Workshop of Evaluation of Multi-Modal Generation 2025") has no key to compare: a provisional
+      // workshop named as the text names it, in the stated year, is that workshop.
+      return l.kind().equals("workshop")
+          && c.status() == VenueStatus.WORKSHOP
+          && c.provisional()
+          && c.part() == null
+          && Objects.equals(c.year(), l.expectedYear())
+          && c.series().fullName() != null
+          && VenueText.compact(l.comment()).contains(VenueText.compact(c.series().fullName()));
+    }
     return l.expectedSeries() != null
         && c.status() == VENUE_STATUSES.get(l.status())
         && Objects.equals(c.year(), l.expectedYear())

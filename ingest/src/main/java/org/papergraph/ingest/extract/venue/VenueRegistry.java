@@ -159,6 +159,34 @@ public final class VenueRegistry {
     return byCompact.containsKey(VenueText.compact(acronym));
   }
 
+  /**
+   * True when a series' acronym is this one with two letters side by side swapped ("NeruIPS",
+   * "NuerIPS" for NeurIPS): a misspelling, which is not a venue of its own. Five letters or more,
+   * since shorter acronyms are each other's swaps by chance.
+   */
+  boolean knowsTransposed(String acronym) {
+    String compact = VenueText.compact(acronym);
+    if (compact.length() < 5) {
+      return false;
+    }
+    char[] c = compact.toCharArray();
+    for (int i = 0; i + 1 < c.length; i++) {
+      if (c[i] == c[i + 1]) {
+        continue;
+      }
+      char t = c[i];
+      c[i] = c[i + 1];
+      c[i + 1] = t;
+      boolean known = byCompact.containsKey(new String(c));
+      c[i + 1] = c[i];
+      c[i] = t;
+      if (known) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   int longestAcronymWords() {
     return longestAcronym;
   }

@@ -310,7 +310,7 @@ final class VenueRegistryLoader {
           d.sources.put(FROM_ADDITIONS, f[4].strip());
           String stream = f[3].strip();
           if (!stream.isEmpty()) {
-            if (!stream.matches("(?:conf|journals)/[a-z0-9]+")) {
+            if (!stream.matches("(?:conf|journals)/[a-z0-9]+(?:-[a-z0-9]+)*")) { // dblp writes RO-MAN conf/ro-man
               throw new IllegalArgumentException(at + ": dblp stream '" + stream + "' is not like conf/lrec or journals/tmlr");
             }
             d.dblpKeys.add(stream);

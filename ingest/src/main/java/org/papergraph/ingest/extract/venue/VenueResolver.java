@@ -67,7 +67,7 @@ public final class VenueResolver {
   private static final Pattern TRAILING_YEAR = Pattern.compile("(.*?\\p{L}[\\p{L}\\p{N}&+-]*?)[-'’]?(\\d{4}|\\d{2})");
   private static final Pattern YEAR_AFTER =
       Pattern.compile(
-          "^(?:\\s*[),]|\\s*-)*\\s*(?:(?i:poster|demo|oral|spotlight)\\s+)?(\\d{4})(?!\\d)|^(?:\\s*\\)(?=\\s*['’]))?\\s*['’]?(\\d{2})(?![\\d%])(?![.,]\\d)(?!\\s*(?:pages?|figures?|tables?|pp|x|th|st|nd|rd|min|h)\\b)");
+          "^(?:\\s*[),]|\\s*-)*\\s*(?:(?i:poster|demo|oral|spotlight)\\s+)?(\\d{4})(?!\\d)|^(?:\\s*\\)(?=\\s*['’]))?\\s*(?:['’]\\s?)?(\\d{2})(?![\\d%])(?![.,]\\d)(?!\\s*[-–]\\s*\\d)(?!\\s*(?:pages?|figures?|tables?|pp|x|th|st|nd|rd|min|h)\\b)");
   private static final Pattern YEAR_BEFORE =
       Pattern.compile("(?i)(?<!\\d)(\\d{4})(?:\\s+(?:ieee|acm|ieee/cvf|international|annual|\\d+(?:st|nd|rd|th)))*\\s*$");
   private static final Pattern ANY_YEAR = Pattern.compile("(?<![\\d.])(19[89]\\d|20[0-3]\\d)(?![\\d])");
@@ -292,10 +292,72 @@ public final class VenueResolver {
    * A conference no registry lists, named by acronym (one or two words: "ASEE NE") and year where a
    * statement puts the paper at it or in its proceedings.
    */
+  private static final String STATED_AT =
+      "(?:(?:" + STATUS_WORD + "|(?i:present\\w*))(?i:\\s+for\\s+(?:publication|presentation))?\\s+(?i:by|in|to|at|for):?\\s+(?i:the\\s+)?(?i:proceedings\\s+of\\s+(?:the\\s+)?)?|(?i:proceedings\\s+of\\s+(?:the\\s+)?))";
   private static final Pattern UNKNOWN_CONFERENCE =
       Pattern.compile(
-          "(?:(?:" + STATUS_WORD + "|(?i:present\\w*))(?i:\\s+for\\s+(?:publication|presentation))?\\s+(?i:by|in|to|at|for):?\\s+(?i:the\\s+)?(?i:proceedings\\s+of\\s+(?:the\\s+)?)?|(?i:proceedings\\s+of\\s+(?:the\\s+)?))"
+          STATED_AT
               + "(?:\\d+(?:st|nd|rd|th)\\s+)?(?:(?:IEEE|ACM|IEEE/ACM)\\s+)?(\\p{Lu}[\\p{Lu}\\p{N}-]*\\p{Lu}(?:[\\p{Lu}\\p{N}-]*[\\p{Lu}\\p{N}])?(?:\\s\\p{Lu}[\\p{Lu}\\p{N}-]*\\p{Lu})?)[\\s'’-]*((?:19|20)\\d\\d|['’]\\d\\d)(?![\\p{L}\\p{N}])");
+  /**
+   * The same where the acronym is written in mixed case or glued to its year ("accepted to
+   * SwissText 2025", "Accepted by Fully3D 2025", "Accepted at SCIA25", "accepted to ACM-MMSys2025",
+   * "Accepted at Slavic NLP 2025", "Accepted to IEEE IV 2025"): one word with two capitals or more,
+   * or a word and an acronym in capitals.
+   */
+  private static final Pattern UNKNOWN_MIXED_CONFERENCE =
+      Pattern.compile(
+          STATED_AT
+              + "(?:\\d+(?:st|nd|rd|th)\\s+)?(?:(?:IEEE|ACM|IEEE/ACM)[\\s-]+)?(?<acronym>\\p{Ll}?\\p{Lu}[\\p{L}\\p{N}]*?(?:[\\s-]\\p{Lu}{2,}[\\p{L}\\p{N}]*?)?)"
+              + "(?:[\\s'’-]*(?<year>(?:19|20)\\d\\d|['’]\\d\\d)|(?<glued>\\d\\d))(?![\\p{L}\\p{N}])");
+  /**
+   * A conference, symposium, summit or workshop no registry lists, named in full where a statement
+   * puts the paper at it: "Accepted at IEEE International Geoscience and Remote Sensing Symposium
+   * 2025", "Accepted by 2025 6th International Conference on Computer Vision, Image and Deep
+   * Learning", "Accepted at International Workshop on Artificial Intelligence and Pattern
+   * Recognition, IWAIPR 2025", "accepted and presented at the 35th CIRP Design conference".
+   */
+  private static final Pattern UNKNOWN_NAMED_EVENT =
+      Pattern.compile(
+          STATED_AT
+              + "(?:(?<yearBefore>(?:19|20)\\d\\d)\\s+)?(?:(?:\\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\\s+)?(?:(?:IEEE|ACM|IEEE/ACM|ASCE|IFAC|ISCA|IAPR|EAI|SPIE)\\s+)?"
+              + "(?<name>\\p{Lu}[\\p{L}\\p{N}&'’/+-]*(?:(?:\\s+|,\\s+)(?:(?:of|and|for|on|in|&|the|with|de|du|from|to|between|beyond|via|towards|under|across)\\s+)*\\p{Lu}[\\p{L}\\p{N}&'’/+-]*)*(?:\\s+(?:conference|symposium|workshop|congress|summit))?)");
+  /** The capitalised word of a name that says it names an event. */
+  private static final Pattern EVENT_WORD = Pattern.compile("\\b(?:Conference|Conf\\.?|Symposium|Congress|Summit|Workshop|Meeting|Forum|Colloquium|Seminar|conference|symposium|congress|workshop|summit)\\b");
+  private static final Pattern DIRECT_YEAR = Pattern.compile("\\s+(?:19|20)\\d\\d(?!\\d)");
+  private static final Pattern GLUED_YEAR = Pattern.compile("(.*\\p{L})(\\d\\d)");
+  /** The last word of a name, with the space before it. */
+  private static final Pattern LAST_NAME_WORD = Pattern.compile("\\s+(\\S+)$");
+  /** A name cut short where it goes on with a number ("EG Symposium on 3D Object Retrieval"). */
+  private static final Pattern DIGIT_NEXT = Pattern.compile("\\s+\\p{N}+\\p{L}");
+  /** Words of an event's name that do not tell one event from another ("the International Conference"). */
+  private static final Pattern EVENT_NOISE =
+      Pattern.compile("(?i)International|Annual|Joint|Main|Student|Doctoral|Conference|Conf\\.?|Symposium|Congress|Summit|Workshops?|Meeting|Forum|Colloquium|Seminar|Track|Session|Proceedings|Companion|Findings|The|on|of|and|for|in|the|&|with|de|du");
+  /** What may follow an event's full name: its acronym and year ("…, IWAIPR 2025", " (SSW13)"), or a year. */
+  private static final String EVENT_ACRONYM = "\\*?\\p{L}[\\p{L}\\p{N}-]*?";
+  private static final String EVENT_YEAR = "(?:19|20)\\d\\d|['’]\\d\\d";
+  private static final Pattern AFTER_EVENT_NAME =
+      Pattern.compile(
+          "^(?:\\s*-\\s*Volume\\s+\\d+)?\\s*(?:\\(\\s*(?<acronym>" + EVENT_ACRONYM + ")(?:[\\s'’-]*(?<year>" + EVENT_YEAR + ")|(?<glued>\\d\\d))?\\s*\\)"
+              + "|,?\\s*(?<acronym2>" + EVENT_ACRONYM + ")(?:[\\s'’-]*(?<year2>" + EVENT_YEAR + ")|(?<glued2>\\d\\d))(?![\\p{L}\\p{N}])"
+              + "|[,(]?\\s*(?<year3>" + EVENT_YEAR + ")\\)?(?![\\p{L}\\p{N}])(?:\\s*\\(\\s*(?<acronym3>" + EVENT_ACRONYM + ")(?:[\\s'’-]*(?:" + EVENT_YEAR + "))?\\s*\\))?)");
+  /**
+   * A journal named by its title alone where a statement puts the paper in it ("Accepted to Applied
+   * Soft Computing", "Accepted for publication in Philosophy of Science", "Published in Digital
+   * Signal Processing, Volume 141"): the words before it, and what may come after it.
+   */
+  private static final Pattern IN_A_TITLE_ALONE = Pattern.compile("(?i)(?:" + STATUS_WORD + ")(?:\\s+for\\s+publication)?\\s+(?:in|to|by|on):?\\s+(?:the\\s+)?$");
+  private static final Pattern WORD_IN_LOWER_CASE = Pattern.compile("\\p{Lu}\\p{Ll}{2,}");
+  private static final Pattern FOR_PUBLICATION_IN = Pattern.compile("(?i)(?:for\\s+publication|published)\\s+(?:in|on):?\\s+(?:the\\s+)?$");
+  private static final Pattern AFTER_TITLE_ALONE =
+      Pattern.compile("\\s*(?:$|[.;]|,\\s*(?:Vol\\.?|Volume|vol\\.?|pp\\.?|DOI|doi|Issue)\\b|\\((?!\\s*\\p{Lu}[\\p{Lu}\\p{N}-]+\\s*['’]?\\d{2,4}\\s*\\)))");
+  /** Words no journal's title is made of: events, parts of proceedings, institutions, places to post a preprint. */
+  private static final Pattern NOT_A_JOURNAL_TITLE =
+      Pattern.compile(
+          "(?i)\\b(?:conference|conf|symposium|workshops?|congress|summit|meeting|forum|colloquium|seminar|proceedings|findings|track|session|main|companion|challenge|competition|task|society|association|institute|university|lab|laboratory|school|anthology|xplore|arxiv|github|zenodo|openreview|researchgate|ssrn|techrxiv|biorxiv|medrxiv|psyarxiv|ieeexplore|library|volume|issue|special|extended|abstracts?|series|lecture|notes|book|chapter|edition|version|press)\\b");
+  /** A publisher named alone, or a book's publisher after the title: no journal is named. */
+  private static final Pattern PUBLISHER_ALONE =
+      Pattern.compile("(?:Springer(?:\\s+Nature)?|Elsevier|Wiley|MDPI|IEEE|ACM|Taylor\\s+(?:&|and)\\s+Francis|SAGE|Frontiers|De\\s+Gruyter|World\\s+Scientific|IOP|AIP|IET)");
+  private static final Pattern BOOK_AFTER = Pattern.compile("(?i)\\b(?:press|publishing|publishers|eds?\\.|editors?)\\b");
   /**
    * The heading of a proceedings, as ACM and others print it: "CSAIDE '25: Proceedings of the 2025
    * 4th International Conference on ...", "CVMP 2022: The 19th European Conference on Visual Media
@@ -331,7 +393,7 @@ public final class VenueResolver {
   /** Publishers and proceedings series: never a conference of their own. */
   private static final Set<String> NOT_A_CONFERENCE = Set.of("IEEE", "ACM", "IET", "MDPI", "LNCS", "LNAI", "CCIS", "CEUR", "CEUR-WS", "PMLR", "SPIE", "AIP", "IOP", "JMLR", "ELRA");
   /** What may stand between a venue's name and its acronym when both name it once. */
-  private static final Pattern SAME_PLACE = Pattern.compile("(?i)[\\s(),:'’\\-–\\d]*(?:(?:ieee|acm|ieee/cvf|the|journal)[\\s(),:'’\\-–\\d]*)*");
+  private static final Pattern SAME_PLACE = Pattern.compile("(?i)[\\s(),:'’\\-–\\d]*(?:(?:ieee|acm|ieee/cvf|the|journal|conference|symposium)[\\s(),:'’\\-–\\d]*)*");
   /** A word of a workshop's name: capitalised, a number, or a mixed-case acronym (eLVM). */
   private static final String PART_WORD = "(?:[\\p{Lu}\\p{N}]|\\p{Ll}+\\p{Lu})[\\p{L}\\p{N}&'’/+-]*";
   /** A workshop's name: its words, with commas and lower-case connectors between them. */
@@ -440,24 +502,36 @@ public final class VenueResolver {
     int from = 0;
     Matcher end = CLAUSE_END.matcher(text);
     String withoutCounts = withoutCounts(comment);
+    List<String> clauses = new ArrayList<>();
     while (from < text.length()) {
       int to = end.find(from) ? end.start() : text.length();
-      resolveClause(comment, withoutCounts, text.substring(from, to), claims);
+      clauses.add(text.substring(from, to));
       from = to + 1;
+    }
+    for (String clause : clauses) {
+      resolveClause(comment, withoutCounts, clause, claims, false);
+    }
+    if (claims.isEmpty()) {
+      // The loosest reading, an event named in full with no acronym a registry or the statement
+      // gives, only where nothing else in the comment names a venue: "… Workshop on X. Workshop at
+      // IJCAI 2025" is a workshop of IJCAI, not a venue of its own besides.
+      for (String clause : clauses) {
+        resolveClause(comment, withoutCounts, clause, claims, true);
+      }
     }
     dropYearlessDuplicates(claims);
     return List.copyOf(claims.values());
   }
 
-  private void resolveClause(String comment, String commentWithoutCounts, String clause, Map<String, VenueClaim> claims) {
+  private void resolveClause(String comment, String commentWithoutCounts, String clause, Map<String, VenueClaim> claims, boolean namedEvents) {
     // "7 pages. 18 figures. Semantic Technology for … (STIDS 2024)": the counts of pages, figures
     // and tables say nothing of a venue, so the name is all the comment says.
     boolean whole = clause.length() >= commentWithoutCounts.length() && withoutCounts(clause).equals(commentWithoutCounts);
-    List<VenueClaim> found = claims(comment, clause, findMentions(clause, false, whole));
+    List<VenueClaim> found = claims(comment, clause, findMentions(clause, false, whole, false));
     if (found.isEmpty()) {
       // Only when no registry venue is named: "the ICLR 2025 Workshop on X (XW)" is a workshop
       // at ICLR, not a venue of its own.
-      found = claims(comment, clause, findMentions(clause, true, whole));
+      found = claims(comment, clause, findMentions(clause, true, whole, namedEvents));
     }
     for (VenueClaim c : found) {
       claims.putIfAbsent(c.series().slug() + "|" + c.year() + "|" + c.status(), c);
@@ -640,7 +714,7 @@ public final class VenueResolver {
   }
 
   /** {@code whole}: the clause is the whole comment, so a venue named alone in it is the paper's. */
-  private List<Mention> findMentions(String clause, boolean provisional, boolean whole) {
+  private List<Mention> findMentions(String clause, boolean provisional, boolean whole, boolean namedEvents) {
     List<Mention> out = new ArrayList<>();
     findAcronyms(clause, out);
     findNames(clause, out, whole);
@@ -651,6 +725,10 @@ public final class VenueResolver {
     if (provisional) {
       findProvisional(clause, out, whole);
       findUnknown(clause, out);
+      if (namedEvents && out.isEmpty()) {
+        // Last, as the loosest: a name with its acronym, or the acronym alone, says more.
+        findNamedEvents(clause, out);
+      }
     }
     out.sort(Comparator.comparingInt(Mention::start).thenComparing(Comparator.comparingInt(Mention::end).reversed()));
     List<Mention> dated = new ArrayList<>();
@@ -1098,6 +1176,7 @@ public final class VenueResolver {
       boolean journal =
           j.group("journalBefore") != null || j.group("journalOf") != null || j.group("journalAfter") != null || trailing.find(0) || JOURNAL_WORD.matcher(name).find()
               || JOURNAL_PUBLISHER.matcher(asWritten).lookingAt();
+      journal = journal || titleAlone(clause, j.start("title"), j.end(), name);
       if (journal && !NAME_GOES_ON.matcher(clause.substring(j.end("title"))).lookingAt()) {
         // "(JCR-Q1)", "(SCI)" after a title rank the journal; they are no acronym of it.
         String acronym = j.group("acronym") != null && !RANK.matcher(j.group("acronym")).matches() ? j.group("acronym") : name;
@@ -1136,6 +1215,7 @@ public final class VenueResolver {
         out.add(new Mention(h.start(1), h.end(1), List.of(VenueSeries.provisional(acronym, null, VenueKind.CONFERENCE)), year, Kind.PROVISIONAL));
       }
     }
+    findMixedCase(clause, out);
     Matcher c = UNKNOWN_CONFERENCE.matcher(clause);
     while (c.find()) {
       // "VIS IEEE 2025": a publisher after the acronym is not part of it.
@@ -1146,6 +1226,139 @@ public final class VenueResolver {
       }
     }
   }
+
+  /**
+   * A title with no journal word that is a journal's all the same: the statement puts the paper in
+   * it ("accepted to", "published in") and the title is all the clause names, with no year, event
+   * or institution beside it ("Accepted to Applied Soft Computing", "Published in Digital Signal
+   * Processing, Volume 141"). One word is a title only after "for publication in" or "published
+   * in" ("Published in Animals"); a word in capitals is an acronym, which says nothing of what it names.
+   */
+  private boolean titleAlone(String clause, int start, int end, String title) {
+    String before = clause.substring(0, start);
+    if (!IN_A_TITLE_ALONE.matcher(before).find() || !AFTER_TITLE_ALONE.matcher(clause.substring(end)).lookingAt()) {
+      return false;
+    }
+    if (NOT_A_JOURNAL_TITLE.matcher(title).find() || VENUE_WORD.matcher(title).find() || registry.knows(title) || PUBLISHER_ALONE.matcher(title.strip()).matches()
+        || BOOK_AFTER.matcher(clause.substring(end)).find()) {
+      return false;
+    }
+    // "ACM MM25" is an acronym and its year, not a title: a title has a word in lower case and no number.
+    if (!WORD_IN_LOWER_CASE.matcher(title).find() || title.chars().anyMatch(Character::isDigit)) {
+      return false;
+    }
+    boolean oneWord = !title.strip().contains(" ");
+    return !oneWord || !title.equals(title.toUpperCase(Locale.ROOT)) && title.length() >= 4 && FOR_PUBLICATION_IN.matcher(before).find();
+  }
+
+  /** {@link #UNKNOWN_MIXED_CONFERENCE}: "accepted to SwissText 2025", "Accepted at SCIA25". */
+  private void findMixedCase(String clause, List<Mention> out) {
+    Matcher m = UNKNOWN_MIXED_CONFERENCE.matcher(clause);
+    while (m.find()) {
+      String acronym = m.group("acronym");
+      String capitals = acronym.replaceAll("[^\\p{Lu}]", "");
+      // One capital is a word ("Semantics 2025", "Accepted in May 2025"); all capitals of three or
+      // more are UNKNOWN_CONFERENCE's.
+      boolean mixed = !capitals.equals(acronym.replaceAll("[\\s-]", ""));
+      if (capitals.length() < 2 || !mixed && capitals.length() >= 3 && m.group("glued") == null || NOT_A_CONFERENCE.contains(acronym) || registry.knows(acronym)) {
+        continue;
+      }
+      // "NeruIPS 2025" is NeurIPS misspelt and "CVPRw 2025" a workshop of CVPR: neither is a venue
+      // of its own, and which one is meant is not guessed.
+      if (registry.knowsTransposed(acronym) || acronym.matches(".*[wW]") && registry.knows(acronym.substring(0, acronym.length() - 1))) {
+        continue;
+      }
+      String digits = m.group("year") != null ? m.group("year") : m.group("glued");
+      out.add(new Mention(m.start("acronym"), m.end(), List.of(VenueSeries.provisional(acronym, null, VenueKind.CONFERENCE)), year(digits.replaceAll("['’]", "")), Kind.PROVISIONAL));
+    }
+  }
+
+  /**
+   * {@link #UNKNOWN_NAMED_EVENT}: a conference or workshop named in full after a status word. The
+   * name ends at the first comma after its event word unless that word goes on with "on" or "of"
+   * ("Conference on Computer Vision, Image and Deep Learning", but "ITS European Congress,
+   * Seville"); an acronym and a year right after it are the event's.
+   */
+  private void findNamedEvents(String clause, List<Mention> out) {
+    if (clause.contains("Findings")) {
+      return; // the Findings of a conference are the registry's, with their host
+    }
+    Matcher m = UNKNOWN_NAMED_EVENT.matcher(clause);
+    while (m.find()) {
+      String name = m.group("name");
+      Matcher event = EVENT_WORD.matcher(name);
+      if (!event.find()) {
+        continue;
+      }
+      String rest = name.substring(event.end());
+      if (rest.startsWith(" in ")) {
+        name = name.substring(0, event.end()); // "… Conference in Pittsburgh": the place is no part of the name
+      } else if (name.indexOf(',', event.end()) >= 0) {
+        // "Conference on Text, Speech, and Dialogue" goes on to the list's "and"; "ITS European
+        // Congress, Seville" and "Conference on X, ICCC25" end at the comma.
+        int comma = name.indexOf(',', event.end());
+        int and = Math.max(name.lastIndexOf(" and "), name.lastIndexOf(" & "));
+        boolean list = rest.matches("\\s+(?:on|of)\\s.*") && and > comma;
+        name = name.substring(0, list ? endOfList(name, and) : comma);
+      }
+      // "International Symposium on Applied Reconfigurable Computing ARC 2025": a last word in
+      // capitals after the event's name is its acronym.
+      Matcher last = LAST_NAME_WORD.matcher(name);
+      String acronymInName = null;
+      if (last.find() && last.start() > event.start() && last.group(1).replaceAll("[^\\p{Lu}]", "").length() >= 2 && !EVENT_WORD.matcher(last.group(1)).matches()
+          && !CONNECTORS.contains(name.substring(0, last.start()).replaceAll(".*\\s", ""))) {
+        acronymInName = last.group(1);
+        name = name.substring(0, last.start());
+      }
+      int nameEnd = m.start("name") + name.length() + (acronymInName == null ? 0 : last.group().length());
+      if (EVENT_NOISE.matcher(name).replaceAll("").isBlank() || JOURNAL_WORD.matcher(name).find() || name.contains("Proceedings") || name.matches(".*\\p{L}\\p{N}.*|.*\\p{N}\\p{L}.*")
+          || DIGIT_NEXT.matcher(clause.substring(nameEnd)).lookingAt()) {
+        continue; // "SC25 Workshop Proceedings"; "EG Symposium on 3D Object Retrieval", cut short at "3D"
+      }
+      Matcher after = AFTER_EVENT_NAME.matcher(clause.substring(nameEnd));
+      String acronym = acronymInName;
+      Integer year = m.group("yearBefore") != null ? year(m.group("yearBefore")) : null;
+      int end = nameEnd;
+      if (after.lookingAt()) {
+        acronym = firstNonNull(acronymInName, after.group("acronym"), after.group("acronym2"), after.group("acronym3"));
+        String digits = firstNonNull(after.group("year"), after.group("glued"), after.group("year2"), after.group("glued2"), after.group("year3"));
+        if (digits != null) {
+          year = year(digits.replaceAll("['’]", ""));
+        }
+        end = nameEnd + after.end();
+      }
+      Matcher glued = GLUED_YEAR.matcher(acronym == null ? "" : acronym);
+      if (glued.matches() && year == null) {
+        acronym = glued.group(1); // "ICONDATA24"; but "Speech Synthesis Workshop 2025 (SSW13)" is the 13th
+        year = year(glued.group(2));
+      }
+      if (acronym != null && acronym.replaceAll("[^\\p{Lu}]", "").length() < 2) {
+        acronym = null; // "(Oral)", "(Sevilla)"
+      }
+      if (acronym != null && (registry.knows(acronym) || NOT_A_CONFERENCE.contains(acronym))) {
+        continue;
+      }
+      boolean workshop = name.contains("Workshop") || name.endsWith(" workshop");
+      VenueSeries series = VenueSeries.provisional(acronym != null ? acronym : name, name, VenueKind.CONFERENCE);
+      out.add(new Mention(m.start("name"), end, List.of(series), year, Kind.PROVISIONAL, workshop));
+    }
+  }
+
+  /** Where the list whose last "and" is at {@code and} ends: at the next comma, or with the name. */
+  private static int endOfList(String name, int and) {
+    int comma = name.indexOf(',', and);
+    return comma < 0 ? name.length() : comma;
+  }
+
+  private static String firstNonNull(String... values) {
+    for (String v : values) {
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
+  }
+
 
   /**
    * "Quantum Techniques in Machine Learning (QTML)" for an acronym no registry knows. Where the
@@ -1194,8 +1407,10 @@ public final class VenueResolver {
                 || PROCEEDINGS_OF.matcher(String.join(" ", Arrays.copyOfRange(words, 0, s))).find();
         boolean journal = JOURNAL_WORD.matcher(name).find();
         // "Journal", "Transactions" name a journal; "Review" and the like only with an acceptance
-        // and the year in the parentheses.
-        boolean accepted = m.group(2) != null && ACCEPTED.matcher(clause.toLowerCase(Locale.ROOT)).find();
+        // and a year in or right after the parentheses ("Accepted paper at Recent Advances in
+        // Natural Language Processing (RANLP) 2025"), not after a comma, where a journal's
+        // statement puts the year ("Big Data Mining and Analytics (BDMA), 2025").
+        boolean accepted = (m.group(2) != null || DIRECT_YEAR.matcher(clause.substring(m.end())).lookingAt()) && ACCEPTED.matcher(clause.toLowerCase(Locale.ROOT)).find();
         // A comment that is nothing but a name, its acronym and a year ("Semantic Technology for
         // Intelligence, Defense, and Security (STIDS 2024)") names a venue, venue word or not; not
         // after a status word, where a journal is written the same way ("Accepted for publication

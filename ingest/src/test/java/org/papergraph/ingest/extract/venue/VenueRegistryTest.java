@@ -40,6 +40,16 @@ class VenueRegistryTest {
   }
 
   @Test
+  void anAcronymWithTwoLettersSideBySideSwappedIsAMisspelling() {
+    assertThat(registry.knowsTransposed("NeruIPS")).isTrue();
+    assertThat(registry.knowsTransposed("NuerIPS")).isTrue();
+    assertThat(registry.knowsTransposed("NeurIPS")).isFalse(); // the acronym itself
+    assertThat(registry.knowsTransposed("SwissText")).isFalse();
+    // Short acronyms swap into each other by chance: SCIA is no misspelt ISCA.
+    assertThat(registry.knowsTransposed("SICA")).isFalse();
+  }
+
+  @Test
   void editionsCarryDatesPlaceAndLink() {
     VenueEdition e2022 =
         registry.bySlug("neurips").orElseThrow().editions().stream().filter(e -> e.year() == 2022).findFirst().orElseThrow();
