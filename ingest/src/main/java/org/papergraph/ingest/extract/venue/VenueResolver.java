@@ -293,7 +293,7 @@ public final class VenueResolver {
    * statement puts the paper at it or in its proceedings.
    */
   private static final String STATED_AT =
-      "(?:(?:" + STATUS_WORD + "|(?i:present\\w*))(?i:\\s+for\\s+(?:publication|presentation))?\\s+(?i:by|in|to|at|for):?\\s+(?i:the\\s+)?(?i:proceedings\\s+of\\s+(?:the\\s+)?)?|(?i:proceedings\\s+of\\s+(?:the\\s+)?))";
+      "(?:(?:" + STATUS_WORD + "|(?i:present\\w*))(?i:\\s+for\\s+(?:publication|presentation))?\\s+(?i:by|in|into|to|at|for):?\\s+(?i:the\\s+)?(?i:proceedings\\s+of\\s+(?:the\\s+)?)?|(?i:proceedings\\s+of\\s+(?:the\\s+)?))";
   private static final Pattern UNKNOWN_CONFERENCE =
       Pattern.compile(
           STATED_AT
