@@ -40,6 +40,8 @@ final class VenueAliases {
           // ACM Multimedia is written ACM MM, ACMMM or MM.
           new Alias("ACM Multimedia", "conf/mm", true, false),
           new Alias("ACMMM", "conf/mm", false, false),
+          // ICMR: the registries name it "ACM SIGMM International Conference on …"; papers drop SIGMM.
+          new Alias("International Conference on Multimedia Retrieval", "conf/mir", true, false),
           new Alias("SIGGRAPH Asia", "conf/siggrapha", false, false),
           // The software-engineering FSE (ESEC/FSE) and Fast Software Encryption share the
           // acronym; on arXiv "FSE" is nearly always the former.

@@ -293,11 +293,11 @@ public final class VenueResolver {
    * statement puts the paper at it or in its proceedings.
    */
   private static final String STATED_AT =
-      "(?:(?:" + STATUS_WORD + "|(?i:present\\w*))(?i:\\s+for\\s+(?:publication|presentation))?\\s+(?i:by|in|into|to|at|for):?\\s+(?i:the\\s+)?(?i:proceedings\\s+of\\s+(?:the\\s+)?)?|(?i:proceedings\\s+of\\s+(?:the\\s+)?))";
+      "(?:(?:" + STATUS_WORD + "|(?i:present\\w*))(?i:\\s+(?:for|as)\\s+(?:an?\\s+)?(?:(?:oral|poster|spotlight|full|short|long|regular|demo|camera-ready|technical)\\s+)?(?:publication|presentation|paper|poster|talk|abstract|communication|demo))?\\s+(?i:by|in|into|to|at|for):?\\s+(?i:the\\s+)?(?i:proceedings\\s+of\\s+(?:the\\s+)?)?|(?i:proceedings\\s+of\\s+(?:the\\s+)?))";
   private static final Pattern UNKNOWN_CONFERENCE =
       Pattern.compile(
           STATED_AT
-              + "(?:\\d+(?:st|nd|rd|th)\\s+)?(?:(?:IEEE|ACM|IEEE/ACM)\\s+)?(\\p{Lu}[\\p{Lu}\\p{N}-]*\\p{Lu}(?:[\\p{Lu}\\p{N}-]*[\\p{Lu}\\p{N}])?(?:\\s\\p{Lu}[\\p{Lu}\\p{N}-]*\\p{Lu})?)[\\s'’-]*((?:19|20)\\d\\d|['’]\\d\\d)(?![\\p{L}\\p{N}])");
+              + "(?:\\d+(?:st|nd|rd|th)\\s+)?(?:(?:IEEE|ACM|IEEE/ACM)(?:\\s+-\\s+|\\s+))?(\\p{Lu}[\\p{Lu}\\p{N}-]*\\p{Lu}(?:[\\p{Lu}\\p{N}-]*[\\p{Lu}\\p{N}])?(?:\\s\\p{Lu}[\\p{Lu}\\p{N}-]*\\p{Lu})?)[\\s'’-]*((?:19|20)\\d\\d|['’]\\d\\d|(?<=-)\\d\\d)(?![\\p{L}\\p{N}])");
   /**
    * The same where the acronym is written in mixed case or glued to its year ("accepted to
    * SwissText 2025", "Accepted by Fully3D 2025", "Accepted at SCIA25", "accepted to ACM-MMSys2025",
@@ -308,7 +308,7 @@ public final class VenueResolver {
       Pattern.compile(
           STATED_AT
               + "(?:\\d+(?:st|nd|rd|th)\\s+)?(?:(?:IEEE|ACM|IEEE/ACM)[\\s-]+)?(?<acronym>\\p{Ll}?\\p{Lu}[\\p{L}\\p{N}]*?(?:[\\s-]\\p{Lu}{2,}[\\p{L}\\p{N}]*?)?)"
-              + "(?:[\\s'’-]*(?<year>(?:19|20)\\d\\d|['’]\\d\\d)|(?<glued>\\d\\d))(?![\\p{L}\\p{N}])");
+              + "(?:[\\s'’-]*(?<year>(?:19|20)\\d\\d|['’]\\d\\d|(?<=-)\\d\\d)|(?<glued>\\d\\d))(?![\\p{L}\\p{N}])");
   /**
    * A conference, symposium, summit or workshop no registry lists, named in full where a statement
    * puts the paper at it: "Accepted at IEEE International Geoscience and Remote Sensing Symposium
@@ -327,6 +327,8 @@ public final class VenueResolver {
   private static final Pattern GLUED_YEAR = Pattern.compile("(.*\\p{L})(\\d\\d)");
   /** The last word of a name, with the space before it. */
   private static final Pattern LAST_NAME_WORD = Pattern.compile("\\s+(\\S+)$");
+  /** A part of a venue's proceedings, not an event: "Extended Abstracts of the CHI Conference on …". */
+  private static final Pattern PROCEEDINGS_PART = Pattern.compile("Proceedings|Companion|Adjunct|Extended Abstracts");
   /** A name cut short where it goes on with a number ("EG Symposium on 3D Object Retrieval"). */
   private static final Pattern DIGIT_NEXT = Pattern.compile("\\s+\\p{N}+\\p{L}");
   /** Words of an event's name that do not tell one event from another ("the International Conference"). */
@@ -393,7 +395,7 @@ public final class VenueResolver {
   /** Publishers and proceedings series: never a conference of their own. */
   private static final Set<String> NOT_A_CONFERENCE = Set.of("IEEE", "ACM", "IET", "MDPI", "LNCS", "LNAI", "CCIS", "CEUR", "CEUR-WS", "PMLR", "SPIE", "AIP", "IOP", "JMLR", "ELRA");
   /** What may stand between a venue's name and its acronym when both name it once. */
-  private static final Pattern SAME_PLACE = Pattern.compile("(?i)[\\s(),:'’\\-–\\d]*(?:(?:ieee|acm|ieee/cvf|the|journal|conference|symposium)[\\s(),:'’\\-–\\d]*)*");
+  private static final Pattern SAME_PLACE = Pattern.compile("(?i)[\\s(),:'’\\-–\\d]*(?:(?:ieee|acm|ieee/cvf|the|journal|conference|symposium|international|annual)[\\s(),:'’\\-–\\d]*)*");
   /** A word of a workshop's name: capitalised, a number, or a mixed-case acronym (eLVM). */
   private static final String PART_WORD = "(?:[\\p{Lu}\\p{N}]|\\p{Ll}+\\p{Lu})[\\p{L}\\p{N}&'’/+-]*";
   /** A workshop's name: its words, with commas and lower-case connectors between them. */
@@ -532,6 +534,12 @@ public final class VenueResolver {
       // Only when no registry venue is named: "the ICLR 2025 Workshop on X (XW)" is a workshop
       // at ICLR, not a venue of its own.
       found = claims(comment, clause, findMentions(clause, true, whole, namedEvents));
+      if (namedEvents) {
+        // The named events' pass only adds them: a registry venue it reads again, with the
+        // words before it cut short by the new mention, is no new claim ("A preliminary version
+        // presented at ComBayNS Workshop at IJCNN'25" stays an earlier paper's).
+        found = found.stream().filter(c -> c.series().provisional()).toList();
+      }
     }
     for (VenueClaim c : found) {
       claims.putIfAbsent(c.series().slug() + "|" + c.year() + "|" + c.status(), c);
@@ -725,9 +733,16 @@ public final class VenueResolver {
     if (provisional) {
       findProvisional(clause, out, whole);
       findUnknown(clause, out);
-      if (namedEvents && out.isEmpty()) {
-        // Last, as the loosest: a name with its acronym, or the acronym alone, says more.
-        findNamedEvents(clause, out);
+      if (namedEvents && out.stream().noneMatch(m -> m.kind() == Kind.PROVISIONAL)) {
+        // Last, as the loosest: a name with its acronym, or the acronym alone, says more. A
+        // registry acronym inside the name made no claim ("International Conference on AI in
+        // Healthcare"), and one before it is its organiser ("ISCA Speech Synthesis Workshop").
+        List<Mention> named = new ArrayList<>();
+        findNamedEvents(clause, named);
+        for (Mention n : named) {
+          out.removeIf(o -> o.start() >= n.start() && o.end() <= n.end());
+          out.add(n);
+        }
       }
     }
     out.sort(Comparator.comparingInt(Mention::start).thenComparing(Comparator.comparingInt(Mention::end).reversed()));
@@ -1094,6 +1109,10 @@ public final class VenueResolver {
         // "Computational Visual Media Journal": the journal, not the conference of that name.
         series = series.stream().filter(VenueSeries::journal).toList();
       }
+      List<VenueSeries> events = series.stream().filter(s -> !s.journal()).toList();
+      if (series.size() > 1 && events.size() == 1 && VENUE_WORD.matcher(clause.substring(start, end)).find()) {
+        series = events; // "The Web Conference": a name that says conference is no journal's, though a registry gives it to one
+      }
       out.add(new Mention(start, end, series, null, Kind.NAME));
       i += size - 1;
     }
@@ -1291,15 +1310,16 @@ public final class VenueResolver {
         continue;
       }
       String rest = name.substring(event.end());
-      if (rest.startsWith(" in ")) {
-        name = name.substring(0, event.end()); // "… Conference in Pittsburgh": the place is no part of the name
-      } else if (name.indexOf(',', event.end()) >= 0) {
+      if (name.indexOf(',', event.end()) >= 0) {
         // "Conference on Text, Speech, and Dialogue" goes on to the list's "and"; "ITS European
         // Congress, Seville" and "Conference on X, ICCC25" end at the comma.
         int comma = name.indexOf(',', event.end());
         int and = Math.max(name.lastIndexOf(" and "), name.lastIndexOf(" & "));
         boolean list = rest.matches("\\s+(?:on|of)\\s.*") && and > comma;
         name = name.substring(0, list ? endOfList(name, and) : comma);
+      }
+      if (name.substring(event.end()).matches(" in \\p{Lu}\\p{L}+")) {
+        name = name.substring(0, event.end()); // "… Conference in Pittsburgh": the place is no part of the name
       }
       // "International Symposium on Applied Reconfigurable Computing ARC 2025": a last word in
       // capitals after the event's name is its acronym.
@@ -1311,7 +1331,7 @@ public final class VenueResolver {
         name = name.substring(0, last.start());
       }
       int nameEnd = m.start("name") + name.length() + (acronymInName == null ? 0 : last.group().length());
-      if (EVENT_NOISE.matcher(name).replaceAll("").isBlank() || JOURNAL_WORD.matcher(name).find() || name.contains("Proceedings") || name.matches(".*\\p{L}\\p{N}.*|.*\\p{N}\\p{L}.*")
+      if (EVENT_NOISE.matcher(name).replaceAll("").isBlank() || JOURNAL_WORD.matcher(name).find() || PROCEEDINGS_PART.matcher(name).find() || name.matches(".*\\p{L}\\p{N}.*|.*\\p{N}\\p{L}.*")
           || DIGIT_NEXT.matcher(clause.substring(nameEnd)).lookingAt()) {
         continue; // "SC25 Workshop Proceedings"; "EG Symposium on 3D Object Retrieval", cut short at "3D"
       }
