@@ -174,7 +174,9 @@ final class Ingester {
     try {
       Pending pending = pending(record, runIri, started);
       return new Mapped(result, pending, validator.validate(pending.graph(), null));
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
+      // A stack overflow is a pattern's recursion on one record's text: named like any other
+      // failure of the mapping, not left to end the run with a bare trace.
       throw new IllegalStateException("could not map the record " + record.arxivId() + " read at " + record.source() + ": " + e, e);
     }
   }

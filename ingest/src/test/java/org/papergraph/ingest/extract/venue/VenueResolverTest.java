@@ -57,6 +57,20 @@ class VenueResolverTest {
   }
 
   @Test
+  void hostileCommentsAreReadWithoutFailing() {
+    // Each of these overflowed the stack or took minutes before: a clause of two thousand
+    // capitalised words, and words of a hundred thousand parts that address patterns tried at
+    // every character. A comment line may be a million characters long.
+    assertThat(resolver.resolve("Accepted at " + "Conference ".repeat(2_000))).isEmpty();
+    assertThat(resolver.resolve("Accepted at International Workshop on " + "Machine Learning and ".repeat(3_000) + "2025")).isEmpty();
+    assertThat(resolver.resolve("Code " + "x.github.".repeat(100_000) + "io")).isEmpty();
+    assertThat(resolver.resolve("Contact " + "a@b.".repeat(100_000))).isEmpty();
+    assertThat(resolver.resolve("Accepted at " + "5 pages, ".repeat(50_000) + "2025")).isEmpty();
+    // A venue statement of ordinary length beside such text is still read.
+    assertThat(describe(resolver.resolve("Accepted at NeurIPS 2025. " + "Conference ".repeat(2_000)))).isEqualTo("ACCEPTED neurips 2025");
+  }
+
+  @Test
   void tableHoldsTheSeedAndAtLeastFortyRealComments() throws IOException {
     List<Row> rows = rows();
     assertThat(rows.stream().filter(r -> r.source().matches("\\d{4}\\.\\d{4,5}"))).hasSizeGreaterThanOrEqualTo(40);
