@@ -26,10 +26,15 @@ import java.util.regex.Pattern;
  * provisional series only where the statement names it plainly: its own "Full Name (ACRONYM)", an
  * acronym in parentheses after a conference's name with the year and a status word ("Conference on
  * Graphics, Patterns and Images (SIBGRAPI) 2025"), a journal title after "accepted by", "published
- * in" or "the journal" (or standing alone as "IEEE Transactions on ..."), or an acronym of one or
- * two words with its year after "accepted at" or "proceedings of", the acronym of a proceedings
- * heading ("CSAIDE '25: Proceedings of the ... Conference on"), and a workshop's acronym with its
- * year and the word workshop where no host is named ("published in ModRef 2025 workshop").
+ * in" or "the journal" (or standing alone as "IEEE Transactions on ..."), or with no journal word
+ * where the title is all the statement names ("Accepted to Applied Soft Computing"), an acronym of
+ * one or two words with its year after "accepted at" or "proceedings of", in capitals, mixed case
+ * or glued to the year ("accepted to SwissText 2025", "Accepted at SCIA25"), the acronym of a
+ * proceedings heading ("CSAIDE '25: Proceedings of the ... Conference on"), a workshop's acronym
+ * with its year and the word workshop where no host is named ("published in ModRef 2025
+ * workshop"), and, only where nothing else in the comment names a venue, an event named in full
+ * after a status word ("Accepted at IEEE International Conference on Healthcare Informatics
+ * 2025"). A clause over {@link #MAX_CLAUSE_CHARS} characters names no venue.
  *
  * <p>Workshops at a host: the acronym before "@" or "at" ("LLM4EVAL at WSDM '25"), "HOST Workshop
  * on X (ACR) YEAR". A venue whose year is the only one beside an earlier paper's venue ("an
@@ -295,18 +300,22 @@ public final class VenueResolver {
   private static final Pattern TRAILING_JOURNAL = Pattern.compile("\\s+Journal$");
   private static final Pattern NOT_A_TITLE = Pattern.compile("(?:A|An|The|This|That|Our|Its|Their|Full|Short|Long|Extended)\\b");
   /**
-   * A conference no registry lists, named by acronym (one or two words: "ASEE NE") and year where a
-   * statement puts the paper at it or in its proceedings.
+   * The words that put the paper at a venue: a status word, what it was accepted as ("as a
+   * poster", "for an oral presentation"), a preposition; or "proceedings of".
    */
   private static final String STATED_AT =
       "(?:(?:" + STATUS_WORD + "|(?i:present\\w*))(?i:\\s+(?:for|as)\\s+(?:an?\\s+)?(?:(?:oral|poster|spotlight|full|short|long|regular|demo|camera-ready|technical)\\s+)?(?:publication|presentation|paper|poster|talk|abstract|communication|demo))?\\s+(?i:by|in|into|to|at|for):?\\s+(?i:the\\s+)?(?i:proceedings\\s+of\\s+(?:the\\s+)?)?|(?i:proceedings\\s+of\\s+(?:the\\s+)?))";
+  /**
+   * A conference no registry lists, named by acronym (one or two words: "ASEE NE") and year where a
+   * statement puts the paper at it or in its proceedings.
+   */
   private static final Pattern UNKNOWN_CONFERENCE =
       Pattern.compile(
           STATED_AT
               + "(?:\\d+(?:st|nd|rd|th)\\s+)?(?:(?:IEEE|ACM|IEEE/ACM)(?:\\s+-\\s+|\\s+))?(\\p{Lu}[\\p{Lu}\\p{N}-]*\\p{Lu}(?:[\\p{Lu}\\p{N}-]*[\\p{Lu}\\p{N}])?(?:\\s\\p{Lu}[\\p{Lu}\\p{N}-]*\\p{Lu})?)[\\s'’-]*((?:19|20)\\d\\d|['’]\\d\\d|(?<=-)\\d\\d)(?![\\p{L}\\p{N}])");
   /**
    * The same where the acronym is written in mixed case or glued to its year ("accepted to
-   * SwissText 2025", "Accepted by Fully3D 2025", "Accepted at SCIA25", "accepted to ACM-MMSys2025",
+   * SwissText 2025", "Accepted by Fully3D 2025", "Accepted at SCIA25", "Accepted to IntelliSys 2025",
    * "Accepted at Slavic NLP 2025", "Accepted to IEEE IV 2025"): one word with two capitals or more,
    * or a word and an acronym in capitals.
    */
@@ -339,7 +348,7 @@ public final class VenueResolver {
   private static final Pattern DIGIT_NEXT = Pattern.compile("\\s+\\p{N}+\\p{L}");
   /** Words of an event's name that do not tell one event from another ("the International Conference"). */
   private static final Pattern EVENT_NOISE =
-      Pattern.compile("(?i)International|Annual|Joint|Main|Student|Doctoral|Conference|Conf\\.?|Symposium|Congress|Summit|Workshops?|Meeting|Forum|Colloquium|Seminar|Track|Session|Proceedings|Companion|Findings|The|on|of|and|for|in|the|&|with|de|du");
+      Pattern.compile("(?i)\\b(?:International|Annual|Joint|Main|Student|Doctoral|Conference|Conf|Symposium|Congress|Summit|Workshops?|Meeting|Forum|Colloquium|Seminar|Track|Session|Proceedings|Companion|Findings|on|of|and|for|in|the|with|de|du)\\b|&|\\.");
   /** What may follow an event's full name: its acronym and year ("…, IWAIPR 2025", " (SSW13)"), or a year. */
   private static final String EVENT_ACRONYM = "\\*?\\p{L}[\\p{L}\\p{N}-]*?";
   private static final String EVENT_YEAR = "(?:19|20)\\d\\d|['’]\\d\\d";
@@ -1402,7 +1411,6 @@ public final class VenueResolver {
     }
     return null;
   }
-
 
   /**
    * "Quantum Techniques in Machine Learning (QTML)" for an acronym no registry knows. Where the
