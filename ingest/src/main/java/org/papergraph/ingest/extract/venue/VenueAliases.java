@@ -40,6 +40,9 @@ final class VenueAliases {
           // ACM Multimedia is written ACM MM, ACMMM or MM.
           new Alias("ACM Multimedia", "conf/mm", true, false),
           new Alias("ACMMM", "conf/mm", false, false),
+          // Canadian AI is also written by its association's name, CAIAC.
+          new Alias("CAIAC", "conf/ai", false, false),
+          new Alias("CanadianAI", "conf/ai", false, false),
           // ICMR: the registries name it "ACM SIGMM International Conference on …"; papers drop SIGMM.
           new Alias("International Conference on Multimedia Retrieval", "conf/mir", true, false),
           new Alias("SIGGRAPH Asia", "conf/siggrapha", false, false),
