@@ -681,6 +681,9 @@ public final class VenueResolver {
           part = VenuePart.findings();
         }
       }
+      if (status == VenueStatus.WORKSHOP && m.series().get(0).journal()) {
+        continue; // a journal holds no workshops: "KSEM2025 AI & Sec Workshop" is no workshop of the journal AI
+      }
       VenueClaim claim = new VenueClaim(status == null ? VenueStatus.PUBLISHED : status, m.series().get(0), year, comment, part);
       (status == null ? defaulted : stated).add(claim);
       previous = status == null ? null : claim;
