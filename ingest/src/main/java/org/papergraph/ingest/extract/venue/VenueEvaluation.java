@@ -172,8 +172,7 @@ public final class VenueEvaluation {
           && c.series().fullName() != null
           && VenueText.compact(l.comment()).contains(VenueText.compact(c.series().fullName()));
     }
-    return l.expectedSeries() != null
-        && c.status() == VENUE_STATUSES.get(l.status())
+    return c.status() == VENUE_STATUSES.get(l.status())
         && Objects.equals(c.year(), l.expectedYear())
         && names(c.series(), l.expectedSeries());
   }

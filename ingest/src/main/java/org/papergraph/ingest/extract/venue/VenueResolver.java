@@ -1024,8 +1024,7 @@ public final class VenueResolver {
 
   /** An acronym that may name a workshop: no registry's, no publisher's or society's, no word for how a paper is presented. */
   private boolean unknownWorkshop(String acronym) {
-    return !registry.knows(acronym)
-        && !NOT_A_CONFERENCE.contains(acronym)
+    return unlisted(acronym)
         && !NOT_A_WORKSHOP.contains(acronym.toUpperCase(Locale.ROOT))
         && !PASSED_BEFORE_A_NAME.contains(acronym.toLowerCase(Locale.ROOT));
   }
@@ -1041,7 +1040,7 @@ public final class VenueResolver {
       return null;
     }
     String acronym = m.group(1);
-    boolean other = registry.knows(acronym) || NOT_A_CONFERENCE.contains(acronym) || NOT_A_WORKSHOP.contains(acronym.toUpperCase(Locale.ROOT));
+    boolean other = !unlisted(acronym) || NOT_A_WORKSHOP.contains(acronym.toUpperCase(Locale.ROOT));
     return other ? null : acronym;
   }
 
@@ -1247,7 +1246,7 @@ public final class VenueResolver {
     while (w.find()) {
       String acronym = w.group("acronym");
       String digits = w.group("yearBefore") != null ? w.group("yearBefore") : w.group("yearAfter");
-      if (digits != null && !NOT_A_CONFERENCE.contains(acronym) && !registry.knows(acronym)) {
+      if (digits != null && unlisted(acronym)) {
         VenueSeries series = VenueSeries.provisional(acronym, acronym + " Workshop", VenueKind.CONFERENCE);
         out.add(new Mention(w.start("acronym"), w.end(), List.of(series), year(digits.replaceAll("['’]", "")), Kind.PROVISIONAL, true));
       }
@@ -1257,7 +1256,7 @@ public final class VenueResolver {
       String acronym = wh.group("acronym");
       // "IARML@ICJAI2025: Workshop on ...": the name after an @ is the host's, misspelled or not.
       boolean host = clause.substring(0, wh.start()).stripTrailing().endsWith("@");
-      if (!host && !NOT_A_CONFERENCE.contains(acronym) && !registry.knows(acronym)) {
+      if (!host && unlisted(acronym)) {
         VenueSeries series = VenueSeries.provisional(acronym, acronym + " Workshop", VenueKind.CONFERENCE);
         out.add(new Mention(wh.start("acronym"), wh.end("year"), List.of(series), year(wh.group("year").replaceAll("['’]", "")), Kind.PROVISIONAL, true));
       }
@@ -1265,7 +1264,7 @@ public final class VenueResolver {
     Matcher h = PROCEEDINGS_HEADING.matcher(clause);
     while (h.find()) {
       String acronym = h.group(1);
-      if (!NOT_A_CONFERENCE.contains(acronym) && !registry.knows(acronym)) {
+      if (unlisted(acronym)) {
         Integer year = year(h.group(2) != null ? h.group(2) : h.group(3));
         out.add(new Mention(h.start(1), h.end(1), List.of(VenueSeries.provisional(acronym, null, VenueKind.CONFERENCE)), year, Kind.PROVISIONAL));
       }
@@ -1275,7 +1274,7 @@ public final class VenueResolver {
     while (c.find()) {
       // "VIS IEEE 2025": a publisher after the acronym is not part of it.
       String acronym = c.group(1).replaceFirst("\\s+(?:" + String.join("|", NOT_A_CONFERENCE) + ")$", "");
-      if (acronym.replaceAll("[^\\p{Lu}]", "").length() >= 3 && !NOT_A_CONFERENCE.contains(acronym) && !registry.knows(acronym)) {
+      if (capitals(acronym).length() >= 3 && unlisted(acronym)) {
         Integer year = year(c.group(2).replaceAll("['’]", ""));
         out.add(new Mention(c.start(1), c.end(), List.of(VenueSeries.provisional(acronym, null, VenueKind.CONFERENCE)), year, Kind.PROVISIONAL));
       }
@@ -1311,11 +1310,11 @@ public final class VenueResolver {
     Matcher m = UNKNOWN_MIXED_CONFERENCE.matcher(clause);
     while (m.find()) {
       String acronym = m.group("acronym");
-      String capitals = acronym.replaceAll("[^\\p{Lu}]", "");
+      String capitals = capitals(acronym);
       // One capital is a word ("Semantics 2025", "Accepted in May 2025"); all capitals of three or
       // more are UNKNOWN_CONFERENCE's.
       boolean mixed = !capitals.equals(acronym.replaceAll("[\\s-]", ""));
-      if (capitals.length() < 2 || !mixed && capitals.length() >= 3 && m.group("glued") == null || NOT_A_CONFERENCE.contains(acronym) || registry.knows(acronym)) {
+      if (capitals.length() < 2 || !mixed && capitals.length() >= 3 && m.group("glued") == null || !unlisted(acronym)) {
         continue;
       }
       // "NeruIPS 2025" is NeurIPS misspelt and "CVPRw 2025" a workshop of CVPR: neither is a venue
@@ -1361,7 +1360,7 @@ public final class VenueResolver {
       // capitals after the event's name is its acronym.
       Matcher last = LAST_NAME_WORD.matcher(name);
       String acronymInName = null;
-      if (last.find() && last.start() > event.start() && last.group(1).replaceAll("[^\\p{Lu}]", "").length() >= 2 && !EVENT_WORD.matcher(last.group(1)).matches()
+      if (last.find() && last.start() > event.start() && capitals(last.group(1)).length() >= 2 && !EVENT_WORD.matcher(last.group(1)).matches()
           && !CONNECTORS.contains(name.substring(0, last.start()).replaceAll(".*\\s", ""))) {
         acronymInName = last.group(1);
         name = name.substring(0, last.start());
@@ -1388,16 +1387,26 @@ public final class VenueResolver {
         acronym = glued.group(1); // "ICONDATA24"; but "Speech Synthesis Workshop 2025 (SSW13)" is the 13th
         year = year(glued.group(2));
       }
-      if (acronym != null && acronym.replaceAll("[^\\p{Lu}]", "").length() < 2) {
+      if (acronym != null && capitals(acronym).length() < 2) {
         acronym = null; // "(Oral)", "(Sevilla)"
       }
-      if (acronym != null && (registry.knows(acronym) || NOT_A_CONFERENCE.contains(acronym))) {
+      if (acronym != null && !unlisted(acronym)) {
         continue;
       }
       boolean workshop = name.contains("Workshop") || name.endsWith(" workshop");
       VenueSeries series = VenueSeries.provisional(acronym != null ? acronym : name, name, VenueKind.CONFERENCE);
       out.add(new Mention(m.start("name"), end, List.of(series), year, Kind.PROVISIONAL, workshop));
     }
+  }
+
+  /** An acronym no registry lists that is no publisher's or proceedings series' either: one to make a provisional venue of. */
+  private boolean unlisted(String acronym) {
+    return !registry.knows(acronym) && !NOT_A_CONFERENCE.contains(acronym);
+  }
+
+  /** The capital letters of an acronym, which say how much of an acronym it is ("SwissText": ST). */
+  private static String capitals(String acronym) {
+    return acronym.replaceAll("[^\\p{Lu}]", "");
   }
 
   /** Where the list whose last "and" is at {@code and} ends: at the next comma, or with the name. */
@@ -1426,7 +1435,7 @@ public final class VenueResolver {
     Matcher m = PAREN_ACRONYM.matcher(clause);
     while (m.find()) {
       String acronym = m.group(1);
-      String letters = acronym.replaceAll("[^\\p{Lu}]", "");
+      String letters = capitals(acronym);
       if (letters.length() < 2 || registry.knows(acronym)) {
         continue;
       }
