@@ -562,7 +562,9 @@ public final class VenueResolver {
     // "7 pages. 18 figures. Semantic Technology for … (STIDS 2024)": the counts of pages, figures
     // and tables say nothing of a venue, so the name is all the comment says.
     boolean whole = clause.length() >= commentWithoutCounts.length() && withoutCounts(clause).equals(commentWithoutCounts);
-    List<VenueClaim> found = claims(comment, clause, findMentions(clause, false, whole, false));
+    // The named events' pass runs only when the first found nothing in any clause, so the
+    // registry's venues need not be looked for again.
+    List<VenueClaim> found = namedEvents ? List.of() : claims(comment, clause, findMentions(clause, false, whole, false));
     if (found.isEmpty()) {
       // Only when no registry venue is named: "the ICLR 2025 Workshop on X (XW)" is a workshop
       // at ICLR, not a venue of its own.
