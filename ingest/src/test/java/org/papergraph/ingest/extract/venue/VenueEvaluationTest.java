@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The hand-labelled evaluation set (venue-labels.tsv, rules in the README beside it) and the
@@ -179,36 +180,14 @@ class VenueEvaluationTest {
     assertThat(ninth.stream().filter(l -> l.statesVenue() && l.kind().equals("workshop"))).hasSizeGreaterThanOrEqualTo(30);
   }
 
-  @Test
-  void tenthSetIsDisjointFromEveryEarlierSet() throws IOException {
-    List<VenueEvaluation.Label> tenth = labels("venue-labels-tenth.tsv");
-    java.util.Set<String> earlierIds = idsOfSetsBefore("venue-labels-tenth.tsv");
-    assertThat(tenth).noneMatch(l -> earlierIds.contains(l.arxivId()));
-    assertThat(tenth.stream().map(l -> l.arxivId() + "\t" + l.comment()).distinct()).hasSize(92);
-  }
-
-  @Test
-  void eleventhSetIsDisjointFromEveryEarlierSet() throws IOException {
-    List<VenueEvaluation.Label> eleventh = labels("venue-labels-eleventh.tsv");
-    java.util.Set<String> earlierIds = idsOfSetsBefore("venue-labels-eleventh.tsv");
-    assertThat(eleventh).noneMatch(l -> earlierIds.contains(l.arxivId()));
-    assertThat(eleventh.stream().map(l -> l.arxivId() + "\t" + l.comment()).distinct()).hasSize(92);
-  }
-
-  @Test
-  void twelfthSetIsDisjointFromEveryEarlierSet() throws IOException {
-    List<VenueEvaluation.Label> twelfth = labels("venue-labels-twelfth.tsv");
-    java.util.Set<String> earlierIds = idsOfSetsBefore("venue-labels-twelfth.tsv");
-    assertThat(twelfth).noneMatch(l -> earlierIds.contains(l.arxivId()));
-    assertThat(twelfth.stream().map(l -> l.arxivId() + "\t" + l.comment()).distinct()).hasSize(92);
-  }
-
-  @Test
-  void thirteenthSetIsDisjointFromEveryEarlierSet() throws IOException {
-    List<VenueEvaluation.Label> thirteenth = labels("venue-labels-thirteenth.tsv");
-    java.util.Set<String> earlierIds = idsOfSetsBefore("venue-labels-thirteenth.tsv");
-    assertThat(thirteenth).noneMatch(l -> earlierIds.contains(l.arxivId()));
-    assertThat(thirteenth.stream().map(l -> l.arxivId() + "\t" + l.comment()).distinct()).hasSize(92);
+  /** The draws of 92 with the eighth sizes, each leaving out every earlier set. */
+  @ParameterizedTest
+  @ValueSource(strings = {"venue-labels-tenth.tsv", "venue-labels-eleventh.tsv", "venue-labels-twelfth.tsv", "venue-labels-thirteenth.tsv"})
+  void setOf92IsDisjointFromEveryEarlierSet(String set) throws IOException {
+    List<VenueEvaluation.Label> labels = labels(set);
+    java.util.Set<String> earlierIds = idsOfSetsBefore(set);
+    assertThat(labels).noneMatch(l -> earlierIds.contains(l.arxivId()));
+    assertThat(labels.stream().map(l -> l.arxivId() + "\t" + l.comment()).distinct()).hasSize(92);
   }
 
   /** Each labelled set with the comments right of it recorded in bench/RESULTS.md. */
