@@ -130,6 +130,12 @@ public final class VenueResolver {
   /** A challenge entry is a report on a competition, wherever in the statement that is said. */
   private static final Pattern CHALLENGE = Pattern.compile("challenge|competition|shared task");
   /**
+   * A shared task's system paper is published in its workshop's proceedings ("accepted to the
+   * LLMs4Subjects shared task at SemEval2025", "The 8th BlackboxNLP Workshop (Shared Task)"): it is
+   * an entry only where the statement also says how it placed or that it is a team's report.
+   */
+  private static final Pattern CHALLENGE_NOT_SHARED_TASK = Pattern.compile("challenge|competition");
+  /**
    * After a host, a workshop's name however long, with no sentence break in it ("NAACL 2025
    * Cognitive Modeling and Computational Linguistics Workshop"); the text is in lower case.
    */
@@ -305,6 +311,8 @@ public final class VenueResolver {
    */
   private static final String STATED_AT =
       "(?:(?:" + STATUS_WORD + "|(?i:present\\w*))(?i:\\s+(?:for|as)\\s+(?:an?\\s+)?(?:(?:oral|poster|spotlight|full|short|long|regular|demo|camera-ready|technical)\\s+)?(?:publication|presentation|paper|poster|talk|abstract|communication|demo))?\\s+(?i:by|in|into|to|at|for):?\\s+(?i:the\\s+)?(?i:proceedings\\s+of\\s+(?:the\\s+)?)?|(?i:proceedings\\s+of\\s+(?:the\\s+)?))";
+  /** The month an event is held in, between its acronym and year: "Accepted in CODS-COMAD December 2024". */
+  private static final String MONTH_BEFORE_YEAR = "(?:" + MONTH + ",?\\s+(?=(?:19|20)\\d\\d))?";
   /**
    * A conference no registry lists, named by acronym (one or two words: "ASEE NE") and year where a
    * statement puts the paper at it or in its proceedings.
@@ -312,7 +320,7 @@ public final class VenueResolver {
   private static final Pattern UNKNOWN_CONFERENCE =
       Pattern.compile(
           STATED_AT
-              + "(?:\\d+(?:st|nd|rd|th)\\s+)?(?:(?:IEEE|ACM|IEEE/ACM)(?:\\s+-\\s+|\\s+))?(\\p{Lu}[\\p{Lu}\\p{N}-]*\\p{Lu}(?:[\\p{Lu}\\p{N}-]*[\\p{Lu}\\p{N}])?(?:\\s\\p{Lu}[\\p{Lu}\\p{N}-]*\\p{Lu})?)[\\s'’-]*((?:19|20)\\d\\d|['’]\\d\\d|(?<=-)\\d\\d)(?![\\p{L}\\p{N}])");
+              + "(?:\\d+(?:st|nd|rd|th)\\s+)?(?:(?:IEEE|ACM|IEEE/ACM)(?:\\s+-\\s+|\\s+))?(\\p{Lu}[\\p{Lu}\\p{N}-]*\\p{Lu}(?:[\\p{Lu}\\p{N}-]*[\\p{Lu}\\p{N}])?(?:\\s\\p{Lu}[\\p{Lu}\\p{N}-]*\\p{Lu})?)[\\s'’-]*" + MONTH_BEFORE_YEAR + "((?:19|20)\\d\\d|['’]\\d\\d|(?<=-)\\d\\d)(?![\\p{L}\\p{N}])");
   /**
    * The same where the acronym is written in mixed case or glued to its year ("accepted to
    * SwissText 2025", "Accepted by Fully3D 2025", "Accepted at SCIA25", "Accepted to IntelliSys 2025",
@@ -323,7 +331,15 @@ public final class VenueResolver {
       Pattern.compile(
           STATED_AT
               + "(?:\\d+(?:st|nd|rd|th)\\s+)?(?:(?:IEEE|ACM|IEEE/ACM)[\\s-]+)?(?<acronym>\\p{Ll}?\\p{Lu}[\\p{L}\\p{N}]*?(?:[\\s-]\\p{Lu}{2,}[\\p{L}\\p{N}]*?)?)"
-              + "(?:[\\s'’-]*(?<year>(?:19|20)\\d\\d|['’]\\d\\d|(?<=-)\\d\\d)|(?<glued>\\d\\d))(?![\\p{L}\\p{N}])");
+              + "(?:[\\s'’-]*" + MONTH_BEFORE_YEAR + "(?<year>(?:19|20)\\d\\d|['’]\\d\\d|(?<=-)\\d\\d)|(?<glued>\\d\\d))(?![\\p{L}\\p{N}])");
+  /**
+   * The proceedings series an event's name may follow: "To appear in Proceedings of Machine
+   * Learning Research, 19th Conference on Neurosymbolic Learning and Reasoning, 2025".
+   */
+  private static final String PROCEEDINGS_SERIES_FIRST =
+      "(?:(?:(?:(?i:proceedings\\s+of\\s+))?Machine\\s+Learning\\s+Research|PMLR|LNCS|LNAI|LNNS|CEUR(?:-WS)?(?:\\s+Workshop\\s+Proceedings)?"
+          + "|Lecture\\s+Notes\\s+in\\s+(?:Computer\\s+Science|Artificial\\s+Intelligence|Networks\\s+and\\s+Systems))"
+          + "(?:\\s*\\(\\p{Lu}+\\))?(?:\\s+(?:vol\\.?\\s*)?\\d+)?,\\s+(?i:the\\s+)?)?";
   /**
    * A conference, symposium, summit or workshop no registry lists, named in full where a statement
    * puts the paper at it: "Accepted at IEEE International Geoscience and Remote Sensing Symposium
@@ -334,6 +350,7 @@ public final class VenueResolver {
   private static final Pattern UNKNOWN_NAMED_EVENT =
       Pattern.compile(
           STATED_AT
+              + PROCEEDINGS_SERIES_FIRST
               + "(?:(?<yearBefore>(?:19|20)\\d\\d)\\s+)?(?:(?:\\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\\s+)?(?:(?:IEEE|ACM|IEEE/ACM|ASCE|IFAC|ISCA|IAPR|EAI|SPIE)\\s+)?"
               + "(?<name>\\p{Lu}[\\p{L}\\p{N}&'’/+-]*(?:(?:\\s+|,\\s+)(?:(?:of|and|for|on|in|&|the|with|de|du|from|to|between|beyond|via|towards|under|across)\\s+)*\\p{Lu}[\\p{L}\\p{N}&'’/+-]*)*(?:\\s+(?:conference|symposium|workshop|congress|summit))?)");
   /** The capitalised word of a name that says it names an event. */
@@ -349,12 +366,15 @@ public final class VenueResolver {
   /** Words of an event's name that do not tell one event from another ("the International Conference"). */
   private static final Pattern EVENT_NOISE =
       Pattern.compile("(?i)\\b(?:International|Annual|Joint|Main|Student|Doctoral|Conference|Conf|Symposium|Congress|Summit|Workshops?|Meeting|Forum|Colloquium|Seminar|Track|Session|Proceedings|Companion|Findings|on|of|and|for|in|the|with|de|du)\\b|&|\\.");
-  /** What may follow an event's full name: its acronym and year ("…, IWAIPR 2025", " (SSW13)"), or a year. */
+  /**
+   * What may follow an event's full name: its acronym and year ("…, IWAIPR 2025", " (SSW13)", " (MT
+   * Summit 2025", the clause cut at a semicolon), or a year.
+   */
   private static final String EVENT_ACRONYM = "\\*?\\p{L}[\\p{L}\\p{N}-]*?";
   private static final String EVENT_YEAR = "(?:19|20)\\d\\d|['’]\\d\\d";
   private static final Pattern AFTER_EVENT_NAME =
       Pattern.compile(
-          "^(?:\\s*-\\s*Volume\\s+\\d+)?\\s*(?:\\(\\s*(?<acronym>" + EVENT_ACRONYM + ")(?:[\\s'’-]*(?<year>" + EVENT_YEAR + ")|(?<glued>\\d\\d))?\\s*\\)"
+          "^(?:\\s*-\\s*Volume\\s+\\d+)?\\s*(?:\\(\\s*(?<acronym>" + EVENT_ACRONYM + "(?:\\s+\\p{Lu}\\p{Ll}+)?)(?:[\\s'’-]*(?<year>" + EVENT_YEAR + ")|(?<glued>\\d\\d))?\\s*(?:\\)|$)"
               + "|,?\\s*(?<acronym2>" + EVENT_ACRONYM + ")(?:[\\s'’-]*(?<year2>" + EVENT_YEAR + ")|(?<glued2>\\d\\d))(?![\\p{L}\\p{N}])"
               + "|[,(]?\\s*(?<year3>" + EVENT_YEAR + ")\\)?(?![\\p{L}\\p{N}])(?:\\s*\\(\\s*(?<acronym3>" + EVENT_ACRONYM + ")(?:[\\s'’-]*(?:" + EVENT_YEAR + "))?\\s*\\))?)");
   /**
@@ -390,10 +410,19 @@ public final class VenueResolver {
   private static final Pattern WORKSHOP_HEADING =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}-])(?<acronym>\\p{Lu}[\\p{L}\\p{N}-]*?\\p{Lu}[\\p{L}\\p{N}-]*?)[\\s'’-]*(?<year>(?:19|20)\\d\\d|['’]\\d\\d)\\s*:\\s*(?i:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?(?i:international\\s+)?(?i:workshop)\\b");
-  /** "ECAI-EXCD Workshop": a host's acronym joined to its workshop's by a hyphen. */
+  /**
+   * The same heading without a year where it opens the statement: "LUHME: 2nd Workshop on Language
+   * Understanding in the Human-Machine Era".
+   */
+  private static final Pattern WORKSHOP_HEADING_UNDATED =
+      Pattern.compile(
+          "^\\s*(?<acronym>\\p{Lu}[\\p{L}\\p{N}-]*?\\p{Lu}[\\p{L}\\p{N}-]*?)\\s*:\\s*(?i:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?(?i:international\\s+)?(?i:workshop)\\s+(?:on|in|for)\\b");
   /** A workshop named in parentheses right after its host: "SC '25) Conference (Frontiers in … Workshop)", "ICCV 2025 (Workshop on …)". */
   private static final Pattern WORKSHOP_IN_PARENTHESES =
       Pattern.compile("^\\s*(?:['’]?\\d{2}|\\d{4})?\\s*\\)?\\s*(?i:conference\\s*)?\\([^()]*\\b(?i:workshop)\\b[^()]*\\)");
+  /** A workshop's acronym ending in "4" and its host's acronym ("EMA4MICCAI"). */
+  private static final Pattern FOR_HOST = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*?4(\\p{Lu}{3,}[\\p{Lu}\\p{N}]*)");
+  /** "ECAI-EXCD Workshop": a host's acronym joined to its workshop's by a hyphen. */
   private static final Pattern HOST_HYPHEN_WORKSHOP = Pattern.compile("(?<![\\p{L}\\p{N}-])(\\p{Lu}[\\p{Lu}\\p{N}]+)-(?=\\p{Lu}[\\p{L}\\p{N}]*\\s+(?i:workshops?)\\b)");
   private static final Pattern TRANSACTIONS_HYPHEN = Pattern.compile("T-\\p{Lu}{2,}");
   /**
@@ -619,7 +648,7 @@ public final class VenueResolver {
       // comma still undoes it ("Strong accept by NeurIPS2025 Reviewers and AC, but reject by PC").
       VenueStatus own = statusIn(ownBefore);
       String ownAfter = own != null && own.presented() && !REJECTED.matcher(after).find() ? SEPARATED.matcher(after).replaceFirst("") : after;
-      if (NOT_THIS_PAPER.matcher(ownBefore).find() || NOT_THIS_PAPER.matcher(ownAfter).find() || challengeEntry(clause)) {
+      if (NOT_THIS_PAPER.matcher(ownBefore).find() || NOT_THIS_PAPER.matcher(ownAfter).find() || challengeEntry(clause, comment)) {
         previousOther = true;
         continue;
       }
@@ -750,13 +779,23 @@ public final class VenueResolver {
     return a.end() <= b.start() ? b.start() - a.end() : Math.max(0, a.start() - b.end());
   }
 
-  /** A report on a competition, unless the challenge is only part of a workshop's name. */
-  private static boolean challengeEntry(String clause) {
+  /**
+   * A report on a competition, unless the challenge is only part of a workshop's name or a shared
+   * task's paper. A shared task is an entry also where another sentence of the comment says how
+   * it placed or calls it a competition ("written as part of a shared task … IberLEF 2025. This
+   * paper describes the joint participation of two teams in said competition").
+   */
+  private static boolean challengeEntry(String clause, String comment) {
     String lower = clause.toLowerCase(Locale.ROOT);
     if (PLACING.matcher(lower).find()) {
       return CHALLENGE.matcher(lower).find();
     }
-    return CHALLENGE.matcher(CHALLENGES_AS_TOPIC.matcher(WORKSHOP_AND_CHALLENGE.matcher(lower).replaceAll("workshop")).replaceAll("topics")).find();
+    String named = CHALLENGES_AS_TOPIC.matcher(WORKSHOP_AND_CHALLENGE.matcher(lower).replaceAll("workshop")).replaceAll("topics");
+    if (CHALLENGE_NOT_SHARED_TASK.matcher(named).find()) {
+      return true;
+    }
+    String whole = comment.toLowerCase(Locale.ROOT);
+    return CHALLENGE.matcher(named).find() && (PLACING.matcher(whole).find() || CHALLENGE_NOT_SHARED_TASK.matcher(whole).find());
   }
 
   /** {@code whole}: the clause is the whole comment, so a venue named alone in it is the paper's. */
@@ -983,6 +1022,10 @@ public final class VenueResolver {
    * "Accepted at a CVPR 2025 workshop"). The host's own words are never the workshop's name.
    */
   private VenuePart workshopPart(String clause, Mention host) {
+    String hostWords = clause.substring(host.start(), host.end());
+    if (FOR_HOST.matcher(hostWords).matches()) {
+      return new VenuePart(VenuePart.Kind.WORKSHOP, hostWords, null); // "EMA4MICCAI": the workshop names its host
+    }
     Matcher at = PART_AT.matcher(withoutOrganiser(clause.substring(0, host.start())));
     // "NLP4DH Workshop @ NAACL 2025": the word before the @ is the workshop's last, not its name.
     if (at.find() && !NOT_A_NAME_AT.matcher(at.group(1)).matches()) {
@@ -1248,7 +1291,10 @@ public final class VenueResolver {
     while (w.find()) {
       String acronym = w.group("acronym");
       String digits = w.group("yearBefore") != null ? w.group("yearBefore") : w.group("yearAfter");
-      if (digits != null && unlisted(acronym)) {
+      List<VenueSeries> host = hostInWorkshopAcronym(acronym);
+      if (digits != null && !host.isEmpty()) {
+        out.add(new Mention(w.start("acronym"), w.end("acronym"), host, year(digits.replaceAll("['’]", "")), Kind.ACRONYM, true));
+      } else if (digits != null && unlisted(acronym)) {
         VenueSeries series = VenueSeries.provisional(acronym, acronym + " Workshop", VenueKind.CONFERENCE);
         out.add(new Mention(w.start("acronym"), w.end(), List.of(series), year(digits.replaceAll("['’]", "")), Kind.PROVISIONAL, true));
       }
@@ -1262,6 +1308,12 @@ public final class VenueResolver {
         VenueSeries series = VenueSeries.provisional(acronym, acronym + " Workshop", VenueKind.CONFERENCE);
         out.add(new Mention(wh.start("acronym"), wh.end("year"), List.of(series), year(wh.group("year").replaceAll("['’]", "")), Kind.PROVISIONAL, true));
       }
+    }
+    Matcher undated = WORKSHOP_HEADING_UNDATED.matcher(clause);
+    if (undated.find() && unlisted(undated.group("acronym"))) {
+      String acronym = undated.group("acronym");
+      VenueSeries series = VenueSeries.provisional(acronym, acronym + " Workshop", VenueKind.CONFERENCE);
+      out.add(new Mention(undated.start("acronym"), undated.end("acronym"), List.of(series), null, Kind.PROVISIONAL, true));
     }
     Matcher h = PROCEEDINGS_HEADING.matcher(clause);
     while (h.find()) {
@@ -1278,7 +1330,7 @@ public final class VenueResolver {
       String acronym = c.group(1).replaceFirst("\\s+(?:" + String.join("|", NOT_A_CONFERENCE) + ")$", "");
       if (capitals(acronym).length() >= 3 && unlisted(acronym)) {
         Integer year = year(c.group(2).replaceAll("['’]", ""));
-        out.add(new Mention(c.start(1), c.end(), List.of(VenueSeries.provisional(acronym, null, VenueKind.CONFERENCE)), year, Kind.PROVISIONAL));
+        out.add(conferenceOrHostsWorkshop(acronym, c.start(1), c.end(), year));
       }
     }
   }
@@ -1325,7 +1377,7 @@ public final class VenueResolver {
         continue;
       }
       String digits = m.group("year") != null ? m.group("year") : m.group("glued");
-      out.add(new Mention(m.start("acronym"), m.end(), List.of(VenueSeries.provisional(acronym, null, VenueKind.CONFERENCE)), year(digits.replaceAll("['’]", "")), Kind.PROVISIONAL));
+      out.add(conferenceOrHostsWorkshop(acronym, m.start("acronym"), m.end(), year(digits.replaceAll("['’]", ""))));
     }
   }
 
@@ -1378,6 +1430,9 @@ public final class VenueResolver {
       int end = nameEnd;
       if (after.lookingAt()) {
         acronym = firstNonNull(acronymInName, after.group("acronym"), after.group("acronym2"), after.group("acronym3"));
+        if (acronym != null && acronym.contains(" ") && !initialsThenWord(acronym, name)) {
+          acronym = null; // "(Oral Session)"; but "(MT Summit 2025; Geneva)", cut at the semicolon, is Machine Translation Summit's
+        }
         String digits = firstNonNull(after.group("year"), after.group("glued"), after.group("year2"), after.group("glued2"), after.group("year3"));
         if (digits != null) {
           year = year(digits.replaceAll("['’]", ""));
@@ -1399,6 +1454,51 @@ public final class VenueResolver {
       VenueSeries series = VenueSeries.provisional(acronym != null ? acronym : name, name, VenueKind.CONFERENCE);
       out.add(new Mention(m.start("name"), end, List.of(series), year, Kind.PROVISIONAL, workshop));
     }
+  }
+
+  /**
+   * A provisional conference by its acronym, or where the acronym names its host ("EMA4MICCAI
+   * 2025") a workshop of that host: the mention then covers the acronym alone, the workshop's name.
+   */
+  private Mention conferenceOrHostsWorkshop(String acronym, int start, int end, Integer year) {
+    List<VenueSeries> host = hostInWorkshopAcronym(acronym);
+    return host.isEmpty()
+        ? new Mention(start, end, List.of(VenueSeries.provisional(acronym, null, VenueKind.CONFERENCE)), year, Kind.PROVISIONAL)
+        : new Mention(start, start + acronym.length(), host, year, Kind.ACRONYM, true);
+  }
+
+  /**
+   * The conference a workshop's acronym says it is held at, "for" written as 4: "EMA4MICCAI 2025
+   * Workshop", "DGM4MICCAI" are workshops of MICCAI. Only a registry conference known by that one
+   * acronym, of three capitals or more; "AI4MATH" names no host.
+   */
+  private List<VenueSeries> hostInWorkshopAcronym(String acronym) {
+    Matcher m = FOR_HOST.matcher(acronym);
+    if (!m.matches()) {
+      return List.of();
+    }
+    List<VenueSeries> host = registry.byAcronym(m.group(1));
+    return host.size() == 1 && !host.get(0).journal() ? host : List.of();
+  }
+
+  /**
+   * Whether a two-word acronym is the initials of words of the name followed by the name's next
+   * word: "MT Summit" for "Machine Translation Summit".
+   */
+  private static boolean initialsThenWord(String acronym, String name) {
+    String[] parts = acronym.split("\\s+");
+    if (parts.length != 2) {
+      return false;
+    }
+    List<String> words = Arrays.stream(name.split("\\s+")).filter(w -> !CONNECTORS.contains(w.toLowerCase(Locale.ROOT))).toList();
+    int at = words.indexOf(parts[1]);
+    int n = parts[0].length();
+    if (at < n) {
+      return false;
+    }
+    StringBuilder initials = new StringBuilder();
+    words.subList(at - n, at).forEach(w -> initials.append(w.charAt(0)));
+    return initials.toString().equalsIgnoreCase(parts[0]);
   }
 
   /** An acronym no registry lists that is no publisher's or proceedings series' either: one to make a provisional venue of. */
