@@ -2,7 +2,9 @@ package org.papergraph.ingest.extract.venue;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -157,6 +159,12 @@ public final class VenueResolver {
    */
   private static final Pattern CHALLENGES_AS_TOPIC =
       Pattern.compile("(?:(?<=[,:&]\\s?)|(?<=\\band\\s))challenges\\b|\\bchallenges(?=\\s*(?:,|&|and\\b))|(?<=\\band\\s)shared\\s+tasks\\b");
+  /**
+   * "Champion Solution for CVPR 2025 MAI VSR Track": a placing in a competition's track is an entry
+   * too, where the text does not say "challenge" (a conference's demo or industry track is placed in
+   * by no one).
+   */
+  private static final Pattern RANKED_IN_A_TRACK = Pattern.compile("(?:champion|winn\\w*|\\b(?:first|second|third|\\d+(?:st|nd|rd|th))[- ]place)\\b.*\\btrack\\b");
   /** "2nd place solution to the X Workshop and Challenge" is an entry all the same. */
   private static final Pattern PLACING = Pattern.compile("\\bplace\\b|solution|winn|\\branked\\b|\\bteam\\b|report");
   /**
@@ -166,7 +174,9 @@ public final class VenueResolver {
    * status, and a journal without a year takes the companion conference's.
    */
   private static final Pattern COMPANION =
-      Pattern.compile("[\\s()\\[\\],:'’\\d-]*(?:(?:proceedings|proc\\.?)\\s+of\\s+(?:the\\s+)?|as\\s+an?\\s+)?(?:(?:ieee|acm|ieee/cvf)\\s+)*");
+      Pattern.compile("[\\s()\\[\\],:'’\\d-]*(?:(?:proceedings|proc\\.?)\\s+of\\s+(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?|as\\s+an?\\s+)?(?:(?:ieee|acm|ieee/cvf|international|annual)\\s+)*");
+  /** The word that makes a bare "Proceedings of X" a published statement. */
+  private static final Pattern PROCEEDINGS_WORD = Pattern.compile("\\bproc(?:eedings\\b|\\.)");
   /**
    * An acronym the name of another conference goes on from: "The 18th ACM SIGGRAPH Conference on
    * Motion, Interaction, and Games" is MIG, organised by SIGGRAPH, not SIGGRAPH.
@@ -675,8 +685,11 @@ public final class VenueResolver {
       Integer year = adjacent != null ? adjacent : onlyYear(ownYears + " " + after);
       if (year == null && m.series().get(0).journal() && i + 1 < mentions.size()) {
         Mention next = mentions.get(i + 1);
-        if (next.year() != null && next.series().size() == 1 && !next.series().get(0).journal() && COMPANION.matcher(clause.substring(m.end(), next.start()).toLowerCase(Locale.ROOT)).matches()) {
-          year = next.year(); // "ACM Transactions on Graphics (Proceedings of SIGGRAPH 2025)"
+        // The companion's year may be given with its acronym after its name: "… Proceedings of the
+        // International Conference on Logic Programming (ICLP 2025)".
+        Integer nextYear = next.year() == null && i + 2 < mentions.size() && mentions.get(i + 2).series().equals(next.series()) ? mentions.get(i + 2).year() : next.year();
+        if (nextYear != null && next.series().size() == 1 && !next.series().get(0).journal() && COMPANION.matcher(clause.substring(m.end(), next.start()).toLowerCase(Locale.ROOT)).matches()) {
+          year = nextYear; // "ACM Transactions on Graphics (Proceedings of SIGGRAPH 2025)"
         }
       }
       VenueStatus status = m.workshop() ? VenueStatus.WORKSHOP : status(before, after);
@@ -684,8 +697,11 @@ public final class VenueResolver {
         status = VenueStatus.WORKSHOP; // "accepted at the Supercomputing 25 (SC '25) Conference (Frontiers in … Workshop)"
       }
       boolean companion = companionOf != null && companionOf.status() != VenueStatus.WORKSHOP && COMPANION.matcher(before).matches();
-      if (status == null && companion) {
-        status = companionOf.status(); // "to be published in TVCG (IEEE VIS 2025)"
+      if (companion && (status == null || status == VenueStatus.PUBLISHED && status(PROCEEDINGS_WORD.matcher(before).replaceAll(" "), after) == null)) {
+        // "to be published in TVCG (IEEE VIS 2025)"; "To appear in … (TPLP), Proceedings of the 41st
+        // International Conference on Logic Programming": the proceedings are the journal's issue,
+        // so the statement's status holds for both.
+        status = companionOf.status();
       }
       if (year == null && companion && m.series().get(0).journal() && !companionOf.series().journal()) {
         year = companionOf.year(); // "Accepted to ISMAR 2025 as a TVCG journal paper"
@@ -788,7 +804,7 @@ public final class VenueResolver {
   private static boolean challengeEntry(String clause, String comment) {
     String lower = clause.toLowerCase(Locale.ROOT);
     if (PLACING.matcher(lower).find()) {
-      return CHALLENGE.matcher(lower).find();
+      return CHALLENGE.matcher(lower).find() || RANKED_IN_A_TRACK.matcher(lower).find();
     }
     String named = CHALLENGES_AS_TOPIC.matcher(WORKSHOP_AND_CHALLENGE.matcher(lower).replaceAll("workshop")).replaceAll("topics");
     if (CHALLENGE_NOT_SHARED_TASK.matcher(named).find()) {
@@ -802,6 +818,9 @@ public final class VenueResolver {
   private List<Mention> findMentions(String clause, boolean provisional, boolean whole, boolean namedEvents) {
     List<Mention> out = new ArrayList<>();
     findAcronyms(clause, out);
+    // "ASABE Annual International Meeting (AIM) 2021" is not the registry's AIM (Advanced
+    // Intelligent Mechatronics): the name the acronym abbreviates says which venue it is.
+    out.removeIf(m -> m.kind() == Kind.ACRONYM && namesAnotherVenue(clause, m.start(), clause.substring(m.start(), m.end())));
     findNames(clause, out, whole);
     Matcher acl = FINDINGS_OF_ACL.matcher(clause);
     if (acl.find() && registry.byAcronym("ACL").size() == 1) {
@@ -1482,6 +1501,54 @@ public final class VenueResolver {
   }
 
   /**
+   * Whether the acronym at {@code at}, in parentheses, follows a name its initials spell that shares
+   * no word, beyond the words every event name has, with any name the registry gives that acronym:
+   * "Annual International Meeting (AIM)" is not "Advanced Intelligent Mechatronics". A registry
+   * series with no full name leaves nothing to compare, so the acronym stands.
+   */
+  private boolean namesAnotherVenue(String clause, int at, String acronym) {
+    String before = clause.substring(0, at).stripTrailing();
+    if (!before.endsWith("(")) {
+      return false;
+    }
+    String[] words = before.substring(0, before.length() - 1).strip().split("\\s+");
+    String letters = capitals(acronym);
+    Set<String> spelled = null;
+    for (int s = words.length - 1; s >= 0 && (capitalised(words[s]) || CONNECTORS.contains(words[s])); s--) {
+      if (capitalised(words[s]) && initials(words, s).equals(letters)) {
+        spelled = contentWords(String.join(" ", Arrays.copyOfRange(words, s, words.length)));
+        break;
+      }
+    }
+    List<VenueSeries> listed = registry.byAcronym(acronym);
+    if (spelled == null || listed.isEmpty()) {
+      return false;
+    }
+    for (VenueSeries series : listed) {
+      if (series.fullName() == null) {
+        return false;
+      }
+      Set<String> known = contentWords(series.fullName());
+      series.altNames().forEach(n -> known.addAll(contentWords(n)));
+      if (!Collections.disjoint(spelled, known)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The words of a name that tell one event from another, in lower case. */
+  private static Set<String> contentWords(String name) {
+    Set<String> words = new HashSet<>();
+    for (String w : EVENT_NOISE.matcher(name).replaceAll(" ").toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty() && !CONNECTORS.contains(w)) {
+        words.add(w);
+      }
+    }
+    return words;
+  }
+
+  /**
    * Whether a two-word acronym is the initials of words of the name followed by the name's next
    * word: "MT Summit" for "Machine Translation Summit".
    */
@@ -1538,7 +1605,7 @@ public final class VenueResolver {
     while (m.find()) {
       String acronym = m.group(1);
       String letters = capitals(acronym);
-      if (letters.length() < 2 || registry.knows(acronym)) {
+      if (letters.length() < 2 || registry.knows(acronym) && !namesAnotherVenue(clause, m.start(1), acronym)) {
         continue;
       }
       String[] words = clause.substring(0, m.start()).strip().split("\\s+");
