@@ -43,6 +43,8 @@ final class VenueAliases {
           // Canadian AI is also written by its association's name, CAIAC.
           new Alias("CAIAC", "conf/ai", false, false),
           new Alias("CanadianAI", "conf/ai", false, false),
+          // HCI International is written so more than by its acronym; "HCI" alone is the journal.
+          new Alias("HCI International", "conf/hci", false, false),
           // ICMR: the registries name it "ACM SIGMM International Conference on …"; papers drop SIGMM.
           new Alias("International Conference on Multimedia Retrieval", "conf/mir", true, false),
           new Alias("SIGGRAPH Asia", "conf/siggrapha", false, false),

@@ -396,7 +396,7 @@ public final class VenueResolver {
   private static final Pattern WORD_IN_LOWER_CASE = Pattern.compile("\\p{Lu}\\p{Ll}{2,}");
   private static final Pattern FOR_PUBLICATION_IN = Pattern.compile("(?i)(?:for\\s+publication|published)\\s+(?:in|on):?\\s+(?:the\\s+)?$");
   private static final Pattern AFTER_TITLE_ALONE =
-      Pattern.compile("\\s*(?:$|[.;]|,\\s*(?:Vol\\.?|Volume|vol\\.?|pp\\.?|DOI|doi|Issue)\\b|\\((?!\\s*\\p{Lu}[\\p{Lu}\\p{N}-]+\\s*['’]?\\d{2,4}\\s*\\)))");
+      Pattern.compile("\\s*(?:$|[.;]|,\\s*(?:Vol\\.?|Volume|vol\\.?|pp\\.?|DOI|doi|Issue)\\b|,\\s*(?:19|20)\\d\\d\\s*(?:$|[.;])|\\((?!\\s*\\p{Lu}[\\p{Lu}\\p{N}-]+\\s*['’]?\\d{2,4}\\s*\\)))");
   /** Words no journal's title is made of: events, parts of proceedings, institutions, places to post a preprint. */
   private static final Pattern NOT_A_JOURNAL_TITLE =
       Pattern.compile(
@@ -413,20 +413,23 @@ public final class VenueResolver {
   private static final Pattern PROCEEDINGS_HEADING =
       Pattern.compile(
           "(?:^|[,;]\\s*)(\\p{Lu}[\\p{Lu}\\p{N}-]*\\p{Lu}[\\p{Lu}\\p{N}-]*)\\s*(?:['’](\\d{2})|(\\d{4}))\\s*:\\s*(?i:proceedings\\s+of\\s+)?(?i:the\\s+)?(?:\\d{4}\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?(?:(?:IEEE|ACM|\\p{Lu}+)\\s+){0,3}(?:International\\s+|European\\s+|Annual\\s+)*(?:Conference|Symposium|Workshop)\\b");
+  /** The edition in a workshop's heading, in digits or words ("3rd", "Second"). */
+  private static final String HEADING_ORDINAL = "(?:(?:\\d+(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\\s+)?";
   /**
    * A workshop's heading: its acronym and year (glued or not) before a colon and "Workshop on":
-   * "accepted at GlobalNLP 2025: Workshop on beyond English", "EvalLLM2025: Workshop on ...".
+   * "accepted at GlobalNLP 2025: Workshop on beyond English", "EvalLLM2025: Workshop on ...",
+   * "AIP2025: Second Workshop on AI in Production".
    */
   private static final Pattern WORKSHOP_HEADING =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}-])(?<acronym>\\p{Lu}[\\p{L}\\p{N}-]*?\\p{Lu}[\\p{L}\\p{N}-]*?)[\\s'’-]*(?<year>(?:19|20)\\d\\d|['’]\\d\\d)\\s*:\\s*(?i:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?(?i:international\\s+)?(?i:workshop)\\b");
+          "(?<![\\p{L}\\p{N}-])(?<acronym>\\p{Lu}[\\p{L}\\p{N}-]*?\\p{Lu}[\\p{L}\\p{N}-]*?)[\\s'’-]*(?<year>(?:19|20)\\d\\d|['’]\\d\\d)\\s*:\\s*(?i:the\\s+)?" + HEADING_ORDINAL + "(?i:international\\s+)?(?i:workshop)\\b");
   /**
    * The same heading without a year where it opens the statement: "LUHME: 2nd Workshop on Language
    * Understanding in the Human-Machine Era".
    */
   private static final Pattern WORKSHOP_HEADING_UNDATED =
       Pattern.compile(
-          "^\\s*(?<acronym>\\p{Lu}[\\p{L}\\p{N}-]*?\\p{Lu}[\\p{L}\\p{N}-]*?)\\s*:\\s*(?i:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?(?i:international\\s+)?(?i:workshop)\\s+(?:on|in|for)\\b");
+          "^\\s*(?<acronym>\\p{Lu}[\\p{L}\\p{N}-]*?\\p{Lu}[\\p{L}\\p{N}-]*?)\\s*:\\s*(?i:the\\s+)?" + HEADING_ORDINAL + "(?i:international\\s+)?(?i:workshop)\\s+(?:on|in|for)\\b");
   /** A workshop named in parentheses right after its host: "SC '25) Conference (Frontiers in … Workshop)", "ICCV 2025 (Workshop on …)". */
   private static final Pattern WORKSHOP_IN_PARENTHESES =
       Pattern.compile("^\\s*(?:['’]?\\d{2}|\\d{4})?\\s*\\)?\\s*(?i:conference\\s*)?\\([^()]*\\b(?i:workshop)\\b[^()]*\\)");
@@ -444,6 +447,15 @@ public final class VenueResolver {
       Pattern.compile(
           "(?:" + STATUS_WORD + "|(?i:present\\w*))\\s+(?i:by|in|to|at|for):?\\s+(?i:the\\s+)?(?<acronym>\\p{Lu}[\\p{L}\\p{N}-]*\\p{Lu}[\\p{L}\\p{N}-]*)"
               + "(?:[\\s'’-]*(?<yearBefore>(?:19|20)\\d\\d|['’]\\d\\d))?(?:\\s*\\([^)]*\\))?\\s+(?i:workshop)\\b(?:,?\\s*(?<yearAfter>(?:19|20)\\d\\d))?");
+  /** After a host's workshop, the workshop's name and the year: "CVPRW on EventVision 2025". */
+  private static final Pattern WORKSHOP_NAMED_THEN_YEAR = Pattern.compile("\\s+on\\s+(?:\\p{Lu}[\\p{L}\\p{N}-]*\\s+){1,4}((?:19|20)\\d\\d)(?!\\d)");
+  /**
+   * A workshop's name joined to its host's acronym by a hyphen, the name in mixed case as workshop
+   * names are ("knowledgeNLP-NAACL"); joint conferences are written in capitals ("ECML-PKDD").
+   */
+  private static final Pattern WORKSHOP_JOINED_TO_HOST = Pattern.compile("(\\p{L}*\\p{Ll}\\p{L}*\\p{Lu}[\\p{L}\\p{N}]*|\\p{Lu}[\\p{L}\\p{N}]*\\p{Ll}[\\p{L}\\p{N}]*\\p{Lu}[\\p{L}\\p{N}]*)-(\\p{Lu}{3,}[\\p{Lu}\\p{N}]*)");
+  /** A society's name joined to an acronym by a hyphen ("IEEE-DSAA"). */
+  private static final Pattern SOCIETY_JOINED = Pattern.compile("(?:IEEE|ACM)-(\\p{Lu}[\\p{L}\\p{N}'’-]*)");
   /** A society's name and the space after it, right before an acronym ("IEEE Vis"). */
   private static final Pattern SOCIETY_BEFORE = Pattern.compile("(?:IEEE|ACM)\\s+");
   /** Publishers and proceedings series: never a conference of their own. */
@@ -866,6 +878,12 @@ public final class VenueResolver {
           year = year(acronymAfter.group("twoDigits") != null ? acronymAfter.group("twoDigits") : acronymAfter.group("fourDigits"));
         }
       }
+      if (workshop && year == null) {
+        Matcher named = WORKSHOP_NAMED_THEN_YEAR.matcher(clause.substring(m.end()));
+        if (named.lookingAt()) {
+          year = year(named.group(1)); // "CVPRW on EventVision 2025": the year after the workshop's name
+        }
+      }
       dated.add(new Mention(m.start(), m.end(), m.series(), year, m.kind(), workshop));
     }
     return dated;
@@ -946,10 +964,23 @@ public final class VenueResolver {
     if (m.isPresent()) {
       return m;
     }
+    Optional<Mention> joined = workshopJoinedToHost(t.text(), t, null);
+    if (joined.isPresent()) {
+      return joined;
+    }
+    Matcher society = SOCIETY_JOINED.matcher(t.text());
+    if (society.matches()) {
+      // "Accepted in IEEE-DSAA 2025": the society joined to the acronym by a hyphen.
+      return single(new VenueText.Token(society.group(1), t.start() + society.start(1), t.end()));
+    }
     Matcher y = TRAILING_YEAR.matcher(t.text());
     if (y.matches()) {
       Integer year = year(y.group(2));
       if (year != null) {
+        Optional<Mention> joinedDated = workshopJoinedToHost(y.group(1), t, year);
+        if (joinedDated.isPresent()) {
+          return joinedDated;
+        }
         m = lookup(y.group(1), t, year);
         // A word-like acronym glued to two digits is a name of its own ("IFIP TC13"), not TC 2013.
         if (m.isPresent() && !(m.get().kind() == Kind.WORDLIKE && y.group(2).length() == 2)) {
@@ -966,6 +997,13 @@ public final class VenueResolver {
       }
     }
     return workshopOf(t.text(), t, null);
+  }
+
+  /** "knowledgeNLP-NAACL2025", "BlackboxNLP-EMNLP 2025": a workshop's name in mixed case joined to its host's acronym. */
+  private Optional<Mention> workshopJoinedToHost(String word, VenueText.Token t, Integer year) {
+    Matcher joined = WORKSHOP_JOINED_TO_HOST.matcher(word);
+    List<VenueSeries> host = joined.matches() && !registry.knows(joined.group(1)) ? registry.byAcronym(joined.group(2)) : List.of();
+    return host.size() == 1 && !host.get(0).journal() ? Optional.of(new Mention(t.start(), t.end(), host, year, Kind.ACRONYM, true)) : Optional.empty();
   }
 
   /**
@@ -1323,7 +1361,9 @@ public final class VenueResolver {
       String acronym = wh.group("acronym");
       // "IARML@ICJAI2025: Workshop on ...": the name after an @ is the host's, misspelled or not.
       boolean host = clause.substring(0, wh.start()).stripTrailing().endsWith("@");
-      if (!host && unlisted(acronym)) {
+      // The heading names the workshop whatever else shares its acronym: "AIP2025: Second Workshop
+      // on AI in Production" is no publisher's.
+      if (!host && !registry.knows(acronym)) {
         VenueSeries series = VenueSeries.provisional(acronym, acronym + " Workshop", VenueKind.CONFERENCE);
         out.add(new Mention(wh.start("acronym"), wh.end("year"), List.of(series), year(wh.group("year").replaceAll("['’]", "")), Kind.PROVISIONAL, true));
       }
@@ -1616,7 +1656,10 @@ public final class VenueResolver {
         runStart--;
       }
       Matcher yearAfter = YEAR_AFTER.matcher(clause.substring(m.end()));
-      Integer year = m.group(2) != null ? year(m.group(2)) : yearAfter.find() && yearAfter.group(1) != null ? year(yearAfter.group(1)) : null;
+      // "the 19th International Conference on Intelligent Autonomous Systems (IAS-19), Genoa, Italy,
+      // 2025": two digits that repeat the ordinal before the name are the edition, not the year.
+      boolean edition = m.group(2) != null && m.group(2).length() == 2 && Pattern.compile("\\b" + m.group(2) + "(?:st|nd|rd|th)\\b").matcher(clause.substring(0, m.start())).find();
+      Integer year = m.group(2) != null && !edition ? year(m.group(2)) : yearAfter.find() && yearAfter.group(1) != null ? year(yearAfter.group(1)) : null;
       // A comment that names a conference by its name, acronym and year and says nothing of its
       // status states the venue, as a bare "X 2025" does ("29th International Conference on ...
       // (IPCV'25)"); "the conference (ABC 2025)" is no name.
