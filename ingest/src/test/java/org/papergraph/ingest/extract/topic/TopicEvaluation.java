@@ -70,6 +70,7 @@ public final class TopicEvaluation {
    * was not drawn from.
    */
   static final JudgedSet HELD_OUT_6 = new JudgedSet("arxiv-heldout-6.txt", "heldout-6-sample.tsv", "heldout-6-judgements.tsv");
+  static final JudgedSet HELD_OUT_7 = new JudgedSet("arxiv-heldout-7.txt", "heldout-7-sample.tsv", "heldout-7-judgements.tsv");
 
   /** What the reader said of one assignment. */
   enum Verdict {
@@ -176,14 +177,15 @@ public final class TopicEvaluation {
 
   /**
    * Prints the report; {@code --list} lists the assignments instead; {@code --held-out},
-   * {@code --held-out-2}, {@code --held-out-3}, {@code --held-out-4}, {@code --held-out-5} and {@code --held-out-6} use the
-   * first, second, third, fourth, fifth or sixth held-out set.
+   * {@code --held-out-2} to {@code --held-out-7} use the first to seventh held-out set.
    */
   public static void main(String[] args) throws IOException {
     TopicTagger tagger = new TopicTagger(TopicReference.load(TestTopics.SEEDS));
     List<String> flags = List.of(args);
     JudgedSet set =
-        flags.contains("--held-out-6")
+        flags.contains("--held-out-7")
+            ? HELD_OUT_7
+            : flags.contains("--held-out-6")
             ? HELD_OUT_6
             : flags.contains("--held-out-5")
             ? HELD_OUT_5
