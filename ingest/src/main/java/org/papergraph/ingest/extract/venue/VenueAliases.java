@@ -48,6 +48,9 @@ final class VenueAliases {
           // ICMR: the registries name it "ACM SIGMM International Conference on …"; papers drop SIGMM.
           new Alias("International Conference on Multimedia Retrieval", "conf/mir", true, false),
           new Alias("SIGGRAPH Asia", "conf/siggrapha", false, false),
+          // ACM Multimedia Asia is also written "ACM MM Asia", which is not ACM MM.
+          new Alias("MM Asia", "conf/mmasia", false, false),
+          new Alias("ACM MM Asia", "conf/mmasia", false, false),
           // The software-engineering FSE (ESEC/FSE) and Fast Software Encryption share the
           // acronym; on arXiv "FSE" is nearly always the former.
           new Alias("FSE", "conf/sigsoft", false, true),

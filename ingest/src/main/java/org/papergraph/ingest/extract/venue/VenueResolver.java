@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Finds the venue statements in a comment ("14 pages; accepted to CVPR 2025") and resolves each
@@ -606,6 +608,7 @@ public final class VenueResolver {
       }
     }
     dropYearlessDuplicates(claims);
+    dropRestatements(claims);
     return List.copyOf(claims.values());
   }
 
@@ -1341,7 +1344,11 @@ public final class VenueResolver {
         // Machine Intelligence Research: both names are kept, neither is chosen.
         List<String> alt =
             j.group("journalOf") != null ? List.of("Journal of " + name) : !name.equals(asWritten) ? List.of(asWritten) : name.equals(stripped) ? List.of() : List.of(stripped);
-        out.add(new Mention(j.start("title"), j.end(), List.of(VenueSeries.provisional(acronym, name, alt, VenueKind.JOURNAL, issns)), null, Kind.PROVISIONAL));
+        Optional<VenueSeries> listed = listedJournal(name);
+        out.add(
+            listed.isPresent()
+                ? new Mention(j.start("title"), j.end(), List.of(listed.get()), null, Kind.NAME)
+                : new Mention(j.start("title"), j.end(), List.of(VenueSeries.provisional(acronym, name, alt, VenueKind.JOURNAL, issns)), null, Kind.PROVISIONAL));
       }
     }
     Matcher w = UNKNOWN_WORKSHOP.matcher(clause);
@@ -1513,6 +1520,25 @@ public final class VenueResolver {
       VenueSeries series = VenueSeries.provisional(acronym != null ? acronym : name, name, VenueKind.CONFERENCE);
       out.add(new Mention(m.start("name"), end, List.of(series), year, Kind.PROVISIONAL, workshop));
     }
+  }
+
+  /**
+   * The registry's journal of exactly this title, compared as names are (case, "of the" and the
+   * like folded away): "To appear in Communications of the ACM" is the listed CACM, whose name
+   * the name index cannot hold whole (its words but one are noise to it).
+   */
+  private Optional<VenueSeries> listedJournal(String title) {
+    List<String> words = VenueText.nameTokens(title).stream().map(VenueText.Token::text).toList();
+    if (words.isEmpty()) {
+      return Optional.empty();
+    }
+    List<VenueSeries> same =
+        Stream.concat(registry.namesStartingWith(words.get(0)).stream(), registry.shortJournalNamesStartingWith(words.get(0)).stream())
+            .filter(n -> n.words().equals(words) && n.series().journal())
+            .map(VenueRegistry.Name::series)
+            .distinct()
+            .toList();
+    return same.size() == 1 ? Optional.of(same.get(0)) : Optional.empty(); // none where two journals share the title
   }
 
   /**
@@ -1883,6 +1909,24 @@ public final class VenueResolver {
   }
 
   /** "SIGGRAPH" beside "SIGGRAPH 2025" in one comment says nothing more. */
+  /**
+   * "Accepted to CVPR 2025. … The final version will appear in the Proceedings of … CVPR 2025",
+   * "accepted and presented at IGARSS 2025 and will appear in the IEEE IGARSS 2025 proceedings":
+   * a venue named again with another status, accepted, published or to appear, is the same paper
+   * at the same edition; the first statement says its status, as a later sentence about the final
+   * version does not change it. A workshop claim at the same edition is another statement and stays.
+   */
+  private static void dropRestatements(Map<String, VenueClaim> claims) {
+    Map<String, VenueStatus> first = new HashMap<>();
+    claims.values().removeIf(c -> {
+      if (c.status() != VenueStatus.ACCEPTED && c.status() != VenueStatus.PUBLISHED && c.status() != VenueStatus.TO_APPEAR) {
+        return false;
+      }
+      VenueStatus earlier = first.putIfAbsent(c.series().slug() + "|" + c.year(), c.status());
+      return earlier != null && earlier != c.status();
+    });
+  }
+
   private static void dropYearlessDuplicates(Map<String, VenueClaim> claims) {
     List<VenueClaim> all = List.copyOf(claims.values());
     claims.values().removeIf(c -> c.year() == null && all.stream().anyMatch(o -> o.year() != null && o.series().equals(c.series())));
