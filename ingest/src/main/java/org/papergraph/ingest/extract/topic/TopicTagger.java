@@ -462,9 +462,15 @@ public final class TopicTagger {
       start = stop;
     }
     foldKinds(hits);
+    // Papergraph's vocabulary is of current machine-learning terms, and Papers with Code names
+    // machine-learning methods: a match of either also says the paper is about learned models.
+    boolean learnedModels = hits.values().stream().anyMatch(h -> h.source != Source.CSO || LEARNED_MODEL_TOPICS.contains(h.slug));
     Map<String, TopicAssignment> out = new LinkedHashMap<>();
     TopicAssignment best = null;
     for (Hit h : hits.values()) {
+      if (learnedModels && MODEL_SENSES.contains(h.slug)) {
+        continue;
+      }
       boolean otherSense = !computing && h.source == Source.CSO && h.words <= 1;
       if (roots.contains(h.slug) || (generic.contains(h.slug) || otherSense) && h.place != Place.TITLE) {
         continue;
@@ -509,6 +515,23 @@ public final class TopicTagger {
     return (containsIgnoringCase(sentence, "we ") || containsIgnoringCase(sentence, "this ") || containsIgnoringCase(sentence, "our "))
         && CLAIM.matcher(sentence).find();
   }
+
+  /**
+   * CSO topics that say a paper is about learned models: where one of them, or any concept of
+   * Papergraph's vocabulary or of Papers with Code, is matched, the words of {@link #MODEL_SENSES}
+   * are read as such papers use them.
+   */
+  static final Set<String> LEARNED_MODEL_TOPICS =
+      Set.of("deep-learning", "neural-networks", "large-language-models", "language-model", "machine-learning", "generative-model", "reinforcement-learning", "pwc-transformer", "vision-language-models");
+
+  /**
+   * CSO topics whose words papers on learned models use in another sense: "inference" is running a
+   * trained model, not logical or statistical inference; a "cache" is of keys, values or features,
+   * not a processor's memory cache (nor is its "cache performance"); a "cold start" is a training stage, not a recommender's missing
+   * history. In such a paper they are not assigned (their narrower topics, such as variational
+   * inference, are matched by their own labels).
+   */
+  static final Set<String> MODEL_SENSES = Set.of("inference", "cache", "cache-performance", "cold-start-problems");
 
   /**
    * Nouns that make a CSO label a kind of thing done in its field rather than another subject:

@@ -71,6 +71,7 @@ public final class TopicEvaluation {
    */
   static final JudgedSet HELD_OUT_6 = new JudgedSet("arxiv-heldout-6.txt", "heldout-6-sample.tsv", "heldout-6-judgements.tsv");
   static final JudgedSet HELD_OUT_7 = new JudgedSet("arxiv-heldout-7.txt", "heldout-7-sample.tsv", "heldout-7-judgements.tsv");
+  static final JudgedSet HELD_OUT_8 = new JudgedSet("arxiv-heldout-8.txt", "heldout-8-sample.tsv", "heldout-8-judgements.tsv");
 
   /** What the reader said of one assignment. */
   enum Verdict {
@@ -177,13 +178,15 @@ public final class TopicEvaluation {
 
   /**
    * Prints the report; {@code --list} lists the assignments instead; {@code --held-out},
-   * {@code --held-out-2} to {@code --held-out-7} use the first to seventh held-out set.
+   * {@code --held-out-2} to {@code --held-out-8} use the first to eighth held-out set.
    */
   public static void main(String[] args) throws IOException {
     TopicTagger tagger = new TopicTagger(TopicReference.load(TestTopics.SEEDS));
     List<String> flags = List.of(args);
     JudgedSet set =
-        flags.contains("--held-out-7")
+        flags.contains("--held-out-8")
+            ? HELD_OUT_8
+            : flags.contains("--held-out-7")
             ? HELD_OUT_7
             : flags.contains("--held-out-6")
             ? HELD_OUT_6

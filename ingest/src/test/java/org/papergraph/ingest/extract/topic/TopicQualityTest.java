@@ -26,6 +26,7 @@ class TopicQualityTest {
   private static final Path HELD_OUT_5_LISTING = Path.of("target", "topic-assignments-heldout-5.tsv");
   private static final Path HELD_OUT_6_LISTING = Path.of("target", "topic-assignments-heldout-6.tsv");
   private static final Path HELD_OUT_7_LISTING = Path.of("target", "topic-assignments-heldout-7.tsv");
+  private static final Path HELD_OUT_8_LISTING = Path.of("target", "topic-assignments-heldout-8.tsv");
 
   @Test
   void topicsAreNoWorseThanWhenJudged() throws IOException {
@@ -42,7 +43,7 @@ class TopicQualityTest {
         .isZero();
     // 0.871 and 0.117 before a paper kept its best match whatever its score (one wrong more) and
     // kinds of a field were folded into it (correct duplicates fewer): both deliberate.
-    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.868);
+    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.872);
     assertThat(f.genericShare()).as("too-generic share").isLessThanOrEqualTo(0.012);
     assertThat(f.wrongShare()).as("wrong share").isLessThanOrEqualTo(0.120);
     // 0.566 before the vocabulary of current terms was grown from this sample's unnamed main subjects;
@@ -85,9 +86,9 @@ class TopicQualityTest {
     assertThat(f.unjudged()).as("assignments nobody judged; judge them from %s", HELD_OUT_2_LISTING.toAbsolutePath()).isZero();
     // 0.764 and 0.679 before the corpus rule: three passing mentions of its concepts (PEFT, SVD,
     // continual learning named as what others do or as an application).
-    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.754);
+    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.768);
     assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.559);
-    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.659);
+    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.679);
   }
 
   /**
@@ -137,10 +138,10 @@ class TopicQualityTest {
     // 0.794 before the corpus rule: of its six new assignments four correct, two wrong (AGI as
     // motivation, "region of interest"); 0.784 before the rule on opening subjects: of its nine new
     // assignments seven correct, two passing mentions (adverse weather conditions, embodied AI).
-    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.788);
+    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.794);
     assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.359);
     assertThat(f.mainInTop3Share()).as("main subject among the top three").isGreaterThanOrEqualTo(0.359);
-    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.639);
+    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.659);
   }
 
   /**
@@ -154,29 +155,49 @@ class TopicQualityTest {
     TopicEvaluation.Figures f = scoreAndList(TopicEvaluation.HELD_OUT_6, "Sixth held-out sample:", HELD_OUT_6_LISTING);
     assertThat(f.papers()).isEqualTo(50);
     assertThat(f.unjudged()).as("assignments nobody judged; judge them from %s", HELD_OUT_6_LISTING.toAbsolutePath()).isZero();
-    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.786);
+    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.792);
     assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.299);
     assertThat(f.mainRecallWithPartial()).as("main subject or part of it among the topics").isGreaterThanOrEqualTo(0.639);
     assertThat(f.mainInTop3Share()).as("main subject among the top three").isGreaterThanOrEqualTo(0.279);
-    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.559);
+    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.579);
   }
 
   /**
    * The seventh held-out sample: drawn with a new seed, its main subjects set down by reading before
    * the tagger was run on it, then every assignment of the tagger of 6c0f374 judged (85.5% correct,
    * 18% main subject, 44% counting partial, 12% main subject in the top three, 72% top three, two
-   * papers without a topic). Its floors are those figures.
+   * papers without a topic). Its floors are the figures after the rule it led to, read in their
+   * model senses ({@link TopicTagger#MODEL_SENSES}: 87.6% correct, 74% top three).
    */
   @Test
   void topicsOnTheSeventhHeldOutSampleAreNoWorseThanWhenJudged() throws IOException {
     TopicEvaluation.Figures f = scoreAndList(TopicEvaluation.HELD_OUT_7, "Seventh held-out sample:", HELD_OUT_7_LISTING);
     assertThat(f.papers()).isEqualTo(50);
     assertThat(f.unjudged()).as("assignments nobody judged; judge them from %s", HELD_OUT_7_LISTING.toAbsolutePath()).isZero();
-    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.854);
+    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.875);
     assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.179);
     assertThat(f.mainRecallWithPartial()).as("main subject or part of it among the topics").isGreaterThanOrEqualTo(0.439);
     assertThat(f.mainInTop3Share()).as("main subject among the top three").isGreaterThanOrEqualTo(0.119);
-    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.719);
+    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.739);
+  }
+
+  /**
+   * The eighth held-out sample: drawn and its main subjects set down after the seventh's round, the
+   * assignments of the tagger before that round's rule judged (81.1% correct, 18% main subject, 48%
+   * counting partial, 18% main subject in the top three, 66% top three, no paper without a topic).
+   * Its floors are the figures with the rule (one wrong sense fewer: 81.7% correct).
+   */
+  @Test
+  void topicsOnTheEighthHeldOutSampleAreNoWorseThanWhenJudged() throws IOException {
+    TopicEvaluation.Figures f = scoreAndList(TopicEvaluation.HELD_OUT_8, "Eighth held-out sample:", HELD_OUT_8_LISTING);
+    assertThat(f.papers()).isEqualTo(50);
+    assertThat(f.unjudged()).as("assignments nobody judged; judge them from %s", HELD_OUT_8_LISTING.toAbsolutePath()).isZero();
+    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.816);
+    assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.179);
+    assertThat(f.mainRecallWithPartial()).as("main subject or part of it among the topics").isGreaterThanOrEqualTo(0.479);
+    assertThat(f.mainInTop3Share()).as("main subject among the top three").isGreaterThanOrEqualTo(0.179);
+    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.659);
+    assertThat(f.noTopicShare()).as("papers without a topic").isZero();
   }
 
   /** Prints a held-out set's report and writes its assignments with their verdicts to {@code listing}. */

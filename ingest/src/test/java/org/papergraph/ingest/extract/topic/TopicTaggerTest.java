@@ -142,6 +142,18 @@ class TopicTaggerTest {
   }
 
   @Test
+  void wordsOfLearnedModelsAreReadInTheirSense() {
+    // In a paper about LLMs, "inference" runs the model and the "cache" holds keys and values.
+    List<TopicAssignment> llm =
+        TestTopics.tagger().tag("Faster inference with a smaller cache", "Large language models (LLMs) are slow at inference. We compress the cache of LLMs. Inference with the compressed cache is faster.");
+    assertThat(llm).extracting(TopicAssignment::slug).contains("large-language-models").doesNotContain("inference", "cache");
+    // In a paper about processors, the cache is the memory cache.
+    List<TopicAssignment> hardware =
+        TestTopics.tagger().tag("A cache for multicore processors", "We design a cache for multicore processors. The cache lowers memory latency. Our cache replacement keeps hot lines.");
+    assertThat(hardware).extracting(TopicAssignment::slug).contains("cache");
+  }
+
+  @Test
   void methodBoilerplateIsNoTopic() {
     // "retrieval accuracy" is CSO's synonym of the non-topical "retrieval performance".
     assertThat(TestTopics.tagger().tag(null, "We improve semantic information. Semantic information and retrieval accuracy grow. Retrieval accuracy and semantic information."))
