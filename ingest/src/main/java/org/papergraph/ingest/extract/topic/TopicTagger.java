@@ -522,7 +522,7 @@ public final class TopicTagger {
    * are read as such papers use them.
    */
   static final Set<String> LEARNED_MODEL_TOPICS =
-      Set.of("deep-learning", "neural-networks", "large-language-models", "language-model", "machine-learning", "generative-model", "reinforcement-learning", "pwc-transformer", "vision-language-models");
+      Set.of("deep-learning", "neural-networks", "large-language-models", "language-model", "machine-learning", "generative-model", "reinforcement-learning");
 
   /**
    * CSO topics whose words papers on learned models use in another sense: "inference" is running a

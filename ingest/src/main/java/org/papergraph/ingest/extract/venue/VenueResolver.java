@@ -168,7 +168,7 @@ public final class VenueResolver {
    */
   private static final Pattern RANKED_IN_A_TRACK = Pattern.compile("(?:champion|winn\\w*|\\b(?:first|second|third|\\d+(?:st|nd|rd|th))[- ]place)\\b.*\\btrack\\b");
   /** "2nd place solution to the X Workshop and Challenge" is an entry all the same. */
-  private static final Pattern PLACING = Pattern.compile("\\bplace\\b|solution|winn|\\branked\\b|\\bteam\\b|report");
+  private static final Pattern PLACING = Pattern.compile("\\bplace\\b|solution|winn|champion|\\branked\\b|\\bteam\\b|report");
   /**
    * What stands between a venue and a companion venue of the same statement: "TVCG (IEEE VIS
    * 2025)", "ACM Transactions on Graphics (Proceedings of SIGGRAPH 2025)", "(TOG), SIGGRAPH Asia
@@ -349,7 +349,7 @@ public final class VenueResolver {
    * Learning Research, 19th Conference on Neurosymbolic Learning and Reasoning, 2025".
    */
   private static final String PROCEEDINGS_SERIES_FIRST =
-      "(?:(?:(?:(?i:proceedings\\s+of\\s+))?Machine\\s+Learning\\s+Research|PMLR|LNCS|LNAI|LNNS|CEUR(?:-WS)?(?:\\s+Workshop\\s+Proceedings)?"
+      "(?:(?:Machine\\s+Learning\\s+Research|PMLR|LNCS|LNAI|LNNS|CEUR(?:-WS)?(?:\\s+Workshop\\s+Proceedings)?"
           + "|Lecture\\s+Notes\\s+in\\s+(?:Computer\\s+Science|Artificial\\s+Intelligence|Networks\\s+and\\s+Systems))"
           + "(?:\\s*\\(\\p{Lu}+\\))?(?:\\s+(?:vol\\.?\\s*)?\\d+)?,\\s+(?i:the\\s+)?)?";
   /**
@@ -455,9 +455,13 @@ public final class VenueResolver {
    * A workshop's name joined to its host's acronym by a hyphen, the name in mixed case as workshop
    * names are ("knowledgeNLP-NAACL"); joint conferences are written in capitals ("ECML-PKDD").
    */
-  private static final Pattern WORKSHOP_JOINED_TO_HOST = Pattern.compile("(\\p{L}*\\p{Ll}\\p{L}*\\p{Lu}[\\p{L}\\p{N}]*|\\p{Lu}[\\p{L}\\p{N}]*\\p{Ll}[\\p{L}\\p{N}]*\\p{Lu}[\\p{L}\\p{N}]*)-(\\p{Lu}{3,}[\\p{Lu}\\p{N}]*)");
+  private static final Pattern WORKSHOP_JOINED_TO_HOST = Pattern.compile("([\\p{L}\\p{N}]+)-(\\p{Lu}{3,}[\\p{Lu}\\p{N}]*)");
+  /** A name in mixed case: a lower-case letter and a capital after it. */
+  private static final Pattern MIXED_CASE = Pattern.compile("\\p{Ll}.*\\p{Lu}");
+  /** An ordinal in digits ("19th"). */
+  private static final Pattern ORDINAL_NUMBER = Pattern.compile("\\b(\\d+)(?:st|nd|rd|th)\\b");
   /** A society's name joined to an acronym by a hyphen ("IEEE-DSAA"). */
-  private static final Pattern SOCIETY_JOINED = Pattern.compile("(?:IEEE|ACM)-(\\p{Lu}[\\p{L}\\p{N}'’-]*)");
+  private static final Pattern SOCIETY_JOINED = Pattern.compile("(?:IEEE|ACM)-(\\p{Lu}[\\p{L}\\p{N}-]*)");
   /** A society's name and the space after it, right before an acronym ("IEEE Vis"). */
   private static final Pattern SOCIETY_BEFORE = Pattern.compile("(?:IEEE|ACM)\\s+");
   /** Publishers and proceedings series: never a conference of their own. */
@@ -825,7 +829,7 @@ public final class VenueResolver {
     if (CHALLENGE_NOT_SHARED_TASK.matcher(named).find()) {
       return true;
     }
-    String whole = comment.toLowerCase(Locale.ROOT);
+    String whole = CHALLENGES_AS_TOPIC.matcher(WORKSHOP_AND_CHALLENGE.matcher(comment.toLowerCase(Locale.ROOT)).replaceAll("workshop")).replaceAll("topics");
     return CHALLENGE.matcher(named).find() && (PLACING.matcher(whole).find() || CHALLENGE_NOT_SHARED_TASK.matcher(whole).find());
   }
 
@@ -835,7 +839,7 @@ public final class VenueResolver {
     findAcronyms(clause, out);
     // "ASABE Annual International Meeting (AIM) 2021" is not the registry's AIM (Advanced
     // Intelligent Mechatronics): the name the acronym abbreviates says which venue it is.
-    out.removeIf(m -> m.kind() == Kind.ACRONYM && namesAnotherVenue(clause, m.start(), clause.substring(m.start(), m.end())));
+    out.removeIf(m -> m.kind() == Kind.ACRONYM && namesAnotherVenue(clause, m.start(), clause.substring(m.start(), m.end()), m.series()));
     findNames(clause, out, whole);
     Matcher acl = FINDINGS_OF_ACL.matcher(clause);
     if (acl.find() && registry.byAcronym("ACL").size() == 1) {
@@ -1005,7 +1009,8 @@ public final class VenueResolver {
   /** "knowledgeNLP-NAACL2025", "BlackboxNLP-EMNLP 2025": a workshop's name in mixed case joined to its host's acronym. */
   private Optional<Mention> workshopJoinedToHost(String word, VenueText.Token t, Integer year) {
     Matcher joined = WORKSHOP_JOINED_TO_HOST.matcher(word);
-    List<VenueSeries> host = joined.matches() && !registry.knows(joined.group(1)) ? registry.byAcronym(joined.group(2)) : List.of();
+    List<VenueSeries> host =
+        joined.matches() && MIXED_CASE.matcher(joined.group(1)).find() && !registry.knows(joined.group(1)) ? registry.byAcronym(joined.group(2)) : List.of();
     return host.size() == 1 && !host.get(0).journal() ? Optional.of(new Mention(t.start(), t.end(), host, year, Kind.ACRONYM, true)) : Optional.empty();
   }
 
@@ -1079,7 +1084,8 @@ public final class VenueResolver {
   /**
    * The workshop a statement names at its host {@code host}: the acronym before an @, else
    * "Workshop on X (ACR)", "Workshop (ACR)", "X Workshop"; null when it names none ("CVPRW 2025",
-   * "Accepted at a CVPR 2025 workshop"). The host's own words are never the workshop's name.
+   * "Accepted at a CVPR 2025 workshop"). The host's own words are never the workshop's name, but
+   * for a workshop's acronym that contains its host's ("EMA4MICCAI"), which is the workshop's.
    */
   private VenuePart workshopPart(String clause, Mention host) {
     String hostWords = clause.substring(host.start(), host.end());
@@ -1376,7 +1382,7 @@ public final class VenueResolver {
       }
     }
     Matcher undated = WORKSHOP_HEADING_UNDATED.matcher(clause);
-    if (undated.find() && unlisted(undated.group("acronym"))) {
+    if (undated.find() && !registry.knows(undated.group("acronym"))) {
       String acronym = undated.group("acronym");
       VenueSeries series = VenueSeries.provisional(acronym, acronym + " Workshop", VenueKind.CONFERENCE);
       out.add(new Mention(undated.start("acronym"), undated.end("acronym"), List.of(series), null, Kind.PROVISIONAL, true));
@@ -1523,9 +1529,9 @@ public final class VenueResolver {
   }
 
   /**
-   * The registry's journal of exactly this title, compared as names are (case, "of the" and the
-   * like folded away): "To appear in Communications of the ACM" is the listed CACM, whose name
-   * the name index cannot hold whole (its words but one are noise to it).
+   * The registry's journal of exactly this title, compared word by word as names are: a title the
+   * statement gives alone is then that journal, not a provisional one beside it ("To appear in
+   * Communications of the ACM" is the listed CACM).
    */
   private Optional<VenueSeries> listedJournal(String title) {
     List<String> words = VenueText.nameTokens(title).stream().map(VenueText.Token::text).toList();
@@ -1572,7 +1578,7 @@ public final class VenueResolver {
    * "Annual International Meeting (AIM)" is not "Advanced Intelligent Mechatronics". A registry
    * series with no full name leaves nothing to compare, so the acronym stands.
    */
-  private boolean namesAnotherVenue(String clause, int at, String acronym) {
+  private static boolean namesAnotherVenue(String clause, int at, String acronym, List<VenueSeries> listed) {
     String before = clause.substring(0, at).stripTrailing();
     if (!before.endsWith("(")) {
       return false;
@@ -1586,7 +1592,6 @@ public final class VenueResolver {
         break;
       }
     }
-    List<VenueSeries> listed = registry.byAcronym(acronym);
     if (spelled == null || listed.isEmpty()) {
       return false;
     }
@@ -1634,6 +1639,17 @@ public final class VenueResolver {
     return initials.toString().equalsIgnoreCase(parts[0]);
   }
 
+  /** Whether {@code before} gives {@code digits} as an ordinal ("the 19th …" for "(IAS-19)"). */
+  private static boolean repeatsAnOrdinal(String before, String digits) {
+    Matcher o = ORDINAL_NUMBER.matcher(before);
+    while (o.find()) {
+      if (o.group(1).equals(digits)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** An acronym no registry lists that is no publisher's or proceedings series' either: one to make a provisional venue of. */
   private boolean unlisted(String acronym) {
     return !registry.knows(acronym) && !NOT_A_CONFERENCE.contains(acronym);
@@ -1671,7 +1687,7 @@ public final class VenueResolver {
     while (m.find()) {
       String acronym = m.group(1);
       String letters = capitals(acronym);
-      if (letters.length() < 2 || registry.knows(acronym) && !namesAnotherVenue(clause, m.start(1), acronym)) {
+      if (letters.length() < 2 || registry.knows(acronym) && !namesAnotherVenue(clause, m.start(1), acronym, registry.byAcronym(acronym))) {
         continue;
       }
       String[] words = clause.substring(0, m.start()).strip().split("\\s+");
@@ -1684,7 +1700,7 @@ public final class VenueResolver {
       Matcher yearAfter = YEAR_AFTER.matcher(clause.substring(m.end()));
       // "the 19th International Conference on Intelligent Autonomous Systems (IAS-19), Genoa, Italy,
       // 2025": two digits that repeat the ordinal before the name are the edition, not the year.
-      boolean edition = m.group(2) != null && m.group(2).length() == 2 && Pattern.compile("\\b" + m.group(2) + "(?:st|nd|rd|th)\\b").matcher(clause.substring(0, m.start())).find();
+      boolean edition = m.group(2) != null && m.group(2).length() == 2 && repeatsAnOrdinal(clause.substring(0, m.start()), m.group(2));
       Integer year = m.group(2) != null && !edition ? year(m.group(2)) : yearAfter.find() && yearAfter.group(1) != null ? year(yearAfter.group(1)) : null;
       // A comment that names a conference by its name, acronym and year and says nothing of its
       // status states the venue, as a bare "X 2025" does ("29th International Conference on ...
@@ -1908,7 +1924,6 @@ public final class VenueResolver {
     return sb.toString();
   }
 
-  /** "SIGGRAPH" beside "SIGGRAPH 2025" in one comment says nothing more. */
   /**
    * "Accepted to CVPR 2025. … The final version will appear in the Proceedings of … CVPR 2025",
    * "accepted and presented at IGARSS 2025 and will appear in the IEEE IGARSS 2025 proceedings":
@@ -1927,6 +1942,7 @@ public final class VenueResolver {
     });
   }
 
+  /** "SIGGRAPH" beside "SIGGRAPH 2025" in one comment says nothing more. */
   private static void dropYearlessDuplicates(Map<String, VenueClaim> claims) {
     List<VenueClaim> all = List.copyOf(claims.values());
     claims.values().removeIf(c -> c.year() == null && all.stream().anyMatch(o -> o.year() != null && o.series().equals(c.series())));

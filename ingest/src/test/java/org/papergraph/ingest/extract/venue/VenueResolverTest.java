@@ -66,6 +66,11 @@ class VenueResolverTest {
     assertThat(resolver.resolve("Code " + "x.github.".repeat(100_000) + "io")).isEmpty();
     assertThat(resolver.resolve("Contact " + "a@b.".repeat(100_000))).isEmpty();
     assertThat(resolver.resolve("Accepted at " + "5 pages, ".repeat(50_000) + "2025")).isEmpty();
+    // Words of the shapes the workshop and heading rules read, at the clause length read at all.
+    assertThat(resolver.resolve("Published in " + "a".repeat(900) + "-NAACL2025")).hasSizeLessThanOrEqualTo(1);
+    assertThat(resolver.resolve("Accepted at " + "aB".repeat(450) + " 2025")).hasSizeLessThanOrEqualTo(1);
+    assertThat(resolver.resolve("ABC".repeat(300) + ": Workshop on X")).hasSizeLessThanOrEqualTo(1);
+    assertThat(resolver.resolve("Accepted at " + "A4".repeat(450) + "MICCAI 2025")).hasSizeLessThanOrEqualTo(1);
     // A venue statement of ordinary length beside such text is still read.
     assertThat(describe(resolver.resolve("Accepted at NeurIPS 2025. " + "Conference ".repeat(2_000)))).isEqualTo("ACCEPTED neurips 2025");
   }
