@@ -825,12 +825,17 @@ public final class VenueResolver {
     if (PLACING.matcher(lower).find()) {
       return CHALLENGE.matcher(lower).find() || RANKED_IN_A_TRACK.matcher(lower).find();
     }
-    String named = CHALLENGES_AS_TOPIC.matcher(WORKSHOP_AND_CHALLENGE.matcher(lower).replaceAll("workshop")).replaceAll("topics");
+    String named = withoutNamedChallenges(lower);
     if (CHALLENGE_NOT_SHARED_TASK.matcher(named).find()) {
       return true;
     }
-    String whole = CHALLENGES_AS_TOPIC.matcher(WORKSHOP_AND_CHALLENGE.matcher(comment.toLowerCase(Locale.ROOT)).replaceAll("workshop")).replaceAll("topics");
+    String whole = withoutNamedChallenges(comment.toLowerCase(Locale.ROOT));
     return CHALLENGE.matcher(named).find() && (PLACING.matcher(whole).find() || CHALLENGE_NOT_SHARED_TASK.matcher(whole).find());
+  }
+
+  /** Lower-case text with the challenges that name a workshop or its topics written as such words. */
+  private static String withoutNamedChallenges(String lower) {
+    return CHALLENGES_AS_TOPIC.matcher(WORKSHOP_AND_CHALLENGE.matcher(lower).replaceAll("workshop")).replaceAll("topics");
   }
 
   /** {@code whole}: the clause is the whole comment, so a venue named alone in it is the paper's. */
@@ -1365,8 +1370,7 @@ public final class VenueResolver {
       if (digits != null && !host.isEmpty()) {
         out.add(new Mention(w.start("acronym"), w.end("acronym"), host, year(digits.replaceAll("['’]", "")), Kind.ACRONYM, true));
       } else if (digits != null && unlisted(acronym)) {
-        VenueSeries series = VenueSeries.provisional(acronym, acronym + " Workshop", VenueKind.CONFERENCE);
-        out.add(new Mention(w.start("acronym"), w.end(), List.of(series), year(digits.replaceAll("['’]", "")), Kind.PROVISIONAL, true));
+        out.add(provisionalWorkshop(acronym, w.start("acronym"), w.end(), year(digits.replaceAll("['’]", ""))));
       }
     }
     Matcher wh = WORKSHOP_HEADING.matcher(clause);
@@ -1377,15 +1381,12 @@ public final class VenueResolver {
       // The heading names the workshop whatever else shares its acronym: "AIP2025: Second Workshop
       // on AI in Production" is no publisher's.
       if (!host && !registry.knows(acronym)) {
-        VenueSeries series = VenueSeries.provisional(acronym, acronym + " Workshop", VenueKind.CONFERENCE);
-        out.add(new Mention(wh.start("acronym"), wh.end("year"), List.of(series), year(wh.group("year").replaceAll("['’]", "")), Kind.PROVISIONAL, true));
+        out.add(provisionalWorkshop(acronym, wh.start("acronym"), wh.end("year"), year(wh.group("year").replaceAll("['’]", ""))));
       }
     }
     Matcher undated = WORKSHOP_HEADING_UNDATED.matcher(clause);
     if (undated.find() && !registry.knows(undated.group("acronym"))) {
-      String acronym = undated.group("acronym");
-      VenueSeries series = VenueSeries.provisional(acronym, acronym + " Workshop", VenueKind.CONFERENCE);
-      out.add(new Mention(undated.start("acronym"), undated.end("acronym"), List.of(series), null, Kind.PROVISIONAL, true));
+      out.add(provisionalWorkshop(undated.group("acronym"), undated.start("acronym"), undated.end("acronym"), null));
     }
     Matcher h = PROCEEDINGS_HEADING.matcher(clause);
     while (h.find()) {
@@ -1545,6 +1546,11 @@ public final class VenueResolver {
             .distinct()
             .toList();
     return same.size() == 1 ? Optional.of(same.get(0)) : Optional.empty(); // none where two journals share the title
+  }
+
+  /** A workshop no registry lists, by its acronym: "ModRef 2025 workshop", "LUHME: 2nd Workshop on …". */
+  private static Mention provisionalWorkshop(String acronym, int start, int end, Integer year) {
+    return new Mention(start, end, List.of(VenueSeries.provisional(acronym, acronym + " Workshop", VenueKind.CONFERENCE)), year, Kind.PROVISIONAL, true);
   }
 
   /**
