@@ -75,6 +75,7 @@ public final class Release {
     m.put(iris.referenceGraph("cso"), CC_BY);
     m.put(iris.referenceGraph("pwc-methods"), CC_BY_SA);
     m.put(iris.referenceGraph("papergraph-topics"), CC_BY);
+    m.put(iris.referenceGraph("pwc-tasks"), CC_BY_SA);
     // ccf-deadlines and CCFrank4dblp, both MIT; Papergraph's own venue rows as the repository.
     m.put(iris.referenceGraph("venues"), MIT);
     m.put(iris.referenceGraph("arxiv-taxonomy"), MIT);

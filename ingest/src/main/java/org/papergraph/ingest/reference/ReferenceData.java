@@ -31,7 +31,7 @@ public record ReferenceData(TopicReference topics, VenueRegistry venues) {
   /** "PGRD": a file of another kind is refused at once. */
   private static final int MAGIC = 0x50475244;
   /** Raised whenever the encoding changes: a file from another version is refused, not misread. */
-  static final int FORMAT = 2;
+  static final int FORMAT = 3;
 
   public ReferenceData {
     Objects.requireNonNull(topics, "topics");

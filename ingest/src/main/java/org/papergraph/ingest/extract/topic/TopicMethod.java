@@ -11,6 +11,8 @@ public enum TopicMethod {
   CSO_BROADER(PG.CsoBroaderEnhancement),
   /** A Papers with Code method or collection name occurs in the text. */
   PWC_METHOD(PG.PwcMethodMatch),
+  /** A Papers with Code task name (or its acronym) occurs in the text. */
+  PWC_TASK(PG.PwcTaskMatch),
   /** A label or acronym of Papergraph's own vocabulary of current topics occurs in the text. */
   CURATED_MATCH(PG.CuratedTopicMatch);
 

@@ -9,23 +9,26 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The topic schemes, read once and shared by every tagger: CSO, the Papers with Code methods and
- * Papergraph's own vocabulary of current topics. The files live under the seeds folder; the api
+ * The topic schemes, read once and shared by every tagger: CSO, the Papers with Code methods,
+ * Papergraph's own vocabulary of current topics and the Papers with Code tasks. The files live under the seeds folder; the api
  * jar carries that folder on its class path under {@code seeds/}.
  */
 public final class TopicReference {
   public static final String CSO_FILE = "reference/cso/CSO.3.5.csv.zip";
   public static final String PWC_FILE = "reference/pwc-methods/methods.json.gz";
   public static final String CURATED_FILE = "reference/papergraph-topics/topics.ttl";
+  public static final String TASKS_FILE = "reference/pwc-tasks/tasks.tsv";
 
   private final TopicScheme cso;
   private final TopicScheme pwc;
   private final TopicScheme curated;
+  private final TopicScheme tasks;
 
-  public TopicReference(TopicScheme cso, TopicScheme pwc, TopicScheme curated) {
+  public TopicReference(TopicScheme cso, TopicScheme pwc, TopicScheme curated, TopicScheme tasks) {
     this.cso = cso;
     this.pwc = pwc;
     this.curated = curated;
+    this.tasks = tasks;
   }
 
   /** Reads the schemes from a seeds folder (the one that holds {@code reference/}). */
@@ -40,9 +43,14 @@ public final class TopicReference {
     try (InputStream in = Files.newInputStream(pwcFile)) {
       pwc = PwcMethods.load(in, pwcFile.toString(), cso);
     }
+    TopicScheme curated;
     Path curatedFile = seedsDir.resolve(CURATED_FILE);
     try (InputStream in = Files.newInputStream(curatedFile)) {
-      return new TopicReference(cso, pwc, PapergraphTopics.load(in, curatedFile.toString(), cso, pwc));
+      curated = PapergraphTopics.load(in, curatedFile.toString(), cso, pwc);
+    }
+    Path tasksFile = seedsDir.resolve(TASKS_FILE);
+    try (InputStream in = Files.newInputStream(tasksFile)) {
+      return new TopicReference(cso, pwc, curated, PwcTasks.load(in, tasksFile.toString(), cso, pwc, curated));
     }
   }
 
@@ -56,13 +64,17 @@ public final class TopicReference {
     try (InputStream in = resource(loader, prefix + PWC_FILE)) {
       pwc = PwcMethods.load(in, "classpath:" + prefix + PWC_FILE, cso);
     }
+    TopicScheme curated;
     try (InputStream in = resource(loader, prefix + CURATED_FILE)) {
-      return new TopicReference(cso, pwc, PapergraphTopics.load(in, "classpath:" + prefix + CURATED_FILE, cso, pwc));
+      curated = PapergraphTopics.load(in, "classpath:" + prefix + CURATED_FILE, cso, pwc);
+    }
+    try (InputStream in = resource(loader, prefix + TASKS_FILE)) {
+      return new TopicReference(cso, pwc, curated, PwcTasks.load(in, "classpath:" + prefix + TASKS_FILE, cso, pwc, curated));
     }
   }
 
   /**
-   * Writes the three schemes as parsed, for {@link #readFrom}: reading them back costs a small
+   * Writes the four schemes as parsed, for {@link #readFrom}: reading them back costs a small
    * part of parsing the sources again.
    */
   public void writeTo(DataOutput out) throws IOException {
@@ -73,7 +85,7 @@ public final class TopicReference {
 
   /** The schemes {@link #writeTo} wrote. */
   public static TopicReference readFrom(DataInput in) throws IOException {
-    return new TopicReference(TopicSchemeCodec.read(in), TopicSchemeCodec.read(in), TopicSchemeCodec.read(in));
+    return new TopicReference(TopicSchemeCodec.read(in), TopicSchemeCodec.read(in), TopicSchemeCodec.read(in), TopicSchemeCodec.read(in));
   }
 
   private static InputStream resource(ClassLoader loader, String name) throws IOException {
@@ -96,7 +108,11 @@ public final class TopicReference {
     return curated;
   }
 
+  public TopicScheme tasks() {
+    return tasks;
+  }
+
   public List<TopicScheme> schemes() {
-    return List.of(cso, pwc, curated);
+    return List.of(cso, pwc, curated, tasks);
   }
 }

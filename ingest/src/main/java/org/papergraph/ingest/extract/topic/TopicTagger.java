@@ -22,19 +22,20 @@ import java.util.regex.Pattern;
 /**
  * Tags a paper with topics from its title and abstract, after the CSO Classifier's syntactic
  * module and enhancement step, with Papergraph's own vocabulary of current terms and the Papers
- * with Code methods as further sources.
+ * with Code methods and tasks as further sources.
  *
  * <ol>
  *   <li>Each clause of the text (URLs removed) is cut into word n-grams, longest first (up to
  *       three words for CSO, five for the other schemes), left to right. A match is on the folded
  *       words ({@link WordKeys}) of any label, a synonym's included, and lands on the preferred
- *       topic; where schemes share a label, Papergraph's vocabulary wins, then CSO. The longest
+ *       topic; where schemes share a label, Papergraph's vocabulary wins, then CSO, then the methods,
+ *       then the tasks. The longest
  *       match at each word counts unless it lies inside a match that began before it, so "graph
  *       neural networks" is not also "graph" and "networks", while overlapping labels both count
  *       ("underwater image enhancement" is "underwater image" and "image enhancement"). The head
  *       of a matched phrase of three words or more (its longest ending of two words or more that
  *       is a CSO label) is matched as well: "TCP congestion control" is also "congestion
- *       control", but "non-rigid registration" is not rigid registration ({@link
+ *       control", and the task "skeleton-based action recognition" also action recognition, but "non-rigid registration" is not rigid registration ({@link
  *       #CONTRARY_MODIFIERS}). An n-gram of two or three words with no exact match may still
  *       match a CSO label of as many words and the same first word whose string similarity is
  *       at least {@value #SIMILARITY}. Acronyms of Papergraph's vocabulary ("LLM", "ViT",
@@ -145,7 +146,8 @@ public final class TopicTagger {
   private enum Source {
     CURATED,
     CSO,
-    PWC
+    PWC,
+    TASK
   }
 
   /** A matchable label: the topic it lands on, or none for a non-topical phrase. */
@@ -260,6 +262,25 @@ public final class TopicTagger {
           exact.putIfAbsent(key, new Label(c.slug(), Source.PWC, words, null, endsInParticiple(l)));
         } else if (words == 1 && isAcronym(l)) {
           pwcAcronyms.putIfAbsent(l, new Label(c.slug(), Source.PWC, longestLabel(c), null));
+        }
+      }
+    }
+    // Tasks last: a label another scheme has is that scheme's concept (the task list leaves such
+    // names out anyway), and a task's name is a subject, so it takes no method's score offset.
+    for (TopicConcept c : reference.tasks().concepts()) {
+      for (String l : c.altLabels()) {
+        if (isAcronym(l)) {
+          pwcAcronyms.putIfAbsent(l, new Label(c.slug(), Source.TASK, longestLabel(c), null));
+        }
+      }
+      List<String> words = WordKeys.words(c.prefLabel());
+      if (words.size() >= 2 && words.size() <= MAX_WORDS) {
+        exact.putIfAbsent(String.join(" ", words), new Label(c.slug(), Source.TASK, words.size(), null, endsInParticiple(c.prefLabel())));
+      }
+      for (String l : c.altLabels()) {
+        List<String> alt = WordKeys.words(l);
+        if (!isAcronym(l) && alt.size() >= 2 && alt.size() <= MAX_WORDS) {
+          exact.putIfAbsent(String.join(" ", alt), new Label(c.slug(), Source.TASK, alt.size(), null, endsInParticiple(l)));
         }
       }
     }
@@ -464,7 +485,7 @@ public final class TopicTagger {
     foldKinds(hits);
     // Papergraph's vocabulary is of current machine-learning terms, and Papers with Code names
     // machine-learning methods: a match of either also says the paper is about learned models.
-    boolean learnedModels = hits.values().stream().anyMatch(h -> h.source != Source.CSO || LEARNED_MODEL_TOPICS.contains(h.slug));
+    boolean learnedModels = hits.values().stream().anyMatch(h -> h.source == Source.CURATED || h.source == Source.PWC || LEARNED_MODEL_TOPICS.contains(h.slug));
     Map<String, TopicAssignment> out = new LinkedHashMap<>();
     TopicAssignment best = null;
     for (Hit h : hits.values()) {
@@ -581,6 +602,7 @@ public final class TopicTagger {
       case CURATED -> TopicMethod.CURATED_MATCH;
       case CSO -> TopicMethod.CSO_SYNTACTIC;
       case PWC -> TopicMethod.PWC_METHOD;
+      case TASK -> TopicMethod.PWC_TASK;
     };
   }
 
@@ -615,6 +637,8 @@ public final class TopicTagger {
         out.add(b);
       } else if (reference.pwc().concept(b) != null) {
         out.addAll(reference.pwc().concept(b).broader());
+      } else if (reference.tasks().concept(b) != null) {
+        out.addAll(reference.tasks().concept(b).broader().stream().filter(t -> reference.cso().concept(t) != null).toList());
       }
     }
     return out;
@@ -626,6 +650,7 @@ public final class TopicTagger {
           case CURATED -> reference.curated();
           case CSO -> reference.cso();
           case PWC -> reference.pwc();
+          case TASK -> reference.tasks();
         };
     List<TopicEvidence> inTextOrder = new ArrayList<>(evidence.stream().distinct().toList());
     inTextOrder.sort(Comparator.comparing(TopicEvidence::part).thenComparingInt(TopicEvidence::start));
@@ -695,7 +720,7 @@ public final class TopicTagger {
           continue;
         }
         hit(m.label(), m.similarity(), mention(raw.subList(i, i + m.words()), where), hits);
-        if (m.exact() && (m.label().source() == Source.CSO || m.label().source() == Source.CURATED)) {
+        if (m.exact() && m.label().source() != Source.PWC) {
           headPhrase(raw, words, hyphenated, i, m.words(), m.label(), where, hits);
         }
       }
@@ -908,8 +933,11 @@ public final class TopicTagger {
       // A concept of Papergraph's vocabulary names its head too where it says it is narrower than
       // it ("underwater image enhancement" under image enhancement); other heads of its labels are
       // not its subject ("vision-language models" is no language model).
-      boolean headOfIt = matched.source() == Source.CSO || head != null && curatedBroader.getOrDefault(matched.slug(), List.of()).contains(head.slug());
-      if (head != null && head.source() == Source.CSO && headOfIt) {
+      boolean headOfIt = matched.source() == Source.CSO || matched.source() == Source.TASK || head != null && curatedBroader.getOrDefault(matched.slug(), List.of()).contains(head.slug());
+      // A task's name ends in the task it narrows, whichever scheme names that ("text-based image
+      // editing" is image editing, a concept of Papergraph's vocabulary).
+      boolean namedHead = head != null && (head.source() == Source.CSO || matched.source() == Source.TASK && head.source() != Source.PWC && !head.stop());
+      if (namedHead && headOfIt) {
         hit(head, 1.0, mention(raw.subList(i + n - k, i + n), where), hits);
         return;
       }

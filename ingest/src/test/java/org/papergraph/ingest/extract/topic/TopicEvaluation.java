@@ -73,6 +73,12 @@ public final class TopicEvaluation {
   static final JudgedSet HELD_OUT_7 = new JudgedSet("arxiv-heldout-7.txt", "heldout-7-sample.tsv", "heldout-7-judgements.tsv");
   static final JudgedSet HELD_OUT_8 = new JudgedSet("arxiv-heldout-8.txt", "heldout-8-sample.tsv", "heldout-8-judgements.tsv");
 
+  /** A tenth sample, its main subjects set down before the tagger knew the Papers with Code tasks. */
+  static final JudgedSet HELD_OUT_9 = new JudgedSet("arxiv-heldout-9.txt", "heldout-9-sample.tsv", "heldout-9-judgements.tsv");
+
+  /** The held-out sets in the order they were drawn: {@code --held-out} is the first, {@code --held-out-N} the N-th. */
+  static final List<JudgedSet> HELD_OUT_SETS = List.of(HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9);
+
   /** What the reader said of one assignment. */
   enum Verdict {
     CORRECT,
@@ -178,25 +184,17 @@ public final class TopicEvaluation {
 
   /**
    * Prints the report; {@code --list} lists the assignments instead; {@code --held-out},
-   * {@code --held-out-2} to {@code --held-out-8} use the first to eighth held-out set.
+   * {@code --held-out-2} to {@code --held-out-9} use the first to ninth held-out set.
    */
   public static void main(String[] args) throws IOException {
     TopicTagger tagger = new TopicTagger(TopicReference.load(TestTopics.SEEDS));
     List<String> flags = List.of(args);
-    JudgedSet set =
-        flags.contains("--held-out-8")
-            ? HELD_OUT_8
-            : flags.contains("--held-out-7")
-            ? HELD_OUT_7
-            : flags.contains("--held-out-6")
-            ? HELD_OUT_6
-            : flags.contains("--held-out-5")
-            ? HELD_OUT_5
-            : flags.contains("--held-out-4")
-            ? HELD_OUT_4
-            : flags.contains("--held-out-3")
-            ? HELD_OUT_3
-            : flags.contains("--held-out-2") ? HELD_OUT_2 : flags.contains("--held-out") ? HELD_OUT : DEVELOPMENT;
+    JudgedSet set = flags.contains("--held-out") ? HELD_OUT : DEVELOPMENT;
+    for (int n = 2; n <= HELD_OUT_SETS.size(); n++) {
+      if (flags.contains("--held-out-" + n)) {
+        set = HELD_OUT_SETS.get(n - 1);
+      }
+    }
     Map<String, PaperRecord> records = records(set);
     Map<String, Paper> papers = judgements(set);
     if (List.of(args).contains("--list")) {

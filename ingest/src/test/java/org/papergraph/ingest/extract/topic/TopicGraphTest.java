@@ -68,7 +68,7 @@ class TopicGraphTest {
     ParameterizedSparqlString q = query("""
         SELECT ?a WHERE {
           ?a a pg:TopicAssignment ; pg:topic ?topic ; pg:method ?method .
-          FILTER (?method NOT IN (pg:CsoSyntacticMatch, pg:CsoBroaderEnhancement, pg:PwcMethodMatch, pg:CuratedTopicMatch)
+          FILTER (?method NOT IN (pg:CsoSyntacticMatch, pg:CsoBroaderEnhancement, pg:PwcMethodMatch, pg:CuratedTopicMatch, pg:PwcTaskMatch)
                   || NOT EXISTS { ?topic skos:inScheme ?scheme . ?scheme a skos:ConceptScheme })
         }""");
     assertThat(select(q.asQuery(), "a")).isEmpty();
@@ -108,7 +108,7 @@ class TopicGraphTest {
           GRAPH ?g { ?c skos:broader|skos:related ?b }
           FILTER NOT EXISTS { ?b a skos:Concept }
         }""");
-    for (String graph : List.of("cso", "pwc-methods")) {
+    for (String graph : List.of("cso", "pwc-methods", "pwc-tasks")) {
       dangling.setIri("g", IRIS.referenceGraph(graph));
       assertThat(select(dangling.asQuery(), "b")).as(graph).isEmpty();
     }
@@ -123,6 +123,8 @@ class TopicGraphTest {
     scheme.setIri("g", IRIS.referenceGraph("pwc-methods"));
     scheme.setIri("licence", "https://creativecommons.org/licenses/by-sa/4.0/");
     assertThat(select(scheme.asQuery(), "c")).hasSizeGreaterThan(100);
+    scheme.setIri("g", IRIS.referenceGraph("pwc-tasks"));
+    assertThat(select(scheme.asQuery(), "c")).hasSizeGreaterThan(1000);
   }
 
   private static ParameterizedSparqlString query(String body) {

@@ -45,9 +45,11 @@ class TopicQualityTest {
     // 0.742 and 0.728 before the rule on abstracts' opening subjects (CorpusOpeningTerms): a paper whose
     // only topic was a fallback that named its main subject now has a better-scored, correct one instead
     // (oracle bone inscriptions), and the main subject of another fell to fourth.
-    assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.738);
-    assertThat(f.mainRecallWithPartial()).as("main subject or part of it among the topics").isGreaterThanOrEqualTo(0.899);
-    assertThat(f.mainInTop3Share()).as("main subject among the top three").isGreaterThanOrEqualTo(0.723);
+    // 0.738, 0.899 and 0.723 before the Papers with Code tasks, whose slugs were then given to the
+    // main rows whose subject a task names (README beside the judgements).
+    assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.752);
+    assertThat(f.mainRecallWithPartial()).as("main subject or part of it among the topics").isGreaterThanOrEqualTo(0.914);
+    assertThat(f.mainInTop3Share()).as("main subject among the top three").isGreaterThanOrEqualTo(0.738);
     assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.785);
     assertThat(f.noTopicShare()).as("papers with no topic").isZero();
   }
@@ -73,37 +75,51 @@ class TopicQualityTest {
         // Drawn after the tagger was changed and judged once. 0.751, 0.599 and 0.639 before the
         // vocabulary grew by the corpus rule (CorpusAcronymTerms): main subject up one paper, two
         // passing mentions of the new concepts (smaller language models, multiple-choice questions).
-        new HeldOut("Held-out sample", TopicEvaluation.HELD_OUT, 0.747, 0.619, 0.699, 0.599, 0.599, 0.0),
+        // With the Papers with Code tasks (every set): 0.747, 0.699 and 0.599 (precision, counting
+        // partial, top three) before; a task's head now also names the concept of Papergraph's
+        // vocabulary it ends in ("text-based image editing" is image editing).
+        new HeldOut("Held-out sample", TopicEvaluation.HELD_OUT, 0.755, 0.619, 0.719, 0.599, 0.619, 0.0),
         // Judged before the rules on passing mentions and word senses were changed. 0.764 and 0.679
         // before the corpus rule: three passing mentions of its concepts (PEFT, SVD, continual
         // learning); 0.757 and 0.660 before the model-sense rule (one wrong "cache" fewer, a correct
         // KV cache compression more).
-        new HeldOut("Second held-out sample", TopicEvaluation.HELD_OUT_2, 0.768, 0.559, 0.779, 0.519, 0.679, 0.02),
+        // Before the tasks 0.768 and 0.679: three of its ten task assignments are wrong (image to
+        // text and point-cloud upsampling as passing mentions, "robust classification" as a phrase),
+        // and one stands in its top three; kept lower on purpose, for main subject on unseen papers.
+        new HeldOut("Second held-out sample", TopicEvaluation.HELD_OUT_2, 0.754, 0.559, 0.779, 0.519, 0.639, 0.02),
         // Judged before the vocabulary of current terms was grown from the other sets' misses (then
         // 83.5% correct, 32% main subject, 70% top three); 0.851 before the corpus rule.
-        new HeldOut("Third held-out sample", TopicEvaluation.HELD_OUT_3, 0.863, 0.419, 0.719, 0.399, 0.719, 0.02),
+        new HeldOut("Third held-out sample", TopicEvaluation.HELD_OUT_3, 0.868, 0.459, 0.759, 0.439, 0.719, 0.02),
         // Judged before the ranking and the treatment of broader and generic topics were changed
         // (then 77.2% correct, 44% main subject, 42% in the top three, 56% top three); precision 0.2
         // points lower after them, from three too-generic fallback topics on papers that had none.
-        new HeldOut("Fourth held-out sample", TopicEvaluation.HELD_OUT_4, 0.779, 0.459, 0.579, 0.439, 0.619, 0.0),
+        // Before the tasks 0.779 and 0.619 (three passing mentions or wrong senses of tasks, one of
+        // them in a top three); main subject up from 0.459.
+        new HeldOut("Fourth held-out sample", TopicEvaluation.HELD_OUT_4, 0.772, 0.499, 0.579, 0.459, 0.579, 0.0),
         // Judged before the vocabulary was grown by the corpus-frequency rule (then 79.5% correct, 34%
         // main subject, 34% in the top three, 64% top three); 0.794 before the corpus rule (AGI as
         // motivation, "region of interest"), 0.784 before the rule on opening subjects (adverse
         // weather conditions, embodied AI), 0.789 before the model-sense rule.
-        new HeldOut("Fifth held-out sample", TopicEvaluation.HELD_OUT_5, 0.794, 0.359, 0.559, 0.359, 0.659, 0.02),
+        // 0.794 before the tasks (one passing mention among five task assignments).
+        new HeldOut("Fifth held-out sample", TopicEvaluation.HELD_OUT_5, 0.792, 0.379, 0.579, 0.379, 0.659, 0.02),
         // Judged before the vocabulary was grown by the rule on opening subjects (then 75.8% correct,
         // 30% main subject, 28% in the top three, 54% top three, CorpusOpeningTerms); 0.787 and 0.56
         // before the model-sense rule.
-        new HeldOut("Sixth held-out sample", TopicEvaluation.HELD_OUT_6, 0.792, 0.299, 0.639, 0.279, 0.579, 0.0),
+        new HeldOut("Sixth held-out sample", TopicEvaluation.HELD_OUT_6, 0.826, 0.339, 0.699, 0.339, 0.659, 0.0),
         // Main subjects set down before the tagger ran, then every assignment of the tagger of
         // 6c0f374 judged (85.5% correct, 18% main subject, 44% counting partial, 12% in the top
         // three, 72% top three, two papers without a topic); the floors are after the rule it led
         // to, words read in their model senses (TopicTagger.MODEL_SENSES).
-        new HeldOut("Seventh held-out sample", TopicEvaluation.HELD_OUT_7, 0.875, 0.179, 0.439, 0.119, 0.739, 0.04),
+        new HeldOut("Seventh held-out sample", TopicEvaluation.HELD_OUT_7, 0.888, 0.239, 0.479, 0.199, 0.759, 0.04),
         // Drawn and its main subjects set down after the seventh's round; the assignments of the
         // tagger before the model-sense rule judged (81.1% correct, 18% main subject, 48% counting
         // partial, 18% in the top three, 66% top three); the floors are with the rule (81.7%).
-        new HeldOut("Eighth held-out sample", TopicEvaluation.HELD_OUT_8, 0.816, 0.179, 0.479, 0.179, 0.659, 0.0));
+        new HeldOut("Eighth held-out sample", TopicEvaluation.HELD_OUT_8, 0.818, 0.199, 0.519, 0.199, 0.659, 0.0),
+        // Main subjects set down with the tasks among the concepts, before any tagger ran; the
+        // assignments of the tagger before the tasks (23dce50) and with them judged by a second reader
+        // without scores: before 77.9% correct, 58% main subject, 64% counting partial, 58% in the top
+        // three, 58% top three all correct; with them the floors.
+        new HeldOut("Ninth held-out sample", TopicEvaluation.HELD_OUT_9, 0.793, 0.659, 0.699, 0.659, 0.619, 0.0));
   }
 
   @ParameterizedTest(name = "{0}")
