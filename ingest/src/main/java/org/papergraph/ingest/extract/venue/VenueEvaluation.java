@@ -162,11 +162,11 @@ public final class VenueEvaluation {
   static boolean matches(Label l, VenueClaim c) {
     if (l.expectedSeries() == null) {
       // A workshop the text names by neither an acronym nor a host ("Published in the First
-      // Workshop of Evaluation of Multi-Modal Generation 2025") has no key to compare: a provisional
-      // workshop named as the text names it, in the stated year, is that workshop.
+      // Workshop of Evaluation of Multi-Modal Generation 2025") has no key to compare: a workshop
+      // named as the text names it, in the stated year, is that workshop, whether provisional or a
+      // registry series the text writes out in full ("Austrian Robotics Workshop 2025", ARW).
       return l.kind().equals("workshop")
           && c.status() == VenueStatus.WORKSHOP
-          && c.provisional()
           && c.part() == null
           && Objects.equals(c.year(), l.expectedYear())
           && c.series().fullName() != null

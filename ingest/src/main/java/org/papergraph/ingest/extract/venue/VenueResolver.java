@@ -600,6 +600,8 @@ public final class VenueResolver {
     // in the 35,020 real records that names a venue has under 500); a longer one is read as
     // naming none, which also keeps the patterns' backtracking and recursion bounded on hostile text.
     clauses.removeIf(c -> c.length() > MAX_CLAUSE_CHARS);
+    joinBareStatuses(clauses);
+    joinHosts(clauses);
     for (String clause : clauses) {
       resolveClause(comment, withoutCounts, clause, claims, false);
     }
@@ -614,6 +616,51 @@ public final class VenueResolver {
     dropYearlessDuplicates(claims);
     dropRestatements(claims);
     return List.copyOf(claims.values());
+  }
+
+  /** A sentence that is nothing but a status: "To appear.", "Accepted", "In press". */
+  private static final Pattern BARE_STATUS = Pattern.compile("(?i)\\s*(?:to appear|forthcoming|in press|accepted)[\\s.!]*");
+
+  /**
+   * Joins a sentence that is nothing but a status to the clause before it: "KONVENS 2025. To
+   * appear" says the paper is to appear at KONVENS 2025. Where that clause has a status of its
+   * own ("Accepted to ICDM 2025. To appear"), the words before the venue still decide.
+   */
+  private static void joinBareStatuses(List<String> clauses) {
+    for (int i = clauses.size() - 1; i > 0; i--) {
+      if (BARE_STATUS.matcher(clauses.get(i)).matches() && !clauses.get(i - 1).isBlank()) {
+        clauses.set(i - 1, clauses.get(i - 1) + ", " + clauses.remove(i).strip());
+      }
+    }
+  }
+
+  /** A clause that names where a workshop is held: "co-located with The 24th ISWC, ISWC 2025". */
+  private static final Pattern HOST_CLAUSE = Pattern.compile("(?i)\\s*(?:co-?located with|in conjunction with|held (?:with|at|in conjunction with))\\b.*");
+
+  /**
+   * Joins a clause that names a workshop's host to the clause that names the workshop, up to two
+   * clauses before it, with what lies between (a date and a place): "Accepted to the 5th
+   * International Workshop on Scientific Knowledge: …; 2 November 2025 - Nara, Japan; co-located
+   * with The 24th International Semantic Web Conference, ISWC 2025" is a workshop at ISWC 2025.
+   */
+  private static void joinHosts(List<String> clauses) {
+    for (int i = clauses.size() - 1; i > 0; i--) {
+      if (!HOST_CLAUSE.matcher(clauses.get(i)).matches()) {
+        continue;
+      }
+      for (int j = i - 1; j >= Math.max(0, i - 2); j--) {
+        if (clauses.get(j).toLowerCase(Locale.ROOT).contains("workshop")) {
+          StringBuilder joined = new StringBuilder(clauses.get(j));
+          for (int k = j + 1; k <= i; k++) {
+            joined.append(", ").append(clauses.get(k).strip());
+          }
+          clauses.subList(j + 1, i + 1).clear();
+          clauses.set(j, joined.toString());
+          i = j;
+          break;
+        }
+      }
+    }
   }
 
   private void resolveClause(String comment, String commentWithoutCounts, String clause, Map<String, VenueClaim> claims, boolean namedEvents) {
@@ -685,6 +732,14 @@ public final class VenueResolver {
         continue;
       }
       Integer adjacent = m.year();
+      if (adjacent != null && ATTACHED_TWO_DIGITS.matcher(clause.substring(m.start(), m.end())).find()) {
+        // "Speech Synthesis Workshop 2025 (SSW13)": two digits joined to the acronym are its
+        // edition where the statement gives another year in full.
+        Integer fullYear = onlyYear(clause);
+        if (fullYear != null && !fullYear.equals(adjacent)) {
+          adjacent = fullYear;
+        }
+      }
       boolean inFront = i + 1 < mentions.size() && clause.substring(m.end(), mentions.get(i + 1).start()).isBlank();
       if ((m.kind() == Kind.WORDLIKE || organisation(m)) && adjacent == null) {
         organiserFrom = inFront && organisation(m) ? segStart : -1;
@@ -1828,6 +1883,9 @@ public final class VenueResolver {
     }
     return both.isEmpty() ? null : both;
   }
+
+  /** An acronym with two digits joined to it ("SSW13", "CVPR25"). */
+  private static final Pattern ATTACHED_TWO_DIGITS = Pattern.compile("\\p{L}\\d{2}$");
 
   private static Integer adjacentYear(String clause, Mention m) {
     Matcher after = YEAR_AFTER.matcher(clause.substring(m.end()));
