@@ -628,7 +628,7 @@ public final class VenueResolver {
    */
   private static void joinBareStatuses(List<String> clauses) {
     for (int i = clauses.size() - 1; i > 0; i--) {
-      if (BARE_STATUS.matcher(clauses.get(i)).matches() && !clauses.get(i - 1).isBlank()) {
+      if (BARE_STATUS.matcher(clauses.get(i)).matches() && !clauses.get(i - 1).isBlank() && clauses.get(i - 1).length() + clauses.get(i).length() + 2 <= MAX_CLAUSE_CHARS) {
         clauses.set(i - 1, clauses.get(i - 1) + ", " + clauses.remove(i).strip());
       }
     }
@@ -653,6 +653,9 @@ public final class VenueResolver {
           StringBuilder joined = new StringBuilder(clauses.get(j));
           for (int k = j + 1; k <= i; k++) {
             joined.append(", ").append(clauses.get(k).strip());
+          }
+          if (joined.length() > MAX_CLAUSE_CHARS) {
+            break; // the clauses stay apart: a statement is never longer than a clause may be
           }
           clauses.subList(j + 1, i + 1).clear();
           clauses.set(j, joined.toString());

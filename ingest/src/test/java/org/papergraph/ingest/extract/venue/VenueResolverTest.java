@@ -71,6 +71,11 @@ class VenueResolverTest {
     assertThat(resolver.resolve("Accepted at " + "aB".repeat(450) + " 2025")).hasSizeLessThanOrEqualTo(1);
     assertThat(resolver.resolve("ABC".repeat(300) + ": Workshop on X")).hasSizeLessThanOrEqualTo(1);
     assertThat(resolver.resolve("Accepted at " + "A4".repeat(450) + "MICCAI 2025")).hasSizeLessThanOrEqualTo(1);
+    // Clauses the joining rules put together stay within the clause length: a workshop and its
+    // host in clauses of their own, and sentences that are only a status, many times over.
+    assertThat(resolver.resolve(("Workshop on " + "x ".repeat(400) + "; Nara; co-located with ISWC 2025; ").repeat(20))).hasSizeLessThanOrEqualTo(1);
+    assertThat(resolver.resolve("KONVENS 2025. " + "To appear. ".repeat(5_000))).hasSizeLessThanOrEqualTo(1);
+    assertThat(resolver.resolve("Accepted. ".repeat(10_000))).isEmpty();
     // A venue statement of ordinary length beside such text is still read.
     assertThat(describe(resolver.resolve("Accepted at NeurIPS 2025. " + "Conference ".repeat(2_000)))).isEqualTo("ACCEPTED neurips 2025");
   }
