@@ -73,7 +73,9 @@ import java.util.regex.Pattern;
  * matched, a few CSO synonyms and broader links that mislead on today's papers ({@link
  * #MISLEADING_SYNONYMS}, {@link #MISLEADING_BROADER}) are not used, and an acronym the paper
  * defines itself ("cross-modality alignment (CMA)") means what its long form matched, or
- * nothing. Topics below {@value #MIN_SCORE} are dropped, except that a paper with nothing above
+ * nothing, and with the words after it is read as its long form with them ("SG generation" where
+ * the paper writes "scene graph (SG)" is scene graph generation; not into a Papers with Code
+ * method). Topics below {@value #MIN_SCORE} are dropped, except that a paper with nothing above
  * it keeps its best match whatever its score (no paper is left without a topic when anything
  * matched; the low score says how little it rests on), and a paper gets at most {@value #MAX_TOPICS} topics, best first.
  *
@@ -466,7 +468,7 @@ public final class TopicTagger {
     Map<String, Hit> hits = new LinkedHashMap<>();
     String text = abstractText == null ? "" : abstractText;
     String all = (title == null ? "" : title) + " " + text;
-    Map<String, Label> defined = definedAcronyms(all);
+    Map<String, Defined> defined = definedAcronyms(all);
     if (title != null) {
       String t = withoutDefinitions(title);
       scan(t, new Where(Place.TITLE, TopicEvidence.Part.TITLE, t, title, 0), defined, hits);
@@ -672,21 +674,80 @@ public final class TopicTagger {
    * none: the paper's own long form says what they mean ("cma" is also CSO's "constant modulus
    * algorithm", "SFT" is "supervised fine-tuning" in one paper and a method's name in another).
    */
-  private Map<String, Label> definedAcronyms(String text) {
-    Map<String, Label> out = new HashMap<>();
+  private Map<String, Defined> definedAcronyms(String text) {
+    Map<String, Defined> out = new HashMap<>();
     Matcher m = DEFINED_ACRONYM.matcher(text);
     while (m.find()) {
-      List<String> before = WordKeys.words(text.substring(Math.max(0, m.start() - 80), m.start()));
+      String preceding = text.substring(Math.max(0, m.start() - 80), m.start());
+      List<String> before = WordKeys.words(preceding);
       Label longForm = STOP;
+      List<String> longWords = List.of();
       for (int n = Math.min(MAX_WORDS, before.size()); n >= 1 && longForm.stop(); n--) {
         Label l = exactWords.get(before, before.size() - n, before.size());
         if (l != null && !l.stop() && (l.source() != Source.CSO || n <= MAX_CSO_WORDS)) {
           longForm = l;
+          longWords = List.copyOf(before.subList(before.size() - n, before.size()));
         }
       }
-      out.putIfAbsent(m.group(1), longForm);
+      if (longWords.isEmpty()) {
+        longWords = spelledOut(m.group(1), WordKeys.rawWords(preceding));
+      }
+      out.putIfAbsent(m.group(1), new Defined(longForm, longWords));
     }
     return out;
+  }
+
+  /**
+   * An acronym the paper defines: the label its long form matches ({@link #STOP} for none) and the
+   * long form's folded words, empty when they are not known.
+   */
+  private record Defined(Label label, List<String> longForm) {}
+
+  /**
+   * The folded words the acronym's capitals are the initials of, right before its parenthesis
+   * ("scene graph" of "Scene graph (SG)"), or an empty list when the words there do not spell it.
+   */
+  private static List<String> spelledOut(String acronym, List<String> rawBefore) {
+    String capitals = acronym.chars().filter(Character::isUpperCase).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().toLowerCase(Locale.ROOT);
+    int k = capitals.length();
+    if (k < 2 || k > MAX_WORDS || rawBefore.size() < k) {
+      return List.of();
+    }
+    List<String> words = rawBefore.subList(rawBefore.size() - k, rawBefore.size());
+    for (int j = 0; j < k; j++) {
+      if (Character.toLowerCase(words.get(j).charAt(0)) != capitals.charAt(j)) {
+        return List.of();
+      }
+    }
+    List<String> out = new ArrayList<>(k);
+    words.forEach(w -> out.add(WordKeys.stem(w.toLowerCase(Locale.ROOT))));
+    return List.copyOf(out);
+  }
+
+  /**
+   * A label that the long form of an acronym the paper defines begins, completed by the words
+   * after the acronym: "SG generation" in a paper that writes "scene graph (SG)" is scene graph
+   * generation, "KG completion" knowledge graph completion. Null where none is.
+   */
+  private Match spelledOutMatch(Defined d, List<String> raw, List<String> words, List<Boolean> hyphenated, int i) {
+    int lf = d.longForm().size();
+    if (lf == 0 || lf >= MAX_WORDS || i + 1 >= words.size()) {
+      return null;
+    }
+    List<String> virtual = new ArrayList<>(d.longForm());
+    virtual.addAll(words.subList(i + 1, Math.min(words.size(), i + 1 + MAX_WORDS - lf)));
+    Label[] labels = new Label[MAX_WORDS];
+    int n = exactWords.along(virtual, 0, MAX_WORDS, labels);
+    for (int len = n; len > lf; len--) {
+      Label l = labels[len - 1];
+      int last = i + len - lf;
+      // Not a Papers with Code method: "RL framework" is the paper's own framework, not the
+      // collection "Reinforcement Learning Frameworks".
+      if (l != null && !l.stop() && l.source() != Source.PWC && (l.source() != Source.CSO || len <= MAX_CSO_WORDS) && !breaksCompound(raw, hyphenated, last) && !verbOnly(l, raw, last)) {
+        return new Match(l, len - lf + 1, 1.0, false);
+      }
+    }
+    return null;
   }
 
   /** The text without its acronym definitions: "(LLMs)" right after "large language models" is not a second mention. */
@@ -695,7 +756,7 @@ public final class TopicTagger {
     return DEFINED_ACRONYM.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
   }
 
-  private void scan(String text, Where where, Map<String, Label> defined, Map<String, Hit> hits) {
+  private void scan(String text, Where where, Map<String, Defined> defined, Map<String, Hit> hits) {
     String withoutUrls = containsIgnoringCase(text, "http") || containsIgnoringCase(text, "www.") ? URL.matcher(text).replaceAll(" ") : text;
     for (String segment : WordKeys.segments(withoutUrls)) {
       List<String> raw = WordKeys.rawWords(segment);
@@ -707,11 +768,12 @@ public final class TopicTagger {
       // enhancement" is both "underwater image" and "image enhancement".
       int coveredUntil = 0;
       for (int i = 0; i < words.size(); i++) {
-        Label own = defined.isEmpty() ? null : defined.get(raw.get(i));
+        Defined own = defined.isEmpty() ? null : defined.get(raw.get(i));
         if (own == null && !defined.isEmpty()) {
           own = defined.get(strip(raw.get(i)));
         }
-        Match m = own != null ? new Match(own, 1, 1.0, false) : matchAt(raw, words, hyphenated, i);
+        Match spelled = own == null ? null : spelledOutMatch(own, raw, words, hyphenated, i);
+        Match m = spelled != null ? spelled : own != null ? new Match(own.label(), 1, 1.0, false) : matchAt(raw, words, hyphenated, i);
         if (m == null || i + m.words() <= coveredUntil) {
           continue;
         }

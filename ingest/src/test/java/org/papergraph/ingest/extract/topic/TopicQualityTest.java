@@ -89,13 +89,15 @@ class TopicQualityTest {
         new HeldOut("Second held-out sample", TopicEvaluation.HELD_OUT_2, 0.754, 0.559, 0.779, 0.519, 0.639, 0.02),
         // Judged before the vocabulary of current terms was grown from the other sets' misses (then
         // 83.5% correct, 32% main subject, 70% top three); 0.851 before the corpus rule.
-        new HeldOut("Third held-out sample", TopicEvaluation.HELD_OUT_3, 0.868, 0.459, 0.759, 0.439, 0.719, 0.02),
+        new HeldOut("Third held-out sample", TopicEvaluation.HELD_OUT_3, 0.869, 0.459, 0.759, 0.439, 0.719, 0.02),
         // Judged before the ranking and the treatment of broader and generic topics were changed
         // (then 77.2% correct, 44% main subject, 42% in the top three, 56% top three); precision 0.2
         // points lower after them, from three too-generic fallback topics on papers that had none.
         // Before the tasks 0.779 and 0.619 (three passing mentions or wrong senses of tasks, one of
-        // them in a top three); main subject up from 0.459.
-        new HeldOut("Fourth held-out sample", TopicEvaluation.HELD_OUT_4, 0.772, 0.499, 0.579, 0.459, 0.579, 0.0),
+        // them in a top three); main subject up from 0.459. Top three 0.579 before acronyms were read
+        // with the words after them: "KG embeddings" now counts for knowledge graph embedding, not
+        // knowledge graphs, which falls behind a wrong "low-dimensional spaces" on one paper.
+        new HeldOut("Fourth held-out sample", TopicEvaluation.HELD_OUT_4, 0.772, 0.499, 0.579, 0.459, 0.559, 0.0),
         // Judged before the vocabulary was grown by the corpus-frequency rule (then 79.5% correct, 34%
         // main subject, 34% in the top three, 64% top three); 0.794 before the corpus rule (AGI as
         // motivation, "region of interest"), 0.784 before the rule on opening subjects (adverse
@@ -105,7 +107,7 @@ class TopicQualityTest {
         // Judged before the vocabulary was grown by the rule on opening subjects (then 75.8% correct,
         // 30% main subject, 28% in the top three, 54% top three, CorpusOpeningTerms); 0.787 and 0.56
         // before the model-sense rule.
-        new HeldOut("Sixth held-out sample", TopicEvaluation.HELD_OUT_6, 0.826, 0.339, 0.699, 0.339, 0.659, 0.0),
+        new HeldOut("Sixth held-out sample", TopicEvaluation.HELD_OUT_6, 0.827, 0.359, 0.719, 0.359, 0.659, 0.0),
         // Main subjects set down before the tagger ran, then every assignment of the tagger of
         // 6c0f374 judged (85.5% correct, 18% main subject, 44% counting partial, 12% in the top
         // three, 72% top three, two papers without a topic); the floors are after the rule it led

@@ -356,6 +356,25 @@ class TopicTaggerTest {
   }
 
   @Test
+  void anAcronymThePaperDefinesIsReadWithTheWordsAfterIt() {
+    // "SG" spells "scene graph" (no concept): "SG generation" is scene graph generation.
+    List<TopicAssignment> sg = TestTopics.tagger().tag(null, "Scene graph (SG) representations describe scenes. We improve SG generation.");
+    assertThat(sg).extracting(TopicAssignment::slug).contains("scene-graph-generation");
+    assertThat(sg.stream().filter(a -> a.slug().equals("scene-graph-generation")).findFirst().orElseThrow().evidence())
+        .extracting(TopicEvidence::text)
+        .contains("SG generation");
+    // "KG" is knowledge graphs: "KG completion" is knowledge graph completion, and KG alone still knowledge graphs.
+    assertThat(TestTopics.tagger().tag(null, "Knowledge graphs (KGs) are incomplete. We study KG completion."))
+        .extracting(TopicAssignment::slug)
+        .contains("knowledge-graph-completion", "knowledge-graphs");
+    // Not into a Papers with Code method: the paper's "RL framework" is its own framework.
+    assertThat(TestTopics.tagger().tag(null, "Reinforcement learning (RL) is popular. Our RL framework trains agents."))
+        .extracting(TopicAssignment::slug)
+        .contains("reinforcement-learning")
+        .noneMatch(s -> s.startsWith("pwc-collection-"));
+  }
+
+  @Test
   void aTaskNameTheListLeavesOutAsAnOrdinaryPhraseAssignsNothing() {
     assertThat(TestTopics.tagger().tag(null, "We study decision-making in teams of robots and decision making under time pressure."))
         .extracting(TopicAssignment::slug)
