@@ -58,7 +58,7 @@ public final class ReferenceGraphs {
     return this;
   }
 
-  /** Adds the topic schemes' graphs (CSO, Papers with Code methods). */
+  /** Adds the topic schemes' graphs (CSO, Papers with Code methods and tasks, Papergraph's vocabulary). */
   public ReferenceGraphs withTopics(TopicReference topics) {
     TopicSchemeWriter writer = new TopicSchemeWriter(iris);
     for (TopicScheme scheme : topics.schemes()) {

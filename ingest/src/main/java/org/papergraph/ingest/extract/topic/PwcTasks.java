@@ -27,20 +27,24 @@ import java.util.regex.Pattern;
  *   <li>its name has two words or more: the one-word names are mostly benchmarks, subjects of an
  *       exam suite or words of every abstract ("HellaSwag", "Anatomy", "Prediction", "Video");
  *   <li>a parenthesis at its end is an acronym ("Automatic Speech Recognition (ASR)"), which is
- *       kept as an alternative label; any other parenthesis names a benchmark's setting ("Action
- *       Classification (1-shot)"), and so does a name with digits (other than 2D, 3D, 4D, 6D) or
- *       with {@code _ / + : ,} in it ("Overlapped 15-1", "Age/Unbiased"), and so does a language
+ *       kept as an alternative label where it spells the name's initials and no other task gives
+ *       it; any other parenthesis names a benchmark's setting ("Action Classification (1-shot)"),
+ *       and so does a name with digits (other than 2D, 3D, 4D, 6D), with one of {@code _ / + : , .
+ *       & * % [ ] ( )} or with {@code --} in it ("Overlapped 15-1", "Age/Unbiased"), and so does a language
  *       pair or a variant after a spaced dash ("Translation bul-deu", "Speech Synthesis - Hindi");
  *   <li>it is not a label of CSO, of the methods list or of Papergraph's vocabulary, nor such a
  *       label with a prefix written apart ("Multi-Task Learning", CSO's "multitask learning"):
  *       their concept stands for it ("Object Detection" is CSO's), and the task's narrower tasks
  *       are linked to that concept;
  *   <li>it is not listed in {@value #EXCLUDED}: names that read as ordinary phrases in an abstract
- *       more often than as the task ("novel concepts"), one comment per entry.
+ *       more often than as the task ("decision making"), one comment per entry (a test checks that
+ *       each names a task of the shipped file);
+ *   <li>it is not a second spelling of a task's name with a stray character (the file has "Math
+ *       Word Problem Solving" twice, once ending in an omega).
  * </ul>
  *
- * <p>A task is narrower than its parent task (as a concept of this scheme or the concept that
- * stands for it) where the two names share a word (the file's parent column is wrong for a few
+ * <p>A task is narrower than its parent task (as a concept of this scheme, or the CSO topic or
+ * concept of Papergraph's vocabulary that stands for it) where the two names share a word (the file's parent column is wrong for a few
  * whole families of tasks, which share none), and than the CSO topic its head names, its longest ending of two words or more
  * that is a CSO label ("skeleton based action recognition" under action recognition), so that
  * a query can roll tasks up into CSO. Names that fold to the same words ("Class Incremental
@@ -75,6 +79,11 @@ public final class PwcTasks {
     }
     Map<String, String> csoLabels = new HashMap<>();
     labelIndex(cso, csoLabels);
+    // A parent another scheme names is linked to that scheme's concept only when it is a topic of
+    // CSO or of Papergraph's vocabulary: a method ("Colorization") is no broader topic of a task.
+    Map<String, String> parentTopics = new HashMap<>();
+    labelIndex(curated, parentTopics);
+    labelIndex(cso, parentTopics);
     record Row(String name, String parent, int line) {}
     List<Row> rows = new ArrayList<>();
     BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -86,7 +95,7 @@ public final class PwcTasks {
       if (line.isBlank() || line.startsWith("#")) {
         continue;
       }
-      String[] cols = line.split("\t", -1);
+      String[] cols = line.stripTrailing().split("\t", -1);
       if (cols.length != 3) {
         throw new IllegalArgumentException(sourceName + " line " + n + ": expected 3 tab-separated columns (task, parent, datasets), found " + cols.length);
       }
@@ -108,6 +117,14 @@ public final class PwcTasks {
     if (!header) {
       throw new IllegalArgumentException(sourceName + ": no header row 'task, parent, datasets'");
     }
+    // Names of one slug, to tell a name written with a stray character from the plain one.
+    Set<String> plainSlugs = new java.util.HashSet<>();
+    for (Row row : rows) {
+      Name name = name(row.name());
+      if (name != null && isPlain(name.label())) {
+        plainSlugs.add(slug(name.label(), sourceName, row.line()));
+      }
+    }
     // First pass: the rows that become concepts, by the key of their name.
     Map<String, TopicConcept> byKey = new LinkedHashMap<>();
     Map<String, List<String>> altLabels = new HashMap<>();
@@ -115,19 +132,26 @@ public final class PwcTasks {
     Map<String, String> keyBySlug = new HashMap<>();
     for (Row row : rows) {
       Name name = name(row.name());
-      if (name == null || excluded.contains(name.label().toLowerCase(java.util.Locale.ROOT))) {
+      if (name == null) {
         continue;
       }
+      String lower = name.label().toLowerCase(java.util.Locale.ROOT);
+      if (excluded.contains(lower)) {
+        continue;
+      }
+      String plain = slug(name.label(), sourceName, row.line());
+      if (!isPlain(name.label()) && plainSlugs.contains(plain)) {
+        continue; // a second "Math Word Problem Solving" ends in an omega: the plain row names the task
+      }
+      String slug = PREFIX + plain;
       String key = WordKeys.key(name.label());
       if (taken.containsKey(key) || taken.containsKey(closedPrefixes(key))) {
         continue;
       }
-      String slug = PREFIX + Slugs.of(name.label());
-      // A name written with a stray character ("Math Word Problem SolvingΩ") is the same task.
       key = keyBySlug.getOrDefault(slug, key);
       TopicConcept before = byKey.get(key);
       if (before != null) {
-        // Another spelling of the same words is kept as a label; one that differs only by a stray character is not.
+        // Another spelling of the same words is kept as a label.
         if (!before.prefLabel().equals(name.label()) && !altLabels.get(key).contains(name.label()) && WordKeys.key(name.label()).equals(key)) {
           altLabels.get(key).add(name.label());
         }
@@ -143,8 +167,12 @@ public final class PwcTasks {
       }
       altLabels.put(key, alt);
       parentName.put(key, row.parent());
-      byKey.put(key, new TopicConcept(slug, TASK_NS + Slugs.of(name.label()), name.label(), List.of(), List.of(), List.of(), List.of()));
+      byKey.put(key, new TopicConcept(slug, TASK_NS + plain, name.label(), List.of(), List.of(), List.of(), List.of()));
     }
+    // An acronym two tasks give ("AVQA") names neither.
+    Map<String, Integer> acronymUses = new HashMap<>();
+    altLabels.values().forEach(alts -> alts.stream().filter(PapergraphTopics::isAcronym).distinct().forEach(a -> acronymUses.merge(a, 1, Integer::sum)));
+    altLabels.values().forEach(alts -> alts.removeIf(a -> PapergraphTopics.isAcronym(a) && acronymUses.get(a) > 1));
     // Second pass: broader links, to the parent task (or the concept standing for it) and to the CSO topic of the head.
     List<TopicConcept> concepts = new ArrayList<>();
     Map<String, String> slugs = new HashMap<>();
@@ -160,7 +188,7 @@ public final class PwcTasks {
       if (!parent.isEmpty()) {
         Name p = name(parent);
         String parentKey = WordKeys.key(p == null ? parent : p.label());
-        String slug = byKey.containsKey(parentKey) ? byKey.get(parentKey).slug() : taken.get(parentKey);
+        String slug = byKey.containsKey(parentKey) ? byKey.get(parentKey).slug() : parentTopics.get(parentKey);
         if (slug != null && !slug.equals(c.slug()) && sharesWord(e.getKey(), parentKey)) {
           broader.add(slug);
         }
@@ -211,7 +239,9 @@ public final class PwcTasks {
         return null;
       }
       label = m.group(1);
-      acronym = m.group(2);
+      // Kept as the task's label only where it spells the name's initials: "Zero-shot Named Entity
+      // Recognition (NER)" gives its parent's acronym, "... (CN)" a benchmark's.
+      acronym = spellsInitials(m.group(2), label) ? m.group(2) : null;
     }
     if (SETTING_CHARS.matcher(DIMENSION.matcher(label).replaceAll("")).find() || label.contains("--") || VARIANT.matcher(label).find()) {
       return null;
@@ -235,6 +265,30 @@ public final class PwcTasks {
       }
     }
     return false;
+  }
+
+  /** Whether the acronym's letters are the initials of the label's words ("ASR", "ABSA" of "Aspect-Based Sentiment Analysis"), with no digit. */
+  static boolean spellsInitials(String acronym, String label) {
+    if (!acronym.chars().allMatch(Character::isLetter)) {
+      return false;
+    }
+    StringBuilder initials = new StringBuilder();
+    WordKeys.rawWords(label).forEach(w -> initials.append(Character.toLowerCase(w.charAt(0))));
+    return initials.toString().equals(acronym.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Characters of plain ASCII only. */
+  private static boolean isPlain(String label) {
+    return label.chars().allMatch(ch -> ch < 128);
+  }
+
+  /** The slug of a name, accents folded ("Türkçe" as "turkce"); an error names the file and line. */
+  private static String slug(String label, String sourceName, int line) {
+    try {
+      return Slugs.of(WordKeys.foldAccents(label));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(sourceName + " line " + line + ": " + e.getMessage(), e);
+    }
   }
 
   /** The CSO topic named by the longest ending of two words or more of a label that is shorter than it, or null. */

@@ -45,7 +45,7 @@ import java.util.regex.Pattern;
  *       label: 0.65), where the text names it (the title +0.25; the abstract's first sentence,
  *       or a sentence in which the paper says what it does, "in this paper, we propose ...":
  *       +0.15) and how often (+0.1 for each further mention,
- *       at most three), times the similarity. Papers with Code names score 0.05 less. A
+ *       at most three), times the similarity. Papers with Code method names score 0.05 less. A
  *       mention right after a contrast or a baseline ("unlike X", "without X", "compared to X",
  *       "outperforming X") is not counted: it names what the paper is not about.
  *   <li>Enhancement: a direct broader CSO topic of the assigned topics is added only when two
@@ -640,9 +640,11 @@ public final class TopicTagger {
       } else if (reference.pwc().concept(b) != null) {
         out.addAll(reference.pwc().concept(b).broader());
       } else if (reference.tasks().concept(b) != null) {
-        out.addAll(reference.tasks().concept(b).broader().stream().filter(t -> reference.cso().concept(t) != null).toList());
+        out.addAll(reference.tasks().concept(b).broader());
       }
     }
+    // Only CSO topics are added by enhancement, whatever the schemes link to.
+    out.removeIf(b -> reference.cso().concept(b) == null);
     return out;
   }
 
@@ -878,7 +880,7 @@ public final class TopicTagger {
       }
     }
     Label acronym = acronymAt(raw.get(i));
-    if (acronym != null && acronym.source() == Source.PWC && startsInsideCompound(raw, hyphenated, i)) {
+    if (acronym != null && (acronym.source() == Source.PWC || acronym.source() == Source.TASK) && startsInsideCompound(raw, hyphenated, i)) {
       // "RS-TinyNet" is the paper's own model, not Papers with Code's TinyNet: a method name
       // inside a compound names a variant the paper builds ("G-CNN" is still a CNN).
       acronym = null;
@@ -980,7 +982,8 @@ public final class TopicTagger {
    * The head of an English compound is its end, and names a broader idea: "TCP congestion
    * control" is also "congestion control". So the longest ending of two words or more of a
    * matched phrase is matched too: of a CSO label always, of a label of Papergraph's vocabulary
-   * when that ending is the concept's broader topic.
+   * when that ending is the concept's broader topic, and of a task's name when that ending is a
+   * label of CSO, of Papergraph's vocabulary or of another task ("text-based image editing").
    */
   private void headPhrase(List<String> raw, List<String> words, List<Boolean> hyphenated, int i, int n, Label matched, Where where, Map<String, Hit> hits) {
     for (int k = n - 1; k >= 2; k--) {

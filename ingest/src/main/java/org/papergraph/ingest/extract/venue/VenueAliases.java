@@ -51,6 +51,10 @@ final class VenueAliases {
           // ACM Multimedia Asia is also written "ACM MM Asia", which is not ACM MM.
           new Alias("MM Asia", "conf/mmasia", false, false),
           new Alias("ACM MM Asia", "conf/mmasia", false, false),
+          // The ISCA Speech Synthesis Workshop, written with its organiser's name: not the ISCA
+          // architecture conference, and "Speech Synthesis Workshop" alone is the same series.
+          new Alias("ISCA SSW", "conf/ssw", false, false),
+          new Alias("Speech Synthesis Workshop", "conf/ssw", true, false),
           // The software-engineering FSE (ESEC/FSE) and Fast Software Encryption share the
           // acronym; on arXiv "FSE" is nearly always the former.
           new Alias("FSE", "conf/sigsoft", false, true),

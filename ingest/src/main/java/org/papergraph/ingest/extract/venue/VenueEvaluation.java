@@ -164,13 +164,20 @@ public final class VenueEvaluation {
       // A workshop the text names by neither an acronym nor a host ("Published in the First
       // Workshop of Evaluation of Multi-Modal Generation 2025") has no key to compare: a workshop
       // named as the text names it, in the stated year, is that workshop, whether provisional or a
-      // registry series the text writes out in full ("Austrian Robotics Workshop 2025", ARW).
-      return l.kind().equals("workshop")
-          && c.status() == VenueStatus.WORKSHOP
-          && c.part() == null
-          && Objects.equals(c.year(), l.expectedYear())
-          && c.series().fullName() != null
-          && VenueText.compact(l.comment()).contains(VenueText.compact(c.series().fullName()));
+      // registry series the text writes out by one of its names ("Austrian Robotics Workshop 2025",
+      // ARW; "Speech Synthesis Workshop 2025", SSW).
+      if (!l.kind().equals("workshop") || c.status() != VenueStatus.WORKSHOP || c.part() != null || !Objects.equals(c.year(), l.expectedYear())) {
+        return false;
+      }
+      String comment = VenueText.compact(l.comment());
+      List<String> names = new ArrayList<>();
+      if (c.series().fullName() != null) {
+        names.add(c.series().fullName());
+      }
+      if (!c.provisional()) {
+        c.series().aliases().stream().filter(a -> a.contains(" ")).forEach(names::add);
+      }
+      return names.stream().anyMatch(n -> comment.contains(VenueText.compact(n)));
     }
     return c.status() == VENUE_STATUSES.get(l.status())
         && Objects.equals(c.year(), l.expectedYear())

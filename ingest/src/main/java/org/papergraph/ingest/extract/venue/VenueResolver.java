@@ -599,9 +599,11 @@ public final class VenueResolver {
     // A venue statement is a clause of a few hundred characters (the longest clause of a comment
     // in the 35,020 real records that names a venue has under 500); a longer one is read as
     // naming none, which also keeps the patterns' backtracking and recursion bounded on hostile text.
-    clauses.removeIf(c -> c.length() > MAX_CLAUSE_CHARS);
+    // Left empty in place, so that the joins below do not reach across them.
+    clauses.replaceAll(c -> c.length() > MAX_CLAUSE_CHARS ? "" : c);
     joinBareStatuses(clauses);
     joinHosts(clauses);
+    clauses.removeIf(String::isEmpty);
     for (String clause : clauses) {
       resolveClause(comment, withoutCounts, clause, claims, false);
     }
@@ -635,7 +637,7 @@ public final class VenueResolver {
   }
 
   /** A clause that names where a workshop is held: "co-located with The 24th ISWC, ISWC 2025". */
-  private static final Pattern HOST_CLAUSE = Pattern.compile("(?i)\\s*(?:co-?located with|in conjunction with|held (?:with|at|in conjunction with))\\b.*");
+  private static final Pattern HOST_CLAUSE = Pattern.compile("(?is)\\s*(?:co-?located with|in conjunction with|held (?:with|at|in conjunction with))\\b.*");
 
   /**
    * Joins a clause that names a workshop's host to the clause that names the workshop, up to two
@@ -738,8 +740,9 @@ public final class VenueResolver {
       if (adjacent != null && ATTACHED_TWO_DIGITS.matcher(clause.substring(m.start(), m.end())).find()) {
         // "Speech Synthesis Workshop 2025 (SSW13)": two digits joined to the acronym are its
         // edition where the statement gives another year in full.
+        // Only an edition well before it: "CVPR25, extending our 2023 workshop paper" is CVPR 2025.
         Integer fullYear = onlyYear(clause);
-        if (fullYear != null && !fullYear.equals(adjacent)) {
+        if (fullYear != null && adjacent < fullYear - 1) {
           adjacent = fullYear;
         }
       }
