@@ -54,6 +54,8 @@ final class VenueAliases {
           // The ISCA Speech Synthesis Workshop, written with its organiser's name: not the ISCA
           // architecture conference, and "Speech Synthesis Workshop" alone is the same series.
           new Alias("ISCA SSW", "conf/ssw", false, false),
+          // "IEEE Pacific Visualization 2025 Conference": the symposium's name without "Symposium".
+          new Alias("Pacific Visualization", "conf/apvis", true, false),
           new Alias("Speech Synthesis Workshop", "conf/ssw", true, false),
           // The software-engineering FSE (ESEC/FSE) and Fast Software Encryption share the
           // acronym; on arXiv "FSE" is nearly always the former.

@@ -636,21 +636,28 @@ public final class VenueResolver {
     }
   }
 
+  /** A clause that is only a venue's acronym and year: "… (LM4DH 2025). RANLP 2025". */
+  private static final Pattern BARE_VENUE = Pattern.compile("\\s*(?:IEEE |ACM )?\\p{Lu}[\\p{L}\\p{N}]*\\p{Lu}[\\p{L}\\p{N}]*[ '’-]{0,2}(?:19|20)?\\d{2}['’]?\\s*");
+
   /** A clause that names where a workshop is held: "co-located with The 24th ISWC, ISWC 2025". */
   private static final Pattern HOST_CLAUSE = Pattern.compile("(?is)\\s*(?:co-?located with|in conjunction with|held (?:with|at|in conjunction with))\\b.*");
 
   /**
    * Joins a clause that names a workshop's host to the clause that names the workshop, up to two
-   * clauses before it, with what lies between (a date and a place): "Accepted to the 5th
+   * clauses before it, with what lies between (a date and a place), and a clause that is only a
+   * venue's acronym and year to a workshop's clause right before it ("The First Workshop on … (LM4DH
+   * 2025). RANLP 2025" is a workshop at RANLP 2025): "Accepted to the 5th
    * International Workshop on Scientific Knowledge: …; 2 November 2025 - Nara, Japan; co-located
    * with The 24th International Semantic Web Conference, ISWC 2025" is a workshop at ISWC 2025.
    */
   private static void joinHosts(List<String> clauses) {
     for (int i = clauses.size() - 1; i > 0; i--) {
-      if (!HOST_CLAUSE.matcher(clauses.get(i)).matches()) {
+      boolean bare = BARE_VENUE.matcher(clauses.get(i)).matches();
+      if (!bare && !HOST_CLAUSE.matcher(clauses.get(i)).matches()) {
         continue;
       }
-      for (int j = i - 1; j >= Math.max(0, i - 2); j--) {
+      // A bare venue goes with the clause right before it only: "… (LM4DH 2025). RANLP 2025".
+      for (int j = i - 1; j >= Math.max(0, bare ? i - 1 : i - 2); j--) {
         if (clauses.get(j).toLowerCase(Locale.ROOT).contains("workshop")) {
           StringBuilder joined = new StringBuilder(clauses.get(j));
           for (int k = j + 1; k <= i; k++) {
