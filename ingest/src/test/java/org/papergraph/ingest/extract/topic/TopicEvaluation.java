@@ -76,8 +76,11 @@ public final class TopicEvaluation {
   /** A tenth sample, its main subjects set down before the tagger knew the Papers with Code tasks. */
   static final JudgedSet HELD_OUT_9 = new JudgedSet("arxiv-heldout-9.txt", "heldout-9-sample.tsv", "heldout-9-judgements.tsv");
 
+  /** An eleventh sample, drawn after the tasks, the acronyms read with the words after them and the review's fixes. */
+  static final JudgedSet HELD_OUT_10 = new JudgedSet("arxiv-heldout-10.txt", "heldout-10-sample.tsv", "heldout-10-judgements.tsv");
+
   /** The held-out sets in the order they were drawn: {@code --held-out} is the first, {@code --held-out-N} the N-th. */
-  static final List<JudgedSet> HELD_OUT_SETS = List.of(HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9);
+  static final List<JudgedSet> HELD_OUT_SETS = List.of(HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10);
 
   /** What the reader said of one assignment. */
   enum Verdict {
@@ -184,7 +187,7 @@ public final class TopicEvaluation {
 
   /**
    * Prints the report; {@code --list} lists the assignments instead; {@code --held-out},
-   * {@code --held-out-2} to {@code --held-out-9} use the first to ninth held-out set.
+   * {@code --held-out-2} to {@code --held-out-10} use the first to tenth held-out set.
    */
   public static void main(String[] args) throws IOException {
     TopicTagger tagger = new TopicTagger(TopicReference.load(TestTopics.SEEDS));
