@@ -95,7 +95,8 @@ public final class PwcTasks {
       if (line.isBlank() || line.startsWith("#")) {
         continue;
       }
-      String[] cols = line.stripTrailing().split("\t", -1);
+      // A line ending of a file checked out with CRLF; an empty last column stays a column.
+      String[] cols = (line.endsWith("\r") ? line.substring(0, line.length() - 1) : line).split("\t", -1);
       if (cols.length != 3) {
         throw new IllegalArgumentException(sourceName + " line " + n + ": expected 3 tab-separated columns (task, parent, datasets), found " + cols.length);
       }

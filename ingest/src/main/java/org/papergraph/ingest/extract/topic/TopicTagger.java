@@ -467,7 +467,8 @@ public final class TopicTagger {
     boolean computing = categories.isEmpty() || categories.stream().anyMatch(TopicTagger::isComputing);
     Map<String, Hit> hits = new LinkedHashMap<>();
     String text = abstractText == null ? "" : abstractText;
-    String all = (title == null ? "" : title) + " " + text;
+    // A sentence end between them, so that an acronym's long form never reaches into the title.
+    String all = (title == null ? "" : title) + ". " + text;
     Map<String, Defined> defined = definedAcronyms(all);
     if (title != null) {
       String t = withoutDefinitions(title);
@@ -627,7 +628,11 @@ public final class TopicTagger {
         .thenComparing(TopicAssignment::slug);
   }
 
-  /** The CSO topics directly above an assigned topic; for a method, those above its collections. */
+  /**
+   * The CSO topics directly above an assigned topic; for a method, those above its collections; for
+   * a task, those it is under and those above its parent task. Only CSO topics: enhancement adds
+   * nothing else.
+   */
   private List<String> csoBroader(TopicAssignment a) {
     if (a.scheme().equals(CsoOntology.NAME)) {
       Set<String> misleading = MISLEADING_BROADER.getOrDefault(a.slug(), Set.of());
@@ -671,7 +676,8 @@ public final class TopicTagger {
   }
 
   /**
-   * Acronyms the paper defines itself ("cross-modality alignment (CMA)"), each with the label its
+   * Acronyms the paper defines itself ("cross-modality alignment (CMA)"), each with the long form's
+   * words (those a label matched, else those whose initials the acronym spells) and the label its
    * long form (the words right before the parenthesis) matches, or {@link #STOP} when it matches
    * none: the paper's own long form says what they mean ("cma" is also CSO's "constant modulus
    * algorithm", "SFT" is "supervised fine-tuning" in one paper and a method's name in another).
@@ -680,7 +686,13 @@ public final class TopicTagger {
     Map<String, Defined> out = new HashMap<>();
     Matcher m = DEFINED_ACRONYM.matcher(text);
     while (m.find()) {
-      String preceding = text.substring(Math.max(0, m.start() - 80), m.start());
+      int from = Math.max(0, m.start() - 80);
+      // Whole words of the clause before the parenthesis only: "Among large scenes, graph (SG)" is no "scene graph".
+      while (from > 0 && from < m.start() && Character.isLetterOrDigit(text.charAt(from - 1)) && Character.isLetterOrDigit(text.charAt(from))) {
+        from++;
+      }
+      List<String> segments = WordKeys.segments(text.substring(from, m.start()));
+      String preceding = segments.isEmpty() ? "" : segments.get(segments.size() - 1);
       List<String> before = WordKeys.words(preceding);
       Label longForm = STOP;
       List<String> longWords = List.of();
@@ -733,7 +745,7 @@ public final class TopicTagger {
    */
   private Match spelledOutMatch(Defined d, List<String> raw, List<String> words, List<Boolean> hyphenated, int i) {
     int lf = d.longForm().size();
-    if (lf == 0 || lf >= MAX_WORDS || i + 1 >= words.size()) {
+    if (lf == 0 || lf >= MAX_WORDS || i + 1 >= words.size() || startsInsideCompound(raw, hyphenated, i)) {
       return null;
     }
     List<String> virtual = new ArrayList<>(d.longForm());
@@ -1074,7 +1086,8 @@ public final class TopicTagger {
     for (String w : words) {
       rx.append(rx.length() == 0 ? "" : "[^\\p{L}\\p{N}]+").append(Pattern.quote(w));
     }
-    Matcher m = Pattern.compile(rx.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(where.source());
+    // Whole words only: "SG generation" is not found inside "MSG generation".
+    Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + rx + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(where.source());
     TopicEvidence.Sentence sentence = where.place().sentence();
     if (m.find(where.offset())) {
       // As written: a blanked definition inside the match ("reinforcement learning (RL) approaches") is the paper's text.

@@ -599,7 +599,7 @@ public final class VenueResolver {
     // A venue statement is a clause of a few hundred characters (the longest clause of a comment
     // in the 35,020 real records that names a venue has under 500); a longer one is read as
     // naming none, which also keeps the patterns' backtracking and recursion bounded on hostile text.
-    // Left empty in place, so that the joins below do not reach across them.
+    // Left empty in place: the joins below stop at them.
     clauses.replaceAll(c -> c.length() > MAX_CLAUSE_CHARS ? "" : c);
     joinBareStatuses(clauses);
     joinHosts(clauses);
@@ -636,8 +636,10 @@ public final class VenueResolver {
     }
   }
 
-  /** A clause that is only a venue's acronym and year: "… (LM4DH 2025). RANLP 2025". */
-  private static final Pattern BARE_VENUE = Pattern.compile("\\s*(?:IEEE |ACM )?\\p{Lu}[\\p{L}\\p{N}]*\\p{Lu}[\\p{L}\\p{N}]*[ '’-]{0,2}(?:19|20)?\\d{2}['’]?\\s*");
+  /** A clause that is only a venue's acronym and its year in full: "… (LM4DH 2025). RANLP 2025". */
+  private static final Pattern BARE_VENUE = Pattern.compile("\\s*(?:IEEE |ACM )?\\p{Lu}[\\p{L}\\p{N}]{1,15}[ -]?((?:19|20)\\d{2})\\s*");
+  /** A workshop clause that ends in its own acronym and year in parentheses: "(LM4DH 2025)". */
+  private static final Pattern ENDS_IN_ACRONYM_YEAR = Pattern.compile("\\([\\p{L}\\p{N}-]{2,20} ((?:19|20)\\d{2})\\)\\s*$");
 
   /** A clause that names where a workshop is held: "co-located with The 24th ISWC, ISWC 2025". */
   private static final Pattern HOST_CLAUSE = Pattern.compile("(?is)\\s*(?:co-?located with|in conjunction with|held (?:with|at|in conjunction with))\\b.*");
@@ -652,12 +654,15 @@ public final class VenueResolver {
    */
   private static void joinHosts(List<String> clauses) {
     for (int i = clauses.size() - 1; i > 0; i--) {
-      boolean bare = BARE_VENUE.matcher(clauses.get(i)).matches();
+      boolean bare = bareHostOfWorkshop(clauses.get(i - 1), clauses.get(i));
       if (!bare && !HOST_CLAUSE.matcher(clauses.get(i)).matches()) {
         continue;
       }
       // A bare venue goes with the clause right before it only: "… (LM4DH 2025). RANLP 2025".
       for (int j = i - 1; j >= Math.max(0, bare ? i - 1 : i - 2); j--) {
+        if (clauses.get(j).isEmpty()) {
+          break; // a clause too long to read stands between them
+        }
         if (clauses.get(j).toLowerCase(Locale.ROOT).contains("workshop")) {
           StringBuilder joined = new StringBuilder(clauses.get(j));
           for (int k = j + 1; k <= i; k++) {
@@ -673,6 +678,20 @@ public final class VenueResolver {
         }
       }
     }
+  }
+
+  /**
+   * Whether {@code next} is only a venue's acronym and year and {@code workshop} a workshop's clause
+   * ending in its own acronym and the same year: "The First Workshop on … (LM4DH 2025). RANLP
+   * 2025". Not "… the ICML 2024 Workshop on X. ICLR 2025": another venue, not the workshop's host.
+   */
+  private static boolean bareHostOfWorkshop(String workshop, String next) {
+    if (next.length() > 40 || !workshop.toLowerCase(Locale.ROOT).contains("workshop")) {
+      return false;
+    }
+    Matcher bare = BARE_VENUE.matcher(next);
+    Matcher own = ENDS_IN_ACRONYM_YEAR.matcher(workshop);
+    return bare.matches() && own.find() && own.group(1).equals(bare.group(1));
   }
 
   private void resolveClause(String comment, String commentWithoutCounts, String clause, Map<String, VenueClaim> claims, boolean namedEvents) {
@@ -747,7 +766,7 @@ public final class VenueResolver {
       if (adjacent != null && ATTACHED_TWO_DIGITS.matcher(clause.substring(m.start(), m.end())).find()) {
         // "Speech Synthesis Workshop 2025 (SSW13)": two digits joined to the acronym are its
         // edition where the statement gives another year in full.
-        // Only an edition well before it: "CVPR25, extending our 2023 workshop paper" is CVPR 2025.
+        // Only an edition well before it: "CVPR25 camera-ready, 2023 workshop version extended" is CVPR 2025.
         Integer fullYear = onlyYear(clause);
         if (fullYear != null && adjacent < fullYear - 1) {
           adjacent = fullYear;

@@ -363,6 +363,14 @@ class TopicTaggerTest {
     assertThat(sg.stream().filter(a -> a.slug().equals("scene-graph-generation")).findFirst().orElseThrow().evidence())
         .extracting(TopicEvidence::text)
         .contains("SG generation");
+    // The evidence is the paper's own words, whole: not inside "MSG generation".
+    String text = "Scene graph (SG) representations. The MSG generation model improves SG generation.";
+    TopicEvidence e = TestTopics.tagger().tag(null, text).stream().filter(a -> a.slug().equals("scene-graph-generation")).findFirst().orElseThrow().evidence().get(0);
+    assertThat(text.substring(e.start(), e.end())).isEqualTo("SG generation");
+    assertThat(e.start()).isEqualTo(text.lastIndexOf("SG generation"));
+    // The long form is read in the acronym's own clause, and not inside a compound.
+    assertThat(TestTopics.tagger().tag(null, "Among large scenes, graph (SG) methods. SG generation is hard.")).extracting(TopicAssignment::slug).doesNotContain("scene-graph-generation");
+    assertThat(TestTopics.tagger().tag(null, "Scene graph (SG) representations. The Dyn-SG generation works.")).extracting(TopicAssignment::slug).doesNotContain("scene-graph-generation");
     // "KG" is knowledge graphs: "KG completion" is knowledge graph completion, and KG alone still knowledge graphs.
     assertThat(TestTopics.tagger().tag(null, "Knowledge graphs (KGs) are incomplete. We study KG completion."))
         .extracting(TopicAssignment::slug)

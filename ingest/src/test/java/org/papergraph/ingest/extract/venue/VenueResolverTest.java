@@ -76,6 +76,11 @@ class VenueResolverTest {
     assertThat(resolver.resolve(("Workshop on " + "x ".repeat(400) + "; Nara; co-located with ISWC 2025; ").repeat(20))).hasSizeLessThanOrEqualTo(1);
     assertThat(resolver.resolve("KONVENS 2025. " + "To appear. ".repeat(5_000))).hasSizeLessThanOrEqualTo(1);
     assertThat(resolver.resolve("Accepted. ".repeat(10_000))).isEmpty();
+    assertThat(resolver.resolve(("Workshop on X (AB 2025). " + "AB".repeat(450) + "!. ").repeat(3))).hasSizeLessThanOrEqualTo(1);
+    // A clause too long to read stands between a workshop and its host: no join across it (the
+    // host's clause alone still says "co-located with", but names no workshop).
+    assertThat(resolver.resolve("Accepted to the Workshop on Scientific Knowledge; " + "x ".repeat(600) + "; co-located with ISWC 2025"))
+        .allSatisfy(c -> assertThat(c.part()).isNull());
     // A venue statement of ordinary length beside such text is still read.
     assertThat(describe(resolver.resolve("Accepted at NeurIPS 2025. " + "Conference ".repeat(2_000)))).isEqualTo("ACCEPTED neurips 2025");
   }
