@@ -118,12 +118,18 @@ public final class PwcTasks {
     if (!header) {
       throw new IllegalArgumentException(sourceName + ": no header row 'task, parent, datasets'");
     }
-    // Names of one slug, to tell a name written with a stray character from the plain one.
+    // Each row's name and slug, once; the slugs of plain names, to tell a name written with a stray
+    // character from the plain one.
+    record Named(Row row, Name name, String slug) {}
+    List<Named> named = new ArrayList<>();
     Set<String> plainSlugs = new java.util.HashSet<>();
     for (Row row : rows) {
       Name name = name(row.name());
-      if (name != null && isPlain(name.label())) {
-        plainSlugs.add(slug(name.label(), sourceName, row.line()));
+      if (name != null) {
+        named.add(new Named(row, name, slug(name.label(), sourceName, row.line())));
+        if (isPlain(name.label())) {
+          plainSlugs.add(named.get(named.size() - 1).slug());
+        }
       }
     }
     // First pass: the rows that become concepts, by the key of their name.
@@ -131,16 +137,13 @@ public final class PwcTasks {
     Map<String, List<String>> altLabels = new HashMap<>();
     Map<String, String> parentName = new HashMap<>();
     Map<String, String> keyBySlug = new HashMap<>();
-    for (Row row : rows) {
-      Name name = name(row.name());
-      if (name == null) {
+    for (Named entry : named) {
+      Row row = entry.row();
+      Name name = entry.name();
+      if (excluded.contains(name.label().toLowerCase(java.util.Locale.ROOT))) {
         continue;
       }
-      String lower = name.label().toLowerCase(java.util.Locale.ROOT);
-      if (excluded.contains(lower)) {
-        continue;
-      }
-      String plain = slug(name.label(), sourceName, row.line());
+      String plain = entry.slug();
       if (!isPlain(name.label()) && plainSlugs.contains(plain)) {
         continue; // a second "Math Word Problem Solving" ends in an omega: the plain row names the task
       }
@@ -175,13 +178,8 @@ public final class PwcTasks {
     altLabels.values().forEach(alts -> alts.stream().filter(PapergraphTopics::isAcronym).distinct().forEach(a -> acronymUses.merge(a, 1, Integer::sum)));
     altLabels.values().forEach(alts -> alts.removeIf(a -> PapergraphTopics.isAcronym(a) && acronymUses.get(a) > 1));
     // Second pass: broader links, to the parent task (or the concept standing for it) and to the CSO topic of the head.
+    // (Names of one slug were merged above, and TopicScheme refuses two concepts of one slug.)
     List<TopicConcept> concepts = new ArrayList<>();
-    Map<String, String> slugs = new HashMap<>();
-    for (TopicConcept c : byKey.values()) {
-      if (slugs.put(c.slug(), c.prefLabel()) != null) {
-        throw new IllegalArgumentException(sourceName + ": two tasks have the slug " + c.slug());
-      }
-    }
     for (Map.Entry<String, TopicConcept> e : byKey.entrySet()) {
       TopicConcept c = e.getValue();
       List<String> broader = new ArrayList<>();

@@ -270,19 +270,16 @@ public final class TopicTagger {
     // Tasks last: a label another scheme has is that scheme's concept (the task list leaves such
     // names out anyway), and a task's name is a subject, so it takes no method's score offset.
     for (TopicConcept c : reference.tasks().concepts()) {
-      for (String l : c.altLabels()) {
-        if (isAcronym(l)) {
+      List<String> labels = new ArrayList<>(c.altLabels());
+      labels.add(0, c.prefLabel());
+      for (String l : labels) {
+        List<String> words = WordKeys.words(l);
+        // An alternative label may be an acronym; the name itself is matched as words, even when
+        // written like one ("Text-To-Image").
+        if (!l.equals(c.prefLabel()) && isAcronym(l)) {
           pwcAcronyms.putIfAbsent(l, new Label(c.slug(), Source.TASK, longestLabel(c), null));
-        }
-      }
-      List<String> words = WordKeys.words(c.prefLabel());
-      if (words.size() >= 2 && words.size() <= MAX_WORDS) {
-        exact.putIfAbsent(String.join(" ", words), new Label(c.slug(), Source.TASK, words.size(), null, endsInParticiple(c.prefLabel())));
-      }
-      for (String l : c.altLabels()) {
-        List<String> alt = WordKeys.words(l);
-        if (!isAcronym(l) && alt.size() >= 2 && alt.size() <= MAX_WORDS) {
-          exact.putIfAbsent(String.join(" ", alt), new Label(c.slug(), Source.TASK, alt.size(), null, endsInParticiple(l)));
+        } else if (words.size() >= 2 && words.size() <= MAX_WORDS) {
+          exact.putIfAbsent(String.join(" ", words), new Label(c.slug(), Source.TASK, words.size(), null, endsInParticiple(l)));
         }
       }
     }

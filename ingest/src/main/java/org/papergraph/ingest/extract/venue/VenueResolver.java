@@ -630,10 +630,29 @@ public final class VenueResolver {
    */
   private static void joinBareStatuses(List<String> clauses) {
     for (int i = clauses.size() - 1; i > 0; i--) {
-      if (BARE_STATUS.matcher(clauses.get(i)).matches() && !clauses.get(i - 1).isBlank() && clauses.get(i - 1).length() + clauses.get(i).length() + 2 <= MAX_CLAUSE_CHARS) {
-        clauses.set(i - 1, clauses.get(i - 1) + ", " + clauses.remove(i).strip());
+      if (BARE_STATUS.matcher(clauses.get(i)).matches() && !clauses.get(i - 1).isBlank()) {
+        join(clauses, i - 1, i);
       }
     }
+  }
+
+  /**
+   * Joins clauses {@code from} to {@code to} into the first, with commas, unless the result is
+   * longer than a clause may be: a statement is never longer than a clause read at all.
+   *
+   * @return whether they were joined
+   */
+  private static boolean join(List<String> clauses, int from, int to) {
+    StringBuilder joined = new StringBuilder(clauses.get(from));
+    for (int k = from + 1; k <= to; k++) {
+      joined.append(", ").append(clauses.get(k).strip());
+    }
+    if (joined.length() > MAX_CLAUSE_CHARS) {
+      return false;
+    }
+    clauses.subList(from + 1, to + 1).clear();
+    clauses.set(from, joined.toString());
+    return true;
   }
 
   /** A clause that is only a venue's acronym and its year in full: "… (LM4DH 2025). RANLP 2025". */
@@ -664,16 +683,9 @@ public final class VenueResolver {
           break; // a clause too long to read stands between them
         }
         if (clauses.get(j).toLowerCase(Locale.ROOT).contains("workshop")) {
-          StringBuilder joined = new StringBuilder(clauses.get(j));
-          for (int k = j + 1; k <= i; k++) {
-            joined.append(", ").append(clauses.get(k).strip());
+          if (join(clauses, j, i)) {
+            i = j;
           }
-          if (joined.length() > MAX_CLAUSE_CHARS) {
-            break; // the clauses stay apart: a statement is never longer than a clause may be
-          }
-          clauses.subList(j + 1, i + 1).clear();
-          clauses.set(j, joined.toString());
-          i = j;
           break;
         }
       }
@@ -765,8 +777,8 @@ public final class VenueResolver {
       Integer adjacent = m.year();
       if (adjacent != null && ATTACHED_TWO_DIGITS.matcher(clause.substring(m.start(), m.end())).find()) {
         // "Speech Synthesis Workshop 2025 (SSW13)": two digits joined to the acronym are its
-        // edition where the statement gives another year in full.
-        // Only an edition well before it: "CVPR25 camera-ready, 2023 workshop version extended" is CVPR 2025.
+        // edition where the statement gives a later year in full, by two or more ("CVPR25
+        // camera-ready, 2023 workshop version extended" is CVPR 2025).
         Integer fullYear = onlyYear(clause);
         if (fullYear != null && adjacent < fullYear - 1) {
           adjacent = fullYear;
