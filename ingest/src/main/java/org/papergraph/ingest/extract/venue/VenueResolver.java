@@ -96,7 +96,14 @@ public final class VenueResolver {
    * be accepted" or "and accepted at a workshop" (another venue).
    */
   private static final Pattern ACCEPTED_LATER =
-      Pattern.compile("^[^.;]*?\\band\\s+(?:was\\s+|has\\s+been\\s+)?accepted\\b(?=\\s*(?:$|[,.;)]|in\\s+(?:(?i:" + MONTH + ")|(?:19|20)\\d\\d)\\b|for\\s+publication\\b))");
+      Pattern.compile("^[^.;]*?\\band\\s+(?:it\\s+)?(?:was\\s+|has\\s+been\\s+)?accepted\\b(?=\\s*(?:$|[,.;)]|in\\s+(?:(?i:" + MONTH + ")|(?:19|20)\\d\\d)\\b|for\\s+publication\\b))");
+  /**
+   * "Submitted to … (FICAILY 2025), and it has been accepted for presentation at FICAILY …":
+   * accepted where the venue it was then accepted at is the same one, named again by its acronym,
+   * and not a workshop of it; the acronym, quoted and lower case, follows.
+   */
+  private static final String ACCEPTED_THERE_LATER =
+      "^[^.;]*?\\band\\s+(?:it\\s+)?(?:was\\s+|has\\s+been\\s+)?accepted\\s+for\\s+(?:presentation|publication)\\s+(?:at|in|to|by)\\s+(?:the\\s+)?";
   /** A workshop, a student research workshop (NAACL SRW), or a lab held at a venue (CLEF's "X Lab at CLEF 2025"). */
   private static final Pattern WORKSHOP = Pattern.compile("workshop|\\bsrw\\b|\\blab\\s+at\\s+$");
   /** "Collocated with NAACL 2025", "held in conjunction with IVA'25": the venue hosts the paper's workshop. */
@@ -119,7 +126,7 @@ public final class VenueResolver {
       Pattern.compile("accept|publish|appear|present|proceedings|conference|symposium|workshop|\\bsrw\\b|track|findings|venue|journal|\\bpaper\\b|\\boral\\b|poster|spotlight|highlight|submi|review|camera");
   /** A statement about another paper of the authors, or a challenge entry, is not this paper's venue. */
   private static final Pattern NOT_THIS_PAPER =
-      Pattern.compile("extension of|extends|extending|extended (?:version|from|paper|work of)|journal version|conference version|preliminary|earlier version|short version|follow[- ]up|builds? (?:up)?on|based on (?:our|the)|reject|withdrawn|research report|\\bcite\\b|prior work|previous work|\\bformat|template|style\\b|rolling review");
+      Pattern.compile("extension of|extends|extending|extended (?:version|from|paper|work of)|journal version|conference version|preliminary|earlier version|(?:short|shorter|shortened|abridged|condensed) version|follow[- ]up|builds? (?:up)?on|based on (?:our|the)|reject|withdrawn|research report|\\bcite\\b|prior work|previous work|\\bformat|template|style\\b|rolling review");
   private static final Pattern REJECTED = Pattern.compile("reject|withdrawn");
   /** What follows a comma or semicolon: another statement of the same clause. */
   private static final Pattern SEPARATED = Pattern.compile("[,;].*$", Pattern.DOTALL);
@@ -810,12 +817,13 @@ public final class VenueResolver {
           year = nextYear; // "ACM Transactions on Graphics (Proceedings of SIGGRAPH 2025)"
         }
       }
-      VenueStatus status = m.workshop() ? VenueStatus.WORKSHOP : status(before, after);
+      String acronym = m.series().get(0).acronym();
+      VenueStatus status = m.workshop() ? VenueStatus.WORKSHOP : status(before, after, acronym);
       if (status != null && status.presented() && WORKSHOP_IN_PARENTHESES.matcher(after).lookingAt()) {
         status = VenueStatus.WORKSHOP; // "accepted at the Supercomputing 25 (SC '25) Conference (Frontiers in … Workshop)"
       }
       boolean companion = companionOf != null && companionOf.status() != VenueStatus.WORKSHOP && COMPANION.matcher(before).matches();
-      if (companion && (status == null || status == VenueStatus.PUBLISHED && status(PROCEEDINGS_WORD.matcher(before).replaceAll(" "), after) == null)) {
+      if (companion && (status == null || status == VenueStatus.PUBLISHED && status(PROCEEDINGS_WORD.matcher(before).replaceAll(" "), after, acronym) == null)) {
         // "to be published in TVCG (IEEE VIS 2025)"; "To appear in … (TPLP), Proceedings of the 41st
         // International Conference on Logic Programming": the proceedings are the journal's issue,
         // so the statement's status holds for both.
@@ -1967,11 +1975,11 @@ public final class VenueResolver {
    * acceptance (accepted at a workshop of X). Null when no status word is there: the caller
    * then records the venue as stated fact (published).
    */
-  private static VenueStatus status(String before, String after) {
+  private static VenueStatus status(String before, String after, String acronym) {
     VenueStatus s = statusIn(before);
     if (s == null) {
       s = statusIn(after);
-    } else if (s == VenueStatus.SUBMITTED && ACCEPTED_LATER.matcher(after).find()) {
+    } else if (s == VenueStatus.SUBMITTED && (ACCEPTED_LATER.matcher(after).find() || acceptedThereLater(after, acronym))) {
       s = VenueStatus.ACCEPTED; // "Submitted to ICML 2025 in January, and accepted in May": the later word
     }
     boolean workshop =
@@ -1984,6 +1992,12 @@ public final class VenueResolver {
       return VenueStatus.WORKSHOP;
     }
     return s;
+  }
+
+  private static boolean acceptedThereLater(String after, String acronym) {
+    return acronym != null
+        && !acronym.isBlank()
+        && Pattern.compile(ACCEPTED_THERE_LATER + Pattern.quote(acronym.toLowerCase(Locale.ROOT)) + "\\b(?![^.;]*workshop)").matcher(after).find();
   }
 
   private static VenueStatus statusIn(String text) {
