@@ -75,6 +75,8 @@ public final class VenueResolver {
       // the engine recurses into) and no backtracking over a word, a long run of non-space
       // characters costs its length, not its square, and no stack.
       Pattern.compile("(?i)\\bhttps?://\\S+|\\bwww\\.\\S+|(?<!\\S)[^\\s@]++@[^\\s@.]++\\.[^\\s@]++|(?<!\\S)\\S*?\\.(?:github|gitlab)\\.io\\S*|\\b10\\.\\d{4,9}/\\S+");
+  /** The 2012 ACM Computing Classification System as comments name it before its concepts. */
+  private static final Pattern CLASSIFICATION = Pattern.compile("(?i)\\bACM\\s+2012\\s+CCS\\b|\\b2012\\s+ACM\\s+CCS\\b|\\bCCS\\s+concepts\\b");
   /** The abbreviations of a venue's name ("9th Int. Conf. on ..."), whose dot ends no sentence. */
   private static final String NAME_ABBREVIATION = "(?<![\\p{L}])(?:Int|Intl|Conf|Symp|Proc|Trans)";
   private static final Pattern CLAUSE_END =
@@ -116,7 +118,7 @@ public final class VenueResolver {
    * The status words that put a paper at a venue no registry lists, misspelt "accepted" among them
    * ("Paper Acepted at AVSS 2025 conference"), as {@link #ACCEPTED} reads them.
    */
-  private static final String STATUS_WORD = "(?i:accept\\w*|ac+pe?t\\w*|acc?ep?ted|ac+e+p+e*t+e*d|publish\\w*|appear\\w*)";
+  private static final String STATUS_WORD = "(?i:accept\\w*|ac+pe?t\\w*|acc?ep?ted|ac+e+p+e*t+e*d|publish\\w*|appear\\w*|forthcoming)";
   private static final Pattern PUBLISHED = Pattern.compile("publish|presented|appeared|proceedings");
   /** "Accepted and published at X", "accepted and presented at X": the later of the two. */
   private static final Pattern ACCEPTED_AND_PUBLISHED = Pattern.compile("\\baccepted\\s+and\\s+(?:published|presented)\\b");
@@ -184,6 +186,8 @@ public final class VenueResolver {
    */
   private static final Pattern COMPANION =
       Pattern.compile("[\\s()\\[\\],:'’\\d-]*(?:(?:proceedings|proc\\.?)\\s+of\\s+(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?|as\\s+an?\\s+)?(?:(?:ieee|acm|ieee/cvf|international|annual)\\s+)*");
+  /** Nothing but the first venue's year and an opening parenthesis between two venues. */
+  private static final Pattern OPEN_PARENTHESIS = Pattern.compile("\\s*(?:(?:19|20)\\d\\d|['’]\\d\\d)?\\s*\\(\\s*");
   /** The word that makes a bare "Proceedings of X" a published statement. */
   private static final Pattern PROCEEDINGS_WORD = Pattern.compile("\\bproc(?:eedings\\b|\\.)");
   /**
@@ -473,8 +477,11 @@ public final class VenueResolver {
   private static final Pattern SOCIETY_BEFORE = Pattern.compile("(?:IEEE|ACM)\\s+");
   /** Publishers and proceedings series: never a conference of their own. */
   private static final Set<String> NOT_A_CONFERENCE = Set.of("IEEE", "ACM", "IET", "MDPI", "LNCS", "LNAI", "CCIS", "CEUR", "CEUR-WS", "PMLR", "SPIE", "AIP", "IOP", "JMLR", "ELRA");
-  /** What may stand between a venue's name and its acronym when both name it once. */
-  private static final Pattern SAME_PLACE = Pattern.compile("(?i)[\\s(),:'’\\-–\\d]*(?:(?:ieee|acm|ieee/cvf|the|journal|conference|symposium|international|annual)[\\s(),:'’\\-–\\d]*)*");
+  /**
+   * What may stand between a venue's name and its acronym when both name it once, a volume among
+   * it ("… Data Mining V.2 (KDD 25)").
+   */
+  private static final Pattern SAME_PLACE = Pattern.compile("(?i)[\\s(),:'’\\-–\\d]*(?:(?:ieee|acm|ieee/cvf|the|journal|conference|symposium|international|annual|v(?:ol)?\\.)[\\s(),:'’\\-–\\d]*)*");
   /** A word of a workshop's name: capitalised, a number, or a mixed-case acronym (eLVM). */
   private static final String PART_WORD = "(?:[\\p{Lu}\\p{N}]|\\p{Ll}+\\p{Lu})[\\p{L}\\p{N}&'’/+-]*";
   /** A workshop's name: its words, with commas and lower-case connectors between them. */
@@ -798,7 +805,10 @@ public final class VenueResolver {
       }
       boolean named = m.kind() == Kind.NAME || m.kind() == Kind.PROVISIONAL;
       boolean alone = clause.strip().equals(comment.strip()) && NOTHING_BUT_A_PREFIX.matcher(clause.substring(0, m.start()) + clause.substring(m.end())).matches();
-      if (adjacent == null && !named && !alone && !CUE.matcher(before).find() && !CUE.matcher(after).find()) {
+      // "Accepted by SIGGRAPH Asia 2025 (TOG)": a journal's acronym alone in parentheses right
+      // after a claimed conference is where that conference's papers appear (rule 6), cue or not.
+      boolean journalInParentheses = companionOf != null && m.series().get(0).journal() && OPEN_PARENTHESIS.matcher(before).matches() && after.stripLeading().startsWith(")");
+      if (adjacent == null && !named && !alone && !journalInParentheses && !CUE.matcher(before).find() && !CUE.matcher(after).find()) {
         continue;
       }
       if (adjacent == null && inFront) {
@@ -1193,6 +1203,11 @@ public final class VenueResolver {
         .noneMatch(name -> following.startsWith(VenueText.nameKey(name)));
   }
 
+  /** Two capitals or a digit: "MisD", "NSLP", "Repl4NLP", "eLVM"; not "Chain" or "Future". */
+  private static boolean acronymLike(String word) {
+    return word.chars().filter(Character::isUpperCase).count() >= 2 || word.chars().anyMatch(Character::isDigit);
+  }
+
   /**
    * The workshop a statement names at its host {@code host}: the acronym before an @, else
    * "Workshop on X (ACR)", "Workshop (ACR)", "X Workshop"; null when it names none ("CVPRW 2025",
@@ -1205,8 +1220,9 @@ public final class VenueResolver {
       return new VenuePart(VenuePart.Kind.WORKSHOP, hostWords, null); // "EMA4MICCAI": the workshop names its host
     }
     Matcher at = PART_AT.matcher(withoutOrganiser(clause.substring(0, host.start())));
-    // "NLP4DH Workshop @ NAACL 2025": the word before the @ is the workshop's last, not its name.
-    if (at.find() && !NOT_A_NAME_AT.matcher(at.group(1)).matches()) {
+    // "NLP4DH Workshop @ NAACL 2025": the word before the @ is the workshop's last, not its name;
+    // so is a plain word ("… for Supply Chain @ KDD 2025"): a name before an @ is an acronym.
+    if (at.find() && !NOT_A_NAME_AT.matcher(at.group(1)).matches() && acronymLike(at.group(1))) {
       return new VenuePart(VenuePart.Kind.WORKSHOP, at.group(1), null);
     }
     Matcher acronymAfter = HOST_THEN_ACRONYM.matcher(clause.substring(host.end()));
@@ -2034,13 +2050,19 @@ public final class VenueResolver {
     return sb.toString();
   }
 
-  /** URLs, e-mail addresses and DOIs blanked out (same length), so nothing in them is a venue. */
+  /**
+   * URLs, e-mail addresses, DOIs and the ACM Computing Classification System ("ACM 2012 CCS -
+   * Human-centered computing", "CCS Concepts:") blanked out (same length), so nothing in them is
+   * a venue: that CCS is no conference.
+   */
   private static String mask(String text) {
-    Matcher m = URLISH.matcher(text);
     StringBuilder sb = new StringBuilder(text);
-    while (m.find()) {
-      for (int k = m.start(); k < m.end(); k++) {
-        sb.setCharAt(k, ' ');
+    for (Pattern p : List.of(URLISH, CLASSIFICATION)) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        for (int k = m.start(); k < m.end(); k++) {
+          sb.setCharAt(k, ' ');
+        }
       }
     }
     return sb.toString();

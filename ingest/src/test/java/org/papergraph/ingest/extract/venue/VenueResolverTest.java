@@ -145,6 +145,8 @@ class VenueResolverTest {
           Appeared in the ICML 2025 Workshop on Building Physically Plausible World Models, July 2025 | icml | WORKSHOP | '' | Workshop on Building Physically Plausible World Models
           Accepted to SemEval-2025, an ACL 2025 workshop | acl | WORKSHOP | SemEval | International Workshop on Semantic Evaluation
           ACL 2025 BioNLP Workshop | acl | WORKSHOP | BioNLP | Workshop on Biomedical Natural Language Processing
+          Accepted at 5th Workshop on Scholarly Document Processing @ ACL 2025 | acl | WORKSHOP | '' | Workshop on Scholarly Document Processing
+          NSLP@LREC 2026 | lrec | WORKSHOP | NSLP | ''
           """)
   void aNamedWorkshopOrTrackIsAPartOfTheHostEdition(String comment, String host, VenueStatus status, String acronym, String name) {
     List<VenueClaim> claims = resolver.resolve(comment);
