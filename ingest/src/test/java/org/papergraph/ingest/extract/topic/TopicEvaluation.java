@@ -79,8 +79,11 @@ public final class TopicEvaluation {
   /** An eleventh sample, drawn after the tasks, the acronyms read with the words after them and the review's fixes. */
   static final JudgedSet HELD_OUT_10 = new JudgedSet("arxiv-heldout-10.txt", "heldout-10-sample.tsv", "heldout-10-judgements.tsv");
 
+  /** A twelfth sample, drawn after the twenty-first venue set's round (1ebbc35), before reported measures were scored as least specific. */
+  static final JudgedSet HELD_OUT_11 = new JudgedSet("arxiv-heldout-11.txt", "heldout-11-sample.tsv", "heldout-11-judgements.tsv");
+
   /** The held-out sets in the order they were drawn: {@code --held-out} is the first, {@code --held-out-N} the N-th. */
-  static final List<JudgedSet> HELD_OUT_SETS = List.of(HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10);
+  static final List<JudgedSet> HELD_OUT_SETS = List.of(HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11);
 
   /** What the reader said of one assignment. */
   enum Verdict {
@@ -187,7 +190,7 @@ public final class TopicEvaluation {
 
   /**
    * Prints the report; {@code --list} lists the assignments instead; {@code --held-out},
-   * {@code --held-out-2} to {@code --held-out-10} use the first to tenth held-out set.
+   * {@code --held-out-2} to {@code --held-out-11} use the first to eleventh held-out set.
    */
   public static void main(String[] args) throws IOException {
     TopicTagger tagger = new TopicTagger(TopicReference.load(TestTopics.SEEDS));
