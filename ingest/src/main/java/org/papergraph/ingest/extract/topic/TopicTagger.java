@@ -41,7 +41,7 @@ import java.util.regex.Pattern;
  *       at least {@value #SIMILARITY}. Acronyms of Papergraph's vocabulary ("LLM", "ViT",
  *       "LoRA") match only as written, as whole words (a plural "s" allowed).
  *   <li>A topic scores by salience: how specific its label is (one word, or a topic of {@code
- *       generic-topics.txt}: 0.35; two words: 0.55; three or more, or an acronym of a longer
+ *       generic-topics.txt} or a measure of {@code reported-measures.txt}: 0.35; two words: 0.55; three or more, or an acronym of a longer
  *       label: 0.65), where the text names it (the title +0.25; the abstract's first sentence,
  *       or a sentence in which the paper says what it does, "in this paper, we propose ...":
  *       +0.15) and how often (+0.1 for each further mention,
@@ -185,6 +185,8 @@ public final class TopicTagger {
   private final Map<String, Label> csoAcronyms = new HashMap<>();
   private final Set<String> generic = new HashSet<>();
   private final Set<String> tooGeneric;
+  /** Measures results are reported in ({@code reported-measures.txt}): scored as least specific. */
+  private final Set<String> measures;
   private final Set<String> roots = new HashSet<>();
   /** The broader topics of Papergraph's concepts, by slug: the heads their phrases are matched with too. */
   private final Map<String, List<String>> curatedBroader = new HashMap<>();
@@ -198,9 +200,15 @@ public final class TopicTagger {
       exact.put(WordKeys.key(phrase), STOP);
     }
     tooGeneric = Set.copyOf(dataLines("generic-topics.txt"));
+    measures = Set.copyOf(dataLines("reported-measures.txt"));
     for (String slug : tooGeneric) {
       if (cso.concept(slug) == null) {
         throw new IllegalStateException("generic-topics.txt names " + slug + ", which is not a preferred CSO topic");
+      }
+    }
+    for (String slug : measures) {
+      if (cso.concept(slug) == null) {
+        throw new IllegalStateException("reported-measures.txt names " + slug + ", which is not a preferred CSO topic");
       }
     }
     for (TopicConcept c : reference.curated().concepts()) {
@@ -496,7 +504,7 @@ public final class TopicTagger {
       if (roots.contains(h.slug) || (generic.contains(h.slug) || otherSense) && h.place != Place.TITLE) {
         continue;
       }
-      double score = rounded(h.score(tooGeneric.contains(h.slug)));
+      double score = rounded(h.score(tooGeneric.contains(h.slug) || measures.contains(h.slug)));
       TopicAssignment a = assignment(h.slug, h.source, score, method(h.source), h.evidence());
       if (score >= MIN_SCORE) {
         out.put(h.slug, a);
@@ -1121,8 +1129,8 @@ public final class TopicTagger {
     }
 
     /** Salience: specificity of the label, where the text names it, how often; see the class comment. */
-    double score(boolean tooGeneric) {
-      double specific = tooGeneric || words <= 1 ? 0.35 : words == 2 ? 0.55 : 0.65;
+    double score(boolean leastSpecific) {
+      double specific = leastSpecific || words <= 1 ? 0.35 : words == 2 ? 0.55 : 0.65;
       if (source == Source.PWC) {
         specific -= 0.05;
       }

@@ -38,9 +38,12 @@ class TopicQualityTest {
         .isZero();
     // 0.871 and 0.117 before a paper kept its best match whatever its score (one wrong more) and
     // kinds of a field were folded into it (correct duplicates fewer): both deliberate.
-    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.872);
+    // 0.873 and 0.117 before measures results are reported in were scored as least specific
+    // (reported-measures.txt): three wrong and one correct ("signal to noise") fewer, and one wrong
+    // more (a "Pearson correlation" left as a paper's best match).
+    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.874);
     assertThat(f.genericShare()).as("too-generic share").isLessThanOrEqualTo(0.012);
-    assertThat(f.wrongShare()).as("wrong share").isLessThanOrEqualTo(0.120);
+    assertThat(f.wrongShare()).as("wrong share").isLessThanOrEqualTo(0.115);
     // 0.566 before the vocabulary of current terms was grown from this sample's unnamed main subjects;
     // 0.742 and 0.728 before the rule on abstracts' opening subjects (CorpusOpeningTerms): a paper whose
     // only topic was a fallback that named its main subject now has a better-scored, correct one instead
@@ -97,7 +100,8 @@ class TopicQualityTest {
         // them in a top three); main subject up from 0.459. Top three 0.579 before acronyms were read
         // with the words after them: "KG embeddings" now counts for knowledge graph embedding, not
         // knowledge graphs, which falls behind a wrong "low-dimensional spaces" on one paper.
-        new HeldOut("Fourth held-out sample", TopicEvaluation.HELD_OUT_4, 0.772, 0.499, 0.579, 0.459, 0.559, 0.0),
+        // 0.772 before reported measures were scored as least specific (a signal-to-noise ratio named in passing).
+        new HeldOut("Fourth held-out sample", TopicEvaluation.HELD_OUT_4, 0.777, 0.499, 0.579, 0.459, 0.559, 0.0),
         // Judged before the vocabulary was grown by the corpus-frequency rule (then 79.5% correct, 34%
         // main subject, 34% in the top three, 64% top three); 0.794 before the corpus rule (AGI as
         // motivation, "region of interest"), 0.784 before the rule on opening subjects (adverse
@@ -107,7 +111,8 @@ class TopicQualityTest {
         // Judged before the vocabulary was grown by the rule on opening subjects (then 75.8% correct,
         // 30% main subject, 28% in the top three, 54% top three, CorpusOpeningTerms); 0.787 and 0.56
         // before the model-sense rule.
-        new HeldOut("Sixth held-out sample", TopicEvaluation.HELD_OUT_6, 0.827, 0.359, 0.719, 0.359, 0.659, 0.0),
+        // 0.827 before reported measures were scored as least specific.
+        new HeldOut("Sixth held-out sample", TopicEvaluation.HELD_OUT_6, 0.832, 0.359, 0.719, 0.359, 0.659, 0.0),
         // Main subjects set down before the tagger ran, then every assignment of the tagger of
         // 6c0f374 judged (85.5% correct, 18% main subject, 44% counting partial, 12% in the top
         // three, 72% top three, two papers without a topic); the floors are after the rule it led
@@ -126,7 +131,13 @@ class TopicQualityTest {
         // (cf65e71); main subjects set down before any tagger ran, then the assignments of the tagger
         // of 23dce50 and of this one judged without scores. 23dce50: 77.3% correct, 50% main subject,
         // 62% counting partial, 46% in the top three, 56% top three; this one the floors.
-        new HeldOut("Tenth held-out sample", TopicEvaluation.HELD_OUT_10, 0.771, 0.519, 0.619, 0.459, 0.559, 0.04));
+        // 0.771 before reported measures were scored as least specific (a mean absolute error and a
+        // Pearson correlation coefficient, each named once in the results, both judged wrong).
+        new HeldOut("Tenth held-out sample", TopicEvaluation.HELD_OUT_10, 0.781, 0.519, 0.619, 0.459, 0.559, 0.04),
+        // Drawn after the twenty-first venue set's round (1ebbc35); main subjects set down before any
+        // tagger ran, then every assignment the two readers' rows did not name judged without scores.
+        // The rule on reported measures changes none of its assignments, so these are unseen figures.
+        new HeldOut("Eleventh held-out sample", TopicEvaluation.HELD_OUT_11, 0.849, 0.599, 0.759, 0.519, 0.759, 0.0));
   }
 
   @ParameterizedTest(name = "{0}")

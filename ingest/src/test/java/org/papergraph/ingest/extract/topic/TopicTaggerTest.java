@@ -154,6 +154,18 @@ class TopicTaggerTest {
   }
 
   @Test
+  void aMeasureTheResultsAreReportedInIsNoTopic() {
+    // "a mean absolute error (MAE) of 4.99 BPM": how the paper measures, named once in the body.
+    List<TopicAssignment> reported =
+        TestTopics.tagger().tag(null, "We estimate heart rate from facial video with remote photoplethysmography. Our model achieves a mean absolute error of 4.99 BPM and a Pearson correlation coefficient of 0.96.");
+    assertThat(reported).extracting(TopicAssignment::slug).contains("remote-photoplethysmography").doesNotContain("mean-absolute-error", "pearson-correlation-coefficients");
+    // A paper about the measure names it in its opening sentence and again: there it is the subject.
+    List<TopicAssignment> about =
+        TestTopics.tagger().tag(null, "The signal to noise ratio of low-field MRI limits its use. We estimate the signal to noise ratio per voxel. The estimated signal to noise ratio guides denoising.");
+    assertThat(about).extracting(TopicAssignment::slug).contains("signal-to-noise");
+  }
+
+  @Test
   void methodBoilerplateIsNoTopic() {
     // "retrieval accuracy" is CSO's synonym of the non-topical "retrieval performance".
     assertThat(TestTopics.tagger().tag(null, "We improve semantic information. Semantic information and retrieval accuracy grow. Retrieval accuracy and semantic information."))
