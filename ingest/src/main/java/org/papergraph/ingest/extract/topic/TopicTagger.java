@@ -114,9 +114,11 @@ public final class TopicTagger {
   /**
    * Synonyms CSO folds into a topic that they no longer name: CSO makes "transformers" a synonym
    * of "encoder-decoder", but a paper that uses a Transformer is rarely about encoder-decoder
-   * architectures. Labels as CSO writes them, by the topic they are taken from.
+   * architectures; and "selection" a synonym of genetic selection, where abstracts mean data,
+   * sample or example selection. Labels as CSO writes them, by the topic they are taken from.
    */
-  static final Map<String, Set<String>> MISLEADING_SYNONYMS = Map.of("encoder-decoder", Set.of("transformers", "transformer-based"));
+  static final Map<String, Set<String>> MISLEADING_SYNONYMS =
+      Map.of("encoder-decoder", Set.of("transformers", "transformer-based"), "genetic-selection", Set.of("selection"));
 
   /**
    * Modifiers that make a phrase the opposite or another kind of its head ("non-rigid
@@ -557,10 +559,13 @@ public final class TopicTagger {
    * CSO topics whose words papers on learned models use in another sense: "inference" is running a
    * trained model, not logical or statistical inference; a "cache" is of keys, values or features,
    * not a processor's memory cache (nor is its "cache performance"); a "cold start" is a training stage, not a recommender's missing
-   * history. In such a paper they are not assigned (their narrower topics, such as variational
-   * inference, are matched by their own labels).
+   * history; "demonstrations" are in-context examples or a robot's demonstrations, not teaching
+   * (CSO files them under education); "linear complexity" is a model's cost, not a binary
+   * sequence's complexity (CSO: stream ciphers); "frames" are video frames, not structural frames.
+   * In such a paper they are not assigned (their narrower topics, such as variational inference,
+   * are matched by their own labels).
    */
-  static final Set<String> MODEL_SENSES = Set.of("inference", "cache", "cache-performance", "cold-start-problems");
+  static final Set<String> MODEL_SENSES = Set.of("inference", "cache", "cache-performance", "cold-start-problems", "demonstrations", "linear-complexity", "frames");
 
   /**
    * Nouns that make a CSO label a kind of thing done in its field rather than another subject:

@@ -154,6 +154,24 @@ class TopicTaggerTest {
   }
 
   @Test
+  void inPapersOnLearnedModelsDemonstrationsFramesAndLinearComplexityKeepTheirSense() {
+    List<TopicAssignment> icl =
+        TestTopics.tagger().tag(null, "In-context learning with large language models (LLMs) depends on the demonstrations. We select demonstrations by similarity. Better demonstrations help.");
+    assertThat(icl).extracting(TopicAssignment::slug).contains("in-context-learning").doesNotContain("demonstrations");
+    List<TopicAssignment> video =
+        TestTopics.tagger().tag(null, "Video generation with diffusion models produces frames of linear complexity in length. We keep distant frames consistent. Our frames stay sharp.");
+    assertThat(video).extracting(TopicAssignment::slug).contains("video-generation").doesNotContain("frames", "linear-complexity");
+  }
+
+  @Test
+  void selectionAndSettingsAreNoTopics() {
+    // "data selection" is no genetic selection; "for real-time applications" and "AI applications" say where a method is used.
+    List<TopicAssignment> topics =
+        TestTopics.tagger().tag(null, "Data selection for instruction tuning of large language models. Our selection keeps informative samples for real-time applications and trustworthy AI applications.");
+    assertThat(topics).extracting(TopicAssignment::slug).contains("instruction-tuning").doesNotContain("genetic-selection", "real-time-application", "ai-applications");
+  }
+
+  @Test
   void aMeasureTheResultsAreReportedInIsNoTopic() {
     // "a mean absolute error (MAE) of 4.99 BPM": how the paper measures, named once in the body.
     List<TopicAssignment> reported =
