@@ -743,6 +743,32 @@ public final class VenueResolver {
     }
   }
 
+  /** Nothing between two mentions but, perhaps, the first one's year. */
+  private static final Pattern OPEN_YEAR = Pattern.compile("\\s*(?:(?:19|20)\\d\\d|['’]\\d\\d)?\\s*");
+  /** "Workshop" right after a mention. */
+  private static final Pattern WORKSHOP_NEXT = Pattern.compile("(?i)\\s*workshops?\\b");
+
+  /**
+   * "Accepted at the ICCV 2025 AIM Workshop": the acronym of a registry conference or journal
+   * between a host's edition and the word "Workshop" is the workshop's name (AIM is also a journal
+   * and a conference), so it is no mention of its own and the host's statement reads on to
+   * "Workshop". A registry workshop's acronym stays ("CVPR 2025 NTIRE Workshop" names NTIRE).
+   */
+  private static List<Mention> withoutWorkshopAcronymsAfterHosts(String clause, List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      Mention host = i > 0 ? mentions.get(i - 1) : null;
+      // The host's year may stand between the two, and is then read as the acronym's too.
+      boolean workshopName = host != null && host.year() != null && m.kind() == Kind.ACRONYM && !m.registryWorkshop() && (m.year() == null || m.year().equals(host.year()))
+          && OPEN_YEAR.matcher(clause.substring(host.end(), m.start())).matches() && WORKSHOP_NEXT.matcher(clause.substring(m.end())).lookingAt();
+      if (!workshopName) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
   private List<VenueClaim> claims(String comment, String clause, List<Mention> found) {
     // A word-like acronym without its year names nothing, so it does not cut the statement
     // around its neighbours either ("CVPR 2025 Embodied AI Workshop" stays a workshop).
@@ -753,7 +779,7 @@ public final class VenueResolver {
             .filter(m -> m.kind() != Kind.ACRONYM || m.year() != null || !organiserOf(clause, m))
             .filter(m -> m.kind() != Kind.ACRONYM || !IN_A_TITLE.matcher(clause.substring(0, m.start())).find())
             .toList();
-    mentions = workshopsAtHosts(withoutWorkshopNames(clause, mentions));
+    mentions = workshopsAtHosts(withoutWorkshopNames(clause, withoutWorkshopAcronymsAfterHosts(clause, mentions)));
     List<VenueClaim> stated = new ArrayList<>();
     List<VenueClaim> defaulted = new ArrayList<>();
     VenueClaim previous = null; // the claim of mention i - 1, if it made one
