@@ -40,12 +40,12 @@ import java.util.regex.Pattern;
  *       match a CSO label of as many words and the same first word whose string similarity is
  *       at least {@value #SIMILARITY}. Acronyms of Papergraph's vocabulary ("LLM", "ViT",
  *       "LoRA") match only as written, as whole words (a plural "s" allowed).
- *   <li>A topic scores by salience: how specific its label is (one word, or a topic of {@code
- *       generic-topics.txt} or a measure of {@code reported-measures.txt}: 0.35; two words: 0.55; three or more, or an acronym of a longer
- *       label: 0.65), where the text names it (the title +0.25; the abstract's first sentence,
- *       or a sentence in which the paper says what it does, "in this paper, we propose ...":
- *       +0.15) and how often (+0.1 for each further mention,
- *       at most three), times the similarity. Papers with Code method names score 0.05 less. A
+ *   <li>A topic scores by salience: how specific its label is (one word, a topic of {@code
+ *       generic-topics.txt} or a measure results are reported in, {@code reported-measures.txt}:
+ *       0.35; two words: 0.55; three or more, or an acronym of a longer label: 0.65), where
+ *       the text names it (the title +0.25; the abstract's first sentence, or a sentence in which
+ *       the paper says what it does, "in this paper, we propose ...": +0.15) and how often (+0.1
+ *       for each further mention, at most three), times the similarity. Papers with Code method names score 0.05 less. A
  *       mention right after a contrast or a baseline ("unlike X", "without X", "compared to X",
  *       "outperforming X") is not counted: it names what the paper is not about.
  *   <li>Enhancement: a direct broader CSO topic of the assigned topics is added only when two

@@ -186,8 +186,11 @@ public final class VenueResolver {
    */
   private static final Pattern COMPANION =
       Pattern.compile("[\\s()\\[\\],:'’\\d-]*(?:(?:proceedings|proc\\.?)\\s+of\\s+(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?|as\\s+an?\\s+)?(?:(?:ieee|acm|ieee/cvf|international|annual)\\s+)*");
+  /** Nothing between two mentions but, perhaps, the first one's year. */
+  private static final String AT_MOST_A_YEAR = "\\s*(?:(?:19|20)\\d\\d|['’]\\d\\d)?\\s*";
+  private static final Pattern OPEN_YEAR = Pattern.compile(AT_MOST_A_YEAR);
   /** Nothing but the first venue's year and an opening parenthesis between two venues. */
-  private static final Pattern OPEN_PARENTHESIS = Pattern.compile("\\s*(?:(?:19|20)\\d\\d|['’]\\d\\d)?\\s*\\(\\s*");
+  private static final Pattern OPEN_PARENTHESIS = Pattern.compile(AT_MOST_A_YEAR + "\\(\\s*");
   /** The word that makes a bare "Proceedings of X" a published statement. */
   private static final Pattern PROCEEDINGS_WORD = Pattern.compile("\\bproc(?:eedings\\b|\\.)");
   /**
@@ -743,8 +746,6 @@ public final class VenueResolver {
     }
   }
 
-  /** Nothing between two mentions but, perhaps, the first one's year. */
-  private static final Pattern OPEN_YEAR = Pattern.compile("\\s*(?:(?:19|20)\\d\\d|['’]\\d\\d)?\\s*");
   /** "Workshop" right after a mention. */
   private static final Pattern WORKSHOP_NEXT = Pattern.compile("(?i)\\s*workshops?\\b");
 
