@@ -561,11 +561,12 @@ public final class TopicTagger {
    * not a processor's memory cache (nor is its "cache performance"); a "cold start" is a training stage, not a recommender's missing
    * history; "demonstrations" are in-context examples or a robot's demonstrations, not teaching
    * (CSO files them under education); "linear complexity" is a model's cost, not a binary
-   * sequence's complexity (CSO: stream ciphers); "frames" are video frames, not structural frames.
+   * sequence's complexity (CSO: stream ciphers); "frames" are video frames, not structural frames;
+   * a "routing mechanism" sends tokens to experts, not packets through a network.
    * In such a paper they are not assigned (their narrower topics, such as variational inference,
    * are matched by their own labels).
    */
-  static final Set<String> MODEL_SENSES = Set.of("inference", "cache", "cache-performance", "cold-start-problems", "demonstrations", "linear-complexity", "frames");
+  static final Set<String> MODEL_SENSES = Set.of("inference", "cache", "cache-performance", "cold-start-problems", "demonstrations", "linear-complexity", "frames", "routing-mechanism");
 
   /**
    * Nouns that make a CSO label a kind of thing done in its field rather than another subject:

@@ -169,6 +169,10 @@ class TopicTaggerTest {
     List<TopicAssignment> topics =
         TestTopics.tagger().tag(null, "Data selection for instruction tuning of large language models. Our selection keeps informative samples for real-time applications and trustworthy AI applications.");
     assertThat(topics).extracting(TopicAssignment::slug).contains("instruction-tuning").doesNotContain("genetic-selection", "real-time-application", "ai-applications");
+    // "in processing" is no in-process (manufacturing) topic; "routing mechanism" in a mixture of experts routes tokens.
+    List<TopicAssignment> moe =
+        TestTopics.tagger().tag(null, "Mixture of experts for large language models in processing long documents. Our routing mechanism sends tokens to experts. The routing mechanism balances experts.");
+    assertThat(moe).extracting(TopicAssignment::slug).contains("mixture-of-experts").doesNotContain("in-process", "routing-mechanism");
   }
 
   @Test
