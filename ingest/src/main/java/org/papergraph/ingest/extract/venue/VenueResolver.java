@@ -66,6 +66,8 @@ public final class VenueResolver {
 
   /** Acronyms of registry conferences that are also the names of the societies behind them. */
   private static final Set<String> ORGANISATIONS = Set.of("AAAI", "ISCA", "IFIP WG 11.9", "SIGOPS ATC", "USENIX Security");
+  /** A society's name right before a venue's acronym ("ACM CHI"). */
+  private static final Pattern SOCIETY_IN_FRONT = Pattern.compile("(?<![\\p{L}\\p{N}])(?:IEEE/CVF|IEEE|ACM)\\s+$");
   private static final Pattern ORGANISER_IN_FRONT =
       Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", ORGANISATIONS.stream().map(Pattern::quote).toList()) + ")\\s+$");
 
@@ -1024,8 +1026,9 @@ public final class VenueResolver {
       if (workshopAfter) {
         year = year(hostWorkshop.group(1) != null ? hostWorkshop.group(1) : hostWorkshop.group(2));
       }
-      // "CVSports@CVPR'25", "NSLP@LREC 2026", "LLM4EVAL at WSDM '25": a workshop held at the venue after the @ or "at".
-      String prefix = withoutOrganiser(clause.substring(0, m.start()));
+      // "CVSports@CVPR'25", "NSLP@LREC 2026", "LLM4EVAL at WSDM '25": a workshop held at the venue
+      // after the @ or "at", its society's name between them or not ("GenAICHI 2025 @ ACM CHI 2025").
+      String prefix = beforeHost(clause.substring(0, m.start()));
       boolean workshop = m.workshop() || m.registryWorkshop() || workshopAfter || (AT_HOST.matcher(prefix).find() && !STATUS_AT.matcher(prefix).find()) || workshopAt(prefix) != null;
       Matcher acronymAfter = HOST_THEN_ACRONYM.matcher(clause.substring(m.end()));
       if (!workshop && m.kind() != Kind.PROVISIONAL && !m.series().get(0).journal() && acronymAfter.lookingAt() && unknownWorkshop(acronymAfter.group("acronym"))) {
@@ -1246,7 +1249,7 @@ public final class VenueResolver {
     if (FOR_HOST.matcher(hostWords).matches()) {
       return new VenuePart(VenuePart.Kind.WORKSHOP, hostWords, null); // "EMA4MICCAI": the workshop names its host
     }
-    Matcher at = PART_AT.matcher(withoutOrganiser(clause.substring(0, host.start())));
+    Matcher at = PART_AT.matcher(beforeHost(clause.substring(0, host.start())));
     // "NLP4DH Workshop @ NAACL 2025": the word before the @ is the workshop's last, not its name;
     // so is a plain word ("… for Supply Chain @ KDD 2025"): a name before an @ is an acronym.
     if (at.find() && !NOT_A_NAME_AT.matcher(at.group(1)).matches() && acronymLike(at.group(1))) {
@@ -1352,6 +1355,11 @@ public final class VenueResolver {
   /** "MisD @ AAAI ICWSM 2025": the text before a venue, without the organiser's name in front of it. */
   private static String withoutOrganiser(String before) {
     return ORGANISER_IN_FRONT.matcher(before).replaceFirst("");
+  }
+
+  /** The words before a host, without an organiser's or a society's name right in front of it. */
+  private static String beforeHost(String before) {
+    return SOCIETY_IN_FRONT.matcher(withoutOrganiser(before)).replaceFirst("");
   }
 
   /** AAAI, ISCA: conferences named like the societies that run many others ("ISCA SLaTE Workshop"). */

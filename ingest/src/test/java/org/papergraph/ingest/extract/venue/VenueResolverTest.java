@@ -147,6 +147,7 @@ class VenueResolverTest {
           ACL 2025 BioNLP Workshop | acl | WORKSHOP | BioNLP | Workshop on Biomedical Natural Language Processing
           Accepted at 5th Workshop on Scholarly Document Processing @ ACL 2025 | acl | WORKSHOP | '' | Workshop on Scholarly Document Processing
           NSLP@LREC 2026 | lrec | WORKSHOP | NSLP | ''
+          Accepted at GenAICHI 2025 @ ACM CHI 2025 | chi | WORKSHOP | GenAICHI | ''
           """)
   void aNamedWorkshopOrTrackIsAPartOfTheHostEdition(String comment, String host, VenueStatus status, String acronym, String name) {
     List<VenueClaim> claims = resolver.resolve(comment);
