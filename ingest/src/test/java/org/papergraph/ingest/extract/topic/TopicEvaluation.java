@@ -85,8 +85,11 @@ public final class TopicEvaluation {
   /** A thirteenth sample, drawn after the rules on reported measures and on words of learned models (f2d285c). */
   static final JudgedSet HELD_OUT_12 = new JudgedSet("arxiv-heldout-12.txt", "heldout-12-sample.tsv", "heldout-12-judgements.tsv");
 
+  /** A fourteenth sample, drawn after the rules the twelfth's wrong assignments led to (97b54ad). */
+  static final JudgedSet HELD_OUT_13 = new JudgedSet("arxiv-heldout-13.txt", "heldout-13-sample.tsv", "heldout-13-judgements.tsv");
+
   /** The held-out sets in the order they were drawn: {@code --held-out} is the first, {@code --held-out-N} the N-th. */
-  static final List<JudgedSet> HELD_OUT_SETS = List.of(HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12);
+  static final List<JudgedSet> HELD_OUT_SETS = List.of(HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13);
 
   /** What the reader said of one assignment. */
   enum Verdict {
@@ -193,7 +196,7 @@ public final class TopicEvaluation {
 
   /**
    * Prints the report; {@code --list} lists the assignments instead; {@code --held-out},
-   * {@code --held-out-2} to {@code --held-out-12} use the first to twelfth held-out set.
+   * {@code --held-out-2} to {@code --held-out-13} use the first to thirteenth held-out set.
    */
   public static void main(String[] args) throws IOException {
     TopicTagger tagger = new TopicTagger(TopicReference.load(TestTopics.SEEDS));
