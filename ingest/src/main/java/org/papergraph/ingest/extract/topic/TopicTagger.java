@@ -138,6 +138,8 @@ public final class TopicTagger {
 
   private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
   private static final Pattern DEFINED_ACRONYM = Pattern.compile("\\(([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*?)s?\\)");
+  /** Two capitals or more and a lower-case plural "s": "IDs", "GPUs", "SAWs". */
+  private static final Pattern PLURAL_OF_CAPITALS = Pattern.compile("\\p{Lu}{2,}s");
   // The end of a sentence: a full stop, question or exclamation mark, then a capital.
   // A sentence in which the paper says what it does: keyphrase extraction finds the subject there.
   private static final Pattern CLAIM =
@@ -1038,8 +1040,10 @@ public final class TopicTagger {
     if (l != null) {
       return l;
     }
-    // Then CSO's, as for longer labels that both schemes have ("RAG").
-    l = hasTwoCapitals(word) ? csoAcronyms.get(WordKeys.key(word)) : null;
+    // Then CSO's, as for longer labels that both schemes have ("RAG"). Capitals and a lower-case
+    // "s" are the plural of the capitals ("IDs" are identifiers), not an acronym ending in S (IDS).
+    String singular = PLURAL_OF_CAPITALS.matcher(word).matches() ? word.substring(0, word.length() - 1) : word;
+    l = hasTwoCapitals(singular) ? csoAcronyms.get(WordKeys.key(singular)) : null;
     return l != null ? l : asWritten(pwcAcronyms, word);
   }
 

@@ -157,8 +157,9 @@ class TopicQualityTest {
         // mechanism", "in process" and "prior information" led to.
         new HeldOut("Twelfth held-out sample", TopicEvaluation.HELD_OUT_12, 0.881, 0.719, 0.799, 0.679, 0.839, 0.0),
         // Drawn after the rules the twelfth's wrong assignments led to (97b54ad), judged as the
-        // twelfth. Unseen figures, the floors.
-        new HeldOut("Thirteenth held-out sample", TopicEvaluation.HELD_OUT_13, 0.795, 0.519, 0.619, 0.499, 0.619, 0.0));
+        // twelfth. Unseen: 79.6% correct; the floors are after the plural of capitals and "ids"
+        // ("semantic IDs" read as intrusion detection systems), 80.1%.
+        new HeldOut("Thirteenth held-out sample", TopicEvaluation.HELD_OUT_13, 0.800, 0.519, 0.619, 0.499, 0.619, 0.0));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -176,6 +176,17 @@ class TopicTaggerTest {
   }
 
   @Test
+  void capitalsWithAPluralSAreThePluralOfTheCapitals() {
+    // "GUIs" are graphical user interfaces; "semantic IDs" are identifiers, not intrusion detection systems.
+    assertThat(TestTopics.tagger().tag(null, "GUIs are hard to test. We test GUIs with agents."))
+        .extracting(TopicAssignment::slug)
+        .contains("graphical-user-interfaces");
+    assertThat(TestTopics.tagger().tag(null, "Generative recommendation assigns semantic IDs to items. We learn semantic IDs with a tokenizer. Semantic IDs scale."))
+        .extracting(TopicAssignment::slug)
+        .doesNotContain("ids");
+  }
+
+  @Test
   void aMeasureTheResultsAreReportedInIsNoTopic() {
     // "a mean absolute error (MAE) of 4.99 BPM": how the paper measures, named once in the body.
     List<TopicAssignment> reported =
