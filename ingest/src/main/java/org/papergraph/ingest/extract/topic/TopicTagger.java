@@ -40,9 +40,10 @@ import java.util.regex.Pattern;
  *       match a CSO label of as many words and the same first word whose string similarity is
  *       at least {@value #SIMILARITY}. Acronyms of Papergraph's vocabulary ("LLM", "ViT",
  *       "LoRA") match only as written, as whole words (a plural "s" allowed).
- *   <li>A topic scores by salience: how specific its label is (one word, a topic of {@code
- *       generic-topics.txt} or a measure results are reported in, {@code reported-measures.txt}:
- *       0.35; two words: 0.55; three or more, or an acronym of a longer label: 0.65), where
+ *   <li>A topic scores by salience: how specific its label is (one word or a topic of {@code
+ *       generic-topics.txt}: 0.35; a measure results are reported in, {@code
+ *       reported-measures.txt}: 0.40; two words: 0.55; three or more, or an acronym of a longer
+ *       label: 0.65), where
  *       the text names it (the title +0.25; the abstract's first sentence, or a sentence in which
  *       the paper says what it does, "in this paper, we propose ...": +0.15) and how often (+0.1
  *       for each further mention, at most three), times the similarity. Papers with Code method names score 0.05 less. A
@@ -88,6 +89,11 @@ public final class TopicTagger {
   static final double ENHANCEMENT = 0.8;
   static final int GENERIC_NARROWER = 8;
   static final int MAX_ENHANCED = 2;
+  /**
+   * The specificity of a measure results are reported in: named once in the body it stays below
+   * {@link #MIN_SCORE}; named in the opening sentence and once more, or in the title, it reaches it.
+   */
+  static final double MEASURE_SPECIFICITY = 0.40;
   // The mentions an assignment keeps as its evidence, the first in text order (title first): they
   // show why it was made without growing every record graph by each repetition of a word.
   public static final int MAX_EVIDENCE = 3;
@@ -508,11 +514,13 @@ public final class TopicTagger {
       if (roots.contains(h.slug) || (generic.contains(h.slug) || otherSense) && h.place != Place.TITLE) {
         continue;
       }
-      double score = rounded(h.score(tooGeneric.contains(h.slug) || measures.contains(h.slug)));
+      boolean measure = measures.contains(h.slug);
+      double score = rounded(measure ? h.score(MEASURE_SPECIFICITY) : h.score(tooGeneric.contains(h.slug)));
       TopicAssignment a = assignment(h.slug, h.source, score, method(h.source), h.evidence());
       if (score >= MIN_SCORE) {
         out.put(h.slug, a);
-      } else if (best == null || score > best.score()) {
+      } else if (!measure && (best == null || score > best.score())) {
+        // A measure named in passing is no paper's topic, not even its only one.
         best = a;
       }
     }
@@ -526,7 +534,7 @@ public final class TopicTagger {
     Map<String, List<TopicEvidence>> supportEvidence = new HashMap<>();
     for (TopicAssignment a : out.values()) {
       for (String b : csoBroader(a).stream().distinct().toList()) {
-        if (!roots.contains(b) && !generic.contains(b) && !tooGeneric.contains(b) && !out.containsKey(b)) {
+        if (!roots.contains(b) && !generic.contains(b) && !tooGeneric.contains(b) && !measures.contains(b) && !out.containsKey(b)) {
           enhanced.merge(b, rounded(ENHANCEMENT * a.score()), Math::max);
           support.merge(b, 1, Integer::sum);
           supportEvidence.computeIfAbsent(b, k -> new ArrayList<>()).addAll(a.evidence());
@@ -1144,6 +1152,11 @@ public final class TopicTagger {
       if (source == Source.PWC) {
         specific -= 0.05;
       }
+      return score(specific);
+    }
+
+    /** Salience with a given specificity of the label. */
+    double score(double specific) {
       return (specific + place.bonus + 0.1 * Math.min(3, count - 1)) * similarity;
     }
   }

@@ -77,8 +77,12 @@ public final class VenueResolver {
       // the engine recurses into) and no backtracking over a word, a long run of non-space
       // characters costs its length, not its square, and no stack.
       Pattern.compile("(?i)\\bhttps?://\\S+|\\bwww\\.\\S+|(?<!\\S)[^\\s@]++@[^\\s@.]++\\.[^\\s@]++|(?<!\\S)\\S*?\\.(?:github|gitlab)\\.io\\S*|\\b10\\.\\d{4,9}/\\S+");
-  /** The 2012 ACM Computing Classification System as comments name it before its concepts. */
-  private static final Pattern CLASSIFICATION = Pattern.compile("(?i)\\bACM\\s+2012\\s+CCS\\b|\\b2012\\s+ACM\\s+CCS\\b|\\bCCS\\s+concepts\\b");
+  /**
+   * The 2012 ACM Computing Classification System as comments name it before its concepts ("ACM
+   * 2012 CCS - Human-centered computing", "CCS Concepts:"); not "Published at the 2012 ACM CCS".
+   */
+  private static final Pattern CLASSIFICATION =
+      Pattern.compile("(?i)(?:\\bACM\\s+2012\\s+CCS|\\b2012\\s+ACM\\s+CCS|\\bACM\\s+CCS\\s+\\(?2012\\)?|\\bCCS\\s+concepts)(?=\\s*[-–:→•])");
   /** The abbreviations of a venue's name ("9th Int. Conf. on ..."), whose dot ends no sentence. */
   private static final String NAME_ABBREVIATION = "(?<![\\p{L}])(?:Int|Intl|Conf|Symp|Proc|Trans)";
   private static final Pattern CLAUSE_END =
@@ -97,17 +101,21 @@ public final class VenueResolver {
   private static final Pattern SUBMITTED = Pattern.compile("submitted(?!\\s+(?:to\\s+)?and\\s+accepted)|submission|\\bsubmit\\b|for possible publication");
   /**
    * After a submission's venue: "… in January, and accepted in May 2025", not "if accepted", "to
-   * be accepted" or "and accepted at a workshop" (another venue).
+   * be accepted", "and accepted at a workshop" or "and it was accepted for publication in TMLR"
+   * (another venue).
    */
   private static final Pattern ACCEPTED_LATER =
-      Pattern.compile("^[^.;]*?\\band\\s+(?:it\\s+)?(?:was\\s+|has\\s+been\\s+)?accepted\\b(?=\\s*(?:$|[,.;)]|in\\s+(?:(?i:" + MONTH + ")|(?:19|20)\\d\\d)\\b|for\\s+publication\\b))");
+      Pattern.compile("^[^.;]*?\\band\\s+(?:it\\s+)?(?:was\\s+|has\\s+been\\s+)?accepted\\b(?=\\s*(?:$|[,.;)]|in\\s+(?:(?i:" + MONTH + ")|(?:19|20)\\d\\d)\\b|for\\s+publication\\b(?!\\s+(?:in|at|to|by)\\b)))");
   /**
-   * "Submitted to … (FICAILY 2025), and it has been accepted for presentation at FICAILY …":
-   * accepted where the venue it was then accepted at is the same one, named again by its acronym,
-   * and not a workshop of it; the acronym, quoted and lower case, follows.
+   * "Submitted to … (FICAILY 2025), and it has been accepted for presentation at FICAILY …",
+   * "Submitted to ICML 2025, and accepted for presentation at ICML": accepted where the venue it
+   * was then accepted at is the same one named again, and not a workshop of it. Followed by the
+   * acronym (quoted, lower case) where no registry lists the venue, or by the end of the words
+   * before the next mention where one does.
    */
   private static final String ACCEPTED_THERE_LATER =
       "^[^.;]*?\\band\\s+(?:it\\s+)?(?:was\\s+|has\\s+been\\s+)?accepted\\s+for\\s+(?:presentation|publication)\\s+(?:at|in|to|by)\\s+(?:the\\s+)?";
+  private static final Pattern ACCEPTED_THERE_BEFORE_NEXT = Pattern.compile(ACCEPTED_THERE_LATER + "(?:ieee\\s+|acm\\s+)?$");
   /** A workshop, a student research workshop (NAACL SRW), or a lab held at a venue (CLEF's "X Lab at CLEF 2025"). */
   private static final Pattern WORKSHOP = Pattern.compile("workshop|\\bsrw\\b|\\blab\\s+at\\s+$");
   /** "Collocated with NAACL 2025", "held in conjunction with IVA'25": the venue hosts the paper's workshop. */
@@ -130,7 +138,7 @@ public final class VenueResolver {
       Pattern.compile("accept|publish|appear|present|proceedings|conference|symposium|workshop|\\bsrw\\b|track|findings|venue|journal|\\bpaper\\b|\\boral\\b|poster|spotlight|highlight|submi|review|camera");
   /** A statement about another paper of the authors, or a challenge entry, is not this paper's venue. */
   private static final Pattern NOT_THIS_PAPER =
-      Pattern.compile("extension of|extends|extending|extended (?:version|from|paper|work of)|journal version|conference version|preliminary|earlier version|(?:short|shorter|shortened|abridged|condensed) version|follow[- ]up|builds? (?:up)?on|based on (?:our|the)|reject|withdrawn|research report|\\bcite\\b|prior work|previous work|\\bformat|template|style\\b|rolling review");
+      Pattern.compile("extension of|extends|extending|extended (?:version|from|paper|work of)|journal version|conference version|preliminary|earlier version|\\b(?:short|shorter|shortened|abridged|condensed) version|follow[- ]up|builds? (?:up)?on|based on (?:our|the)|reject|withdrawn|research report|\\bcite\\b|prior work|previous work|\\bformat|template|style\\b|rolling review");
   private static final Pattern REJECTED = Pattern.compile("reject|withdrawn");
   /** What follows a comma or semicolon: another statement of the same clause. */
   private static final Pattern SEPARATED = Pattern.compile("[,;].*$", Pattern.DOTALL);
@@ -154,7 +162,8 @@ public final class VenueResolver {
    * After a host, a workshop's name however long, with no sentence break in it ("NAACL 2025
    * Cognitive Modeling and Computational Linguistics Workshop"); the text is in lower case.
    */
-  private static final Pattern NAME_THEN_WORKSHOP = Pattern.compile("^\\s*(?:['’]?\\d{2}|\\d{4})?\\s*[-–:]?\\s*(?:[\\p{L}\\p{N}&'’/+-]+\\s+){1,12}workshops?\\b");
+  // Possessive: a run of spaces (a masked address leaves one) is not split three ways.
+  private static final Pattern NAME_THEN_WORKSHOP = Pattern.compile("^\\s*+(?:['’]?\\d{2}|\\d{4})?\\s*+[-–:]?\\s*+(?:[\\p{L}\\p{N}&'’/+-]++\\s++){1,12}workshops?\\b");
   /** Between a host and a workshop's acronym after it: its year and punctuation at most ("ICCV 2025 - "). */
   private static final Pattern HOST_BEFORE_WORKSHOP_NAME = Pattern.compile("\\s*(?:['’]?\\d{2}|\\d{4})?\\s*[-–:,]?\\s*");
   private static final Pattern WORKSHOP_WORD_NEXT = Pattern.compile("\\s+(?i:workshops?)\\b");
@@ -190,7 +199,6 @@ public final class VenueResolver {
       Pattern.compile("[\\s()\\[\\],:'’\\d-]*(?:(?:proceedings|proc\\.?)\\s+of\\s+(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?|as\\s+an?\\s+)?(?:(?:ieee|acm|ieee/cvf|international|annual)\\s+)*");
   /** Nothing between two mentions but, perhaps, the first one's year. */
   private static final String AT_MOST_A_YEAR = "\\s*(?:(?:19|20)\\d\\d|['’]\\d\\d)?\\s*";
-  private static final Pattern OPEN_YEAR = Pattern.compile(AT_MOST_A_YEAR);
   /** Nothing but the first venue's year and an opening parenthesis between two venues. */
   private static final Pattern OPEN_PARENTHESIS = Pattern.compile(AT_MOST_A_YEAR + "\\(\\s*");
   /** The word that makes a bare "Proceedings of X" a published statement. */
@@ -418,7 +426,7 @@ public final class VenueResolver {
   /** Words no journal's title is made of: events, parts of proceedings, institutions, places to post a preprint. */
   private static final Pattern NOT_A_JOURNAL_TITLE =
       Pattern.compile(
-          "(?i)\\b(?:conference|conf|symposium|workshops?|congress|summit|meeting|forum|colloquium|seminar|proceedings|findings|track|session|main|companion|challenge|competition|task|society|association|institute|university|lab|laboratory|school|anthology|xplore|arxiv|github|zenodo|openreview|researchgate|ssrn|techrxiv|biorxiv|medrxiv|psyarxiv|ieeexplore|library|volume|issue|special|extended|abstracts?|series|lecture|notes|book|chapter|edition|version|press)\\b");
+          "(?i)\\b(?:conference|conf|symposium|workshops?|congress|summit|meeting|forum|colloquium|seminar|proceedings|findings|track|session|main|companion|challenge|competition|task|society|association|institute|university|lab|laboratory|school|anthology|xplore|arxiv|github|hugging\\s*face|supplementary|appendix|zenodo|openreview|researchgate|ssrn|techrxiv|biorxiv|medrxiv|psyarxiv|ieeexplore|library|volume|issue|special|extended|abstracts?|series|lecture|notes|book|chapter|edition|version|press)\\b");
   /** A publisher named alone, or a book's publisher after the title: no journal is named. */
   private static final Pattern PUBLISHER_ALONE =
       Pattern.compile("(?:Springer(?:\\s+Nature)?|Elsevier|Wiley|MDPI|IEEE|ACM|Taylor\\s+(?:&|and)\\s+Francis|SAGE|Frontiers|De\\s+Gruyter|World\\s+Scientific|IOP|AIP|IET)");
@@ -748,30 +756,6 @@ public final class VenueResolver {
     }
   }
 
-  /** "Workshop" right after a mention. */
-  private static final Pattern WORKSHOP_NEXT = Pattern.compile("(?i)\\s*workshops?\\b");
-
-  /**
-   * "Accepted at the ICCV 2025 AIM Workshop": the acronym of a registry conference or journal
-   * between a host's edition and the word "Workshop" is the workshop's name (AIM is also a journal
-   * and a conference), so it is no mention of its own and the host's statement reads on to
-   * "Workshop". A registry workshop's acronym stays ("CVPR 2025 NTIRE Workshop" names NTIRE).
-   */
-  private static List<Mention> withoutWorkshopAcronymsAfterHosts(String clause, List<Mention> mentions) {
-    List<Mention> out = new ArrayList<>(mentions.size());
-    for (int i = 0; i < mentions.size(); i++) {
-      Mention m = mentions.get(i);
-      Mention host = i > 0 ? mentions.get(i - 1) : null;
-      // The host's year may stand between the two, and is then read as the acronym's too.
-      boolean workshopName = host != null && host.year() != null && m.kind() == Kind.ACRONYM && !m.registryWorkshop() && (m.year() == null || m.year().equals(host.year()))
-          && OPEN_YEAR.matcher(clause.substring(host.end(), m.start())).matches() && WORKSHOP_NEXT.matcher(clause.substring(m.end())).lookingAt();
-      if (!workshopName) {
-        out.add(m);
-      }
-    }
-    return out;
-  }
-
   private List<VenueClaim> claims(String comment, String clause, List<Mention> found) {
     // A word-like acronym without its year names nothing, so it does not cut the statement
     // around its neighbours either ("CVPR 2025 Embodied AI Workshop" stays a workshop).
@@ -782,7 +766,7 @@ public final class VenueResolver {
             .filter(m -> m.kind() != Kind.ACRONYM || m.year() != null || !organiserOf(clause, m))
             .filter(m -> m.kind() != Kind.ACRONYM || !IN_A_TITLE.matcher(clause.substring(0, m.start())).find())
             .toList();
-    mentions = workshopsAtHosts(withoutWorkshopNames(clause, withoutWorkshopAcronymsAfterHosts(clause, mentions)));
+    mentions = workshopsAtHosts(withoutWorkshopNames(clause, mentions));
     List<VenueClaim> stated = new ArrayList<>();
     List<VenueClaim> defaulted = new ArrayList<>();
     VenueClaim previous = null; // the claim of mention i - 1, if it made one
@@ -836,7 +820,8 @@ public final class VenueResolver {
       boolean alone = clause.strip().equals(comment.strip()) && NOTHING_BUT_A_PREFIX.matcher(clause.substring(0, m.start()) + clause.substring(m.end())).matches();
       // "Accepted by SIGGRAPH Asia 2025 (TOG)": a journal's acronym alone in parentheses right
       // after a claimed conference is where that conference's papers appear (rule 6), cue or not.
-      boolean journalInParentheses = companionOf != null && m.series().get(0).journal() && OPEN_PARENTHESIS.matcher(before).matches() && after.stripLeading().startsWith(")");
+      boolean journalInParentheses = companionOf != null && m.series().get(0).journal() && !NOT_A_CONFERENCE.contains(m.series().get(0).acronym())
+          && OPEN_PARENTHESIS.matcher(before).matches() && after.stripLeading().startsWith(")");
       if (adjacent == null && !named && !alone && !journalInParentheses && !CUE.matcher(before).find() && !CUE.matcher(after).find()) {
         continue;
       }
@@ -857,12 +842,15 @@ public final class VenueResolver {
         }
       }
       String acronym = m.series().get(0).acronym();
-      VenueStatus status = m.workshop() ? VenueStatus.WORKSHOP : status(before, after, acronym);
+      Mention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+      boolean sameVenueNext = next != null && next.series().equals(m.series()) && !next.workshop()
+          && !WORKSHOP.matcher(clause.substring(next.end(), Math.min(clause.length(), next.end() + 40)).toLowerCase(Locale.ROOT)).find();
+      VenueStatus status = m.workshop() ? VenueStatus.WORKSHOP : status(before, after, acronym, sameVenueNext);
       if (status != null && status.presented() && WORKSHOP_IN_PARENTHESES.matcher(after).lookingAt()) {
         status = VenueStatus.WORKSHOP; // "accepted at the Supercomputing 25 (SC '25) Conference (Frontiers in … Workshop)"
       }
       boolean companion = companionOf != null && companionOf.status() != VenueStatus.WORKSHOP && COMPANION.matcher(before).matches();
-      if (companion && (status == null || status == VenueStatus.PUBLISHED && status(PROCEEDINGS_WORD.matcher(before).replaceAll(" "), after, acronym) == null)) {
+      if (companion && (status == null || status == VenueStatus.PUBLISHED && status(PROCEEDINGS_WORD.matcher(before).replaceAll(" "), after, acronym, sameVenueNext) == null)) {
         // "to be published in TVCG (IEEE VIS 2025)"; "To appear in … (TPLP), Proceedings of the 41st
         // International Conference on Logic Programming": the proceedings are the journal's issue,
         // so the statement's status holds for both.
@@ -918,8 +906,11 @@ public final class VenueResolver {
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       Mention host = i == 0 ? null : mentions.get(i - 1);
-      boolean workshopName = host != null && m.kind() == Kind.ACRONYM && m.year() == null && !m.workshop()
-          && host.series().size() == 1 && !host.series().get(0).journal()
+      // The host's year may stand between the two and be read as the acronym's too ("ICCV 2025
+      // AIM Workshop": AIM is also a journal and a conference); a registry workshop's acronym stays
+      // a mention ("CVPR 2025 NTIRE Workshop"), and so does a host that is itself a workshop.
+      boolean workshopName = host != null && m.kind() == Kind.ACRONYM && (m.year() == null || m.year().equals(host.year())) && !m.workshop() && !m.registryWorkshop()
+          && host.series().size() == 1 && !host.series().get(0).journal() && !host.registryWorkshop()
           && HOST_BEFORE_WORKSHOP_NAME.matcher(clause.substring(host.end(), m.start())).matches()
           && WORKSHOP_WORD_NEXT.matcher(clause.substring(m.end())).lookingAt()
           && (host.year() != null || YEAR_AFTER.matcher(clause.substring(host.end())).find());
@@ -1233,6 +1224,8 @@ public final class VenueResolver {
         .noneMatch(name -> following.startsWith(VenueText.nameKey(name)));
   }
 
+  /** A capitalised word or a connector of a name right before a word: "Supply Chain", "Today and Future". */
+  private static final Pattern NAME_GOES_BACK = Pattern.compile("(?:\\p{Lu}[\\p{L}\\p{N}-]*|\\b(?:and|of|for|on|in the|the))[:,]?\\s+$");
   /** Two capitals or a digit: "MisD", "NSLP", "Repl4NLP", "eLVM"; not "Chain" or "Future". */
   private static boolean acronymLike(String word) {
     return word.chars().filter(Character::isUpperCase).count() >= 2 || word.chars().anyMatch(Character::isDigit);
@@ -1249,10 +1242,12 @@ public final class VenueResolver {
     if (FOR_HOST.matcher(hostWords).matches()) {
       return new VenuePart(VenuePart.Kind.WORKSHOP, hostWords, null); // "EMA4MICCAI": the workshop names its host
     }
-    Matcher at = PART_AT.matcher(beforeHost(clause.substring(0, host.start())));
+    String beforeAt = beforeHost(clause.substring(0, host.start()));
+    Matcher at = PART_AT.matcher(beforeAt);
     // "NLP4DH Workshop @ NAACL 2025": the word before the @ is the workshop's last, not its name;
-    // so is a plain word ("… for Supply Chain @ KDD 2025"): a name before an @ is an acronym.
-    if (at.find() && !NOT_A_NAME_AT.matcher(at.group(1)).matches() && acronymLike(at.group(1))) {
+    // so is a plain word that ends a longer name ("… for Supply Chain @ KDD 2025"), but not one
+    // that is the whole name ("Insights @ NAACL 2025").
+    if (at.find() && !NOT_A_NAME_AT.matcher(at.group(1)).matches() && (acronymLike(at.group(1)) || !NAME_GOES_BACK.matcher(beforeAt.substring(0, at.start(1))).find())) {
       return new VenuePart(VenuePart.Kind.WORKSHOP, at.group(1), null);
     }
     Matcher acronymAfter = HOST_THEN_ACRONYM.matcher(clause.substring(host.end()));
@@ -2026,11 +2021,11 @@ public final class VenueResolver {
    * acceptance (accepted at a workshop of X). Null when no status word is there: the caller
    * then records the venue as stated fact (published).
    */
-  private static VenueStatus status(String before, String after, String acronym) {
+  private static VenueStatus status(String before, String after, String acronym, boolean sameVenueNext) {
     VenueStatus s = statusIn(before);
     if (s == null) {
       s = statusIn(after);
-    } else if (s == VenueStatus.SUBMITTED && (ACCEPTED_LATER.matcher(after).find() || acceptedThereLater(after, acronym))) {
+    } else if (s == VenueStatus.SUBMITTED && (ACCEPTED_LATER.matcher(after).find() || acceptedThereLater(after, acronym, sameVenueNext))) {
       s = VenueStatus.ACCEPTED; // "Submitted to ICML 2025 in January, and accepted in May": the later word
     }
     boolean workshop =
@@ -2045,7 +2040,10 @@ public final class VenueResolver {
     return s;
   }
 
-  private static boolean acceptedThereLater(String after, String acronym) {
+  private static boolean acceptedThereLater(String after, String acronym, boolean sameVenueNext) {
+    if (sameVenueNext && ACCEPTED_THERE_BEFORE_NEXT.matcher(after).find()) {
+      return true;
+    }
     return acronym != null
         && !acronym.isBlank()
         && Pattern.compile(ACCEPTED_THERE_LATER + Pattern.quote(acronym.toLowerCase(Locale.ROOT)) + "\\b(?![^.;]*workshop)").matcher(after).find();

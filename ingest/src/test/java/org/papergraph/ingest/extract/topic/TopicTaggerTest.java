@@ -165,10 +165,14 @@ class TopicTaggerTest {
 
   @Test
   void selectionAndSettingsAreNoTopics() {
-    // "data selection" is no genetic selection; "for real-time applications" and "AI applications" say where a method is used.
-    List<TopicAssignment> topics =
-        TestTopics.tagger().tag(null, "Data selection for instruction tuning of large language models. Our selection keeps informative samples for real-time applications and trustworthy AI applications.");
-    assertThat(topics).extracting(TopicAssignment::slug).contains("instruction-tuning").doesNotContain("genetic-selection", "real-time-application", "ai-applications");
+    // "data selection" is no genetic selection; "for real-time applications" and "AI applications"
+    // say where a method is used, "prior information" what it uses.
+    List<TopicAssignment> selection =
+        TestTopics.tagger().tag(null, "Data selection for instruction tuning of large language models. Our selection keeps informative samples. The selection is cheap. Selection scores guide training.");
+    assertThat(selection).extracting(TopicAssignment::slug).contains("instruction-tuning").doesNotContain("genetic-selection");
+    List<TopicAssignment> settings =
+        TestTopics.tagger().tag(null, "Instruction tuning of large language models for real-time applications. AI applications need it. Real-time applications and AI applications gain. We add prior information. Prior information helps.");
+    assertThat(settings).extracting(TopicAssignment::slug).doesNotContain("real-time-application", "ai-applications", "prior-information");
     // "in processing" is no in-process (manufacturing) topic; "routing mechanism" in a mixture of experts routes tokens.
     List<TopicAssignment> moe =
         TestTopics.tagger().tag(null, "Mixture of experts for large language models in processing long documents. Our routing mechanism sends tokens to experts. The routing mechanism balances experts.");
@@ -192,10 +196,12 @@ class TopicTaggerTest {
     List<TopicAssignment> reported =
         TestTopics.tagger().tag(null, "We estimate heart rate from facial video with remote photoplethysmography. Our model achieves a mean absolute error of 4.99 BPM and a Pearson correlation coefficient of 0.96.");
     assertThat(reported).extracting(TopicAssignment::slug).contains("remote-photoplethysmography").doesNotContain("mean-absolute-error", "pearson-correlation-coefficients");
-    // A paper about the measure names it in its opening sentence and again: there it is the subject.
+    // A paper about the measure names it in its opening sentence and once more: there it is the subject.
     List<TopicAssignment> about =
-        TestTopics.tagger().tag(null, "The signal to noise ratio of low-field MRI limits its use. We estimate the signal to noise ratio per voxel. The estimated signal to noise ratio guides denoising.");
-    assertThat(about).extracting(TopicAssignment::slug).contains("signal-to-noise");
+        TestTopics.tagger().tag(null, "The mean absolute error is a robust loss for training deep neural networks on noisy labels. We prove that the mean absolute error bounds the risk.");
+    assertThat(about).extracting(TopicAssignment::slug).contains("mean-absolute-error");
+    // Named in passing, a measure is not kept as a paper's only topic, nor added as a broader one.
+    assertThat(TestTopics.tagger().tag(null, "Our estimate reaches a mean absolute error of 3.1 degrees.")).extracting(TopicAssignment::slug).doesNotContain("mean-absolute-error");
   }
 
   @Test

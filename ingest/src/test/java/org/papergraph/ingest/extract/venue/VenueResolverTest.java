@@ -148,6 +148,8 @@ class VenueResolverTest {
           Accepted at 5th Workshop on Scholarly Document Processing @ ACL 2025 | acl | WORKSHOP | '' | Workshop on Scholarly Document Processing
           NSLP@LREC 2026 | lrec | WORKSHOP | NSLP | ''
           Accepted at GenAICHI 2025 @ ACM CHI 2025 | chi | WORKSHOP | GenAICHI | ''
+          Accepted at CVPR 2023 NTIRE Workshop | cvpr | WORKSHOP | NTIRE | New Trends in Image Restoration and Enhancement Workshop
+          Accepted to Insights @ NAACL 2025 | naacl | WORKSHOP | Insights | ''
           """)
   void aNamedWorkshopOrTrackIsAPartOfTheHostEdition(String comment, String host, VenueStatus status, String acronym, String name) {
     List<VenueClaim> claims = resolver.resolve(comment);
