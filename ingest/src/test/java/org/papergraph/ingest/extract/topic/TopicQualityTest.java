@@ -44,9 +44,11 @@ class TopicQualityTest {
     // 0.875 and 0.114 before words of learned models also covered demonstrations, linear complexity
     // and frames, "selection" stopped meaning genetic selection, and "real-time applications" and
     // "AI applications" became non-topical.
-    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.876);
+    // 0.877 and 0.795 (top three) before measures got a specificity of their own and stopped being a
+    // paper's only topic (a "Pearson correlation" replaced by a correct "cognitive impairment").
+    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.877);
     assertThat(f.genericShare()).as("too-generic share").isLessThanOrEqualTo(0.012);
-    assertThat(f.wrongShare()).as("wrong share").isLessThanOrEqualTo(0.114);
+    assertThat(f.wrongShare()).as("wrong share").isLessThanOrEqualTo(0.112);
     // 0.566 before the vocabulary of current terms was grown from this sample's unnamed main subjects;
     // 0.742 and 0.728 before the rule on abstracts' opening subjects (CorpusOpeningTerms): a paper whose
     // only topic was a fallback that named its main subject now has a better-scored, correct one instead
@@ -57,7 +59,7 @@ class TopicQualityTest {
     assertThat(f.mainRecallWithPartial()).as("main subject or part of it among the topics").isGreaterThanOrEqualTo(0.914);
     assertThat(f.mainInTop3Share()).as("main subject among the top three").isGreaterThanOrEqualTo(0.738);
     // 0.785 before the same rules.
-    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.794);
+    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.799);
     assertThat(f.noTopicShare()).as("papers with no topic").isZero();
   }
 
