@@ -173,6 +173,10 @@ class TopicTaggerTest {
     List<TopicAssignment> settings =
         TestTopics.tagger().tag(null, "Instruction tuning of large language models for real-time applications. AI applications need it. Real-time applications and AI applications gain. We add prior information. Prior information helps.");
     assertThat(settings).extracting(TopicAssignment::slug).doesNotContain("real-time-application", "ai-applications", "prior-information");
+    // Inputs a method takes: "from a single image", "a reference image", "user queries".
+    List<TopicAssignment> inputs =
+        TestTopics.tagger().tag(null, "Novel view synthesis from a single image. A reference image guides the single image. User queries select the reference image. User queries and a single image.");
+    assertThat(inputs).extracting(TopicAssignment::slug).contains("novel-view-synthesis").doesNotContain("single-images", "reference-image", "user-query");
     // "in processing" is no in-process (manufacturing) topic; "routing mechanism" in a mixture of experts routes tokens.
     List<TopicAssignment> moe =
         TestTopics.tagger().tag(null, "Mixture of experts for large language models in processing long documents. Our routing mechanism sends tokens to experts. The routing mechanism balances experts.");
