@@ -175,12 +175,13 @@ public final class VenueResolver {
   private static final Pattern WORKSHOP_AND_CHALLENGE = Pattern.compile("workshops?\\s+(?:and|&)\\s+(?:challenges?|shared\\s+tasks?)");
   /**
    * "Workshop on Multimodal Foundation Models for Biomedicine: Challenges and Opportunities",
+   * "Workshop on the Challenge Of Out-of-Label Hazards in Autonomous Driving",
    * "Opportunities, Challenges, and Futures", "Workshop on BioNLP and Shared Tasks": challenges
-   * and shared tasks in the plural, in a list of a title's
-   * words, are a topic of the workshop, not a competition.
+   * and shared tasks in the plural, in a list of a title's words, and "the challenge of" right
+   * after "Workshop on", are a topic of the workshop, not a competition.
    */
   private static final Pattern CHALLENGES_AS_TOPIC =
-      Pattern.compile("(?:(?<=[,:&]\\s?)|(?<=\\band\\s))challenges\\b|\\bchallenges(?=\\s*(?:,|&|and\\b))|(?<=\\band\\s)shared\\s+tasks\\b");
+      Pattern.compile("(?:(?<=[,:&]\\s?)|(?<=\\band\\s))challenges\\b|\\bchallenges(?=\\s*(?:,|&|and\\b))|(?<=\\band\\s)shared\\s+tasks\\b|(?<=workshop on the )challenges?(?= of\\b)");
   /**
    * "Champion Solution for CVPR 2025 MAI VSR Track": a placing in a competition's track is an entry
    * too, where the text does not say "challenge" (a conference's demo or industry track is placed in
