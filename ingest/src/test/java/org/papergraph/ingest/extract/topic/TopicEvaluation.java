@@ -88,8 +88,11 @@ public final class TopicEvaluation {
   /** A fourteenth sample, drawn after the rules the twelfth's wrong assignments led to (97b54ad). */
   static final JudgedSet HELD_OUT_13 = new JudgedSet("arxiv-heldout-13.txt", "heldout-13-sample.tsv", "heldout-13-judgements.tsv");
 
+  /** A fifteenth sample, drawn after the rules the thirteenth's wrong assignments led to (219971d). */
+  static final JudgedSet HELD_OUT_14 = new JudgedSet("arxiv-heldout-14.txt", "heldout-14-sample.tsv", "heldout-14-judgements.tsv");
+
   /** The held-out sets in the order they were drawn: {@code --held-out} is the first, {@code --held-out-N} the N-th. */
-  static final List<JudgedSet> HELD_OUT_SETS = List.of(HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13);
+  static final List<JudgedSet> HELD_OUT_SETS = List.of(HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13, HELD_OUT_14);
 
   /** What the reader said of one assignment. */
   enum Verdict {
@@ -196,7 +199,7 @@ public final class TopicEvaluation {
 
   /**
    * Prints the report; {@code --list} lists the assignments instead; {@code --held-out},
-   * {@code --held-out-2} to {@code --held-out-13} use the first to thirteenth held-out set.
+   * {@code --held-out-2} to {@code --held-out-14} use the first to fourteenth held-out set.
    */
   public static void main(String[] args) throws IOException {
     TopicTagger tagger = new TopicTagger(TopicReference.load(TestTopics.SEEDS));
