@@ -126,9 +126,10 @@ public final class PwcTasks {
     for (Row row : rows) {
       Name name = name(row.name());
       if (name != null) {
-        named.add(new Named(row, name, slug(name.label(), sourceName, row.line())));
+        String slug = slug(name.label(), sourceName, row.line());
+        named.add(new Named(row, name, slug));
         if (isPlain(name.label())) {
-          plainSlugs.add(named.get(named.size() - 1).slug());
+          plainSlugs.add(slug);
         }
       }
     }

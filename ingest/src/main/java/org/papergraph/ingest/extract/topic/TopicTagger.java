@@ -195,7 +195,7 @@ public final class TopicTagger {
   private final Map<String, Label> csoAcronyms = new HashMap<>();
   private final Set<String> generic = new HashSet<>();
   private final Set<String> tooGeneric;
-  /** Measures results are reported in ({@code reported-measures.txt}): scored as least specific. */
+  /** Measures results are reported in ({@code reported-measures.txt}): scored with {@link #MEASURE_SPECIFICITY}. */
   private final Set<String> measures;
   private final Set<String> roots = new HashSet<>();
   /** The broader topics of Papergraph's concepts, by slug: the heads their phrases are matched with too. */
@@ -209,18 +209,8 @@ public final class TopicTagger {
       stopKeys.add(WordKeys.key(phrase));
       exact.put(WordKeys.key(phrase), STOP);
     }
-    tooGeneric = Set.copyOf(dataLines("generic-topics.txt"));
-    measures = Set.copyOf(dataLines("reported-measures.txt"));
-    for (String slug : tooGeneric) {
-      if (cso.concept(slug) == null) {
-        throw new IllegalStateException("generic-topics.txt names " + slug + ", which is not a preferred CSO topic");
-      }
-    }
-    for (String slug : measures) {
-      if (cso.concept(slug) == null) {
-        throw new IllegalStateException("reported-measures.txt names " + slug + ", which is not a preferred CSO topic");
-      }
-    }
+    tooGeneric = csoTopics("generic-topics.txt", cso);
+    measures = csoTopics("reported-measures.txt", cso);
     for (TopicConcept c : reference.curated().concepts()) {
       curatedBroader.put(c.slug(), c.broader());
       List<String> labels = new ArrayList<>(c.altLabels());
@@ -302,6 +292,17 @@ public final class TopicTagger {
       }
     }
     exact.forEach(exactWords::put);
+  }
+
+  /** The CSO slugs a data file beside this class lists, each checked to be a preferred CSO topic. */
+  private static Set<String> csoTopics(String name, TopicScheme cso) {
+    Set<String> slugs = Set.copyOf(dataLines(name));
+    for (String slug : slugs) {
+      if (cso.concept(slug) == null) {
+        throw new IllegalStateException(name + " names " + slug + ", which is not a preferred CSO topic");
+      }
+    }
+    return slugs;
   }
 
   /** The entries of a data file beside this class: the first word of each line, comments (#) and blank lines left out. */
