@@ -138,7 +138,7 @@ public final class VenueResolver {
       Pattern.compile("accept|publish|appear|present|proceedings|conference|symposium|workshop|\\bsrw\\b|track|findings|venue|journal|\\bpaper\\b|\\boral\\b|poster|spotlight|highlight|submi|review|camera");
   /** A statement about another paper of the authors, or a challenge entry, is not this paper's venue. */
   private static final Pattern NOT_THIS_PAPER =
-      Pattern.compile("extension of|extends|extending|extended (?:version|from|paper|work of)|journal version|conference version|preliminary|earlier version|\\b(?:short|shorter|shortened|abridged|condensed) version|follow[- ]up|builds? (?:up)?on|based on (?:our|the)|reject|withdrawn|research report|\\bcite\\b|prior work|previous work|\\bformat|template|style\\b|rolling review");
+      Pattern.compile("extension of|extends|extending|extended (?:version|from|paper|work of)|journal version|conference version|preliminary|earlier version|\\b(?:short|shorter|shortened|abridged|condensed) version|follow[- ]up|builds? (?:up)?on|based on (?:our|the)|reject|withdrawn|research report|\\bcite\\b|prior work|previous work|\\b(?:portions|parts) of this (?:work|paper|article|manuscript|study) (?:have|has|were|was)\\b|\\bformat|template|style\\b|rolling review");
   private static final Pattern REJECTED = Pattern.compile("reject|withdrawn");
   /** What follows a comma or semicolon: another statement of the same clause. */
   private static final Pattern SEPARATED = Pattern.compile("[,;].*$", Pattern.DOTALL);
@@ -796,6 +796,13 @@ public final class VenueResolver {
       VenueStatus own = statusIn(ownBefore);
       String ownAfter = own != null && own.presented() && !REJECTED.matcher(after).find() ? SEPARATED.matcher(after).replaceFirst("") : after;
       if (NOT_THIS_PAPER.matcher(ownBefore).find() || NOT_THIS_PAPER.matcher(ownAfter).find() || challengeEntry(clause, comment)) {
+        previousOther = true;
+        continue;
+      }
+      if (afterOther && own == null) {
+        // The venue after another paper's, with no status word of its own, is named in the same
+        // breath: "a preliminary version was presented at the ICCV 2023 Workshop on X (XW 2023)
+        // and the 2020 Conference on Y (CVIS 2020)".
         previousOther = true;
         continue;
       }
