@@ -29,7 +29,10 @@ import java.util.regex.Pattern;
  *       three words for CSO, five for the other schemes), left to right. A match is on the folded
  *       words ({@link WordKeys}) of any label, a synonym's included, and lands on the preferred
  *       topic; where schemes share a label, Papergraph's vocabulary wins, then CSO, then the methods,
- *       then the tasks. The longest
+ *       then the tasks; a task whose name a CSO label has with a head noun ("Text-To-Image", CSO's
+ *       "text-to-image model") is that CSO topic. CSO labels count when they have at most
+ *       {@value #MAX_CSO_WORDS} terms, a hyphenated compound counting once ("multi-objective
+ *       evolutionary algorithms"): its longer labels are mostly phrases. The longest
  *       match at each word counts unless it lies inside a match that began before it, so "graph
  *       neural networks" is not also "graph" and "networks", while overlapping labels both count
  *       ("underwater image enhancement" is "underwater image" and "image enhancement"). The head
@@ -284,14 +287,33 @@ public final class TopicTagger {
         List<String> words = WordKeys.words(l);
         // An alternative label may be an acronym; the name itself is matched as words, even when
         // written like one ("Text-To-Image").
+        Label same = words.size() >= 2 ? csoWithHeadNoun(String.join(" ", words)) : null;
         if (!l.equals(c.prefLabel()) && isAcronym(l)) {
           pwcAcronyms.putIfAbsent(l, new Label(c.slug(), Source.TASK, longestLabel(c), null));
+        } else if (same != null) {
+          // The task "Text-To-Image" is CSO's text-to-image model (alternative label "text-to-image
+          // generation"): one subject, not two topics of one paper.
+          exact.putIfAbsent(String.join(" ", words), new Label(same.slug(), Source.CSO, words.size(), null, endsInParticiple(l)));
         } else if (words.size() >= 2 && words.size() <= MAX_WORDS) {
           exact.putIfAbsent(String.join(" ", words), new Label(c.slug(), Source.TASK, words.size(), null, endsInParticiple(l)));
         }
       }
     }
     exact.forEach(exactWords::put);
+  }
+
+  /** Nouns a CSO label may add to a task's name without naming anything else: "global optimization problems". */
+  private static final List<String> TASK_HEAD_NOUNS = List.of("model", "generation", "systems", "problems");
+
+  /** The CSO label that is a task's name followed by one of {@link #TASK_HEAD_NOUNS}, or null. */
+  private Label csoWithHeadNoun(String key) {
+    for (String noun : TASK_HEAD_NOUNS) {
+      Label l = exact.get(key + " " + noun);
+      if (l != null && !l.stop() && l.source() == Source.CSO) {
+        return l;
+      }
+    }
+    return null;
   }
 
   /** The CSO slugs a data file beside this class lists, each checked to be a preferred CSO topic. */
@@ -907,7 +929,7 @@ public final class TopicTagger {
       Label[] labels = new Label[MAX_WORDS];
       for (int n = exactWords.along(words, i, MAX_WORDS, labels); n >= 1; n--) {
         Label l = labels[n - 1];
-        if (l != null && !breaksCompound(raw, hyphenated, i + n - 1) && (l.source() != Source.CSO || n <= MAX_CSO_WORDS) && hasEnding(l, raw.get(i))
+        if (l != null && !breaksCompound(raw, hyphenated, i + n - 1) && (l.source() != Source.CSO || terms(hyphenated, i, n) <= MAX_CSO_WORDS) && hasEnding(l, raw.get(i))
             && !verbOnly(l, raw, i + n - 1)) {
           return new Match(l, n, 1.0, true);
         }
@@ -948,6 +970,21 @@ public final class TopicTagger {
       }
     }
     return null;
+  }
+
+  /**
+   * The terms of {@code n} words from word {@code i}, a hyphenated compound counted once: CSO's
+   * labels of more than {@value #MAX_CSO_WORDS} words are mostly phrases, not topics, but
+   * "multi-objective evolutionary algorithms" is three terms.
+   */
+  private static int terms(List<Boolean> hyphenated, int i, int n) {
+    int terms = n;
+    for (int k = i; k < i + n - 1; k++) {
+      if (hyphenated.get(k)) {
+        terms--;
+      }
+    }
+    return terms;
   }
 
   /**

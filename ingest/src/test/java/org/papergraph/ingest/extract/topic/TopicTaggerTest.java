@@ -514,6 +514,30 @@ class TopicTaggerTest {
   }
 
   @Test
+  void aHyphenatedCompoundCountsAsOneTermOfALongCsoLabel() {
+    // Four words, three terms: CSO's labels of more than three terms stay unmatched, this one not.
+    assertThat(TestTopics.tagger().tag(null, "Multi-objective evolutionary algorithms (MOEAs) solve hard problems. We bound the running time of MOEAs."))
+        .extracting(TopicAssignment::slug)
+        .contains("multi-objective-evolutionary-algorithms");
+  }
+
+  @Test
+  void aTaskNamedByACsoLabelWithoutItsHeadNounIsThatCsoTopic() {
+    // The task "Text-To-Image" and CSO's "text-to-image model" ("text-to-image generation") are one subject.
+    List<TopicAssignment> topics =
+        TestTopics.tagger().tag(null, "Text-to-image generation is popular. We audit text-to-image models and text-to-image pipelines for bias.");
+    assertThat(topics).extracting(TopicAssignment::slug).contains("text-to-image-model").doesNotContain("pwc-task-text-to-image");
+  }
+
+  @Test
+  void aConditionOfTheDataIsNoTopic() {
+    // "Under low signal-to-noise ratio" says what the data are like, not what the paper is about.
+    assertThat(TestTopics.tagger().tag(null, "Low signal-to-noise ratio hampers infrared target detection. We detect small infrared targets under low signal-to-noise ratio in cluttered scenes."))
+        .extracting(TopicAssignment::slug)
+        .doesNotContain("low-signal-to-noise-ratio");
+  }
+
+  @Test
   void anAccentDoesNotHideALabel() {
     assertThat(TestTopics.tagger().tag(null, "We compare naïve Bayes classifiers on short texts."))
         .extracting(TopicAssignment::slug)
