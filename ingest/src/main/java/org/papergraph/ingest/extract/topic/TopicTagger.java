@@ -65,7 +65,9 @@ import java.util.regex.Pattern;
  * or more narrower topics ("internet", "software", "robotics") is kept only when the title
  * names it. A one-word label that ends in "-ing" or "-ed" is matched only on a word with the
  * same ending: "coloring" is not "color", "layered" not "layer"; and no label's last word is
- * matched on a participle used as a verb ("a system designed for" is not systems design). A Papers
+ * matched on a participle used as a verb ("a system designed for" is not systems design, "a 3D
+ * scene based on" not scene-based). A task's agent noun names the task ("object detectors" is
+ * object detection, {@link #AGENT_NOUNS}). A Papers
  * with Code name inside a compound ("RS-TinyNet") is the paper's own variant, not that method. A
  * CSO topic named as a kind of thing done in a field ("reinforcement learning agents", "speech
  * recognition systems") counts for that field's topic ({@link #KIND_NOUNS}). A match does not end inside a
@@ -299,8 +301,29 @@ public final class TopicTagger {
         }
       }
     }
+    // "Object detectors" are what object detection builds, and a paper on them is about it: the
+    // agent noun of a task's last word names the task.
+    for (Map.Entry<String, Label> e : List.copyOf(exact.entrySet())) {
+      int last = e.getKey().lastIndexOf(' ');
+      String agent = last < 0 || e.getValue().stop() ? null : AGENT_NOUNS.get(e.getKey().substring(last + 1));
+      if (agent != null) {
+        exact.putIfAbsent(e.getKey().substring(0, last + 1) + agent, e.getValue());
+      }
+    }
     exact.forEach(exactWords::put);
   }
+
+  /** The agent nouns of tasks' last words, as word keys: detection and detector, tracking and tracker. */
+  static final Map<String, String> AGENT_NOUNS = Map.of(
+      WordKeys.key("detection"), WordKeys.key("detector"),
+      WordKeys.key("classification"), WordKeys.key("classifier"),
+      WordKeys.key("generation"), WordKeys.key("generator"),
+      WordKeys.key("estimation"), WordKeys.key("estimator"),
+      WordKeys.key("tracking"), WordKeys.key("tracker"),
+      WordKeys.key("segmentation"), WordKeys.key("segmenter"),
+      WordKeys.key("recognition"), WordKeys.key("recognizer"),
+      WordKeys.key("prediction"), WordKeys.key("predictor"),
+      WordKeys.key("retrieval"), WordKeys.key("retriever"));
 
   /** Nouns a CSO label may add to a task's name without naming anything else: "global optimization problems". */
   private static final List<String> TASK_HEAD_NOUNS = List.of("model", "generation", "systems", "problems");
@@ -595,11 +618,13 @@ public final class TopicTagger {
    * history; "demonstrations" are in-context examples or a robot's demonstrations, not teaching
    * (CSO files them under education); "linear complexity" is a model's cost, not a binary
    * sequence's complexity (CSO: stream ciphers); "frames" are video frames, not structural frames;
-   * a "routing mechanism" sends tokens to experts, not packets through a network.
+   * a "routing mechanism" sends tokens to experts, not packets through a network; a "learning
+   * objective" is a training loss, not what a course teaches (CSO: curricula).
    * In such a paper they are not assigned (their narrower topics, such as variational inference,
    * are matched by their own labels).
    */
-  static final Set<String> MODEL_SENSES = Set.of("inference", "cache", "cache-performance", "cold-start-problems", "demonstrations", "linear-complexity", "frames", "routing-mechanism");
+  static final Set<String> MODEL_SENSES =
+      Set.of("inference", "cache", "cache-performance", "cold-start-problems", "demonstrations", "linear-complexity", "frames", "routing-mechanism", "learning-objectives");
 
   /**
    * Nouns that make a CSO label a kind of thing done in its field rather than another subject:
@@ -801,7 +826,7 @@ public final class TopicTagger {
       int last = i + len - lf;
       // Not a Papers with Code method: "RL framework" is the paper's own framework, not the
       // collection "Reinforcement Learning Frameworks".
-      if (l != null && !l.stop() && l.source() != Source.PWC && (l.source() != Source.CSO || len <= MAX_CSO_WORDS) && !breaksCompound(raw, hyphenated, last) && !verbOnly(l, raw, last)) {
+      if (l != null && !l.stop() && l.source() != Source.PWC && (l.source() != Source.CSO || len <= MAX_CSO_WORDS) && !breaksCompound(raw, hyphenated, last) && !verbOnly(l, raw, hyphenated, last)) {
         return new Match(l, len - lf + 1, 1.0, false);
       }
     }
@@ -930,7 +955,7 @@ public final class TopicTagger {
       for (int n = exactWords.along(words, i, MAX_WORDS, labels); n >= 1; n--) {
         Label l = labels[n - 1];
         if (l != null && !breaksCompound(raw, hyphenated, i + n - 1) && (l.source() != Source.CSO || terms(hyphenated, i, n) <= MAX_CSO_WORDS) && hasEnding(l, raw.get(i))
-            && !verbOnly(l, raw, i + n - 1)) {
+            && !verbOnly(l, raw, hyphenated, i + n - 1)) {
           return new Match(l, n, 1.0, true);
         }
       }
@@ -964,7 +989,7 @@ public final class TopicTagger {
         }
         key = key == null ? String.join(" ", words.subList(i, i + n)) : key;
         double sim = similarity(key, f.key());
-        if (sim >= SIMILARITY && !verbOnly(f.label(), raw, i + n - 1)) {
+        if (sim >= SIMILARITY && !verbOnly(f.label(), raw, hyphenated, i + n - 1)) {
           return new Match(f.label(), n, sim, false);
         }
       }
@@ -1023,15 +1048,17 @@ public final class TopicTagger {
    * Whether a label's last word is matched on a verb: a participle the label does not have, with
    * a preposition after it ("a mechanism designed to capture" is not mechanism design, "a system
    * designed for" not systems design). The folded words meet, but the verb names no topic; a
-   * participle before a noun ("class-imbalanced data") still says what the label says.
+   * participle before a noun ("class-imbalanced data") still says what the label says. A label
+   * whose participle qualifies a compound ("scene-based") is not matched on the verb either: "a
+   * 3D scene based on language queries".
    */
-  private static boolean verbOnly(Label l, List<String> raw, int last) {
+  private static boolean verbOnly(Label l, List<String> raw, List<Boolean> hyphenated, int last) {
     String w = raw.get(last).toLowerCase(Locale.ROOT);
-    return !l.participle()
-        && w.endsWith("ed")
-        && !WordKeys.stem(w).endsWith("ed")
-        && last + 1 < raw.size()
-        && VERB_PREPOSITIONS.contains(raw.get(last + 1).toLowerCase(Locale.ROOT));
+    if (last + 1 >= raw.size() || !VERB_PREPOSITIONS.contains(raw.get(last + 1).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    boolean compoundParticiple = l.participle() && last > 0 && !hyphenated.get(last - 1) && w.endsWith("ed") && QUALIFYING_TAILS.contains(w);
+    return compoundParticiple || !l.participle() && w.endsWith("ed") && !WordKeys.stem(w).endsWith("ed");
   }
 
   /** Words after a participle that make it a verb ("designed to", "trained on", "based on"). */

@@ -538,6 +538,38 @@ class TopicTaggerTest {
   }
 
   @Test
+  void aTasksAgentNounNamesTheTask() {
+    // Object detectors are what object detection builds; a tracker is what tracking builds.
+    assertThat(TestTopics.tagger().tag(null, "We make transformer-based object detectors robust to crowds. Our density queries plug into object detectors."))
+        .extracting(TopicAssignment::slug)
+        .contains("object-detection");
+  }
+
+  @Test
+  void aCompoundParticipleIsNotMatchedOnTheVerb() {
+    // "scene-based" is a CSO label; "a 3D scene based on language queries" is the verb.
+    assertThat(TestTopics.tagger().tag(null, "We localize objects within a 3D scene based on natural language queries. Each scene based on a scan is hard."))
+        .extracting(TopicAssignment::slug)
+        .doesNotContain("scene-based");
+  }
+
+  @Test
+  void aTrainingObjectiveIsNoCourseObjective() {
+    // In a paper on learned models a "learning objective" is a loss (CSO files it under curricula).
+    assertThat(TestTopics.tagger().tag(null, "We propose a contrastive learning objective for deep neural networks. The learning objective aligns views. Learning objectives matter."))
+        .extracting(TopicAssignment::slug)
+        .doesNotContain("learning-objectives");
+  }
+
+  @Test
+  void aDataSplitOrAMethodsPropertyIsNoTopic() {
+    List<String> slugs = TestTopics.tagger()
+        .tag(null, "We propose a self-adaptive attention module for object detection. Validation was on the COCO validation set; the self-adaptive module lowers the validation loss.")
+        .stream().map(TopicAssignment::slug).toList();
+    assertThat(slugs).contains("object-detection").doesNotContain("validation", "self-adaptive");
+  }
+
+  @Test
   void anAccentDoesNotHideALabel() {
     assertThat(TestTopics.tagger().tag(null, "We compare naïve Bayes classifiers on short texts."))
         .extracting(TopicAssignment::slug)
