@@ -481,6 +481,8 @@ public final class VenueResolver {
    * names are ("knowledgeNLP-NAACL"); joint conferences are written in capitals ("ECML-PKDD").
    */
   private static final Pattern WORKSHOP_JOINED_TO_HOST = Pattern.compile("([\\p{L}\\p{N}]+)-(\\p{Lu}{3,}[\\p{Lu}\\p{N}]*)");
+  /** A host's workshops and one of them, joined by a hyphen: "ICCVW-CV4BIOM". */
+  private static final Pattern HOST_WORKSHOPS_THEN_WORKSHOP = Pattern.compile("(\\p{Lu}{3,})W-[\\p{L}\\p{N}]+");
   /** A name in mixed case: a lower-case letter and a capital after it. */
   private static final Pattern MIXED_CASE = Pattern.compile("\\p{Ll}.*\\p{Lu}");
   /** An ordinal in digits ("19th"). */
@@ -613,6 +615,7 @@ public final class VenueResolver {
 
   /** The claims a comment makes, in text order, each (series, year, status) once. */
   public List<VenueClaim> resolve(String comment) {
+    comment = withAcronymsCapitalised(comment);
     String text = splitHostFromWorkshop(mask(comment));
     Map<String, VenueClaim> claims = new LinkedHashMap<>();
     int from = 0;
@@ -1157,8 +1160,19 @@ public final class VenueResolver {
     return workshopOf(t.text(), t, null);
   }
 
-  /** "knowledgeNLP-NAACL2025", "BlackboxNLP-EMNLP 2025": a workshop's name in mixed case joined to its host's acronym. */
+  /**
+   * "knowledgeNLP-NAACL2025", "BlackboxNLP-EMNLP 2025": a workshop's name in mixed case joined to
+   * its host's acronym; "ICCVW-CV4BIOM": the host's workshops before it.
+   */
   private Optional<Mention> workshopJoinedToHost(String word, VenueText.Token t, Integer year) {
+    Matcher workshops = HOST_WORKSHOPS_THEN_WORKSHOP.matcher(word);
+    if (workshops.matches()) {
+      // "Accepted at ICCVW-CV4BIOM 2025": the CV4BIOM workshop among the ICCV workshops.
+      List<VenueSeries> host = registry.byAcronym(workshops.group(1));
+      if (host.size() == 1 && !host.get(0).journal() && !isWord(host)) {
+        return Optional.of(new Mention(t.start(), t.end(), host, year, Kind.ACRONYM, true));
+      }
+    }
     Matcher joined = WORKSHOP_JOINED_TO_HOST.matcher(word);
     List<VenueSeries> host =
         joined.matches() && MIXED_CASE.matcher(joined.group(1)).find() && !registry.knows(joined.group(1)) ? registry.byAcronym(joined.group(2)) : List.of();
@@ -1368,6 +1382,29 @@ public final class VenueResolver {
   /** AAAI, ISCA: conferences named like the societies that run many others ("ISCA SLaTE Workshop"). */
   private static boolean organisation(Mention m) {
     return m.kind() == Kind.ACRONYM && ORGANISATIONS.contains(m.series().get(0).acronym());
+  }
+
+  /** A word of four letters or more in a comment with no capital: "neurips workshop", "accepted by iccv 2025". */
+  private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\b\\p{Ll}[\\p{Ll}\\p{N}]{3,}\\b");
+
+  /**
+   * A comment written all in lower case writes its venues' acronyms so too: each word that is a
+   * registry conference's acronym, and no English word, is written as the registry writes it.
+   * Comments with any capital are left alone, acronyms there are written as acronyms.
+   */
+  private String withAcronymsCapitalised(String comment) {
+    if (comment.codePoints().anyMatch(Character::isUpperCase)) {
+      return comment;
+    }
+    Matcher w = LOWER_CASE_WORD.matcher(comment);
+    StringBuilder out = new StringBuilder();
+    while (w.find()) {
+      List<VenueSeries> series = registry.byCompactAcronym(w.group());
+      String acronym = series.size() == 1 && !series.get(0).journal() && !isWord(series) ? series.get(0).acronym() : null;
+      w.appendReplacement(out, Matcher.quoteReplacement(acronym != null && acronym.length() == w.group().length() ? acronym : w.group()));
+    }
+    w.appendTail(out);
+    return out.toString();
   }
 
   private static boolean isWord(List<VenueSeries> series) {
