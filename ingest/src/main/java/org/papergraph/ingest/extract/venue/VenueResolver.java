@@ -524,7 +524,7 @@ public final class VenueResolver {
   private static final Pattern PART_LEAD =
       Pattern.compile("^(?:[\\s'’,:;\"“”-]+|(?:19|20)\\d\\d\\b|\\d+(?:st|nd|rd|th)?\\b|(?i:published|accepted|presented|appears?|appearing|proceedings|for|at|to|in|by|of|on|the)(?=\\s|$))+");
   private static final Pattern PART_TRAIL =
-      Pattern.compile("(?:[\\s,:;-]+|\\s+(?:19|20)\\d\\d|\\s*['’]\\d\\d|\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|\\s+(?:of|and|for|on|in|at|with|to|from|the|a|an|&|co-located|colocated|held))+$");
+      Pattern.compile("(?:[\\s,:;-]+|\\s+(?:19|20)\\d\\d|\\s*['’]\\d\\d|\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|\\s+(?:of|and|for|on|in|at|with|to|from|the|a|an|&|co-located|colocated|collocated|held))+$");
   /** What a comment counts ("14 pages, 6 Figures, ICPR 2024 Workshop …"): no workshop's name. */
   private static final Pattern NOT_A_PART_NAME = Pattern.compile("(?i)(?:pages?|figures?|tables?|references|appendix|appendices)");
   /** How a workshop's name is placed before its host: "X, NAACL 2025", "X at ICLR 2025", "X in CVPR 2024", "X @ ICML". */
@@ -692,7 +692,7 @@ public final class VenueResolver {
   private static final Pattern ENDS_IN_ACRONYM_YEAR = Pattern.compile("\\([\\p{L}\\p{N}-]{2,20} ((?:19|20)\\d{2})\\)\\s*$");
 
   /** A clause that names where a workshop is held: "co-located with The 24th ISWC, ISWC 2025". */
-  private static final Pattern HOST_CLAUSE = Pattern.compile("(?is)\\s*(?:co-?located with|in conjunction with|held (?:with|at|in conjunction with))\\b.*");
+  private static final Pattern HOST_CLAUSE = Pattern.compile("(?is)\\s*(?:co-?located with|collocated with|in conjunction with|held (?:with|at|in conjunction with))\\b.*");
 
   /**
    * Joins a clause that names a workshop's host to the clause that names the workshop, up to two
