@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Tags a paper with topics from its title and abstract, after the CSO Classifier's syntactic
@@ -326,7 +327,7 @@ public final class TopicTagger {
       WordKeys.key("retrieval"), WordKeys.key("retriever"));
 
   /** Nouns a CSO label may add to a task's name without naming anything else: "global optimization problems". */
-  private static final List<String> TASK_HEAD_NOUNS = List.of("model", "generation", "systems", "problems");
+  private static final List<String> TASK_HEAD_NOUNS = Stream.of("model", "generation", "systems", "problems").map(WordKeys::key).toList();
 
   /** The CSO label that is a task's name followed by one of {@link #TASK_HEAD_NOUNS}, or null. */
   private Label csoWithHeadNoun(String key) {
@@ -550,10 +551,12 @@ public final class TopicTagger {
     // Papergraph's vocabulary is of current machine-learning terms, and Papers with Code names
     // machine-learning methods: a match of either also says the paper is about learned models.
     boolean learnedModels = hits.values().stream().anyMatch(h -> h.source == Source.CURATED || h.source == Source.PWC || LEARNED_MODEL_TOPICS.contains(h.slug));
+    // A paper on teaching means a course's learning objectives, whatever models it uses.
+    boolean educational = hits.keySet().stream().anyMatch(EDUCATION_TOPICS::contains);
     Map<String, TopicAssignment> out = new LinkedHashMap<>();
     TopicAssignment best = null;
     for (Hit h : hits.values()) {
-      if (learnedModels && MODEL_SENSES.contains(h.slug)) {
+      if (learnedModels && MODEL_SENSES.contains(h.slug) && !(h.slug.equals("learning-objectives") && educational)) {
         continue;
       }
       boolean otherSense = !computing && h.source == Source.CSO && h.words <= 1;
@@ -603,6 +606,10 @@ public final class TopicTagger {
         && CLAIM.matcher(sentence).find();
   }
 
+  /** CSO topics that say a paper is about teaching and learning in the educational sense. */
+  static final Set<String> EDUCATION_TOPICS =
+      Set.of("education", "e-learning", "curricula", "educational-technology", "learning-environments", "learning-management-system", "student-learning");
+
   /**
    * CSO topics that say a paper is about learned models: where one of them, or any concept of
    * Papergraph's vocabulary or of Papers with Code, is matched, the words of {@link #MODEL_SENSES}
@@ -619,7 +626,8 @@ public final class TopicTagger {
    * (CSO files them under education); "linear complexity" is a model's cost, not a binary
    * sequence's complexity (CSO: stream ciphers); "frames" are video frames, not structural frames;
    * a "routing mechanism" sends tokens to experts, not packets through a network; a "learning
-   * objective" is a training loss, not what a course teaches (CSO: curricula).
+   * objective" is a training loss, not what a course teaches (CSO: curricula), unless the paper is
+   * also on teaching ({@link #EDUCATION_TOPICS}).
    * In such a paper they are not assigned (their narrower topics, such as variational inference,
    * are matched by their own labels).
    */

@@ -154,6 +154,9 @@ final class WordKeys {
   }
 
   private static String plural(String w) {
+    if (w.equals("news")) {
+      return w; // not the plural of "new": "a new generator" is no news generation
+    }
     if (w.endsWith("ies") && w.length() > 4) {
       return w.substring(0, w.length() - 3) + "y";
     }

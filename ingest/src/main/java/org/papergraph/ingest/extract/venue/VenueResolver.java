@@ -138,8 +138,16 @@ public final class VenueResolver {
       Pattern.compile("accept|publish|appear|present|proceedings|conference|symposium|workshop|\\bsrw\\b|track|findings|venue|journal|\\bpaper\\b|\\boral\\b|poster|spotlight|highlight|submi|review|camera");
   /** A statement about another paper of the authors, or a challenge entry, is not this paper's venue. */
   private static final Pattern NOT_THIS_PAPER =
-      Pattern.compile("extension of|extends|extending|extended (?:version|from|paper|work of)|journal version|conference version|preliminary|earlier version|\\b(?:short|shorter|shortened|abridged|condensed) version|follow[- ]up|builds? (?:up)?on|based on (?:our|the)|reject|withdrawn|research report|\\bcite\\b|prior work|previous work|\\b(?:portions|parts) of this (?:work|paper|article|manuscript|study) (?:have|has|were|was)\\b|\\bformat|template|style\\b|rolling review");
+      Pattern.compile("extension of|extends|extending|extended (?:version|from|paper|work of)|journal version|conference version|preliminary|earlier version|\\b(?:short|shorter|shortened|abridged|condensed) version|follow[- ]up|builds? (?:up)?on|based on (?:our|the)|reject|withdrawn|research report|\\bcite\\b|prior work|previous work|\\b(?:a )?(?:portion|part)s? of this (?:work|paper|article|manuscript|study) (?:have|has|were|was) (?:been )?(?:presented|published|accepted|appeared)|\\bformat|template|style\\b|rolling review");
   private static final Pattern REJECTED = Pattern.compile("reject|withdrawn");
+  /**
+   * What joins a venue to the one before it in a list, lower case: "… (XW 2023) and the 2020
+   * Conference on Vision and Intelligent Systems (", "…, the Iberian Conference on Perception (";
+   * or the rest of the same venue's name before its acronym: "ICCV| 2023 Workshop on Low Bit
+   * Quantized Neural Networks (|ICCVW-LBQNN".
+   */
+  private static final Pattern LIST_CONTINUATION =
+      Pattern.compile("[\\s)\\]]*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s*|as well as\\s+)(?:the\\s+)?(?:(?:19|20)\\d{2}\\s+)?(?:(?:[\\p{L}-]+\\s+){1,10}\\(\\s*)?|[^,;.()]*\\(\\s*");
   /** What follows a comma or semicolon: another statement of the same clause. */
   private static final Pattern SEPARATED = Pattern.compile("[,;].*$", Pattern.DOTALL);
   /**
@@ -482,7 +490,7 @@ public final class VenueResolver {
    */
   private static final Pattern WORKSHOP_JOINED_TO_HOST = Pattern.compile("([\\p{L}\\p{N}]+)-(\\p{Lu}{3,}[\\p{Lu}\\p{N}]*)");
   /** A host's workshops and one of them, joined by a hyphen: "ICCVW-CV4BIOM". */
-  private static final Pattern HOST_WORKSHOPS_THEN_WORKSHOP = Pattern.compile("(\\p{Lu}{3,})W-[\\p{L}\\p{N}]+");
+  private static final Pattern HOST_WORKSHOPS_THEN_WORKSHOP = Pattern.compile("(\\p{Lu}{3,})W-[\\p{L}\\p{N}]*\\p{L}");
   /** A name in mixed case: a lower-case letter and a capital after it. */
   private static final Pattern MIXED_CASE = Pattern.compile("\\p{Ll}.*\\p{Lu}");
   /** An ordinal in digits ("19th"). */
@@ -614,8 +622,8 @@ public final class VenueResolver {
   private static final String AROUND_COUNTS = " ,.;:";
 
   /** The claims a comment makes, in text order, each (series, year, status) once. */
-  public List<VenueClaim> resolve(String comment) {
-    comment = withAcronymsCapitalised(comment);
+  public List<VenueClaim> resolve(String written) {
+    String comment = withAcronymsCapitalised(written);
     String text = splitHostFromWorkshop(mask(comment));
     Map<String, VenueClaim> claims = new LinkedHashMap<>();
     int from = 0;
@@ -648,7 +656,8 @@ public final class VenueResolver {
     }
     dropYearlessDuplicates(claims);
     dropRestatements(claims);
-    return List.copyOf(claims.values());
+    // The claims keep the comment as written, not as its acronyms were read.
+    return claims.values().stream().map(c -> new VenueClaim(c.status(), c.series(), c.year(), written, c.part())).toList();
   }
 
   /** A sentence that is nothing but a status: "To appear.", "Accepted", "In press". */
@@ -802,10 +811,11 @@ public final class VenueResolver {
         previousOther = true;
         continue;
       }
-      if (afterOther && own == null) {
-        // The venue after another paper's, with no status word of its own, is named in the same
-        // breath: "a preliminary version was presented at the ICCV 2023 Workshop on X (XW 2023)
-        // and the 2020 Conference on Y (CVIS 2020)".
+      if (afterOther && own == null && LIST_CONTINUATION.matcher(before).matches()) {
+        // The venue listed right after another paper's is named in the same breath: "a
+        // preliminary version was presented at the ICCV 2023 Workshop on X (XW 2023) and the 2020
+        // Conference on Y (CVIS 2020)". Not one after a comma alone: "Extended version of our
+        // ICCV 2023 paper, IEEE TPAMI 2025" is this paper in TPAMI.
         previousOther = true;
         continue;
       }
@@ -1384,13 +1394,20 @@ public final class VenueResolver {
     return m.kind() == Kind.ACRONYM && ORGANISATIONS.contains(m.series().get(0).acronym());
   }
 
-  /** A word of four letters or more in a comment with no capital: "neurips workshop", "accepted by iccv 2025". */
-  private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\b\\p{Ll}[\\p{Ll}\\p{N}]{3,}\\b");
+  /**
+   * A word of four letters or more in a comment with no capital, right before a year, "workshop"
+   * or "findings": "neurips workshop", "accepted by iccv 2025", "icassp'26".
+   */
+  private static final Pattern LOWER_CASE_WORD =
+      Pattern.compile("\\b\\p{Ll}[\\p{Ll}\\p{N}]{3,}\\b(?=\\s*(?:['’]?\\d{2}\\b|(?:19|20)\\d{2}\\b|workshops?\\b|findings\\b))");
 
   /**
-   * A comment written all in lower case writes its venues' acronyms so too: each word that is a
-   * registry conference's acronym, and no English word, is written as the registry writes it.
-   * Comments with any capital are left alone, acronyms there are written as acronyms.
+   * A comment written all in lower case writes its venues' acronyms so too: a word right before a
+   * year, "workshop" or "findings" that is a registry conference's acronym (not one that is also a
+   * word, {@link #isWord}) is written as the registry writes it, the same letters ("paste" or
+   * "assets" elsewhere in the comment stay words). Comments with any capital are left alone:
+   * acronyms there are written as acronyms. Only for reading: the claims keep the comment as
+   * written.
    */
   private String withAcronymsCapitalised(String comment) {
     if (comment.codePoints().anyMatch(Character::isUpperCase)) {
@@ -1401,7 +1418,8 @@ public final class VenueResolver {
     while (w.find()) {
       List<VenueSeries> series = registry.byCompactAcronym(w.group());
       String acronym = series.size() == 1 && !series.get(0).journal() && !isWord(series) ? series.get(0).acronym() : null;
-      w.appendReplacement(out, Matcher.quoteReplacement(acronym != null && acronym.length() == w.group().length() ? acronym : w.group()));
+      boolean sameLetters = acronym != null && acronym.toLowerCase(Locale.ROOT).equals(w.group());
+      w.appendReplacement(out, Matcher.quoteReplacement(sameLetters ? acronym : w.group()));
     }
     w.appendTail(out);
     return out.toString();

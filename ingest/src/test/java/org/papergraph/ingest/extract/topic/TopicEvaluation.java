@@ -94,8 +94,11 @@ public final class TopicEvaluation {
   /** A sixteenth sample, drawn after the twenty-fourth venue set's round (7ae1e54), judged at 99d29e3. */
   static final JudgedSet HELD_OUT_15 = new JudgedSet("arxiv-heldout-15.txt", "heldout-15-sample.tsv", "heldout-15-judgements.tsv");
 
+  /** A seventeenth sample, drawn after the rules the sixteenth's wrong assignments led to (4295a18). */
+  static final JudgedSet HELD_OUT_16 = new JudgedSet("arxiv-heldout-16.txt", "heldout-16-sample.tsv", "heldout-16-judgements.tsv");
+
   /** The held-out sets in the order they were drawn: {@code --held-out} is the first, {@code --held-out-N} the N-th. */
-  static final List<JudgedSet> HELD_OUT_SETS = List.of(HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13, HELD_OUT_14, HELD_OUT_15);
+  static final List<JudgedSet> HELD_OUT_SETS = List.of(HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16);
 
   /** What the reader said of one assignment. */
   enum Verdict {

@@ -172,7 +172,14 @@ class TopicQualityTest {
         // three, 66% top three all correct. The floors are after the rules its wrong "learning
         // objectives", "validation" and "scene-based" were among the evidence for, and the agent
         // nouns ("object detectors"), written from the whole file.
-        new HeldOut("Fifteenth held-out sample", TopicEvaluation.HELD_OUT_15, 0.833, 0.619, 0.679, 0.619, 0.699, 0.0));
+        new HeldOut("Fifteenth held-out sample", TopicEvaluation.HELD_OUT_15, 0.833, 0.619, 0.679, 0.619, 0.699, 0.0),
+        // Drawn after the fifteenth's rules (4295a18), judged as the fifteenth at 4295a18. Unseen:
+        // 80.0% correct, 62% main subject, 66% counting partial, 62% in the top three, 66% top
+        // three all correct, one paper without a topic; the review's fixes changed none of it. The
+        // floors are after the outcome phrases ("segmentation performance"), "full body" and
+        // "target language", which its wrong ones were among the evidence for; they leave a second
+        // paper, whose only topic was judged wrong, without one.
+        new HeldOut("Sixteenth held-out sample", TopicEvaluation.HELD_OUT_16, 0.829, 0.619, 0.659, 0.619, 0.659, 0.04));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -527,6 +527,11 @@ class TopicTaggerTest {
     List<TopicAssignment> topics =
         TestTopics.tagger().tag(null, "Text-to-image generation is popular. We audit text-to-image models and text-to-image pipelines for bias.");
     assertThat(topics).extracting(TopicAssignment::slug).contains("text-to-image-model").doesNotContain("pwc-task-text-to-image");
+    // The head nouns are matched as words are, "problems" as "problem".
+    assertThat(TestTopics.tagger().tag(null, "We study global optimization problems. Global optimization is hard. We solve global optimization."))
+        .extracting(TopicAssignment::slug)
+        .contains("global-optimization-problems")
+        .doesNotContain("pwc-task-global-optimization");
   }
 
   @Test
@@ -567,6 +572,33 @@ class TopicTaggerTest {
         .tag(null, "We propose a self-adaptive attention module for object detection. Validation was on the COCO validation set; the self-adaptive module lowers the validation loss.")
         .stream().map(TopicAssignment::slug).toList();
     assertThat(slugs).contains("object-detection").doesNotContain("validation", "self-adaptive");
+    // Named alone, the data split was once a paper's only (fallback) topic.
+    assertThat(TestTopics.tagger().tag(null, "Performance was evaluated on the original COCO validation set."))
+        .extracting(TopicAssignment::slug)
+        .doesNotContain("validation");
+  }
+
+  @Test
+  void anOutcomeOrAPropertyIsNoTopic() {
+    List<String> slugs = TestTopics.tagger()
+        .tag(null, "We synthesize full-body motion for avatars and translate captions into the target language. Our method improves segmentation performance and detection performance of medical image segmentation.")
+        .stream().map(TopicAssignment::slug).toList();
+    assertThat(slugs).contains("medical-image-segmentation").doesNotContain("full-body", "target-language", "segmentation-performance", "detection-performance");
+  }
+
+  @Test
+  void aLearningObjectiveOfACourseStaysOne() {
+    // In a paper on teaching, learning objectives are a course's, whatever models it uses.
+    assertThat(TestTopics.tagger().tag(null, "We use large language models to write learning objectives for courses in higher education. Learning objectives guide e-learning. Learning objectives help."))
+        .extracting(TopicAssignment::slug)
+        .contains("learning-objectives");
+  }
+
+  @Test
+  void newIsNotNews() {
+    assertThat(TestTopics.tagger().tag(null, "We propose a new generator for GANs. The new generator synthesizes faces with a new generation of losses."))
+        .extracting(TopicAssignment::slug)
+        .doesNotContain("pwc-task-news-generation");
   }
 
   @Test

@@ -102,6 +102,13 @@ class VenueResolverTest {
   }
 
   @Test
+  void aCommentInLowerCaseIsReadForItsAcronymsButKeptAsWritten() {
+    List<VenueClaim> claims = resolver.resolve("7 pages, neurips workshop");
+    assertThat(claims).extracting(c -> c.series().acronym()).containsExactly("NeurIPS");
+    assertThat(claims.get(0).rawText()).isEqualTo("7 pages, neurips workshop");
+  }
+
+  @Test
   void provisionalVenueIsNamedByTheStatement() {
     VenueClaim qtml = resolver.resolve("The Conference Quantum Techniques in Machine Learning (QTML), 2022").get(0);
     assertThat(qtml.provisional()).isTrue();
