@@ -267,6 +267,12 @@ public final class VenueResolver {
   private static final Pattern NAME_GOES_ON =
       Pattern.compile("\\s*(?:(?:and|&|of|for|on|in)\\s+\\p{Lu}|,\\s+\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*)*,?\\s+(?:and|&)\\s+\\p{Lu}|(?!(?:Workshops?|Findings|Main|Conference|Proceedings|Companion|Track|Volume|Oral|Poster|Journal)\\b)\\p{Lu}\\p{Ll})");
   /**
+   * A registry name whose words after the first are written in lower case runs on in lower case:
+   * "International conference on machine learning in medical imaging" is not ICML (but "… Language
+   * Processing for possible publication" is TASLP).
+   */
+  private static final Pattern LOWER_CASE_NAME_GOES_ON = Pattern.compile("\\s*(?:and|&|of|for|on|in)\\s+\\p{Ll}{3,}");
+  /**
    * A registry name runs on to the left when a capitalised word stands right before it ("FISU Joint
    * Conference on Artificial Intelligence" is not IJCAI, whose name merely drops the noise word
    * "International"). Societies, noise words, ordinals and years are passed over first; status
@@ -1458,7 +1464,8 @@ public final class VenueResolver {
       int end = words.get(i + size - 1).end();
       String before = clause.substring(0, start);
       String after = clause.substring(end);
-      if (NAME_GOES_ON.matcher(after).lookingAt() || startsEarlier(before)) {
+      boolean writtenInLowerCase = words.subList(i + 1, i + size).stream().anyMatch(w -> w.text().length() >= 4 && Character.isLowerCase(clause.codePointAt(w.start())));
+      if (NAME_GOES_ON.matcher(after).lookingAt() || writtenInLowerCase && LOWER_CASE_NAME_GOES_ON.matcher(after).lookingAt() || startsEarlier(before)) {
         continue;
       }
       if (shortEvent && !(capitalised(clause, words.subList(i, i + size)) && YEAR_NEXT.matcher(after).lookingAt())) {
