@@ -90,7 +90,7 @@ public final class VenueResolver {
   private static final Pattern TRAILING_YEAR = Pattern.compile("(.*?\\p{L}[\\p{L}\\p{N}&+-]*?)[-'’]?(\\d{4}|\\d{2})");
   private static final Pattern YEAR_AFTER =
       Pattern.compile(
-          "^(?:\\s*[),]|\\s*-)*\\s*(?:(?i:poster|demo|oral|spotlight)\\s+)?(\\d{4})(?!\\d)|^(?:\\s*\\)(?=\\s*['’]))?\\s*(?:['’]\\s?)?(\\d{2})(?![\\d%])(?![.,]\\d)(?!\\s*[-–]\\s*\\d)(?!\\s*(?:pages?|figures?|tables?|pp|x|th|st|nd|rd|min|h)\\b)");
+          "^(?:\\s*[),]|\\s*-)*\\s*(?:(?i:poster|demo|oral|spotlight|adjunct|companion)\\s+)?(\\d{4})(?!\\d)|^(?:\\s+(?i:adjunct|companion)(?=\\s*['’]))?(?:\\s*\\)(?=\\s*['’]))?\\s*(?:['’]\\s?)?(\\d{2})(?![\\d%])(?![.,]\\d)(?!\\s*[-–]\\s*\\d)(?!\\s*(?:pages?|figures?|tables?|pp|x|th|st|nd|rd|min|h)\\b)");
   private static final Pattern YEAR_BEFORE =
       Pattern.compile("(?i)(?<!\\d)(\\d{4})(?:\\s+(?:ieee|acm|ieee/cvf|international|annual|\\d+(?:st|nd|rd|th)))*\\s*$");
   private static final Pattern ANY_YEAR = Pattern.compile("(?<![\\d.])(19[89]\\d|20[0-3]\\d)(?![\\d])");
@@ -98,7 +98,9 @@ public final class VenueResolver {
       Pattern.compile("\\(\\s*([\\p{Lu}][\\p{L}\\p{N}&+-]*?\\p{L})(?:[\\s,-]*['’]?(\\d{4}|\\d{2}))?\\s*\\)");
 
   private static final Pattern UNDER_REVIEW = Pattern.compile("under (?:review|submission|consideration|revision)|in review|\\breview(?:ed)? (?:at|by|for)\\b");
-  private static final Pattern SUBMITTED = Pattern.compile("submitted(?!\\s+(?:to\\s+)?and\\s+accepted)|submission|\\bsubmit\\b|for possible publication");
+  /** "Accepted as a main conference submission in ECAI 2025": the submission was accepted. */
+  private static final Pattern ACCEPTED_AS_SUBMISSION = Pattern.compile("\\baccepted\\s+as\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,3}submission\\b");
+  private static final Pattern SUBMITTED = Pattern.compile("submitted(?!\\s+(?:to\\s+)?and\\s+accepted)|submission|\\bsubmit(?:ting)?\\b|for possible publication");
   /**
    * After a submission's venue: "… in January, and accepted in May 2025", not "if accepted", "to
    * be accepted", "and accepted at a workshop" or "and it was accepted for publication in TMLR"
@@ -118,8 +120,8 @@ public final class VenueResolver {
   private static final Pattern ACCEPTED_THERE_BEFORE_NEXT = Pattern.compile(ACCEPTED_THERE_LATER + "(?:ieee\\s+|acm\\s+)?$");
   /** A workshop, a student research workshop (NAACL SRW), or a lab held at a venue (CLEF's "X Lab at CLEF 2025"). */
   private static final Pattern WORKSHOP = Pattern.compile("workshop|\\bsrw\\b|\\blab\\s+at\\s+$");
-  /** "Collocated with NAACL 2025", "held in conjunction with IVA'25": the venue hosts the paper's workshop. */
-  private static final Pattern HOSTED = Pattern.compile("(?:co-?located|collocated|in conjunction)\\s+with\\s+(?:the\\s+)?$");
+  /** "Collocated with NAACL 2025", "co-located at UMAP 2025", "held in conjunction with IVA'25": the venue hosts the paper's workshop. */
+  private static final Pattern HOSTED = Pattern.compile("(?:(?:co-?located|collocated)\\s+(?:with|at)|in conjunction\\s+with)\\s+(?:the\\s+)?$");
   /** "Appear on IJCAI 2025" (bare "appear", not "appears" or "appeared") is "to appear". */
   private static final Pattern TO_APPEAR = Pattern.compile("to appear|will appear|forthcoming|(?:to|will) be (?:published|presented)|\\bappear\\s+(?:on|in|at)\\b");
   /** "Accpeted", "acepted", "accepeted", "acccepted": the misspellings of "accepted" arXiv comments carry still say so. */
@@ -708,7 +710,7 @@ public final class VenueResolver {
   private static final Pattern ENDS_IN_ACRONYM_YEAR = Pattern.compile("\\([\\p{L}\\p{N}-]{2,20} ((?:19|20)\\d{2})\\)\\s*$");
 
   /** A clause that names where a workshop is held: "co-located with The 24th ISWC, ISWC 2025". */
-  private static final Pattern HOST_CLAUSE = Pattern.compile("(?is)\\s*(?:co-?located with|collocated with|in conjunction with|held (?:with|at|in conjunction with))\\b.*");
+  private static final Pattern HOST_CLAUSE = Pattern.compile("(?is)\\s*(?:co-?located (?:with|at)|collocated (?:with|at)|in conjunction with|held (?:with|at|in conjunction with))\\b.*");
 
   /**
    * Joins a clause that names a workshop's host to the clause that names the workshop, up to two
@@ -2124,7 +2126,7 @@ public final class VenueResolver {
     if (UNDER_REVIEW.matcher(text).find()) {
       return VenueStatus.UNDER_REVIEW;
     }
-    if (SUBMITTED.matcher(text).find()) {
+    if (SUBMITTED.matcher(text).find() && !ACCEPTED_AS_SUBMISSION.matcher(text).find()) {
       return VenueStatus.SUBMITTED;
     }
     if (TO_APPEAR.matcher(text).find()) {
@@ -2177,13 +2179,22 @@ public final class VenueResolver {
    * "accepted and presented at IGARSS 2025 and will appear in the IEEE IGARSS 2025 proceedings":
    * a venue named again with another status, accepted, published or to appear, is the same paper
    * at the same edition; the first statement says its status, as a later sentence about the final
-   * version does not change it. A workshop claim at the same edition is another statement and stays.
+   * version does not change it. Beside a workshop claim at the same edition, a "to appear" names the
+   * proceedings the workshop's papers will appear in ("To be published in: Adjunct Proceedings of …
+   * (UMAP Adjunct '25) … Accepted at the 4th Workshop on … (GMAP), co-located at UMAP 2025"): the
+   * workshop claim says it all. Any other workshop claim at the same edition is another statement
+   * and stays: "Presented at CoRL 2024 and as an Oral Presentation at the 2024 CoRL LEAP Workshop".
    */
   private static void dropRestatements(Map<String, VenueClaim> claims) {
     Map<String, VenueStatus> first = new HashMap<>();
+    Set<String> workshopEditions = new HashSet<>();
+    claims.values().stream().filter(c -> c.status() == VenueStatus.WORKSHOP).forEach(c -> workshopEditions.add(c.series().slug() + "|" + c.year()));
     claims.values().removeIf(c -> {
       if (c.status() != VenueStatus.ACCEPTED && c.status() != VenueStatus.PUBLISHED && c.status() != VenueStatus.TO_APPEAR) {
         return false;
+      }
+      if (c.status() == VenueStatus.TO_APPEAR && workshopEditions.contains(c.series().slug() + "|" + c.year())) {
+        return true;
       }
       VenueStatus earlier = first.putIfAbsent(c.series().slug() + "|" + c.year(), c.status());
       return earlier != null && earlier != c.status();

@@ -110,6 +110,15 @@ class VenueEvaluationTest {
   /** Comments right of 86 in the twenty-ninth set, as recorded in bench/RESULTS.md (after; 81 when first measured). */
   private static final int TWENTY_NINTH_FLOOR_RIGHT = 83;
 
+  /** Comments right of 86 in the thirtieth set, as recorded in bench/RESULTS.md (after; 76 when first measured). */
+  private static final int THIRTIETH_FLOOR_RIGHT = 77;
+
+  /** Comments right of 86 in the thirty-first set, as recorded in bench/RESULTS.md (after; 75 when first measured). */
+  private static final int THIRTY_FIRST_FLOOR_RIGHT = 77;
+
+  /** Comments right of 86 in the thirty-second set, as recorded in bench/RESULTS.md (after; 80 when first measured). */
+  private static final int THIRTY_SECOND_FLOOR_RIGHT = 84;
+
   private static VenueResolver resolver;
 
   @BeforeAll
@@ -118,7 +127,7 @@ class VenueEvaluationTest {
   }
 
   /** The labelled sets in the order they were drawn: each leaves out the arXiv ids of those before it. */
-  private static final List<String> SETS = List.of("venue-labels.tsv", "venue-labels-heldout.tsv", "venue-labels-third.tsv", "venue-labels-fourth.tsv", "venue-labels-fifth.tsv", "venue-labels-sixth.tsv", "venue-labels-seventh.tsv", "venue-labels-eighth.tsv", "venue-labels-ninth.tsv", "venue-labels-tenth.tsv", "venue-labels-eleventh.tsv", "venue-labels-twelfth.tsv", "venue-labels-thirteenth.tsv", "venue-labels-fourteenth.tsv", "venue-labels-fifteenth.tsv", "venue-labels-sixteenth.tsv", "venue-labels-seventeenth.tsv", "venue-labels-eighteenth.tsv", "venue-labels-nineteenth.tsv", "venue-labels-twentieth.tsv", "venue-labels-twenty-first.tsv", "venue-labels-twenty-second.tsv", "venue-labels-twenty-third.tsv", "venue-labels-twenty-fourth.tsv", "venue-labels-twenty-fifth.tsv", "venue-labels-twenty-sixth.tsv", "venue-labels-twenty-seventh.tsv", "venue-labels-twenty-eighth.tsv", "venue-labels-twenty-ninth.tsv");
+  private static final List<String> SETS = List.of("venue-labels.tsv", "venue-labels-heldout.tsv", "venue-labels-third.tsv", "venue-labels-fourth.tsv", "venue-labels-fifth.tsv", "venue-labels-sixth.tsv", "venue-labels-seventh.tsv", "venue-labels-eighth.tsv", "venue-labels-ninth.tsv", "venue-labels-tenth.tsv", "venue-labels-eleventh.tsv", "venue-labels-twelfth.tsv", "venue-labels-thirteenth.tsv", "venue-labels-fourteenth.tsv", "venue-labels-fifteenth.tsv", "venue-labels-sixteenth.tsv", "venue-labels-seventeenth.tsv", "venue-labels-eighteenth.tsv", "venue-labels-nineteenth.tsv", "venue-labels-twentieth.tsv", "venue-labels-twenty-first.tsv", "venue-labels-twenty-second.tsv", "venue-labels-twenty-third.tsv", "venue-labels-twenty-fourth.tsv", "venue-labels-twenty-fifth.tsv", "venue-labels-twenty-sixth.tsv", "venue-labels-twenty-seventh.tsv", "venue-labels-twenty-eighth.tsv", "venue-labels-twenty-ninth.tsv", "venue-labels-thirtieth.tsv", "venue-labels-thirty-first.tsv", "venue-labels-thirty-second.tsv");
 
   /** The arXiv ids of every set drawn before {@code set}. */
   static java.util.Set<String> idsOfSetsBefore(String set) throws IOException {
@@ -235,7 +244,7 @@ class VenueEvaluationTest {
     Stream<Arguments> of92 = Stream.of("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
             "twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth")
         .map(n -> Arguments.of("venue-labels-" + n + ".tsv", 92));
-    return Stream.concat(of92, Stream.of("twenty-sixth", "twenty-seventh", "twenty-eighth", "twenty-ninth").map(n -> Arguments.of("venue-labels-" + n + ".tsv", 86)));
+    return Stream.concat(of92, Stream.of("twenty-sixth", "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first", "thirty-second").map(n -> Arguments.of("venue-labels-" + n + ".tsv", 86)));
   }
 
   @ParameterizedTest
@@ -278,7 +287,10 @@ class VenueEvaluationTest {
         Arguments.of("venue-labels-twenty-sixth.tsv", TWENTY_SIXTH_FLOOR_RIGHT),
         Arguments.of("venue-labels-twenty-seventh.tsv", TWENTY_SEVENTH_FLOOR_RIGHT),
         Arguments.of("venue-labels-twenty-eighth.tsv", TWENTY_EIGHTH_FLOOR_RIGHT),
-        Arguments.of("venue-labels-twenty-ninth.tsv", TWENTY_NINTH_FLOOR_RIGHT));
+        Arguments.of("venue-labels-twenty-ninth.tsv", TWENTY_NINTH_FLOOR_RIGHT),
+        Arguments.of("venue-labels-thirtieth.tsv", THIRTIETH_FLOOR_RIGHT),
+        Arguments.of("venue-labels-thirty-first.tsv", THIRTY_FIRST_FLOOR_RIGHT),
+        Arguments.of("venue-labels-thirty-second.tsv", THIRTY_SECOND_FLOOR_RIGHT));
   }
 
   @ParameterizedTest
