@@ -140,7 +140,7 @@ public final class VenueResolver {
       Pattern.compile("accept|publish|appear|present|proceedings|conference|symposium|workshop|\\bsrw\\b|track|findings|venue|journal|\\bpaper\\b|\\boral\\b|poster|spotlight|highlight|submi|review|camera");
   /** A statement about another paper of the authors, or a challenge entry, is not this paper's venue. */
   private static final Pattern NOT_THIS_PAPER =
-      Pattern.compile("extension of|extends|extending|extended (?:version|from|paper|work of)|journal version|conference version|preliminary|earlier version|\\b(?:short|shorter|shortened|abridged|condensed) version|follow[- ]up|builds? (?:up)?on|based on (?:our|the)|reject|withdrawn|research report|\\bcite\\b|prior work|previous work|\\b(?:a )?(?:portion|part)s? of this (?:work|paper|article|manuscript|study) (?:have|has|were|was) (?:been )?(?:presented|published|accepted|appeared)|\\bformat|template|style\\b|rolling review");
+      Pattern.compile("extension of|extends|extending|extended (?:version|from|paper|work of)|journal version|conference version|preliminary|earlier version|\\b(?:short|shorter|shortened|abridged|condensed) version|follow[- ]up|builds? (?:up)?on|based on (?:our|the)|reject|withdrawn|research report|\\bcite\\b(?!\\s+(?:the\\s+|this\\s+)?(?:published|final|official)\\s+version)|prior work|previous work|\\b(?:a )?(?:portion|part)s? of this (?:work|paper|article|manuscript|study) (?:have|has|were|was) (?:been )?(?:presented|published|accepted|appeared)|\\bformat|template|style\\b|rolling review");
   private static final Pattern REJECTED = Pattern.compile("reject|withdrawn");
   /**
    * What joins a venue to the one before it in a list, lower case: "… (XW 2023) and the 2020
@@ -187,11 +187,12 @@ public final class VenueResolver {
    * "Workshop on Multimodal Foundation Models for Biomedicine: Challenges and Opportunities",
    * "Workshop on the Challenge Of Out-of-Label Hazards in Autonomous Driving",
    * "Opportunities, Challenges, and Futures", "Workshop on BioNLP and Shared Tasks": challenges
-   * and shared tasks in the plural, in a list of a title's words, and "the challenge of" right
+   * and shared tasks in the plural, in a list of a title's words, challenges "in", "of" or "for"
+   * something ("… Diagnostic and Treatment Challenges in Breast Care"), and "the challenge of" right
    * after "Workshop on", are a topic of the workshop, not a competition.
    */
   private static final Pattern CHALLENGES_AS_TOPIC =
-      Pattern.compile("(?:(?<=[,:&]\\s?)|(?<=\\band\\s))challenges\\b|\\bchallenges(?=\\s*(?:,|&|and\\b))|(?<=\\band\\s)shared\\s+tasks\\b|(?<=workshop on the )challenges?(?= of\\b)");
+      Pattern.compile("(?:(?<=[,:&]\\s?)|(?<=\\band\\s))challenges\\b|\\bchallenges(?=\\s*(?:,|&|and\\b|(?:in|of|for)\\s))|(?<=\\band\\s)shared\\s+tasks\\b|(?<=workshop on the )challenges?(?= of\\b)");
   /**
    * "Champion Solution for CVPR 2025 MAI VSR Track": a placing in a competition's track is an entry
    * too, where the text does not say "challenge" (a conference's demo or industry track is placed in
@@ -500,6 +501,8 @@ public final class VenueResolver {
   private static final Pattern WORKSHOP_JOINED_TO_HOST = Pattern.compile("([\\p{L}\\p{N}]+)-(\\p{Lu}{3,}[\\p{Lu}\\p{N}]*)");
   /** A host's workshops and one of them, joined by a hyphen: "ICCVW-CV4BIOM". */
   private static final Pattern HOST_WORKSHOPS_THEN_WORKSHOP = Pattern.compile("(\\p{Lu}{3,})W-[\\p{L}\\p{N}]*\\p{L}");
+  /** An acronym in capitals, three letters or more. */
+  private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{3,}");
   /** A name in mixed case: a lower-case letter and a capital after it. */
   private static final Pattern MIXED_CASE = Pattern.compile("\\p{Ll}.*\\p{Lu}");
   /** An ordinal in digits ("19th"). */
@@ -1119,7 +1122,8 @@ public final class VenueResolver {
       if (taken == 0) {
         Optional<Mention> m = single(tokens.get(i));
         if (m.isEmpty() && i > 0 && SOCIETY_BEFORE.matcher(clause.substring(tokens.get(i - 1).start(), tokens.get(i).start())).matches()) {
-          m = afterSociety(tokens.get(i));
+          VenueText.Token afterSociety = tokens.get(i);
+          m = afterSociety(afterSociety).or(() -> datedAfterSociety(afterSociety));
         }
         m.ifPresent(out::add);
         taken = 1;
@@ -1176,6 +1180,14 @@ public final class VenueResolver {
         return inner;
       }
     }
+    Matcher edition = EDITION_JOINED.matcher(t.text());
+    if (edition.matches() && year(edition.group(2)) == null) {
+      // "Accepted to HICSS-59 (2026)": a number that is no year, joined by a hyphen, is the edition.
+      Optional<Mention> series = lookup(edition.group(1), t, null).filter(found -> found.kind() == Kind.ACRONYM);
+      if (series.isPresent()) {
+        return series;
+      }
+    }
     return workshopOf(t.text(), t, null);
   }
 
@@ -1211,9 +1223,21 @@ public final class VenueResolver {
     return loose.isEmpty() ? Optional.empty() : Optional.of(new Mention(t.start(), t.end(), loose, null, Kind.WORDLIKE));
   }
 
-  /** CVPRW, ICCVW: the workshops of a registry conference. */
+  /**
+   * "ACM MM25": after a society's name, a short acronym glued to two digits is that acronym and its
+   * year; alone, "MM25" or "TC13" may be any name with a number.
+   */
+  private Optional<Mention> datedAfterSociety(VenueText.Token t) {
+    Matcher y = TRAILING_YEAR.matcher(t.text());
+    if (!y.matches() || year(y.group(2)) == null || !Character.isUpperCase(t.text().codePointAt(0))) {
+      return Optional.empty();
+    }
+    return lookup(y.group(1), t, year(y.group(2))).filter(m -> m.series().stream().noneMatch(VenueSeries::journal));
+  }
+
+  /** CVPRW, ICCVW (also "CVPRw" after an acronym in capitals): the workshops of a registry conference. */
   private Optional<Mention> workshopOf(String word, VenueText.Token t, Integer year) {
-    if (word.length() < 4 || !word.endsWith("W")) {
+    if (word.length() < 4 || !(word.endsWith("W") || word.endsWith("w") && CAPITALS.matcher(word.substring(0, word.length() - 1)).matches())) {
       return Optional.empty();
     }
     List<VenueSeries> exact = registry.byAcronym(word.substring(0, word.length() - 1));
@@ -2055,6 +2079,8 @@ public final class VenueResolver {
     return both.isEmpty() ? null : both;
   }
 
+  /** An acronym and a number joined by a hyphen ("HICSS-59"). */
+  private static final Pattern EDITION_JOINED = Pattern.compile("(\\p{Lu}[\\p{L}&+]*\\p{Lu}[\\p{L}&+]*)-(\\d{1,3})");
   /** An acronym with two digits joined to it ("SSW13", "CVPR25"). */
   private static final Pattern ATTACHED_TWO_DIGITS = Pattern.compile("\\p{L}\\d{2}$");
 
