@@ -186,10 +186,14 @@ public final class VenueEvaluation {
 
   /**
    * The label's key against every way the series is written, ignoring case and punctuation, and
-   * "&" read as "and" ("Information Processing & Management" is "… and Management").
+   * "&" read as "and" ("Information Processing & Management" is "… and Management") or, in an
+   * acronym, as punctuation ("IP&M" is IPM).
    */
   static boolean names(VenueSeries s, String key) {
-    String k = keyOf(key);
+    return namedBy(s, keyOf(key)) || namedBy(s, VenueText.compact(key));
+  }
+
+  private static boolean namedBy(VenueSeries s, String k) {
     if (keyOf(s.acronym()).equals(k) || (s.fullName() != null && keyOf(s.fullName()).equals(k))) {
       return true;
     }

@@ -90,7 +90,7 @@ public final class VenueResolver {
   private static final Pattern TRAILING_YEAR = Pattern.compile("(.*?\\p{L}[\\p{L}\\p{N}&+-]*?)[-'’]?(\\d{4}|\\d{2})");
   private static final Pattern YEAR_AFTER =
       Pattern.compile(
-          "^(?:\\s*[),]|\\s*-)*\\s*(?:(?i:poster|demo|oral|spotlight|adjunct|companion)\\s+)?(\\d{4})(?!\\d)|^(?:\\s+(?i:adjunct|companion)(?=\\s*['’]))?(?:\\s*\\)(?=\\s*['’]))?\\s*(?:['’]\\s?)?(\\d{2})(?![\\d%])(?![.,]\\d)(?!\\s*[-–]\\s*\\d)(?!\\s*(?:pages?|figures?|tables?|pp|x|th|st|nd|rd|min|h)\\b)");
+          "^(?:\\s*[(),]|\\s*-)*\\s*(?:(?i:poster|demo|oral|spotlight|adjunct|companion)\\s+)?(\\d{4})(?!\\d)|^(?:\\s+(?i:adjunct|companion)(?=\\s*['’]))?(?:\\s*\\)(?=\\s*['’]))?\\s*(?:['’]\\s?)?(\\d{2})(?![\\d%])(?![.,]\\d)(?!\\s*[-–]\\s*\\d)(?!\\s*(?:pages?|figures?|tables?|pp|x|th|st|nd|rd|min|h)\\b)");
   private static final Pattern YEAR_BEFORE =
       Pattern.compile("(?i)(?<!\\d)(\\d{4})(?:\\s+(?:ieee|acm|ieee/cvf|international|annual|\\d+(?:st|nd|rd|th)))*\\s*$");
   private static final Pattern ANY_YEAR = Pattern.compile("(?<![\\d.])(19[89]\\d|20[0-3]\\d)(?![\\d])");
@@ -98,7 +98,10 @@ public final class VenueResolver {
       Pattern.compile("\\(\\s*([\\p{Lu}][\\p{L}\\p{N}&+-]*?\\p{L})(?:[\\s,-]*['’]?(\\d{4}|\\d{2}))?\\s*\\)");
 
   private static final Pattern UNDER_REVIEW = Pattern.compile("under (?:review|submission|consideration|revision)|in review|\\breview(?:ed)? (?:at|by|for)\\b");
-  /** "Accepted as a main conference submission in ECAI 2025": the submission was accepted. */
+  /**
+   * "Accepted as a main conference submission in ECAI 2025": the submission was accepted; another
+   * submission word beside it still counts ("accepted as a workshop submission, now submitted to X").
+   */
   private static final Pattern ACCEPTED_AS_SUBMISSION = Pattern.compile("\\baccepted\\s+as\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,3}submission\\b");
   private static final Pattern SUBMITTED = Pattern.compile("submitted(?!\\s+(?:to\\s+)?and\\s+accepted)|submission|\\bsubmit(?:ting)?\\b|for possible publication");
   /**
@@ -123,7 +126,7 @@ public final class VenueResolver {
   /** "Collocated with NAACL 2025", "co-located at UMAP 2025", "held in conjunction with IVA'25": the venue hosts the paper's workshop. */
   private static final Pattern HOSTED = Pattern.compile("(?:(?:co-?located|collocated)\\s+(?:with|at)|in conjunction\\s+with)\\s+(?:the\\s+)?$");
   /** "Appear on IJCAI 2025" (bare "appear", not "appears" or "appeared") is "to appear". */
-  private static final Pattern TO_APPEAR = Pattern.compile("to appear|will appear|forthcoming|(?:to|will) be (?:published|presented)|\\bappear\\s+(?:on|in|at)\\b");
+  private static final Pattern TO_APPEAR = Pattern.compile("to appear|will appear|will be appearing|forthcoming|(?:to|will) be (?:published|presented)|\\bappear\\s+(?:on|in|at)\\b");
   /** "Accpeted", "acepted", "accepeted", "acccepted": the misspellings of "accepted" arXiv comments carry still say so. */
   private static final Pattern ACCEPTED = Pattern.compile("accept|\\bac+pe?t|\\bacc?ep?ted\\b|\\bac+e+p+e*t+e*d\\b|camera[- ]ready");
   /**
@@ -140,7 +143,7 @@ public final class VenueResolver {
       Pattern.compile("accept|publish|appear|present|proceedings|conference|symposium|workshop|\\bsrw\\b|track|findings|venue|journal|\\bpaper\\b|\\boral\\b|poster|spotlight|highlight|submi|review|camera");
   /** A statement about another paper of the authors, or a challenge entry, is not this paper's venue. */
   private static final Pattern NOT_THIS_PAPER =
-      Pattern.compile("extension of|extends|extending|extended (?:version|from|paper|work of)|journal version|conference version|preliminary|earlier version|\\b(?:short|shorter|shortened|abridged|condensed) version|follow[- ]up|builds? (?:up)?on|based on (?:our|the)|reject|withdrawn|research report|\\bcite\\b(?!\\s+(?:the\\s+|this\\s+)?(?:published|final|official)\\s+version)|prior work|previous work|\\b(?:a )?(?:portion|part)s? of this (?:work|paper|article|manuscript|study) (?:have|has|were|was) (?:been )?(?:presented|published|accepted|appeared)|\\bformat|template|style\\b|rolling review");
+      Pattern.compile("extension of|extends|extending|extended (?:version|from|paper|work of)|journal version|conference version|preliminary|earlier version|\\b(?:short|shorter|shortened|abridged|condensed) version|follow[- ]up|builds? (?:up)?on|based on (?:our|the)|reject|withdrawn|research report|\\bcite\\b(?!\\s+(?:the\\s+|this\\s+)?(?:published|final|official)\\s+version\\b(?!\\s+of\\b))|prior work|previous work|\\b(?:a )?(?:portion|part)s? of this (?:work|paper|article|manuscript|study) (?:have|has|were|was) (?:been )?(?:presented|published|accepted|appeared)|\\bformat|template|style\\b|rolling review");
   private static final Pattern REJECTED = Pattern.compile("reject|withdrawn");
   /**
    * What joins a venue to the one before it in a list, lower case: "… (XW 2023) and the 2020
@@ -187,12 +190,13 @@ public final class VenueResolver {
    * "Workshop on Multimodal Foundation Models for Biomedicine: Challenges and Opportunities",
    * "Workshop on the Challenge Of Out-of-Label Hazards in Autonomous Driving",
    * "Opportunities, Challenges, and Futures", "Workshop on BioNLP and Shared Tasks": challenges
-   * and shared tasks in the plural, in a list of a title's words, challenges "in", "of" or "for"
-   * something ("… Diagnostic and Treatment Challenges in Breast Care"), and "the challenge of" right
+   * and shared tasks in the plural, in a list of a title's words, a kind of challenges "in", "of" or
+   * "for" something ("… Diagnostic and Treatment Challenges in Breast Care"; not "the challenges of
+   * the … workshop"), and "the challenge of" right
    * after "Workshop on", are a topic of the workshop, not a competition.
    */
   private static final Pattern CHALLENGES_AS_TOPIC =
-      Pattern.compile("(?:(?<=[,:&]\\s?)|(?<=\\band\\s))challenges\\b|\\bchallenges(?=\\s*(?:,|&|and\\b|(?:in|of|for)\\s))|(?<=\\band\\s)shared\\s+tasks\\b|(?<=workshop on the )challenges?(?= of\\b)");
+      Pattern.compile("(?:(?<=[,:&]\\s?)|(?<=\\band\\s))challenges\\b|\\bchallenges(?=\\s*(?:,|&|and\\b))|(?<=\\b(?!(?:the|our|these|those|both|all|its|their|two|three|several|of|for|to|in|on|at)\\s)\\p{L}{3,20}\\s)challenges(?=\\s+(?:in|of|for)\\s)|(?<=\\band\\s)shared\\s+tasks\\b|(?<=workshop on the )challenges?(?= of\\b)");
   /**
    * "Champion Solution for CVPR 2025 MAI VSR Track": a placing in a competition's track is an entry
    * too, where the text does not say "challenge" (a conference's demo or industry track is placed in
@@ -667,7 +671,7 @@ public final class VenueResolver {
       }
     }
     dropYearlessDuplicates(claims);
-    dropRestatements(claims);
+    dropRestatements(claims, comment);
     // The claims keep the comment as written, not as its acronyms were read.
     return claims.values().stream().map(c -> new VenueClaim(c.status(), c.series(), c.year(), written, c.part())).toList();
   }
@@ -1182,10 +1186,12 @@ public final class VenueResolver {
     }
     Matcher edition = EDITION_JOINED.matcher(t.text());
     if (edition.matches() && year(edition.group(2)) == null) {
-      // "Accepted to HICSS-59 (2026)": a number that is no year, joined by a hyphen, is the edition.
+      // "Accepted to HICSS-59 (2026)": a number that is no year (three digits, or over 39), joined by
+      // a hyphen, is the edition; like an acronym that is also a word it counts only with its year
+      // beside it, since dataset and system names are written so too ("FSCD-147", "ICPC-2").
       Optional<Mention> series = lookup(edition.group(1), t, null).filter(found -> found.kind() == Kind.ACRONYM);
       if (series.isPresent()) {
-        return series;
+        return Optional.of(new Mention(t.start(), t.end(), series.get().series(), null, Kind.WORDLIKE));
       }
     }
     return workshopOf(t.text(), t, null);
@@ -2152,7 +2158,7 @@ public final class VenueResolver {
     if (UNDER_REVIEW.matcher(text).find()) {
       return VenueStatus.UNDER_REVIEW;
     }
-    if (SUBMITTED.matcher(text).find() && !ACCEPTED_AS_SUBMISSION.matcher(text).find()) {
+    if (SUBMITTED.matcher(ACCEPTED_AS_SUBMISSION.matcher(text).replaceAll("accepted")).find()) {
       return VenueStatus.SUBMITTED;
     }
     if (TO_APPEAR.matcher(text).find()) {
@@ -2205,13 +2211,16 @@ public final class VenueResolver {
    * "accepted and presented at IGARSS 2025 and will appear in the IEEE IGARSS 2025 proceedings":
    * a venue named again with another status, accepted, published or to appear, is the same paper
    * at the same edition; the first statement says its status, as a later sentence about the final
-   * version does not change it. Beside a workshop claim at the same edition, a "to appear" names the
-   * proceedings the workshop's papers will appear in ("To be published in: Adjunct Proceedings of …
-   * (UMAP Adjunct '25) … Accepted at the 4th Workshop on … (GMAP), co-located at UMAP 2025"): the
-   * workshop claim says it all. Any other workshop claim at the same edition is another statement
-   * and stays: "Presented at CoRL 2024 and as an Oral Presentation at the 2024 CoRL LEAP Workshop".
+   * version does not change it. In a comment that names a conference's adjunct or companion
+   * proceedings, where its workshops' papers appear, a "to appear" beside a workshop claim at the
+   * same edition names those proceedings ("To be published in: Adjunct Proceedings of … (UMAP
+   * Adjunct '25) … Accepted at the 4th Workshop on … (GMAP), co-located at UMAP 2025"): the workshop
+   * claim says it all. Any other workshop claim at the same edition is another statement and stays:
+   * "Presented at CoRL 2024 and as an Oral Presentation at the 2024 CoRL LEAP Workshop", "To appear
+   * at CVPR 2025; also at the CVPR 2025 AI4CC workshop".
    */
-  private static void dropRestatements(Map<String, VenueClaim> claims) {
+  private static void dropRestatements(Map<String, VenueClaim> claims, String comment) {
+    boolean workshopProceedings = ADJUNCT_PROCEEDINGS.matcher(comment).find();
     Map<String, VenueStatus> first = new HashMap<>();
     Set<String> workshopEditions = new HashSet<>();
     claims.values().stream().filter(c -> c.status() == VenueStatus.WORKSHOP).forEach(c -> workshopEditions.add(c.series().slug() + "|" + c.year()));
@@ -2219,13 +2228,16 @@ public final class VenueResolver {
       if (c.status() != VenueStatus.ACCEPTED && c.status() != VenueStatus.PUBLISHED && c.status() != VenueStatus.TO_APPEAR) {
         return false;
       }
-      if (c.status() == VenueStatus.TO_APPEAR && workshopEditions.contains(c.series().slug() + "|" + c.year())) {
+      if (workshopProceedings && c.status() == VenueStatus.TO_APPEAR && workshopEditions.contains(c.series().slug() + "|" + c.year())) {
         return true;
       }
       VenueStatus earlier = first.putIfAbsent(c.series().slug() + "|" + c.year(), c.status());
       return earlier != null && earlier != c.status();
     });
   }
+
+  /** A conference's adjunct or companion proceedings: "Adjunct Proceedings of …", "(UMAP Adjunct '25)". */
+  private static final Pattern ADJUNCT_PROCEEDINGS = Pattern.compile("(?i)\\b(?:adjunct|companion)\\b");
 
   /** "SIGGRAPH" beside "SIGGRAPH 2025" in one comment says nothing more. */
   private static void dropYearlessDuplicates(Map<String, VenueClaim> claims) {
