@@ -90,7 +90,7 @@ public final class VenueResolver {
   private static final Pattern TRAILING_YEAR = Pattern.compile("(.*?\\p{L}[\\p{L}\\p{N}&+-]*?)[-'’]?(\\d{4}|\\d{2})");
   private static final Pattern YEAR_AFTER =
       Pattern.compile(
-          "^(?:\\s*[(),]|\\s*-)*\\s*(?:(?i:poster|demo|oral|spotlight|adjunct|companion)\\s+)?(\\d{4})(?!\\d)|^(?:\\s+(?i:adjunct|companion)(?=\\s*['’]))?(?:\\s*\\)(?=\\s*['’]))?\\s*(?:['’]\\s?)?(\\d{2})(?![\\d%])(?![.,]\\d)(?!\\s*[-–]\\s*\\d)(?!\\s*(?:pages?|figures?|tables?|pp|x|th|st|nd|rd|min|h)\\b)");
+          "^(?:\\s*[(),]|\\s*-)*\\s*(?:(?i:poster|demo|oral|spotlight|adjunct|companion|main)\\s+)?['’]?(\\d{4})(?!\\d)|^(?:\\s+(?i:adjunct|companion)(?=\\s*['’]))?(?:\\s*\\)(?=\\s*['’]))?\\s*(?:['’]\\s?)?(\\d{2})(?![\\d%])(?![.,]\\d)(?!\\s*[-–]\\s*\\d)(?!\\s*(?:pages?|figures?|tables?|pp|x|th|st|nd|rd|min|h)\\b)");
   private static final Pattern YEAR_BEFORE =
       Pattern.compile("(?i)(?<!\\d)(\\d{4})(?:\\s+(?:ieee|acm|ieee/cvf|international|annual|\\d+(?:st|nd|rd|th)))*\\s*$");
   private static final Pattern ANY_YEAR = Pattern.compile("(?<![\\d.])(19[89]\\d|20[0-3]\\d)(?![\\d])");
@@ -380,6 +380,14 @@ public final class VenueResolver {
       Pattern.compile(
           STATED_AT
               + "(?:\\d+(?:st|nd|rd|th)\\s+)?(?:(?:IEEE|ACM|IEEE/ACM)(?:\\s+-\\s+|\\s+))?(\\p{Lu}[\\p{Lu}\\p{N}-]*\\p{Lu}(?:[\\p{Lu}\\p{N}-]*[\\p{Lu}\\p{N}])?(?:\\s\\p{Lu}[\\p{Lu}\\p{N}-]*\\p{Lu})?)[\\s'’-]*" + MONTH_BEFORE_YEAR + "((?:19|20)\\d\\d|['’]\\d\\d|(?<=-)\\d\\d)(?![\\p{L}\\p{N}])");
+  /**
+   * A conference no registry lists, named by acronym and year and called a conference or symposium
+   * right after them, with or without a status word: "6 pages, ACDSA 2025 conference", "Contribution
+   * to MICAD 2025 conference", "Contribution for REEACH 2025 Symposium"; not the end of a longer name
+   * ("the Quantum AI and NLP 2025 Conference").
+   */
+  private static final Pattern UNKNOWN_CONFERENCE_SO_CALLED =
+      Pattern.compile("(?<![\\p{L}\\p{N}-])(?<!\\b(?i:and|of|on|in|&)\\s)(\\p{Lu}[\\p{Lu}\\p{N}-]*\\p{Lu}[\\p{Lu}\\p{N}]*)[\\s'’-]*((?:19|20)\\d\\d)\\s+(?i:conference|symposium)\\b");
   /**
    * The same where the acronym is written in mixed case or glued to its year ("accepted to
    * SwissText 2025", "Accepted by Fully3D 2025", "Accepted at SCIA25", "Accepted to IntelliSys 2025",
@@ -1186,9 +1194,9 @@ public final class VenueResolver {
     }
     Matcher edition = EDITION_JOINED.matcher(t.text());
     if (edition.matches() && year(edition.group(2)) == null) {
-      // "Accepted to HICSS-59 (2026)": a number that is no year (three digits, or over 39), joined by
-      // a hyphen, is the edition; like an acronym that is also a word it counts only with its year
-      // beside it, since dataset and system names are written so too ("FSCD-147", "ICPC-2").
+      // "Accepted to HICSS-59 (2026)": a number that is no year (one or three digits, or two over
+      // 39), joined by a hyphen, is the edition; like an acronym that is also a word it counts only
+      // with its year beside it, since dataset and system names are written so too ("FSCD-147").
       Optional<Mention> series = lookup(edition.group(1), t, null).filter(found -> found.kind() == Kind.ACRONYM);
       if (series.isPresent()) {
         return Optional.of(new Mention(t.start(), t.end(), series.get().series(), null, Kind.WORDLIKE));
@@ -1662,6 +1670,14 @@ public final class VenueResolver {
         out.add(conferenceOrHostsWorkshop(acronym, c.start(1), c.end(), year));
       }
     }
+    Matcher called = UNKNOWN_CONFERENCE_SO_CALLED.matcher(clause);
+    while (called.find()) {
+      String acronym = called.group(1);
+      int start = called.start(1);
+      if (capitals(acronym).length() >= 3 && unlisted(acronym) && out.stream().noneMatch(m -> m.start() <= start && start < m.end())) {
+        out.add(new Mention(start, called.end(2), List.of(VenueSeries.provisional(acronym, null, VenueKind.CONFERENCE)), year(called.group(2)), Kind.PROVISIONAL));
+      }
+    }
   }
 
   /**
@@ -2025,7 +2041,24 @@ public final class VenueResolver {
         out.add(new Mention(m.start() + 1, m.end(), List.of(VenueSeries.provisional(acronym, null, VenueKind.CONFERENCE)), year, Kind.PROVISIONAL));
       }
     }
+    Matcher society = SOCIETY_EVENT.matcher(withoutCounts(clause));
+    if (whole && society.matches() && out.isEmpty()) {
+      String acronym = society.group("acronym");
+      String yearText = society.group("after") != null ? society.group("after") : society.group("before");
+      int start = clause.indexOf(acronym);
+      if (yearText != null && capitals(acronym).length() >= 3 && unlisted(acronym) && start >= 0) {
+        out.add(new Mention(start, start + acronym.length(), List.of(VenueSeries.provisional(acronym, null, VenueKind.CONFERENCE)), year(yearText.replaceAll("['’]", "")), Kind.PROVISIONAL));
+      }
+    }
   }
+
+  /**
+   * A comment that is nothing but a society's acronym, an acronym no registry lists and its year
+   * ("IEEE PowerTech 2025", "6 pages, IEEE NAECON'25", "2025 IEEE NSENS"): an IEEE or ACM event,
+   * named as a bare "CVPR 2025" is.
+   */
+  private static final Pattern SOCIETY_EVENT =
+      Pattern.compile("\\s*(?:(?<before>(?:19|20)\\d\\d)\\s+)?(?:IEEE|ACM)[\\s-]+(?<acronym>\\p{Lu}[\\p{L}\\p{N}-]*\\p{Lu}[\\p{L}\\p{N}]*)(?:[\\s,-]*(?<after>(?:19|20)\\d\\d|['’]\\d\\d))?[\\s.]*");
 
   /**
    * A capitalised word of a name; a comma may end it ("Motion, Interaction, and Games"), and a dot
