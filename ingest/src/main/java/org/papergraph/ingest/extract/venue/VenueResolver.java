@@ -365,11 +365,11 @@ public final class VenueResolver {
   private static final Pattern TRAILING_JOURNAL = Pattern.compile("\\s+Journal$");
   private static final Pattern NOT_A_TITLE = Pattern.compile("(?:A|An|The|This|That|Our|Its|Their|Full|Short|Long|Extended)\\b");
   /**
-   * The words that put the paper at a venue: a status word, what it was accepted as ("as a
-   * poster", "for an oral presentation"), a preposition; or "proceedings of".
+   * The words that put the paper at a venue: a status word ("accepted paper at" too), what it was
+   * accepted as ("as a poster", "for an oral presentation"), a preposition; or "proceedings of".
    */
   private static final String STATED_AT =
-      "(?:(?:" + STATUS_WORD + "|(?i:present\\w*))(?i:\\s+(?:for|as)\\s+(?:an?\\s+)?(?:(?:oral|poster|spotlight|full|short|long|regular|demo|camera-ready|technical)\\s+)?(?:publication|presentation|paper|poster|talk|abstract|communication|demo))?\\s+(?i:by|in|into|to|at|for):?\\s+(?i:the\\s+)?(?i:proceedings\\s+of\\s+(?:the\\s+)?)?|(?i:proceedings\\s+of\\s+(?:the\\s+)?))";
+      "(?:(?:" + STATUS_WORD + "|(?i:present\\w*))(?i:\\s+paper)?(?i:\\s+(?:for|as)\\s+(?:an?\\s+)?(?:(?:oral|poster|spotlight|full|short|long|regular|demo|camera-ready|technical)\\s+)?(?:publication|presentation|paper|poster|talk|abstract|communication|demo))?\\s+(?i:by|in|into|to|at|for):?\\s+(?i:the\\s+)?(?i:proceedings\\s+of\\s+(?:the\\s+)?)?|(?i:proceedings\\s+of\\s+(?:the\\s+)?))";
   /** The month an event is held in, between its acronym and year: "Accepted in CODS-COMAD December 2024". */
   private static final String MONTH_BEFORE_YEAR = "(?:" + MONTH + ",?\\s+(?=(?:19|20)\\d\\d))?";
   /**
@@ -493,7 +493,8 @@ public final class VenueResolver {
   /** A workshop's acronym ending in "4" and its host's acronym ("EMA4MICCAI"). */
   private static final Pattern FOR_HOST = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*?4(\\p{Lu}{3,}[\\p{Lu}\\p{N}]*)");
   /** "ECAI-EXCD Workshop": a host's acronym joined to its workshop's by a hyphen. */
-  private static final Pattern HOST_HYPHEN_WORKSHOP = Pattern.compile("(?<![\\p{L}\\p{N}-])(\\p{Lu}[\\p{Lu}\\p{N}]+)-(?=\\p{Lu}[\\p{L}\\p{N}]*\\s+(?i:workshops?)\\b)");
+  private static final Pattern HOST_HYPHEN_WORKSHOP =
+      Pattern.compile("(?<![\\p{L}\\p{N}-])(\\p{Lu}[\\p{Lu}\\p{N}]+)-(?=\\p{Lu}[\\p{L}\\p{N}]*\\s+(?i:workshops?)\\b|Findings\\b)");
   private static final Pattern TRANSACTIONS_HYPHEN = Pattern.compile("T-\\p{Lu}{2,}");
   /**
    * A workshop no registry lists and no host is named for, by its acronym and year where a
@@ -2209,7 +2210,10 @@ public final class VenueResolver {
     return null;
   }
 
-  /** "ECAI-EXCD Workshop" read as "ECAI EXCD Workshop" (same length) where the registry knows the host. */
+  /**
+   * "ECAI-EXCD Workshop" read as "ECAI EXCD Workshop", and "EMNLP-Findings 2025" as "EMNLP Findings
+   * 2025" (same length), where the registry knows the host.
+   */
   private String splitHostFromWorkshop(String text) {
     Matcher m = HOST_HYPHEN_WORKSHOP.matcher(text);
     StringBuilder sb = new StringBuilder(text);

@@ -125,6 +125,12 @@ class VenueEvaluationTest {
   /** Comments right of 77 in the thirty-fourth set, as recorded in bench/RESULTS.md (after; 73 when first measured). */
   private static final int THIRTY_FOURTH_FLOOR_RIGHT = 74;
 
+  /** Comments right of 56 in the thirty-fifth set, as recorded in bench/RESULTS.md (after; 52 when first measured). */
+  private static final int THIRTY_FIFTH_FLOOR_RIGHT = 53;
+
+  /** Comments right of 56 in the thirty-sixth set, as recorded in bench/RESULTS.md (after; 48 when first measured). */
+  private static final int THIRTY_SIXTH_FLOOR_RIGHT = 49;
+
   private static VenueResolver resolver;
 
   @BeforeAll
@@ -133,7 +139,7 @@ class VenueEvaluationTest {
   }
 
   /** The labelled sets in the order they were drawn: each leaves out the arXiv ids of those before it. */
-  private static final List<String> SETS = List.of("venue-labels.tsv", "venue-labels-heldout.tsv", "venue-labels-third.tsv", "venue-labels-fourth.tsv", "venue-labels-fifth.tsv", "venue-labels-sixth.tsv", "venue-labels-seventh.tsv", "venue-labels-eighth.tsv", "venue-labels-ninth.tsv", "venue-labels-tenth.tsv", "venue-labels-eleventh.tsv", "venue-labels-twelfth.tsv", "venue-labels-thirteenth.tsv", "venue-labels-fourteenth.tsv", "venue-labels-fifteenth.tsv", "venue-labels-sixteenth.tsv", "venue-labels-seventeenth.tsv", "venue-labels-eighteenth.tsv", "venue-labels-nineteenth.tsv", "venue-labels-twentieth.tsv", "venue-labels-twenty-first.tsv", "venue-labels-twenty-second.tsv", "venue-labels-twenty-third.tsv", "venue-labels-twenty-fourth.tsv", "venue-labels-twenty-fifth.tsv", "venue-labels-twenty-sixth.tsv", "venue-labels-twenty-seventh.tsv", "venue-labels-twenty-eighth.tsv", "venue-labels-twenty-ninth.tsv", "venue-labels-thirtieth.tsv", "venue-labels-thirty-first.tsv", "venue-labels-thirty-second.tsv", "venue-labels-thirty-third.tsv", "venue-labels-thirty-fourth.tsv");
+  private static final List<String> SETS = List.of("venue-labels.tsv", "venue-labels-heldout.tsv", "venue-labels-third.tsv", "venue-labels-fourth.tsv", "venue-labels-fifth.tsv", "venue-labels-sixth.tsv", "venue-labels-seventh.tsv", "venue-labels-eighth.tsv", "venue-labels-ninth.tsv", "venue-labels-tenth.tsv", "venue-labels-eleventh.tsv", "venue-labels-twelfth.tsv", "venue-labels-thirteenth.tsv", "venue-labels-fourteenth.tsv", "venue-labels-fifteenth.tsv", "venue-labels-sixteenth.tsv", "venue-labels-seventeenth.tsv", "venue-labels-eighteenth.tsv", "venue-labels-nineteenth.tsv", "venue-labels-twentieth.tsv", "venue-labels-twenty-first.tsv", "venue-labels-twenty-second.tsv", "venue-labels-twenty-third.tsv", "venue-labels-twenty-fourth.tsv", "venue-labels-twenty-fifth.tsv", "venue-labels-twenty-sixth.tsv", "venue-labels-twenty-seventh.tsv", "venue-labels-twenty-eighth.tsv", "venue-labels-twenty-ninth.tsv", "venue-labels-thirtieth.tsv", "venue-labels-thirty-first.tsv", "venue-labels-thirty-second.tsv", "venue-labels-thirty-third.tsv", "venue-labels-thirty-fourth.tsv", "venue-labels-thirty-fifth.tsv", "venue-labels-thirty-sixth.tsv");
 
   /** The arXiv ids of every set drawn before {@code set}. */
   static java.util.Set<String> idsOfSetsBefore(String set) throws IOException {
@@ -253,14 +259,15 @@ class VenueEvaluationTest {
   /**
    * The draws with the eighth sizes, each leaving out every earlier set: 92 comments, 86 from the
    * twenty-sixth on (the earlier draws used up the file's "to appear" comments), 77 in the
-   * thirty-fourth (and its workshop comments too).
+   * thirty-fourth (and its workshop comments too), 56 from the thirty-fifth on.
    */
   static Stream<Arguments> drawsOfTheEighthSizes() {
     Stream<Arguments> of92 = Stream.of("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
             "twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth")
         .map(n -> Arguments.of("venue-labels-" + n + ".tsv", 92));
     return Stream.of(of92, Stream.of("twenty-sixth", "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first", "thirty-second", "thirty-third").map(n -> Arguments.of("venue-labels-" + n + ".tsv", 86)),
-        Stream.of(Arguments.of("venue-labels-thirty-fourth.tsv", 77))).flatMap(s -> s);
+        Stream.of(Arguments.of("venue-labels-thirty-fourth.tsv", 77), Arguments.of("venue-labels-thirty-fifth.tsv", 56), Arguments.of("venue-labels-thirty-sixth.tsv", 56)))
+        .flatMap(s -> s);
   }
 
   @ParameterizedTest
@@ -308,7 +315,9 @@ class VenueEvaluationTest {
         Arguments.of("venue-labels-thirty-first.tsv", THIRTY_FIRST_FLOOR_RIGHT),
         Arguments.of("venue-labels-thirty-second.tsv", THIRTY_SECOND_FLOOR_RIGHT),
         Arguments.of("venue-labels-thirty-third.tsv", THIRTY_THIRD_FLOOR_RIGHT),
-        Arguments.of("venue-labels-thirty-fourth.tsv", THIRTY_FOURTH_FLOOR_RIGHT));
+        Arguments.of("venue-labels-thirty-fourth.tsv", THIRTY_FOURTH_FLOOR_RIGHT),
+        Arguments.of("venue-labels-thirty-fifth.tsv", THIRTY_FIFTH_FLOOR_RIGHT),
+        Arguments.of("venue-labels-thirty-sixth.tsv", THIRTY_SIXTH_FLOOR_RIGHT));
   }
 
   @ParameterizedTest
