@@ -90,7 +90,7 @@ public final class VenueResolver {
   private static final Pattern TRAILING_YEAR = Pattern.compile("(.*?\\p{L}[\\p{L}\\p{N}&+-]*?)[-'’]?(\\d{4}|\\d{2})");
   private static final Pattern YEAR_AFTER =
       Pattern.compile(
-          "^(?:\\s*[(),]|\\s*-)*\\s*(?:(?i:poster|demo|oral|spotlight|adjunct|companion|main)\\s+)?['’]?(\\d{4})(?!\\d)|^(?:\\s+(?i:adjunct|companion)(?=\\s*['’]))?(?:\\s*\\)(?=\\s*['’]))?\\s*(?:['’]\\s?)?(\\d{2})(?![\\d%])(?![.,]\\d)(?!\\s*[-–]\\s*\\d)(?!\\s*(?:pages?|figures?|tables?|pp|x|th|st|nd|rd|min|h)\\b)");
+          "^(?:\\s*[(),]|\\s*-)*\\s*(?:(?:(?i:poster|demo|oral|spotlight|adjunct|companion)|[Mm]ain)\\s+)?['’]?(\\d{4})(?!\\d)|^(?:\\s+(?i:adjunct|companion)(?=\\s*['’]))?(?:\\s*\\)(?=\\s*['’]))?\\s*(?:['’]\\s?)?(\\d{2})(?![\\d%])(?![.,]\\d)(?!\\s*[-–]\\s*\\d)(?!\\s*(?:pages?|figures?|tables?|pp|x|th|st|nd|rd|min|h)\\b)");
   private static final Pattern YEAR_BEFORE =
       Pattern.compile("(?i)(?<!\\d)(\\d{4})(?:\\s+(?:ieee|acm|ieee/cvf|international|annual|\\d+(?:st|nd|rd|th)))*\\s*$");
   private static final Pattern ANY_YEAR = Pattern.compile("(?<![\\d.])(19[89]\\d|20[0-3]\\d)(?![\\d])");
@@ -383,11 +383,12 @@ public final class VenueResolver {
   /**
    * A conference no registry lists, named by acronym and year and called a conference or symposium
    * right after them, with or without a status word: "6 pages, ACDSA 2025 conference", "Contribution
-   * to MICAD 2025 conference", "Contribution for REEACH 2025 Symposium"; not the end of a longer name
-   * ("the Quantum AI and NLP 2025 Conference").
+   * to MICAD 2025 conference", "Contribution for REEACH 2025 Symposium"; not after "and", "of", "on",
+   * "in", "with", "meets" or "&", where it ends a longer name ("the Quantum AI and NLP 2025
+   * Conference").
    */
   private static final Pattern UNKNOWN_CONFERENCE_SO_CALLED =
-      Pattern.compile("(?<![\\p{L}\\p{N}-])(?<!\\b(?i:and|of|on|in|&)\\s)(\\p{Lu}[\\p{Lu}\\p{N}-]*\\p{Lu}[\\p{Lu}\\p{N}]*)[\\s'’-]*((?:19|20)\\d\\d)\\s+(?i:conference|symposium)\\b");
+      Pattern.compile("(?<![\\p{L}\\p{N}-])(?<!(?:\\b(?i:and|of|on|in|with|meets)|&)\\s)(\\p{Lu}[\\p{Lu}\\p{N}-]*\\p{Lu}[\\p{Lu}\\p{N}]*)[\\s'’-]*((?:19|20)\\d\\d)\\s+(?i:conference|symposium)\\b");
   /**
    * The same where the acronym is written in mixed case or glued to its year ("accepted to
    * SwissText 2025", "Accepted by Fully3D 2025", "Accepted at SCIA25", "Accepted to IntelliSys 2025",
@@ -492,7 +493,7 @@ public final class VenueResolver {
       Pattern.compile("^\\s*(?:['’]?\\d{2}|\\d{4})?\\s*\\)?\\s*(?i:conference\\s*)?\\([^()]*\\b(?i:workshop)\\b[^()]*\\)");
   /** A workshop's acronym ending in "4" and its host's acronym ("EMA4MICCAI"). */
   private static final Pattern FOR_HOST = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*?4(\\p{Lu}{3,}[\\p{Lu}\\p{N}]*)");
-  /** "ECAI-EXCD Workshop": a host's acronym joined to its workshop's by a hyphen. */
+  /** "ECAI-EXCD Workshop", "EMNLP-Findings": a host's acronym joined to its workshop's or its Findings by a hyphen. */
   private static final Pattern HOST_HYPHEN_WORKSHOP =
       Pattern.compile("(?<![\\p{L}\\p{N}-])(\\p{Lu}[\\p{Lu}\\p{N}]+)-(?=\\p{Lu}[\\p{L}\\p{N}]*\\s+(?i:workshops?)\\b|Findings\\b)");
   private static final Pattern TRANSACTIONS_HYPHEN = Pattern.compile("T-\\p{Lu}{2,}");
@@ -1012,8 +1013,13 @@ public final class VenueResolver {
     if (CHALLENGE_NOT_SHARED_TASK.matcher(named).find()) {
       return true;
     }
+    if (!CHALLENGE.matcher(named).find()) {
+      return false;
+    }
+    // The whole comment is read only for a clause that names a shared task: done for every venue of
+    // a long comment, it would cost time in the square of the comment's length.
     String whole = withoutNamedChallenges(comment.toLowerCase(Locale.ROOT));
-    return CHALLENGE.matcher(named).find() && (PLACING.matcher(whole).find() || CHALLENGE_NOT_SHARED_TASK.matcher(whole).find());
+    return PLACING.matcher(whole).find() || CHALLENGE_NOT_SHARED_TASK.matcher(whole).find();
   }
 
   /** Lower-case text with the challenges that name a workshop or its topics written as such words. */
@@ -2042,24 +2048,7 @@ public final class VenueResolver {
         out.add(new Mention(m.start() + 1, m.end(), List.of(VenueSeries.provisional(acronym, null, VenueKind.CONFERENCE)), year, Kind.PROVISIONAL));
       }
     }
-    Matcher society = SOCIETY_EVENT.matcher(withoutCounts(clause));
-    if (whole && society.matches() && out.isEmpty()) {
-      String acronym = society.group("acronym");
-      String yearText = society.group("after") != null ? society.group("after") : society.group("before");
-      int start = clause.indexOf(acronym);
-      if (yearText != null && capitals(acronym).length() >= 3 && unlisted(acronym) && start >= 0) {
-        out.add(new Mention(start, start + acronym.length(), List.of(VenueSeries.provisional(acronym, null, VenueKind.CONFERENCE)), year(yearText.replaceAll("['’]", "")), Kind.PROVISIONAL));
-      }
-    }
   }
-
-  /**
-   * A comment that is nothing but a society's acronym, an acronym no registry lists and its year
-   * ("IEEE PowerTech 2025", "6 pages, IEEE NAECON'25", "2025 IEEE NSENS"): an IEEE or ACM event,
-   * named as a bare "CVPR 2025" is.
-   */
-  private static final Pattern SOCIETY_EVENT =
-      Pattern.compile("\\s*(?:(?<before>(?:19|20)\\d\\d)\\s+)?(?:IEEE|ACM)[\\s-]+(?<acronym>\\p{Lu}[\\p{L}\\p{N}-]*\\p{Lu}[\\p{L}\\p{N}]*)(?:[\\s,-]*(?<after>(?:19|20)\\d\\d|['’]\\d\\d))?[\\s.]*");
 
   /**
    * A capitalised word of a name; a comma may end it ("Motion, Interaction, and Games"), and a dot
