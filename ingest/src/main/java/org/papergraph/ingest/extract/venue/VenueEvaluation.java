@@ -190,14 +190,13 @@ public final class VenueEvaluation {
    * acronym, as punctuation ("IP&M" is IPM).
    */
   static boolean names(VenueSeries s, String key) {
-    return namedBy(s, keyOf(key)) || namedBy(s, VenueText.compact(key));
-  }
-
-  private static boolean namedBy(VenueSeries s, String k) {
-    if (keyOf(s.acronym()).equals(k) || (s.fullName() != null && keyOf(s.fullName()).equals(k))) {
-      return true;
-    }
-    return s.aliases().stream().anyMatch(a -> keyOf(a).equals(k));
+    String asAnd = keyOf(key);
+    String bare = VenueText.compact(key);
+    java.util.function.Predicate<String> named = written -> {
+      String k = keyOf(written);
+      return k.equals(asAnd) || k.equals(bare);
+    };
+    return named.test(s.acronym()) || (s.fullName() != null && named.test(s.fullName())) || s.aliases().stream().anyMatch(named);
   }
 
   private static String keyOf(String name) {

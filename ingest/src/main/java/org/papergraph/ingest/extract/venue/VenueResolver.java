@@ -791,7 +791,7 @@ public final class VenueResolver {
       }
     }
     for (VenueClaim c : found) {
-      claims.putIfAbsent(c.series().slug() + "|" + c.year() + "|" + c.status(), c);
+      claims.putIfAbsent(edition(c) + "|" + c.status(), c);
     }
   }
 
@@ -1250,10 +1250,11 @@ public final class VenueResolver {
    */
   private Optional<Mention> datedAfterSociety(VenueText.Token t) {
     Matcher y = TRAILING_YEAR.matcher(t.text());
-    if (!y.matches() || year(y.group(2)) == null || !Character.isUpperCase(t.text().codePointAt(0))) {
+    Integer year = y.matches() && Character.isUpperCase(t.text().codePointAt(0)) ? year(y.group(2)) : null;
+    if (year == null) {
       return Optional.empty();
     }
-    return lookup(y.group(1), t, year(y.group(2))).filter(m -> m.series().stream().noneMatch(VenueSeries::journal));
+    return lookup(y.group(1), t, year).filter(m -> m.series().stream().noneMatch(VenueSeries::journal));
   }
 
   /** CVPRW, ICCVW (also "CVPRw" after an acronym in capitals): the workshops of a registry conference. */
@@ -1664,7 +1665,7 @@ public final class VenueResolver {
       String acronym = h.group(1);
       if (unlisted(acronym)) {
         Integer year = year(h.group(2) != null ? h.group(2) : h.group(3));
-        out.add(new Mention(h.start(1), h.end(1), List.of(VenueSeries.provisional(acronym, null, VenueKind.CONFERENCE)), year, Kind.PROVISIONAL));
+        out.add(provisionalConference(acronym, h.start(1), h.end(1), year));
       }
     }
     findMixedCase(clause, out);
@@ -1682,7 +1683,7 @@ public final class VenueResolver {
       String acronym = called.group(1);
       int start = called.start(1);
       if (capitals(acronym).length() >= 3 && unlisted(acronym) && out.stream().noneMatch(m -> m.start() <= start && start < m.end())) {
-        out.add(new Mention(start, called.end(2), List.of(VenueSeries.provisional(acronym, null, VenueKind.CONFERENCE)), year(called.group(2)), Kind.PROVISIONAL));
+        out.add(provisionalConference(acronym, start, called.end(2), year(called.group(2))));
       }
     }
   }
@@ -1832,6 +1833,11 @@ public final class VenueResolver {
     return new Mention(start, end, List.of(VenueSeries.provisional(acronym, acronym + " Workshop", VenueKind.CONFERENCE)), year, Kind.PROVISIONAL, true);
   }
 
+  /** A conference no registry lists, known by its acronym alone. */
+  private static Mention provisionalConference(String acronym, int start, int end, Integer year) {
+    return new Mention(start, end, List.of(VenueSeries.provisional(acronym, null, VenueKind.CONFERENCE)), year, Kind.PROVISIONAL);
+  }
+
   /**
    * A provisional conference by its acronym, or where the acronym names its host ("EMA4MICCAI
    * 2025") a workshop of that host: the mention then covers the acronym alone, the workshop's name.
@@ -1839,7 +1845,7 @@ public final class VenueResolver {
   private Mention conferenceOrHostsWorkshop(String acronym, int start, int end, Integer year) {
     List<VenueSeries> host = hostInWorkshopAcronym(acronym);
     return host.isEmpty()
-        ? new Mention(start, end, List.of(VenueSeries.provisional(acronym, null, VenueKind.CONFERENCE)), year, Kind.PROVISIONAL)
+        ? provisionalConference(acronym, start, end, year)
         : new Mention(start, start + acronym.length(), host, year, Kind.ACRONYM, true);
   }
 
@@ -2045,7 +2051,7 @@ public final class VenueResolver {
         stated = year != null && (alone || statusIn(clause.toLowerCase(Locale.ROOT)) != null);
       }
       if (!spelled && stated && VENUE_WORD.matcher(run).find() && !JOURNAL_WORD.matcher(run).find()) {
-        out.add(new Mention(m.start() + 1, m.end(), List.of(VenueSeries.provisional(acronym, null, VenueKind.CONFERENCE)), year, Kind.PROVISIONAL));
+        out.add(provisionalConference(acronym, m.start() + 1, m.end(), year));
       }
     }
   }
@@ -2249,17 +2255,23 @@ public final class VenueResolver {
     boolean workshopProceedings = ADJUNCT_PROCEEDINGS.matcher(comment).find();
     Map<String, VenueStatus> first = new HashMap<>();
     Set<String> workshopEditions = new HashSet<>();
-    claims.values().stream().filter(c -> c.status() == VenueStatus.WORKSHOP).forEach(c -> workshopEditions.add(c.series().slug() + "|" + c.year()));
+    claims.values().stream().filter(c -> c.status() == VenueStatus.WORKSHOP).forEach(c -> workshopEditions.add(edition(c)));
     claims.values().removeIf(c -> {
       if (c.status() != VenueStatus.ACCEPTED && c.status() != VenueStatus.PUBLISHED && c.status() != VenueStatus.TO_APPEAR) {
         return false;
       }
-      if (workshopProceedings && c.status() == VenueStatus.TO_APPEAR && workshopEditions.contains(c.series().slug() + "|" + c.year())) {
+      String edition = edition(c);
+      if (workshopProceedings && c.status() == VenueStatus.TO_APPEAR && workshopEditions.contains(edition)) {
         return true;
       }
-      VenueStatus earlier = first.putIfAbsent(c.series().slug() + "|" + c.year(), c.status());
+      VenueStatus earlier = first.putIfAbsent(edition, c.status());
       return earlier != null && earlier != c.status();
     });
+  }
+
+  /** A claim's series and year, the edition it puts the paper at. */
+  private static String edition(VenueClaim c) {
+    return c.series().slug() + "|" + c.year();
   }
 
   /** A conference's adjunct or companion proceedings: "Adjunct Proceedings of …", "(UMAP Adjunct '25)". */
