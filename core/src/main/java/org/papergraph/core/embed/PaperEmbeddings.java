@@ -1,5 +1,7 @@
 package org.papergraph.core.embed;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -9,10 +11,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.util.FmtUtils;
+import org.apache.jena.update.Update;
+import org.apache.jena.update.UpdateFactory;
+import org.apache.jena.update.UpdateRequest;
 import org.papergraph.core.embed.VectorIndex.Neighbour;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.GraphValues;
@@ -62,16 +70,47 @@ public final class PaperEmbeddings implements AutoCloseable {
     }
   }
 
-  /** Hears a pass's progress: papers done so far of those to embed. */
+  /**
+   * What a topic check did: papers checked, their topic assignments, and how many of those it
+   * removed; papers waiting for a vector are left for a later pass.
+   */
+  public record TopicPass(int papers, int assignments, int removed) {}
+
+  private static final Query UNCHECKED = QueryFactory.create(Vocabularies.sparqlPrologue() + """
+      SELECT ?g ?p ?a ?t ?s ?h WHERE {
+        GRAPH ?g {
+          ?p pg:topicAssignment ?a .
+          ?a pg:topic ?t ; pg:score ?s .
+          FILTER NOT EXISTS { ?a pg:semanticSimilarity ?checked }
+          OPTIONAL { ?g pg:contentHash ?h }
+        }
+      }""");
+
+  // Two quad patterns, not a property path: with the topic bound each is one index lookup, where
+  // the path would be tried graph by graph, in every record graph of the store.
+  private static final Query LABELS = QueryFactory.create(Vocabularies.sparqlPrologue() + """
+      SELECT ?t ?l WHERE { { GRAPH ?rg { ?t skos:prefLabel ?l } } UNION { GRAPH ?rg { ?t skos:altLabel ?l } } }""");
+
+  /** Papers whose topics one write of the check changes. */
+  static final int CHECK_BATCH = 64;
+
+  /** Hears a pass's progress: papers done so far of those the pass has to embed (or to check). */
   public interface Progress {
     void embedded(int done, int total);
   }
 
   private record Paper(String iri, String graph, String text) {}
 
+  /** A paper whose topics are not checked yet: its record graph, that graph's content hash, its assignments. */
+  private record Unchecked(String graph, String iri, Node hash, List<Assigned> assignments) {}
+
+  private record Assigned(Node node, Node topic, double score) {}
+
   private final GraphStore store;
   private final PaperEmbedder embedder;
   private final VectorIndex index;
+  /** The vectors of topic labels seen so far, by label: a topic's vector is the mean of its labels'. */
+  private final Map<String, float[]> labelVectors = new java.util.concurrent.ConcurrentHashMap<>();
   /** The vectors of recent query texts, least recently used first; guarded by itself. */
   private final LinkedHashMap<String, float[]> queryVectors = new LinkedHashMap<>(64, 0.75f, true) {
     @Override
@@ -145,6 +184,162 @@ public final class PaperEmbeddings implements AutoCloseable {
     index.delete(gone);
     Counts embedded = embedStale(papers, digests, (done, total) -> {}, pacer);
     return new Pass(papers.size(), embedded.papers(), gone.size(), embedded.texts());
+  }
+
+  /**
+   * Checks the topics of every paper not checked yet against its vector ({@link TopicCheck}):
+   * each assignment kept gets its cosine as {@code pg:semanticSimilarity}, each one dropped is
+   * removed with its {@code dcterms:subject} link and its evidence. Runs after the vectors are
+   * made, and, like them, again on the papers of each write; a paper without a vector yet waits.
+   */
+  public TopicPass checkTopics(Pacer pacer) {
+    return checkTopics((done, total) -> {}, pacer);
+  }
+
+  /** The same, telling {@code progress} how many papers of those to check are done, after each batch. */
+  public TopicPass checkTopics(Progress progress, Pacer pacer) {
+    return checkTopics(UNCHECKED, progress, pacer);
+  }
+
+  /** The same for the papers in {@code graphs}, after a write to them. */
+  public TopicPass checkTopics(Collection<String> graphs, Pacer pacer) {
+    if (graphs.isEmpty()) {
+      return new TopicPass(0, 0, 0);
+    }
+    return checkTopics(GraphValues.restrict(UNCHECKED, "g", graphs), (done, total) -> {}, pacer);
+  }
+
+  private synchronized TopicPass checkTopics(Query unchecked, Progress progress, Pacer pacer) {
+    List<Unchecked> papers = unchecked(unchecked);
+    progress.embedded(0, papers.size());
+    int checked = 0, assignments = 0, removed = 0;
+    int next = 0;
+    while (next < papers.size() && pacer.awaitTurn()) {
+      long start = System.nanoTime();
+      List<Unchecked> batch = papers.subList(next, Math.min(papers.size(), next + CHECK_BATCH));
+      next += batch.size();
+      Map<String, float[]> topics = topicVectors(batch);
+      UpdateRequest update = new UpdateRequest();
+      for (Unchecked p : batch) {
+        Optional<float[]> vector = index.vector(p.iri());
+        if (vector.isEmpty()) {
+          continue;
+        }
+        List<TopicCheck.Candidate<Assigned>> candidates = new ArrayList<>();
+        for (Assigned a : p.assignments()) {
+          float[] t = topics.get(a.topic().getURI());
+          // A topic without labels cannot be compared: it counts as fully similar, so the check leaves it.
+          candidates.add(new TopicCheck.Candidate<>(a, a.score(), t == null ? 1.0 : TopicCheck.cosine(vector.get(), t)));
+        }
+        for (TopicCheck.Verdict<Assigned> v : TopicCheck.judge(candidates)) {
+          assignments++;
+          if (v.kept()) {
+            update.add(keep(p, v.assignment(), v.similarity()));
+          } else {
+            removed++;
+            update.add(drop(p, v.assignment()));
+          }
+        }
+        checked++;
+      }
+      if (!update.getOperations().isEmpty()) {
+        store.update(update);
+      }
+      pacer.ran(System.nanoTime() - start);
+      progress.embedded(next, papers.size());
+    }
+    return new TopicPass(checked, assignments, removed);
+  }
+
+  private List<Unchecked> unchecked(Query query) {
+    return store.query(query, qe -> {
+      Map<String, Unchecked> byPaper = new LinkedHashMap<>();
+      ResultSet rs = qe.execSelect();
+      while (rs.hasNext()) {
+        QuerySolution s = rs.next();
+        if (!s.get("p").isURIResource() || !s.get("a").isURIResource() || !s.get("t").isURIResource() || !s.get("s").isLiteral()) {
+          continue;
+        }
+        double score;
+        try {
+          score = s.getLiteral("s").getDouble();
+        } catch (RuntimeException notANumber) {
+          continue;
+        }
+        String graph = s.getResource("g").getURI();
+        String paper = s.getResource("p").getURI();
+        Node hash = s.contains("h") ? s.get("h").asNode() : null;
+        byPaper.computeIfAbsent(graph + " " + paper, k -> new Unchecked(graph, paper, hash, new ArrayList<>()))
+            .assignments().add(new Assigned(s.get("a").asNode(), s.get("t").asNode(), score));
+      }
+      return new ArrayList<>(byPaper.values());
+    });
+  }
+
+  /**
+   * The vectors of the topics of {@code batch}, by IRI, each the mean of its labels' vectors;
+   * labels seen before are not run through the model again.
+   */
+  private Map<String, float[]> topicVectors(List<Unchecked> batch) {
+    Set<String> iris = new HashSet<>();
+    batch.forEach(p -> p.assignments().forEach(a -> iris.add(a.topic().getURI())));
+    Map<String, List<String>> labels = store.query(GraphValues.restrict(LABELS, "t", iris), qe -> {
+      Map<String, List<String>> out = new HashMap<>();
+      qe.execSelect().forEachRemaining(s -> {
+        if (s.get("l").isLiteral()) {
+          out.computeIfAbsent(s.getResource("t").getURI(), k -> new ArrayList<>()).add(s.getLiteral("l").getLexicalForm());
+        }
+      });
+      return out;
+    });
+    List<String> missing = labels.values().stream().flatMap(List::stream).distinct().filter(l -> !labelVectors.containsKey(l)).toList();
+    if (!missing.isEmpty()) {
+      List<float[]> vectors = embedder.embedAll(missing);
+      for (int i = 0; i < missing.size(); i++) {
+        labelVectors.put(missing.get(i), vectors.get(i));
+      }
+    }
+    Map<String, float[]> out = new HashMap<>();
+    labels.forEach((iri, ls) -> out.put(iri, TopicCheck.meanOf(ls.stream().distinct().sorted().map(labelVectors::get).toList())));
+    return out;
+  }
+
+  /**
+   * The update that records an assignment's cosine. It does nothing when the record graph was
+   * written again since it was read (its content hash differs) or the assignment was checked
+   * meanwhile.
+   */
+  private static Update keep(Unchecked p, Assigned a, double similarity) {
+    String g = iri(p.graph());
+    String sim = BigDecimal.valueOf(similarity).setScale(3, RoundingMode.HALF_EVEN).toPlainString();
+    return UpdateFactory.create(Vocabularies.sparqlPrologue()
+        + "INSERT { GRAPH " + g + " { " + node(a.node()) + " pg:semanticSimilarity " + sim + " } }\n"
+        + "WHERE { GRAPH " + g + " { " + unchanged(p) + node(a.node()) + " pg:topic " + node(a.topic())
+        + " FILTER NOT EXISTS { " + node(a.node()) + " pg:semanticSimilarity ?checked } } }").getOperations().get(0);
+  }
+
+  /** The update that removes an assignment, its subject link and its evidence, on the same condition. */
+  private static Update drop(Unchecked p, Assigned a) {
+    String g = iri(p.graph());
+    String paper = iri(p.iri());
+    String as = node(a.node());
+    return UpdateFactory.create(Vocabularies.sparqlPrologue()
+        + "DELETE { GRAPH " + g + " { " + paper + " dcterms:subject " + node(a.topic()) + " . " + paper + " pg:topicAssignment " + as
+        + " . " + as + " ?ap ?ao . ?e ?ep ?eo } }\n"
+        + "WHERE { GRAPH " + g + " { " + unchanged(p) + as + " ?ap ?ao . FILTER NOT EXISTS { " + as + " pg:semanticSimilarity ?checked }"
+        + " OPTIONAL { " + as + " pg:evidence ?e . ?e ?ep ?eo } } }").getOperations().get(0);
+  }
+
+  private static String unchanged(Unchecked p) {
+    return p.hash() == null ? "" : iri(p.graph()) + " pg:contentHash " + node(p.hash()) + " . ";
+  }
+
+  private static String iri(String iri) {
+    return node(NodeFactory.createURI(iri));
+  }
+
+  private static String node(Node n) {
+    return FmtUtils.stringForNode(n);
   }
 
   /** The papers nearest paper {@code iri}, closest first; empty when it has no vector (yet). */

@@ -47,6 +47,7 @@ public final class PG {
   public static final Property topic = property("topic");
   public static final Property score = property("score");
   public static final Property method = property("method");
+  public static final Property semanticSimilarity = property("semanticSimilarity");
   // Topics: the evidence of an assignment, the words of the paper that matched and where they stand.
   public static final Resource TopicEvidence = resource("TopicEvidence");
   public static final Resource TextPosition = resource("TextPosition");

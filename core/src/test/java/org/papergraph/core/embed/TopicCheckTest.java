@@ -1,0 +1,155 @@
+package org.papergraph.core.embed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.papergraph.core.store.GraphStore;
+import org.papergraph.core.store.GraphStores;
+import org.papergraph.core.vocab.Vocabularies;
+
+/** The topic check, with the bundled sentence-embedding model: what it keeps, what it removes, and when it runs again. */
+class TopicCheckTest {
+  private static final String G = "http://example.org/graph/paper/a";
+  private static final String P = "http://example.org/id/paper/a";
+  private static final String ABSTRACT = "We propose a message-passing graph neural network that predicts the properties of molecules "
+      + "from their molecular graphs. On benchmarks of drug-like molecules it improves property prediction over earlier "
+      + "graph neural networks. Its training fits on one energy-efficient accelerator.";
+
+  @Test
+  void theRuleKeepsStrongAssignmentsAndAtLeastOne() {
+    var verdicts = TopicCheck.judge(List.of(
+        new TopicCheck.Candidate<>("subject", 0.7, 0.45),
+        new TopicCheck.Candidate<>("passing", 0.7, 0.15),
+        new TopicCheck.Candidate<>("edge", 0.5, 0.30)));
+    assertThat(verdicts).extracting(TopicCheck.Verdict::kept).containsExactly(true, false, true);
+
+    var weak = TopicCheck.judge(List.of(new TopicCheck.Candidate<>("a", 0.7, 0.10), new TopicCheck.Candidate<>("b", 0.65, 0.20)));
+    assertThat(weak).as("a paper keeps its strongest topic when all fall short").extracting(TopicCheck.Verdict::kept).containsExactly(false, true);
+  }
+
+  @Test
+  void aPassingMentionIsRemovedWithItsEvidenceAndTheSubjectKeepsItsSimilarity(@TempDir Path dir) throws Exception {
+    PaperEmbedder model = PaperEmbedder.allMiniLm();
+    try (GraphStore store = GraphStores.memory();
+        PaperEmbeddings embeddings = new PaperEmbeddings(store, model, new VectorIndex(FSDirectory.open(dir), model.modelId()))) {
+      store.replaceGraphs(Map.of(G, record("h1"), "http://example.org/graph/reference/topics", topics()));
+      embeddings.embedAll((done, total) -> {});
+
+      PaperEmbeddings.TopicPass pass = embeddings.checkTopics(Pacer.FULL_SPEED);
+
+      assertThat(pass).isEqualTo(new PaperEmbeddings.TopicPass(1, 2, 1));
+      Map<String, String> similarity = similarities(store);
+      assertThat(similarity).containsOnlyKeys("graph-neural-networks");
+      assertThat(Double.parseDouble(similarity.get("graph-neural-networks"))).isGreaterThan(0.3);
+      assertThat(subjects(store)).containsExactly("graph-neural-networks");
+      assertThat(ask(store, "ASK { GRAPH <" + G + "> { ?s ?p ?o FILTER(CONTAINS(STR(?s), 'energy') || ?o = \"energy-efficient\") } }")).as("the removed assignment leaves nothing behind").isFalse();
+
+      assertThat(embeddings.checkTopics(Pacer.FULL_SPEED)).as("a checked paper is not checked again").isEqualTo(new PaperEmbeddings.TopicPass(0, 0, 0));
+
+      // The ingest writes the record again, as a new version: its topics are checked again.
+      store.replaceGraphs(Map.of(G, record("h2")));
+      embeddings.update(Set.of(G));
+      assertThat(embeddings.checkTopics(Set.of(G), Pacer.FULL_SPEED)).isEqualTo(new PaperEmbeddings.TopicPass(1, 2, 1));
+      assertThat(subjects(store)).containsExactly("graph-neural-networks");
+    }
+  }
+
+  @Test
+  void aPaperWithoutAVectorWaitsAndARecordWrittenSinceItWasReadIsLeftAlone(@TempDir Path dir) throws Exception {
+    PaperEmbedder model = PaperEmbedder.allMiniLm();
+    try (GraphStore store = GraphStores.memory();
+        PaperEmbeddings embeddings = new PaperEmbeddings(store, model, new VectorIndex(FSDirectory.open(dir), model.modelId()))) {
+      store.replaceGraphs(Map.of(G, record("h1"), "http://example.org/graph/reference/topics", topics()));
+      assertThat(embeddings.checkTopics(Pacer.FULL_SPEED)).as("no vector yet").isEqualTo(new PaperEmbeddings.TopicPass(0, 0, 0));
+      assertThat(subjects(store)).containsExactlyInAnyOrder("graph-neural-networks", "energy-efficiency");
+
+      embeddings.embedAll((done, total) -> {});
+      // The pacer's turn comes after the pass read the store: a write lands in between.
+      Pacer writeFirst = new Pacer() {
+        boolean wrote;
+
+        @Override
+        public boolean awaitTurn() {
+          if (!wrote) {
+            wrote = true;
+            store.replaceGraphs(Map.of(G, record("h2")));
+          }
+          return true;
+        }
+
+        @Override
+        public void ran(long nanos) {}
+      };
+      embeddings.checkTopics(writeFirst);
+      assertThat(subjects(store)).as("the update is conditional on the content hash read").containsExactlyInAnyOrder("graph-neural-networks", "energy-efficiency");
+      assertThat(similarities(store)).isEmpty();
+    }
+  }
+
+  private static Graph record(String hash) {
+    String ttl = Vocabularies.sparqlPrologue().replaceAll("PREFIX (\\S+) (<[^>]*>)", "@prefix $1 $2 .") + """
+        <%s> pg:contentHash "%s" .
+        <%s> a schema:ScholarlyArticle ;
+            dcterms:abstract "%s" ;
+            dcterms:subject <http://example.org/id/topic/graph-neural-networks>, <http://example.org/id/topic/energy-efficiency> ;
+            pg:topicAssignment <%s#topic-graph-neural-networks>, <%s#topic-energy-efficiency> .
+        <%s#topic-graph-neural-networks> a pg:TopicAssignment ;
+            pg:topic <http://example.org/id/topic/graph-neural-networks> ; pg:score 0.9 ;
+            pg:evidence <%s#evidence-graph-neural-networks-1> .
+        <%s#evidence-graph-neural-networks-1> a pg:TopicEvidence ; pg:matchedText "graph neural network" .
+        <%s#topic-energy-efficiency> a pg:TopicAssignment ;
+            pg:topic <http://example.org/id/topic/energy-efficiency> ; pg:score 0.7 ;
+            pg:evidence <%s#evidence-energy-efficiency-1> .
+        <%s#evidence-energy-efficiency-1> a pg:TopicEvidence ; pg:matchedText "energy-efficient" .
+        """.formatted(G, hash, P, ABSTRACT, P, P, P, P, P, P, P, P);
+    return parse(ttl);
+  }
+
+  private static Graph topics() {
+    return parse("""
+        @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+        <http://example.org/id/topic/graph-neural-networks> skos:prefLabel "graph neural networks"@en ; skos:altLabel "GNN"@en .
+        <http://example.org/id/topic/energy-efficiency> skos:prefLabel "energy efficiency"@en ; skos:altLabel "energy-efficient"@en .
+        """);
+  }
+
+  private static Graph parse(String ttl) {
+    Graph g = GraphFactory.createDefaultGraph();
+    RDFParser.create().source(new StringReader(ttl)).lang(Lang.TURTLE).parse(g);
+    return g;
+  }
+
+  private static List<String> subjects(GraphStore store) {
+    return store.query(QueryFactory.create(Vocabularies.sparqlPrologue() + "SELECT ?t WHERE { GRAPH ?g { ?p dcterms:subject ?t } }"), qe -> {
+      List<String> out = new java.util.ArrayList<>();
+      qe.execSelect().forEachRemaining(s -> out.add(s.getResource("t").getURI().replaceAll(".*/", "")));
+      return out;
+    });
+  }
+
+  private static Map<String, String> similarities(GraphStore store) {
+    return store.query(QueryFactory.create(Vocabularies.sparqlPrologue()
+        + "SELECT ?t ?s WHERE { GRAPH ?g { ?a pg:topic ?t ; pg:semanticSimilarity ?s } }"), qe -> {
+          Map<String, String> out = new TreeMap<>();
+          qe.execSelect().forEachRemaining(s -> out.put(s.getResource("t").getURI().replaceAll(".*/", ""), s.getLiteral("s").getLexicalForm()));
+          return out;
+        });
+  }
+
+  private static boolean ask(GraphStore store, String ask) {
+    return store.query(QueryFactory.create(Vocabularies.sparqlPrologue() + ask), qe -> qe.execAsk());
+  }
+}
