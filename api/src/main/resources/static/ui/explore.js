@@ -124,6 +124,9 @@
   const evidence = (t) => (t.evidence || []).length === 0 ? null : el('span', { class: 'muted evidence' },
     ' from ' + t.evidence.map((e) => '\u201c' + e.matchedText + '\u201d (' + POSITION[(e.textPosition || '').split('#')[1]] + ')').join(', '));
   const POSITION = { TitleText: 'title', LeadSentence: 'lead sentence', BodySentence: 'abstract' };
+  // The topic check's cosine between the paper and the topic, once the check has run.
+  const meaning = (t) => t.semanticSimilarity == null ? null : el('span', { class: 'muted', title: 'cosine between the paper and the topic' },
+    ' similarity ' + Number(t.semanticSimilarity).toFixed(2));
 
   // The papers nearest this one by title-and-abstract vector; computed in the background after a
   // write, so a paper written seconds ago may have none yet.
@@ -143,7 +146,7 @@
       ...header(p.title || p.id, p.created, 'Paper', p.iri, null),
       p.abstractText ? el('p', {}, p.abstractText) : null,
       el('div', { class: 'cols' },
-        section('Topics', p.topics, (t) => [link('topic', t), num(t.score), evidence(t)]),
+        section('Topics', p.topics, (t) => [link('topic', t), num(t.score), meaning(t), evidence(t)]),
         section('Presented at', p.presentedAt, (v) => [link('venue', v), v.year ? ' ' + v.year : '']),
         section('Venue claims', p.venueClaims, (c) => [c.rawText || JSON.stringify(c)]),
         section('Code', p.repositories, (r) => [el('a', { href: r.url }, r.name), r.owner ? ' by ' : '',

@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.papergraph.api.config.EmbeddingProperties;
+import org.papergraph.core.embed.Pacer;
 import org.papergraph.core.embed.PaperEmbedder;
 import org.papergraph.core.embed.PaperEmbeddings;
 import org.papergraph.core.embed.VectorIndex;
@@ -27,7 +29,9 @@ import picocli.CommandLine.Model.CommandSpec;
       "changed, or whose vector another model made), for similar papers and semantic search.",
       "Resumable: stopped and run again, it goes on where it stopped. The server does the same in",
       "the background at start and after each write, on a share of one core; this command does it up",
-      "front for a large store, on every core (or --threads)."
+      "front for a large store, on every core (or --threads). Then it checks the topics of every paper",
+      "not checked yet against its vector, removing those the paper is not about",
+      "(papergraph.embedding.topic-check=false leaves them as the ingest made them)."
     })
 final class EmbedCommand implements Callable<Integer> {
   @ParentCommand PapergraphCommandLine parent;
@@ -55,20 +59,26 @@ final class EmbedCommand implements Callable<Integer> {
       throw new UsageException("--threads must be at least 1, not " + threads);
     }
     try (GraphStore store = GraphStores.open(config)) {
-      embed(store, config, threads, progress, out);
+      embed(store, config, threads, topicCheck(parent), progress, out);
     }
     return PapergraphCommandLine.EXIT_OK;
   }
 
+  /** Whether the settings ({@code papergraph.embedding.topic-check}) ask for the topic check after the vectors. */
+  static boolean topicCheck(PapergraphCommandLine parent) {
+    return parent.settings().bind(EmbeddingProperties.class).topicCheck();
+  }
+
   /**
    * Embeds every paper of {@code store} (a tdb2 store, opened from {@code config}) whose vector
-   * is missing or stale, on {@code threads} cores, and prints what it did.
+   * is missing or stale, on {@code threads} cores, then, with {@code topicCheck}, checks the
+   * topics of the papers not checked yet, and prints what it did.
    */
-  static PaperEmbeddings.Pass embed(GraphStore store, StoreConfig config, int threads, String progress, PrintWriter out) {
+  static PaperEmbeddings.Pass embed(GraphStore store, StoreConfig config, int threads, boolean topicCheck, String progress, PrintWriter out) {
     PaperEmbedder embedder = PaperEmbedder.allMiniLm(threads);
     long start = System.nanoTime();
     try (PaperEmbeddings embeddings = new PaperEmbeddings(store, embedder, VectorIndex.open(config, embedder.modelId()));
-        Progress shown = Progress.of(progress, out)) {
+        Progress shown = Progress.of(progress, out, "embed", "to embed")) {
       PaperEmbeddings.Pass pass = embeddings.embedAll(shown::show);
       double seconds = (System.nanoTime() - start) / 1e9;
       shown.close();
@@ -76,6 +86,16 @@ final class EmbedCommand implements Callable<Integer> {
           pass.papers(), pass.embedded(), seconds <= 0 ? 0 : pass.embedded() / seconds, pass.encoded(), pass.deleted(),
           Duration.ofSeconds(Math.round(seconds)).toString().substring(2).toLowerCase(java.util.Locale.ROOT), embedder.modelId());
       out.flush();
+      if (topicCheck) {
+        long checkStart = System.nanoTime();
+        PaperEmbeddings.TopicPass check;
+        try (Progress checking = Progress.of(progress, out, "topic check", "to check")) {
+          check = embeddings.checkTopics(checking::show, Pacer.FULL_SPEED);
+        }
+        out.printf("topic check: %,d papers, %,d of their %,d topic assignments removed, in %.1f s%n", check.papers(), check.removed(), check.assignments(),
+            (System.nanoTime() - checkStart) / 1e9);
+        out.flush();
+      }
       return pass;
     }
   }
@@ -87,22 +107,28 @@ final class EmbedCommand implements Callable<Integer> {
     @Override
     public abstract void close();
 
-    static Progress of(String mode, PrintWriter out) {
+    /** Progress of a task ("embed") over papers: "N of M papers to embed". */
+    static Progress of(String mode, PrintWriter out, String task, String what) {
       boolean bar = mode.equals("bar") || (mode.equals("auto") && System.console() != null);
       if (mode.equals("none")) {
-        return new Lines(null);
+        return new Lines(null, task, what);
       }
-      return bar ? new Bar() : new Lines(out);
+      return bar ? new Bar(task) : new Lines(out, task, what);
     }
   }
 
   private static final class Bar extends Progress {
+    private final String task;
     private ProgressBar bar;
+
+    Bar(String task) {
+      this.task = task;
+    }
 
     @Override
     void show(int done, int total) {
       if (bar == null) {
-        bar = new ProgressBarBuilder().setTaskName("embed").setInitialMax(Math.max(total, 1))
+        bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(Math.max(total, 1))
             .setStyle(ProgressBarStyle.ASCII).showSpeed().setUnit(" papers", 1).build();
       }
       bar.stepTo(done);
@@ -120,11 +146,15 @@ final class EmbedCommand implements Callable<Integer> {
   private static final class Lines extends Progress {
     private static final long EVERY_NANOS = Duration.ofSeconds(10).toNanos();
     private final PrintWriter out;
+    private final String task;
+    private final String what;
     private final long start = System.nanoTime();
     private long last;
 
-    Lines(PrintWriter out) {
+    Lines(PrintWriter out, String task, String what) {
       this.out = out;
+      this.task = task;
+      this.what = what;
     }
 
     @Override
@@ -135,7 +165,7 @@ final class EmbedCommand implements Callable<Integer> {
       }
       last = now;
       double seconds = (now - start) / 1e9;
-      out.printf("embed: %,d of %,d papers to embed (%.0f%%), %.1f/s%n", done, total, total == 0 ? 100.0 : 100.0 * done / total,
+      out.printf("%s: %,d of %,d papers %s (%.0f%%), %.1f/s%n", task, done, total, what, total == 0 ? 100.0 : 100.0 * done / total,
           seconds <= 0 ? 0 : done / seconds);
       out.flush();
     }

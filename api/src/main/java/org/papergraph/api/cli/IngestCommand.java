@@ -120,7 +120,7 @@ final class IngestCommand implements Callable<Integer> {
         out.flush();
       }
       if (embed) {
-        EmbedCommand.embed(store, config, Runtime.getRuntime().availableProcessors(), progress, out);
+        EmbedCommand.embed(store, config, Runtime.getRuntime().availableProcessors(), EmbedCommand.topicCheck(parent), progress, out);
       }
     }
     if (reportFile != null) {

@@ -13,12 +13,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     and at most 1 (default 0.25): after each batch it rests three times as long as the batch took
  * @param pauseWhileServing whether the background embedding waits while requests are being
  *     answered, running its batches in the gaps between them (default true)
+ * @param topicCheck whether each paper's topics are checked against its vector once it has one
+ *     (default true): an assignment whose score and cosine with the paper together fall short is
+ *     removed, and the others get their cosine as {@code pg:semanticSimilarity}
  */
 @ConfigurationProperties("papergraph.embedding")
 public record EmbeddingProperties(
     @DefaultValue("true") boolean enabled,
     @DefaultValue("0.25") double backgroundCpuShare,
-    @DefaultValue("true") boolean pauseWhileServing) {
+    @DefaultValue("true") boolean pauseWhileServing,
+    @DefaultValue("true") boolean topicCheck) {
   public EmbeddingProperties {
     if (!(backgroundCpuShare > 0 && backgroundCpuShare <= 1)) {
       throw new IllegalArgumentException("papergraph.embedding.background-cpu-share must be more than 0 and at most 1, not " + backgroundCpuShare);

@@ -1,5 +1,6 @@
 package org.papergraph.api.paper;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -155,10 +156,29 @@ class PaperService {
 
   private List<PaperView.TopicView> topics(PaperIndex.Snapshot snap, PaperIndex.Row row, Resource paper) {
     Map<String, List<PaperView.EvidenceView>> evidence = evidence(paper);
+    Map<String, BigDecimal> similarity = similarity(paper);
     return row.topics().stream().map(t -> {
       var l = links.topic(t.iri(), snap.label(t.iri()));
-      return new PaperView.TopicView(l.id(), t.iri(), l.label(), t.score(), t.method(), l.href(), evidence.getOrDefault(t.iri(), List.of()));
+      return new PaperView.TopicView(l.id(), t.iri(), l.label(), t.score(), t.method(), similarity.get(t.iri()), l.href(),
+          evidence.getOrDefault(t.iri(), List.of()));
     }).toList();
+  }
+
+  /** The cosine the topic check recorded on each of the paper's assignments it kept, by topic IRI. */
+  private static Map<String, BigDecimal> similarity(Resource paper) {
+    Map<String, BigDecimal> out = new HashMap<>();
+    for (Resource a : objects(paper, PG.topicAssignment)) {
+      Resource topic = a.getPropertyResourceValue(PG.topic);
+      Statement s = a.getProperty(PG.semanticSimilarity);
+      if (topic != null && topic.isURIResource() && s != null && s.getObject().isLiteral()) {
+        try {
+          out.put(topic.getURI(), new BigDecimal(s.getLiteral().getLexicalForm()));
+        } catch (NumberFormatException notADecimal) {
+          // Written by hand through SPARQL Update: left out rather than failing the page.
+        }
+      }
+    }
+    return out;
   }
 
   /** The evidence of the paper's topic assignments, by topic IRI, in text order (title first). */

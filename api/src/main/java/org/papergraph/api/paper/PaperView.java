@@ -36,8 +36,12 @@ public record PaperView(
   /** An arXiv subject category; the first listed is the primary one. */
   public record CategoryView(String id, String iri, String label, boolean primary) {}
 
-  /** A topic of the paper, with the score and method of its assignment when known. */
-  public record TopicView(String id, String iri, String label, BigDecimal score, String method, String href, List<EvidenceView> evidence) {}
+  /**
+   * A topic of the paper, with the score and method of its assignment when known, and the cosine
+   * between the paper and the topic where the topic check has recorded it (null before).
+   */
+  public record TopicView(String id, String iri, String label, BigDecimal score, String method, BigDecimal semanticSimilarity, String href,
+      List<EvidenceView> evidence) {}
 
   /**
    * One mention that supports a topic: the words as the paper writes them, where they stand (the

@@ -24,6 +24,10 @@ import org.springframework.stereotype.Component;
  * (papers written while the server was down, or after a crash before the vectors were committed,
  * or every paper after a model change).
  *
+ * <p>After the vectors, the same thread checks the topics of the papers that have a vector and
+ * whose topics are not checked yet ({@link PaperEmbeddings#checkTopics}), unless {@code
+ * papergraph.embedding.topic-check=false}.
+ *
  * <p>The thread takes at most {@code papergraph.embedding.background-cpu-share} of one core, and,
  * with {@code pause-while-serving}, runs its batches only while no request is being answered.
  * Thread priorities would not do: the JVM ignores them on Linux. At shutdown the pass stops after
@@ -39,6 +43,7 @@ public class EmbeddingUpdater implements DisposableBean {
   private final ExecutorService worker = StoreThreads.single("papergraph-embedder");
   private final Object lock = new Object();
   private final Pacer pacer;
+  private final boolean topicCheck;
   private Set<String> pending = new HashSet<>();
   private boolean everything;
   private boolean scheduled;
@@ -48,6 +53,7 @@ public class EmbeddingUpdater implements DisposableBean {
 
   EmbeddingUpdater(PaperEmbeddings embeddings, StoreChanges changes, EmbeddingProperties props, ServingActivity activity) {
     this.embeddings = embeddings;
+    this.topicCheck = props.topicCheck();
     this.pacer = new BackgroundPacer(new DutyCycle(props.backgroundCpuShare(), this::rest), props.pauseWhileServing() ? activity : null);
     changes.onChange(this::heard);
     request(Set.of(), true);
@@ -142,6 +148,15 @@ public class EmbeddingUpdater implements DisposableBean {
         PaperEmbeddings.Pass pass = all ? embeddings.embedAll((done, total) -> {}, pacer) : embeddings.update(graphs, pacer);
         if (pass.embedded() > 0 || pass.deleted() > 0) {
           log.info("paper vectors: {} embedded ({} texts through the model), {} deleted in {} ms", pass.embedded(), pass.encoded(), pass.deleted(), (System.nanoTime() - start) / 1_000_000);
+        }
+        if (topicCheck) {
+          // Its own write is announced too, and comes back here with nothing left to check.
+          long checkStart = System.nanoTime();
+          PaperEmbeddings.TopicPass check = all ? embeddings.checkTopics(pacer) : embeddings.checkTopics(graphs, pacer);
+          if (check.papers() > 0) {
+            log.info("topic check: {} papers, {} of their {} topic assignments removed, in {} ms", check.papers(), check.removed(), check.assignments(),
+                (System.nanoTime() - checkStart) / 1_000_000);
+          }
         }
       } catch (RuntimeException e) {
         // The next pass over these graphs (a later write, or the next start) embeds them.

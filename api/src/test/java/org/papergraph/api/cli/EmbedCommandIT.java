@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +21,18 @@ class EmbedCommandIT {
     return PapergraphCommandLine.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
   }
 
+  // The tests' configuration turns the topic check off (src/test/resources/config); here it runs,
+  // as it does by default.
+  @BeforeEach
+  void topicCheckOn() {
+    System.setProperty("papergraph.embedding.topic-check", "true");
+  }
+
+  @AfterEach
+  void topicCheckAsConfigured() {
+    System.clearProperty("papergraph.embedding.topic-check");
+  }
+
   @Test
   void embedsEveryPaperOnceAndResumesWithNothingLeft() {
     Path store = dir.resolve("tdb2");
@@ -29,10 +43,11 @@ class EmbedCommandIT {
     assertThat(out.toString()).contains("embed: 0 of 10 papers to embed").contains("embed: 10 of 10 papers to embed (100%)")
         .contains("embed: 10 papers, 10 embedded");
     assertThat(Files.isDirectory(dir.resolve("tdb2-vectors"))).isTrue();
+    assertThat(out.toString()).containsPattern("topic check: 10 papers, \\d+ of their \\d+ topic assignments removed");
 
     out.getBuffer().setLength(0);
     assertThat(run("--location", store.toString(), "embed", "--progress", "none")).isZero();
-    assertThat(out.toString()).contains("embed: 10 papers, 0 embedded");
+    assertThat(out.toString()).contains("embed: 10 papers, 0 embedded").contains("topic check: 0 papers, 0 of their 0 topic assignments removed");
   }
 
   @Test

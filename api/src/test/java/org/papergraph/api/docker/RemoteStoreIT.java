@@ -7,7 +7,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.papergraph.api.semantic.EmbeddingUpdater;
 import org.papergraph.core.store.StoreConfig;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -32,6 +34,10 @@ class RemoteStoreIT {
 
   @DynamicPropertySource
   static void remoteStore(DynamicPropertyRegistry registry) {
+    // On, as by default: the check's conditional updates run in the remote store.
+    registry.add("papergraph.embedding.topic-check", () -> "true");
+    registry.add("papergraph.embedding.pause-while-serving", () -> "false");
+    registry.add("papergraph.embedding.background-cpu-share", () -> "1");
     registry.add("papergraph.store.kind", () -> "remote");
     registry.add("papergraph.store.query-endpoint", () -> dataset() + "/query");
     registry.add("papergraph.store.update-endpoint", () -> dataset() + "/update");
@@ -39,6 +45,12 @@ class RemoteStoreIT {
   }
 
   @LocalServerPort int port;
+  @Autowired EmbeddingUpdater updater;
+
+  @Test
+  void checksTheSeedsTopicsInFuseki() throws Exception {
+    SeedAssertions.assertTopicsChecked(dataset() + "/query", updater);
+  }
 
   static boolean remoteBackendPresent() {
     Set<String> components = Arrays.stream(StoreConfig.class.getRecordComponents())

@@ -6,8 +6,10 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.papergraph.api.semantic.EmbeddingUpdater;
 import org.papergraph.core.store.RequiresVirtuoso;
 import org.papergraph.core.store.VirtuosoServer;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -39,6 +41,10 @@ class VirtuosoStoreIT {
 
   @DynamicPropertySource
   static void remoteStore(DynamicPropertyRegistry registry) {
+    // On, as by default: the check's conditional updates run in the remote store.
+    registry.add("papergraph.embedding.topic-check", () -> "true");
+    registry.add("papergraph.embedding.pause-while-serving", () -> "false");
+    registry.add("papergraph.embedding.background-cpu-share", () -> "1");
     registry.add("papergraph.store.kind", () -> "remote");
     registry.add("papergraph.store.dialect", () -> "virtuoso");
     registry.add("papergraph.store.query-endpoint", () -> virtuoso.queryEndpoint().toString());
@@ -49,6 +55,12 @@ class VirtuosoStoreIT {
   }
 
   @LocalServerPort int port;
+  @Autowired EmbeddingUpdater updater;
+
+  @Test
+  void checksTheSeedsTopicsInVirtuoso() throws Exception {
+    SeedAssertions.assertTopicsChecked(virtuoso.queryEndpoint().toString(), updater);
+  }
 
   @Test
   void loadsTheSeedsIntoVirtuosoAndServesThemFromThere() throws Exception {

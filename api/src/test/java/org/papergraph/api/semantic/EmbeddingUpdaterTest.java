@@ -77,7 +77,7 @@ class EmbeddingUpdaterTest {
   }
 
   private EmbeddingUpdater start(boolean pauseWhileServing) {
-    updater = new EmbeddingUpdater(embeddings, new StoreChanges(store, Duration.ZERO), new EmbeddingProperties(true, 1.0, pauseWhileServing), activity);
+    updater = new EmbeddingUpdater(embeddings, new StoreChanges(store, Duration.ZERO), new EmbeddingProperties(true, 1.0, pauseWhileServing, false), activity);
     return updater;
   }
 
@@ -132,8 +132,8 @@ class EmbeddingUpdaterTest {
 
   @Test
   void aShareOfACoreOutsideZeroToOneIsRefused() {
-    assertThatThrownBy(() -> new EmbeddingProperties(true, 0, true))
+    assertThatThrownBy(() -> new EmbeddingProperties(true, 0, true, true))
         .hasMessage("papergraph.embedding.background-cpu-share must be more than 0 and at most 1, not 0.0");
-    assertThatThrownBy(() -> new EmbeddingProperties(true, 2, true)).hasMessageContaining("not 2.0");
+    assertThatThrownBy(() -> new EmbeddingProperties(true, 2, true, true)).hasMessageContaining("not 2.0");
   }
 }

@@ -1,0 +1,71 @@
+package org.papergraph.api.semantic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.papergraph.api.ApiClient;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The server as it runs by default: the seeds' topics are checked against their papers' vectors
+ * in the background, and each paper's view shows the cosine of every topic it kept.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"papergraph.store.kind=memory", "papergraph.embedding.topic-check=true",
+        "papergraph.embedding.background-cpu-share=1", "papergraph.embedding.pause-while-serving=false"})
+class TopicCheckIT {
+  private static final List<String> SEEDS = List.of("2211.07379", "2211.08332");
+
+  @LocalServerPort int port;
+  @Autowired EmbeddingUpdater updater;
+  ApiClient api;
+
+  @BeforeEach
+  void client() {
+    api = new ApiClient(port);
+  }
+
+  @Test
+  void everyTopicASeedPaperKeepsCarriesItsSimilarityAndTheCheckDoesNotRunTwice() throws Exception {
+    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    List<String> unchecked = SEEDS;
+    while (!unchecked.isEmpty() && System.nanoTime() < deadline) {
+      assertThat(updater.awaitCaughtUp(Duration.ofMinutes(2))).isTrue();
+      unchecked = new ArrayList<>();
+      for (String id : SEEDS) {
+        for (JsonNode t : api.json("/api/papers/" + id).at("/topics")) {
+          if (t.get("semanticSimilarity") == null || t.get("semanticSimilarity").isNull()) {
+            unchecked.add(id + " " + t.get("id").asString());
+          }
+        }
+      }
+      if (!unchecked.isEmpty()) {
+        Thread.sleep(200);
+      }
+    }
+    assertThat(unchecked).as("topics without a similarity").isEmpty();
+    for (String id : SEEDS) {
+      JsonNode topics = api.json("/api/papers/" + id).at("/topics");
+      assertThat(topics.size()).as(id).isPositive();
+      for (JsonNode t : topics) {
+        double s = t.get("semanticSimilarity").asDouble();
+        assertThat(s).as(id + " " + t.get("id").asString()).isBetween(-1.0, 1.0);
+        assertThat(t.get("score").asDouble() + 2 * s).as("kept: score + 2 x similarity reaches 1.10, or it is the paper's last topic")
+            .satisfiesAnyOf(v -> assertThat(v).isGreaterThanOrEqualTo(1.10 - 1e-3), v -> assertThat(topics.size()).isEqualTo(1));
+      }
+    }
+    // The check's own write is announced like any other; the pass it starts finds nothing to do.
+    String sparql = "PREFIX pg: <https://w3id.org/papergraph/ns#> ASK { GRAPH ?g { ?a a pg:TopicAssignment FILTER NOT EXISTS { ?a pg:semanticSimilarity ?s } } }";
+    assertThat(updater.awaitCaughtUp(Duration.ofMinutes(1))).isTrue();
+    JsonNode ask = api.json("/sparql?query=" + java.net.URLEncoder.encode(sparql, java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(ask.at("/boolean").asBoolean()).as("an assignment left unchecked").isFalse();
+  }
+}
