@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.papergraph.core.embed.PaperEmbedder;
+import org.papergraph.core.embed.TopicCheck;
 import org.papergraph.ingest.record.Inputs;
 import org.papergraph.ingest.record.PaperRecord;
 import org.papergraph.ingest.record.PaperRecordReader;
@@ -205,7 +210,8 @@ public final class TopicEvaluation {
 
   /**
    * Prints the report; {@code --list} lists the assignments instead; {@code --held-out},
-   * {@code --held-out-2} to {@code --held-out-14} use the first to fourteenth held-out set.
+   * {@code --held-out-2} to {@code --held-out-16} use the first to sixteenth held-out set;
+   * {@code --check} prints every set's figures without and with the topic check instead.
    */
   public static void main(String[] args) throws IOException {
     TopicTagger tagger = new TopicTagger(TopicReference.load(TestTopics.SEEDS));
@@ -215,6 +221,10 @@ public final class TopicEvaluation {
       if (flags.contains("--held-out-" + n)) {
         set = HELD_OUT_SETS.get(n - 1);
       }
+    }
+    if (flags.contains("--check")) {
+      compareCheck(tagger, System.out);
+      return;
     }
     Map<String, PaperRecord> records = records(set);
     Map<String, Paper> papers = judgements(set);
@@ -334,6 +344,11 @@ public final class TopicEvaluation {
   }
 
   static Figures evaluate(TopicTagger tagger, Map<String, PaperRecord> records, Map<String, Paper> papers) {
+    return evaluate(r -> tagger.tag(r.title(), r.abstractText()), records, papers);
+  }
+
+  /** The figures of the topics {@code topicsOf} gives each judged record, in their order. */
+  static Figures evaluate(Function<PaperRecord, List<TopicAssignment>> topicsOf, Map<String, PaperRecord> records, Map<String, Paper> papers) {
     int assignments = 0, judged = 0, correct = 0, generic = 0, wrong = 0, unjudged = 0;
     int withMain = 0, mainHit = 0, mainOrPartial = 0, mainTop3 = 0, top3 = 0, none = 0;
     Map<String, int[]> byMethod = new TreeMap<>();
@@ -347,7 +362,7 @@ public final class TopicEvaluation {
       if (r == null) {
         throw new IllegalStateException("no record " + p.arxivId() + " for the judged paper of field " + p.field());
       }
-      List<TopicAssignment> topics = tagger.tag(r.title(), r.abstractText());
+      List<TopicAssignment> topics = topicsOf.apply(r);
       Set<String> slugs = new HashSet<>();
       Set<String> firstThree = new HashSet<>();
       topics.stream().limit(3).forEach(a -> firstThree.add(a.slug()));
@@ -465,6 +480,56 @@ public final class TopicEvaluation {
       sb.append(sb.length() == 0 ? "" : " ").append(e.sentence().name().toLowerCase(Locale.ROOT)).append(" \"").append(e.text()).append("\"@").append(e.start());
     }
     return sb.toString();
+  }
+
+  /**
+   * The figures of every judged set with the tagger's topics as they are, and after the topic
+   * check ({@link TopicCheck}) that the embedding pass applies: each paper's title and abstract
+   * and each topic's labels embedded as the pass embeds them (a topic's vector is the mean of its
+   * labels'), then the same rule.
+   */
+  static void compareCheck(TopicTagger tagger, PrintStream out) throws IOException {
+    PaperEmbedder model = PaperEmbedder.allMiniLm();
+    Map<String, float[]> labelVectors = new HashMap<>();
+    Function<PaperRecord, List<TopicAssignment>> checked = r -> {
+      List<TopicAssignment> topics = tagger.tag(r.title(), r.abstractText());
+      if (topics.isEmpty()) {
+        return topics;
+      }
+      float[] paper = model.embed(PaperEmbedder.text(r.title(), r.abstractText()));
+      List<TopicCheck.Candidate<TopicAssignment>> candidates = new ArrayList<>();
+      for (TopicAssignment a : topics) {
+        List<float[]> labels = new ArrayList<>();
+        Set<String> seen = new TreeSet<>();
+        seen.add(a.concept().prefLabel());
+        seen.addAll(a.concept().altLabels());
+        for (String l : seen) {
+          labels.add(labelVectors.computeIfAbsent(l, model::embed));
+        }
+        candidates.add(new TopicCheck.Candidate<>(a, a.score(), TopicCheck.cosine(paper, TopicCheck.meanOf(labels))));
+      }
+      return TopicCheck.judge(candidates).stream().filter(TopicCheck.Verdict::kept).map(TopicCheck.Verdict::assignment).toList();
+    };
+    out.println("set            papers  assignments   precision      wrong      generic    main subject   main in top 3  top 3 correct   no topic");
+    List<JudgedSet> sets = new ArrayList<>();
+    sets.add(DEVELOPMENT);
+    sets.addAll(HELD_OUT_SETS);
+    for (int i = 0; i < sets.size(); i++) {
+      JudgedSet set = sets.get(i);
+      Map<String, PaperRecord> records = records(set);
+      Map<String, Paper> papers = judgements(set);
+      Figures before = evaluate(tagger, records, papers);
+      Figures after = evaluate(checked, records, papers);
+      out.printf(Locale.ROOT, "%-14s %6d  %4d -> %4d  %s  %s  %s  %s  %s  %s  %s%n", i == 0 ? "development" : "held-out-" + i, before.papers(),
+          before.assignments(), after.assignments(), change(before.precision(), after.precision()), change(before.wrongShare(), after.wrongShare()),
+          change(before.genericShare(), after.genericShare()), change(before.mainRecall(), after.mainRecall()),
+          change(before.mainInTop3Share(), after.mainInTop3Share()), change(before.top3Precision(), after.top3Precision()),
+          change(before.noTopicShare(), after.noTopicShare()));
+    }
+  }
+
+  private static String change(double before, double after) {
+    return String.format(Locale.ROOT, "%5.1f -> %5.1f", 100 * before, 100 * after);
   }
 
   /** Runs {@link #evaluate} with the shared test tagger; for tests. */
