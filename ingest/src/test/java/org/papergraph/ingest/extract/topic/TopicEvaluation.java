@@ -102,8 +102,11 @@ public final class TopicEvaluation {
   /** A seventeenth sample, drawn after the rules the sixteenth's wrong assignments led to (4295a18). */
   static final JudgedSet HELD_OUT_16 = new JudgedSet("arxiv-heldout-16.txt", "heldout-16-sample.tsv", "heldout-16-judgements.tsv");
 
+  /** The seventeenth held-out sample, drawn after the topic check was built (841e477), judged with and without it. */
+  static final JudgedSet HELD_OUT_17 = new JudgedSet("arxiv-heldout-17.txt", "heldout-17-sample.tsv", "heldout-17-judgements.tsv");
+
   /** The held-out sets in the order they were drawn: {@code --held-out} is the first, {@code --held-out-N} the N-th. */
-  static final List<JudgedSet> HELD_OUT_SETS = List.of(HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16);
+  static final List<JudgedSet> HELD_OUT_SETS = List.of(HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17);
 
   /** What the reader said of one assignment. */
   enum Verdict {
@@ -210,7 +213,7 @@ public final class TopicEvaluation {
 
   /**
    * Prints the report; {@code --list} lists the assignments instead; {@code --held-out},
-   * {@code --held-out-2} to {@code --held-out-16} use the first to sixteenth held-out set;
+   * {@code --held-out-2} to {@code --held-out-17} use the first to seventeenth held-out set;
    * {@code --check} prints every set's figures without and with the topic check instead.
    */
   public static void main(String[] args) throws IOException {
@@ -306,9 +309,10 @@ public final class TopicEvaluation {
     return out;
   }
 
+  /** A partial or acceptable row's concepts: like a main row's, one slug or several joined by " | ". */
   private static void addConcept(Set<String> to, String concept) {
     if (!concept.equals("-")) {
-      to.add(concept);
+      to.addAll(List.of(concept.split("\\s*\\|\\s*")));
     }
   }
 

@@ -56,7 +56,7 @@ class TopicQualityTest {
     // 0.738, 0.899 and 0.723 before the Papers with Code tasks, whose slugs were then given to the
     // main rows whose subject a task names (README beside the judgements).
     assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.752);
-    assertThat(f.mainRecallWithPartial()).as("main subject or part of it among the topics").isGreaterThanOrEqualTo(0.914);
+    assertThat(f.mainRecallWithPartial()).as("main subject or part of it among the topics").isGreaterThanOrEqualTo(0.918);
     assertThat(f.mainInTop3Share()).as("main subject among the top three").isGreaterThanOrEqualTo(0.738);
     // 0.785 before the same rules.
     assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.799);
@@ -96,10 +96,10 @@ class TopicQualityTest {
         // Before the tasks 0.768 and 0.679: three of its ten task assignments are wrong (image to
         // text and point-cloud upsampling as passing mentions, "robust classification" as a phrase),
         // and one stands in its top three; kept lower on purpose, for main subject on unseen papers.
-        new HeldOut("Second held-out sample", TopicEvaluation.HELD_OUT_2, 0.754, 0.559, 0.779, 0.519, 0.639, 0.02),
+        new HeldOut("Second held-out sample", TopicEvaluation.HELD_OUT_2, 0.754, 0.559, 0.799, 0.519, 0.639, 0.02),
         // Judged before the vocabulary of current terms was grown from the other sets' misses (then
         // 83.5% correct, 32% main subject, 70% top three); 0.851 before the corpus rule.
-        new HeldOut("Third held-out sample", TopicEvaluation.HELD_OUT_3, 0.869, 0.459, 0.759, 0.439, 0.719, 0.02),
+        new HeldOut("Third held-out sample", TopicEvaluation.HELD_OUT_3, 0.869, 0.459, 0.779, 0.439, 0.719, 0.02),
         // Judged before the ranking and the treatment of broader and generic topics were changed
         // (then 77.2% correct, 44% main subject, 42% in the top three, 56% top three); precision 0.2
         // points lower after them, from three too-generic fallback topics on papers that had none.
@@ -131,7 +131,7 @@ class TopicQualityTest {
         // tagger before the model-sense rule judged (81.1% correct, 18% main subject, 48% counting
         // partial, 18% in the top three, 66% top three); the floors are with the rule (81.7%).
         // 0.818 and 0.66 before the same rules.
-        new HeldOut("Eighth held-out sample", TopicEvaluation.HELD_OUT_8, 0.830, 0.199, 0.519, 0.199, 0.679, 0.0),
+        new HeldOut("Eighth held-out sample", TopicEvaluation.HELD_OUT_8, 0.830, 0.199, 0.579, 0.199, 0.679, 0.0),
         // Main subjects set down with the tasks among the concepts, before any tagger ran; the
         // assignments of the tagger before the tasks (23dce50) and with them judged by a second reader
         // without scores: before 77.9% correct, 58% main subject, 64% counting partial, 58% in the top
@@ -163,23 +163,28 @@ class TopicQualityTest {
         // twelfth. Unseen: 79.6% correct; the floors are after the plural of capitals and "ids"
         // ("semantic IDs" read as intrusion detection systems), 80.1%, and "single image",
         // "reference image" and "user query" as non-topical phrases, 81.3% and 66% top three.
-        new HeldOut("Thirteenth held-out sample", TopicEvaluation.HELD_OUT_13, 0.812, 0.519, 0.619, 0.499, 0.659, 0.0),
+        new HeldOut("Thirteenth held-out sample", TopicEvaluation.HELD_OUT_13, 0.812, 0.519, 0.639, 0.499, 0.659, 0.0),
         // Drawn after the rules the thirteenth's wrong assignments led to (219971d), judged as the
         // thirteenth. Unseen figures, the floors.
-        new HeldOut("Fourteenth held-out sample", TopicEvaluation.HELD_OUT_14, 0.835, 0.579, 0.659, 0.559, 0.699, 0.02),
+        new HeldOut("Fourteenth held-out sample", TopicEvaluation.HELD_OUT_14, 0.835, 0.579, 0.739, 0.559, 0.699, 0.02),
         // Drawn after the twenty-fourth venue set's round (7ae1e54), judged as the fourteenth at
         // 99d29e3. Unseen: 81.7% correct, 60% main subject, 66% counting partial, 60% in the top
         // three, 66% top three all correct. The floors are after the rules its wrong "learning
         // objectives", "validation" and "scene-based" were among the evidence for, and the agent
         // nouns ("object detectors"), written from the whole file.
-        new HeldOut("Fifteenth held-out sample", TopicEvaluation.HELD_OUT_15, 0.833, 0.619, 0.679, 0.619, 0.699, 0.0),
+        new HeldOut("Fifteenth held-out sample", TopicEvaluation.HELD_OUT_15, 0.833, 0.619, 0.739, 0.619, 0.699, 0.0),
         // Drawn after the fifteenth's rules (4295a18), judged as the fifteenth at 4295a18. Unseen:
         // 80.0% correct, 62% main subject, 66% counting partial, 62% in the top three, 66% top
         // three all correct, one paper without a topic; the review's fixes changed none of it. The
         // floors are after the outcome phrases ("segmentation performance"), "full body" and
         // "target language", which its wrong ones were among the evidence for; they leave a second
         // paper, whose only topic was judged wrong, without one.
-        new HeldOut("Sixteenth held-out sample", TopicEvaluation.HELD_OUT_16, 0.829, 0.619, 0.659, 0.619, 0.659, 0.04));
+        new HeldOut("Sixteenth held-out sample", TopicEvaluation.HELD_OUT_16, 0.829, 0.619, 0.759, 0.619, 0.659, 0.04),
+        // Drawn after the topic check was built (841e477), judged as the sixteenth: main subjects
+        // first, then the tagger's other assignments without scores. Unseen figures of the tagger
+        // alone, the floors; with the check (TopicEvaluation --check) 84.6% correct and 72% top
+        // three all correct.
+        new HeldOut("Seventeenth held-out sample", TopicEvaluation.HELD_OUT_17, 0.813, 0.539, 0.779, 0.539, 0.639, 0.02));
   }
 
   @ParameterizedTest(name = "{0}")
