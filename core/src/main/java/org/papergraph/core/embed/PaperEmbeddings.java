@@ -106,11 +106,17 @@ public final class PaperEmbeddings implements AutoCloseable {
 
   private record Assigned(Node node, Node topic, double score) {}
 
+  /** A topic's vector, the mean of its labels' vectors, and those labels sorted, one per line. */
+  private record TopicVector(String labels, float[] vector) {}
+
   private final GraphStore store;
   private final PaperEmbedder embedder;
   private final VectorIndex index;
-  /** The vectors of topic labels seen so far, by label: a topic's vector is the mean of its labels'. */
-  private final Map<String, float[]> labelVectors = new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * The vectors of the topics checked so far, by IRI, with the labels they were made from: one
+   * per concept of the schemes (some 17,000, 1.5 KB each), so the map stays bounded by them.
+   */
+  private final Map<String, TopicVector> topicVectors = new java.util.concurrent.ConcurrentHashMap<>();
   /** The vectors of recent query texts, least recently used first; guarded by itself. */
   private final LinkedHashMap<String, float[]> queryVectors = new LinkedHashMap<>(64, 0.75f, true) {
     @Override
@@ -278,7 +284,7 @@ public final class PaperEmbeddings implements AutoCloseable {
 
   /**
    * The vectors of the topics of {@code batch}, by IRI, each the mean of its labels' vectors;
-   * labels seen before are not run through the model again.
+   * a topic seen before with the same labels is not run through the model again.
    */
   private Map<String, float[]> topicVectors(List<Unchecked> batch) {
     Set<String> iris = new HashSet<>();
@@ -292,15 +298,31 @@ public final class PaperEmbeddings implements AutoCloseable {
       });
       return out;
     });
-    List<String> missing = labels.values().stream().flatMap(List::stream).distinct().filter(l -> !labelVectors.containsKey(l)).toList();
-    if (!missing.isEmpty()) {
-      List<float[]> vectors = embedder.embedAll(missing);
-      for (int i = 0; i < missing.size(); i++) {
-        labelVectors.put(missing.get(i), vectors.get(i));
-      }
-    }
     Map<String, float[]> out = new HashMap<>();
-    labels.forEach((iri, ls) -> out.put(iri, TopicCheck.meanOf(ls.stream().distinct().sorted().map(labelVectors::get).toList())));
+    Map<String, String> stale = new HashMap<>();
+    labels.forEach((iri, ls) -> {
+      String key = String.join("\n", ls.stream().distinct().sorted().toList());
+      TopicVector known = topicVectors.get(iri);
+      if (known != null && known.labels().equals(key)) {
+        out.put(iri, known.vector());
+      } else {
+        stale.put(iri, key);
+      }
+    });
+    if (!stale.isEmpty()) {
+      // One run of the model for the labels of every topic not seen before (or whose labels changed).
+      List<String> texts = stale.values().stream().flatMap(k -> List.of(k.split("\n")).stream()).distinct().toList();
+      List<float[]> vectors = embedder.embedAll(texts);
+      Map<String, float[]> byLabel = new HashMap<>();
+      for (int i = 0; i < texts.size(); i++) {
+        byLabel.put(texts.get(i), vectors.get(i));
+      }
+      stale.forEach((iri, key) -> {
+        float[] v = TopicCheck.meanOf(List.of(key.split("\n")).stream().map(byLabel::get).toList());
+        topicVectors.put(iri, new TopicVector(key, v));
+        out.put(iri, v);
+      });
+    }
     return out;
   }
 
