@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -147,11 +148,35 @@ public final class VenueRegistry {
   }
 
   /**
-   * The year of a series' edition by its ordinal ("the 39th NeurIPS"), where the registry's
-   * edition list gives that very edition; no year is worked out for any other ordinal.
+   * The year of a series' edition by its ordinal ("the 39th NeurIPS"): where the edition list gives
+   * that very edition, its year; else counted from an edition it gives, one year per edition, but
+   * only across years the registry lists an edition of the series in, every one of them ("the
+   * 62nd ACL" is 2024 from the 63rd in 2025, since ACL was held in 2024 and 2025). A series held
+   * every other year, or one whose list has a gap, gets no year worked out.
    */
   Optional<Integer> editionYear(VenueSeries s, int ordinal) {
-    return Optional.ofNullable(editionYears.getOrDefault(s.slug(), Map.of()).get(ordinal));
+    Map<Integer, Integer> known = editionYears.getOrDefault(s.slug(), Map.of());
+    Integer given = known.get(ordinal);
+    if (given != null) {
+      return Optional.of(given);
+    }
+    Set<Integer> held = new HashSet<>();
+    s.editions().forEach(e -> held.add(e.year()));
+    Integer counted = null;
+    for (Map.Entry<Integer, Integer> anchor : known.entrySet()) {
+      int year = anchor.getValue() + (ordinal - anchor.getKey());
+      boolean everyYear = true;
+      for (int y = Math.min(year, anchor.getValue()); y <= Math.max(year, anchor.getValue()) && everyYear; y++) {
+        everyYear = held.contains(y);
+      }
+      if (everyYear) {
+        if (counted != null && counted != year) {
+          return Optional.empty(); // two editions the list gives disagree: no year
+        }
+        counted = year;
+      }
+    }
+    return Optional.ofNullable(counted);
   }
 
   /** True when any series is written so, in any case: such an acronym is never provisional. */

@@ -682,8 +682,82 @@ public final class VenueResolver {
     }
     dropYearlessDuplicates(claims);
     dropRestatements(claims, comment);
+    workshopOfLoneHost(claims, clauses);
     // The claims keep the comment as written, not as its acronyms were read.
     return claims.values().stream().map(c -> new VenueClaim(c.status(), c.series(), c.year(), written, c.part())).toList();
+  }
+
+  /** The word that makes a paper a workshop paper, standing alone ("cmsworkshops.com" is masked out as a URL). */
+  private static final Pattern WORKSHOP_WORD = Pattern.compile("(?i)(?<![\\p{L}])workshops?(?![\\p{L}])");
+
+  /**
+   * "ICCV 2025; OpenSUN3D Workshop", "Accepted ICCV 2025. … (PHAROS-AFE-AIMI Workshop)", "BMVC
+   * 2025, in the From Scene Understanding to Human Modeling Workshop", "presented in IJCNN 2025
+   * "AI Innovations for Education …" workshop": a comment that puts the paper at one conference's
+   * edition, and elsewhere calls it a workshop's without naming another venue there, puts it at a
+   * workshop of that edition (rule 4 of the labelling rules: a workshop paper is presented at the
+   * host's edition as a workshop paper). Not where the comment names another venue with the
+   * workshop word ("Ranked first in the CVPR DriveX workshop challenge. Accepted by ITSC 2025"),
+   * where the workshop is another paper's or a submission's ("an earlier version at a workshop",
+   * "submitted to a workshop"), where the workshop's clause gives another year (a workshop of its
+   * own), nor where the host is itself a workshop series (ASRU, MMSP), whose own name has the word.
+   */
+  private void workshopOfLoneHost(Map<String, VenueClaim> claims, List<String> clauses) {
+    if (claims.isEmpty() || claims.values().stream().anyMatch(c -> c.status() == VenueStatus.WORKSHOP)) {
+      return;
+    }
+    VenueClaim host = null;
+    for (VenueClaim c : claims.values()) {
+      if (host != null && !c.series().equals(host.series())) {
+        return; // two venues: which one the workshop word is about, the comment does not say
+      }
+      if (c.status().presented()) {
+        if (host != null && host.status().presented() && !Objects.equals(host.year(), c.year())) {
+          return;
+        }
+        host = c;
+      } else if (host == null) {
+        host = c;
+      }
+    }
+    VenueSeries series = host.series();
+    if (!host.status().presented() || host.year() == null || series.kind() != VenueKind.CONFERENCE || series.provisional() || namesAWorkshop(series)) {
+      return;
+    }
+    boolean workshopClause = false;
+    for (String clause : clauses) {
+      if (!WORKSHOP_WORD.matcher(clause).find()) {
+        continue;
+      }
+      String lower = clause.toLowerCase(Locale.ROOT);
+      VenueStatus stated = statusIn(lower);
+      if (stated == VenueStatus.SUBMITTED || stated == VenueStatus.UNDER_REVIEW || NOT_THIS_PAPER.matcher(lower).find()) {
+        return;
+      }
+      Matcher year = ANY_YEAR.matcher(clause);
+      while (year.find()) {
+        if (Integer.parseInt(year.group(1)) != host.year()) {
+          return; // "presented at the Workshop on X 2024. AAAI 2025": a workshop of its own, another year
+        }
+      }
+      for (Mention m : findMentions(clause, false, false, false)) {
+        if (m.kind() != Kind.WORDLIKE && !m.series().contains(series)) {
+          return;
+        }
+      }
+      workshopClause = true;
+    }
+    if (!workshopClause) {
+      return;
+    }
+    VenueClaim workshop = new VenueClaim(VenueStatus.WORKSHOP, series, host.year(), host.rawText(), null);
+    claims.values().removeIf(c -> c.status().presented());
+    claims.put(edition(workshop) + "|" + workshop.status(), workshop);
+  }
+
+  /** Whether a series' own names say it is a workshop ("Automatic Speech Recognition and Understanding Workshop"). */
+  private static boolean namesAWorkshop(VenueSeries s) {
+    return (s.fullName() != null && WORKSHOP_WORD.matcher(s.fullName()).find()) || s.aliases().stream().anyMatch(a -> WORKSHOP_WORD.matcher(a).find());
   }
 
   /** A sentence that is nothing but a status: "To appear.", "Accepted", "In press". */
@@ -942,11 +1016,15 @@ public final class VenueResolver {
     return stated;
   }
 
+  /** A host's workshops written as one word: "ICCVW", "CVPRw". */
+  private static final Pattern HOSTS_WORKSHOPS = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{N}]+[Ww]");
+
   /**
    * Without a registry acronym that names a workshop held at the conference right before it ("ICCV
    * 2025 - AIM Workshop": AIM is the workshop, not the conference Artificial Intelligence in
    * Medicine): nothing but punctuation between the host and its year and the acronym, no year of
-   * its own, and "Workshop" right after it.
+   * its own, and "Workshop" right after it. Right after a host's workshops written as one word
+   * ("ICCVW AIM 2025"), an acronym with a year is the workshop's, its year the host's edition.
    */
   private static List<Mention> withoutWorkshopNames(String clause, List<Mention> mentions) {
     List<Mention> out = new ArrayList<>(mentions.size());
@@ -961,7 +1039,14 @@ public final class VenueResolver {
           && HOST_BEFORE_WORKSHOP_NAME.matcher(clause.substring(host.end(), m.start())).matches()
           && WORKSHOP_WORD_NEXT.matcher(clause.substring(m.end())).lookingAt()
           && (host.year() != null || YEAR_AFTER.matcher(clause.substring(host.end())).find());
-      if (!workshopName) {
+      // "ICCVW AIM 2025": after a host's workshops written as one word, an acronym and a year
+      // name the workshop (AIM, also a conference of the registry) and give the host's year.
+      boolean afterHostsWorkshops = host != null && !workshopName && m.kind() == Kind.ACRONYM && m.year() != null && !m.registryWorkshop()
+          && host.workshop() && host.kind() == Kind.ACRONYM && host.year() == null && host.series().size() == 1
+          && HOSTS_WORKSHOPS.matcher(clause.substring(host.start(), host.end())).matches() && !out.isEmpty() && out.get(out.size() - 1) == host && clause.substring(host.end(), m.start()).isBlank();
+      if (afterHostsWorkshops) {
+        out.set(out.size() - 1, new Mention(host.start(), host.end(), host.series(), m.year(), host.kind(), true, host.heldWorkshop()));
+      } else if (!workshopName) {
         out.add(m);
       }
     }

@@ -123,12 +123,30 @@ class VenueRegistryTest {
   }
 
   @Test
-  void editionOrdinalsGiveOnlyTheEditionsTheyList() {
+  void editionOrdinalsGiveTheirEditionsAndTheYearsCountedAcrossYearsTheRegistryListsEditionsIn() {
     VenueSeries neurips = registry.byAcronym("NeurIPS").get(0);
     assertThat(registry.editionYear(neurips, 39)).contains(2025);
-    // No year is worked out for an edition the list does not give, not even the next one.
-    assertThat(registry.editionYear(neurips, 40)).isEmpty();
+    // ccf-deadlines lists NeurIPS in every year from 2021 to 2026: one edition a year.
+    assertThat(registry.editionYear(neurips, 38)).contains(2024);
+    assertThat(registry.editionYear(neurips, 40)).contains(2026);
+    assertThat(registry.editionYear(neurips, 35)).contains(2021);
+    // Beyond the years listed, nothing is counted: an edition may have been skipped there.
+    assertThat(registry.editionYear(neurips, 34)).isEmpty();
+    assertThat(registry.editionYear(neurips, 41)).isEmpty();
+    // No edition of ICPR is given with its ordinal.
     assertThat(registry.editionYear(registry.byAcronym("ICPR").get(0), 28)).isEmpty();
+  }
+
+  @Test
+  void noYearIsCountedAcrossAGapInTheListedEditions(@TempDir Path tmp) throws IOException {
+    Path root = copyOfReference(tmp);
+    // ECCV is listed in 2022, 2024 and 2026 only: held every other year.
+    Files.writeString(root.resolve(RegistrySource.EDITION_ORDINALS), "series\tordinal\tyear\tsource\neccv\t18\t2024\ta test\n");
+    VenueRegistry loaded = VenueRegistry.load(root);
+    VenueSeries eccv = loaded.byAcronym("ECCV").get(0);
+    assertThat(loaded.editionYear(eccv, 18)).contains(2024);
+    assertThat(loaded.editionYear(eccv, 19)).isEmpty();
+    assertThat(loaded.editionYear(eccv, 17)).isEmpty();
   }
 
   @Test

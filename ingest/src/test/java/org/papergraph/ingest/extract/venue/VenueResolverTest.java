@@ -235,6 +235,53 @@ class VenueResolverTest {
   }
 
   @Test
+  void anEditionOrdinalIsCountedFromAGivenEditionAcrossYearsOfEditions() {
+    // ACL's 63rd edition is 2025 (edition-ordinals.tsv) and ccf-deadlines lists ACL in 2024 and 2025.
+    assertThat(resolver.resolve("Proceedings of the 62nd Annual Meeting of the Association for Computational Linguistics (Volume 4: Student Research Workshop)"))
+        .singleElement()
+        .satisfies(c -> {
+          assertThat(c.series().acronym()).isEqualTo("ACL");
+          assertThat(c.year()).isEqualTo(2024);
+          assertThat(c.status()).isEqualTo(VenueStatus.WORKSHOP);
+        });
+  }
+
+  @Test
+  void aWorkshopWordBesideTheOnlyVenueMakesThePaperAWorkshopPaperThere() {
+    for (String comment :
+        List.of(
+            "ICCV 2025; OpenSUN3D Workshop; Camera ready version",
+            "Accepted ICCV 2025. Adaptation, Fairness, Explainability in AI Medical Imaging (PHAROS-AFE-AIMI Workshop). 8 pages, 5 figures",
+            "ICCVW AIM 2025")) {
+      assertThat(resolver.resolve(comment)).as(comment).singleElement().satisfies(c -> {
+        assertThat(c.series().acronym()).isEqualTo("ICCV");
+        assertThat(c.year()).isEqualTo(2025);
+        assertThat(c.status()).isEqualTo(VenueStatus.WORKSHOP);
+      });
+    }
+    assertThat(resolver.resolve("British Machine Vision Conference (BMVC 2025), in the From Scene Understanding to Human Modeling Workshop"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.status()).isEqualTo(VenueStatus.WORKSHOP));
+    // The workshop is another venue's: ITSC stays the paper's conference.
+    assertThat(resolver.resolve("Ranked first in CVPR DriveX workshop TUM-Traf V2X challenge. Accepted by ITSC2025"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.status()).isEqualTo(VenueStatus.ACCEPTED));
+    // Another paper's workshop, or a submission to one, says nothing of this paper.
+    assertThat(resolver.resolve("Accepted at CVPR 2025. A preliminary version appeared at a NeurIPS workshop"))
+        .extracting(VenueClaim::status)
+        .doesNotContain(VenueStatus.WORKSHOP);
+    assertThat(resolver.resolve("Accepted at CVPR 2025. An earlier version was submitted to a workshop"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.status()).isEqualTo(VenueStatus.ACCEPTED));
+    // A series whose own name is a workshop's: the word is its name.
+    assertThat(resolver.resolve("Accepted in the 2025 IEEE Automatic Speech Recognition and Understanding Workshop"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.status()).isEqualTo(VenueStatus.ACCEPTED));
+    // A host's workshops written as one word give the year only to the host right before the acronym.
+    assertThat(resolver.resolve("Accepted at MisD @ AAAI ICWSM 2025")).singleElement().satisfies(c -> assertThat(c.series().acronym()).isEqualTo("ICWSM"));
+  }
+
+  @Test
   void underReviewIsNoPresentation() {
     VenueClaim claim = resolver.resolve("Under review at ICLR 2026").get(0);
     assertThat(claim.status()).isEqualTo(VenueStatus.UNDER_REVIEW);
