@@ -526,6 +526,14 @@ public final class TopicTagger {
    * it means in that field ("network" in a physics paper, "kernel" in a mathematics one).
    */
   public List<TopicAssignment> tag(String title, String abstractText, List<String> categories) {
+    return tag(title, abstractText, categories, MIN_SCORE, MAX_TOPICS);
+  }
+
+  /**
+   * The topics of a paper down to {@code floor}, at most {@code cap}: {@link #tag(String, String,
+   * List)} with other limits, for measuring what lower ones would add (TopicEvaluation --check).
+   */
+  List<TopicAssignment> tag(String title, String abstractText, List<String> categories, double floor, int cap) {
     boolean computing = categories.isEmpty() || categories.stream().anyMatch(TopicTagger::isComputing);
     Map<String, Hit> hits = new LinkedHashMap<>();
     String text = abstractText == null ? "" : abstractText;
@@ -566,7 +574,7 @@ public final class TopicTagger {
       boolean measure = measures.contains(h.slug);
       double score = rounded(measure ? h.score(MEASURE_SPECIFICITY) : h.score(tooGeneric.contains(h.slug)));
       TopicAssignment a = assignment(h.slug, h.source, score, method(h.source), h.evidence());
-      if (score >= MIN_SCORE) {
+      if (score >= floor) {
         out.put(h.slug, a);
       } else if (!measure && (best == null || score > best.score())) {
         // A measure named in passing is no paper's topic, not even its only one.
@@ -597,7 +605,7 @@ public final class TopicTagger {
         .limit(MAX_ENHANCED)
         .forEach(e -> topics.add(assignment(e.getKey(), Source.CSO, e.getValue(), TopicMethod.CSO_BROADER, supportEvidence.get(e.getKey()))));
     topics.sort(bestFirst(hits));
-    return List.copyOf(topics.subList(0, Math.min(MAX_TOPICS, topics.size())));
+    return List.copyOf(topics.subList(0, Math.min(cap, topics.size())));
   }
 
   /** Whether the sentence says what the paper does ({@link #CLAIM}); the pattern is tried only where one of its words is. */

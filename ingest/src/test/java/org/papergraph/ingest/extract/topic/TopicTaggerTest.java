@@ -674,4 +674,23 @@ class TopicTaggerTest {
     assertThat(topics).extracting(TopicAssignment::slug).containsExactly("deep-learning");
     assertThat(topics.get(0).score()).isLessThan(TopicTagger.MIN_SCORE);
   }
+
+  @Test
+  void aLabelNamedOnceInTheBodyFallsBelowTheMinimumAndLowerLimitsShowIt() {
+    // 2508.12410: the subject, liver segmentation, is named once, in the last sentence but one.
+    String text = "Liver fibrosis staging from MRI remains difficult because pathological livers vary in shape. We propose"
+        + " SRMA-Mamba, a state space model that integrates spatial anatomy with volumetric features. Extensive experiments"
+        + " demonstrate that SRMA-Mamba surpasses state-of-the-art methods, delivering exceptional performance in 3D"
+        + " pathological liver segmentation. Our code is public.";
+    TopicTagger tagger = TestTopics.tagger();
+    assertThat(tagger.tag(null, text)).extracting(TopicAssignment::slug).doesNotContain("liver-segmentation");
+    assertThat(tagger.tag(null, text, List.of(), 0.5, 20))
+        .filteredOn(a -> a.slug().equals("liver-segmentation"))
+        .singleElement()
+        .satisfies(a -> {
+          assertThat(a.score()).isEqualTo(0.55);
+          assertThat(a.evidence()).extracting(TopicEvidence::text).containsExactly("liver segmentation");
+        });
+    assertThat(tagger.tag(null, text, List.of(), TopicTagger.MIN_SCORE, TopicTagger.MAX_TOPICS)).isEqualTo(tagger.tag(null, text));
+  }
 }
