@@ -687,8 +687,18 @@ public final class VenueResolver {
     return claims.values().stream().map(c -> new VenueClaim(c.status(), c.series(), c.year(), written, c.part())).toList();
   }
 
-  /** The word that makes a paper a workshop paper, standing alone ("cmsworkshops.com" is masked out as a URL). */
-  private static final Pattern WORKSHOP_WORD = Pattern.compile("(?i)(?<![\\p{L}])workshops?(?![\\p{L}])");
+  /** The word that makes a paper a workshop paper, standing alone: not in "cmsworkshops.com" or "github.com/x/cvpr-workshop". */
+  private static final Pattern WORKSHOP_WORD = Pattern.compile("(?i)(?<![\\p{L}\\p{N}/._-])workshops?(?![\\p{L}\\p{N}/_-])");
+  /** A quoted title, whose words are not the comment's ("Paper title: \"Co-design workshops with older adults\""). */
+  private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|“[^”]*”");
+  /**
+   * What makes a workshop another event than the paper's: a second presentation ("also presented
+   * at"), an earlier or related paper, a prize or a challenge there, a talk, thanks, the
+   * workshops of a study's method ("co-design workshops"), a track's name.
+   */
+  private static final Pattern WORKSHOP_OTHERWISE =
+      Pattern.compile(
+          "\\b(?:also|additionally|as well|previous(?:ly)?|earlier|prior|related|companion|subsumes|workshop version|extended abstract|award|best|winner|winning|finalist|prize|place\\b|ranked|challenge|competition|shared task|talk|keynote|thank|acknowledg|organi[sz]|co-?design|participatory|conducted|we ran|we held|track)");
 
   /**
    * "ICCV 2025; OpenSUN3D Workshop", "Accepted ICCV 2025. … (PHAROS-AFE-AIMI Workshop)", "BMVC
@@ -698,12 +708,18 @@ public final class VenueResolver {
    * workshop of that edition (rule 4 of the labelling rules: a workshop paper is presented at the
    * host's edition as a workshop paper). Not where the comment names another venue with the
    * workshop word ("Ranked first in the CVPR DriveX workshop challenge. Accepted by ITSC 2025"),
-   * where the workshop is another paper's or a submission's ("an earlier version at a workshop",
-   * "submitted to a workshop"), where the workshop's clause gives another year (a workshop of its
-   * own), nor where the host is itself a workshop series (ASRU, MMSP), whose own name has the word.
+   * even by an acronym that is a word ("also at an RSS workshop"); where the workshop is another
+   * paper's, a submission's, a second presentation's, a prize's, a challenge's or a study's ("an
+   * earlier version at a workshop", "submitted to a workshop", "Also presented at the X
+   * workshop", "best paper at the X workshop", "we ran co-design workshops"), or a statement of
+   * its own beside one about the host ("Accepted to ICLR 2025. Presented at the X workshop");
+   * where the workshop's clause gives another year (a workshop of its own); where the word is in
+   * a quoted title or an address; for a track of the host (Findings); nor where the host is
+   * itself a workshop series (ASRU, MMSP), whose own name has the word.
    */
   private void workshopOfLoneHost(Map<String, VenueClaim> claims, List<String> clauses) {
-    if (claims.isEmpty() || claims.values().stream().anyMatch(c -> c.status() == VenueStatus.WORKSHOP)) {
+    if (claims.isEmpty() || claims.values().stream().anyMatch(c -> c.status() == VenueStatus.WORKSHOP)
+        || clauses.stream().noneMatch(c -> WORKSHOP_WORD.matcher(c).find())) {
       return;
     }
     VenueClaim host = null;
@@ -721,17 +737,28 @@ public final class VenueResolver {
       }
     }
     VenueSeries series = host.series();
-    if (!host.status().presented() || host.year() == null || series.kind() != VenueKind.CONFERENCE || series.provisional() || namesAWorkshop(series)) {
-      return;
+    if (!host.status().presented() || host.year() == null || host.part() != null || series.kind() != VenueKind.CONFERENCE || series.provisional()
+        || namesAWorkshop(series)) {
+      return; // a track of the host ("Findings of ACL 2025; also at a workshop") is no workshop paper
     }
-    boolean workshopClause = false;
+    List<String> workshopClauses = new ArrayList<>();
+    boolean hostStated = false; // a status word in a clause that names the host
     for (String clause : clauses) {
-      if (!WORKSHOP_WORD.matcher(clause).find()) {
+      String lower = clause.toLowerCase(Locale.ROOT);
+      boolean names = false;
+      boolean other = false;
+      for (Mention m : findMentions(clause, false, false, false)) {
+        names |= m.series().contains(series);
+        // Another conference or workshop series, even one whose acronym is a word ("an RSS
+        // workshop", "a CHI workshop"); not a journal ("KSEM2025 AI & Sec Workshop").
+        other |= !m.series().contains(series) && m.series().stream().anyMatch(s -> !s.journal());
+      }
+      hostStated |= names && statusIn(lower) != null;
+      if (!WORKSHOP_WORD.matcher(QUOTED.matcher(clause).replaceAll(" ")).find()) {
         continue;
       }
-      String lower = clause.toLowerCase(Locale.ROOT);
       VenueStatus stated = statusIn(lower);
-      if (stated == VenueStatus.SUBMITTED || stated == VenueStatus.UNDER_REVIEW || NOT_THIS_PAPER.matcher(lower).find()) {
+      if (other || stated == VenueStatus.SUBMITTED || stated == VenueStatus.UNDER_REVIEW || NOT_THIS_PAPER.matcher(lower).find() || WORKSHOP_OTHERWISE.matcher(lower).find()) {
         return;
       }
       Matcher year = ANY_YEAR.matcher(clause);
@@ -740,19 +767,46 @@ public final class VenueResolver {
           return; // "presented at the Workshop on X 2024. AAAI 2025": a workshop of its own, another year
         }
       }
-      for (Mention m : findMentions(clause, false, false, false)) {
-        if (m.kind() != Kind.WORDLIKE && !m.series().contains(series)) {
-          return;
-        }
+      if (!names && !readsAsAName(withoutCounts(clause))) {
+        return; // "The dataset was built during a Dagstuhl workshop", "Top-1 on the workshop's leaderboard"
       }
-      workshopClause = true;
+      if (!names && stated != null) {
+        workshopClauses.add(lower); // a statement of its own about the workshop: decided below
+      } else {
+        workshopClauses.add("");
+      }
     }
+    if (hostStated && workshopClauses.stream().anyMatch(c -> !c.isEmpty())) {
+      return; // "Accepted to NeurIPS 2025. Presented at the New in ML workshop": two statements, two events
+    }
+    boolean workshopClause = !workshopClauses.isEmpty();
     if (!workshopClause) {
       return;
     }
     VenueClaim workshop = new VenueClaim(VenueStatus.WORKSHOP, series, host.year(), host.rawText(), null);
     claims.values().removeIf(c -> c.status().presented());
     claims.put(edition(workshop) + "|" + workshop.status(), workshop);
+  }
+
+  /** The words in lower case a workshop named on its own may have: a name's small words and a statement's. */
+  private static final Set<String> WORDS_OF_A_NAMED_WORKSHOP =
+      Set.of("of", "on", "and", "for", "in", "at", "the", "a", "an", "to", "with", "from", "by", "workshop", "workshops", "page", "accepted", "publication",
+          "published", "presented", "appear", "proceedings");
+
+  /**
+   * Whether a clause without the host reads as a workshop's name, perhaps after the words that
+   * state it ("OpenSUN3D Workshop", "Adaptation, Fairness, Explainability in AI Medical Imaging
+   * (PHAROS-AFE-AIMI Workshop)", "Accepted for publication in the 4th HCI+NLP Workshop"): every
+   * word in lower case is one of {@link #WORDS_OF_A_NAMED_WORKSHOP}. A sentence about something
+   * else that has the word ("The dataset was built during a Dagstuhl workshop") does not.
+   */
+  private static boolean readsAsAName(String clause) {
+    for (String word : clause.split("[^\\p{L}\\p{N}+&-]+")) {
+      if (!word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !WORDS_OF_A_NAMED_WORKSHOP.contains(word)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a series' own names say it is a workshop ("Automatic Speech Recognition and Understanding Workshop"). */

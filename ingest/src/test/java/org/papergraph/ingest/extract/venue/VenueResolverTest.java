@@ -273,6 +273,26 @@ class VenueResolverTest {
     assertThat(resolver.resolve("Accepted at CVPR 2025. An earlier version was submitted to a workshop"))
         .singleElement()
         .satisfies(c -> assertThat(c.status()).isEqualTo(VenueStatus.ACCEPTED));
+    // A second presentation, a study's method, another series' workshop by a word-like acronym,
+    // or a statement of its own about the workshop beside one about the host: the host stays.
+    for (String comment :
+        List.of(
+            "Accepted to NeurIPS 2025. Also presented at the New in ML workshop.",
+            "Accepted at COLING 2025. The dataset was built during a Dagstuhl workshop.",
+            "Accepted at ICRA 2025. Also presented at an RSS workshop.",
+            "Accepted at ICLR 2025. Presented at the SynthData workshop.",
+            "Accepted at CVPR 2025. Code and workshop slides at github.com/foo/cvpr-workshop",
+            "Published at ICML 2024. Best paper at the XYZ workshop")) {
+      assertThat(resolver.resolve(comment)).as(comment).extracting(VenueClaim::status).doesNotContain(VenueStatus.WORKSHOP);
+    }
+    // The workshop stated on its own, its host in parentheses: one statement.
+    assertThat(resolver.resolve("Accepted for publication in the 4th HCI+NLP Workshop (Fourth Workshop on Bridging Human-Computer Interaction and Natural"
+            + " Language Processing; part of EMNLP 2025)"))
+        .singleElement()
+        .satisfies(c -> {
+          assertThat(c.series().acronym()).isEqualTo("EMNLP");
+          assertThat(c.status()).isEqualTo(VenueStatus.WORKSHOP);
+        });
     // A series whose own name is a workshop's: the word is its name.
     assertThat(resolver.resolve("Accepted in the 2025 IEEE Automatic Speech Recognition and Understanding Workshop"))
         .singleElement()
