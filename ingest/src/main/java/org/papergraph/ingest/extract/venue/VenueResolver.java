@@ -1537,6 +1537,15 @@ public final class VenueResolver {
   /** The text from {@code start} to {@code end} without the host's mention and noise words, or null. */
   private static String outsideHost(String clause, int start, int end, Mention host) {
     if (host.start() < end && host.end() > start) {
+      if (host.end() >= end) {
+        // The host's mention reaches over the whole name: "the 38th Conference and Workshop on
+        // Neural Information Processing Systems (NeurIPS 2024)" names no workshop of NeurIPS.
+        if (host.start() <= start) {
+          return null;
+        }
+        String before = clause.substring(start, host.start());
+        return NAME_BEFORE_HOST.matcher(before).find() ? partName(before) : null;
+      }
       if (host.start() <= start) {
         return partName(clause.substring(host.end(), end)); // "CVPR 2025 Event-based Vision Workshop"
       }

@@ -302,6 +302,19 @@ class VenueResolverTest {
   }
 
   @Test
+  void aHostWhoseMentionSpansTheWorkshopNameGivesNoPartAndNoFailure() {
+    // Overlapping spans once cut the comment backwards (StringIndexOutOfBoundsException), which
+    // ended an ingest at this record.
+    assertThat(resolver.resolve("Accepted at the 38th Conference and Workshop on Neural Information Processing Systems (NeurIPS 2024)"))
+        .singleElement()
+        .satisfies(c -> {
+          assertThat(c.series().acronym()).isEqualTo("NeurIPS");
+          assertThat(c.year()).isEqualTo(2024);
+          assertThat(c.part()).isNull();
+        });
+  }
+
+  @Test
   void underReviewIsNoPresentation() {
     VenueClaim claim = resolver.resolve("Under review at ICLR 2026").get(0);
     assertThat(claim.status()).isEqualTo(VenueStatus.UNDER_REVIEW);
