@@ -741,8 +741,9 @@ public final class VenueResolver {
         || namesAWorkshop(series)) {
       return; // a track of the host ("Findings of ACL 2025; also at a workshop") is no workshop paper
     }
-    List<String> workshopClauses = new ArrayList<>();
+    boolean workshopClause = false;
     boolean hostStated = false; // a status word in a clause that names the host
+    boolean workshopStated = false; // a status word in a workshop clause that does not
     for (String clause : clauses) {
       String lower = clause.toLowerCase(Locale.ROOT);
       boolean names = false;
@@ -770,17 +771,11 @@ public final class VenueResolver {
       if (!names && !readsAsAName(withoutCounts(clause))) {
         return; // "The dataset was built during a Dagstuhl workshop", "Top-1 on the workshop's leaderboard"
       }
-      if (!names && stated != null) {
-        workshopClauses.add(lower); // a statement of its own about the workshop: decided below
-      } else {
-        workshopClauses.add("");
-      }
+      workshopClause = true;
+      workshopStated |= !names && stated != null;
     }
-    if (hostStated && workshopClauses.stream().anyMatch(c -> !c.isEmpty())) {
-      return; // "Accepted to NeurIPS 2025. Presented at the New in ML workshop": two statements, two events
-    }
-    boolean workshopClause = !workshopClauses.isEmpty();
-    if (!workshopClause) {
+    // "Accepted to NeurIPS 2025. Presented at the New in ML workshop": two statements, two events.
+    if (!workshopClause || hostStated && workshopStated) {
       return;
     }
     VenueClaim workshop = new VenueClaim(VenueStatus.WORKSHOP, series, host.year(), host.rawText(), null);
