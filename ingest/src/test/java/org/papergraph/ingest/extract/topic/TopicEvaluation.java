@@ -505,8 +505,11 @@ public final class TopicEvaluation {
       }
       return TopicCheck.meanOf(labels);
     };
-    Function<PaperRecord, List<TopicAssignment>> removing = r -> check(tagger, r, model, topicVector, false);
-    Function<PaperRecord, List<TopicAssignment>> admitting = r -> check(tagger, r, model, topicVector, true);
+    // Both passes read the same abstracts: each is run through the model once.
+    Map<String, float[]> paperVectors = new HashMap<>();
+    Function<PaperRecord, float[]> paperVector = r -> paperVectors.computeIfAbsent(r.arxivId(), id -> model.embed(PaperEmbedder.text(r.title(), r.abstractText())));
+    Function<PaperRecord, List<TopicAssignment>> removing = r -> check(tagger, r, paperVector, topicVector, false);
+    Function<PaperRecord, List<TopicAssignment>> admitting = r -> check(tagger, r, paperVector, topicVector, true);
     out.println("Removal only (the check of 2026-12-02):");
     compare(tagger, removing, out);
     out.println();
@@ -527,11 +530,12 @@ public final class TopicEvaluation {
   /**
    * The matches the tagger holds back for too little salience, scoring from {@value
    * #HELD_BACK_FLOOR} to below its minimum (a label of two words named once in the abstract's
-   * body), best first: never a broader topic, nor one of the paper's topics.
+   * body), best first: never a broader topic, nor one of the paper's {@code topics} (as the tagger
+   * gives them).
    */
-  static List<TopicAssignment> heldBack(TopicTagger tagger, PaperRecord r) {
+  static List<TopicAssignment> heldBack(TopicTagger tagger, PaperRecord r, List<TopicAssignment> topics) {
     Set<String> assigned = new HashSet<>();
-    tagger.tag(r.title(), r.abstractText()).forEach(a -> assigned.add(a.slug()));
+    topics.forEach(a -> assigned.add(a.slug()));
     return tagger.tag(r.title(), r.abstractText(), List.of(), HELD_BACK_FLOOR, Integer.MAX_VALUE).stream()
         .filter(a -> a.score() < TopicTagger.MIN_SCORE && a.method() != TopicMethod.CSO_BROADER && !assigned.contains(a.slug()))
         .toList();
@@ -542,12 +546,13 @@ public final class TopicEvaluation {
    * with {@code admit}, the held-back matches the measured rule would admit ({@link #ADMIT}),
    * strongest first, while the paper has fewer than {@link TopicTagger#MAX_TOPICS}.
    */
-  private static List<TopicAssignment> check(TopicTagger tagger, PaperRecord r, PaperEmbedder model, Function<TopicAssignment, float[]> topicVector, boolean admit) {
+  private static List<TopicAssignment> check(
+      TopicTagger tagger, PaperRecord r, Function<PaperRecord, float[]> paperVector, Function<TopicAssignment, float[]> topicVector, boolean admit) {
     List<TopicAssignment> topics = tagger.tag(r.title(), r.abstractText());
     if (topics.isEmpty()) {
       return topics;
     }
-    float[] paper = model.embed(PaperEmbedder.text(r.title(), r.abstractText()));
+    float[] paper = paperVector.apply(r);
     List<TopicCheck.Candidate<TopicAssignment>> candidates = new ArrayList<>();
     for (TopicAssignment a : topics) {
       candidates.add(new TopicCheck.Candidate<>(a, a.score(), TopicCheck.cosine(paper, topicVector.apply(a))));
@@ -555,10 +560,10 @@ public final class TopicEvaluation {
     List<TopicAssignment> kept = new ArrayList<>(TopicCheck.judge(candidates).stream().filter(TopicCheck.Verdict::kept).map(TopicCheck.Verdict::assignment).toList());
     if (admit) {
       List<Map.Entry<TopicAssignment, Double>> admissible = new ArrayList<>();
-      for (TopicAssignment a : heldBack(tagger, r)) {
-        double similarity = TopicCheck.cosine(paper, topicVector.apply(a));
-        if (a.score() + TopicCheck.WEIGHT * similarity >= ADMIT) {
-          admissible.add(Map.entry(a, a.score() + TopicCheck.WEIGHT * similarity));
+      for (TopicAssignment a : heldBack(tagger, r, topics)) {
+        double strength = a.score() + TopicCheck.WEIGHT * TopicCheck.cosine(paper, topicVector.apply(a));
+        if (strength >= ADMIT) {
+          admissible.add(Map.entry(a, strength));
         }
       }
       admissible.sort(Map.Entry.<TopicAssignment, Double>comparingByValue().reversed());
