@@ -754,11 +754,11 @@ public final class VenueResolver {
         // workshop", "a CHI workshop"); not a journal ("KSEM2025 AI & Sec Workshop").
         other |= !m.series().contains(series) && m.series().stream().anyMatch(s -> !s.journal());
       }
-      hostStated |= names && statusIn(lower) != null;
+      VenueStatus stated = statusIn(lower);
+      hostStated |= names && stated != null;
       if (!WORKSHOP_WORD.matcher(QUOTED.matcher(clause).replaceAll(" ")).find()) {
         continue;
       }
-      VenueStatus stated = statusIn(lower);
       if (other || stated == VenueStatus.SUBMITTED || stated == VenueStatus.UNDER_REVIEW || NOT_THIS_PAPER.matcher(lower).find() || WORKSHOP_OTHERWISE.matcher(lower).find()) {
         return;
       }
