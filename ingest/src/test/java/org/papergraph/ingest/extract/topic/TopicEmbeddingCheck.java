@@ -126,23 +126,9 @@ public final class TopicEmbeddingCheck {
     }
     Map<String, TopicEvaluation.JudgedSet> sets = new LinkedHashMap<>();
     sets.put("dev-210", TopicEvaluation.DEVELOPMENT);
-    sets.put("heldout-1", TopicEvaluation.HELD_OUT);
-    sets.put("heldout-2", TopicEvaluation.HELD_OUT_2);
-    sets.put("heldout-3", TopicEvaluation.HELD_OUT_3);
-    sets.put("heldout-4", TopicEvaluation.HELD_OUT_4);
-    sets.put("heldout-5", TopicEvaluation.HELD_OUT_5);
-    sets.put("heldout-6", TopicEvaluation.HELD_OUT_6);
-    sets.put("heldout-7", TopicEvaluation.HELD_OUT_7);
-    sets.put("heldout-8", TopicEvaluation.HELD_OUT_8);
-    sets.put("heldout-9", TopicEvaluation.HELD_OUT_9);
-    sets.put("heldout-10", TopicEvaluation.HELD_OUT_10);
-    sets.put("heldout-11", TopicEvaluation.HELD_OUT_11);
-    sets.put("heldout-12", TopicEvaluation.HELD_OUT_12);
-    sets.put("heldout-13", TopicEvaluation.HELD_OUT_13);
-    sets.put("heldout-14", TopicEvaluation.HELD_OUT_14);
-    sets.put("heldout-15", TopicEvaluation.HELD_OUT_15);
-    sets.put("heldout-16", TopicEvaluation.HELD_OUT_16);
-    sets.put("heldout-17", TopicEvaluation.HELD_OUT_17);
+    for (int k = 0; k < TopicEvaluation.HELD_OUT_SETS.size(); k++) {
+      sets.put("heldout-" + (k + 1), TopicEvaluation.HELD_OUT_SETS.get(k));
+    }
 
     long absCpu = 0, absN = 0, absChars = 0;
     List<Long> absTimes = new ArrayList<>();
