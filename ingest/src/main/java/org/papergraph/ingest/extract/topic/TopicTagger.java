@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,7 +44,9 @@ import java.util.stream.Stream;
  *       #CONTRARY_MODIFIERS}). An n-gram of two or three words with no exact match may still
  *       match a CSO label of as many words and the same first word whose string similarity is
  *       at least {@value #SIMILARITY}. Acronyms of Papergraph's vocabulary ("LLM", "ViT",
- *       "LoRA") match only as written, as whole words (a plural "s" allowed).
+ *       "LoRA") match only as written, as whole words (a plural "s" allowed). A task is also
+ *       matched where the text names it by its verb and object or by its noun with "of"
+ *       ("detecting anomalies", "segmentation of lesions"; {@code task-verbs.txt}).
  *   <li>A topic scores by salience: how specific its label is (one word or a topic of {@code
  *       generic-topics.txt}: 0.35; a measure results are reported in, {@code
  *       reported-measures.txt}: 0.40; two words: 0.55; three or more, or an acronym of a longer
@@ -206,6 +209,10 @@ public final class TopicTagger {
   private final Set<String> roots = new HashSet<>();
   /** The broader topics of Papergraph's concepts, by slug: the heads their phrases are matched with too. */
   private final Map<String, List<String>> curatedBroader = new HashMap<>();
+  /** Of {@code task-verbs.txt}: each verb form, lower case, to the word key of its task noun. */
+  private final Map<String, String> taskVerbs = new HashMap<>();
+  /** Of {@code task-verbs.txt}: each task noun, lower case, to its word key. */
+  private final Map<String, String> taskNouns = new HashMap<>();
 
   public TopicTagger(TopicReference reference) {
     this.reference = reference;
@@ -312,6 +319,14 @@ public final class TopicTagger {
       }
     }
     exact.forEach(exactWords::put);
+    for (String line : dataLines("task-verbs.txt")) {
+      String[] forms = line.split("\\s+");
+      String noun = forms[0].toLowerCase(Locale.ROOT);
+      taskNouns.put(noun, WordKeys.key(noun));
+      for (int k = 1; k < forms.length; k++) {
+        taskVerbs.put(forms[k].toLowerCase(Locale.ROOT), WordKeys.key(noun));
+      }
+    }
   }
 
   /** The agent nouns of tasks' last words, as word keys: detection and detector, tracking and tracker. */
@@ -563,6 +578,7 @@ public final class TopicTagger {
     boolean educational = hits.keySet().stream().anyMatch(EDUCATION_TOPICS::contains);
     Map<String, TopicAssignment> out = new LinkedHashMap<>();
     TopicAssignment best = null;
+    boolean bestWritten = false;
     for (Hit h : hits.values()) {
       if (learnedModels && MODEL_SENSES.contains(h.slug) && !(h.slug.equals("learning-objectives") && educational)) {
         continue;
@@ -576,9 +592,12 @@ public final class TopicTagger {
       TopicAssignment a = assignment(h.slug, h.source, score, method(h.source), h.evidence());
       if (score >= floor) {
         out.put(h.slug, a);
-      } else if (!measure && (best == null || score > best.score())) {
-        // A measure named in passing is no paper's topic, not even its only one.
+      } else if (!measure && (best == null || h.written && !bestWritten || h.written == bestWritten && score > best.score())) {
+        // A measure named in passing is no paper's topic, not even its only one. A label the
+        // text writes out is a better last resort than one it names only in other words
+        // ("estimating a volumetric length density" is no density estimation).
         best = a;
+        bestWritten = h.written;
       }
     }
     if (out.isEmpty() && best != null) {
@@ -866,6 +885,7 @@ public final class TopicTagger {
       // it: "graph neural networks" is not also "neural networks", but "underwater image
       // enhancement" is both "underwater image" and "image enhancement".
       int coveredUntil = 0;
+      boolean[] matched = new boolean[words.size()];
       for (int i = 0; i < words.size(); i++) {
         Defined own = defined.isEmpty() ? null : defined.get(raw.get(i));
         if (own == null && !defined.isEmpty()) {
@@ -877,15 +897,117 @@ public final class TopicTagger {
           continue;
         }
         coveredUntil = i + m.words();
+        Arrays.fill(matched, i, coveredUntil, true);
         if (m.label().stop() || afterContrast(raw, i)) {
           continue;
         }
-        hit(m.label(), m.similarity(), mention(raw.subList(i, i + m.words()), where), hits);
+        hit(m.label(), m.similarity(), mention(raw.subList(i, i + m.words()), where), hits).written = true;
         if (m.exact() && m.label().source() != Source.PWC) {
           headPhrase(raw, words, hyphenated, i, m.words(), m.label(), where, hits);
         }
       }
+      for (int i = 0; i < words.size(); i++) {
+        if (!matched[i]) {
+          taskInOtherWords(raw, words, hyphenated, i, where, hits);
+        }
+      }
     }
+  }
+
+  /** Words that end the object of a task's verb or of "<task noun> of": prepositions, conjunctions, auxiliaries, pronouns. */
+  static final Set<String> OBJECT_ENDS =
+      Set.of("of", "in", "on", "at", "for", "from", "to", "into", "onto", "with", "without", "within", "by", "via", "through", "across", "under", "over",
+          "using", "based", "and", "or", "but", "as", "than", "that", "which", "who", "whose", "where", "when", "while", "is", "are", "was", "were", "be",
+          "been", "has", "have", "had", "can", "could", "may", "might", "will", "would", "should", "must", "do", "does", "did", "not", "no", "we", "it", "they",
+          "them", "each", "between", "among", "against", "about", "after", "before", "during", "so", "if", "then", "thus", "also", "more", "most", "less");
+
+  /** Words before an object's first noun that say which or how many: skipped, as numbers are ("evaluate seven LLMs"). */
+  static final Set<String> OBJECT_DETERMINERS =
+      Set.of("the", "a", "an", "all", "any", "some", "many", "multiple", "several", "various", "different", "diverse", "these", "those", "this", "their",
+          "its", "our", "given", "such", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both");
+
+  /** Words before a verb form that make it a noun or an adjective: "the following", "a match". */
+  private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "this", "these", "those", "its", "their", "our", "his", "her", "each", "every", "any", "some", "such");
+
+  /** The similarity of a task named by its verb or noun and object ({@link #taskInOtherWords}) to its label. */
+  static final double OTHER_WORDS = 0.9;
+
+  /** At most this many words of an object are read: the label's modifiers and its head. */
+  private static final int MAX_OBJECT_WORDS = 4;
+
+  /**
+   * A task named by its verb and object, or by its noun with "of" ({@code task-verbs.txt}):
+   * "detecting anomalies" and "detection of anomalies" are anomaly detection, "segment lung
+   * lesions" lesion segmentation. The object runs from after the verb (or "of"), determiners and
+   * numbers skipped, to the first word that ends it ({@link #OBJECT_ENDS}, a participle in
+   * "-ing", a number); its last word is kept and its first words dropped until "object task" is
+   * a label of two words or more of CSO, Papergraph's vocabulary or the tasks. A mention so
+   * found counts at the same place as the label written out, with a similarity of {@value
+   * #OTHER_WORDS}: the label's own words and a second mention raise a topic, but one such
+   * mention of a two-word label, even in the lead, stays below {@value #MIN_SCORE} (read on the
+   * judged sets, a topic named so only once was as often a step of the method as its subject:
+   * "generating final answers", "reconstruct a dense point cloud"). A verb form after a
+   * determiner ("the following") is not a verb, one after a contrast ("without detecting") or
+   * with "no" after it names nothing, and a non-topical phrase so written assigns nothing.
+   */
+  private void taskInOtherWords(List<String> raw, List<String> words, List<Boolean> hyphenated, int i, Where where, Map<String, Hit> hits) {
+    String w = raw.get(i).toLowerCase(Locale.ROOT);
+    String task;
+    int object;
+    if (taskNouns.containsKey(w) && i + 1 < raw.size() && raw.get(i + 1).equalsIgnoreCase("of")) {
+      task = taskNouns.get(w);
+      object = i + 2;
+    } else if (taskVerbs.containsKey(w) && (i == 0 || !NOUN_MARKERS.contains(raw.get(i - 1).toLowerCase(Locale.ROOT)))) {
+      task = taskVerbs.get(w);
+      object = i + 1;
+    } else {
+      return;
+    }
+    if (i > 0 && hyphenated.get(i - 1) || hyphenated.get(i) || afterContrast(raw, i)) {
+      return;
+    }
+    while (object < raw.size() && (OBJECT_DETERMINERS.contains(raw.get(object).toLowerCase(Locale.ROOT)) || isNumber(raw.get(object)))) {
+      object++;
+    }
+    int end = object;
+    while (end < raw.size() && end - object < MAX_OBJECT_WORDS && isObjectWord(raw.get(end))) {
+      end++;
+    }
+    // An object that runs on into a hyphenated compound ("generate text-to-image ...") is not read,
+    // nor one cut at "and" or "or" whose last word may be an adjective of a noun after them
+    // ("reconstruct sparse and noisy point clouds"): there only a plural is surely the noun.
+    if (end == object || hyphenated.get(end - 1) || coordinated(raw, end) && !raw.get(end - 1).endsWith("s")) {
+      return;
+    }
+    for (int s = object; s < end; s++) {
+      if (startsInsideCompound(raw, hyphenated, s)) {
+        continue;
+      }
+      List<String> key = new ArrayList<>(words.subList(s, end));
+      key.add(task);
+      Label l = exactWords.get(key, 0, key.size());
+      if (l != null && l.stop()) {
+        return;
+      }
+      if (l != null && l.source() != Source.PWC && (l.source() != Source.CSO || key.size() <= MAX_CSO_WORDS)) {
+        hit(l, OTHER_WORDS, mention(raw.subList(i, end), where), hits);
+        return;
+      }
+    }
+  }
+
+  private static boolean coordinated(List<String> raw, int k) {
+    return k < raw.size() && (raw.get(k).equalsIgnoreCase("and") || raw.get(k).equalsIgnoreCase("or"));
+  }
+
+  private static boolean isNumber(String word) {
+    return word.chars().allMatch(Character::isDigit);
+  }
+
+  /** A word of an object after its first: not a number, an ending word, a determiner ("segment twice the image") or a participle in "-ing". */
+  private static boolean isObjectWord(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return !isNumber(word) && !OBJECT_ENDS.contains(w) && !OBJECT_DETERMINERS.contains(w) && !(w.endsWith("ing") && w.length() > 5);
   }
 
   /**
@@ -1117,7 +1239,7 @@ public final class TopicTagger {
       // editing" is image editing, a concept of Papergraph's vocabulary).
       boolean namedHead = head != null && (head.source() == Source.CSO || matched.source() == Source.TASK && head.source() != Source.PWC && !head.stop());
       if (namedHead && headOfIt) {
-        hit(head, 1.0, mention(raw.subList(i + n - k, i + n), where), hits);
+        hit(head, 1.0, mention(raw.subList(i + n - k, i + n), where), hits).written = true;
         return;
       }
     }
@@ -1155,7 +1277,7 @@ public final class TopicTagger {
     return l;
   }
 
-  private static void hit(Label l, double similarity, Mention mention, Map<String, Hit> hits) {
+  private static Hit hit(Label l, double similarity, Mention mention, Map<String, Hit> hits) {
     Hit h = hits.computeIfAbsent(l.slug(), s -> new Hit(s, l.source()));
     h.count++;
     h.words = Math.max(h.words, l.words());
@@ -1165,6 +1287,7 @@ public final class TopicTagger {
       h.place = place;
     }
     h.mentions.add(mention);
+    return h;
   }
 
   /**
@@ -1207,6 +1330,8 @@ public final class TopicTagger {
     int words;
     double similarity;
     Place place = Place.BODY;
+    /** Whether the text names it by a label's words anywhere, not only in other words ({@link #taskInOtherWords}). */
+    boolean written;
     // In the order scanned, which is text order: title first, then sentence by sentence.
     final List<Mention> mentions = new ArrayList<>();
 

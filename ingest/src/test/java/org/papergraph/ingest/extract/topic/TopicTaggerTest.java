@@ -693,4 +693,48 @@ class TopicTaggerTest {
         });
     assertThat(tagger.tag(null, text, List.of(), TopicTagger.MIN_SCORE, TopicTagger.MAX_TOPICS)).isEqualTo(tagger.tag(null, text));
   }
+  @Test
+  void aTaskNamedByItsVerbOrItsNounWithOfIsThatTask() {
+    // 2505.10876 opens with "detecting anomalies"; the label is written later, once, in the body.
+    List<TopicAssignment> topics =
+        TestTopics.tagger().tag(null, "We address the problem of detecting anomalies as samples that do not conform to structured patterns. We conceive a general anomaly detection framework.");
+    assertThat(topics).filteredOn(a -> a.slug().equals("anomaly-detection")).singleElement().satisfies(a -> {
+      assertThat(a.score()).isEqualTo(0.8);
+      assertThat(a.evidence()).extracting(TopicEvidence::text).containsExactly("detecting anomalies", "anomaly detection");
+    });
+    // The object's first words are dropped until a label matches; "of" with the task's noun reads the same.
+    assertThat(TestTopics.tagger().tag(null, "In this paper, we segment lung lesions in CT scans. Segmentation of lesions by hand is slow."))
+        .filteredOn(a -> a.slug().equals("pwc-task-lesion-segmentation"))
+        .singleElement()
+        .satisfies(a -> assertThat(a.evidence()).extracting(TopicEvidence::text).containsExactly("segment lung lesions", "Segmentation of lesions"));
+    // Named so once, a two-word task stays below the minimum even in the lead: (0.55 + 0.15) x 0.9.
+    String once = "Large language models are increasingly adept at following instructions containing task descriptions.";
+    assertThat(TestTopics.tagger().tag(null, once)).extracting(TopicAssignment::slug).doesNotContain("instruction-following");
+    assertThat(TestTopics.tagger().tag(null, once, List.of(), 0.5, 20))
+        .filteredOn(a -> a.slug().equals("instruction-following"))
+        .singleElement()
+        .satisfies(a -> assertThat(a.score()).isEqualTo(0.63));
+  }
+
+  @Test
+  void aTaskVerbIsNotReadWhereItIsNoVerbOrItsObjectIsCutShort() {
+    // Read down to 0.5, where a single mention in other words would show (0.63 in the lead).
+    TopicTagger tagger = TestTopics.tagger();
+    // After a determiner the form is an adjective: "the following instructions" names no task.
+    assertThat(tagger.tag(null, "In this paper, we give the following instructions to annotators of news.", List.of(), 0.5, 20))
+        .extracting(TopicAssignment::slug)
+        .doesNotContain("instruction-following");
+    // "sparse" is an adjective of "point clouds" after "and": the object is not "sparse".
+    assertThat(tagger.tag(null, "In this paper, we reconstruct sparse and noisy point clouds into dense ones.", List.of(), 0.5, 20))
+        .extracting(TopicAssignment::slug)
+        .doesNotContain("sparse-reconstruction");
+    // A determiner inside ends the object: "segment twice the image" is not image segmentation.
+    assertThat(tagger.tag(null, "In this paper, our encoder must segment twice the image of a road.", List.of(), 0.5, 20))
+        .extracting(TopicAssignment::slug)
+        .doesNotContain("image-segmentation");
+    // After a contrast, or with "no" as its object's first word, the verb names what the paper does not do.
+    assertThat(tagger.tag(null, "In this paper, we rank alerts without detecting anomalies first. Our probes detect no anomalies.", List.of(), 0.5, 20))
+        .extracting(TopicAssignment::slug)
+        .doesNotContain("anomaly-detection");
+  }
 }
