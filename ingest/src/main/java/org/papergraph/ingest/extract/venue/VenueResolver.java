@@ -38,7 +38,9 @@ import java.util.stream.Stream;
  * with its year and the word workshop where no host is named ("published in ModRef 2025
  * workshop"), and, only where nothing else in the comment names a venue, an event named in full
  * after a status word ("Accepted at IEEE International Conference on Healthcare Informatics
- * 2025"). A clause over {@link #MAX_CLAUSE_CHARS} characters names no venue.
+ * 2025") or making up the whole comment but for counts of pages, a place and a date ("2025
+ * European Conference on Computing in Construction", published there). A clause over {@link
+ * #MAX_CLAUSE_CHARS} characters names no venue.
  *
  * <p>Workshops at a host: the acronym before "@" or "at" ("LLM4EVAL at WSDM '25"), "HOST Workshop
  * on X (ACR) YEAR". A venue whose year is the only one beside an earlier paper's venue ("an
@@ -408,6 +410,11 @@ public final class VenueResolver {
       "(?:(?:Machine\\s+Learning\\s+Research|PMLR|LNCS|LNAI|LNNS|CEUR(?:-WS)?(?:\\s+Workshop\\s+Proceedings)?"
           + "|Lecture\\s+Notes\\s+in\\s+(?:Computer\\s+Science|Artificial\\s+Intelligence|Networks\\s+and\\s+Systems))"
           + "(?:\\s*\\(\\p{Lu}+\\))?(?:\\s+(?:vol\\.?\\s*)?\\d+)?,\\s+(?i:the\\s+)?)?";
+  private static final String ORDINAL = "(?:\\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)";
+  private static final String SOCIETY = "(?:IEEE|ACM|IEEE/ACM|ASCE|IFAC|ISCA|IAPR|EAI|SPIE)(?:-\\p{Lu}+)?";
+  /** An event's name: capitalised words and the small words between them, a venue word in lower case last. */
+  private static final String EVENT_NAME =
+      "\\p{Lu}[\\p{L}\\p{N}&'’/+-]*(?:(?:\\s+|,\\s+)(?:(?:of|and|for|on|in|&|the|with|de|du|from|to|between|beyond|via|towards|under|across)\\s+)*\\p{Lu}[\\p{L}\\p{N}&'’/+-]*)*(?:\\s+(?:conference|symposium|workshop|congress|summit))?";
   /**
    * A conference, symposium, summit or workshop no registry lists, named in full where a statement
    * puts the paper at it: "Accepted at IEEE International Geoscience and Remote Sensing Symposium
@@ -419,12 +426,32 @@ public final class VenueResolver {
       Pattern.compile(
           STATED_AT
               + PROCEEDINGS_SERIES_FIRST
-              + "(?:(?<yearBefore>(?:19|20)\\d\\d)\\s+)?(?:(?:\\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\\s+)?(?:(?:IEEE|ACM|IEEE/ACM|ASCE|IFAC|ISCA|IAPR|EAI|SPIE)\\s+)?"
-              + "(?<name>\\p{Lu}[\\p{L}\\p{N}&'’/+-]*(?:(?:\\s+|,\\s+)(?:(?:of|and|for|on|in|&|the|with|de|du|from|to|between|beyond|via|towards|under|across)\\s+)*\\p{Lu}[\\p{L}\\p{N}&'’/+-]*)*(?:\\s+(?:conference|symposium|workshop|congress|summit))?)");
+              + "(?:(?<yearBefore>(?:19|20)\\d\\d)\\s+)?(?:" + ORDINAL + "\\s+)?(?:(?:IEEE|ACM|IEEE/ACM|ASCE|IFAC|ISCA|IAPR|EAI|SPIE)\\s+)?"
+              + "(?<name>" + EVENT_NAME + ")");
+  /**
+   * A comment that is nothing but an event's full name, with what it may open with (its acronym
+   * and year, "KI2025 - 48th German Conference on Artificial Intelligence"; a year, a society, an
+   * ordinal: "2025 IEEE 21st International Conference on Automation Science and Engineering"):
+   * its name read as {@link #UNKNOWN_NAMED_EVENT} reads one after a status word, and kept only
+   * where nothing but an acronym, a year, a place and a date follows ({@link #PLACE_AND_DATE}).
+   */
+  private static final Pattern BARE_NAMED_EVENT =
+      Pattern.compile(
+          "[\\s,.;:]*(?:(?<lead>\\p{Lu}[\\p{L}\\p{N}-]*?\\p{Lu}[\\p{L}-]*?)[\\s'’]*(?<leadYear>(?:19|20)\\d\\d|\\d\\d)?\\s*[-–:]\\s+)?(?i:the\\s+)?"
+              + "(?:(?<yearBefore>(?:19|20)\\d\\d)\\s+)?(?:(?<society>" + SOCIETY + ")\\s+)?(?:" + ORDINAL + "\\s+)?(?:(?<society2>" + SOCIETY + ")\\s+)?"
+              + "(?<name>" + EVENT_NAME + ")");
+  /** What may follow a bare event's name: a year, a day, a month, a place, an acronym, the rest of a name after a colon, punctuation. */
+  private static final Pattern PLACE_AND_DATE =
+      // Possessive throughout: a tail that is no place and date fails in one pass, not by trying
+      // every way of splitting its words.
+      Pattern.compile("(?:[\\s,.;:()\\\\\"–-]|(?:19|20)\\d\\d(?!\\d)|\\d{1,2}+(?:st|nd|rd|th)?+(?!\\d)|" + MONTH + "|\\p{Lu}[\\p{L}\\p{N}'’.-]*+|(?:and|of|the|for|in|on)(?=\\s))*+");
+  /** Words of a name before its event word that say it is a talk or a poster at an event, not the event. */
+  private static final Pattern NOT_THE_EVENT = Pattern.compile("\\b(?:Presentation|Presented|Talk|Poster|Oral|Keynote|Invited|Paper|Tutorial|Abstract|Contribution|Submission|Version|Report)s?\\b");
+
   /** The capitalised word of a name that says it names an event. */
   private static final Pattern EVENT_WORD = Pattern.compile("\\b(?:Conference|Conf\\.?|Symposium|Congress|Summit|Workshop|Meeting|Forum|Colloquium|Seminar|conference|symposium|congress|workshop|summit)\\b");
   private static final Pattern DIRECT_YEAR = Pattern.compile("\\s+(?:19|20)\\d\\d(?!\\d)");
-  private static final Pattern GLUED_YEAR = Pattern.compile("(.*\\p{L})(\\d\\d)");
+  private static final Pattern GLUED_YEAR = Pattern.compile("(.*\\p{L})((?:19|20)\\d\\d|\\d\\d)");
   /** The last word of a name, with the space before it. */
   private static final Pattern LAST_NAME_WORD = Pattern.compile("\\s+(\\S+)$");
   /** A part of a venue's proceedings, not an event: "Extended Abstracts of the CHI Conference on …". */
@@ -1181,7 +1208,7 @@ public final class VenueResolver {
         // registry acronym inside the name made no claim ("International Conference on AI in
         // Healthcare"), and one before it is its organiser ("ISCA Speech Synthesis Workshop").
         List<Mention> named = new ArrayList<>();
-        findNamedEvents(clause, named);
+        findNamedEvents(clause, named, whole);
         for (Mention n : named) {
           out.removeIf(o -> o.start() >= n.start() && o.end() <= n.end());
           out.add(n);
@@ -1883,12 +1910,31 @@ public final class VenueResolver {
    * ("Conference on Computer Vision, Image and Deep Learning", but "ITS European Congress,
    * Seville"); an acronym and a year right after it are the event's.
    */
-  private void findNamedEvents(String clause, List<Mention> out) {
+  private void findNamedEvents(String clause, List<Mention> out, boolean whole) {
     if (clause.contains("Findings")) {
       return; // the Findings of a conference are the registry's, with their host
     }
-    Matcher m = UNKNOWN_NAMED_EVENT.matcher(clause);
-    while (m.find()) {
+    findNamedEvents(clause, UNKNOWN_NAMED_EVENT.matcher(clause), false, out);
+    if (out.isEmpty() && whole && statusIn(clause.toLowerCase(Locale.ROOT)) == null) {
+      // A comment that is nothing but the event's name says the paper is there, as a comment
+      // that is nothing but a registry venue does ("2025 European Conference on Computing in
+      // Construction"; "19th International Conference on Machine Vision Applications MVA2025").
+      // Read with the counts of pages and figures blanked, so that offsets still hold.
+      String blanked = COUNTS.matcher(clause).replaceAll(c -> " ".repeat(c.group().length()));
+      Matcher bare = BARE_NAMED_EVENT.matcher(blanked);
+      if (bare.lookingAt()) {
+        findNamedEvents(blanked, bare, true, out);
+      }
+    }
+  }
+
+  /**
+   * The events {@code m} finds: every match of {@link #UNKNOWN_NAMED_EVENT}, or the one match of
+   * {@link #BARE_NAMED_EVENT} it has already found ({@code bare}), kept only where nothing but a
+   * place and a date follows it and nothing before its event word says it is a talk or a poster.
+   */
+  private void findNamedEvents(String clause, Matcher m, boolean bare, List<Mention> out) {
+    for (boolean found = bare || m.find(); found; found = !bare && m.find()) {
       String name = m.group("name");
       Matcher event = EVENT_WORD.matcher(name);
       if (!event.find()) {
@@ -1935,6 +1981,11 @@ public final class VenueResolver {
         }
         end = nameEnd + after.end();
       }
+      if (bare && m.group("lead") != null) {
+        // "KI2025 - 48th German Conference on Artificial Intelligence": the acronym and year it opens with.
+        acronym = firstNonNull(acronym, m.group("lead"));
+        year = year == null && m.group("leadYear") != null ? year(m.group("leadYear")) : year;
+      }
       Matcher glued = GLUED_YEAR.matcher(acronym == null ? "" : acronym);
       if (glued.matches() && year == null) {
         acronym = glued.group(1); // "ICONDATA24"; but "Speech Synthesis Workshop 2025 (SSW13)" is the 13th
@@ -1945,6 +1996,20 @@ public final class VenueResolver {
       }
       if (acronym != null && !unlisted(acronym)) {
         continue;
+      }
+      String lead = name.substring(0, event.start());
+      // Not "Accecpted to CURAC conference 2025" (a status word misspelt: the first word a
+      // participle), nor "IEEE Big Data, Workshop on …" (a workshop named after its host, not one
+      // event's name), nor a talk or a poster at the event.
+      if (bare && (NOT_THE_EVENT.matcher(lead).find() || lead.contains(",") || name.split("\\s+")[0].endsWith("ed") || !PLACE_AND_DATE.matcher(clause.substring(end)).matches())) {
+        continue;
+      }
+      String society = bare ? firstNonNull(m.group("society2"), m.group("society")) : null;
+      if (society != null && event.start() == 0) {
+        name = society + " " + name; // "IEEE Conference on Games": without its society the name says little
+      }
+      if (bare && year == null) {
+        year = onlyYear(clause.substring(end)); // "…, 4-6 September, 2025, Gliwice, Poland"
       }
       boolean workshop = name.contains("Workshop") || name.endsWith(" workshop");
       VenueSeries series = VenueSeries.provisional(acronym != null ? acronym : name, name, VenueKind.CONFERENCE);

@@ -32,8 +32,8 @@ class VenueEvaluationTest {
   /** Comments right of 200 in the third set, as recorded in bench/RESULTS.md. */
   private static final int THIRD_FLOOR_RIGHT = 194;
 
-  /** Comments right of 200 in the fourth set, as recorded in bench/RESULTS.md. */
-  private static final int FOURTH_FLOOR_RIGHT = 193;
+  /** Comments right of 200 in the fourth set, as recorded in bench/RESULTS.md (194 since a comment that is nothing but an event's full name states it: "30th ITS World Congress, Dubai, …"). */
+  private static final int FOURTH_FLOOR_RIGHT = 194;
 
   /** Comments right of 80 in the fifth set, as recorded in bench/RESULTS.md. */
   private static final int FIFTH_FLOOR_RIGHT = 76;
@@ -74,8 +74,8 @@ class VenueEvaluationTest {
   /** Comments right of 92 in the seventeenth set, as recorded in bench/RESULTS.md (after; 81 when first measured, 85 before CBMI joined the registry). */
   private static final int SEVENTEENTH_FLOOR_RIGHT = 87;
 
-  /** Comments right of 92 in the eighteenth set, as recorded in bench/RESULTS.md (after; 81 when first measured). */
-  private static final int EIGHTEENTH_FLOOR_RIGHT = 87;
+  /** Comments right of 92 in the eighteenth set, as recorded in bench/RESULTS.md (after; 81 when first measured; 88 since a comment that is nothing but an event's full name states it). */
+  private static final int EIGHTEENTH_FLOOR_RIGHT = 88;
 
   /** Comments right of 92 in the nineteenth set, as recorded in bench/RESULTS.md (after, and "HICSS-59 (2026)" read since the thirty-second set; 82 when first measured). */
   private static final int NINETEENTH_FLOOR_RIGHT = 88;
@@ -116,8 +116,15 @@ class VenueEvaluationTest {
   /** Comments right of 86 in the thirty-first set, as recorded in bench/RESULTS.md (after, and "MICAD 2025 conference" read since the thirty-fourth set; 75 when first measured). */
   private static final int THIRTY_FIRST_FLOOR_RIGHT = 79;
 
-  /** Comments right of 86 in the thirty-second set, as recorded in bench/RESULTS.md (after; 80 when first measured). */
-  private static final int THIRTY_SECOND_FLOOR_RIGHT = 84;
+  /**
+   * Comments right of 86 in the thirty-second set, as recorded in bench/RESULTS.md (after; 80 when
+   * first measured). 84 until a comment that is nothing but an event's full name stated it: "20th
+   * International Workshop on Semantic and Social Media Adaptation & Personalization" is now that
+   * workshop with no year (the text gives none; the readers took 2025 from the series' history),
+   * where claiming nothing had matched the unnamed label. Deliberate: the whole file gains 34 such
+   * venues, read right but for this year and two names.
+   */
+  private static final int THIRTY_SECOND_FLOOR_RIGHT = 83;
 
   /** Comments right of 86 in the thirty-third set, as recorded in bench/RESULTS.md (when first measured: 82 as first scored, 83 once the scorer read the label "IP&M" as IPM). */
   private static final int THIRTY_THIRD_FLOOR_RIGHT = 83;
