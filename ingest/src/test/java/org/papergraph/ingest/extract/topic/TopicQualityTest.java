@@ -185,10 +185,11 @@ class TopicQualityTest {
         // alone, the floors; with the check (TopicEvaluation --check) 84.6% correct and 72% top
         // three all correct.
         new HeldOut("Seventeenth held-out sample", TopicEvaluation.HELD_OUT_17, 0.813, 0.539, 0.779, 0.539, 0.639, 0.02),
-        // Drawn at d0c70d1, judged as the seventeenth. Unseen figures of the tagger of d0c70d1, the
-        // floors: 80.5% correct, 48% main subject, 68% counting partial, 46% in the top three, 68%
-        // top three all correct, one paper without a topic.
-        new HeldOut("Eighteenth held-out sample", TopicEvaluation.HELD_OUT_18, 0.805, 0.479, 0.679, 0.459, 0.679, 0.02));
+        // Drawn at d0c70d1, judged as the seventeenth. Unseen figures of the tagger of d0c70d1: 80.5%
+        // correct, 48% main subject, 68% counting partial, 46% in the top three, 68% top three all
+        // correct, one paper without a topic. The floors are after "cutting edge" became a
+        // non-topical phrase, which its wrong "cutting edges" was among the evidence for (81.0%).
+        new HeldOut("Eighteenth held-out sample", TopicEvaluation.HELD_OUT_18, 0.810, 0.479, 0.679, 0.459, 0.679, 0.02));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -181,6 +181,10 @@ class TopicTaggerTest {
     List<TopicAssignment> moe =
         TestTopics.tagger().tag(null, "Mixture of experts for large language models in processing long documents. Our routing mechanism sends tokens to experts. The routing mechanism balances experts.");
     assertThat(moe).extracting(TopicAssignment::slug).contains("mixture-of-experts").doesNotContain("in-process", "routing-mechanism");
+    // "cutting-edge" is the state of the art, not CSO's cutting edges of machining tools.
+    List<TopicAssignment> edge =
+        TestTopics.tagger().tag(null, "We compare cutting-edge large language models on legal reasoning. Cutting-edge models still fail. Cutting-edge methods help.");
+    assertThat(edge).extracting(TopicAssignment::slug).contains("large-language-models").doesNotContain("cutting-edges");
   }
 
   @Test
