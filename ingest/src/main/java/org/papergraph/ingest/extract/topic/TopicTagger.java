@@ -692,6 +692,7 @@ public final class TopicTagger {
       merged.count += h.count;
       merged.words = Math.max(merged.words, h.words);
       merged.similarity = Math.max(merged.similarity, h.similarity);
+      merged.written |= h.written;
       if (h.place.ordinal() < merged.place.ordinal()) {
         merged.place = h.place;
       }
@@ -923,8 +924,14 @@ public final class TopicTagger {
 
   /** Words before an object's first noun that say which or how many: skipped, as numbers are ("evaluate seven LLMs"). */
   static final Set<String> OBJECT_DETERMINERS =
-      Set.of("the", "a", "an", "all", "any", "some", "many", "multiple", "several", "various", "different", "diverse", "these", "those", "this", "their",
-          "its", "our", "given", "such", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both");
+      Set.of("the", "a", "an", "all", "any", "some", "many", "multiple", "several", "various", "different", "diverse", "their",
+          "its", "our", "given", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both");
+
+  /** Words that point back to something named before ("to answer this question"): an object they open names no task. */
+  private static final Set<String> POINTING_BACK = Set.of("this", "these", "those", "that", "such");
+
+  /** Words before a verb form, one or two back, that deny it: "do not detect", "fails to detect". */
+  private static final Set<String> DENIALS = Set.of("not", "cannot", "never", "fail", "fails", "failed", "unable", "neither", "nor");
 
   /** Words before a verb form that make it a noun or an adjective: "the following", "a match". */
   private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "this", "these", "those", "its", "their", "our", "his", "her", "each", "every", "any", "some", "such");
@@ -944,11 +951,14 @@ public final class TopicTagger {
    * a label of two words or more of CSO, Papergraph's vocabulary or the tasks. A mention so
    * found counts at the same place as the label written out, with a similarity of {@value
    * #OTHER_WORDS}: the label's own words and a second mention raise a topic, but one such
-   * mention of a two-word label, even in the lead, stays below {@value #MIN_SCORE} (read on the
-   * judged sets, a topic named so only once was as often a step of the method as its subject:
-   * "generating final answers", "reconstruct a dense point cloud"). A verb form after a
-   * determiner ("the following") is not a verb, one after a contrast ("without detecting") or
-   * with "no" after it names nothing, and a non-topical phrase so written assigns nothing.
+   * mention of a two-word label in the lead or the body stays below {@value #MIN_SCORE} (read
+   * on the judged sets, a topic named so only once was as often a step of the method as its
+   * subject: "generating final answers", "reconstruct a dense point cloud"); one of a label of
+   * three words or more in the lead, or in the title, reaches it (0.72). A verb form after a
+   * determiner ("the following") is not a verb; one after a contrast ("without detecting") or a
+   * denial ("do not detect", "fails to detect"), with "no" after it, or with an object that
+   * points back ("to answer this question") names nothing; and a non-topical phrase so written
+   * assigns nothing.
    */
   private void taskInOtherWords(List<String> raw, List<String> words, List<Boolean> hyphenated, int i, Where where, Map<String, Hit> hits) {
     String w = raw.get(i).toLowerCase(Locale.ROOT);
@@ -963,14 +973,17 @@ public final class TopicTagger {
     } else {
       return;
     }
-    if (i > 0 && hyphenated.get(i - 1) || hyphenated.get(i) || afterContrast(raw, i)) {
+    if (i > 0 && hyphenated.get(i - 1) || hyphenated.get(i) || afterContrast(raw, i) || denied(raw, i)) {
+      return;
+    }
+    if (object < raw.size() && POINTING_BACK.contains(raw.get(object).toLowerCase(Locale.ROOT))) {
       return;
     }
     while (object < raw.size() && (OBJECT_DETERMINERS.contains(raw.get(object).toLowerCase(Locale.ROOT)) || isNumber(raw.get(object)))) {
       object++;
     }
     int end = object;
-    while (end < raw.size() && end - object < MAX_OBJECT_WORDS && isObjectWord(raw.get(end))) {
+    while (end < raw.size() && end - object < MAX_OBJECT_WORDS && isObjectWord(raw.get(end), end == object)) {
       end++;
     }
     // An object that runs on into a hyphenated compound ("generate text-to-image ...") is not read,
@@ -1004,10 +1017,27 @@ public final class TopicTagger {
     return word.chars().allMatch(Character::isDigit);
   }
 
-  /** A word of an object after its first: not a number, an ending word, a determiner ("segment twice the image") or a participle in "-ing". */
-  private static boolean isObjectWord(String word) {
+  /**
+   * A word of an object: not a number, an ending word, a determiner or a word pointing back
+   * ("segment twice the image"), another task's verb or noun ("denoising diffusion models
+   * generate images" is no image denoising); after its first word, not a participle in "-ing"
+   * either ("following instructions containing …"), which may start an object ("detect building
+   * damage").
+   */
+  private boolean isObjectWord(String word, boolean first) {
     String w = word.toLowerCase(Locale.ROOT);
-    return !isNumber(word) && !OBJECT_ENDS.contains(w) && !OBJECT_DETERMINERS.contains(w) && !(w.endsWith("ing") && w.length() > 5);
+    return !isNumber(word) && !OBJECT_ENDS.contains(w) && !OBJECT_DETERMINERS.contains(w) && !POINTING_BACK.contains(w) && !taskVerbs.containsKey(w)
+        && !taskNouns.containsKey(w) && (first || !(w.endsWith("ing") && w.length() > 5));
+  }
+
+  /** Whether a denial stands one or two words before word {@code i}: "do not detect", "fails to detect". */
+  private static boolean denied(List<String> raw, int i) {
+    for (int k = Math.max(0, i - 2); k < i; k++) {
+      if (DENIALS.contains(raw.get(k).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
