@@ -437,16 +437,17 @@ public final class VenueResolver {
    */
   private static final Pattern BARE_NAMED_EVENT =
       Pattern.compile(
-          "[\\s,.;:]*(?:(?<lead>\\p{Lu}[\\p{L}\\p{N}-]*?\\p{Lu}[\\p{L}-]*?)[\\s'’]*(?<leadYear>(?:19|20)\\d\\d|\\d\\d)?\\s*[-–:]\\s+)?(?i:the\\s+)?"
+          "[\\s,.;:]*(?:(?<lead>\\p{Lu}[\\p{L}\\p{N}-]{0,15}?\\p{Lu}[\\p{L}-]{0,15}?)[\\s'’]*(?<leadYear>(?:19|20)\\d\\d|\\d\\d)\\s*[-–:]\\s+)?(?i:the\\s+)?"
               + "(?:(?<yearBefore>(?:19|20)\\d\\d)\\s+)?(?:(?<society>" + SOCIETY + ")\\s+)?(?:" + ORDINAL + "\\s+)?(?:(?<society2>" + SOCIETY + ")\\s+)?"
               + "(?<name>" + EVENT_NAME + ")");
-  /** What may follow a bare event's name: a year, a day, a month, a place, an acronym, the rest of a name after a colon, punctuation. */
+  /** What may follow a bare event's name: a year, a day, a month or a place (capitalised words), an acronym, the rest of a name after a colon, punctuation. */
   private static final Pattern PLACE_AND_DATE =
       // Possessive throughout: a tail that is no place and date fails in one pass, not by trying
       // every way of splitting its words.
-      Pattern.compile("(?:[\\s,.;:()\\\\\"–-]|(?:19|20)\\d\\d(?!\\d)|\\d{1,2}+(?:st|nd|rd|th)?+(?!\\d)|" + MONTH + "|\\p{Lu}[\\p{L}\\p{N}'’.-]*+|(?:and|of|the|for|in|on)(?=\\s))*+");
-  /** Words of a name before its event word that say it is a talk or a poster at an event, not the event. */
-  private static final Pattern NOT_THE_EVENT = Pattern.compile("\\b(?:Presentation|Presented|Talk|Poster|Oral|Keynote|Invited|Paper|Tutorial|Abstract|Contribution|Submission|Version|Report)s?\\b");
+      Pattern.compile("(?:[\\s,.;:()\\\\\"–-]|(?:19|20)\\d\\d(?!\\d)|\\d{1,2}+(?:st|nd|rd|th)?+(?!\\d)|\\p{Lu}[\\p{L}\\p{N}'’.-]*+|(?:and|of|the|for|in|on)(?=\\s))*+");
+  /** Words of a name that say it is a talk, a poster, a report or a paper of an event, not the event. */
+  private static final Pattern NOT_THE_EVENT =
+      Pattern.compile("\\b(?:Presentation|Presented|Talk|Poster|Oral|Keynote|Invited|Paper|Tutorial|Abstract|Contribution|Submission|Version|Report|Summary|Proposal|Slides|Template|Dataset|Hackathon|Erratum|Appendix|Draft)s?\\b");
 
   /** The capitalised word of a name that says it names an event. */
   private static final Pattern EVENT_WORD = Pattern.compile("\\b(?:Conference|Conf\\.?|Symposium|Congress|Summit|Workshop|Meeting|Forum|Colloquium|Seminar|conference|symposium|congress|workshop|summit)\\b");
@@ -1905,16 +1906,21 @@ public final class VenueResolver {
   }
 
   /**
-   * {@link #UNKNOWN_NAMED_EVENT}: a conference or workshop named in full after a status word. The
-   * name ends at the first comma after its event word unless that word goes on with "on" or "of"
-   * ("Conference on Computer Vision, Image and Deep Learning", but "ITS European Congress,
-   * Seville"); an acronym and a year right after it are the event's.
+   * {@link #UNKNOWN_NAMED_EVENT}: a conference or workshop named in full after a status word; and,
+   * where none is and the clause is the whole comment with no status word ({@code whole}), {@link
+   * #BARE_NAMED_EVENT}: a comment that is nothing but the event's name. The name ends at the first
+   * comma after its event word unless that word goes on with "on" or "of" ("Conference on Computer
+   * Vision, Image and Deep Learning", but "ITS European Congress, Seville"); an acronym and a year
+   * right after it are the event's.
    */
   private void findNamedEvents(String clause, List<Mention> out, boolean whole) {
     if (clause.contains("Findings")) {
       return; // the Findings of a conference are the registry's, with their host
     }
-    findNamedEvents(clause, UNKNOWN_NAMED_EVENT.matcher(clause), false, out);
+    Matcher stated = UNKNOWN_NAMED_EVENT.matcher(clause);
+    while (stated.find()) {
+      Optional.ofNullable(namedEvent(clause, stated, false)).ifPresent(out::add);
+    }
     if (out.isEmpty() && whole && statusIn(clause.toLowerCase(Locale.ROOT)) == null) {
       // A comment that is nothing but the event's name says the paper is there, as a comment
       // that is nothing but a registry venue does ("2025 European Conference on Computing in
@@ -1923,98 +1929,112 @@ public final class VenueResolver {
       String blanked = COUNTS.matcher(clause).replaceAll(c -> " ".repeat(c.group().length()));
       Matcher bare = BARE_NAMED_EVENT.matcher(blanked);
       if (bare.lookingAt()) {
-        findNamedEvents(blanked, bare, true, out);
+        Optional.ofNullable(namedEvent(blanked, bare, true)).ifPresent(out::add);
       }
     }
   }
 
   /**
-   * The events {@code m} finds: every match of {@link #UNKNOWN_NAMED_EVENT}, or the one match of
-   * {@link #BARE_NAMED_EVENT} it has already found ({@code bare}), kept only where nothing but a
-   * place and a date follows it and nothing before its event word says it is a talk or a poster.
+   * The event of one match {@code m} has found, of {@link #UNKNOWN_NAMED_EVENT} or, {@code bare},
+   * of {@link #BARE_NAMED_EVENT}; or null where it names none. A bare name is kept only where it
+   * is one event's name ({@link #isOneEventsName}) and nothing but an acronym, a year, a place and
+   * a date follows it ({@link #PLACE_AND_DATE}, no event word among them).
    */
-  private void findNamedEvents(String clause, Matcher m, boolean bare, List<Mention> out) {
-    for (boolean found = bare || m.find(); found; found = !bare && m.find()) {
-      String name = m.group("name");
-      Matcher event = EVENT_WORD.matcher(name);
-      if (!event.find()) {
-        continue;
-      }
-      String rest = name.substring(event.end());
-      if (name.indexOf(',', event.end()) >= 0) {
-        // "Conference on Text, Speech, and Dialogue" goes on to the list's "and"; "ITS European
-        // Congress, Seville" and "Conference on X, ICCC25" end at the comma.
-        int comma = name.indexOf(',', event.end());
-        int and = Math.max(name.lastIndexOf(" and "), name.lastIndexOf(" & "));
-        boolean list = rest.matches("\\s+(?:on|of)\\s.*") && and > comma;
-        name = name.substring(0, list ? endOfList(name, and) : comma);
-      }
-      if (name.substring(event.end()).matches(" in \\p{Lu}\\p{L}+")) {
-        name = name.substring(0, event.end()); // "… Conference in Pittsburgh": the place is no part of the name
-      }
-      // "International Symposium on Applied Reconfigurable Computing ARC 2025": a last word in
-      // capitals after the event's name is its acronym.
-      Matcher last = LAST_NAME_WORD.matcher(name);
-      String acronymInName = null;
-      if (last.find() && last.start() > event.start() && capitals(last.group(1)).length() >= 2 && !EVENT_WORD.matcher(last.group(1)).matches()
-          && !CONNECTORS.contains(name.substring(0, last.start()).replaceAll(".*\\s", ""))) {
-        acronymInName = last.group(1);
-        name = name.substring(0, last.start());
-      }
-      int nameEnd = m.start("name") + name.length() + (acronymInName == null ? 0 : last.group().length());
-      if (EVENT_NOISE.matcher(name).replaceAll("").isBlank() || JOURNAL_WORD.matcher(name).find() || PROCEEDINGS_PART.matcher(name).find() || name.matches(".*\\p{L}\\p{N}.*|.*\\p{N}\\p{L}.*")
-          || DIGIT_NEXT.matcher(clause.substring(nameEnd)).lookingAt()) {
-        continue; // "SC25 Workshop Proceedings"; "EG Symposium on 3D Object Retrieval", cut short at "3D"
-      }
-      Matcher after = AFTER_EVENT_NAME.matcher(clause.substring(nameEnd));
-      String acronym = acronymInName;
-      Integer year = m.group("yearBefore") != null ? year(m.group("yearBefore")) : null;
-      int end = nameEnd;
-      if (after.lookingAt()) {
-        acronym = firstNonNull(acronymInName, after.group("acronym"), after.group("acronym2"), after.group("acronym3"));
-        if (acronym != null && acronym.contains(" ") && !initialsThenWord(acronym, name)) {
-          acronym = null; // "(Oral Session)"; but "(MT Summit 2025; Geneva)", cut at the semicolon, is Machine Translation Summit's
-        }
-        String digits = firstNonNull(after.group("year"), after.group("glued"), after.group("year2"), after.group("glued2"), after.group("year3"));
-        if (digits != null) {
-          year = year(digits.replaceAll("['’]", ""));
-        }
-        end = nameEnd + after.end();
-      }
-      if (bare && m.group("lead") != null) {
-        // "KI2025 - 48th German Conference on Artificial Intelligence": the acronym and year it opens with.
-        acronym = firstNonNull(acronym, m.group("lead"));
-        year = year == null && m.group("leadYear") != null ? year(m.group("leadYear")) : year;
-      }
-      Matcher glued = GLUED_YEAR.matcher(acronym == null ? "" : acronym);
-      if (glued.matches() && year == null) {
-        acronym = glued.group(1); // "ICONDATA24"; but "Speech Synthesis Workshop 2025 (SSW13)" is the 13th
-        year = year(glued.group(2));
-      }
-      if (acronym != null && capitals(acronym).length() < 2) {
-        acronym = null; // "(Oral)", "(Sevilla)"
-      }
-      if (acronym != null && !unlisted(acronym)) {
-        continue;
-      }
-      String lead = name.substring(0, event.start());
-      // Not "Accecpted to CURAC conference 2025" (a status word misspelt: the first word a
-      // participle), nor "IEEE Big Data, Workshop on …" (a workshop named after its host, not one
-      // event's name), nor a talk or a poster at the event.
-      if (bare && (NOT_THE_EVENT.matcher(lead).find() || lead.contains(",") || name.split("\\s+")[0].endsWith("ed") || !PLACE_AND_DATE.matcher(clause.substring(end)).matches())) {
-        continue;
-      }
-      String society = bare ? firstNonNull(m.group("society2"), m.group("society")) : null;
-      if (society != null && event.start() == 0) {
-        name = society + " " + name; // "IEEE Conference on Games": without its society the name says little
-      }
-      if (bare && year == null) {
-        year = onlyYear(clause.substring(end)); // "…, 4-6 September, 2025, Gliwice, Poland"
-      }
-      boolean workshop = name.contains("Workshop") || name.endsWith(" workshop");
-      VenueSeries series = VenueSeries.provisional(acronym != null ? acronym : name, name, VenueKind.CONFERENCE);
-      out.add(new Mention(m.start("name"), end, List.of(series), year, Kind.PROVISIONAL, workshop));
+  private Mention namedEvent(String clause, Matcher m, boolean bare) {
+    String name = m.group("name");
+    Matcher event = EVENT_WORD.matcher(name);
+    if (!event.find()) {
+      return null;
     }
+    String rest = name.substring(event.end());
+    if (name.indexOf(',', event.end()) >= 0) {
+      // "Conference on Text, Speech, and Dialogue" goes on to the list's "and"; "ITS European
+      // Congress, Seville" and "Conference on X, ICCC25" end at the comma.
+      int comma = name.indexOf(',', event.end());
+      int and = Math.max(name.lastIndexOf(" and "), name.lastIndexOf(" & "));
+      boolean list = rest.matches("\\s+(?:on|of)\\s.*") && and > comma;
+      name = name.substring(0, list ? endOfList(name, and) : comma);
+    }
+    if (name.substring(event.end()).matches(" in \\p{Lu}\\p{L}+")) {
+      name = name.substring(0, event.end()); // "… Conference in Pittsburgh": the place is no part of the name
+    }
+    // "International Symposium on Applied Reconfigurable Computing ARC 2025": a last word in
+    // capitals after the event's name is its acronym.
+    Matcher last = LAST_NAME_WORD.matcher(name);
+    String acronymInName = null;
+    if (last.find() && last.start() > event.start() && capitals(last.group(1)).length() >= 2 && !EVENT_WORD.matcher(last.group(1)).matches()
+        && !CONNECTORS.contains(name.substring(0, last.start()).replaceAll(".*\\s", ""))) {
+      acronymInName = last.group(1);
+      name = name.substring(0, last.start());
+    }
+    int nameEnd = m.start("name") + name.length() + (acronymInName == null ? 0 : last.group().length());
+    if (EVENT_NOISE.matcher(name).replaceAll("").isBlank() || JOURNAL_WORD.matcher(name).find() || PROCEEDINGS_PART.matcher(name).find() || name.matches(".*\\p{L}\\p{N}.*|.*\\p{N}\\p{L}.*")
+        || DIGIT_NEXT.matcher(clause.substring(nameEnd)).lookingAt()) {
+      return null; // "SC25 Workshop Proceedings"; "EG Symposium on 3D Object Retrieval", cut short at "3D"
+    }
+    Matcher after = AFTER_EVENT_NAME.matcher(clause.substring(nameEnd));
+    String acronym = acronymInName;
+    Integer year = m.group("yearBefore") != null ? year(m.group("yearBefore")) : null;
+    int end = nameEnd;
+    if (after.lookingAt()) {
+      acronym = firstNonNull(acronymInName, after.group("acronym"), after.group("acronym2"), after.group("acronym3"));
+      if (acronym != null && acronym.contains(" ") && !initialsThenWord(acronym, name)) {
+        acronym = null; // "(Oral Session)"; but "(MT Summit 2025; Geneva)", cut at the semicolon, is Machine Translation Summit's
+      }
+      String digits = firstNonNull(after.group("year"), after.group("glued"), after.group("year2"), after.group("glued2"), after.group("year3"));
+      if (digits != null) {
+        year = year(digits.replaceAll("['’]", ""));
+      }
+      end = nameEnd + after.end();
+    }
+    if (bare && m.group("lead") != null) {
+      // "KI2025 - 48th German Conference on Artificial Intelligence": the acronym and year it opens with.
+      acronym = firstNonNull(acronym, m.group("lead"));
+      year = year == null && m.group("leadYear") != null ? year(m.group("leadYear")) : year;
+    }
+    Matcher glued = GLUED_YEAR.matcher(acronym == null ? "" : acronym);
+    if (glued.matches() && year == null) {
+      acronym = glued.group(1); // "ICONDATA24"; but "Speech Synthesis Workshop 2025 (SSW13)" is the 13th
+      year = year(glued.group(2));
+    }
+    if (acronym != null && capitals(acronym).length() < 2) {
+      acronym = null; // "(Oral)", "(Sevilla)"
+    }
+    if (acronym != null && !unlisted(acronym)) {
+      return null;
+    }
+    String tail = clause.substring(end);
+    if (bare && (!isOneEventsName(name, event) || !PLACE_AND_DATE.matcher(tail).matches() || EVENT_WORD.matcher(tail).find())) {
+      return null;
+    }
+    String society = bare ? firstNonNull(m.group("society2"), m.group("society")) : null;
+    if (society != null && event.start() == 0) {
+      name = society + " " + name; // "IEEE Conference on Games": without its society the name says little
+    }
+    if (bare && year == null) {
+      year = onlyYear(clause.substring(end)); // "…, 4-6 September, 2025, Gliwice, Poland"
+    }
+    boolean workshop = name.contains("Workshop") || name.endsWith(" workshop");
+    VenueSeries series = VenueSeries.provisional(acronym != null ? acronym : name, name, VenueKind.CONFERENCE);
+    return new Mention(m.start("name"), end, List.of(series), year, Kind.PROVISIONAL, workshop);
+  }
+
+  /** Small words before an event word that make the words before it something said of the event, not its name. */
+  private static final Pattern SAID_OF_AN_EVENT = Pattern.compile("\\b(?:of|to|from|for|with|at|by|in|the)\\b|,");
+  /** What may follow an event word in a bare name: nothing, or the small word that goes on to its subject. */
+  private static final Pattern AFTER_EVENT_WORD = Pattern.compile("(?:\\s+(?:on|of|for|and|&|in|de|du)\\s.*)?");
+
+  /**
+   * Whether a bare name ({@link #BARE_NAMED_EVENT}) is one event's name, its event word at {@code
+   * event}: not what a comment says of an event ("Thanks to the Organizers of the …", "Summary of
+   * the …", "Accecpted to CURAC conference", a misspelt status word), not a workshop named after
+   * its host ("IEEE Big Data, Workshop on …"), not a talk, poster or report ({@link
+   * #NOT_THE_EVENT}), and not a paper or a version of one ("Workshop Paper", "Conference
+   * Version": after the event word only "on", "of", "for", "and" or "in" go on with the name).
+   */
+  private static boolean isOneEventsName(String name, Matcher event) {
+    String lead = name.substring(0, event.start());
+    return !SAID_OF_AN_EVENT.matcher(lead).find() && !NOT_THE_EVENT.matcher(name).find() && AFTER_EVENT_WORD.matcher(name.substring(event.end())).matches();
   }
 
   /**
