@@ -322,9 +322,10 @@ public final class TopicTagger {
     for (String line : dataLines("task-verbs.txt")) {
       String[] forms = line.split("\\s+");
       String noun = forms[0].toLowerCase(Locale.ROOT);
-      taskNouns.put(noun, WordKeys.key(noun));
+      String key = WordKeys.key(noun);
+      taskNouns.put(noun, key);
       for (int k = 1; k < forms.length; k++) {
-        taskVerbs.put(forms[k].toLowerCase(Locale.ROOT), WordKeys.key(noun));
+        taskVerbs.put(forms[k].toLowerCase(Locale.ROOT), key);
       }
     }
   }

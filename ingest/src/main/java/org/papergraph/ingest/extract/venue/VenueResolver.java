@@ -411,7 +411,10 @@ public final class VenueResolver {
           + "|Lecture\\s+Notes\\s+in\\s+(?:Computer\\s+Science|Artificial\\s+Intelligence|Networks\\s+and\\s+Systems))"
           + "(?:\\s*\\(\\p{Lu}+\\))?(?:\\s+(?:vol\\.?\\s*)?\\d+)?,\\s+(?i:the\\s+)?)?";
   private static final String ORDINAL = "(?:\\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)";
-  private static final String SOCIETY = "(?:IEEE|ACM|IEEE/ACM|ASCE|IFAC|ISCA|IAPR|EAI|SPIE)(?:-\\p{Lu}+)?";
+  /** Societies whose name stands before an event's ("IEEE International Conference on …"). */
+  private static final String SOCIETY_NAME = "(?:IEEE|ACM|IEEE/ACM|ASCE|IFAC|ISCA|IAPR|EAI|SPIE)";
+  /** A society's name, or one of its parts joined by a hyphen in a bare name ("IEEE-EMBS"). */
+  private static final String SOCIETY = SOCIETY_NAME + "(?:-\\p{Lu}+)?";
   /** An event's name: capitalised words and the small words between them, a venue word in lower case last. */
   private static final String EVENT_NAME =
       "\\p{Lu}[\\p{L}\\p{N}&'’/+-]*(?:(?:\\s+|,\\s+)(?:(?:of|and|for|on|in|&|the|with|de|du|from|to|between|beyond|via|towards|under|across)\\s+)*\\p{Lu}[\\p{L}\\p{N}&'’/+-]*)*(?:\\s+(?:conference|symposium|workshop|congress|summit))?";
@@ -426,7 +429,7 @@ public final class VenueResolver {
       Pattern.compile(
           STATED_AT
               + PROCEEDINGS_SERIES_FIRST
-              + "(?:(?<yearBefore>(?:19|20)\\d\\d)\\s+)?(?:" + ORDINAL + "\\s+)?(?:(?:IEEE|ACM|IEEE/ACM|ASCE|IFAC|ISCA|IAPR|EAI|SPIE)\\s+)?"
+              + "(?:(?<yearBefore>(?:19|20)\\d\\d)\\s+)?(?:" + ORDINAL + "\\s+)?(?:" + SOCIETY_NAME + "\\s+)?"
               + "(?<name>" + EVENT_NAME + ")");
   /**
    * A comment that is nothing but an event's full name, with what it may open with (its acronym
@@ -2012,7 +2015,7 @@ public final class VenueResolver {
       name = society + " " + name; // "IEEE Conference on Games": without its society the name says little
     }
     if (bare && year == null) {
-      year = onlyYear(clause.substring(end)); // "…, 4-6 September, 2025, Gliwice, Poland"
+      year = onlyYear(tail); // "…, 4-6 September, 2025, Gliwice, Poland"
     }
     boolean workshop = name.contains("Workshop") || name.endsWith(" workshop");
     VenueSeries series = VenueSeries.provisional(acronym != null ? acronym : name, name, VenueKind.CONFERENCE);
