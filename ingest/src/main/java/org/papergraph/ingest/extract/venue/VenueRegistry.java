@@ -185,6 +185,24 @@ public final class VenueRegistry {
   }
 
   /**
+   * True when a series' acronym is this one with one letter left out ("NeuriIPS" for NeurIPS): a
+   * misspelling. Asked only of acronyms written in mixed case, since acronyms in capitals that
+   * differ by one letter are often two venues (ICCCE and ICCE).
+   */
+  boolean knowsWithoutOneLetter(String acronym) {
+    String compact = VenueText.compact(acronym);
+    if (compact.length() < 5) {
+      return false;
+    }
+    for (int i = 0; i < compact.length(); i++) {
+      if (byCompact.containsKey(compact.substring(0, i) + compact.substring(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * True when a series' acronym is this one with two letters side by side swapped ("NeruIPS",
    * "NuerIPS" for NeurIPS): a misspelling, which is not a venue of its own. Five letters or more,
    * since shorter acronyms are each other's swaps by chance.

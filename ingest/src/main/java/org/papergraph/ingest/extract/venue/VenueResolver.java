@@ -451,6 +451,25 @@ public final class VenueResolver {
   /** Words of a name that say it is a talk, a poster, a report or a paper of an event, not the event. */
   private static final Pattern NOT_THE_EVENT =
       Pattern.compile("\\b(?:Presentation|Presented|Talk|Poster|Oral|Keynote|Invited|Paper|Tutorial|Abstract|Contribution|Submission|Version|Report|Summary|Proposal|Slides|Template|Dataset|Hackathon|Erratum|Appendix|Draft)s?\\b");
+  /**
+   * A comment that is nothing but an unknown event's acronym and year, as a comment that is nothing
+   * but a registry acronym and year is read: "IPMI 2025", "2025 IEEE NSENS", "EGPGV25", "MVA 2025
+   * (Oral)", "IWSDS 2024 Best Paper Award", "EAI VALUESTOOLS 2024, Dec 2024, Milan, Italy". The
+   * year stands either before the acronym or after it; a presentation may follow, and then a place
+   * and a date after a comma or "in" ({@link #PLACE_AND_DATE}).
+   */
+  private static final Pattern BARE_ACRONYM =
+      Pattern.compile(
+          "[\\s,.;:]*+(?:(?<yearBefore>(?:19|20)\\d\\d)\\s+)?(?:(?<society>" + SOCIETY_NAME + ")\\s+)?(?<acronym>\\p{L}[\\p{L}\\p{N}&+-]{1,24}?)"
+              + "(?:[\\s'’-]*+(?<year>(?:19|20)\\d\\d|(?<=['’])\\d\\d)|(?<glued>\\d\\d))?(?![\\p{L}\\p{N}])"
+              + "(?:\\s*+\\(?(?i:(?:oral|poster|spotlight|highlight)(?:\\s+(?:paper|presentation))?|best\\s+(?:student\\s+)?paper(?:\\s+award)?)\\)?)?"
+              + "(?<tail>(?:\\s*+,|\\s++in\\s).*+)?\\s*+\\.?\\s*+");
+  /**
+   * A sentence after a bare venue that only points to the paper's code, data or page ("IPMI 2025.
+   * Code and weights", "CS&Law 2025. For data, see …"): it says nothing of a venue.
+   */
+  private static final Pattern NOTE_AFTER =
+      Pattern.compile("\\s*[.;]\\s+(?i:code|project|website|web\\s*page|homepage|data|datasets?|for\\s+data|github|source\\s+code|models?|weights|demo|supplementary)\\b.*+");
 
   /** The capitalised word of a name that says it names an event. */
   private static final Pattern EVENT_WORD = Pattern.compile("\\b(?:Conference|Conf\\.?|Symposium|Congress|Summit|Workshop|Meeting|Forum|Colloquium|Seminar|conference|symposium|congress|workshop|summit)\\b");
@@ -779,7 +798,7 @@ public final class VenueResolver {
       String lower = clause.toLowerCase(Locale.ROOT);
       boolean names = false;
       boolean other = false;
-      for (Mention m : findMentions(clause, false, false, false)) {
+      for (Mention m : findMentions(clause, false, false, false, false)) {
         names |= m.series().contains(series);
         // Another conference or workshop series, even one whose acronym is a word ("an RSS
         // workshop", "a CHI workshop"); not a journal ("KSEM2025 AI & Sec Workshop").
@@ -930,13 +949,15 @@ public final class VenueResolver {
     // "7 pages. 18 figures. Semantic Technology for … (STIDS 2024)": the counts of pages, figures
     // and tables say nothing of a venue, so the name is all the comment says.
     boolean whole = clause.length() >= commentWithoutCounts.length() && withoutCounts(clause).equals(commentWithoutCounts);
+    // "IPMI 2025. Code and weights": the sentences after it only point to the code or the data.
+    boolean alone = whole || namedEvents && onlyNotesAfter(clause, commentWithoutCounts);
     // The named events' pass runs only when the first found nothing in any clause, so the
     // registry's venues need not be looked for again.
-    List<VenueClaim> found = namedEvents ? List.of() : claims(comment, clause, findMentions(clause, false, whole, false));
+    List<VenueClaim> found = namedEvents ? List.of() : claims(comment, clause, findMentions(clause, false, whole, false, whole));
     if (found.isEmpty()) {
       // Only when no registry venue is named: "the ICLR 2025 Workshop on X (XW)" is a workshop
       // at ICLR, not a venue of its own.
-      found = claims(comment, clause, findMentions(clause, true, whole, namedEvents));
+      found = claims(comment, clause, findMentions(clause, true, whole, namedEvents, alone));
       if (namedEvents) {
         // The named events' pass only adds them: a registry venue it reads again, with the
         // words before it cut short by the new mention, is no new claim ("A preliminary version
@@ -1192,8 +1213,12 @@ public final class VenueResolver {
     return CHALLENGES_AS_TOPIC.matcher(WORKSHOP_AND_CHALLENGE.matcher(lower).replaceAll("workshop")).replaceAll("topics");
   }
 
-  /** {@code whole}: the clause is the whole comment, so a venue named alone in it is the paper's. */
-  private List<Mention> findMentions(String clause, boolean provisional, boolean whole, boolean namedEvents) {
+  /**
+   * {@code whole}: the clause is the whole comment, so a venue named alone in it is the paper's;
+   * {@code alone}: it is, or it is followed only by notes of code and data ({@link #NOTE_AFTER}),
+   * which is enough for the named events' pass ({@code namedEvents}) to read a bare name.
+   */
+  private List<Mention> findMentions(String clause, boolean provisional, boolean whole, boolean namedEvents, boolean alone) {
     List<Mention> out = new ArrayList<>();
     findAcronyms(clause, out);
     // "ASABE Annual International Meeting (AIM) 2021" is not the registry's AIM (Advanced
@@ -1212,7 +1237,7 @@ public final class VenueResolver {
         // registry acronym inside the name made no claim ("International Conference on AI in
         // Healthcare"), and one before it is its organiser ("ISCA Speech Synthesis Workshop").
         List<Mention> named = new ArrayList<>();
-        findNamedEvents(clause, named, whole);
+        findNamedEvents(clause, named, alone);
         for (Mention n : named) {
           out.removeIf(o -> o.start() >= n.start() && o.end() <= n.end());
           out.add(n);
@@ -1934,6 +1959,9 @@ public final class VenueResolver {
       if (bare.lookingAt()) {
         Optional.ofNullable(namedEvent(blanked, bare, true)).ifPresent(out::add);
       }
+      if (out.isEmpty()) {
+        Optional.ofNullable(bareAcronym(blanked)).ifPresent(out::add);
+      }
     }
   }
 
@@ -2020,6 +2048,78 @@ public final class VenueResolver {
     boolean workshop = name.contains("Workshop") || name.endsWith(" workshop");
     VenueSeries series = VenueSeries.provisional(acronym != null ? acronym : name, name, VenueKind.CONFERENCE);
     return new Mention(m.start("name"), end, List.of(series), year, Kind.PROVISIONAL, workshop);
+  }
+
+  /**
+   * {@link #BARE_ACRONYM}: the event a comment that is nothing but an acronym and a year names, or
+   * null. Not a registry venue's acronym (the registry's own pass reads those, and where it found
+   * nothing, the comment says something else of it: "WACV 2024 Extended Paper"), a misspelling of
+   * one ("NeuriIPS 2025"), one joined to one by a hyphen (a workshop, "MICCAI-ASMUS"), a challenge
+   * or an entry to one ("MIDOG 2025 solution"), a society's journal by its abbreviation ("IEEE TVT
+   * 2025", "IEEE JSTARS 2025"), a society itself ("IEEE EMBS 2025"), nor where a registry venue,
+   * an event word or an "@" stands in the place and date.
+   */
+  private Mention bareAcronym(String blanked) {
+    Matcher m = BARE_ACRONYM.matcher(blanked);
+    if (!m.matches() || (m.group("yearBefore") == null) == (m.group("year") == null && m.group("glued") == null)) {
+      return null; // a year, before the acronym or after it, and only one
+    }
+    String acronym = m.group("acronym");
+    String lower = acronym.toLowerCase(Locale.ROOT);
+    boolean mixed = !acronym.equals(acronym.toUpperCase(Locale.ROOT));
+    if (capitals(acronym).length() < 2 || !unlisted(acronym) || registry.knowsTransposed(acronym) || mixed && registry.knowsWithoutOneLetter(acronym)
+        || Arrays.stream(acronym.split("-")).anyMatch(registry::knows) || partOfListed(acronym) || CHALLENGE.matcher(lower).find() || PLACING.matcher(lower).find()
+        || m.group("society") != null && SOCIETY_JOURNAL.matcher(acronym).matches() || SOCIETY_UNITS.contains(acronym.toUpperCase(Locale.ROOT))
+        || DIGIT_NOT_FOR.matcher(acronym).find()) {
+      return null;
+    }
+    String tail = m.group("tail") == null ? "" : m.group("tail");
+    if (!PLACE_AND_DATE.matcher(tail).matches() || EVENT_WORD.matcher(tail).find()
+        || Arrays.stream(tail.split("[^\\p{L}\\p{N}-]+")).anyMatch(w -> capitals(w).length() >= 2 && registry.knows(w) && !NOT_A_CONFERENCE.contains(w))) {
+      return null;
+    }
+    String digits = m.group("yearBefore") != null ? m.group("yearBefore") : m.group("year") != null ? m.group("year") : m.group("glued");
+    return conferenceOrHostsWorkshop(acronym, m.start("acronym"), m.end("acronym"), year(digits.replaceAll("['’]", "")));
+  }
+
+  /**
+   * A society's journal by its abbreviation, after the society's name: its Transactions, Journals,
+   * Open Journals and Letters ("IEEE TVT", "IEEE JSTARS", "IEEE OJSP", "IEEE IoTJ", "IEEE WCL").
+   * Without the society, a T or a J begins events' acronyms too (TRB, JURIX).
+   */
+  private static final Pattern SOCIETY_JOURNAL = Pattern.compile("(?:[TJ]|OJ)-?\\p{Lu}{1,6}|[\\p{L}-]{1,6}[LJ]");
+  /** A digit in an acronym, but for the 4 of "for" ("Agents4Science"): "HTML5", "GPT-4o" name no event. */
+  private static final Pattern DIGIT_NOT_FOR = Pattern.compile("\\p{N}(?<!\\p{L}4(?=\\p{Lu}))");
+  /**
+   * IEEE's societies and councils, which a year after them does not make an event ("IEEE EMBS
+   * 2025": which of the society's conferences is meant, the text does not say).
+   */
+  private static final Set<String> SOCIETY_UNITS =
+      Set.of("AESS", "APS", "BTS", "CAS", "CEDA", "CES", "CIS", "COMSOC", "CS", "CSS", "DEIS", "EDS", "EMBS", "EMCS", "GRSS", "IAS", "IES", "ITSS", "MAGS", "MTT-S",
+          "NPSS", "OES", "PELS", "PES", "PHO", "PSES", "RAS", "RS", "SMCS", "SPS", "SSCS", "SSIT", "TEMS", "UFFC", "VTS");
+
+  /** A word, then a registry acronym of four letters or more: a lab or track of that venue ("TalentCLEF", "FungiClef"). */
+  private static final Pattern WORD_THEN_ACRONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(\\p{L}{4,})");
+
+  private boolean partOfListed(String acronym) {
+    Matcher m = WORD_THEN_ACRONYM.matcher(acronym);
+    return m.matches() && registry.knows(m.group(1));
+  }
+
+  /**
+   * Whether the comment, its counts of pages left out ({@code commentWithoutCounts}), is this
+   * clause followed only by notes of its code, data or page ({@link #NOTE_AFTER}) that name no
+   * venue and give no year or status.
+   */
+  private static boolean onlyNotesAfter(String clause, String commentWithoutCounts) {
+    String own = withoutCounts(clause);
+    if (own.isEmpty() || !commentWithoutCounts.startsWith(own)) {
+      return false;
+    }
+    String rest = commentWithoutCounts.substring(own.length());
+    String lower = rest.toLowerCase(Locale.ROOT);
+    return NOTE_AFTER.matcher(rest).matches() && statusIn(lower) == null && !ANY_YEAR.matcher(rest).find() && !VENUE_WORD.matcher(rest).find()
+        && !CHALLENGE.matcher(lower).find();
   }
 
   /** Small words before an event word that make the words before it something said of the event, not its name. */
