@@ -323,9 +323,9 @@ public final class VenueResolver {
   /** "Accepted @ ICC 2025": the @ stands for "at" after a status word; no workshop is named. */
   private static final Pattern STATUS_AT = Pattern.compile("(?i)\\b(?:accepted|presented|published|appear\\w*)\\s*@\\s*$");
   private static final Pattern NOT_A_NAME_AT = Pattern.compile("(?i)workshops?|accepted|presented|published|appear\\w*");
-  /** "LLM4EVAL at WSDM '25": an acronym no registry knows, held at the venue after "at". */
+  /** "LLM4EVAL at WSDM '25", "NLP4DH 2025 at NAACL 2025": an acronym no registry knows, its year or not, held at the venue after "at". */
   private static final Pattern WORKSHOP_AT =
-      Pattern.compile("(?<!(?:\\b(?:in|on|of|for|and|with)\\s)|[\\p{L}\\p{N}+-])(\\p{Lu}[\\p{L}\\p{N}+-]*\\p{Lu}[\\p{L}\\p{N}+-]*)\\s+at\\s+(?:the\\s+)?$");
+      Pattern.compile("(?<!(?:\\b(?:in|on|of|for|and|with)\\s)|[\\p{L}\\p{N}+-])(\\p{Lu}[\\p{L}\\p{N}+-]*\\p{Lu}[\\p{L}\\p{N}+-]*)(?:\\s*+['’]\\d{2}|\\s++(?:19|20)\\d{2})?\\s+at\\s+(?:the\\s+)?$");
   /** Words written in capitals that say how a paper is presented, not where. */
   private static final Set<String> NOT_A_WORKSHOP = Set.of("ORAL", "POSTER", "SPOTLIGHT", "DEMO", "PAPER", "TRACK", "HIGHLIGHT", "MAIN", "MAINCONFERENCE", "CAMERA-READY", "LBW");
   /** Title-case words with their lower-case connectors: a journal's title. */
@@ -394,13 +394,14 @@ public final class VenueResolver {
   /**
    * The same where the acronym is written in mixed case or glued to its year ("accepted to
    * SwissText 2025", "Accepted by Fully3D 2025", "Accepted at SCIA25", "Accepted to IntelliSys 2025",
-   * "Accepted at Slavic NLP 2025", "Accepted to IEEE IV 2025"): one word with two capitals or more,
-   * or a word and an acronym in capitals.
+   * "Accepted at Slavic NLP 2025", "Accepted to IEEE IV 2025", "Accepted at CLiC-it 2025"): one word
+   * with two capitals or more (and a short lower-case part after a hyphen), or a word and an
+   * acronym in capitals.
    */
   private static final Pattern UNKNOWN_MIXED_CONFERENCE =
       Pattern.compile(
           STATED_AT
-              + "(?:\\d+(?:st|nd|rd|th)\\s+)?(?:(?:IEEE|ACM|IEEE/ACM)[\\s-]+)?(?<acronym>\\p{Ll}?\\p{Lu}[\\p{L}\\p{N}]*?(?:[\\s-]\\p{Lu}{2,}[\\p{L}\\p{N}]*?)?)"
+              + "(?:\\d+(?:st|nd|rd|th)\\s+)?(?:(?:IEEE|ACM|IEEE/ACM)[\\s-]+)?(?<acronym>\\p{Ll}?\\p{Lu}[\\p{L}\\p{N}]*?(?:[\\s-]\\p{Lu}{2,}[\\p{L}\\p{N}]*?|-\\p{Ll}{1,4})?)"
               + "(?:[\\s'’-]*" + MONTH_BEFORE_YEAR + "(?<year>(?:19|20)\\d\\d|['’]\\d\\d|(?<=-)\\d\\d)|(?<glued>\\d\\d))(?![\\p{L}\\p{N}])");
   /**
    * The proceedings series an event's name may follow: "To appear in Proceedings of Machine
@@ -1911,6 +1912,9 @@ public final class VenueResolver {
     return !oneWord || !title.equals(title.toUpperCase(Locale.ROOT)) && title.length() >= 4 && FOR_PUBLICATION_IN.matcher(before).find();
   }
 
+  /** An acronym with a short lower-case part after a hyphen: "CLiC-it". */
+  private static final Pattern LOWER_CASE_SUFFIX = Pattern.compile("(.+)-\\p{Ll}{1,4}");
+
   /** {@link #UNKNOWN_MIXED_CONFERENCE}: "accepted to SwissText 2025", "Accepted at SCIA25". */
   private void findMixedCase(String clause, List<Mention> out) {
     Matcher m = UNKNOWN_MIXED_CONFERENCE.matcher(clause);
@@ -1926,6 +1930,11 @@ public final class VenueResolver {
       // "NeruIPS 2025" is NeurIPS misspelt and "CVPRw 2025" a workshop of CVPR: neither is a venue
       // of its own, and which one is meant is not guessed.
       if (registry.knowsTransposed(acronym) || acronym.matches(".*[wW]") && registry.knows(acronym.substring(0, acronym.length() - 1))) {
+        continue;
+      }
+      // "NeurIPS-ws 2025": a registry venue's part, which one the text does not say.
+      Matcher suffixed = LOWER_CASE_SUFFIX.matcher(acronym);
+      if (suffixed.matches() && registry.knows(suffixed.group(1))) {
         continue;
       }
       String digits = m.group("year") != null ? m.group("year") : m.group("glued");
