@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -185,21 +186,38 @@ public final class VenueRegistry {
   }
 
   /**
-   * True when a series' acronym is this one with one letter left out ("NeuriIPS" for NeurIPS): a
-   * misspelling. Asked only of acronyms written in mixed case, since acronyms in capitals that
-   * differ by one letter are often two venues (ICCCE and ICCE).
+   * True when this acronym, which no series is written as, looks like a series' acronym misspelt,
+   * for a comment that says nothing else of it (a bare "BMCV 2024"): two letters side by side
+   * swapped, four letters or more ("BMCV" for BMVC); a letter typed once too often, where it ends
+   * the acronym or stands three times ("CVPRR", "ICASSSP"); one letter left out, five letters or
+   * more ("MICCA", "NeuIPS"); and, written in mixed case, one letter too many ("NeuriIPS") or an
+   * "l" for an "I" ("NeurlPS"). Acronyms in capitals that differ by a letter elsewhere are often two
+   * venues (ICCCE and ICCE), and are not counted as misspellings.
    */
-  boolean knowsWithoutOneLetter(String acronym) {
+  boolean knowsMisspelt(String acronym) {
     String compact = VenueText.compact(acronym);
-    if (compact.length() < 5) {
-      return false;
+    boolean mixed = !acronym.equals(acronym.toUpperCase(Locale.ROOT));
+    if (compact.length() >= 4 && swapped(compact)) {
+      return true;
     }
-    for (int i = 0; i < compact.length(); i++) {
-      if (byCompact.containsKey(compact.substring(0, i) + compact.substring(i + 1))) {
+    int n = compact.length();
+    for (int i = 0; i < n; i++) {
+      boolean doubledLast = i == n - 1 && n >= 2 && compact.charAt(i) == compact.charAt(i - 1);
+      boolean tripled = i >= 2 && compact.charAt(i) == compact.charAt(i - 1) && compact.charAt(i) == compact.charAt(i - 2);
+      if ((doubledLast || tripled || mixed && n >= 5) && byCompact.containsKey(compact.substring(0, i) + compact.substring(i + 1))) {
         return true;
       }
     }
-    return false;
+    if (n >= 5) {
+      for (int i = 0; i <= n; i++) {
+        for (char c = 'A'; c <= 'Z'; c++) {
+          if (byCompact.containsKey(compact.substring(0, i) + c + compact.substring(i))) {
+            return true;
+          }
+        }
+      }
+    }
+    return mixed && acronym.indexOf('l') >= 0 && byCompact.containsKey(VenueText.compact(acronym.replace('l', 'I')));
   }
 
   /**
@@ -209,9 +227,11 @@ public final class VenueRegistry {
    */
   boolean knowsTransposed(String acronym) {
     String compact = VenueText.compact(acronym);
-    if (compact.length() < 5) {
-      return false;
-    }
+    return compact.length() >= 5 && swapped(compact);
+  }
+
+  /** Whether a series' acronym is {@code compact} with two letters side by side swapped. */
+  private boolean swapped(String compact) {
     char[] c = compact.toCharArray();
     for (int i = 0; i + 1 < c.length; i++) {
       if (c[i] == c[i + 1]) {

@@ -456,21 +456,40 @@ public final class VenueResolver {
    * A comment that is nothing but an unknown event's acronym and year, as a comment that is nothing
    * but a registry acronym and year is read: "IPMI 2025", "2025 IEEE NSENS", "EGPGV25", "MVA 2025
    * (Oral)", "IWSDS 2024 Best Paper Award", "EAI VALUESTOOLS 2024, Dec 2024, Milan, Italy". The
-   * year stands either before the acronym or after it; a presentation may follow, and then a place
-   * and a date after a comma or "in" ({@link #PLACE_AND_DATE}).
+   * acronym is in Latin letters and ends in one; the year stands before it or after it, in full or
+   * as "'25" (two digits glued to an acronym are as often an edition: "DSTC11", "CASP16"); a
+   * presentation may follow, and then a place and a date after a comma or "in" ({@link
+   * #PLACE_AND_DATE}).
    */
   private static final Pattern BARE_ACRONYM =
       Pattern.compile(
-          "[\\s,.;:]*+(?:(?<yearBefore>(?:19|20)\\d\\d)\\s+)?(?:(?<society>" + SOCIETY_NAME + ")\\s+)?(?<acronym>\\p{L}[\\p{L}\\p{N}&+-]{1,24}?)"
-              + "(?:[\\s'’-]*+(?<year>(?:19|20)\\d\\d|(?<=['’])\\d\\d)|(?<glued>\\d\\d))?(?![\\p{L}\\p{N}])"
-              + "(?:\\s*+\\(?(?i:(?:oral|poster|spotlight|highlight)(?:\\s+(?:paper|presentation))?|best\\s+(?:student\\s+)?paper(?:\\s+award)?)\\)?)?"
+          "[\\s,.;:]*+(?:(?<yearBefore>(?:19|20)\\d\\d)\\s+)?(?:(?<society>" + SOCIETY_NAME + ")(?:\\s+|-))?(?<acronym>[A-Za-z][A-Za-z0-9&+-]{0,23}[A-Za-z])"
+              + "(?:[\\s'’-]*+(?<year>(?:19|20)\\d\\d|(?<=['’])\\d\\d))?(?![\\p{L}\\p{N}])"
+              + "(?:\\s*+\\(?(?i:(?:oral|poster|spotlight|highlight)(?:\\s+(?:paper|presentation))?|(?:full|short|long)\\s+paper"
+              + "|best\\s+(?:student\\s+)?paper(?:\\s+award)?(?:\\s+(?:finalist|nominee|honou?rable\\s+mention))?)\\)?)?"
               + "(?<tail>(?:\\s*+,|\\s++in\\s).*+)?\\s*+\\.?\\s*+");
+  /**
+   * What a bare acronym's tail must hold to be a place and a date, not something else said of the
+   * paper: a month or a number ("Dec 2024, Milan, Italy"), a place after "in" with its country
+   * after a comma ("in Nijmegen, Netherlands"), or a publisher alone (", SPIE").
+   */
+  private static final Pattern TAIL_OF_PLACE_OR_DATE =
+      Pattern.compile("(?i:.*\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b.*|.*\\d.*)|\\s+in\\s+\\p{Lu}[^,]*,.*|\\s*,\\s*(?:SPIE|IEEE|ACM|Springer)\\s*\\.?\\s*");
+  /**
+   * Words of a bare acronym's tail that say what the paper is at it, or that it is not there yet:
+   * an entry, a report, a review copy, a draft ("IPMI 2025, Review Copy", "MIDOG 2025, Final
+   * Report", "IPMI 2025 in Preparation").
+   */
+  private static final Pattern NOT_AT_THE_EVENT =
+      Pattern.compile("(?i)\\b(?:review\\w*|blind|anonym\\w*|decision|pending|revis\\w*|round|draft|preprint|preparation|progress|target|planned|call|cfp|deadline"
+          + "|rank\\w*|runner|leaderboard|track|task|baseline|team|solution|report|top|version|copy|workshops|conferences|symposia|submi\\w*|reject\\w*|publication)\\b");
   /**
    * A sentence after a bare venue that only points to the paper's code, data or page ("IPMI 2025.
    * Code and weights", "CS&Law 2025. For data, see …"): it says nothing of a venue.
    */
   private static final Pattern NOTE_AFTER =
-      Pattern.compile("\\s*[.;]\\s+(?i:code|project|website|web\\s*page|homepage|data|datasets?|for\\s+data|github|source\\s+code|models?|weights|demo|supplementary)\\b.*+");
+      Pattern.compile(
+          "\\s*[.;]\\s+(?i:(?:our\\s+|the\\s+)?(?:codes?|project|website|web\\s*page|homepage|data|datasets?|for\\s+data|github|repository|source\\s+code|models?|weights|demo|supplementary))\\b.*+");
 
   /** The capitalised word of a name that says it names an event. */
   private static final Pattern EVENT_WORD = Pattern.compile("\\b(?:Conference|Conf\\.?|Symposium|Congress|Summit|Workshop|Meeting|Forum|Colloquium|Seminar|conference|symposium|congress|workshop|summit)\\b");
@@ -2063,32 +2082,38 @@ public final class VenueResolver {
    * {@link #BARE_ACRONYM}: the event a comment that is nothing but an acronym and a year names, or
    * null. Not a registry venue's acronym (the registry's own pass reads those, and where it found
    * nothing, the comment says something else of it: "WACV 2024 Extended Paper"), a misspelling of
-   * one ("NeuriIPS 2025"), one joined to one by a hyphen (a workshop, "MICCAI-ASMUS"), a challenge
-   * or an entry to one ("MIDOG 2025 solution"), a society's journal by its abbreviation ("IEEE TVT
-   * 2025", "IEEE JSTARS 2025"), a society itself ("IEEE EMBS 2025"), nor where a registry venue,
-   * an event word or an "@" stands in the place and date.
+   * one ("NeuriIPS 2025", "BMCV 2024": {@link VenueRegistry#knowsMisspelt}), one joined to one by a
+   * hyphen (a workshop, "MICCAI-ASMUS"), a challenge or an entry to one ("MIDOG 2025 solution"), a
+   * journal by its abbreviation ("IEEE TVT 2025", "T-RO 2025"), a society itself ("IEEE EMBS
+   * 2025"), nor what {@link #NOT_AN_EVENT} lists; a year before {@link #EARLIEST_BARE_YEAR} is no
+   * event's; and a tail must be a place and a date ({@link #TAIL_OF_PLACE_OR_DATE}), with no
+   * registry venue, event word, status, or word of a review, draft or ranking ({@link
+   * #NOT_AT_THE_EVENT}).
    */
   private Mention bareAcronym(String blanked) {
     Matcher m = BARE_ACRONYM.matcher(blanked);
-    if (!m.matches() || (m.group("yearBefore") == null) == (m.group("year") == null && m.group("glued") == null)) {
+    if (!m.matches() || (m.group("yearBefore") == null) == (m.group("year") == null)) {
       return null; // a year, before the acronym or after it, and only one
     }
+    Integer year = year((m.group("yearBefore") != null ? m.group("yearBefore") : m.group("year")).replaceAll("['’]", ""));
     String acronym = m.group("acronym");
+    String upper = acronym.toUpperCase(Locale.ROOT);
     String lower = acronym.toLowerCase(Locale.ROOT);
-    boolean mixed = !acronym.equals(acronym.toUpperCase(Locale.ROOT));
-    if (capitals(acronym).length() < 2 || !unlisted(acronym) || registry.knowsTransposed(acronym) || mixed && registry.knowsWithoutOneLetter(acronym)
+    if (year == null || year < EARLIEST_BARE_YEAR || capitals(acronym).length() < 2 || !unlisted(acronym) || registry.knowsTransposed(acronym) || registry.knowsMisspelt(acronym)
         || Arrays.stream(acronym.split("-")).anyMatch(registry::knows) || partOfListed(acronym) || CHALLENGE.matcher(lower).find() || PLACING.matcher(lower).find()
-        || m.group("society") != null && SOCIETY_JOURNAL.matcher(acronym).matches() || SOCIETY_UNITS.contains(acronym.toUpperCase(Locale.ROOT))
-        || DIGIT_NOT_FOR.matcher(acronym).find()) {
+        || NOT_THE_EVENT.matcher(acronym).find() || NOT_AN_EVENT.contains(upper) || ACM_GROUP.matcher(acronym).matches() || DIGIT_NOT_FOR.matcher(acronym).find()
+        || JOURNAL_ABBREVIATION.matcher(acronym).matches() || m.group("society") != null && (SOCIETY_JOURNAL.matcher(acronym).matches() || SOCIETY_UNITS.contains(upper))) {
       return null;
     }
     String tail = m.group("tail") == null ? "" : m.group("tail");
-    if (!PLACE_AND_DATE.matcher(tail).matches() || EVENT_WORD.matcher(tail).find()
-        || Arrays.stream(tail.split("[^\\p{L}\\p{N}-]+")).anyMatch(w -> capitals(w).length() >= 2 && registry.knows(w) && !NOT_A_CONFERENCE.contains(w))) {
+    if (!tail.isEmpty()
+        && (!PLACE_AND_DATE.matcher(tail).matches() || !TAIL_OF_PLACE_OR_DATE.matcher(tail).matches() || EVENT_WORD.matcher(tail).find()
+            || NOT_AT_THE_EVENT.matcher(tail).find() || NOT_THE_EVENT.matcher(tail).find() || statusIn(tail.toLowerCase(Locale.ROOT)) != null
+            || CHALLENGE.matcher(tail.toLowerCase(Locale.ROOT)).find() || PLACING.matcher(tail.toLowerCase(Locale.ROOT)).find()
+            || Arrays.stream(tail.split("[^\\p{L}\\p{N}-]+")).anyMatch(w -> capitals(w).length() >= 3 && registry.knows(w) && !NOT_A_CONFERENCE.contains(w)))) {
       return null;
     }
-    String digits = m.group("yearBefore") != null ? m.group("yearBefore") : m.group("year") != null ? m.group("year") : m.group("glued");
-    return conferenceOrHostsWorkshop(acronym, m.start("acronym"), m.end("acronym"), year(digits.replaceAll("['’]", "")));
+    return conferenceOrHostsWorkshop(acronym, m.start("acronym"), m.end("acronym"), year);
   }
 
   /**
@@ -2096,16 +2121,52 @@ public final class VenueResolver {
    * Open Journals and Letters ("IEEE TVT", "IEEE JSTARS", "IEEE OJSP", "IEEE IoTJ", "IEEE WCL").
    * Without the society, a T or a J begins events' acronyms too (TRB, JURIX).
    */
-  private static final Pattern SOCIETY_JOURNAL = Pattern.compile("(?:[TJ]|OJ)-?\\p{Lu}{1,6}|[\\p{L}-]{1,6}[LJ]");
-  /** A digit in an acronym, but for the 4 of "for" ("Agents4Science"): "HTML5", "GPT-4o" name no event. */
-  private static final Pattern DIGIT_NOT_FOR = Pattern.compile("\\p{N}(?<!\\p{L}4(?=\\p{Lu}))");
+  private static final Pattern SOCIETY_JOURNAL = Pattern.compile("(?:[TJL]|OJ)-?\\p{Lu}{1,6}|[\\p{L}-]{1,6}[LJ]|[\\p{L}&-]{1,6}M(?:ag)?|C(?:OM)?ST");
   /**
-   * IEEE's societies and councils, which a year after them does not make an event ("IEEE EMBS
-   * 2025": which of the society's conferences is meant, the text does not say).
+   * The same without the society's name: a Transactions ("TVT", "T-RO", "TPWRS") or an
+   * International Journal ("IJRR") by its abbreviation. (A T begins an event's acronym too, TRB,
+   * which is then not read.)
+   */
+  private static final Pattern JOURNAL_ABBREVIATION = Pattern.compile("T-?\\p{Lu}{2,5}|IJ\\p{Lu}{2,5}");
+  /** A digit in an acronym, but for the 4 of "for" before a word ("Agents4Science"): "HTML5", "GPT-4o", "Ego4D" name no event. */
+  private static final Pattern DIGIT_NOT_FOR = Pattern.compile("\\p{N}(?<!\\p{L}4(?=\\p{Lu}\\p{L}))");
+  /**
+   * Acronyms that name no event with a year after them: societies and organisations ("EAI 2025",
+   * "SIAM 2025"), and words of a paper's kind or stage written in capitals ("PREPRINT 2025",
+   * "PhD 2025").
+   */
+  private static final Set<String> NOT_AN_EVENT =
+      Set.of(
+          // societies, agencies, organisations, countries, universities
+          "IEEE", "ACM", "ASCE", "IFAC", "ISCA", "IAPR", "EAI", "SPIE", "SIAM", "AIAA", "ASME", "IFIP", "AAAS", "ACS", "OSA", "OPTICA", "AMS", "IET", "INFORMS", "AAAI",
+          "NASA", "ESA", "JAXA", "CERN", "NSF", "NIH", "DARPA", "ERC", "DOE", "NOAA", "NIST", "ISO", "IEC", "ITU", "ETSI", "IETF", "ECMA", "OECD", "WHO", "WEF", "UN",
+          "UNFCCC", "IMF", "EU", "UK", "USA", "US", "UAE", "MIT", "CMU", "UCLA", "ETH", "EPFL", "KAIST", "OPENAI", "DEEPMIND",
+          // journals abbreviated in physics, astronomy, biology and medicine
+          "PRL", "PRA", "PRB", "PRC", "PRD", "PRE", "PRX", "JHEP", "JCAP", "MNRAS", "APJ", "APJL", "APJS", "AJ", "A&A", "EPJC", "NPB", "PLB", "CQG", "JCP", "PNAS",
+          "NEJM", "JAMA", "BMJ", "NAR", "PLOS",
+          // computing journals and book series by abbreviations no registry row gives
+          "CSUR", "IOTJ", "LRA", "RAL", "BIB", "CHB", "CMPB", "COSE", "EMSE", "NEUCOM", "PVLDB", "PACMMOD", "POMACS", "XRDS", "DTRAP", "LNEE", "LNNS", "LIPICS", "EPTCS",
+          "AISC", "CCIS", "LNAI", "LNBI",
+          // data, models, software, instruments, standards, diseases
+          "COCO", "KITTI", "LAION", "IMAGENET", "BERT", "LLAMA", "PYTORCH", "CUDA", "ATLAS", "CMS", "LHC", "LIGO", "JWST", "SDSS", "JPEG", "MPEG", "HTTP", "COVID",
+          "SARS", "MERS",
+          // a paper's kind or stage written in capitals
+          "PREPRINT", "DRAFT", "THESIS", "ARXIV", "ERRATUM", "REVISED", "REVISION", "UPDATE", "UPDATED", "FINAL", "EDITION", "VER", "VERSION", "PHD", "MSC", "BSC",
+          "MPHIL", "DPHIL", "MD", "MBA");
+  /**
+   * The earliest year a bare unknown acronym is read with: before it, "JPEG 2000", "HTTP 1999",
+   * "SARS 2003" are standards and outbreaks more often than events.
+   */
+  private static final int EARLIEST_BARE_YEAR = 2010;
+  /** An ACM special interest group, which holds conferences under other names ("SIGPLAN 2025"). */
+  private static final Pattern ACM_GROUP = Pattern.compile("SIG[A-Za-z]+");
+  /**
+   * IEEE's societies, councils and groups, which a year after them does not make an event ("IEEE
+   * EMBS 2025": which of the society's conferences is meant, the text does not say).
    */
   private static final Set<String> SOCIETY_UNITS =
       Set.of("AESS", "APS", "BTS", "CAS", "CEDA", "CES", "CIS", "COMSOC", "CS", "CSS", "DEIS", "EDS", "EMBS", "EMCS", "GRSS", "IAS", "IES", "ITSS", "MAGS", "MTT-S",
-          "NPSS", "OES", "PELS", "PES", "PHO", "PSES", "RAS", "RS", "SMCS", "SPS", "SSCS", "SSIT", "TEMS", "UFFC", "VTS");
+          "NPSS", "OES", "PELS", "PES", "PHO", "PSES", "RAS", "RS", "SMCS", "SPS", "SSCS", "SSIT", "TEMS", "UFFC", "VTS", "SA", "WIE", "YP", "HKN");
 
   /** A word, then a registry acronym of four letters or more: a lab or track of that venue ("TalentCLEF", "FungiClef"). */
   private static final Pattern WORD_THEN_ACRONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(\\p{L}{4,})");
@@ -2122,14 +2183,19 @@ public final class VenueResolver {
    */
   private static boolean onlyNotesAfter(String clause, String commentWithoutCounts) {
     String own = withoutCounts(clause);
-    if (own.isEmpty() || !commentWithoutCounts.startsWith(own)) {
+    // A note is a sentence or two: a longer rest is read as saying more, which also keeps a long
+    // comment of repeated clauses from being read once per clause.
+    if (own.isEmpty() || commentWithoutCounts.length() - own.length() > MAX_NOTE_CHARS || !commentWithoutCounts.startsWith(own)) {
       return false;
     }
-    String rest = commentWithoutCounts.substring(own.length());
+    String rest = URLISH.matcher(commentWithoutCounts.substring(own.length())).replaceAll(" ");
     String lower = rest.toLowerCase(Locale.ROOT);
     return NOTE_AFTER.matcher(rest).matches() && statusIn(lower) == null && !ANY_YEAR.matcher(rest).find() && !VENUE_WORD.matcher(rest).find()
-        && !CHALLENGE.matcher(lower).find();
+        && !CHALLENGE.matcher(lower).find() && !PLACING.matcher(lower).find() && !NOT_AT_THE_EVENT.matcher(rest).find();
   }
+
+  /** The longest note after a bare venue ({@link #onlyNotesAfter}). */
+  private static final int MAX_NOTE_CHARS = 200;
 
   /** Small words before an event word that make the words before it something said of the event, not its name. */
   private static final Pattern SAID_OF_AN_EVENT = Pattern.compile("\\b(?:of|to|from|for|with|at|by|in|the)\\b|,");
