@@ -80,9 +80,18 @@ public record VenueSeries(
     return kind == VenueKind.JOURNAL;
   }
 
-  /** Lower-case, every run of non-alphanumerics one {@code -} ({@code ASP-DAC} gives {@code asp-dac}). */
+  /**
+   * Lower-case, every run of non-alphanumerics one {@code -} ({@code ASP-DAC} gives {@code
+   * asp-dac}), accents and full-width forms folded first ({@code ÉCOLE} gives {@code ecole}). An
+   * acronym with no Latin letter or digit at all ("МФТИ") is keyed by its code points in hex
+   * ({@code u41c-424-422-418}), so that two such series never share the empty key.
+   */
   static String slugOf(String acronym) {
-    String s = acronym.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-    return s.replaceAll("^-+|-+$", "");
+    String folded = java.text.Normalizer.normalize(java.text.Normalizer.normalize(acronym, java.text.Normalizer.Form.NFKC), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    String s = folded.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    if (s.isEmpty() && !acronym.isBlank()) {
+      s = "u" + acronym.strip().codePoints().mapToObj(Integer::toHexString).collect(java.util.stream.Collectors.joining("-"));
+    }
+    return s;
   }
 }
