@@ -189,8 +189,8 @@ public final class VenueRegistry {
    * True when this acronym, which no series is written as, looks like a series' acronym misspelt,
    * for a comment that says nothing else of it (a bare "BMCV 2024"): two letters side by side
    * swapped, four letters or more ("BMCV" for BMVC); a letter typed once too often, where it ends
-   * the acronym or stands three times ("CVPRR", "ICASSSP"); one letter left out, five letters or
-   * more ("MICCA", "NeuIPS"); and, written in mixed case, one letter too many ("NeuriIPS") or an
+   * the acronym or stands three times ("CVPRR", "ICASSSP"); one letter left out after the first,
+   * five letters or more ("MICCA", "NeuIPS"); and, written in mixed case, one letter too many ("NeuriIPS") or an
    * "l" for an "I" ("NeurlPS"). Acronyms in capitals that differ by a letter elsewhere are often two
    * venues (ICCCE and ICCE), and are not counted as misspellings.
    */
@@ -209,7 +209,8 @@ public final class VenueRegistry {
       }
     }
     if (n >= 5) {
-      for (int i = 0; i <= n; i++) {
+      // Not before the first letter: "ICOMP" is no SICOMP left short.
+      for (int i = 1; i <= n; i++) {
         for (char c = 'A'; c <= 'Z'; c++) {
           if (byCompact.containsKey(compact.substring(0, i) + c + compact.substring(i))) {
             return true;

@@ -105,7 +105,7 @@ public final class VenueResolver {
    * submission word beside it still counts ("accepted as a workshop submission, now submitted to X").
    */
   private static final Pattern ACCEPTED_AS_SUBMISSION = Pattern.compile("\\baccepted\\s+as\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,3}submission\\b");
-  private static final Pattern SUBMITTED = Pattern.compile("submitted(?!\\s+(?:to\\s+)?and\\s+accepted)|submission|\\bsubmit(?:ting)?\\b|for possible publication");
+  private static final Pattern SUBMITTED = Pattern.compile("submitted(?!\\s+(?:to\\s+)?and\\s+accepted)|submission|\\bsubmit(?:ting)?\\b|for possible publication|\\bpreparing\\s+for\\b|\\bin\\s+preparation\\s+for\\b");
   /**
    * After a submission's venue: "… in January, and accepted in May 2025", not "if accepted", "to
    * be accepted", "and accepted at a workshop" or "and it was accepted for publication in TMLR"
