@@ -57,6 +57,8 @@ final class VenueAliases {
           // "IEEE Pacific Visualization 2025 Conference": the symposium's name without "Symposium".
           new Alias("Pacific Visualization", "conf/apvis", true, false),
           new Alias("Speech Synthesis Workshop", "conf/ssw", true, false),
+          // The RoboCup International Symposium is also written "RoboCup Symposium".
+          new Alias("RoboCup Symposium", "conf/robocup", true, false),
           // The software-engineering FSE (ESEC/FSE) and Fast Software Encryption share the
           // acronym; on arXiv "FSE" is nearly always the former.
           new Alias("FSE", "conf/sigsoft", false, true),

@@ -143,9 +143,13 @@ public final class VenueResolver {
   private static final Pattern ACCEPTED_MANUSCRIPT = Pattern.compile("accepted (?:author )?(?:manuscript|version) of (?:an?|the) (?:article|paper) published\\b");
   private static final Pattern CUE =
       Pattern.compile("accept|publish|appear|present|proceedings|conference|symposium|workshop|\\bsrw\\b|track|findings|venue|journal|\\bpaper\\b|\\boral\\b|poster|spotlight|highlight|submi|review|camera");
-  /** A statement about another paper of the authors, or a challenge entry, is not this paper's venue. */
+  /**
+   * A statement about another paper of the authors, or a challenge entry, is not this paper's
+   * venue; nor one about a part of it: "Part of the work accepted at RSNA 2025", "An abstract of
+   * this work was presented at …", "Figure 9(b) has been accepted by CVPR AI Art Gallery 2025".
+   */
   private static final Pattern NOT_THIS_PAPER =
-      Pattern.compile("extension of|extends|extending|extended (?:version|from|paper|work of)|journal version|conference version|preliminary|earlier version|\\b(?:short|shorter|shortened|abridged|condensed) version|follow[- ]up|builds? (?:up)?on|based on (?:our|the)|reject|withdrawn|research report|\\bcite\\b(?!\\s+(?:the\\s+|this\\s+)?(?:published|final|official)\\s+version\\b(?!\\s+of\\b))|prior work|previous work|\\b(?:a )?(?:portion|part)s? of this (?:work|paper|article|manuscript|study) (?:have|has|were|was) (?:been )?(?:presented|published|accepted|appeared)|\\bformat|template|style\\b|rolling review");
+      Pattern.compile("extension of|extends|extending|extended (?:version|from|paper|work of)|journal version|conference version|preliminary|earlier version|\\b(?:short|shorter|shortened|abridged|condensed) version|follow[- ]up|builds? (?:up)?on|based on (?:our|the)|reject|withdrawn|research report|\\bcite\\b(?!\\s+(?:the\\s+|this\\s+)?(?:published|final|official)\\s+version\\b(?!\\s+of\\b))|prior work|previous work|\\b(?:an? )?(?:portion|part|abstract)s? of (?:this|the|our) (?:work|paper|article|manuscript|study) (?:(?:have|has|were|was) (?:been )?)?(?:presented|published|accepted|appeared)|\\b(?:figure|fig\\.)\\s*\\d+[a-z]?(?:\\s*\\([a-z]\\))? (?:(?:of this (?:work|paper|article) )?(?:has|have|was|were) (?:been )?)(?:accepted|selected|published|presented|exhibited)|\\bformat|template|style\\b|rolling review");
   private static final Pattern REJECTED = Pattern.compile("reject|withdrawn");
   /**
    * What joins a venue to the one before it in a list, lower case: "… (XW 2023) and the 2020
@@ -2099,17 +2103,18 @@ public final class VenueResolver {
     String acronym = m.group("acronym");
     String upper = acronym.toUpperCase(Locale.ROOT);
     String lower = acronym.toLowerCase(Locale.ROOT);
-    if (year == null || year < EARLIEST_BARE_YEAR || capitals(acronym).length() < 2 || !unlisted(acronym) || registry.knowsTransposed(acronym) || registry.knowsMisspelt(acronym)
+    if (year == null || year < EARLIEST_BARE_YEAR || capitals(acronym).length() < 2 || !unlisted(acronym) || registry.knowsMisspelt(acronym)
         || Arrays.stream(acronym.split("-")).anyMatch(registry::knows) || partOfListed(acronym) || CHALLENGE.matcher(lower).find() || PLACING.matcher(lower).find()
         || NOT_THE_EVENT.matcher(acronym).find() || NOT_AN_EVENT.contains(upper) || ACM_GROUP.matcher(acronym).matches() || DIGIT_NOT_FOR.matcher(acronym).find()
         || JOURNAL_ABBREVIATION.matcher(acronym).matches() || m.group("society") != null && (SOCIETY_JOURNAL.matcher(acronym).matches() || SOCIETY_UNITS.contains(upper))) {
       return null;
     }
     String tail = m.group("tail") == null ? "" : m.group("tail");
+    String lowerTail = tail.toLowerCase(Locale.ROOT);
     if (!tail.isEmpty()
         && (!PLACE_AND_DATE.matcher(tail).matches() || !TAIL_OF_PLACE_OR_DATE.matcher(tail).matches() || EVENT_WORD.matcher(tail).find()
-            || NOT_AT_THE_EVENT.matcher(tail).find() || NOT_THE_EVENT.matcher(tail).find() || statusIn(tail.toLowerCase(Locale.ROOT)) != null
-            || CHALLENGE.matcher(tail.toLowerCase(Locale.ROOT)).find() || PLACING.matcher(tail.toLowerCase(Locale.ROOT)).find()
+            || NOT_AT_THE_EVENT.matcher(tail).find() || NOT_THE_EVENT.matcher(tail).find() || statusIn(lowerTail) != null
+            || CHALLENGE.matcher(lowerTail).find() || PLACING.matcher(lowerTail).find()
             || Arrays.stream(tail.split("[^\\p{L}\\p{N}-]+")).anyMatch(w -> capitals(w).length() >= 3 && registry.knows(w) && !NOT_A_CONFERENCE.contains(w)))) {
       return null;
     }
