@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -141,6 +142,9 @@ final class WordKeys {
       return w;
     }
     String s = plural(w);
+    if (NOUNS_IN_ING.contains(s)) {
+      return s;
+    }
     if (s.endsWith("ing") && s.length() - 3 >= 4) {
       s = s.substring(0, s.length() - 3);
     } else if (s.endsWith("ed") && !s.endsWith("eed") && s.length() - 2 >= 4) {
@@ -152,6 +156,12 @@ final class WordKeys {
     }
     return s;
   }
+
+  /**
+   * Nouns in -ing that are no form of the word left when -ing is cut: "meaning shifts" is no mean
+   * shift, "the meaning of" no arithmetic mean.
+   */
+  private static final Set<String> NOUNS_IN_ING = Set.of("meaning");
 
   private static String plural(String w) {
     if (w.equals("news")) {

@@ -165,8 +165,9 @@ class TopicQualityTest {
         // "reference image" and "user query" as non-topical phrases, 81.3% and 66% top three.
         new HeldOut("Thirteenth held-out sample", TopicEvaluation.HELD_OUT_13, 0.812, 0.519, 0.639, 0.499, 0.659, 0.0),
         // Drawn after the rules the thirteenth's wrong assignments led to (219971d), judged as the
-        // thirteenth. Unseen figures, the floors.
-        new HeldOut("Fourteenth held-out sample", TopicEvaluation.HELD_OUT_14, 0.835, 0.579, 0.739, 0.559, 0.699, 0.02),
+        // thirteenth. Unseen figures, the floors (raised when "meaning shifts" stopped matching mean
+        // shift: 84.8% correct, 74% top three all correct).
+        new HeldOut("Fourteenth held-out sample", TopicEvaluation.HELD_OUT_14, 0.847, 0.579, 0.739, 0.559, 0.739, 0.02),
         // Drawn after the twenty-fourth venue set's round (7ae1e54), judged as the fourteenth at
         // 99d29e3. Unseen: 81.7% correct, 60% main subject, 66% counting partial, 60% in the top
         // three, 66% top three all correct. The floors are after the rules its wrong "learning

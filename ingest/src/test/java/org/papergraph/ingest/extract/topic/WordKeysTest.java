@@ -34,6 +34,14 @@ class WordKeysTest {
   }
 
   @Test
+  void keepsNounsInIngThatAreNoFormOfTheirStem() {
+    // "meaning shifts" (of words) is no mean shift; "means" still folds to "mean".
+    assertThat(WordKeys.key("meaning shifts")).isNotEqualTo(WordKeys.key("mean shift"));
+    assertThat(WordKeys.key("meanings")).isEqualTo(WordKeys.key("meaning"));
+    assertThat(WordKeys.key("k-means")).isEqualTo(WordKeys.key("k mean"));
+  }
+
+  @Test
   void segmentsStopAtClausePunctuationButNotInsideNumbersOrNames() {
     assertThat(WordKeys.segments("We train a network. Learning rates (LR) vary, from 2.5 to 3 in U.S.A"))
         .containsExactly("We train a network", " Learning rates ", "LR", " vary", " from 2.5 to 3 in U.S.A");
