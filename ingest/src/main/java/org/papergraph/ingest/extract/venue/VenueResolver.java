@@ -2063,8 +2063,16 @@ public final class VenueResolver {
     if (acronym != null && capitals(acronym).length() < 2) {
       acronym = null; // "(Oral)", "(Sevilla)"
     }
+    boolean sharedAcronym = false;
     if (acronym != null && !unlisted(acronym)) {
-      return null;
+      // "International Conference on Wirtschaftsinformatik (WI25)": an acronym after the name that
+      // the registry gives a venue whose names share no word with this one is another venue's too;
+      // where they share one, the registry's own pass has read it. Not a last word of the name in
+      // capitals ("… Neurosymbolic AI"), which is as often no acronym at all.
+      if (acronymInName != null || !anotherVenuesAcronym(name, acronym)) {
+        return null;
+      }
+      sharedAcronym = true;
     }
     String tail = clause.substring(end);
     if (bare && (!isOneEventsName(name, event) || !PLACE_AND_DATE.matcher(tail).matches() || EVENT_WORD.matcher(tail).find())) {
@@ -2078,8 +2086,19 @@ public final class VenueResolver {
       year = onlyYear(tail); // "…, 4-6 September, 2025, Gliwice, Poland"
     }
     boolean workshop = name.contains("Workshop") || name.endsWith(" workshop");
-    VenueSeries series = VenueSeries.provisional(acronym != null ? acronym : name, name, VenueKind.CONFERENCE);
+    VenueSeries series =
+        sharedAcronym ? VenueSeries.provisionalSharingAcronym(acronym, name, VenueKind.CONFERENCE) : VenueSeries.provisional(acronym != null ? acronym : name, name, VenueKind.CONFERENCE);
     return new Mention(m.start("name"), end, List.of(series), year, Kind.PROVISIONAL, workshop);
+  }
+
+  /**
+   * Whether the registry's series of {@code acronym} are other venues than the event {@code name}
+   * names: none of their names shares a word with it (an acronym listed as no conference's, "IEEE",
+   * has no series, and is no venue's).
+   */
+  private boolean anotherVenuesAcronym(String name, String acronym) {
+    Set<String> words = contentWords(name);
+    return !words.isEmpty() && sharesNoWord(words, registry.byAcronym(acronym));
   }
 
   /**
@@ -2294,7 +2313,16 @@ public final class VenueResolver {
         break;
       }
     }
-    if (spelled == null || listed.isEmpty()) {
+    return spelled != null && sharesNoWord(spelled, listed);
+  }
+
+  /**
+   * Whether {@code listed} is not empty, every series of it has a full name, and none of their
+   * names shares a word with {@code words}. A registry series with no full name leaves nothing to
+   * compare.
+   */
+  private static boolean sharesNoWord(Set<String> words, List<VenueSeries> listed) {
+    if (listed.isEmpty()) {
       return false;
     }
     for (VenueSeries series : listed) {
@@ -2303,7 +2331,7 @@ public final class VenueResolver {
       }
       Set<String> known = contentWords(series.fullName());
       series.altNames().forEach(n -> known.addAll(contentWords(n)));
-      if (!Collections.disjoint(spelled, known)) {
+      if (!Collections.disjoint(words, known)) {
         return false;
       }
     }

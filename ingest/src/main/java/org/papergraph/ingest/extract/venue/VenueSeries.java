@@ -66,6 +66,15 @@ public record VenueSeries(
     return provisional(acronym, fullName, List.of(), kind);
   }
 
+  /**
+   * A provisional series written with an acronym a registry series has too ("International
+   * Conference on Wirtschaftsinformatik (WI25)", not Web Intelligence): keyed by the acronym and its
+   * name together, so that it never shares the registry series' node.
+   */
+  static VenueSeries provisionalSharingAcronym(String acronym, String fullName, VenueKind kind) {
+    return new VenueSeries(slugOf(acronym + " " + fullName), acronym, fullName, List.of(), List.of(), List.of(), Map.of(), List.of(), true, kind, List.of(), List.of());
+  }
+
   /** A provisional series with other names the statement may mean ("Visual Intelligence" for "Visual Intelligence Journal"). */
   static VenueSeries provisional(String acronym, String fullName, List<String> altNames, VenueKind kind) {
     return provisional(acronym, fullName, altNames, kind, List.of());
