@@ -146,10 +146,11 @@ public final class VenueResolver {
   /**
    * A statement about another paper of the authors, or a challenge entry, is not this paper's
    * venue; nor one about a part of it: "Part of the work accepted at RSNA 2025", "An abstract of
-   * this work was presented at …", "Figure 9(b) has been accepted by CVPR AI Art Gallery 2025".
+   * this work was presented at …", "Figure 9(b) has been accepted by CVPR AI Art Gallery 2025";
+   * nor a format the paper follows ("Written as per the requirements of CVPR 2025").
    */
   private static final Pattern NOT_THIS_PAPER =
-      Pattern.compile("extension of|extends|extending|extended (?:version|from|paper|work of)|journal version|conference version|preliminary|earlier version|\\b(?:short|shorter|shortened|abridged|condensed) version|follow[- ]up|builds? (?:up)?on|based on (?:our|the)|reject|withdrawn|research report|\\bcite\\b(?!\\s+(?:the\\s+|this\\s+)?(?:published|final|official)\\s+version\\b(?!\\s+of\\b))|prior work|previous work|\\b(?:an? )?(?:portion|part|abstract)s? of (?:this|the|our) (?:work|paper|article|manuscript|study) (?:(?:have|has|were|was) (?:been )?)?(?:presented|published|accepted|appeared)|\\b(?:figure|fig\\.)\\s*\\d+[a-z]?(?:\\s*\\([a-z]\\))? (?:(?:of this (?:work|paper|article) )?(?:has|have|was|were) (?:been )?)(?:accepted|selected|published|presented|exhibited)|\\bformat|template|style\\b|rolling review");
+      Pattern.compile("extension of|extends|extending|extended (?:version|from|paper|work of)|journal version|conference version|preliminary|earlier version|\\b(?:short|shorter|shortened|abridged|condensed) version|follow[- ]up|builds? (?:up)?on|based on (?:our|the)|reject|withdrawn|research report|\\bcite\\b(?!\\s+(?:the\\s+|this\\s+)?(?:published|final|official)\\s+version\\b(?!\\s+of\\b))|prior work|previous work|\\b(?:an? )?(?:portion|part|abstract)s? of (?:this|the|our) (?:work|paper|article|manuscript|study) (?:(?:have|has|were|was) (?:been )?)?(?:presented|published|accepted|appeared)|\\b(?:figure|fig\\.)\\s*\\d+[a-z]?(?:\\s*\\([a-z]\\))? (?:(?:of this (?:work|paper|article) )?(?:has|have|was|were) (?:been )?)(?:accepted|selected|published|presented|exhibited)|\\bformat|template|style\\b|\\b(?:requirements|guidelines|instructions)\\s+(?:of|for)\\b|rolling review");
   private static final Pattern REJECTED = Pattern.compile("reject|withdrawn");
   /**
    * What joins a venue to the one before it in a list, lower case: "… (XW 2023) and the 2020
