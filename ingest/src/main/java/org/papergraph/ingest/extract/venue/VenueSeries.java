@@ -72,7 +72,7 @@ public record VenueSeries(
    * name together, so that it never shares the registry series' node.
    */
   static VenueSeries provisionalSharingAcronym(String acronym, String fullName, VenueKind kind) {
-    return new VenueSeries(slugOf(acronym + " " + fullName), acronym, fullName, List.of(), List.of(), List.of(), Map.of(), List.of(), true, kind, List.of(), List.of());
+    return provisional(slugOf(acronym + " " + fullName), acronym, fullName, List.of(), kind, List.of());
   }
 
   /** A provisional series with other names the statement may mean ("Visual Intelligence" for "Visual Intelligence Journal"). */
@@ -82,7 +82,11 @@ public record VenueSeries(
 
   /** A provisional journal with the ISSN its statement gives ("… Computer Science ISSN:2319-7242"). */
   static VenueSeries provisional(String acronym, String fullName, List<String> altNames, VenueKind kind, List<String> issns) {
-    return new VenueSeries(slugOf(acronym), acronym, fullName, List.of(), altNames, List.of(), Map.of(), List.of(), true, kind, List.of(), issns);
+    return provisional(slugOf(acronym), acronym, fullName, altNames, kind, issns);
+  }
+
+  private static VenueSeries provisional(String slug, String acronym, String fullName, List<String> altNames, VenueKind kind, List<String> issns) {
+    return new VenueSeries(slug, acronym, fullName, List.of(), altNames, List.of(), Map.of(), List.of(), true, kind, List.of(), issns);
   }
 
   public boolean journal() {
