@@ -24,23 +24,47 @@ import org.papergraph.ingest.record.ReadResult;
 /**
  * Writes {@code seeds/reference/papergraph-venues/edition-ordinals.tsv}: the year of a registry
  * series' edition by its ordinal, from comments that give both ("the 39th Conference on Neural
- * Information Processing Systems (NeurIPS 2025)"). The name and its acronym with the year are
- * resolved alone; a workshop's ordinal ("3rd Workshop on … (ICML 2025)") is left out. A row needs
- * two or more comments giving that ordinal and year, none giving the ordinal another year, and at
- * least three in four of the comments giving that series and year to give this ordinal (authors
- * miscount: "the 27th ECAI (ECAI 2025)" beside two "28th"). Nothing is extrapolated to other
- * ordinals.
+ * Information Processing Systems (NeurIPS 2025)", "the 36th IEEE Intelligent Vehicles Symposium
+ * (IEEE IV 2025)"). The name and its acronym with the year are resolved alone; a workshop's
+ * ordinal ("3rd Workshop on … (ICML 2025)") is left out. A row needs two or more comments giving
+ * that ordinal and year, none giving the ordinal another year, and at least three in four of the
+ * comments giving that series and year to give this ordinal (authors miscount: "the 27th ECAI
+ * (ECAI 2025)" beside two "28th"). An edition number written after the acronym counts as its
+ * ordinal where the year follows it ("HICSS-59 (2026)", "HICSS 59 (Hawaii International
+ * Conference on System Sciences), 2026"), unless the number is the year's last two digits
+ * ("AAAI-26 (2026)" is a year, not the 26th). Nothing is extrapolated to other ordinals.
  *
  * <p>Usage: {@code EditionOrdinals IN OUT.tsv} (IN: a record file such as arxiv-2025.txt.gz).
  */
 public final class EditionOrdinals {
   private static final Pattern STATED =
       Pattern.compile(
-          "(?<![\\w-])(\\d{1,3})(?:st|nd|rd|th)\\s+((?:[A-Z][\\w/&-]*|on|of|and|for|in|the|&)(?:[\\s,]+(?:[A-Z][\\w/&-]*|on|of|and|for|in|the|&)){0,14})\\s*\\(([A-Z][\\w&+-]*)\\s*['’]?(\\d{4}|\\d{2})?\\)(?:,?\\s*((?:19|20)\\d\\d))?");
+          "(?<![\\w-])(\\d{1,3})(?:st|nd|rd|th)\\s+((?:[A-Z][\\w/&-]*|on|of|and|for|in|the|&)(?:[\\s,]+(?:[A-Z][\\w/&-]*|on|of|and|for|in|the|&)){0,14})\\s*\\((?:IEEE\\s+|ACM\\s+)?([A-Z][\\w&+-]*)\\s*['’]?(\\d{4}|\\d{2})?\\)(?:,?\\s*((?:19|20)\\d\\d))?");
+
+  /** "HICSS-59 (2026)", "HICSS 59 (Hawaii …), 2026", "(HICSS-59), 2026": the acronym, its edition number, the year. */
+  private static final Pattern SUFFIXED =
+      Pattern.compile(
+          "(?<![\\w-])([A-Z][A-Za-z]*[A-Z][A-Za-z]*)[- ](\\d{2,3})(?![\\w-])\\)?\\s*(?:\\(((?:19|20)\\d\\d)\\)|(?:\\([^()]*\\))?,?\\s*((?:19|20)\\d\\d)\\b)");
 
   private static final Pattern WORKSHOP = Pattern.compile("(?is).*\\bworkshops?\\b.*");
 
   private EditionOrdinals() {}
+
+  /**
+   * Counts {@code arxivId} as giving {@code ordinal} and {@code year} for the series {@code venue}
+   * (the name or acronym with the year, resolved alone) names, where it names one registry
+   * conference of that year.
+   */
+  private static void count(Map<String, Map<Integer, Map<Integer, Set<String>>>> stated, VenueResolver resolver, String venue, int ordinal, int year, String arxivId) {
+    List<VenueClaim> claims = resolver.resolve(venue);
+    if (claims.size() != 1 || claims.get(0).provisional() || claims.get(0).series().journal() || !Objects.equals(claims.get(0).year(), year)) {
+      return;
+    }
+    stated.computeIfAbsent(claims.get(0).series().slug(), k -> new TreeMap<>())
+        .computeIfAbsent(ordinal, k -> new TreeMap<>())
+        .computeIfAbsent(year, k -> new TreeSet<>())
+        .add(arxivId);
+  }
 
   public static void main(String[] args) throws IOException {
     if (args.length != 2) {
@@ -62,14 +86,16 @@ public final class EditionOrdinals {
                 continue;
               }
               int year = digits.length() == 2 ? 2000 + Integer.parseInt(digits) : Integer.parseInt(digits);
-              List<VenueClaim> claims = resolver.resolve(m.group(2) + " (" + m.group(3) + " " + year + ")");
-              if (claims.size() != 1 || claims.get(0).provisional() || claims.get(0).series().journal() || !Objects.equals(claims.get(0).year(), year)) {
-                continue;
+              count(stated, resolver, m.group(2) + " (" + m.group(3) + " " + year + ")", Integer.parseInt(m.group(1)), year, a.record().arxivId());
+            }
+            Matcher s = SUFFIXED.matcher(comment.replaceAll("\\s+", " "));
+            while (s.find()) {
+              int year = Integer.parseInt(s.group(3) != null ? s.group(3) : s.group(4));
+              int number = Integer.parseInt(s.group(2));
+              if (number == year % 100) {
+                continue; // "AAAI-26 (2026)": the year again
               }
-              stated.computeIfAbsent(claims.get(0).series().slug(), k -> new TreeMap<>())
-                  .computeIfAbsent(Integer.parseInt(m.group(1)), k -> new TreeMap<>())
-                  .computeIfAbsent(year, k -> new TreeSet<>())
-                  .add(a.record().arxivId());
+              count(stated, resolver, s.group(1) + " " + year, number, year, a.record().arxivId());
             }
           }
         }

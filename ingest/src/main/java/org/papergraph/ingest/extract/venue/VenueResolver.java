@@ -1998,6 +1998,9 @@ public final class VenueResolver {
     }
   }
 
+  /** A name that is one word in capitals and "Conference" or "Symposium" ("BioSMART Conference"); not "MT Summit", a name of its own. */
+  private static final Pattern ACRONYM_THEN_EVENT = Pattern.compile("(\\p{Lu}[\\p{L}\\p{N}-]*\\p{Lu}[\\p{L}\\p{N}-]*) (?:Conference|Symposium)");
+
   /**
    * The event of one match {@code m} has found, of {@link #UNKNOWN_NAMED_EVENT} or, {@code bare},
    * of {@link #BARE_NAMED_EVENT}; or null where it names none. A bare name is kept only where it
@@ -2063,6 +2066,10 @@ public final class VenueResolver {
     }
     if (acronym != null && capitals(acronym).length() < 2) {
       acronym = null; // "(Oral)", "(Sevilla)"
+    }
+    Matcher own = ACRONYM_THEN_EVENT.matcher(name);
+    if (acronym == null && own.matches() && unlisted(own.group(1))) {
+      acronym = own.group(1); // "the 6th BioSMART Conference": the name is its acronym and the event word
     }
     boolean sharedAcronym = false;
     if (acronym != null && !unlisted(acronym)) {
