@@ -1998,6 +1998,9 @@ public final class VenueResolver {
     }
   }
 
+  /** A name of two capitalised words or more and "Conference" or "Symposium" last ("Wireless Days Conference"). */
+  private static final Pattern NAME_THEN_EVENT = Pattern.compile("(\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*)+) (?:Conference|Symposium)");
+
   /** A name that is one word in capitals and "Conference" or "Symposium" ("BioSMART Conference"); not "MT Summit", a name of its own. */
   private static final Pattern ACRONYM_THEN_EVENT = Pattern.compile("(\\p{Lu}[\\p{L}\\p{N}-]*\\p{Lu}[\\p{L}\\p{N}-]*) (?:Conference|Symposium)");
 
@@ -2094,8 +2097,17 @@ public final class VenueResolver {
       year = onlyYear(tail); // "…, 4-6 September, 2025, Gliwice, Poland"
     }
     boolean workshop = name.contains("Workshop") || name.endsWith(" workshop");
+    // "Wireless Days Conference": the words before the event word are the name the series goes by
+    // too, as "Visual Intelligence" for "Visual Intelligence Journal".
+    Matcher called = NAME_THEN_EVENT.matcher(name);
+    List<String> alsoCalled =
+        acronym == null && called.matches() && !EVENT_NOISE.matcher(called.group(1)).find() && unlisted(called.group(1).split(" ")[0])
+            ? List.of(called.group(1))
+            : List.of(); // not "International Ultrasonics", nor "AAAI Fall"
     VenueSeries series =
-        sharedAcronym ? VenueSeries.provisionalSharingAcronym(acronym, name, VenueKind.CONFERENCE) : VenueSeries.provisional(acronym != null ? acronym : name, name, VenueKind.CONFERENCE);
+        sharedAcronym
+            ? VenueSeries.provisionalSharingAcronym(acronym, name, VenueKind.CONFERENCE)
+            : VenueSeries.provisional(acronym != null ? acronym : name, name, alsoCalled, VenueKind.CONFERENCE);
     return new Mention(m.start("name"), end, List.of(series), year, Kind.PROVISIONAL, workshop);
   }
 

@@ -144,8 +144,8 @@ class VenueEvaluationTest {
   /** Comments right of 56 in the thirty-eighth set, as recorded in bench/RESULTS.md ("CLiC-it" read since the thirty-ninth set; 53 when first measured). */
   private static final int THIRTY_EIGHTH_FLOOR_RIGHT = 54;
 
-  /** Comments right of 56 in the thirty-ninth set, as recorded in bench/RESULTS.md (when first measured, and after). */
-  private static final int THIRTY_NINTH_FLOOR_RIGHT = 55;
+  /** Comments right of 56 in the thirty-ninth set, as recorded in bench/RESULTS.md (56 since IWAIPR joined the additions as a workshop; 55 when first measured, and after). */
+  private static final int THIRTY_NINTH_FLOOR_RIGHT = 56;
 
   /** Comments right of 56 in the fortieth set, as recorded in bench/RESULTS.md (after "preparing for" and the front-letter fix; 53 when first measured). */
   private static final int FORTIETH_FLOOR_RIGHT = 55;
@@ -165,6 +165,12 @@ class VenueEvaluationTest {
   /** Comments right of 56 in the forty-fifth set, as recorded in bench/RESULTS.md (after IV joined the additions and HICSS-59 and IV's 36th became edition ordinals; 52 when first measured). */
   private static final int FORTY_FIFTH_FLOOR_RIGHT = 55;
 
+  /** Comments right of 56 in the forty-sixth set, as recorded in bench/RESULTS.md (after IWAIPR and the Deep Learning Indaba joined the additions; 54 when first measured). */
+  private static final int FORTY_SIXTH_FLOOR_RIGHT = 56;
+
+  /** Comments right of 56 in the forty-seventh set, as recorded in bench/RESULTS.md (after "Wireless Days Conference" was also called Wireless Days; 54 when first measured). */
+  private static final int FORTY_SEVENTH_FLOOR_RIGHT = 55;
+
   private static VenueResolver resolver;
 
   @BeforeAll
@@ -173,7 +179,7 @@ class VenueEvaluationTest {
   }
 
   /** The labelled sets in the order they were drawn: each leaves out the arXiv ids of those before it. */
-  private static final List<String> SETS = List.of("venue-labels.tsv", "venue-labels-heldout.tsv", "venue-labels-third.tsv", "venue-labels-fourth.tsv", "venue-labels-fifth.tsv", "venue-labels-sixth.tsv", "venue-labels-seventh.tsv", "venue-labels-eighth.tsv", "venue-labels-ninth.tsv", "venue-labels-tenth.tsv", "venue-labels-eleventh.tsv", "venue-labels-twelfth.tsv", "venue-labels-thirteenth.tsv", "venue-labels-fourteenth.tsv", "venue-labels-fifteenth.tsv", "venue-labels-sixteenth.tsv", "venue-labels-seventeenth.tsv", "venue-labels-eighteenth.tsv", "venue-labels-nineteenth.tsv", "venue-labels-twentieth.tsv", "venue-labels-twenty-first.tsv", "venue-labels-twenty-second.tsv", "venue-labels-twenty-third.tsv", "venue-labels-twenty-fourth.tsv", "venue-labels-twenty-fifth.tsv", "venue-labels-twenty-sixth.tsv", "venue-labels-twenty-seventh.tsv", "venue-labels-twenty-eighth.tsv", "venue-labels-twenty-ninth.tsv", "venue-labels-thirtieth.tsv", "venue-labels-thirty-first.tsv", "venue-labels-thirty-second.tsv", "venue-labels-thirty-third.tsv", "venue-labels-thirty-fourth.tsv", "venue-labels-thirty-fifth.tsv", "venue-labels-thirty-sixth.tsv", "venue-labels-thirty-seventh.tsv", "venue-labels-thirty-eighth.tsv", "venue-labels-thirty-ninth.tsv", "venue-labels-fortieth.tsv", "venue-labels-forty-first.tsv", "venue-labels-forty-second.tsv", "venue-labels-forty-third.tsv", "venue-labels-forty-fourth.tsv", "venue-labels-forty-fifth.tsv");
+  private static final List<String> SETS = List.of("venue-labels.tsv", "venue-labels-heldout.tsv", "venue-labels-third.tsv", "venue-labels-fourth.tsv", "venue-labels-fifth.tsv", "venue-labels-sixth.tsv", "venue-labels-seventh.tsv", "venue-labels-eighth.tsv", "venue-labels-ninth.tsv", "venue-labels-tenth.tsv", "venue-labels-eleventh.tsv", "venue-labels-twelfth.tsv", "venue-labels-thirteenth.tsv", "venue-labels-fourteenth.tsv", "venue-labels-fifteenth.tsv", "venue-labels-sixteenth.tsv", "venue-labels-seventeenth.tsv", "venue-labels-eighteenth.tsv", "venue-labels-nineteenth.tsv", "venue-labels-twentieth.tsv", "venue-labels-twenty-first.tsv", "venue-labels-twenty-second.tsv", "venue-labels-twenty-third.tsv", "venue-labels-twenty-fourth.tsv", "venue-labels-twenty-fifth.tsv", "venue-labels-twenty-sixth.tsv", "venue-labels-twenty-seventh.tsv", "venue-labels-twenty-eighth.tsv", "venue-labels-twenty-ninth.tsv", "venue-labels-thirtieth.tsv", "venue-labels-thirty-first.tsv", "venue-labels-thirty-second.tsv", "venue-labels-thirty-third.tsv", "venue-labels-thirty-fourth.tsv", "venue-labels-thirty-fifth.tsv", "venue-labels-thirty-sixth.tsv", "venue-labels-thirty-seventh.tsv", "venue-labels-thirty-eighth.tsv", "venue-labels-thirty-ninth.tsv", "venue-labels-fortieth.tsv", "venue-labels-forty-first.tsv", "venue-labels-forty-second.tsv", "venue-labels-forty-third.tsv", "venue-labels-forty-fourth.tsv", "venue-labels-forty-fifth.tsv", "venue-labels-forty-sixth.tsv", "venue-labels-forty-seventh.tsv");
 
   /** The arXiv ids of every set drawn before {@code set}. */
   static java.util.Set<String> idsOfSetsBefore(String set) throws IOException {
@@ -304,7 +310,7 @@ class VenueEvaluationTest {
             Arguments.of("venue-labels-thirty-seventh.tsv", 56), Arguments.of("venue-labels-thirty-eighth.tsv", 56),
             Arguments.of("venue-labels-thirty-ninth.tsv", 56), Arguments.of("venue-labels-fortieth.tsv", 56), Arguments.of("venue-labels-forty-first.tsv", 56),
             Arguments.of("venue-labels-forty-second.tsv", 56), Arguments.of("venue-labels-forty-third.tsv", 56), Arguments.of("venue-labels-forty-fourth.tsv", 56),
-            Arguments.of("venue-labels-forty-fifth.tsv", 56)))
+            Arguments.of("venue-labels-forty-fifth.tsv", 56), Arguments.of("venue-labels-forty-sixth.tsv", 56), Arguments.of("venue-labels-forty-seventh.tsv", 56)))
         .flatMap(s -> s);
   }
 
@@ -364,7 +370,9 @@ class VenueEvaluationTest {
         Arguments.of("venue-labels-forty-second.tsv", FORTY_SECOND_FLOOR_RIGHT),
         Arguments.of("venue-labels-forty-third.tsv", FORTY_THIRD_FLOOR_RIGHT),
         Arguments.of("venue-labels-forty-fourth.tsv", FORTY_FOURTH_FLOOR_RIGHT),
-        Arguments.of("venue-labels-forty-fifth.tsv", FORTY_FIFTH_FLOOR_RIGHT));
+        Arguments.of("venue-labels-forty-fifth.tsv", FORTY_FIFTH_FLOOR_RIGHT),
+        Arguments.of("venue-labels-forty-sixth.tsv", FORTY_SIXTH_FLOOR_RIGHT),
+        Arguments.of("venue-labels-forty-seventh.tsv", FORTY_SEVENTH_FLOOR_RIGHT));
   }
 
   @ParameterizedTest

@@ -170,6 +170,23 @@ class VenueResolverTest {
   }
 
   @Test
+  void anEventNamedWithItsEventWordIsAlsoCalledByTheNameBeforeIt() {
+    // "Wireless Days Conference": the series goes by "Wireless Days" too; not "International
+    // Ultrasonics" for the International Ultrasonics Symposium, nor "AAAI Fall".
+    assertThat(resolver.resolve("8 pages. 8 figures. Wireless Days Conference, December 2025"))
+        .singleElement()
+        .satisfies(c -> {
+          assertThat(c.provisional()).isTrue();
+          assertThat(c.series().fullName()).isEqualTo("Wireless Days Conference");
+          assertThat(c.series().altNames()).containsExactly("Wireless Days");
+          assertThat(c.year()).isEqualTo(2025);
+        });
+    assertThat(resolver.resolve("4 pages, 6 figures, The 2025 IEEE International Ultrasonics Symposium"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.series().altNames()).isEmpty());
+  }
+
+  @Test
   void aJournalNoRegistryListsKeepsTheIssnItsStatementGives() {
     assertThat(resolver.resolve("10 pages, 3 figures, International Journal Of Engineering And Computer Science ISSN:2319-7242"))
         .singleElement()
