@@ -55,11 +55,11 @@ class TopicQualityTest {
     // (oracle bone inscriptions), and the main subject of another fell to fourth.
     // 0.738, 0.899 and 0.723 before the Papers with Code tasks, whose slugs were then given to the
     // main rows whose subject a task names (README beside the judgements).
-    assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.752);
-    assertThat(f.mainRecallWithPartial()).as("main subject or part of it among the topics").isGreaterThanOrEqualTo(0.918);
-    assertThat(f.mainInTop3Share()).as("main subject among the top three").isGreaterThanOrEqualTo(0.738);
+    assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.780);
+    assertThat(f.mainRecallWithPartial()).as("main subject or part of it among the topics").isGreaterThanOrEqualTo(0.928);
+    assertThat(f.mainInTop3Share()).as("main subject among the top three").isGreaterThanOrEqualTo(0.770);
     // 0.785 before the same rules.
-    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.799);
+    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.804);
     assertThat(f.noTopicShare()).as("papers with no topic").isZero();
   }
 
@@ -88,7 +88,7 @@ class TopicQualityTest {
         // partial, top three) before; a task's head now also names the concept of Papergraph's
         // vocabulary it ends in ("text-based image editing" is image editing).
         // 0.755 before "single image", "reference image" and "user query" became non-topical.
-        new HeldOut("Held-out sample", TopicEvaluation.HELD_OUT, 0.760, 0.619, 0.719, 0.599, 0.619, 0.0),
+        new HeldOut("Held-out sample", TopicEvaluation.HELD_OUT, 0.763, 0.619, 0.719, 0.599, 0.619, 0.0),
         // Judged before the rules on passing mentions and word senses were changed. 0.764 and 0.679
         // before the corpus rule: three passing mentions of its concepts (PEFT, SVD, continual
         // learning); 0.757 and 0.660 before the model-sense rule (one wrong "cache" fewer, a correct
@@ -96,7 +96,7 @@ class TopicQualityTest {
         // Before the tasks 0.768 and 0.679: three of its ten task assignments are wrong (image to
         // text and point-cloud upsampling as passing mentions, "robust classification" as a phrase),
         // and one stands in its top three; kept lower on purpose, for main subject on unseen papers.
-        new HeldOut("Second held-out sample", TopicEvaluation.HELD_OUT_2, 0.754, 0.559, 0.799, 0.519, 0.639, 0.02),
+        new HeldOut("Second held-out sample", TopicEvaluation.HELD_OUT_2, 0.763, 0.559, 0.799, 0.519, 0.639, 0.02),
         // Judged before the vocabulary of current terms was grown from the other sets' misses (then
         // 83.5% correct, 32% main subject, 70% top three); 0.851 before the corpus rule.
         new HeldOut("Third held-out sample", TopicEvaluation.HELD_OUT_3, 0.869, 0.459, 0.779, 0.439, 0.719, 0.02),
@@ -108,36 +108,40 @@ class TopicQualityTest {
         // with the words after them: "KG embeddings" now counts for knowledge graph embedding, not
         // knowledge graphs, which falls behind a wrong "low-dimensional spaces" on one paper.
         // 0.772 before reported measures were scored as least specific (a signal-to-noise ratio named in passing).
-        new HeldOut("Fourth held-out sample", TopicEvaluation.HELD_OUT_4, 0.777, 0.499, 0.579, 0.459, 0.559, 0.0),
+        new HeldOut("Fourth held-out sample", TopicEvaluation.HELD_OUT_4, 0.778, 0.499, 0.579, 0.459, 0.559, 0.0),
         // Judged before the vocabulary was grown by the corpus-frequency rule (then 79.5% correct, 34%
         // main subject, 34% in the top three, 64% top three); 0.794 before the corpus rule (AGI as
         // motivation, "region of interest"), 0.784 before the rule on opening subjects (adverse
         // weather conditions, embodied AI), 0.789 before the model-sense rule.
         // 0.794 before the tasks (one passing mention among five task assignments).
         // 0.792 and 0.66 before those model-sense words, "selection" and the two non-topical phrases.
-        new HeldOut("Fifth held-out sample", TopicEvaluation.HELD_OUT_5, 0.804, 0.379, 0.579, 0.379, 0.699, 0.02),
+        new HeldOut("Fifth held-out sample", TopicEvaluation.HELD_OUT_5, 0.806, 0.379, 0.599, 0.379, 0.719, 0.02),
         // Judged before the vocabulary was grown by the rule on opening subjects (then 75.8% correct,
         // 30% main subject, 28% in the top three, 54% top three, CorpusOpeningTerms); 0.787 and 0.56
         // before the model-sense rule.
         // 0.827 before reported measures were scored as least specific.
         // 0.832 and 0.66 before the same rules.
-        new HeldOut("Sixth held-out sample", TopicEvaluation.HELD_OUT_6, 0.844, 0.359, 0.719, 0.359, 0.699, 0.0),
+        new HeldOut("Sixth held-out sample", TopicEvaluation.HELD_OUT_6, 0.845, 0.359, 0.719, 0.359, 0.699, 0.0),
         // Main subjects set down before the tagger ran, then every assignment of the tagger of
         // 6c0f374 judged (85.5% correct, 18% main subject, 44% counting partial, 12% in the top
         // three, 72% top three, two papers without a topic); the floors are after the rule it led
         // to, words read in their model senses (TopicTagger.MODEL_SENSES).
-        new HeldOut("Seventh held-out sample", TopicEvaluation.HELD_OUT_7, 0.888, 0.239, 0.479, 0.199, 0.759, 0.04),
+        new HeldOut("Seventh held-out sample", TopicEvaluation.HELD_OUT_7, 0.897, 0.279, 0.519, 0.239, 0.779, 0.04),
         // Drawn and its main subjects set down after the seventh's round; the assignments of the
         // tagger before the model-sense rule judged (81.1% correct, 18% main subject, 48% counting
         // partial, 18% in the top three, 66% top three); the floors are with the rule (81.7%).
         // 0.818 and 0.66 before the same rules.
-        new HeldOut("Eighth held-out sample", TopicEvaluation.HELD_OUT_8, 0.830, 0.199, 0.579, 0.199, 0.679, 0.0),
+        // 0.679 (top three) before the concepts from samples 4 to 19's unnamed main subjects: a
+        // paper on a mixture of experts for point clouds opens with "Scaling laws have transformed
+        // NLP and CV", a passing mention now in its top three; kept lower on purpose, as the
+        // concepts give main subjects elsewhere.
+        new HeldOut("Eighth held-out sample", TopicEvaluation.HELD_OUT_8, 0.831, 0.199, 0.599, 0.199, 0.659, 0.0),
         // Main subjects set down with the tasks among the concepts, before any tagger ran; the
         // assignments of the tagger before the tasks (23dce50) and with them judged by a second reader
         // without scores: before 77.9% correct, 58% main subject, 64% counting partial, 58% in the top
         // three, 58% top three all correct; with them the floors.
         // 0.793 before the same rules.
-        new HeldOut("Ninth held-out sample", TopicEvaluation.HELD_OUT_9, 0.798, 0.659, 0.699, 0.659, 0.619, 0.0),
+        new HeldOut("Ninth held-out sample", TopicEvaluation.HELD_OUT_9, 0.802, 0.659, 0.699, 0.659, 0.619, 0.0),
         // Drawn after the tasks, the acronyms read with the words after them and the review's fixes
         // (cf65e71); main subjects set down before any tagger ran, then the assignments of the tagger
         // of 23dce50 and of this one judged without scores. 23dce50: 77.3% correct, 50% main subject,
@@ -145,42 +149,42 @@ class TopicQualityTest {
         // 0.771 before reported measures were scored as least specific (a mean absolute error and a
         // Pearson correlation coefficient, each named once in the results, both judged wrong).
         // 0.781 before the same rules.
-        new HeldOut("Tenth held-out sample", TopicEvaluation.HELD_OUT_10, 0.788, 0.519, 0.619, 0.459, 0.559, 0.04),
+        new HeldOut("Tenth held-out sample", TopicEvaluation.HELD_OUT_10, 0.792, 0.519, 0.619, 0.459, 0.559, 0.04),
         // Drawn after the twenty-first venue set's round (1ebbc35); main subjects set down before any
         // tagger ran, then every assignment the two readers' rows did not name judged without scores.
         // The rule on reported measures changes none of its assignments. Unseen: 85.0% correct, 60%
         // main subject, 76% counting partial, 52% in the top three, 76% top three all correct. The
         // floors are after the model-sense words, "selection" and the two non-topical phrases, which
         // its wrong "frames", "linear complexity" and "AI applications" were among the evidence for.
-        new HeldOut("Eleventh held-out sample", TopicEvaluation.HELD_OUT_11, 0.866, 0.599, 0.759, 0.559, 0.799, 0.0),
+        new HeldOut("Eleventh held-out sample", TopicEvaluation.HELD_OUT_11, 0.867, 0.639, 0.779, 0.599, 0.799, 0.0),
         // Drawn after the rules on reported measures and words of learned models (f2d285c); main
         // subjects set down before any tagger ran, then every other assignment judged without
         // scores. Unseen: 86.3% correct, 72% main subject, 80% counting partial, 68% in the top
         // three, 82% top three all correct. The floors are after the rules its wrong "routing
         // mechanism", "in process" and "prior information" led to.
-        new HeldOut("Twelfth held-out sample", TopicEvaluation.HELD_OUT_12, 0.881, 0.719, 0.799, 0.679, 0.839, 0.0),
+        new HeldOut("Twelfth held-out sample", TopicEvaluation.HELD_OUT_12, 0.883, 0.719, 0.819, 0.679, 0.859, 0.0),
         // Drawn after the rules the twelfth's wrong assignments led to (97b54ad), judged as the
         // twelfth. Unseen: 79.6% correct; the floors are after the plural of capitals and "ids"
         // ("semantic IDs" read as intrusion detection systems), 80.1%, and "single image",
         // "reference image" and "user query" as non-topical phrases, 81.3% and 66% top three.
-        new HeldOut("Thirteenth held-out sample", TopicEvaluation.HELD_OUT_13, 0.812, 0.519, 0.639, 0.499, 0.659, 0.0),
+        new HeldOut("Thirteenth held-out sample", TopicEvaluation.HELD_OUT_13, 0.821, 0.539, 0.659, 0.519, 0.679, 0.0),
         // Drawn after the rules the thirteenth's wrong assignments led to (219971d), judged as the
         // thirteenth. Unseen figures, the floors (raised when "meaning shifts" stopped matching mean
         // shift: 84.8% correct, 74% top three all correct).
-        new HeldOut("Fourteenth held-out sample", TopicEvaluation.HELD_OUT_14, 0.847, 0.579, 0.739, 0.559, 0.739, 0.02),
+        new HeldOut("Fourteenth held-out sample", TopicEvaluation.HELD_OUT_14, 0.855, 0.619, 0.779, 0.599, 0.759, 0.02),
         // Drawn after the twenty-fourth venue set's round (7ae1e54), judged as the fourteenth at
         // 99d29e3. Unseen: 81.7% correct, 60% main subject, 66% counting partial, 60% in the top
         // three, 66% top three all correct. The floors are after the rules its wrong "learning
         // objectives", "validation" and "scene-based" were among the evidence for, and the agent
         // nouns ("object detectors"), written from the whole file.
-        new HeldOut("Fifteenth held-out sample", TopicEvaluation.HELD_OUT_15, 0.833, 0.619, 0.739, 0.619, 0.699, 0.0),
+        new HeldOut("Fifteenth held-out sample", TopicEvaluation.HELD_OUT_15, 0.837, 0.619, 0.739, 0.619, 0.699, 0.0),
         // Drawn after the fifteenth's rules (4295a18), judged as the fifteenth at 4295a18. Unseen:
         // 80.0% correct, 62% main subject, 66% counting partial, 62% in the top three, 66% top
         // three all correct, one paper without a topic; the review's fixes changed none of it. The
         // floors are after the outcome phrases ("segmentation performance"), "full body" and
         // "target language", which its wrong ones were among the evidence for; they leave a second
         // paper, whose only topic was judged wrong, without one.
-        new HeldOut("Sixteenth held-out sample", TopicEvaluation.HELD_OUT_16, 0.829, 0.619, 0.759, 0.619, 0.659, 0.04),
+        new HeldOut("Sixteenth held-out sample", TopicEvaluation.HELD_OUT_16, 0.831, 0.619, 0.759, 0.619, 0.659, 0.04),
         // Drawn after the topic check was built (841e477), judged as the sixteenth: main subjects
         // first, then the tagger's other assignments without scores. Unseen figures of the tagger
         // alone, the floors; with the check (TopicEvaluation --check) 84.6% correct and 72% top
@@ -190,7 +194,10 @@ class TopicQualityTest {
         // correct, 48% main subject, 68% counting partial, 46% in the top three, 68% top three all
         // correct, one paper without a topic. The floors are after "cutting edge" became a
         // non-topical phrase, which its wrong "cutting edges" was among the evidence for (81.0%).
-        new HeldOut("Eighteenth held-out sample", TopicEvaluation.HELD_OUT_18, 0.810, 0.479, 0.679, 0.459, 0.679, 0.02),
+        // 0.810 (precision) before the concepts from samples 4 to 19's unnamed main subjects: a
+        // retrieval paper names catastrophic forgetting as motivation (judged wrong), beside a
+        // correct precision agriculture and efficient reasoning.
+        new HeldOut("Eighteenth held-out sample", TopicEvaluation.HELD_OUT_18, 0.807, 0.479, 0.679, 0.479, 0.679, 0.02),
         // Drawn at d88c696, judged as the eighteenth. Unseen figures of the tagger of d88c696, the
         // floors: 82.1% correct, 46% main subject, 72% counting partial, 44% in the top three, 64%
         // top three all correct, one paper without a topic.
