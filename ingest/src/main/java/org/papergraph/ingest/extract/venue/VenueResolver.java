@@ -381,11 +381,11 @@ public final class VenueResolver {
   private static final String MONTH_BEFORE_YEAR = "(?:" + MONTH + ",?\\s+(?=(?:19|20)\\d\\d))?";
   /**
    * A conference no registry lists, named by acronym (one or two words: "ASEE NE") and year where a
-   * statement puts the paper at it or in its proceedings.
+   * statement puts the paper at it or in its proceedings, or "accepted" stands right before it.
    */
   private static final Pattern UNKNOWN_CONFERENCE =
       Pattern.compile(
-          STATED_AT
+          "(?:" + STATED_AT + "|(?i:accepted)\\s+(?=\\p{Lu}))" // "Accepted ICIR 2025": the status word alone before the acronym
               + "(?:\\d+(?:st|nd|rd|th)\\s+)?(?:(?:IEEE|ACM|IEEE/ACM)(?:\\s+-\\s+|\\s+))?(\\p{Lu}[\\p{Lu}\\p{N}-]*\\p{Lu}(?:[\\p{Lu}\\p{N}-]*[\\p{Lu}\\p{N}])?(?:\\s\\p{Lu}[\\p{Lu}\\p{N}-]*\\p{Lu})?)[\\s'’-]*" + MONTH_BEFORE_YEAR + "((?:19|20)\\d\\d|['’]\\d\\d|(?<=-)\\d\\d)(?![\\p{L}\\p{N}])");
   /**
    * A conference no registry lists, named by acronym and year and called a conference or symposium
