@@ -37,9 +37,9 @@ import java.util.stream.Stream;
  * proceedings heading ("CSAIDE '25: Proceedings of the ... Conference on"), a workshop's acronym
  * with its year and the word workshop where no host is named ("published in ModRef 2025
  * workshop"), and, only where nothing else in the comment names a venue, an event named in full
- * after a status word ("Accepted at IEEE International Conference on Healthcare Informatics
- * 2025") or making up the whole comment but for counts of pages, a place and a date ("2025
- * European Conference on Computing in Construction", published there). A clause over {@link
+ * after a status word ("Accepted to IEEE Conference for Artificial Intelligence, 2025") or making
+ * up the whole comment but for counts of pages, a place and a date ("2025 AAS/AIAA Astrodynamics
+ * Specialist Conference", published there). A clause over {@link
  * #MAX_CLAUSE_CHARS} characters names no venue.
  *
  * <p>Workshops at a host: the acronym before "@" or "at" ("LLM4EVAL at WSDM '25"), "HOST Workshop
@@ -426,10 +426,9 @@ public final class VenueResolver {
       "\\p{Lu}[\\p{L}\\p{N}&'’/+-]*(?:(?:\\s+|,\\s+)(?:(?:of|and|for|on|in|&|the|with|de|du|from|to|between|beyond|via|towards|under|across)\\s+)*\\p{Lu}[\\p{L}\\p{N}&'’/+-]*)*(?:\\s+(?:conference|symposium|workshop|congress|summit))?";
   /**
    * A conference, symposium, summit or workshop no registry lists, named in full where a statement
-   * puts the paper at it: "Accepted at IEEE International Geoscience and Remote Sensing Symposium
-   * 2025", "Accepted by 2025 6th International Conference on Computer Vision, Image and Deep
-   * Learning", "Accepted at International Workshop on Artificial Intelligence and Pattern
-   * Recognition, IWAIPR 2025", "accepted and presented at the 35th CIRP Design conference".
+   * puts the paper at it: "Accepted to IEEE Conference for Artificial Intelligence, 2025",
+   * "Accepted at Swiss NLP Conference 2025", "accepted and presented at the 35th CIRP Design
+   * conference".
    */
   private static final Pattern UNKNOWN_NAMED_EVENT =
       Pattern.compile(
@@ -440,7 +439,7 @@ public final class VenueResolver {
   /**
    * A comment that is nothing but an event's full name, with what it may open with (its acronym
    * and year, "KI2025 - 48th German Conference on Artificial Intelligence"; a year, a society, an
-   * ordinal: "2025 IEEE 21st International Conference on Automation Science and Engineering"):
+   * ordinal: "3rd International Conference on Applied Mathematics in Science and Engineering"):
    * its name read as {@link #UNKNOWN_NAMED_EVENT} reads one after a status word, and kept only
    * where nothing but an acronym, a year, a place and a date follows ({@link #PLACE_AND_DATE}).
    */
