@@ -1271,6 +1271,15 @@ public final class VenueResolver {
     out.sort(Comparator.comparingInt(Mention::start).thenComparing(Comparator.comparingInt(Mention::end).reversed()));
     List<Mention> dated = new ArrayList<>();
     for (Mention m : out) {
+      Matcher season = SEASON_SYMPOSIUM.matcher(clause.substring(m.end()));
+      if (m.kind() != Kind.PROVISIONAL && m.series().size() == 1 && season.lookingAt()) {
+        // "the AAAI 2025 Fall Symposium Series": the society's symposia, not its conference.
+        String name = m.series().get(0).acronym() + " " + season.group("season") + " Symposium";
+        List<String> alsoCalled = season.group("series") != null ? List.of(name + " Series") : List.of();
+        Integer year = season.group("year") != null ? year(season.group("year")) : m.year();
+        dated.add(new Mention(m.start(), m.end() + season.end(), List.of(VenueSeries.provisional(name, name, alsoCalled, VenueKind.CONFERENCE)), year, Kind.PROVISIONAL));
+        continue;
+      }
       Integer year = m.year() != null ? m.year() : adjacentYear(clause, m);
       // Not where the statement also gives the year ("ACM MM'25: The 33rd ACM International
       // Conference on Multimedia"): the second naming says nothing more.
@@ -1999,6 +2008,10 @@ public final class VenueResolver {
 
   /** A name of two capitalised words or more and "Conference" or "Symposium" last ("Wireless Days Conference"). */
   private static final Pattern NAME_THEN_EVENT = Pattern.compile("(\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*)+) (?:Conference|Symposium)");
+
+  /** After a society's acronym, its seasonal symposia: "AAAI 2025 Fall Symposium Series", "AAAI Spring Symposium". */
+  private static final Pattern SEASON_SYMPOSIUM =
+      Pattern.compile("\\s*(?:(?<year>(?:19|20)\\d\\d)\\s+)?(?<season>Fall|Spring|Summer)\\s+Symposi(?:um|a)(?<series>\\s+Series)?\\b");
 
   /** A name that is one word in capitals and "Conference" or "Symposium" ("BioSMART Conference"); not "MT Summit", a name of its own. */
   private static final Pattern ACRONYM_THEN_EVENT = Pattern.compile("(\\p{Lu}[\\p{L}\\p{N}-]*\\p{Lu}[\\p{L}\\p{N}-]*) (?:Conference|Symposium)");
