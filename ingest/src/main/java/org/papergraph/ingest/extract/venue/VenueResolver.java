@@ -129,13 +129,19 @@ public final class VenueResolver {
   private static final Pattern HOSTED = Pattern.compile("(?:(?:co-?located|collocated)\\s+(?:with|at)|in conjunction\\s+with)\\s+(?:the\\s+)?$");
   /** "Appear on IJCAI 2025" (bare "appear", not "appears" or "appeared") and "appearing in ACL 2025" are "to appear". */
   private static final Pattern TO_APPEAR = Pattern.compile("to appear|will appear|will be appearing|forthcoming|(?:to|will) be (?:published|presented)|\\bappear(?:ing)?\\s+(?:on|in|at)\\b");
+  /**
+   * "Acepted", "accepeted", "acccepted", "accepet": misspellings of "accepted" as whole words, beside
+   * those that begin like "accpet" ("accpeted"); {@link #ACCEPTED} and {@link #STATUS_WORD} both
+   * read them.
+   */
+  private static final String MISSPELT_ACCEPTED = "acc?ep?ted|ac+e+p+e*t+e*d|ac+e+p+e+t";
   /** "Accpeted", "acepted", "accepeted", "acccepted", "accepet": the misspellings of "accepted" arXiv comments carry still say so. */
-  private static final Pattern ACCEPTED = Pattern.compile("accept|\\bac+pe?t|\\bacc?ep?ted\\b|\\bac+e+p+e*t+e*d\\b|\\bac+e+p+e+t\\b|camera[- ]ready");
+  private static final Pattern ACCEPTED = Pattern.compile("accept|\\bac+pe?t|\\b(?:" + MISSPELT_ACCEPTED + ")\\b|camera[- ]ready");
   /**
    * The status words that put a paper at a venue no registry lists, misspelt "accepted" among them
    * ("Paper Acepted at AVSS 2025 conference"), as {@link #ACCEPTED} reads them.
    */
-  private static final String STATUS_WORD = "(?i:accept\\w*|ac+pe?t\\w*|acc?ep?ted|ac+e+p+e*t+e*d|ac+e+p+e+t|publish\\w*|appear\\w*|forthcoming)";
+  private static final String STATUS_WORD = "(?i:accept\\w*|ac+pe?t\\w*|" + MISSPELT_ACCEPTED + "|publish\\w*|appear\\w*|forthcoming)";
   private static final Pattern PUBLISHED = Pattern.compile("publish|presented|appeared|proceedings");
   /** "Accepted and published at X", "accepted and presented at X": the later of the two. */
   private static final Pattern ACCEPTED_AND_PUBLISHED = Pattern.compile("\\baccepted\\s+and\\s+(?:published|presented)\\b");
