@@ -32,14 +32,16 @@ import org.papergraph.ingest.record.ReadResult;
  * (ECAI 2025)" beside two "28th"). An edition number written after the acronym counts as its
  * ordinal where the year follows it ("HICSS-59 (2026)", "HICSS 59 (Hawaii International
  * Conference on System Sciences), 2026"), unless the number is the year's last two digits
- * ("AAAI-26 (2026)" is a year, not the 26th). Nothing is extrapolated to other ordinals.
+ * ("AAAI-26 (2026)" is a year, not the 26th). A year joined to the acronym by a hyphen in the
+ * parentheses is the year all the same ("the 28th European Conference on Artificial Intelligence
+ * (ECAI-2025)"). Nothing is extrapolated to other ordinals.
  *
  * <p>Usage: {@code EditionOrdinals IN OUT.tsv} (IN: a record file such as arxiv-2025.txt.gz).
  */
 public final class EditionOrdinals {
   private static final Pattern STATED =
       Pattern.compile(
-          "(?<![\\w-])(\\d{1,3})(?:st|nd|rd|th)\\s+((?:[A-Z][\\w/&-]*|on|of|and|for|in|the|&)(?:[\\s,]+(?:[A-Z][\\w/&-]*|on|of|and|for|in|the|&)){0,14})\\s*\\((?:IEEE\\s+|ACM\\s+)?([A-Z][\\w&+-]*)\\s*['’]?(\\d{4}|\\d{2})?\\)(?:,?\\s*((?:19|20)\\d\\d))?");
+          "(?<![\\w-])(\\d{1,3})(?:st|nd|rd|th)\\s+((?:[A-Z][\\w/&-]*|on|of|and|for|in|the|&)(?:[\\s,]+(?:[A-Z][\\w/&-]*|on|of|and|for|in|the|&)){0,14})\\s*\\((?:IEEE\\s+|ACM\\s+)?([A-Z][\\w&+]*(?:-(?!\\d{4}\\))[\\w&+]*)*)\\s*-?\\s*['’]?(\\d{4}|\\d{2})?\\)(?:,?\\s*((?:19|20)\\d\\d))?");
 
   /** "HICSS-59 (2026)", "HICSS 59 (Hawaii …), 2026", "(HICSS-59), 2026": the acronym, its edition number, the year. */
   private static final Pattern SUFFIXED =

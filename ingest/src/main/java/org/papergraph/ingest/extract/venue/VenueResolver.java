@@ -1064,6 +1064,10 @@ public final class VenueResolver {
         }
       }
       boolean inFront = i + 1 < mentions.size() && clause.substring(m.end(), mentions.get(i + 1).start()).isBlank();
+      if (organisation(m) && JOINT_SOCIETIES.matcher(clause.substring(m.end())).lookingAt()) {
+        organiserFrom = segStart;
+        continue; // "2025 AAAI/ACM AI, Ethics and Society Conference (AIES'25)": the societies behind a named conference
+      }
       if ((m.kind() == Kind.WORDLIKE || organisation(m)) && adjacent == null) {
         organiserFrom = inFront && organisation(m) ? segStart : -1;
         continue; // an acronym that is also a word ("DATE", "FAST") counts only with its year
@@ -1672,6 +1676,9 @@ public final class VenueResolver {
     return acronym;
   }
 
+  /** After an organisation's acronym, a second society and a name: "AAAI/ACM Conference on AI, Ethics, and Society". */
+  private static final Pattern JOINT_SOCIETIES = Pattern.compile("/(?:ACM|IEEE|SIGAI)\\s+\\p{Lu}");
+
   /** "MisD @ AAAI ICWSM 2025": the text before a venue, without the organiser's name in front of it. */
   private static String withoutOrganiser(String before) {
     return ORGANISER_IN_FRONT.matcher(before).replaceFirst("");
@@ -2019,8 +2026,11 @@ public final class VenueResolver {
   private static final Pattern SEASON_SYMPOSIUM =
       Pattern.compile("\\s*(?:(?<year>(?:19|20)\\d\\d)\\s+)?(?<season>Fall|Spring|Summer)\\s+Symposi(?:um|a)(?<series>\\s+Series)?\\b");
 
-  /** A name that is one word in capitals and "Conference" or "Symposium" ("BioSMART Conference"); not "MT Summit", a name of its own. */
-  private static final Pattern ACRONYM_THEN_EVENT = Pattern.compile("(\\p{Lu}[\\p{L}\\p{N}-]*\\p{Lu}[\\p{L}\\p{N}-]*) (?:Conference|Symposium)");
+  /**
+   * A name that is one word in capitals and "Conference" or "Symposium", the event word in either
+   * case ("BioSMART Conference", "CURAC conference"); not "MT Summit", a name of its own.
+   */
+  private static final Pattern ACRONYM_THEN_EVENT = Pattern.compile("(\\p{Lu}[\\p{L}\\p{N}-]*\\p{Lu}[\\p{L}\\p{N}-]*) (?:[Cc]onference|[Ss]ymposium)");
 
   /**
    * The event of one match {@code m} has found, of {@link #UNKNOWN_NAMED_EVENT} or, {@code bare},
