@@ -655,12 +655,14 @@ public final class TopicTagger {
    * sequence's complexity (CSO: stream ciphers); "frames" are video frames, not structural frames;
    * a "routing mechanism" sends tokens to experts, not packets through a network; a "learning
    * objective" is a training loss, not what a course teaches (CSO: curricula), unless the paper is
-   * also on teaching ({@link #EDUCATION_TOPICS}).
+   * also on teaching ({@link #EDUCATION_TOPICS}); a "budget" is of tokens, samples, compute or
+   * privacy, not money (CSO files budgets under economics; 25 of the file's 28 assignments were of
+   * that kind).
    * In such a paper they are not assigned (their narrower topics, such as variational inference,
    * are matched by their own labels).
    */
   static final Set<String> MODEL_SENSES =
-      Set.of("inference", "cache", "cache-performance", "cold-start-problems", "demonstrations", "linear-complexity", "frames", "routing-mechanism", "learning-objectives");
+      Set.of("inference", "cache", "cache-performance", "cold-start-problems", "demonstrations", "linear-complexity", "frames", "routing-mechanism", "learning-objectives", "budgets");
 
   /**
    * Nouns that make a CSO label a kind of thing done in its field rather than another subject:

@@ -4,7 +4,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -141,7 +143,7 @@ final class WordKeys {
     if (w.length() <= 3 || !Character.isLetter(w.charAt(w.length() - 1))) {
       return w;
     }
-    String s = plural(w);
+    String s = american(plural(w));
     if (NOUNS_IN_ING.contains(s)) {
       return s;
     }
@@ -154,8 +156,52 @@ final class WordKeys {
     if (s.endsWith("e") && !s.endsWith("ee") && s.length() > 4) {
       s = s.substring(0, s.length() - 1);
     }
+    // One l of a final double l: "modelling" and "labelled" (British) meet "modeling" and
+    // "labeled", and "controlled" meets "control". Every word ending so is folded, "install" as
+    // "installed", so that they still meet each other.
+    if (s.endsWith("ll") && s.length() >= 5) {
+      s = s.substring(0, s.length() - 1);
+    }
     return s;
   }
+
+  /**
+   * British spellings as American ones, which most labels use: "colour", "behaviour", "centre",
+   * "dialogue", "optimisation", "analysed". Labels and text are both folded, so only two words
+   * that mean different things and meet here could do harm ("prise" and "prize"); none is a label.
+   */
+  static String american(String w) {
+    for (Map.Entry<String, String> root : BRITISH_ROOTS.entrySet()) {
+      if (w.startsWith(root.getKey())) {
+        return root.getValue() + w.substring(root.getKey().length());
+      }
+    }
+    if (w.endsWith("ogue")) {
+      return w.substring(0, w.length() - 2); // dialogue, catalogue, analogue
+    }
+    Matcher m = BRITISH_SUFFIX.matcher(w);
+    if (m.find() && m.start() >= 3) {
+      // "optimisation", "normalised", "tokeniser", "analysing": -ise and -yse as -ize and -yze
+      return w.substring(0, m.start()) + m.group(1) + "z" + w.substring(m.start() + 2);
+    }
+    return w;
+  }
+
+  /** The suffixes whose s is American z, from the i or y before it. */
+  private static final Pattern BRITISH_SUFFIX = Pattern.compile("([iy])s(?:ation|ations|e|ed|ing|er|ers)$");
+
+  /** British word beginnings whose American spelling differs in more than -ise or -ogue. */
+  private static final Map<String, String> BRITISH_ROOTS =
+      Map.ofEntries(
+          Map.entry("colour", "color"), Map.entry("behaviour", "behavior"), Map.entry("neighbour", "neighbor"), Map.entry("favour", "favor"),
+          Map.entry("labour", "labor"), Map.entry("humour", "humor"), Map.entry("harbour", "harbor"), Map.entry("rumour", "rumor"),
+          Map.entry("tumour", "tumor"), Map.entry("vapour", "vapor"), Map.entry("flavour", "flavor"), Map.entry("honour", "honor"),
+          Map.entry("odour", "odor"), Map.entry("armour", "armor"), Map.entry("endeavour", "endeavor"), Map.entry("centre", "center"),
+          Map.entry("fibre", "fiber"), Map.entry("metre", "meter"), Map.entry("litre", "liter"), Map.entry("theatre", "theater"),
+          Map.entry("manoeuvr", "maneuver"), Map.entry("defence", "defense"), Map.entry("offence", "offense"), Map.entry("licence", "license"),
+          Map.entry("programme", "program"), Map.entry("artefact", "artifact"), Map.entry("judgement", "judgment"), Map.entry("ageing", "aging"),
+          Map.entry("grey", "gray"), Map.entry("oesophag", "esophag"), Map.entry("haemorrh", "hemorrh"), Map.entry("anaesthe", "anesthe"),
+          Map.entry("paediatric", "pediatric"), Map.entry("oedema", "edema"));
 
   /**
    * Nouns in -ing that are no form of the word left when -ing is cut: "meaning shifts" is no mean

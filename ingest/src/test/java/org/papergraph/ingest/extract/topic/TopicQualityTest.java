@@ -46,9 +46,11 @@ class TopicQualityTest {
     // "AI applications" became non-topical.
     // 0.877 and 0.795 (top three) before measures got a specificity of their own and stopped being a
     // paper's only topic (a "Pearson correlation" replaced by a correct "cognitive impairment").
-    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.877);
+    // 0.877, 0.112 (wrong) and 0.804 (top three) before "budgets" was read in its model sense and
+    // four properties were made non-topical (2026-12-04).
+    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.881);
     assertThat(f.genericShare()).as("too-generic share").isLessThanOrEqualTo(0.012);
-    assertThat(f.wrongShare()).as("wrong share").isLessThanOrEqualTo(0.112);
+    assertThat(f.wrongShare()).as("wrong share").isLessThanOrEqualTo(0.108);
     // 0.566 before the vocabulary of current terms was grown from this sample's unnamed main subjects;
     // 0.742 and 0.728 before the rule on abstracts' opening subjects (CorpusOpeningTerms): a paper whose
     // only topic was a fallback that named its main subject now has a better-scored, correct one instead
@@ -59,7 +61,7 @@ class TopicQualityTest {
     assertThat(f.mainRecallWithPartial()).as("main subject or part of it among the topics").isGreaterThanOrEqualTo(0.928);
     assertThat(f.mainInTop3Share()).as("main subject among the top three").isGreaterThanOrEqualTo(0.770);
     // 0.785 before the same rules.
-    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.804);
+    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.809);
     assertThat(f.noTopicShare()).as("papers with no topic").isZero();
   }
 
@@ -96,7 +98,8 @@ class TopicQualityTest {
         // Before the tasks 0.768 and 0.679: three of its ten task assignments are wrong (image to
         // text and point-cloud upsampling as passing mentions, "robust classification" as a phrase),
         // and one stands in its top three; kept lower on purpose, for main subject on unseen papers.
-        new HeldOut("Second held-out sample", TopicEvaluation.HELD_OUT_2, 0.763, 0.559, 0.799, 0.519, 0.639, 0.02),
+        // 0.559, 0.799 and 0.519 before British spellings were folded ("dialogue" meets "dialog").
+        new HeldOut("Second held-out sample", TopicEvaluation.HELD_OUT_2, 0.763, 0.599, 0.819, 0.559, 0.639, 0.02),
         // Judged before the vocabulary of current terms was grown from the other sets' misses (then
         // 83.5% correct, 32% main subject, 70% top three); 0.851 before the corpus rule.
         new HeldOut("Third held-out sample", TopicEvaluation.HELD_OUT_3, 0.869, 0.459, 0.779, 0.439, 0.719, 0.02),
@@ -108,14 +111,18 @@ class TopicQualityTest {
         // with the words after them: "KG embeddings" now counts for knowledge graph embedding, not
         // knowledge graphs, which falls behind a wrong "low-dimensional spaces" on one paper.
         // 0.772 before reported measures were scored as least specific (a signal-to-noise ratio named in passing).
-        new HeldOut("Fourth held-out sample", TopicEvaluation.HELD_OUT_4, 0.778, 0.499, 0.579, 0.459, 0.559, 0.0),
+        // 0.778 and 0.559 before British spellings were folded ("opinion summarisation").
+        new HeldOut("Fourth held-out sample", TopicEvaluation.HELD_OUT_4, 0.780, 0.499, 0.579, 0.459, 0.579, 0.0),
         // Judged before the vocabulary was grown by the corpus-frequency rule (then 79.5% correct, 34%
         // main subject, 34% in the top three, 64% top three); 0.794 before the corpus rule (AGI as
         // motivation, "region of interest"), 0.784 before the rule on opening subjects (adverse
         // weather conditions, embodied AI), 0.789 before the model-sense rule.
         // 0.794 before the tasks (one passing mention among five task assignments).
         // 0.792 and 0.66 before those model-sense words, "selection" and the two non-topical phrases.
-        new HeldOut("Fifth held-out sample", TopicEvaluation.HELD_OUT_5, 0.806, 0.379, 0.599, 0.379, 0.719, 0.02),
+        // 0.806 before "grid-based" was made non-topical (2026-12-04); that took the only topic,
+        // judged wrong, of a paper on a competition system no concept names, so two papers of the
+        // 50 have no topic (0.04), one more than before.
+        new HeldOut("Fifth held-out sample", TopicEvaluation.HELD_OUT_5, 0.812, 0.379, 0.599, 0.379, 0.719, 0.04),
         // Judged before the vocabulary was grown by the rule on opening subjects (then 75.8% correct,
         // 30% main subject, 28% in the top three, 54% top three, CorpusOpeningTerms); 0.787 and 0.56
         // before the model-sense rule.
@@ -156,7 +163,8 @@ class TopicQualityTest {
         // main subject, 76% counting partial, 52% in the top three, 76% top three all correct. The
         // floors are after the model-sense words, "selection" and the two non-topical phrases, which
         // its wrong "frames", "linear complexity" and "AI applications" were among the evidence for.
-        new HeldOut("Eleventh held-out sample", TopicEvaluation.HELD_OUT_11, 0.867, 0.639, 0.779, 0.599, 0.799, 0.0),
+        // 0.867, 0.639, 0.779 and 0.599 before British spellings were folded.
+        new HeldOut("Eleventh held-out sample", TopicEvaluation.HELD_OUT_11, 0.868, 0.659, 0.799, 0.619, 0.799, 0.0),
         // Drawn after the rules on reported measures and words of learned models (f2d285c); main
         // subjects set down before any tagger ran, then every other assignment judged without
         // scores. Unseen: 86.3% correct, 72% main subject, 80% counting partial, 68% in the top
@@ -177,7 +185,10 @@ class TopicQualityTest {
         // three, 66% top three all correct. The floors are after the rules its wrong "learning
         // objectives", "validation" and "scene-based" were among the evidence for, and the agent
         // nouns ("object detectors"), written from the whole file.
-        new HeldOut("Fifteenth held-out sample", TopicEvaluation.HELD_OUT_15, 0.837, 0.619, 0.739, 0.619, 0.699, 0.0),
+        // 0.837 and 0.699 before British spellings were folded (2026-12-04): "Human behaviors" and
+        // "domain labels" then matched CSO's "human behaviours" and the task "domain labelling",
+        // both judged passing mentions, and the first took a place in a paper's top three.
+        new HeldOut("Fifteenth held-out sample", TopicEvaluation.HELD_OUT_15, 0.826, 0.619, 0.739, 0.619, 0.679, 0.0),
         // Drawn after the fifteenth's rules (4295a18), judged as the fifteenth at 4295a18. Unseen:
         // 80.0% correct, 62% main subject, 66% counting partial, 62% in the top three, 66% top
         // three all correct, one paper without a topic; the review's fixes changed none of it. The
@@ -197,7 +208,8 @@ class TopicQualityTest {
         // 0.810 (precision) before the concepts from samples 4 to 19's unnamed main subjects: a
         // retrieval paper names catastrophic forgetting as motivation (judged wrong), beside a
         // correct precision agriculture and efficient reasoning.
-        new HeldOut("Eighteenth held-out sample", TopicEvaluation.HELD_OUT_18, 0.807, 0.479, 0.679, 0.479, 0.679, 0.02),
+        // 0.807 before "budgets" was read in its model sense.
+        new HeldOut("Eighteenth held-out sample", TopicEvaluation.HELD_OUT_18, 0.812, 0.479, 0.679, 0.479, 0.679, 0.02),
         // Drawn at d88c696, judged as the eighteenth. Unseen figures of the tagger of d88c696, the
         // floors: 82.1% correct, 46% main subject, 72% counting partial, 44% in the top three, 64%
         // top three all correct, one paper without a topic.
@@ -205,8 +217,9 @@ class TopicQualityTest {
         // Drawn at 3e2c295, after the concepts from samples 4 to 19's unnamed main subjects, and
         // judged as the eighteenth. Unseen figures of the tagger of 3e2c295, the floors: 73.7%
         // correct, 40% main subject, 68% counting partial, 34% in the top three, 46% top three all
-        // correct, one paper without a topic.
-        new HeldOut("Twentieth held-out sample", TopicEvaluation.HELD_OUT_20, 0.736, 0.399, 0.679, 0.339, 0.459, 0.02));
+        // correct, one paper without a topic. 0.736 and 0.459 before the rules its wrong "budgets",
+        // "optical-", "one-dimensional" and "novel architecture" were among the evidence for.
+        new HeldOut("Twentieth held-out sample", TopicEvaluation.HELD_OUT_20, 0.756, 0.399, 0.679, 0.339, 0.539, 0.02));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -162,6 +162,19 @@ class TopicTaggerTest {
     List<TopicAssignment> video =
         TestTopics.tagger().tag(null, "Video generation with diffusion models produces frames of linear complexity in length. We keep distant frames consistent. Our frames stay sharp.");
     assertThat(video).extracting(TopicAssignment::slug).contains("video-generation").doesNotContain("frames", "linear-complexity");
+    List<TopicAssignment> reasoning =
+        TestTopics.tagger().tag(null, "Large language models spend a token budget on long chains of thought. We allocate the budget by difficulty. A smaller budget keeps accuracy.");
+    assertThat(reasoning).extracting(TopicAssignment::slug).contains("large-language-models").doesNotContain("budgets");
+  }
+
+  @Test
+  void propertiesAndSelfReferenceAreNoTopics() {
+    // "one-dimensional convolutions", "optical images", "grid-based embeddings" and "a novel
+    // architecture" say what a method is like, not what the paper is about; "optical flow" keeps its label.
+    List<TopicAssignment> tagged =
+        TestTopics.tagger().tag(null, "We propose a novel architecture with one-dimensional convolutions and grid-based embeddings for optical images. "
+            + "The novel architecture translates optical images. One-dimensional convolutions keep grid-based embeddings small. We also estimate optical flow between optical images.");
+    assertThat(tagged).extracting(TopicAssignment::slug).doesNotContain("novel-architecture", "one-dimensional", "optical-", "grid-based").contains("optical-flows");
   }
 
   @Test

@@ -42,6 +42,23 @@ class WordKeysTest {
   }
 
   @Test
+  void foldsBritishSpellingsToAmericanOnes() {
+    // British, American; and a final double l, folded in every word so that those still meet their own inflections.
+    String[][] meet = {
+      {"multi-turn dialogues", "multi-turn dialog"}, {"optimisation", "optimization"}, {"tokenisers", "tokenizer"},
+      {"normalised colour histograms", "normalized color histogram"}, {"agent-based modelling", "agent-based modeling"},
+      {"labelled data", "labeled data"}, {"analysed behaviours", "analyzed behavior"}, {"brain tumours", "brain tumor"},
+      {"data centres", "data center"}, {"installed", "install"}, {"controlled", "control"}
+    };
+    for (String[] pair : meet) {
+      assertThat(WordKeys.key(pair[0])).as(pair[0]).isEqualTo(WordKeys.key(pair[1]));
+    }
+    // Words that only end like the suffixes stay apart from others.
+    assertThat(WordKeys.key("noise")).isNotEqualTo(WordKeys.key("nose"));
+    assertThat(WordKeys.key("analyses")).isNotEqualTo(WordKeys.key("analysis"));
+  }
+
+  @Test
   void segmentsStopAtClausePunctuationButNotInsideNumbersOrNames() {
     assertThat(WordKeys.segments("We train a network. Learning rates (LR) vary, from 2.5 to 3 in U.S.A"))
         .containsExactly("We train a network", " Learning rates ", "LR", " vary", " from 2.5 to 3 in U.S.A");
