@@ -316,7 +316,7 @@ public final class VenueResolver {
           "(?i)(?<![\\p{L}\\p{N}-])(\\d{1,3}(?:st|nd|rd|th)|(?:(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)y[\\s-]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|(?:ten|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)th|(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ieth)\\s+(?:(?:annual|international|joint|ieee|acm|ieee/cvf)\\s+)*$");
   private static final Set<String> PASSED_BEFORE_A_NAME =
       Set.of(
-          "the", "ieee", "acm", "cvf", "ieee/cvf", "iapr", "isca", "usenix", "siam", "ifip", "eai", "spie", "international", "annual", "mdpi", "elsevier", "wiley", "nature");
+          "the", "ieee", "acm", "cvf", "ieee/cvf", "iapr", "isca", "usenix", "siam", "ifip", "eai", "spie", "asce", "ifac", "international", "annual", "mdpi", "elsevier", "wiley", "nature");
   private static final Set<String> STOP_BEFORE_A_NAME =
       Set.of("proceedings", "accepted", "published", "presented", "appeared", "appearing", "in", "at", "to", "by", "on", "for", "of", "and");
   /** The words that put a paper in a journal: "accepted by", "published in", "to appear in the". */
@@ -337,8 +337,8 @@ public final class VenueResolver {
   /** "LLM4EVAL at WSDM '25", "NLP4DH 2025 at NAACL 2025": an acronym no registry knows, its year or not, held at the venue after "at". */
   private static final Pattern WORKSHOP_AT =
       Pattern.compile("(?<!(?:\\b(?:in|on|of|for|and|with)\\s)|[\\p{L}\\p{N}+-])(\\p{Lu}[\\p{L}\\p{N}+-]*\\p{Lu}[\\p{L}\\p{N}+-]*)(?:\\s*+['’]\\d{2}|\\s++(?:19|20)\\d{2})?\\s+at\\s+(?:the\\s+)?$");
-  /** Words written in capitals that say how a paper is presented, not where. */
-  private static final Set<String> NOT_A_WORKSHOP = Set.of("ORAL", "POSTER", "SPOTLIGHT", "DEMO", "PAPER", "TRACK", "HIGHLIGHT", "MAIN", "MAINCONFERENCE", "CAMERA-READY", "LBW");
+  /** Words written in capitals that say how a paper is presented, not where; NIER is the New Ideas and Emerging Results track of ICSE and ASE. */
+  private static final Set<String> NOT_A_WORKSHOP = Set.of("ORAL", "POSTER", "SPOTLIGHT", "DEMO", "PAPER", "TRACK", "HIGHLIGHT", "MAIN", "MAINCONFERENCE", "CAMERA-READY", "LBW", "NIER");
   /** Title-case words with their lower-case connectors: a journal's title. */
   private static final String TITLE =
       "\\p{Lu}[\\p{L}\\p{N}&'’/-]*(?:\\s+(?:(?:of|and|for|on|in|&|the|de|del|des|la|le|di|der|für)\\s+)*\\p{Lu}[\\p{L}\\p{N}&'’/-]*)*";
@@ -729,7 +729,7 @@ public final class VenueResolver {
 
   /** The claims a comment makes, in text order, each (series, year, status) once. */
   public List<VenueClaim> resolve(String written) {
-    String comment = withAcronymsCapitalised(written);
+    String comment = unquoted(withAcronymsCapitalised(written));
     String text = splitHostFromWorkshop(mask(comment));
     Map<String, VenueClaim> claims = new LinkedHashMap<>();
     int from = 0;
@@ -765,6 +765,18 @@ public final class VenueResolver {
     workshopOfLoneHost(claims, clauses);
     // The claims keep the comment as written, not as its acronyms were read.
     return claims.values().stream().map(c -> new VenueClaim(c.status(), c.series(), c.year(), written, c.part())).toList();
+  }
+
+  /**
+   * A venue's name in quotes right after the word that puts the paper in it: "Accepted for
+   * publication in 'Cognitive Science'", "accepted for publication in "Expert Systems With
+   * Applications"".
+   */
+  private static final Pattern QUOTED_NAME = Pattern.compile("(?<=\\b(?i:in|to|at|by|on)\\s)(['‘\"“])(\\p{Lu}[^'’\"”]{2,150})(['’\"”])");
+
+  /** The comment with the quotes around such a name written as spaces, so that offsets still hold and the name reads as if unquoted. */
+  private static String unquoted(String comment) {
+    return QUOTED_NAME.matcher(comment).replaceAll(q -> " " + Matcher.quoteReplacement(q.group(2)) + " ");
   }
 
   /** The word that makes a paper a workshop paper, standing alone: not in "cmsworkshops.com" or "github.com/x/cvpr-workshop". */
@@ -1202,7 +1214,9 @@ public final class VenueResolver {
       }
       Mention host = null;
       for (Mention m : out) {
-        if (m.conference() && (host == null || distance(m, w) < distance(host, w))) {
+        // "the ISCA SLaTE 2025 Workshop": the society right in front of its workshop runs it and hosts nothing.
+        boolean organiserInFront = organisation(m) && m.end() <= w.start() && w.start() - m.end() <= 1;
+        if (m.conference() && !organiserInFront && (host == null || distance(m, w) < distance(host, w))) {
           host = m;
         }
       }
