@@ -100,6 +100,9 @@ public final class VenueEvaluation {
       if (!KINDS.contains(kind)) {
         throw new IllegalArgumentException(where + ": unknown kind '" + kind + "' (expected one of " + KINDS + ")");
       }
+      if (VENUE_STATUSES.containsKey(status) && kind.equals("none")) {
+        throw new IllegalArgumentException(where + ": status '" + status + "' says the paper is at a venue, but the kind is 'none' (a statement that names no venue has status 'none')");
+      }
       String host = dash(f[6]);
       String hostSeries = null;
       Integer hostYear = null;
