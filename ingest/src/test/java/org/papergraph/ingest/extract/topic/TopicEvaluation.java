@@ -112,9 +112,11 @@ public final class TopicEvaluation {
   static final JudgedSet HELD_OUT_19 = new JudgedSet("arxiv-heldout-19.txt", "heldout-19-sample.tsv", "heldout-19-judgements.tsv");
   /** The twentieth held-out sample, drawn at 3e2c295 after the concepts from samples 4 to 19 were added, its main subjects set down before any tagger ran on it. */
   static final JudgedSet HELD_OUT_20 = new JudgedSet("arxiv-heldout-20.txt", "heldout-20-sample.tsv", "heldout-20-judgements.tsv");
+  /** The twenty-first held-out sample, drawn at 8889bf7 after British spellings were folded and three more concepts added, judged as the twentieth. */
+  static final JudgedSet HELD_OUT_21 = new JudgedSet("arxiv-heldout-21.txt", "heldout-21-sample.tsv", "heldout-21-judgements.tsv");
 
   /** The held-out sets in the order they were drawn: {@code --held-out} is the first, {@code --held-out-N} the N-th. */
-  static final List<JudgedSet> HELD_OUT_SETS = List.of(HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18, HELD_OUT_19, HELD_OUT_20);
+  static final List<JudgedSet> HELD_OUT_SETS = List.of(HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21);
 
   /** What the reader said of one assignment. */
   enum Verdict {
@@ -221,7 +223,7 @@ public final class TopicEvaluation {
 
   /**
    * Prints the report; {@code --list} lists the assignments instead; {@code --held-out},
-   * {@code --held-out-2} to {@code --held-out-20} use the first to twentieth held-out set;
+   * {@code --held-out-2} to {@code --held-out-21} use the first to twenty-first held-out set;
    * {@code --check} prints every set's figures without and with the topic check instead.
    */
   public static void main(String[] args) throws IOException {
