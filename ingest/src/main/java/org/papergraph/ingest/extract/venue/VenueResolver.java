@@ -127,8 +127,11 @@ public final class VenueResolver {
   private static final Pattern WORKSHOP = Pattern.compile("workshop|\\bsrw\\b|\\blab\\s+at\\s+$");
   /** "Collocated with NAACL 2025", "co-located at UMAP 2025", "held in conjunction with IVA'25": the venue hosts the paper's workshop. */
   private static final Pattern HOSTED = Pattern.compile("(?:(?:co-?located|collocated)\\s+(?:with|at)|in conjunction\\s+with)\\s+(?:the\\s+)?$");
-  /** "Appear on IJCAI 2025" (bare "appear", not "appears" or "appeared") and "appearing in ACL 2025" are "to appear". */
-  private static final Pattern TO_APPEAR = Pattern.compile("to appear|will appear|will be appearing|forthcoming|(?:to|will) be (?:published|presented)|\\bappear(?:ing)?\\s+(?:on|in|at)\\b");
+  /**
+   * "Appear on IJCAI 2025" (bare "appear", not "appears" or "appeared"), "appearing in ACL 2025" and
+   * "To be appeared in EMNLP 2025" (written so) are "to appear".
+   */
+  private static final Pattern TO_APPEAR = Pattern.compile("to appear|to be appeared|will appear|will be appearing|forthcoming|(?:to|will) be (?:published|presented)|\\bappear(?:ing)?\\s+(?:on|in|at)\\b");
   /**
    * "Acepted", "accepeted", "acccepted", "accepet": misspellings of "accepted" as whole words, beside
    * those that begin like "accpet" ("accpeted"); {@link #ACCEPTED} and {@link #STATUS_WORD} both
