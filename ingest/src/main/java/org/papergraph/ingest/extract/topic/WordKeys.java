@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Turns labels and text into comparable word keys: accents folded, lower case, split on anything
@@ -171,7 +171,7 @@ final class WordKeys {
    * that mean different things and meet here could do harm ("prise" and "prize"); none is a label.
    */
   static String american(String w) {
-    for (Map.Entry<String, String> root : BRITISH_ROOTS.entrySet()) {
+    for (Map.Entry<String, String> root : BRITISH_ROOTS_BY_START.getOrDefault(w.substring(0, Math.min(4, w.length())), List.of())) {
       if (w.startsWith(root.getKey())) {
         return root.getValue() + w.substring(root.getKey().length());
       }
@@ -179,16 +179,20 @@ final class WordKeys {
     if (w.endsWith("ogue")) {
       return w.substring(0, w.length() - 2); // dialogue, catalogue, analogue
     }
-    Matcher m = BRITISH_SUFFIX.matcher(w);
-    if (m.find() && m.start() >= 3) {
-      // "optimisation", "normalised", "tokeniser", "analysing": -ise and -yse as -ize and -yze
-      return w.substring(0, m.start()) + m.group(1) + "z" + w.substring(m.start() + 2);
+    // "optimisation", "normalised", "tokeniser", "analysing": -ise and -yse as -ize and -yze, where
+    // three letters or more come before the i or y. Compared by hand, not by a pattern: every word
+    // of every abstract comes through here.
+    for (String suffix : BRITISH_SUFFIXES) {
+      int s = w.length() - suffix.length() - 1;
+      if (w.endsWith(suffix) && s >= 4 && w.charAt(s) == 's' && (w.charAt(s - 1) == 'i' || w.charAt(s - 1) == 'y')) {
+        return w.substring(0, s) + "z" + w.substring(s + 1);
+      }
     }
     return w;
   }
 
-  /** The suffixes whose s is American z, from the i or y before it. */
-  private static final Pattern BRITISH_SUFFIX = Pattern.compile("([iy])s(?:ation|ations|e|ed|ing|er|ers)$");
+  /** What follows the s that is American z after an i or a y: "isation", "ised", "yse", "iser". */
+  private static final List<String> BRITISH_SUFFIXES = List.of("ation", "ations", "e", "ed", "ing", "er", "ers");
 
   /** British word beginnings whose American spelling differs in more than -ise or -ogue. */
   private static final Map<String, String> BRITISH_ROOTS =
@@ -202,6 +206,10 @@ final class WordKeys {
           Map.entry("programme", "program"), Map.entry("artefact", "artifact"), Map.entry("judgement", "judgment"), Map.entry("ageing", "aging"),
           Map.entry("grey", "gray"), Map.entry("oesophag", "esophag"), Map.entry("haemorrh", "hemorrh"), Map.entry("anaesthe", "anesthe"),
           Map.entry("paediatric", "pediatric"), Map.entry("oedema", "edema"));
+
+  /** {@link #BRITISH_ROOTS} by their first four letters, so that a word looks up only the roots it may begin with. */
+  private static final Map<String, List<Map.Entry<String, String>>> BRITISH_ROOTS_BY_START =
+      BRITISH_ROOTS.entrySet().stream().collect(Collectors.groupingBy(e -> e.getKey().substring(0, 4)));
 
   /**
    * Nouns in -ing that are no form of the word left when -ing is cut: "meaning shifts" is no mean
