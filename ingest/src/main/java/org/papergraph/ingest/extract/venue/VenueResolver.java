@@ -1218,7 +1218,7 @@ public final class VenueResolver {
       Mention host = null;
       for (Mention m : out) {
         // "the ISCA SLaTE 2025 Workshop": the society right in front of its workshop runs it and hosts nothing.
-        boolean organiserInFront = organisation(m) && m.end() <= w.start() && w.start() - m.end() <= 1;
+        boolean organiserInFront = organisation(m) && m.end() <= w.start() && distance(m, w) <= 1;
         if (m.conference() && !organiserInFront && (host == null || distance(m, w) < distance(host, w))) {
           host = m;
         }
