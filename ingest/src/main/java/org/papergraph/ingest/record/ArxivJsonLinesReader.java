@@ -23,8 +23,10 @@ import java.util.NoSuchElementException;
  * object per line, one record at a time.
  *
  * <p>The created date is the submission day of the first version; authors come from
- * {@code authors_parsed}, in order. A line that is not a usable record is rejected with its
- * line number and reason; reading goes on.
+ * {@code authors_parsed}, in order. Titles, abstracts, comments, journal references and author
+ * names are unwrapped and their TeX accents read as letters ({@link TexAccents}: arXiv keeps
+ * "B\'ezier" as typed), so that what is stored, searched and matched is the text a reader sees. A
+ * line that is not a usable record is rejected with its line number and reason; reading goes on.
  */
 public final class ArxivJsonLinesReader implements RecordReader {
   private final BoundedLines in;
@@ -113,7 +115,7 @@ public final class ArxivJsonLinesReader implements RecordReader {
       if (id == null) {
         return new ReadResult.Rejected(at, "invalid arXiv id '" + rawId + "'", null);
       }
-      String abstractText = collapse(string(o, "abstract"));
+      String abstractText = text(o, "abstract");
       if (abstractText == null || abstractText.isEmpty()) {
         return new ReadResult.Rejected(at, "missing \"abstract\"", id[0]);
       }
@@ -135,7 +137,7 @@ public final class ArxivJsonLinesReader implements RecordReader {
           }
         }
       }
-      String comment = collapse(string(o, "comments"));
+      String comment = text(o, "comments");
       String categories = string(o, "categories");
       String latest = versions.isEmpty() ? id[1] : versions.get(versions.size() - 1).label();
       return new ReadResult.Accepted(
@@ -144,14 +146,14 @@ public final class ArxivJsonLinesReader implements RecordReader {
               latest,
               dois,
               created,
-              collapse(string(o, "title")),
+              text(o, "title"),
               abstractText,
               List.of(),
               comment == null || comment.isEmpty() ? List.of() : List.of(comment),
               at,
               authors(o),
               categories == null ? List.of() : List.of(categories.strip().split("\\s+")),
-              collapse(string(o, "journal-ref")),
+              text(o, "journal-ref"),
               string(o, "license"),
               versions.stream().map(v -> new PaperRecord.Version(v.label(), v.submitted())).toList()));
     } catch (BadField e) {
@@ -218,7 +220,11 @@ public final class ArxivJsonLinesReader implements RecordReader {
       if (family == null || family.isBlank()) {
         throw new BadField("an author in \"authors_parsed\" has no family name");
       }
-      out.add(new PaperRecord.Author(family.strip(), blankToNull(part(parts, 1)), blankToNull(part(parts, 2))));
+      out.add(
+          new PaperRecord.Author(
+              TexAccents.decode(family.strip()),
+              TexAccents.decode(blankToNull(part(parts, 1))),
+              TexAccents.decode(blankToNull(part(parts, 2)))));
     }
     return out;
   }
@@ -246,6 +252,11 @@ public final class ArxivJsonLinesReader implements RecordReader {
       throw new BadField("\"" + field + "\" is not a string");
     }
     return e.getAsString();
+  }
+
+  /** A text field as a reader sees it: unwrapped, its TeX accents turned into letters. */
+  private static String text(JsonObject o, String field) {
+    return TexAccents.decode(collapse(string(o, field)));
   }
 
   /** arXiv wraps titles and abstracts at fixed width; the wrapping is not part of the text. */

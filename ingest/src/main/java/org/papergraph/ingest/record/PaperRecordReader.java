@@ -153,7 +153,8 @@ public final class PaperRecordReader implements RecordReader {
     if (paragraph.isEmpty()) {
       return;
     }
-    String text = String.join(" ", paragraph);
+    // Records cut from arXiv keep its TeX accents ("B\\'ezier"); the graph holds the letters.
+    String text = TexAccents.decode(String.join(" ", paragraph));
     paragraph.clear();
     if (current.abstractText == null && current.codeLinks.isEmpty() && current.comments.isEmpty()) {
       current.abstractText = text;

@@ -83,4 +83,19 @@ class ArxivJsonLinesReaderTest {
         assertThat(rej.reason()).isEqualTo("an author in \"authors_parsed\" has a name part that is not a string")));
     assertThat(results.get(2)).isInstanceOf(ReadResult.Accepted.class);
   }
+
+  @Test
+  void texAccentsAreReadAsLetters() {
+    // As arXiv's metadata has them: the JSON string holds B\'ezier, f\"ur, {\o}.
+    String line =
+        "{\"id\":\"2507.00001\",\"title\":\"B\\\\'ezier Gaussian Triangles\",\"abstract\":\"A Fr\\\\'echet   distance\\nfor the MLLM\\\\'s outputs.\","
+            + "\"comments\":\"Published in: Bildverarbeitung f\\\\\\\"ur die Medizin 2025\",\"journal-ref\":\"Proc. Ume{\\\\aa} 2025\","
+            + "\"update_date\":\"2025-07-01\",\"authors_parsed\":[[\"Bj{\\\\o}rnsson\",\"J{\\\\'o}n\",\"\"]]}\n";
+    PaperRecord r = ((ReadResult.Accepted) readText(line).get(0)).record();
+    assertThat(r.title()).isEqualTo("Bézier Gaussian Triangles");
+    assertThat(r.abstractText()).isEqualTo("A Fréchet distance for the MLLM's outputs.");
+    assertThat(r.comments()).containsExactly("Published in: Bildverarbeitung für die Medizin 2025");
+    assertThat(r.journalRef()).isEqualTo("Proc. Umeå 2025");
+    assertThat(r.authors()).containsExactly(new PaperRecord.Author("Bjørnsson", "Jón", null));
+  }
 }

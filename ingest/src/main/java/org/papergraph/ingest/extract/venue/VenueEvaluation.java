@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.papergraph.ingest.record.TexAccents;
 
 /**
  * Scores a {@link VenueResolver} against comments whose venue statements were labelled by hand
@@ -138,7 +139,11 @@ public final class VenueEvaluation {
     return Integer.parseInt(s);
   }
 
-  /** Runs the resolver over every labelled comment, once per comment. */
+  /**
+   * Runs the resolver over every labelled comment, once per comment, as ingest hands it over: the
+   * labels copy arXiv's comments as written, and both record readers read their TeX accents as
+   * letters ({@link TexAccents}) before anything resolves them.
+   */
   public static Report evaluate(VenueResolver resolver, List<Label> labels) {
     Map<String, List<Label>> byComment = new LinkedHashMap<>();
     for (Label l : labels) {
@@ -147,7 +152,7 @@ public final class VenueEvaluation {
     List<Outcome> outcomes = new ArrayList<>();
     for (List<Label> group : byComment.values()) {
       String comment = group.get(0).comment();
-      List<VenueClaim> claims = resolver.resolve(comment);
+      List<VenueClaim> claims = resolver.resolve(TexAccents.decode(comment));
       List<VenueClaim> presented = claims.stream().filter(c -> c.status().presented()).toList();
       boolean allFound = group.stream().filter(l -> l.statesVenue() && l.expectedSeries() != null).allMatch(l -> presented.stream().anyMatch(c -> matches(l, c)));
       boolean noneWrong = presented.stream().allMatch(c -> group.stream().anyMatch(l -> l.statesVenue() && matches(l, c)));
