@@ -90,6 +90,10 @@ public final class VenueResolver {
   private static final Pattern CLAUSE_END =
       Pattern.compile("[;|\\n]|(?<=[\\p{L}\\p{N})\\]])(?<!" + NAME_ABBREVIATION + ")[.!?](?=\\s+[\\p{Lu}(\\[]|\\s*$)");
   private static final Pattern TRAILING_YEAR = Pattern.compile("(.*?\\p{L}[\\p{L}\\p{N}&+-]*?)[-'’]?(\\d{4}|\\d{2})");
+  /** A word joined by a hyphen to the first word of a name; a society so joined ("IEEE-RAS") starts no other word. */
+  private static final Pattern JOINED_BEFORE = Pattern.compile("(\\p{L}+)-$");
+  private static final Set<String> SOCIETIES_JOINED = Set.of("ieee", "acm", "cvf");
+  private static final Pattern OWN_ACRONYM_GLUED_YEAR = Pattern.compile("\\s*\\(\\s*(\\p{L}[\\p{L}-]*?)(\\d{2})\\s*\\)");
   private static final Pattern YEAR_AFTER =
       Pattern.compile(
           "^(?:\\s*[(),]|\\s*-)*\\s*(?:(?:(?i:poster|demo|oral|spotlight|adjunct|companion)|[Mm]ain)\\s+)?['’]?(\\d{4})(?!\\d)|^(?:\\s+(?i:adjunct|companion)(?=\\s*['’]))?(?:\\s*\\)(?=\\s*['’]))?\\s*(?:['’]\\s?)?(\\d{2})(?![\\d%])(?![.,]\\d)(?!\\s*[-–]\\s*\\d)(?!\\s*(?:pages?|figures?|tables?|pp|x|th|st|nd|rd|min|h)\\b)");
@@ -1779,6 +1783,10 @@ public final class VenueResolver {
       if (NAME_GOES_ON.matcher(after).lookingAt() || writtenInLowerCase && LOWER_CASE_NAME_GOES_ON.matcher(after).lookingAt() || startsEarlier(before)) {
         continue;
       }
+      Matcher joined = JOINED_BEFORE.matcher(before);
+      if (joined.find() && !SOCIETIES_JOINED.contains(joined.group(1).toLowerCase(Locale.ROOT))) {
+        continue; // "Work-Conference on Artificial Neural Networks" (IWANN): a name inside a compound is not ICANN's
+      }
       if (shortEvent && !(capitalised(clause, words.subList(i, i + size)) && YEAR_NEXT.matcher(after).lookingAt())) {
         continue; // "Multimedia Asia" as plain words: a conference's two-word name counts with its year
       }
@@ -2624,6 +2632,15 @@ public final class VenueResolver {
   private static final Pattern ATTACHED_TWO_DIGITS = Pattern.compile("\\p{L}\\d{2}$");
 
   private static Integer adjacentYear(String clause, Mention m) {
+    // "Conference on Wirtschaftsinformatik (WI25)": the series' own acronym glued to two digits
+    // right after its name is its year, however short the acronym (alone, "WI25" could be a name).
+    Matcher own = OWN_ACRONYM_GLUED_YEAR.matcher(clause.substring(m.end()));
+    if (own.lookingAt() && m.series().size() == 1 && own.group(1).equalsIgnoreCase(m.series().get(0).acronym())) {
+      Integer y = year(own.group(2));
+      if (y != null) {
+        return y;
+      }
+    }
     Matcher after = YEAR_AFTER.matcher(clause.substring(m.end()));
     if (after.find()) {
       Integer y = year(after.group(1) != null ? after.group(1) : after.group(2));
