@@ -224,11 +224,20 @@ public final class TopicTagger {
     }
     tooGeneric = csoTopics("generic-topics.txt", cso);
     measures = csoTopics("reported-measures.txt", cso);
+    Map<String, String> longForms = longForms(reference);
     for (TopicConcept c : reference.curated().concepts()) {
       curatedBroader.put(c.slug(), c.broader());
       List<String> labels = new ArrayList<>(c.altLabels());
       labels.add(0, c.prefLabel());
       int longest = longestLabel(c);
+      for (String l : List.copyOf(labels)) {
+        String spelledOut = spelledOut(l, longForms);
+        if (spelledOut != null) {
+          // "LLM agents" is also written "large language model (LLM) agents", its definition
+          // blanked before matching: the label with its acronym spelled out.
+          labels.add(spelledOut);
+        }
+      }
       for (String l : labels) {
         List<String> words = WordKeys.words(l);
         if (PapergraphTopics.isAcronym(l)) {
@@ -481,6 +490,54 @@ public final class TopicTagger {
     }
     return changed ? sb.toString() : null;
   }
+
+  /**
+   * The long form of each acronym the vocabulary gives as a label of a concept whose preferred
+   * label it is the initials of, lower case: "llm" is "large language models" (CSO's "llms"),
+   * "vlm" "vision-language models" (the curated "VLM").
+   */
+  private static Map<String, String> longForms(TopicReference reference) {
+    Map<String, String> out = new HashMap<>();
+    Set<String> ambiguous = new HashSet<>();
+    List<TopicConcept> all = new ArrayList<>(reference.cso().concepts());
+    all.addAll(reference.curated().concepts());
+    for (TopicConcept c : all) {
+      List<String> words = WordKeys.rawWords(c.prefLabel());
+      if (words.size() < 2) {
+        continue;
+      }
+      StringBuilder initials = new StringBuilder();
+      words.forEach(w -> initials.append(Character.toLowerCase(w.charAt(0))));
+      for (String a : c.altLabels()) {
+        String key = a.toLowerCase(Locale.ROOT);
+        key = key.endsWith("s") && key.length() > 2 ? key.substring(0, key.length() - 1) : key;
+        if (!a.contains(" ") && key.contentEquals(initials)) {
+          String before = out.putIfAbsent(key, c.prefLabel());
+          if (before != null && !before.equalsIgnoreCase(c.prefLabel())) {
+            ambiguous.add(key);
+          }
+        }
+      }
+    }
+    ambiguous.forEach(out::remove);
+    return out;
+  }
+
+  /** A label with its one acronym of {@code longForms} spelled out ("LLM agents": "large language models agents"), or null. */
+  private static String spelledOut(String label, Map<String, String> longForms) {
+    if (PapergraphTopics.isAcronym(label)) {
+      return null;
+    }
+    Matcher m = LABEL_ACRONYM.matcher(label);
+    if (!m.find()) {
+      return null;
+    }
+    String longForm = longForms.get(m.group(1).toLowerCase(Locale.ROOT));
+    return longForm == null ? null : label.substring(0, m.start()) + longForm + label.substring(m.end());
+  }
+
+  /** An acronym word inside a label, its plural s aside: "LLM" of "LLM agents", "LLMs" of "code LLMs". */
+  private static final Pattern LABEL_ACRONYM = Pattern.compile("\\b(\\p{Lu}{2,}[\\p{Lu}\\d]*)s?\\b");
 
   /** The initials of a topic's labels of two words or more, lower case: "saw" of "surface acoustic waves". */
   private static Set<String> initials(TopicConcept c) {

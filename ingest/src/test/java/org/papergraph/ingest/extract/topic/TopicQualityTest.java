@@ -159,7 +159,10 @@ class TopicQualityTest {
         // Pearson correlation coefficient, each named once in the results, both judged wrong).
         // 0.781 before the same rules.
         // Raised after Mamba, HD map construction and consistency models were added (2026-12-04).
-        new HeldOut("Tenth held-out sample", TopicEvaluation.HELD_OUT_10, 0.794, 0.539, 0.639, 0.479, 0.559, 0.04),
+        // Precision lowered by one passing mention when labels written with an acronym were matched
+        // spelled out, in a paper that defines the acronym ("aligning large language models" for
+        // "LLM alignment", "LLM inference" and "LLM judges" read through the paper's "(LLM)"), 2026-12-04.
+        new HeldOut("Tenth held-out sample", TopicEvaluation.HELD_OUT_10, 0.788, 0.539, 0.639, 0.479, 0.559, 0.04),
         // Drawn after the twenty-first venue set's round (1ebbc35); main subjects set down before any
         // tagger ran, then every assignment the two readers' rows did not name judged without scores.
         // The rule on reported measures changes none of its assignments. Unseen: 85.0% correct, 60%
@@ -173,7 +176,10 @@ class TopicQualityTest {
         // scores. Unseen: 86.3% correct, 72% main subject, 80% counting partial, 68% in the top
         // three, 82% top three all correct. The floors are after the rules its wrong "routing
         // mechanism", "in process" and "prior information" led to.
-        new HeldOut("Twelfth held-out sample", TopicEvaluation.HELD_OUT_12, 0.883, 0.719, 0.819, 0.679, 0.859, 0.0),
+        // Precision lowered by one passing mention when labels written with an acronym were matched
+        // spelled out, in a paper that defines the acronym ("aligning large language models" for
+        // "LLM alignment", "LLM inference" and "LLM judges" read through the paper's "(LLM)"), 2026-12-04.
+        new HeldOut("Twelfth held-out sample", TopicEvaluation.HELD_OUT_12, 0.877, 0.719, 0.819, 0.679, 0.859, 0.0),
         // Drawn after the rules the twelfth's wrong assignments led to (97b54ad), judged as the
         // twelfth. Unseen: 79.6% correct; the floors are after the plural of capitals and "ids"
         // ("semantic IDs" read as intrusion detection systems), 80.1%, and "single image",
@@ -213,7 +219,10 @@ class TopicQualityTest {
         // retrieval paper names catastrophic forgetting as motivation (judged wrong), beside a
         // correct precision agriculture and efficient reasoning.
         // 0.807 before "budgets" was read in its model sense.
-        new HeldOut("Eighteenth held-out sample", TopicEvaluation.HELD_OUT_18, 0.812, 0.479, 0.679, 0.479, 0.679, 0.02),
+        // Precision lowered by one passing mention when labels written with an acronym were matched
+        // spelled out, in a paper that defines the acronym ("aligning large language models" for
+        // "LLM alignment", "LLM inference" and "LLM judges" read through the paper's "(LLM)"), 2026-12-04.
+        new HeldOut("Eighteenth held-out sample", TopicEvaluation.HELD_OUT_18, 0.807, 0.479, 0.679, 0.479, 0.679, 0.02),
         // Drawn at d88c696, judged as the eighteenth. Unseen figures of the tagger of d88c696, the
         // floors: 82.1% correct, 46% main subject, 72% counting partial, 44% in the top three, 64%
         // top three all correct, one paper without a topic.
@@ -229,12 +238,21 @@ class TopicQualityTest {
         // consistency models added, and judged as the twentieth. Unseen figures of the tagger of
         // 8889bf7, the floors: 87.8% correct, 54% main subject, 84% counting partial, 52% in the top
         // three, 78% top three all correct, one paper without a topic.
-        new HeldOut("Twenty-first held-out sample", TopicEvaluation.HELD_OUT_21, 0.877, 0.539, 0.839, 0.519, 0.779, 0.02),
+        // Precision lowered by one passing mention when labels written with an acronym were matched
+        // spelled out, in a paper that defines the acronym ("aligning large language models" for
+        // "LLM alignment", "LLM inference" and "LLM judges" read through the paper's "(LLM)"), 2026-12-04.
+        new HeldOut("Twenty-first held-out sample", TopicEvaluation.HELD_OUT_21, 0.871, 0.539, 0.839, 0.519, 0.779, 0.02),
         // Drawn at e458b03 and judged as the twentieth; tagged by that tagger with TeX accents read
         // (TexAccents), which changes the text of one of its papers ("Pad\'e"). Unseen figures, the
         // floors: 89.2% correct, 58% main subject, 72% counting partial, 58% in the top three, 78% top
         // three all correct, no paper without a topic.
-        new HeldOut("Twenty-second held-out sample", TopicEvaluation.HELD_OUT_22, 0.891, 0.579, 0.719, 0.579, 0.779, 0.0));
+        new HeldOut("Twenty-second held-out sample", TopicEvaluation.HELD_OUT_22, 0.891, 0.579, 0.719, 0.579, 0.779, 0.0),
+        // Drawn and judged as the twenty-second, at 676d5ca. Unseen figures of that tagger: 88.6%
+        // correct, 42% main subject, 66% counting partial, 40% in the top three, 76% top three all
+        // correct, one paper without a topic. The floors are those after labels written with an
+        // acronym were matched spelled out (one of its papers, "Large language model (LLM) agents",
+        // among the reasons): 89.2%, 44%, 68%, 42%, 78%.
+        new HeldOut("Twenty-third held-out sample", TopicEvaluation.HELD_OUT_23, 0.891, 0.439, 0.679, 0.419, 0.779, 0.02));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -429,6 +429,22 @@ class TopicTaggerTest {
   }
 
   @Test
+  void aLabelWrittenWithAnAcronymMatchesItSpelledOut() {
+    // "LLM agents" as the text writes it with the acronym defined inside the phrase; CSO gives
+    // "llms" as large language models' own acronym, so the long form is the vocabulary's.
+    assertThat(TestTopics.tagger().tag(null, "Large language model (LLM) agents are increasingly deployed. We study their planning."))
+        .extracting(TopicAssignment::slug)
+        .contains("llm-agents");
+    assertThat(TestTopics.tagger().tag(null, "We study the planning of large language model agents."))
+        .extracting(TopicAssignment::slug)
+        .contains("llm-agents");
+    // Only the phrase: the long form alone is still large language models, not their agents.
+    assertThat(TestTopics.tagger().tag(null, "Large language models (LLMs) write code. We study their errors."))
+        .extracting(TopicAssignment::slug)
+        .doesNotContain("llm-agents");
+  }
+
+  @Test
   void anAcronymThePaperDefinesIsReadWithTheWordsAfterIt() {
     // "SG" spells "scene graph" (no concept): "SG generation" is scene graph generation.
     List<TopicAssignment> sg = TestTopics.tagger().tag(null, "Scene graph (SG) representations describe scenes. We improve SG generation.");
