@@ -33,7 +33,6 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.modify.request.QuadDataAcc;
 import org.apache.jena.sparql.modify.request.Target;
-import org.apache.jena.sparql.modify.request.UpdateCopy;
 import org.apache.jena.sparql.modify.request.UpdateDataInsert;
 import org.apache.jena.sparql.modify.request.UpdateDrop;
 import org.apache.jena.update.UpdateFactory;
@@ -62,7 +61,7 @@ import org.papergraph.core.vocab.PG;
  * operations it got whole and commits them. So the page's graphs are first staged, in one
  * operation, under {@link #STAGE_PREFIX} with {@link #PAGE_GRAPH} saying which graph each
  * replaces and the sequence number the page reaches; then each graph is replaced from its staged
- * copy, one operation each, then the state is set, then the staged copies are dropped. A request
+ * copy (dropped, then filled from it), then the state is set, then the staged copies are dropped. A request
  * cut after the staging leaves a page whose number is beyond the state: the next run first
  * completes it from the staged copies ({@link Result#completed}), and a cut before it leaves the
  * target as the page before left it.
@@ -250,9 +249,18 @@ public final class FeedSync {
    * completed by sending them again.
    */
   private void replaceFromStages(UpdateRequest request, Map<Node, Node> replaces, Set<Node> filled, long to) {
-    replaces.forEach((stage, graph) -> request.add(filled.contains(stage)
-        ? new UpdateCopy(Target.create(stage), Target.create(graph), false)
-        : new UpdateDrop(Target.create(graph), true)));
+    replaces.forEach((stage, graph) -> {
+      request.add(new UpdateDrop(Target.create(graph), true));
+      if (filled.contains(stage)) {
+        // Not COPY: Fuseki's TDB2 copies a graph by reading it while it writes the same indexes, and
+        // a large graph comes out short by a few dozen triples. A pattern is read whole before
+        // anything is inserted.
+        ParameterizedSparqlString copy = new ParameterizedSparqlString("INSERT { GRAPH ?graph { ?s ?p ?o } } WHERE { GRAPH ?stage { ?s ?p ?o } }");
+        copy.setParam("graph", graph);
+        copy.setParam("stage", stage);
+        UpdateFactory.create(copy.toString()).forEach(request::add);
+      }
+    });
     // One operation, so that the state is never missing, whatever was cut.
     ParameterizedSparqlString state = new ParameterizedSparqlString(
         "DELETE { GRAPH ?state { ?state ?p ?o } } INSERT { GRAPH ?state { ?state ?source ?feed ; ?last ?to } }"
