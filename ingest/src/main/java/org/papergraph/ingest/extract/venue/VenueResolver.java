@@ -93,7 +93,6 @@ public final class VenueResolver {
   /** A word joined by a hyphen to the first word of a name; a society so joined ("IEEE-RAS") starts no other word. */
   private static final Pattern JOINED_BEFORE = Pattern.compile("(\\p{L}+)-$");
   private static final Set<String> SOCIETIES_JOINED = Set.of("ieee", "acm", "cvf");
-  private static final Pattern OWN_ACRONYM_GLUED_YEAR = Pattern.compile("\\s*\\(\\s*(\\p{L}[\\p{L}-]*?)(\\d{2})\\s*\\)");
   private static final Pattern YEAR_AFTER =
       Pattern.compile(
           "^(?:\\s*[(),]|\\s*-)*\\s*(?:(?:(?i:poster|demo|oral|spotlight|adjunct|companion)|[Mm]ain)\\s+)?['’]?(\\d{4})(?!\\d)|^(?:\\s+(?i:adjunct|companion)(?=\\s*['’]))?(?:\\s*\\)(?=\\s*['’]))?\\s*(?:['’]\\s?)?(\\d{2})(?![\\d%])(?![.,]\\d)(?!\\s*[-–]\\s*\\d)(?!\\s*(?:pages?|figures?|tables?|pp|x|th|st|nd|rd|min|h)\\b)");
@@ -2632,15 +2631,6 @@ public final class VenueResolver {
   private static final Pattern ATTACHED_TWO_DIGITS = Pattern.compile("\\p{L}\\d{2}$");
 
   private static Integer adjacentYear(String clause, Mention m) {
-    // "Conference on Wirtschaftsinformatik (WI25)": the series' own acronym glued to two digits
-    // right after its name is its year, however short the acronym (alone, "WI25" could be a name).
-    Matcher own = OWN_ACRONYM_GLUED_YEAR.matcher(clause.substring(m.end()));
-    if (own.lookingAt() && m.series().size() == 1 && own.group(1).equalsIgnoreCase(m.series().get(0).acronym())) {
-      Integer y = year(own.group(2));
-      if (y != null) {
-        return y;
-      }
-    }
     Matcher after = YEAR_AFTER.matcher(clause.substring(m.end()));
     if (after.find()) {
       Integer y = year(after.group(1) != null ? after.group(1) : after.group(2));
