@@ -8,10 +8,13 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
@@ -26,6 +29,24 @@ class VenueRegistryTest {
   @BeforeAll
   static void load() {
     registry = VenueRegistry.load(SEEDS.resolve("reference"));
+  }
+
+  @Test
+  void everyVenueKeepsItsIri() throws IOException {
+    // A venue's IRI is linked to from outside (papers of other graphs, saved queries): a new row
+    // whose key is an existing venue's acronym must not take that venue's slug.
+    Set<String> listed = new TreeSet<>();
+    try (var in = VenueRegistryTest.class.getResourceAsStream("venue-iris.tsv")) {
+      new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(listed::add);
+    }
+    Set<String> given = new TreeSet<>();
+    registry.series().forEach(s -> given.add(s.slug() + "\t" + (s.journal() ? "journal" : "event")));
+    Set<String> gone = new TreeSet<>(listed);
+    gone.removeAll(given);
+    Set<String> unlisted = new TreeSet<>(given);
+    unlisted.removeAll(listed);
+    assertThat(gone).as("venue IRIs no longer given, or given to a series of the other kind").isEmpty();
+    assertThat(unlisted).as("new venue IRIs: list them in venue-iris.tsv").isEmpty();
   }
 
   @Test
