@@ -249,6 +249,12 @@ class VenueEvaluationTest {
   /** Comments right of 50 in the seventy-third set, as recorded in bench/RESULTS.md (after Bridges joined the additions; 48 when first measured). */
   private static final int SEVENTY_THIRD_FLOOR_RIGHT = 49;
 
+  /** Comments right of 50 in the seventy-fourth set, as recorded in bench/RESULTS.md (48 when first measured). */
+  private static final int SEVENTY_FOURTH_FLOOR_RIGHT = 48;
+
+  /** Comments right of 50 in the seventy-fifth set, as recorded in bench/RESULTS.md (after STIL, NICOGRAPH International and ASMUS joined the additions; 44 when first measured). */
+  private static final int SEVENTY_FIFTH_FLOOR_RIGHT = 47;
+
   private static VenueResolver resolver;
 
   @BeforeAll
@@ -257,7 +263,7 @@ class VenueEvaluationTest {
   }
 
   /** The labelled sets in the order they were drawn: each leaves out the arXiv ids of those before it. */
-  private static final List<String> SETS = List.of("venue-labels.tsv", "venue-labels-heldout.tsv", "venue-labels-third.tsv", "venue-labels-fourth.tsv", "venue-labels-fifth.tsv", "venue-labels-sixth.tsv", "venue-labels-seventh.tsv", "venue-labels-eighth.tsv", "venue-labels-ninth.tsv", "venue-labels-tenth.tsv", "venue-labels-eleventh.tsv", "venue-labels-twelfth.tsv", "venue-labels-thirteenth.tsv", "venue-labels-fourteenth.tsv", "venue-labels-fifteenth.tsv", "venue-labels-sixteenth.tsv", "venue-labels-seventeenth.tsv", "venue-labels-eighteenth.tsv", "venue-labels-nineteenth.tsv", "venue-labels-twentieth.tsv", "venue-labels-twenty-first.tsv", "venue-labels-twenty-second.tsv", "venue-labels-twenty-third.tsv", "venue-labels-twenty-fourth.tsv", "venue-labels-twenty-fifth.tsv", "venue-labels-twenty-sixth.tsv", "venue-labels-twenty-seventh.tsv", "venue-labels-twenty-eighth.tsv", "venue-labels-twenty-ninth.tsv", "venue-labels-thirtieth.tsv", "venue-labels-thirty-first.tsv", "venue-labels-thirty-second.tsv", "venue-labels-thirty-third.tsv", "venue-labels-thirty-fourth.tsv", "venue-labels-thirty-fifth.tsv", "venue-labels-thirty-sixth.tsv", "venue-labels-thirty-seventh.tsv", "venue-labels-thirty-eighth.tsv", "venue-labels-thirty-ninth.tsv", "venue-labels-fortieth.tsv", "venue-labels-forty-first.tsv", "venue-labels-forty-second.tsv", "venue-labels-forty-third.tsv", "venue-labels-forty-fourth.tsv", "venue-labels-forty-fifth.tsv", "venue-labels-forty-sixth.tsv", "venue-labels-forty-seventh.tsv", "venue-labels-forty-eighth.tsv", "venue-labels-forty-ninth.tsv", "venue-labels-fiftieth.tsv", "venue-labels-fifty-first.tsv", "venue-labels-fifty-second.tsv", "venue-labels-fifty-third.tsv", "venue-labels-fifty-fourth.tsv", "venue-labels-fifty-fifth.tsv", "venue-labels-fifty-sixth.tsv", "venue-labels-fifty-seventh.tsv", "venue-labels-fifty-eighth.tsv", "venue-labels-fifty-ninth.tsv", "venue-labels-sixtieth.tsv", "venue-labels-sixty-first.tsv", "venue-labels-sixty-second.tsv", "venue-labels-sixty-third.tsv", "venue-labels-sixty-fourth.tsv", "venue-labels-sixty-fifth.tsv", "venue-labels-sixty-sixth.tsv", "venue-labels-sixty-seventh.tsv", "venue-labels-sixty-eighth.tsv", "venue-labels-sixty-ninth.tsv", "venue-labels-seventieth.tsv", "venue-labels-seventy-first.tsv", "venue-labels-seventy-second.tsv", "venue-labels-seventy-third.tsv");
+  private static final List<String> SETS = List.of("venue-labels.tsv", "venue-labels-heldout.tsv", "venue-labels-third.tsv", "venue-labels-fourth.tsv", "venue-labels-fifth.tsv", "venue-labels-sixth.tsv", "venue-labels-seventh.tsv", "venue-labels-eighth.tsv", "venue-labels-ninth.tsv", "venue-labels-tenth.tsv", "venue-labels-eleventh.tsv", "venue-labels-twelfth.tsv", "venue-labels-thirteenth.tsv", "venue-labels-fourteenth.tsv", "venue-labels-fifteenth.tsv", "venue-labels-sixteenth.tsv", "venue-labels-seventeenth.tsv", "venue-labels-eighteenth.tsv", "venue-labels-nineteenth.tsv", "venue-labels-twentieth.tsv", "venue-labels-twenty-first.tsv", "venue-labels-twenty-second.tsv", "venue-labels-twenty-third.tsv", "venue-labels-twenty-fourth.tsv", "venue-labels-twenty-fifth.tsv", "venue-labels-twenty-sixth.tsv", "venue-labels-twenty-seventh.tsv", "venue-labels-twenty-eighth.tsv", "venue-labels-twenty-ninth.tsv", "venue-labels-thirtieth.tsv", "venue-labels-thirty-first.tsv", "venue-labels-thirty-second.tsv", "venue-labels-thirty-third.tsv", "venue-labels-thirty-fourth.tsv", "venue-labels-thirty-fifth.tsv", "venue-labels-thirty-sixth.tsv", "venue-labels-thirty-seventh.tsv", "venue-labels-thirty-eighth.tsv", "venue-labels-thirty-ninth.tsv", "venue-labels-fortieth.tsv", "venue-labels-forty-first.tsv", "venue-labels-forty-second.tsv", "venue-labels-forty-third.tsv", "venue-labels-forty-fourth.tsv", "venue-labels-forty-fifth.tsv", "venue-labels-forty-sixth.tsv", "venue-labels-forty-seventh.tsv", "venue-labels-forty-eighth.tsv", "venue-labels-forty-ninth.tsv", "venue-labels-fiftieth.tsv", "venue-labels-fifty-first.tsv", "venue-labels-fifty-second.tsv", "venue-labels-fifty-third.tsv", "venue-labels-fifty-fourth.tsv", "venue-labels-fifty-fifth.tsv", "venue-labels-fifty-sixth.tsv", "venue-labels-fifty-seventh.tsv", "venue-labels-fifty-eighth.tsv", "venue-labels-fifty-ninth.tsv", "venue-labels-sixtieth.tsv", "venue-labels-sixty-first.tsv", "venue-labels-sixty-second.tsv", "venue-labels-sixty-third.tsv", "venue-labels-sixty-fourth.tsv", "venue-labels-sixty-fifth.tsv", "venue-labels-sixty-sixth.tsv", "venue-labels-sixty-seventh.tsv", "venue-labels-sixty-eighth.tsv", "venue-labels-sixty-ninth.tsv", "venue-labels-seventieth.tsv", "venue-labels-seventy-first.tsv", "venue-labels-seventy-second.tsv", "venue-labels-seventy-third.tsv", "venue-labels-seventy-fourth.tsv", "venue-labels-seventy-fifth.tsv");
 
   /** The arXiv ids of every set drawn before {@code set}. */
   static java.util.Set<String> idsOfSetsBefore(String set) throws IOException {
@@ -402,7 +408,8 @@ class VenueEvaluationTest {
             Arguments.of("venue-labels-sixty-sixth.tsv", 50), Arguments.of("venue-labels-sixty-seventh.tsv", 50),
             Arguments.of("venue-labels-sixty-eighth.tsv", 50), Arguments.of("venue-labels-sixty-ninth.tsv", 50),
             Arguments.of("venue-labels-seventieth.tsv", 50), Arguments.of("venue-labels-seventy-first.tsv", 50),
-            Arguments.of("venue-labels-seventy-second.tsv", 50), Arguments.of("venue-labels-seventy-third.tsv", 50)))
+            Arguments.of("venue-labels-seventy-second.tsv", 50), Arguments.of("venue-labels-seventy-third.tsv", 50),
+            Arguments.of("venue-labels-seventy-fourth.tsv", 50), Arguments.of("venue-labels-seventy-fifth.tsv", 50)))
         .flatMap(s -> s);
   }
 
@@ -490,7 +497,9 @@ class VenueEvaluationTest {
         Arguments.of("venue-labels-seventieth.tsv", SEVENTIETH_FLOOR_RIGHT),
         Arguments.of("venue-labels-seventy-first.tsv", SEVENTY_FIRST_FLOOR_RIGHT),
         Arguments.of("venue-labels-seventy-second.tsv", SEVENTY_SECOND_FLOOR_RIGHT),
-        Arguments.of("venue-labels-seventy-third.tsv", SEVENTY_THIRD_FLOOR_RIGHT));
+        Arguments.of("venue-labels-seventy-third.tsv", SEVENTY_THIRD_FLOOR_RIGHT),
+        Arguments.of("venue-labels-seventy-fourth.tsv", SEVENTY_FOURTH_FLOOR_RIGHT),
+        Arguments.of("venue-labels-seventy-fifth.tsv", SEVENTY_FIFTH_FLOOR_RIGHT));
   }
 
   @ParameterizedTest
