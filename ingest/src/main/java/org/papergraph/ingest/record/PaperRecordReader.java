@@ -153,7 +153,7 @@ public final class PaperRecordReader implements RecordReader {
     if (paragraph.isEmpty()) {
       return;
     }
-    // Records cut from arXiv keep its TeX accents ("B\\'ezier"); the graph holds the letters.
+    // Records cut from arXiv keep its TeX accents ("B\'ezier"); the graph holds the letters.
     String text = TexAccents.decode(String.join(" ", paragraph));
     paragraph.clear();
     if (current.abstractText == null && current.codeLinks.isEmpty() && current.comments.isEmpty()) {

@@ -506,12 +506,11 @@ public final class TopicTagger {
       if (words.size() < 2) {
         continue;
       }
-      StringBuilder initials = new StringBuilder();
-      words.forEach(w -> initials.append(Character.toLowerCase(w.charAt(0))));
+      String initials = initialsOf(words);
       for (String a : c.altLabels()) {
         String key = a.toLowerCase(Locale.ROOT);
         key = key.endsWith("s") && key.length() > 2 ? key.substring(0, key.length() - 1) : key;
-        if (!a.contains(" ") && key.contentEquals(initials)) {
+        if (!a.contains(" ") && key.equals(initials)) {
           String before = out.putIfAbsent(key, c.prefLabel());
           if (before != null && !before.equalsIgnoreCase(c.prefLabel())) {
             ambiguous.add(key);
@@ -547,12 +546,17 @@ public final class TopicTagger {
     for (String label : labels) {
       List<String> words = WordKeys.rawWords(label);
       if (words.size() >= 2) {
-        StringBuilder sb = new StringBuilder();
-        words.forEach(w -> sb.append(Character.toLowerCase(w.charAt(0))));
-        out.add(sb.toString());
+        out.add(initialsOf(words));
       }
     }
     return out;
+  }
+
+  /** The first letters of {@code words}, lower case. */
+  private static String initialsOf(List<String> words) {
+    StringBuilder sb = new StringBuilder();
+    words.forEach(w -> sb.append(Character.toLowerCase(w.charAt(0))));
+    return sb.toString();
   }
 
   /** Names such as "ViT", "BERT", "GPT-3": two capitals or more, at least three characters. */

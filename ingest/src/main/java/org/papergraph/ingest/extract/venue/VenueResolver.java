@@ -90,9 +90,6 @@ public final class VenueResolver {
   private static final Pattern CLAUSE_END =
       Pattern.compile("[;|\\n]|(?<=[\\p{L}\\p{N})\\]])(?<!" + NAME_ABBREVIATION + ")[.!?](?=\\s+[\\p{Lu}(\\[]|\\s*$)");
   private static final Pattern TRAILING_YEAR = Pattern.compile("(.*?\\p{L}[\\p{L}\\p{N}&+-]*?)[-'’]?(\\d{4}|\\d{2})");
-  /** A word joined by a hyphen to the first word of a name; a society so joined ("IEEE-RAS") starts no other word. */
-  private static final Pattern JOINED_BEFORE = Pattern.compile("(\\p{L}+)-$");
-  private static final Set<String> SOCIETIES_JOINED = Set.of("ieee", "acm", "cvf");
   private static final Pattern YEAR_AFTER =
       Pattern.compile(
           "^(?:\\s*[(),]|\\s*-)*\\s*(?:(?:(?i:poster|demo|oral|spotlight|adjunct|companion)|[Mm]ain)\\s+)?['’]?(\\d{4})(?!\\d)|^(?:\\s+(?i:adjunct|companion)(?=\\s*['’]))?(?:\\s*\\)(?=\\s*['’]))?\\s*(?:['’]\\s?)?(\\d{2})(?![\\d%])(?![.,]\\d)(?!\\s*[-–]\\s*\\d)(?!\\s*(?:pages?|figures?|tables?|pp|x|th|st|nd|rd|min|h)\\b)");
@@ -431,6 +428,8 @@ public final class VenueResolver {
   private static final String ORDINAL = "(?:\\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)";
   /** Societies whose name stands before an event's ("IEEE International Conference on …"). */
   private static final String SOCIETY_NAME = "(?:IEEE|ACM|IEEE/ACM|ASCE|IFAC|ISCA|IAPR|EAI|SPIE)";
+  /** A word joined by a hyphen to the first word of a name, but a society's ({@link #SOCIETY_NAME}: "IEEE-RAS"), which starts no other word. */
+  private static final Pattern JOINED_BEFORE = Pattern.compile("(?<![\\p{L}/])(?!" + SOCIETY_NAME + "-$)\\p{L}+-$");
   /** A society's name, or one of its parts joined by a hyphen in a bare name ("IEEE-EMBS"). */
   private static final String SOCIETY = SOCIETY_NAME + "(?:-\\p{Lu}+)?";
   /** An event's name: capitalised words and the small words between them, a venue word in lower case last. */
@@ -1782,8 +1781,7 @@ public final class VenueResolver {
       if (NAME_GOES_ON.matcher(after).lookingAt() || writtenInLowerCase && LOWER_CASE_NAME_GOES_ON.matcher(after).lookingAt() || startsEarlier(before)) {
         continue;
       }
-      Matcher joined = JOINED_BEFORE.matcher(before);
-      if (joined.find() && !SOCIETIES_JOINED.contains(joined.group(1).toLowerCase(Locale.ROOT))) {
+      if (JOINED_BEFORE.matcher(before).find()) {
         continue; // "Work-Conference on Artificial Neural Networks" (IWANN): a name inside a compound is not ICANN's
       }
       if (shortEvent && !(capitalised(clause, words.subList(i, i + size)) && YEAR_NEXT.matcher(after).lookingAt())) {

@@ -397,19 +397,8 @@ class VenueEvaluationTest {
             Arguments.of("venue-labels-forty-fifth.tsv", 56), Arguments.of("venue-labels-forty-sixth.tsv", 56), Arguments.of("venue-labels-forty-seventh.tsv", 56),
             Arguments.of("venue-labels-forty-eighth.tsv", 56), Arguments.of("venue-labels-forty-ninth.tsv", 56),
             // The findings stratum ran out: 3 left for the fiftieth, none from the fifty-first on.
-            Arguments.of("venue-labels-fiftieth.tsv", 53), Arguments.of("venue-labels-fifty-first.tsv", 50),
-            Arguments.of("venue-labels-fifty-second.tsv", 50), Arguments.of("venue-labels-fifty-third.tsv", 50),
-            Arguments.of("venue-labels-fifty-fourth.tsv", 50), Arguments.of("venue-labels-fifty-fifth.tsv", 50),
-            Arguments.of("venue-labels-fifty-sixth.tsv", 50), Arguments.of("venue-labels-fifty-seventh.tsv", 50),
-            Arguments.of("venue-labels-fifty-eighth.tsv", 50), Arguments.of("venue-labels-fifty-ninth.tsv", 50),
-            Arguments.of("venue-labels-sixtieth.tsv", 50), Arguments.of("venue-labels-sixty-first.tsv", 50),
-            Arguments.of("venue-labels-sixty-second.tsv", 50), Arguments.of("venue-labels-sixty-third.tsv", 50),
-            Arguments.of("venue-labels-sixty-fourth.tsv", 50), Arguments.of("venue-labels-sixty-fifth.tsv", 50),
-            Arguments.of("venue-labels-sixty-sixth.tsv", 50), Arguments.of("venue-labels-sixty-seventh.tsv", 50),
-            Arguments.of("venue-labels-sixty-eighth.tsv", 50), Arguments.of("venue-labels-sixty-ninth.tsv", 50),
-            Arguments.of("venue-labels-seventieth.tsv", 50), Arguments.of("venue-labels-seventy-first.tsv", 50),
-            Arguments.of("venue-labels-seventy-second.tsv", 50), Arguments.of("venue-labels-seventy-third.tsv", 50),
-            Arguments.of("venue-labels-seventy-fourth.tsv", 50), Arguments.of("venue-labels-seventy-fifth.tsv", 50)))
+            Arguments.of("venue-labels-fiftieth.tsv", 53)),
+        SETS.subList(SETS.indexOf("venue-labels-fifty-first.tsv"), SETS.size()).stream().map(f -> Arguments.of(f, 50)))
         .flatMap(s -> s);
   }
 
