@@ -99,7 +99,9 @@ public final class VenueResolver {
   private static final Pattern PAREN_ACRONYM =
       Pattern.compile("\\(\\s*([\\p{Lu}][\\p{L}\\p{N}&+-]*?\\p{L})(?:[\\s,-]*['’]?(\\d{4}|\\d{2}))?\\s*\\)");
 
-  private static final Pattern UNDER_REVIEW = Pattern.compile("under (?:review|submission|consideration|revision)|in review|\\breview(?:ed)? (?:at|by|for)\\b");
+  /** "Under view" is a slip for under review ("MICCAI 2025(under view)"), not a view that changes. */
+  private static final Pattern UNDER_REVIEW =
+      Pattern.compile("under (?:review|submission|consideration|revision)|in review|\\breview(?:ed)? (?:at|by|for)\\b|\\bunder view\\b(?!\\s*(?:of\\b|changes?\\b|points?\\b|angles?\\b))");
   /**
    * "Accepted as a main conference submission in ECAI 2025": the submission was accepted; another
    * submission word beside it still counts ("accepted as a workshop submission, now submitted to X").
@@ -767,6 +769,7 @@ public final class VenueResolver {
     }
     dropYearlessDuplicates(claims);
     dropRestatements(claims, comment);
+    dropTemplateVenues(claims, clauses);
     workshopOfLoneHost(claims, clauses);
     // The claims keep the comment as written, not as its acronyms were read.
     return claims.values().stream().map(c -> new VenueClaim(c.status(), c.series(), c.year(), written, c.part())).toList();
@@ -796,6 +799,33 @@ public final class VenueResolver {
   private static final Pattern WORKSHOP_OTHERWISE =
       Pattern.compile(
           "\\b(?:also|additionally|as well|previous(?:ly)?|earlier|prior|related|companion|subsumes|workshop version|extended abstract|award|best|winner|winning|finalist|prize|place\\b|ranked|challenge|competition|shared task|talk|keynote|thank|acknowledg|organi[sz]|co-?design|participatory|conducted|we ran|we held|track)");
+
+  /** A venue's template or style files, which a paper uses wherever it goes. */
+  private static final Pattern TEMPLATE = Pattern.compile("\\btemplates?\\b|\\bstyle\\s*files?\\b|\\blatex\\s+class\\b");
+
+  /**
+   * "9-page NeurIPS 2025 preprint … Prepared using the NeurIPS 2025 preprint template": a venue
+   * whose template the comment names is not the paper's by a bare mention elsewhere in it, only
+   * by a clause with a status word of its own ("Accepted at ICML 2025. Uses the ICML template").
+   */
+  private void dropTemplateVenues(Map<String, VenueClaim> claims, List<String> clauses) {
+    Set<VenueSeries> templates = new HashSet<>();
+    Set<VenueSeries> stated = new HashSet<>();
+    for (String clause : clauses) {
+      String lower = clause.toLowerCase(Locale.ROOT);
+      boolean template = TEMPLATE.matcher(lower).find();
+      if (!template && statusIn(lower) == null) {
+        continue;
+      }
+      for (Mention m : findMentions(clause, false, false, false, false)) {
+        (template ? templates : stated).addAll(m.series());
+      }
+    }
+    templates.removeAll(stated);
+    if (!templates.isEmpty()) {
+      claims.values().removeIf(c -> templates.contains(c.series()));
+    }
+  }
 
   /**
    * "ICCV 2025; OpenSUN3D Workshop", "Accepted ICCV 2025. … (PHAROS-AFE-AIMI Workshop)", "BMVC
@@ -1090,7 +1120,9 @@ public final class VenueResolver {
         continue; // an acronym that is also a word ("DATE", "FAST") counts only with its year
       }
       boolean named = m.kind() == Kind.NAME || m.kind() == Kind.PROVISIONAL;
-      boolean alone = clause.strip().equals(comment.strip()) && NOTHING_BUT_A_PREFIX.matcher(clause.substring(0, m.start()) + clause.substring(m.end())).matches();
+      // The comment is the venue and nothing else, but for its counts: "TPAMI", "14 pages, 12 figures, ICCV".
+      boolean alone = withoutCounts(clause).equals(withoutCounts(comment))
+          && NOTHING_BUT_A_PREFIX.matcher(withoutCounts(clause.substring(0, m.start()) + " " + clause.substring(m.end()))).matches();
       // "Accepted by SIGGRAPH Asia 2025 (TOG)": a journal's acronym alone in parentheses right
       // after a claimed conference is where that conference's papers appear (rule 6), cue or not.
       boolean journalInParentheses = companionOf != null && m.series().get(0).journal() && !NOT_A_CONFERENCE.contains(m.series().get(0).acronym())
