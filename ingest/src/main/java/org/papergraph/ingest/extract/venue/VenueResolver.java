@@ -342,6 +342,12 @@ public final class VenueResolver {
   /** "LLM4EVAL at WSDM '25", "NLP4DH 2025 at NAACL 2025": an acronym no registry knows, its year or not, held at the venue after "at". */
   private static final Pattern WORKSHOP_AT =
       Pattern.compile("(?<!(?:\\b(?:in|on|of|for|and|with)\\s)|[\\p{L}\\p{N}+-])(\\p{Lu}[\\p{L}\\p{N}+-]*\\p{Lu}[\\p{L}\\p{N}+-]*)(?:\\s*+['’]\\d{2}|\\s++(?:19|20)\\d{2})?\\s+at\\s+(?:the\\s+)?$");
+  /**
+   * "Accepted at CDMRI, MICCAI 2025": an acronym no registry knows right after the status word,
+   * then a comma and the venue, is a workshop held there.
+   */
+  private static final Pattern WORKSHOP_THEN_COMMA =
+      Pattern.compile("(?i:accepted|presented|published|appears?)\\s+(?i:at|to|in|by|for)\\s+(?:(?i:the)\\s+)?(\\p{Lu}[\\p{L}\\p{N}+-]*\\p{Lu}[\\p{L}\\p{N}+-]*)(?:\\s*+['’]\\d{2}|\\s++(?:19|20)\\d{2})?\\s*,\\s*$");
   /** Words written in capitals that say how a paper is presented, not where; NIER is the New Ideas and Emerging Results track of ICSE and ASE. */
   private static final Set<String> NOT_A_WORKSHOP = Set.of("ORAL", "POSTER", "SPOTLIGHT", "DEMO", "PAPER", "TRACK", "HIGHLIGHT", "MAIN", "MAINCONFERENCE", "CAMERA-READY", "LBW", "NIER");
   /** Title-case words with their lower-case connectors: a journal's title. */
@@ -1668,11 +1674,12 @@ public final class VenueResolver {
     return VenueRegistry.acronymsOf(s).stream().anyMatch(FINDINGS_HOSTS::contains);
   }
 
-  /** The acronym of a workshop the text ends on with "at" ("LLM4EVAL at "), or null. */
+  /** The acronym of a workshop the text ends on with "at" ("LLM4EVAL at ") or with a comma after a status word ("Accepted at CDMRI, "), or null. */
   private String workshopAt(String before) {
     Matcher m = WORKSHOP_AT.matcher(before);
     if (!m.find()) {
-      return null;
+      Matcher comma = WORKSHOP_THEN_COMMA.matcher(before);
+      return comma.find() && unknownWorkshop(comma.group(1)) ? comma.group(1) : null;
     }
     String acronym = m.group(1);
     boolean other = !unlisted(acronym) || NOT_A_WORKSHOP.contains(acronym.toUpperCase(Locale.ROOT));
@@ -2294,8 +2301,12 @@ public final class VenueResolver {
       Set.of("AESS", "APS", "BTS", "CAS", "CEDA", "CES", "CIS", "COMSOC", "CS", "CSS", "DEIS", "EDS", "EMBS", "EMCS", "GRSS", "IAS", "IES", "ITSS", "MAGS", "MTT-S",
           "NPSS", "OES", "PELS", "PES", "PHO", "PSES", "RAS", "RS", "SMCS", "SPS", "SSCS", "SSIT", "TEMS", "UFFC", "VTS", "SA", "WIE", "YP", "HKN");
 
-  /** A word, then a registry acronym of four letters or more: a lab or track of that venue ("TalentCLEF", "FungiClef"). */
-  private static final Pattern WORD_THEN_ACRONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(\\p{L}{4,})");
+  /**
+   * A word, then a registry acronym of four letters or more from its capital on: a lab or track of
+   * that venue ("TalentCLEF", "FungiClef"), not a name that merely ends in one's letters ("CosSci"
+   * is no SSCI's).
+   */
+  private static final Pattern WORD_THEN_ACRONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(\\p{Lu}\\p{L}{3,})");
 
   private boolean partOfListed(String acronym) {
     Matcher m = WORD_THEN_ACRONYM.matcher(acronym);
@@ -2514,6 +2525,9 @@ public final class VenueResolver {
    * like, the statement gives the year in or right after the parentheses, and a status word says
    * the paper is there, or the comment ({@code whole}) is nothing but the venue's name.
    */
+  /** The words before a name cited as where the paper is: "In", "In ACM", "In the IEEE". */
+  private static final Pattern CITED_IN = Pattern.compile("(?i)in(?:\\s+(?:the|acm|ieee|acm/ieee|ieee/acm|ieee/cvf))*");
+
   private void findProvisional(String clause, List<Mention> out, boolean whole) {
     Matcher m = PAREN_ACRONYM.matcher(clause);
     while (m.find()) {
@@ -2566,7 +2580,10 @@ public final class VenueResolver {
         // after a status word, where a journal is written the same way ("Accepted for publication
         // in Big Data Mining and Analytics (BDMA), 2025").
         boolean nameAlone = alone && year != null && s == named && statusIn(clause.toLowerCase(Locale.ROOT)) == null;
-        if (venue || accepted || nameAlone || JOURNAL_TITLE.matcher(name).find()) {
+        // "In ACM Conversational User Interfaces (CUI '25)": a name cited as where the paper is, the
+        // edition's year with its acronym as a conference writes it.
+        boolean cited = m.group(2) != null && !edition && CITED_IN.matcher(String.join(" ", Arrays.copyOfRange(words, 0, s))).matches();
+        if (venue || accepted || nameAlone || cited || JOURNAL_TITLE.matcher(name).find()) {
           int start = clause.lastIndexOf(words[s], m.start());
           // "Workshop on Hyperspectral Imaging and Signal Processing: Evolution in Remote Sensing
           // (WHISPERS)": a name that says workshop is a workshop of its own; so is one whose
