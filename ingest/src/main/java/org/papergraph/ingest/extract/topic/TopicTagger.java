@@ -1106,9 +1106,10 @@ public final class TopicTagger {
 
   /**
    * The sentence with its lists of examples blanked to spaces (offsets still hold): what follows
-   * "such as", "e.g.", "for example" or "like" up to the end of the list is named in passing, as
-   * an application or an instance ("crucial for applications like autonomous navigation and
-   * augmented reality", "foundation models (e.g., CLIP and LLaVA)"), not as the paper's subject.
+   * "such as", "e.g.", "for example", "like" or "applications in" up to the end of the list is
+   * named in passing, as an application or an instance ("crucial for applications like autonomous
+   * navigation and augmented reality", "a wide range of applications in virtual and augmented
+   * reality", "foundation models (e.g., CLIP and LLaVA)"), not as the paper's subject.
    * The list ends at a closing parenthesis, a semicolon, the next clause (", which", ", we", a
    * verb such as "is" or "rely") or the end of the sentence.
    */
@@ -1143,7 +1144,7 @@ public final class TopicTagger {
    */
   private static boolean mayCiteExamples(String sentence) {
     return containsIgnoringCase(sentence, "such as") || containsIgnoringCase(sentence, "e.") || containsIgnoringCase(sentence, "for ex")
-        || containsIgnoringCase(sentence, "for in") || containsIgnoringCase(sentence, "like");
+        || containsIgnoringCase(sentence, "for in") || containsIgnoringCase(sentence, "like") || containsIgnoringCase(sentence, "applications ");
   }
 
   /**
@@ -1162,7 +1163,8 @@ public final class TopicTagger {
     return false;
   }
 
-  private static final Pattern EXAMPLE_CUE = Pattern.compile("(?i)\\b(?:such as|e\\.\\s?g\\.|for example|for instance)|(?<=\\s)like(?=\\s)");
+  private static final Pattern EXAMPLE_CUE =
+      Pattern.compile("(?i)\\b(?:such as|e\\.\\s?g\\.|for example|for instance|applications\\s+(?:in|across|spanning)\\b)|(?<=\\s)like(?=\\s)");
   private static final Pattern EXAMPLES_END =
       Pattern.compile(
           "[;)]|(?<=\\S)\\.(?=\\s|$)|,\\s+(?:which|where|while|whereas|yet|but|making|enabling|allowing|leading|resulting|thereby|thus|we|our|this|these|it|they)\\b"

@@ -330,6 +330,21 @@ class TopicTaggerTest {
   }
 
   @Test
+  void theFieldsAMethodIsAppliedInAreNamedInPassing() {
+    String text =
+        "Human animation has a wide range of applications in virtual and augmented reality, and in human-computer interaction. We propose a"
+            + " diffusion model for human motion generation from text, with human motion generation evaluated on two benchmarks.";
+    List<String> slugs = TestTopics.tagger().tag(null, text).stream().map(TopicAssignment::slug).toList();
+    assertThat(slugs).doesNotContain("augmented-reality", "virtual-reality", "human-computer-interaction");
+    // "Applications including X" may list the paper's own uses (a dataset demonstrated for motion
+    // prediction): not read as a list of examples.
+    String uses = "We demonstrate its utility across multiple applications including motion prediction and motion planning.";
+    assertThat(TopicTagger.withoutExamples(uses)).isEqualTo(uses);
+    String fields = "applications in autonomous driving, medical imaging and photography";
+    assertThat(TopicTagger.withoutExamples("It has " + fields + ".")).isEqualTo("It has " + " ".repeat(fields.length()) + ".");
+  }
+
+  @Test
   void aMatchDoesNotStartInsideAHyphenatedCompound() {
     List<String> slugs =
         TestTopics.tagger()
