@@ -92,7 +92,7 @@ public final class VenueResolver {
   private static final Pattern TRAILING_YEAR = Pattern.compile("(.*?\\p{L}[\\p{L}\\p{N}&+-]*?)[-'’]?(\\d{4}|\\d{2})");
   private static final Pattern YEAR_AFTER =
       Pattern.compile(
-          "^(?:\\s*[(),]|\\s*-)*\\s*(?:(?:(?i:poster|demo|oral|spotlight|adjunct|companion)|[Mm]ain)\\s+)?['’]?(\\d{4})(?!\\d)|^(?:\\s+(?i:adjunct|companion)(?=\\s*['’]))?(?:\\s*\\)(?=\\s*['’]))?\\s*(?:['’]\\s?)?(\\d{2})(?![\\d%])(?![.,]\\d)(?!\\s*[-–]\\s*\\d)(?!\\s*(?:pages?|figures?|tables?|pp|x|th|st|nd|rd|min|h)\\b)");
+          "^(?:\\s*[(),]|\\s*-)*\\s*(?:(?:(?i:poster|demo|oral|spotlight|adjunct|companion)|(?:[Mm]ain|MAIN)[Ss]?)\\s+)?['’]?(\\d{4})(?!\\d)|^(?:\\s+(?i:adjunct|companion)(?=\\s*['’]))?(?:\\s*\\)(?=\\s*['’]))?\\s*(?:['’]\\s?)?(\\d{2})(?![\\d%])(?![.,]\\d)(?!\\s*[-–]\\s*\\d)(?!\\s*(?:pages?|figures?|tables?|pp|x|th|st|nd|rd|min|h)\\b)");
   private static final Pattern YEAR_BEFORE =
       Pattern.compile("(?i)(?<!\\d)(\\d{4})(?:\\s+(?:ieee|acm|ieee/cvf|international|annual|\\d+(?:st|nd|rd|th)))*\\s*$");
   private static final Pattern ANY_YEAR = Pattern.compile("(?<![\\d.])(19[89]\\d|20[0-3]\\d)(?![\\d])");
@@ -349,7 +349,7 @@ public final class VenueResolver {
   private static final Pattern WORKSHOP_THEN_COMMA =
       Pattern.compile("(?i:accepted|presented|published|appears?)\\s+(?i:at|to|in|by|for)\\s+(?:(?i:the)\\s+)?(\\p{Lu}[\\p{L}\\p{N}+-]*\\p{Lu}[\\p{L}\\p{N}+-]*)(?:\\s*+['’]\\d{2}|\\s++(?:19|20)\\d{2})?\\s*,\\s*$");
   /** Words written in capitals that say how a paper is presented, not where; NIER is the New Ideas and Emerging Results track of ICSE and ASE. */
-  private static final Set<String> NOT_A_WORKSHOP = Set.of("ORAL", "POSTER", "SPOTLIGHT", "DEMO", "PAPER", "TRACK", "HIGHLIGHT", "MAIN", "MAINCONFERENCE", "CAMERA-READY", "LBW", "NIER");
+  private static final Set<String> NOT_A_WORKSHOP = Set.of("ORAL", "POSTER", "SPOTLIGHT", "DEMO", "PAPER", "TRACK", "HIGHLIGHT", "MAIN", "MAINS", "MAINCONFERENCE", "CAMERA-READY", "LBW", "NIER");
   /** Title-case words with their lower-case connectors: a journal's title. */
   private static final String TITLE =
       "\\p{Lu}[\\p{L}\\p{N}&'’/-]*(?:\\s+(?:(?:of|and|for|on|in|&|the|de|del|des|la|le|di|der|für)\\s+)*\\p{Lu}[\\p{L}\\p{N}&'’/-]*)*";

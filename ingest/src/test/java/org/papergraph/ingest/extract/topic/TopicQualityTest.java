@@ -252,7 +252,12 @@ class TopicQualityTest {
         // correct, one paper without a topic. The floors are those after labels written with an
         // acronym were matched spelled out (one of its papers, "Large language model (LLM) agents",
         // among the reasons): 89.2%, 44%, 68%, 42%, 78%.
-        new HeldOut("Twenty-third held-out sample", TopicEvaluation.HELD_OUT_23, 0.891, 0.439, 0.679, 0.419, 0.779, 0.02));
+        new HeldOut("Twenty-third held-out sample", TopicEvaluation.HELD_OUT_23, 0.891, 0.439, 0.679, 0.419, 0.779, 0.02),
+        // Drawn at 185dcf6, after the fields a method is applied in were read as examples, and
+        // judged as the twentieth. Unseen figures of that tagger, the floors: 84.1% correct, 52% main
+        // subject, 62% counting partial, 52% in the top three, 74% top three all correct, one paper
+        // without a topic.
+        new HeldOut("Twenty-fourth held-out sample", TopicEvaluation.HELD_OUT_24, 0.841, 0.519, 0.619, 0.519, 0.739, 0.02));
   }
 
   @ParameterizedTest(name = "{0}")
