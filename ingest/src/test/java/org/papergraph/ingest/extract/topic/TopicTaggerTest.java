@@ -345,6 +345,18 @@ class TopicTaggerTest {
   }
 
   @Test
+  void aMatchDoesNotStartOnTheSecondWordOfPointCloud() {
+    String text =
+        "We propose a completion network for LiDAR point cloud data. Point cloud data captured by sensors is sparse, and our network completes the point cloud data"
+            + " of each scan. Cloud data stored by providers is no part of it.";
+    List<TopicAssignment> topics = TestTopics.tagger().tag(null, text);
+    // The last sentence's "Cloud data" is the only mention left: one body mention, no topic.
+    assertThat(topics).extracting(TopicAssignment::slug).doesNotContain("cloud-data");
+    String only = "Our storage layer keeps cloud data of many tenants. Cloud data is replicated across regions, and we study cloud data placement.";
+    assertThat(TestTopics.tagger().tag(null, only)).extracting(TopicAssignment::slug).contains("cloud-data");
+  }
+
+  @Test
   void aMatchDoesNotStartInsideAHyphenatedCompound() {
     List<String> slugs =
         TestTopics.tagger()
