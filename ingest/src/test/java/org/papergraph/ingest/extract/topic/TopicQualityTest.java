@@ -144,7 +144,10 @@ class TopicQualityTest {
         // paper on a mixture of experts for point clouds opens with "Scaling laws have transformed
         // NLP and CV", a passing mention now in its top three; kept lower on purpose, as the
         // concepts give main subjects elsewhere.
-        new HeldOut("Eighth held-out sample", TopicEvaluation.HELD_OUT_8, 0.831, 0.199, 0.599, 0.199, 0.659, 0.0),
+        // Precision lowered by one correct assignment when "context-aware" became a non-topical
+        // phrase (a paper on context-aware activity logs in ubiquitous computing; 4 of the 5 judged
+        // assignments from it were wrong), 2026-12-04.
+        new HeldOut("Eighth held-out sample", TopicEvaluation.HELD_OUT_8, 0.830, 0.199, 0.599, 0.199, 0.659, 0.0),
         // Main subjects set down with the tasks among the concepts, before any tagger ran; the
         // assignments of the tagger before the tasks (23dce50) and with them judged by a second reader
         // without scores: before 77.9% correct, 58% main subject, 64% counting partial, 58% in the top

@@ -345,6 +345,14 @@ class TopicTaggerTest {
   }
 
   @Test
+  void contextAwareIsAPropertyOfAMethod() {
+    String text = "We propose context-aware decoding for large language models. Context-aware decoding adds contextual cues, and our context-aware module improves answers.";
+    assertThat(TestTopics.tagger().tag(null, text)).extracting(TopicAssignment::slug).doesNotContain("context-awareness");
+    String ubiquitous = "We study context-aware computing on mobile phones. Context-aware computing adapts services to where users are.";
+    assertThat(TestTopics.tagger().tag(null, ubiquitous)).extracting(TopicAssignment::slug).contains("context-aware-computing");
+  }
+
+  @Test
   void aMatchDoesNotStartOnTheSecondWordOfAnOpenCompound() {
     String text =
         "We propose a completion network for LiDAR point cloud data. Point cloud data captured by sensors is sparse, and our network completes the point cloud data"
