@@ -718,12 +718,15 @@ public final class TopicTagger {
    * objective" is a training loss, not what a course teaches (CSO: curricula), unless the paper is
    * also on teaching ({@link #EDUCATION_TOPICS}); a "budget" is of tokens, samples, compute or
    * privacy, not money (CSO files budgets under economics; 25 of the file's 28 assignments were of
-   * that kind).
+   * that kind); "multimodal interactions" are between a model's modalities, not a person's
+   * interaction with a computer by speech and gesture (CSO: interactive computer systems; 2 of 2
+   * judged wrong, 7 of 7 of the file's read).
    * In such a paper they are not assigned (their narrower topics, such as variational inference,
    * are matched by their own labels).
    */
   static final Set<String> MODEL_SENSES =
-      Set.of("inference", "cache", "cache-performance", "cold-start-problems", "demonstrations", "linear-complexity", "frames", "routing-mechanism", "learning-objectives", "budgets");
+      Set.of("inference", "cache", "cache-performance", "cold-start-problems", "demonstrations", "linear-complexity", "frames", "routing-mechanism", "learning-objectives", "budgets",
+          "multi-modal-interactions");
 
   /**
    * Nouns that make a CSO label a kind of thing done in its field rather than another subject:

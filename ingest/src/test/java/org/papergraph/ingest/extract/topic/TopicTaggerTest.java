@@ -345,6 +345,15 @@ class TopicTaggerTest {
   }
 
   @Test
+  void wordsOfAnyModelAreNoSubject() {
+    String text =
+        "We propose a transformer network that captures multimodal interactions between video and audio. Multimodal interactions are fused with input features,"
+            + " and our deep learning model outperforms depth estimation methods. We release a Python library.";
+    assertThat(TestTopics.tagger().tag(null, text)).extracting(TopicAssignment::slug)
+        .doesNotContain("multi-modal-interactions", "input-features", "estimation-method", "libraries");
+  }
+
+  @Test
   void contextAwareIsAPropertyOfAMethod() {
     String text = "We propose context-aware decoding for large language models. Context-aware decoding adds contextual cues, and our context-aware module improves answers.";
     assertThat(TestTopics.tagger().tag(null, text)).extracting(TopicAssignment::slug).doesNotContain("context-awareness");
