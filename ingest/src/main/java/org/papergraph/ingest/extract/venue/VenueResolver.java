@@ -248,7 +248,6 @@ public final class VenueResolver {
   private static final Pattern PROCEEDINGS_OF = Pattern.compile("(?i)\\bproceedings\\s+of(?:\\s+the)?$");
   /** "(and published in": a verb joined to the one before, which keeps that one's "to be". */
   private static final Pattern AND_THEN = Pattern.compile("^[\\s(),'’\\d]*and\\s+(?:published|presented)\\b");
-  /** A comment that is a venue alone ("TPAMI", "IEEE TPAMI"): the paper is there. */
   /** "7 pages", "18 figures", "3 tables", "2 appendices": a comment's counts. */
   private static final Pattern COUNTS =
       Pattern.compile("(?i)(?:^|(?<=[\\s,.;:]))\\d+\\s*(?:pages?|pp\\.?|figures?|figs?\\.?|tables?|appendix|appendices|references)(?=[\\s,.;:]|$)[\\s,.;:]*");
@@ -815,6 +814,9 @@ public final class VenueResolver {
    * by a clause with a status word of its own ("Accepted at ICML 2025. Uses the ICML template").
    */
   private void dropTemplateVenues(Map<String, VenueClaim> claims, List<String> clauses) {
+    if (claims.isEmpty() || clauses.stream().noneMatch(c -> TEMPLATE.matcher(c.toLowerCase(Locale.ROOT)).find())) {
+      return; // the common case: the clauses are not read again
+    }
     Set<VenueSeries> templates = new HashSet<>();
     Set<VenueSeries> stated = new HashSet<>();
     for (String clause : clauses) {
@@ -2518,6 +2520,9 @@ public final class VenueResolver {
     return null;
   }
 
+  /** The words before a name cited as where the paper is: "In", "In ACM", "In the IEEE". */
+  private static final Pattern CITED_IN = Pattern.compile("(?i)in(?:\\s+(?:the|acm|ieee|acm/ieee|ieee/acm|ieee/cvf))*");
+
   /**
    * "Quantum Techniques in Machine Learning (QTML)" for an acronym no registry knows. Where the
    * initials do not spell the acronym ("Conference on Graphics, Patterns and Images (SIBGRAPI)
@@ -2525,9 +2530,6 @@ public final class VenueResolver {
    * like, the statement gives the year in or right after the parentheses, and a status word says
    * the paper is there, or the comment ({@code whole}) is nothing but the venue's name.
    */
-  /** The words before a name cited as where the paper is: "In", "In ACM", "In the IEEE". */
-  private static final Pattern CITED_IN = Pattern.compile("(?i)in(?:\\s+(?:the|acm|ieee|acm/ieee|ieee/acm|ieee/cvf))*");
-
   private void findProvisional(String clause, List<Mention> out, boolean whole) {
     Matcher m = PAREN_ACRONYM.matcher(clause);
     while (m.find()) {
