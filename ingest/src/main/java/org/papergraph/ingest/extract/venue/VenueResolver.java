@@ -806,7 +806,7 @@ public final class VenueResolver {
           "\\b(?:also|additionally|as well|previous(?:ly)?|earlier|prior|related|companion|subsumes|workshop version|extended abstract|award|best|winner|winning|finalist|prize|place\\b|ranked|challenge|competition|shared task|talk|keynote|thank|acknowledg|organi[sz]|co-?design|participatory|conducted|we ran|we held|track)");
 
   /** A venue's template or style files, which a paper uses wherever it goes. */
-  private static final Pattern TEMPLATE = Pattern.compile("\\btemplates?\\b|\\bstyle\\s*files?\\b|\\blatex\\s+class\\b");
+  private static final Pattern TEMPLATE = Pattern.compile("(?i)\\btemplates?\\b|\\bstyle\\s*files?\\b|\\blatex\\s+class\\b");
 
   /**
    * "9-page NeurIPS 2025 preprint … Prepared using the NeurIPS 2025 preprint template": a venue
@@ -814,15 +814,14 @@ public final class VenueResolver {
    * by a clause with a status word of its own ("Accepted at ICML 2025. Uses the ICML template").
    */
   private void dropTemplateVenues(Map<String, VenueClaim> claims, List<String> clauses) {
-    if (claims.isEmpty() || clauses.stream().noneMatch(c -> TEMPLATE.matcher(c.toLowerCase(Locale.ROOT)).find())) {
+    if (claims.isEmpty() || clauses.stream().noneMatch(c -> TEMPLATE.matcher(c).find())) {
       return; // the common case: the clauses are not read again
     }
     Set<VenueSeries> templates = new HashSet<>();
     Set<VenueSeries> stated = new HashSet<>();
     for (String clause : clauses) {
-      String lower = clause.toLowerCase(Locale.ROOT);
-      boolean template = TEMPLATE.matcher(lower).find();
-      if (!template && statusIn(lower) == null) {
+      boolean template = TEMPLATE.matcher(clause).find();
+      if (!template && statusIn(clause.toLowerCase(Locale.ROOT)) == null) {
         continue;
       }
       for (Mention m : findMentions(clause, false, false, false, false)) {
@@ -1038,11 +1037,11 @@ public final class VenueResolver {
     boolean alone = whole || namedEvents && onlyNotesAfter(clause, commentWithoutCounts);
     // The named events' pass runs only when the first found nothing in any clause, so the
     // registry's venues need not be looked for again.
-    List<VenueClaim> found = namedEvents ? List.of() : claims(comment, clause, findMentions(clause, false, whole, false, whole));
+    List<VenueClaim> found = namedEvents ? List.of() : claims(comment, clause, whole, findMentions(clause, false, whole, false, whole));
     if (found.isEmpty()) {
       // Only when no registry venue is named: "the ICLR 2025 Workshop on X (XW)" is a workshop
       // at ICLR, not a venue of its own.
-      found = claims(comment, clause, findMentions(clause, true, whole, namedEvents, alone));
+      found = claims(comment, clause, whole, findMentions(clause, true, whole, namedEvents, alone));
       if (namedEvents) {
         // The named events' pass only adds them: a registry venue it reads again, with the
         // words before it cut short by the new mention, is no new claim ("A preliminary version
@@ -1055,7 +1054,7 @@ public final class VenueResolver {
     }
   }
 
-  private List<VenueClaim> claims(String comment, String clause, List<Mention> found) {
+  private List<VenueClaim> claims(String comment, String clause, boolean whole, List<Mention> found) {
     // A word-like acronym without its year names nothing, so it does not cut the statement
     // around its neighbours either ("CVPR 2025 Embodied AI Workshop" stays a workshop).
     // Nor does an organiser's acronym in front of another conference's name.
@@ -1128,9 +1127,8 @@ public final class VenueResolver {
         continue; // an acronym that is also a word ("DATE", "FAST") counts only with its year
       }
       boolean named = m.kind() == Kind.NAME || m.kind() == Kind.PROVISIONAL;
-      // The comment is the venue and nothing else, but for its counts: "TPAMI", "14 pages, 12 figures, ICCV".
-      boolean alone = withoutCounts(clause).equals(withoutCounts(comment))
-          && NOTHING_BUT_A_PREFIX.matcher(withoutCounts(clause.substring(0, m.start()) + " " + clause.substring(m.end()))).matches();
+      // The clause is the whole comment but for its counts, and the venue is all it says: "TPAMI", "14 pages, 12 figures, ICCV".
+      boolean alone = whole && NOTHING_BUT_A_PREFIX.matcher(withoutCounts(clause.substring(0, m.start()) + " " + clause.substring(m.end()))).matches();
       // "Accepted by SIGGRAPH Asia 2025 (TOG)": a journal's acronym alone in parentheses right
       // after a claimed conference is where that conference's papers appear (rule 6), cue or not.
       boolean journalInParentheses = companionOf != null && m.series().get(0).journal() && !NOT_A_CONFERENCE.contains(m.series().get(0).acronym())
