@@ -260,7 +260,12 @@ class TopicQualityTest {
         // judged as the twentieth. Unseen figures of that tagger, the floors: 84.1% correct, 52% main
         // subject, 62% counting partial, 52% in the top three, 74% top three all correct, one paper
         // without a topic.
-        new HeldOut("Twenty-fourth held-out sample", TopicEvaluation.HELD_OUT_24, 0.841, 0.519, 0.619, 0.519, 0.739, 0.02));
+        new HeldOut("Twenty-fourth held-out sample", TopicEvaluation.HELD_OUT_24, 0.841, 0.519, 0.619, 0.519, 0.739, 0.02),
+        // Drawn at 951a9f0, after "point cloud", "context aware" and three more phrases were read as
+        // no subject, and judged as the twentieth. Unseen figures of that tagger, the floors: 87.0%
+        // correct, 50% main subject, 70% counting partial, 46% in the top three, 72% top three all
+        // correct, no paper without a topic.
+        new HeldOut("Twenty-fifth held-out sample", TopicEvaluation.HELD_OUT_25, 0.869, 0.499, 0.699, 0.459, 0.719, 0.0));
   }
 
   @ParameterizedTest(name = "{0}")
