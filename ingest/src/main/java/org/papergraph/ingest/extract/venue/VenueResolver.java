@@ -127,8 +127,12 @@ public final class VenueResolver {
   private static final Pattern ACCEPTED_THERE_BEFORE_NEXT = Pattern.compile(ACCEPTED_THERE_LATER + "(?:ieee\\s+|acm\\s+)?$");
   /** A workshop, a student research workshop (NAACL SRW), or a lab held at a venue (CLEF's "X Lab at CLEF 2025"). */
   private static final Pattern WORKSHOP = Pattern.compile("workshop|\\bsrw\\b|\\blab\\s+at\\s+$");
-  /** "Collocated with NAACL 2025", "co-located at UMAP 2025", "held in conjunction with IVA'25": the venue hosts the paper's workshop. */
-  private static final Pattern HOSTED = Pattern.compile("(?:(?:co-?located|collocated)\\s+(?:with|at)|in conjunction\\s+with)\\s+(?:the\\s+)?$");
+  /**
+   * "Collocated with NAACL 2025", "co-located at UMAP 2025", "held in conjunction with IVA'25", and
+   * with the host's name before its acronym, "co-located with the 40th IEEE/ACM International
+   * Conference on Automated Software Engineering (ASE 2025)": the venue hosts the paper's workshop.
+   */
+  private static final Pattern HOSTED = Pattern.compile("(?:(?:co-?located|collocated)\\s+(?:with|at)|in conjunction\\s+with)\\s+[^,;.()]{0,150}(?:\\(\\s*)?$");
   /**
    * "Appear on IJCAI 2025" (bare "appear", not "appears" or "appeared"), "appearing in ACL 2025" and
    * "To be appeared in EMNLP 2025" (written so) are "to appear".
