@@ -79,7 +79,9 @@ import java.util.stream.Stream;
  * #QUALIFYING_TAILS} such as "-based" aside), and a CSO label written closed ("multitask
  * learning") also matches its hyphenated form ("multi-task"). A one-word CSO label that
  * spells the initials of another label of its topic ("saw", "iot") is matched only when written
- * as an acronym. Papers with Code names of generic practices ({@link #GENERIC_PWC}) are not
+ * as an acronym, as is an acronym of four letters or more that CSO writes only inside a label
+ * ("simultaneous localization and mapping (slam)"; three letters, "GPU" or "SAR", name too many
+ * things in passing or in another sense). Papers with Code names of generic practices ({@link #GENERIC_PWC}) are not
  * matched, a few CSO synonyms and broader links that mislead on today's papers ({@link
  * #MISLEADING_SYNONYMS}, {@link #MISLEADING_BROADER}) are not used, and an acronym the paper
  * defines itself ("cross-modality alignment (CMA)") means what its long form matched, or
@@ -417,6 +419,9 @@ public final class TopicTagger {
     return null;
   }
 
+  /** A CSO label that ends in its acronym in parentheses: "automatic speech recognition (asr)". */
+  private static final Pattern ACRONYM_IN_LABEL = Pattern.compile("(.*\\S)\\s*\\(([a-z][a-z0-9]{3,7})\\)");
+
   /**
    * Indexes a CSO label. A one-word label that spells the initials of another label of its topic
    * is an acronym written in lower case ("saw" of surface acoustic waves, "iot", "gui"): it is
@@ -424,6 +429,12 @@ public final class TopicTagger {
    */
   private void index(String label, TopicConcept c, Set<String> initials) {
     String slug = c.slug();
+    Matcher written = ACRONYM_IN_LABEL.matcher(label);
+    if (written.matches() && written.group(2).equals(initialsOf(WordKeys.rawWords(written.group(1))))) {
+      // CSO writes some acronyms into a label and nowhere else: "simultaneous localization and
+      // mapping (slam)" is also matched on "SLAM", as its one-word acronym labels are.
+      csoAcronyms.putIfAbsent(written.group(2), new Label(slug, Source.CSO, longestLabel(c), null));
+    }
     String key = WordKeys.key(label);
     // One- and two-letter keys ("c" of "c++", "r") match too much to be told apart.
     if (key.length() < 3) {

@@ -82,6 +82,9 @@ class TopicQualityTest {
   }
 
   static Stream<HeldOut> heldOutSamples() {
+    // The floors of the samples that "degrees of freedom", "frames" and "image quality" as
+    // non-topical phrases, CSO's acronyms written only inside a label ("SLAM") and "LLM-as-judge"
+    // moved are the figures those changes reached (2026-12-04).
     return Stream.of(
         // Drawn after the tagger was changed and judged once. 0.751, 0.599 and 0.639 before the
         // vocabulary grew by the corpus rule (CorpusAcronymTerms): main subject up one paper, two
@@ -90,7 +93,7 @@ class TopicQualityTest {
         // partial, top three) before; a task's head now also names the concept of Papergraph's
         // vocabulary it ends in ("text-based image editing" is image editing).
         // 0.755 before "single image", "reference image" and "user query" became non-topical.
-        new HeldOut("Held-out sample", TopicEvaluation.HELD_OUT, 0.763, 0.619, 0.719, 0.599, 0.619, 0.0),
+        new HeldOut("Held-out sample", TopicEvaluation.HELD_OUT, 0.770, 0.619, 0.719, 0.599, 0.619, 0.0),
         // Judged before the rules on passing mentions and word senses were changed. 0.764 and 0.679
         // before the corpus rule: three passing mentions of its concepts (PEFT, SVD, continual
         // learning); 0.757 and 0.660 before the model-sense rule (one wrong "cache" fewer, a correct
@@ -123,7 +126,7 @@ class TopicQualityTest {
         // judged wrong, of a paper on a competition system no concept names, so two papers of the
         // 50 have no topic (0.04), one more than before.
         // Raised after Mamba, HD map construction and consistency models were added (2026-12-04).
-        new HeldOut("Fifth held-out sample", TopicEvaluation.HELD_OUT_5, 0.820, 0.379, 0.599, 0.379, 0.719, 0.04),
+        new HeldOut("Fifth held-out sample", TopicEvaluation.HELD_OUT_5, 0.827, 0.379, 0.599, 0.379, 0.719, 0.04),
         // Judged before the vocabulary was grown by the rule on opening subjects (then 75.8% correct,
         // 30% main subject, 28% in the top three, 54% top three, CorpusOpeningTerms); 0.787 and 0.56
         // before the model-sense rule.
@@ -153,7 +156,7 @@ class TopicQualityTest {
         // without scores: before 77.9% correct, 58% main subject, 64% counting partial, 58% in the top
         // three, 58% top three all correct; with them the floors.
         // 0.793 before the same rules.
-        new HeldOut("Ninth held-out sample", TopicEvaluation.HELD_OUT_9, 0.802, 0.659, 0.699, 0.659, 0.619, 0.0),
+        new HeldOut("Ninth held-out sample", TopicEvaluation.HELD_OUT_9, 0.806, 0.659, 0.699, 0.659, 0.619, 0.0),
         // Drawn after the tasks, the acronyms read with the words after them and the review's fixes
         // (cf65e71); main subjects set down before any tagger ran, then the assignments of the tagger
         // of 23dce50 and of this one judged without scores. 23dce50: 77.3% correct, 50% main subject,
@@ -172,8 +175,10 @@ class TopicQualityTest {
         // main subject, 76% counting partial, 52% in the top three, 76% top three all correct. The
         // floors are after the model-sense words, "selection" and the two non-topical phrases, which
         // its wrong "frames", "linear complexity" and "AI applications" were among the evidence for.
-        // 0.867, 0.639, 0.779 and 0.599 before British spellings were folded.
-        new HeldOut("Eleventh held-out sample", TopicEvaluation.HELD_OUT_11, 0.868, 0.659, 0.799, 0.619, 0.799, 0.0),
+        // 0.867, 0.639, 0.779 and 0.599 before British spellings were folded. Precision lowered by
+        // one passing mention when CSO's acronyms written only inside a label were matched ("MCMC"
+        // in the name of the baseline "3DGS-MCMC"), 2026-12-04.
+        new HeldOut("Eleventh held-out sample", TopicEvaluation.HELD_OUT_11, 0.863, 0.659, 0.799, 0.619, 0.799, 0.0),
         // Drawn after the rules on reported measures and words of learned models (f2d285c); main
         // subjects set down before any tagger ran, then every other assignment judged without
         // scores. Unseen: 86.3% correct, 72% main subject, 80% counting partial, 68% in the top
@@ -182,7 +187,7 @@ class TopicQualityTest {
         // Precision lowered by one passing mention when labels written with an acronym were matched
         // spelled out, in a paper that defines the acronym ("aligning large language models" for
         // "LLM alignment", "LLM inference" and "LLM judges" read through the paper's "(LLM)"), 2026-12-04.
-        new HeldOut("Twelfth held-out sample", TopicEvaluation.HELD_OUT_12, 0.877, 0.719, 0.819, 0.679, 0.859, 0.0),
+        new HeldOut("Twelfth held-out sample", TopicEvaluation.HELD_OUT_12, 0.902, 0.739, 0.839, 0.699, 0.879, 0.0),
         // Drawn after the rules the twelfth's wrong assignments led to (97b54ad), judged as the
         // twelfth. Unseen: 79.6% correct; the floors are after the plural of capitals and "ids"
         // ("semantic IDs" read as intrusion detection systems), 80.1%, and "single image",
@@ -192,7 +197,7 @@ class TopicQualityTest {
         // thirteenth. Unseen figures, the floors (raised when "meaning shifts" stopped matching mean
         // shift: 84.8% correct, 74% top three all correct).
         // Raised after Mamba, HD map construction and consistency models were added (2026-12-04).
-        new HeldOut("Fourteenth held-out sample", TopicEvaluation.HELD_OUT_14, 0.856, 0.619, 0.779, 0.599, 0.759, 0.02),
+        new HeldOut("Fourteenth held-out sample", TopicEvaluation.HELD_OUT_14, 0.869, 0.639, 0.779, 0.599, 0.799, 0.02),
         // Drawn after the twenty-fourth venue set's round (7ae1e54), judged as the fourteenth at
         // 99d29e3. Unseen: 81.7% correct, 60% main subject, 66% counting partial, 60% in the top
         // three, 66% top three all correct. The floors are after the rules its wrong "learning
@@ -208,7 +213,7 @@ class TopicQualityTest {
         // floors are after the outcome phrases ("segmentation performance"), "full body" and
         // "target language", which its wrong ones were among the evidence for; they leave a second
         // paper, whose only topic was judged wrong, without one.
-        new HeldOut("Sixteenth held-out sample", TopicEvaluation.HELD_OUT_16, 0.831, 0.619, 0.759, 0.619, 0.659, 0.04),
+        new HeldOut("Sixteenth held-out sample", TopicEvaluation.HELD_OUT_16, 0.843, 0.619, 0.759, 0.619, 0.679, 0.04),
         // Drawn after the topic check was built (841e477), judged as the sixteenth: main subjects
         // first, then the tagger's other assignments without scores. Unseen figures of the tagger
         // alone, the floors; with the check (TopicEvaluation --check) 84.6% correct and 72% top
@@ -229,14 +234,14 @@ class TopicQualityTest {
         // Drawn at d88c696, judged as the eighteenth. Unseen figures of the tagger of d88c696, the
         // floors: 82.1% correct, 46% main subject, 72% counting partial, 44% in the top three, 64%
         // top three all correct, one paper without a topic.
-        new HeldOut("Nineteenth held-out sample", TopicEvaluation.HELD_OUT_19, 0.821, 0.459, 0.719, 0.439, 0.639, 0.02),
+        new HeldOut("Nineteenth held-out sample", TopicEvaluation.HELD_OUT_19, 0.826, 0.459, 0.719, 0.439, 0.659, 0.02),
         // Drawn at 3e2c295, after the concepts from samples 4 to 19's unnamed main subjects, and
         // judged as the eighteenth. Unseen figures of the tagger of 3e2c295, the floors: 73.7%
         // correct, 40% main subject, 68% counting partial, 34% in the top three, 46% top three all
         // correct, one paper without a topic. 0.736 and 0.459 before the rules its wrong "budgets",
         // "optical-", "one-dimensional" and "novel architecture" were among the evidence for.
         // Raised after Mamba, HD map construction and consistency models were added (2026-12-04).
-        new HeldOut("Twentieth held-out sample", TopicEvaluation.HELD_OUT_20, 0.759, 0.439, 0.679, 0.379, 0.539, 0.02),
+        new HeldOut("Twentieth held-out sample", TopicEvaluation.HELD_OUT_20, 0.767, 0.439, 0.679, 0.379, 0.559, 0.02),
         // Drawn at 8889bf7, after British spellings were folded and Mamba, HD map construction and
         // consistency models added, and judged as the twentieth. Unseen figures of the tagger of
         // 8889bf7, the floors: 87.8% correct, 54% main subject, 84% counting partial, 52% in the top
@@ -249,23 +254,23 @@ class TopicQualityTest {
         // (TexAccents), which changes the text of one of its papers ("Pad\'e"). Unseen figures, the
         // floors: 89.2% correct, 58% main subject, 72% counting partial, 58% in the top three, 78% top
         // three all correct, no paper without a topic.
-        new HeldOut("Twenty-second held-out sample", TopicEvaluation.HELD_OUT_22, 0.891, 0.579, 0.719, 0.579, 0.779, 0.0),
+        new HeldOut("Twenty-second held-out sample", TopicEvaluation.HELD_OUT_22, 0.898, 0.579, 0.719, 0.579, 0.799, 0.0),
         // Drawn and judged as the twenty-second, at 676d5ca. Unseen figures of that tagger: 88.6%
         // correct, 42% main subject, 66% counting partial, 40% in the top three, 76% top three all
         // correct, one paper without a topic. The floors are those after labels written with an
         // acronym were matched spelled out (one of its papers, "Large language model (LLM) agents",
         // among the reasons): 89.2%, 44%, 68%, 42%, 78%.
-        new HeldOut("Twenty-third held-out sample", TopicEvaluation.HELD_OUT_23, 0.891, 0.439, 0.679, 0.419, 0.779, 0.02),
+        new HeldOut("Twenty-third held-out sample", TopicEvaluation.HELD_OUT_23, 0.897, 0.439, 0.679, 0.419, 0.799, 0.02),
         // Drawn at 185dcf6, after the fields a method is applied in were read as examples, and
         // judged as the twentieth. Unseen figures of that tagger, the floors: 84.1% correct, 52% main
         // subject, 62% counting partial, 52% in the top three, 74% top three all correct, one paper
         // without a topic.
-        new HeldOut("Twenty-fourth held-out sample", TopicEvaluation.HELD_OUT_24, 0.841, 0.519, 0.619, 0.519, 0.739, 0.02),
+        new HeldOut("Twenty-fourth held-out sample", TopicEvaluation.HELD_OUT_24, 0.860, 0.519, 0.619, 0.519, 0.739, 0.02),
         // Drawn at 951a9f0, after "point cloud", "context aware" and three more phrases were read as
         // no subject, and judged as the twentieth. Unseen figures of that tagger, the floors: 87.0%
         // correct, 50% main subject, 70% counting partial, 46% in the top three, 72% top three all
         // correct, no paper without a topic.
-        new HeldOut("Twenty-fifth held-out sample", TopicEvaluation.HELD_OUT_25, 0.869, 0.499, 0.699, 0.459, 0.719, 0.0));
+        new HeldOut("Twenty-fifth held-out sample", TopicEvaluation.HELD_OUT_25, 0.876, 0.539, 0.699, 0.499, 0.719, 0.0));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -705,6 +705,26 @@ class TopicTaggerTest {
   }
 
   @Test
+  void anAcronymCsoWritesOnlyInsideALabelIsMatchedFromFourLetters() {
+    // "simultaneous localization and mapping (slam)" is CSO's only label with the acronym.
+    assertThat(TestTopics.tagger().tag(null, "We present a dense SLAM system. Our SLAM pipeline tracks the camera, and SLAM maps stay consistent."))
+        .extracting(TopicAssignment::slug)
+        .contains("simultaneous-localization-and-mapping");
+    // Three letters say too little: "GPU" is named in passing ("on a single GPU"), "SAR" is more
+    // often synthetic aperture radar than CSO's "specific absorption rate (sar)".
+    assertThat(TestTopics.tagger().tag(null, "We classify SAR images. SAR scenes are noisy, and our SAR model runs on one GPU. GPU memory is small; the GPU is fast."))
+        .extracting(TopicAssignment::slug)
+        .doesNotContain("specific-absorption-rate", "graphics-processing-unit");
+  }
+
+  @Test
+  void aCountAFrameOrAQualityClaimedIsNoSubject() {
+    String text = "We control a 7-DoF arm with six degrees of freedom. Each degree of freedom is a joint. Video frames are sampled; each frame is encoded, and the frames improve image quality.";
+    assertThat(TestTopics.tagger().tag(null, text)).extracting(TopicAssignment::slug)
+        .doesNotContain("degrees-of-freedom-%28mechanics%29", "frames", "image-quality");
+  }
+
+  @Test
   void aParticipleUsedAsAVerbIsNotTheLabelsNoun() {
     // "a system designed for" says how the system came about, not that the paper is about systems design.
     assertThat(TestTopics.tagger().tag(null, "In this paper, we propose a system designed for logo detection. The system designed by us runs fast."))
