@@ -291,10 +291,11 @@ public final class VenueResolver {
    * A registry name that runs on into a longer name ("International Conference on Machine
    * Learning and Computing", "Computational Visual Media Journal", "International Conference on
    * Image Processing, Computer Vision, & Pattern Recognition") is another venue; a place after
-   * "in" ("… Robotics and Automation in Yokohama, Japan") is no part of the name.
+   * "in" ("… Robotics and Automation in Yokohama, Japan") is no part of the name, nor a date after
+   * "on" or "in" ("accepted by Pattern Recognition on August 6, 2025").
    */
   private static final Pattern NAME_GOES_ON =
-      Pattern.compile("\\s*(?:(?:and|&|of|for|on|in(?!\\s+\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2},\\s*\\p{Lu}))\\s+\\p{Lu}|,\\s+\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*)*,?\\s+(?:and|&)\\s+\\p{Lu}|(?!(?:Workshops?|Findings|Main|Conference|Proceedings|Companion|Track|Volume|Oral|Poster|Journal)\\b)\\p{Lu}\\p{Ll})");
+      Pattern.compile("\\s*(?:(?:and|&|of|for|on|in(?!\\s+\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2},\\s*\\p{Lu}))\\s+(?!" + MONTH + "\\b)\\p{Lu}|,\\s+\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*)*,?\\s+(?:and|&)\\s+\\p{Lu}|(?!(?:Workshops?|Findings|Main|Conference|Proceedings|Companion|Track|Volume|Oral|Poster|Journal)\\b)\\p{Lu}\\p{Ll})");
   /**
    * A registry name whose words after the first are written in lower case runs on in lower case:
    * "International conference on machine learning in medical imaging" is not ICML (but "… Language
