@@ -84,8 +84,9 @@ import java.util.stream.Stream;
  * things in passing or in another sense). Papers with Code names of generic practices ({@link #GENERIC_PWC}) are not
  * matched, a few CSO synonyms and broader links that mislead on today's papers ({@link
  * #MISLEADING_SYNONYMS}, {@link #MISLEADING_BROADER}) are not used, and an acronym the paper
- * defines itself ("cross-modality alignment (CMA)") means what its long form matched, or
- * nothing, and with the words after it is read as its long form with them ("SG generation" where
+ * defines itself ("cross-modality alignment (CMA)") means what its long form matched (one word
+ * only for fewer than three initials or an acronym that ends in it: "light detection and ranging
+ * (LiDAR)" is no "ranging"), or nothing, and with the words after it is read as its long form with them ("SG generation" where
  * the paper writes "scene graph (SG)" is scene graph generation; not into a Papers with Code
  * method). Topics below {@value #MIN_SCORE} are dropped, except that a paper with nothing above
  * it keeps its best match whatever its score (no paper is left without a topic when anything
@@ -879,7 +880,15 @@ public final class TopicTagger {
       List<String> before = WordKeys.words(preceding);
       Label longForm = STOP;
       List<String> longWords = List.of();
-      for (int n = Math.min(MAX_WORDS, before.size()); n >= 1 && longForm.stop(); n--) {
+      List<String> rawBefore = WordKeys.rawWords(preceding);
+      String acronym = m.group(1);
+      boolean endsInLastWord = !rawBefore.isEmpty() && acronym.toLowerCase(Locale.ROOT).endsWith(rawBefore.get(rawBefore.size() - 1).toLowerCase(Locale.ROOT));
+      // One word cannot be what three initials or more stand for: "light detection and ranging
+      // (LiDAR)" is no "ranging", "Direct Preference Optimization (DPO)" no "optimization"; unless
+      // the acronym ends in that word ("State-Decomposable MDP (SDMDP)" is an MDP, "Hierarchical
+      // Graph Mamba (HGMamba)" a Mamba).
+      int fewest = acronym.chars().filter(Character::isUpperCase).count() >= 3 && !endsInLastWord ? 2 : 1;
+      for (int n = Math.min(MAX_WORDS, before.size()); n >= fewest && longForm.stop(); n--) {
         Label l = exactWords.get(before, before.size() - n, before.size());
         if (l != null && !l.stop() && (l.source() != Source.CSO || n <= MAX_CSO_WORDS)) {
           longForm = l;
@@ -887,9 +896,9 @@ public final class TopicTagger {
         }
       }
       if (longWords.isEmpty()) {
-        longWords = spelledOut(m.group(1), WordKeys.rawWords(preceding));
+        longWords = spelledOut(m.group(1), rawBefore);
       }
-      out.putIfAbsent(m.group(1), new Defined(longForm, longWords));
+      out.putIfAbsent(acronym, new Defined(longForm, longWords));
     }
     return out;
   }

@@ -84,7 +84,8 @@ class TopicQualityTest {
   static Stream<HeldOut> heldOutSamples() {
     // The floors of the samples that "degrees of freedom", "frames" and "image quality" as
     // non-topical phrases, CSO's acronyms written only inside a label ("SLAM") and "LLM-as-judge"
-    // moved are the figures those changes reached (2026-12-04).
+    // moved are the figures those changes reached (2026-12-04), as are those one word read as what
+    // three initials or more stand for moved.
     return Stream.of(
         // Drawn after the tagger was changed and judged once. 0.751, 0.599 and 0.639 before the
         // vocabulary grew by the corpus rule (CorpusAcronymTerms): main subject up one paper, two
@@ -93,7 +94,7 @@ class TopicQualityTest {
         // partial, top three) before; a task's head now also names the concept of Papergraph's
         // vocabulary it ends in ("text-based image editing" is image editing).
         // 0.755 before "single image", "reference image" and "user query" became non-topical.
-        new HeldOut("Held-out sample", TopicEvaluation.HELD_OUT, 0.770, 0.619, 0.719, 0.599, 0.619, 0.0),
+        new HeldOut("Held-out sample", TopicEvaluation.HELD_OUT, 0.775, 0.619, 0.719, 0.599, 0.619, 0.0),
         // Judged before the rules on passing mentions and word senses were changed. 0.764 and 0.679
         // before the corpus rule: three passing mentions of its concepts (PEFT, SVD, continual
         // learning); 0.757 and 0.660 before the model-sense rule (one wrong "cache" fewer, a correct
@@ -187,7 +188,7 @@ class TopicQualityTest {
         // Precision lowered by one passing mention when labels written with an acronym were matched
         // spelled out, in a paper that defines the acronym ("aligning large language models" for
         // "LLM alignment", "LLM inference" and "LLM judges" read through the paper's "(LLM)"), 2026-12-04.
-        new HeldOut("Twelfth held-out sample", TopicEvaluation.HELD_OUT_12, 0.902, 0.739, 0.839, 0.699, 0.879, 0.0),
+        new HeldOut("Twelfth held-out sample", TopicEvaluation.HELD_OUT_12, 0.909, 0.739, 0.839, 0.699, 0.879, 0.0),
         // Drawn after the rules the twelfth's wrong assignments led to (97b54ad), judged as the
         // twelfth. Unseen: 79.6% correct; the floors are after the plural of capitals and "ids"
         // ("semantic IDs" read as intrusion detection systems), 80.1%, and "single image",
@@ -206,7 +207,7 @@ class TopicQualityTest {
         // 0.837 and 0.699 before British spellings were folded (2026-12-04): "Human behaviors" and
         // "domain labels" then matched CSO's "human behaviours" and the task "domain labelling",
         // both judged passing mentions, and the first took a place in a paper's top three.
-        new HeldOut("Fifteenth held-out sample", TopicEvaluation.HELD_OUT_15, 0.826, 0.619, 0.739, 0.619, 0.679, 0.0),
+        new HeldOut("Fifteenth held-out sample", TopicEvaluation.HELD_OUT_15, 0.831, 0.619, 0.739, 0.619, 0.679, 0.0),
         // Drawn after the fifteenth's rules (4295a18), judged as the fifteenth at 4295a18. Unseen:
         // 80.0% correct, 62% main subject, 66% counting partial, 62% in the top three, 66% top
         // three all correct, one paper without a topic; the review's fixes changed none of it. The
@@ -234,7 +235,7 @@ class TopicQualityTest {
         // Drawn at d88c696, judged as the eighteenth. Unseen figures of the tagger of d88c696, the
         // floors: 82.1% correct, 46% main subject, 72% counting partial, 44% in the top three, 64%
         // top three all correct, one paper without a topic.
-        new HeldOut("Nineteenth held-out sample", TopicEvaluation.HELD_OUT_19, 0.826, 0.459, 0.719, 0.439, 0.659, 0.02),
+        new HeldOut("Nineteenth held-out sample", TopicEvaluation.HELD_OUT_19, 0.832, 0.459, 0.719, 0.439, 0.659, 0.02),
         // Drawn at 3e2c295, after the concepts from samples 4 to 19's unnamed main subjects, and
         // judged as the eighteenth. Unseen figures of the tagger of 3e2c295, the floors: 73.7%
         // correct, 40% main subject, 68% counting partial, 34% in the top three, 46% top three all

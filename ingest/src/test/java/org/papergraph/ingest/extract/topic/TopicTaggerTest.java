@@ -718,6 +718,17 @@ class TopicTaggerTest {
   }
 
   @Test
+  void oneWordIsNotWhatThreeInitialsStandFor() {
+    String lidar = "We fuse camera images with light detection and ranging (LiDAR) scans for 3D object detection. LiDAR points are sparse, and LiDAR returns are noisy. Our LiDAR fusion improves 3D object detection.";
+    assertThat(TestTopics.tagger().tag(null, lidar)).extracting(TopicAssignment::slug).doesNotContain("ranging");
+    String dpo = "We align models with Direct Preference Optimization (DPO). DPO is simple; our DPO variant is stable, and DPO training is cheap.";
+    assertThat(TestTopics.tagger().tag(null, dpo)).extracting(TopicAssignment::slug).doesNotContain("optimization");
+    // Unless the acronym ends in that word: a Hierarchical Graph Mamba is a Mamba.
+    String mamba = "We propose Hierarchical Graph Mamba (HGMamba) for pose lifting. HGMamba scans joints; HGMamba is fast, and HGMamba wins.";
+    assertThat(TestTopics.tagger().tag(null, mamba)).extracting(TopicAssignment::slug).contains("mamba");
+  }
+
+  @Test
   void aCountAFrameOrAQualityClaimedIsNoSubject() {
     String text = "We control a 7-DoF arm with six degrees of freedom. Each degree of freedom is a joint. Video frames are sampled; each frame is encoded, and the frames improve image quality.";
     assertThat(TestTopics.tagger().tag(null, text)).extracting(TopicAssignment::slug)
