@@ -81,12 +81,13 @@ import java.util.stream.Stream;
  * spells the initials of another label of its topic ("saw", "iot") is matched only when written
  * as an acronym, as is an acronym of four letters or more that CSO writes only inside a label
  * ("simultaneous localization and mapping (slam)"; three letters, "GPU" or "SAR", name too many
- * things in passing or in another sense). Papers with Code names of generic practices ({@link #GENERIC_PWC}) are not
- * matched, a few CSO synonyms and broader links that mislead on today's papers ({@link
+ * things in passing or in another sense). Papers with Code names of generic practices ({@link
+ * #GENERIC_PWC}) are not matched, a few CSO synonyms and broader links that mislead on today's papers ({@link
  * #MISLEADING_SYNONYMS}, {@link #MISLEADING_BROADER}) are not used, and an acronym the paper
  * defines itself ("cross-modality alignment (CMA)") means what its long form matched (one word
  * only for fewer than three initials or an acronym that ends in it: "light detection and ranging
- * (LiDAR)" is no "ranging"), or nothing, and with the words after it is read as its long form with them ("SG generation" where
+ * (LiDAR)" is no "ranging"), or nothing, and with the words after it is read as its long form
+ * with them ("SG generation" where
  * the paper writes "scene graph (SG)" is scene graph generation; not into a Papers with Code
  * method). Topics below {@value #MIN_SCORE} are dropped, except that a paper with nothing above
  * it keeps its best match whatever its score (no paper is left without a topic when anything
@@ -887,7 +888,7 @@ public final class TopicTagger {
       // (LiDAR)" is no "ranging", "Direct Preference Optimization (DPO)" no "optimization"; unless
       // the acronym ends in that word ("State-Decomposable MDP (SDMDP)" is an MDP, "Hierarchical
       // Graph Mamba (HGMamba)" a Mamba).
-      int fewest = acronym.chars().filter(Character::isUpperCase).count() >= 3 && !endsInLastWord ? 2 : 1;
+      int fewest = capitalsOf(acronym).length() >= 3 && !endsInLastWord ? 2 : 1;
       for (int n = Math.min(MAX_WORDS, before.size()); n >= fewest && longForm.stop(); n--) {
         Label l = exactWords.get(before, before.size() - n, before.size());
         if (l != null && !l.stop() && (l.source() != Source.CSO || n <= MAX_CSO_WORDS)) {
@@ -896,7 +897,7 @@ public final class TopicTagger {
         }
       }
       if (longWords.isEmpty()) {
-        longWords = spelledOut(m.group(1), rawBefore);
+        longWords = spelledOut(acronym, rawBefore);
       }
       out.putIfAbsent(acronym, new Defined(longForm, longWords));
     }
@@ -914,7 +915,7 @@ public final class TopicTagger {
    * ("scene graph" of "Scene graph (SG)"), or an empty list when the words there do not spell it.
    */
   private static List<String> spelledOut(String acronym, List<String> rawBefore) {
-    String capitals = acronym.chars().filter(Character::isUpperCase).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().toLowerCase(Locale.ROOT);
+    String capitals = capitalsOf(acronym);
     int k = capitals.length();
     if (k < 2 || k > MAX_WORDS || rawBefore.size() < k) {
       return List.of();
@@ -928,6 +929,11 @@ public final class TopicTagger {
     List<String> out = new ArrayList<>(k);
     words.forEach(w -> out.add(WordKeys.stem(w.toLowerCase(Locale.ROOT))));
     return List.copyOf(out);
+  }
+
+  /** The capitals of an acronym, lower case: "lidar" of "LiDAR". */
+  private static String capitalsOf(String acronym) {
+    return acronym.chars().filter(Character::isUpperCase).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().toLowerCase(Locale.ROOT);
   }
 
   /**
