@@ -139,11 +139,11 @@ public final class VenueResolver {
    */
   private static final Pattern TO_APPEAR = Pattern.compile("to appear|to be appeared|will appear|will be appearing|forthcoming|(?:to|will) be (?:published|presented)|\\bappear(?:ing)?\\s+(?:on|in|at)\\b");
   /**
-   * "Acepted", "accepeted", "acccepted", "accepet": misspellings of "accepted" as whole words, beside
-   * those that begin like "accpet" ("accpeted"); {@link #ACCEPTED} and {@link #STATUS_WORD} both
-   * read them.
+   * "Acepted", "accepeted", "acccepted", "accepet", "accecpted": misspellings of "accepted" as whole
+   * words, beside those that begin like "accpet" ("accpeted"); {@link #ACCEPTED} and {@link
+   * #STATUS_WORD} both read them.
    */
-  private static final String MISSPELT_ACCEPTED = "acc?ep?ted|ac+e+p+e*t+e*d|ac+e+p+e+t";
+  private static final String MISSPELT_ACCEPTED = "acc?ep?ted|ac+e+p+e*t+e*d|ac+e+p+e+t|ac+ec+pt+ed";
   /** "Accpeted", "acepted", "accepeted", "acccepted", "accepet": the misspellings of "accepted" arXiv comments carry still say so. */
   private static final Pattern ACCEPTED = Pattern.compile("accept|\\bac+pe?t|\\b(?:" + MISSPELT_ACCEPTED + ")\\b|camera[- ]ready");
   /**
