@@ -343,9 +343,12 @@ public final class VenueResolver {
   /** "Accepted @ ICC 2025": the @ stands for "at" after a status word; no workshop is named. */
   private static final Pattern STATUS_AT = Pattern.compile("(?i)\\b(?:accepted|presented|published|appear\\w*)\\s*@\\s*$");
   private static final Pattern NOT_A_NAME_AT = Pattern.compile("(?i)workshops?|accepted|presented|published|appear\\w*");
-  /** "LLM4EVAL at WSDM '25", "NLP4DH 2025 at NAACL 2025": an acronym no registry knows, its year or not, held at the venue after "at". */
+  /**
+   * "LLM4EVAL at WSDM '25", "NLP4DH 2025 at NAACL 2025", "iMIMIC at MICCAI 2025": an acronym no
+   * registry knows, its year or not, held at the venue after "at".
+   */
   private static final Pattern WORKSHOP_AT =
-      Pattern.compile("(?<!(?:\\b(?:in|on|of|for|and|with)\\s)|[\\p{L}\\p{N}+-])(\\p{Lu}[\\p{L}\\p{N}+-]*\\p{Lu}[\\p{L}\\p{N}+-]*)(?:\\s*+['’]\\d{2}|\\s++(?:19|20)\\d{2})?\\s+at\\s+(?:the\\s+)?$");
+      Pattern.compile("(?<!(?:\\b(?:in|on|of|for|and|with)\\s)|[\\p{L}\\p{N}+-])(\\p{Ll}?\\p{Lu}[\\p{L}\\p{N}+-]*\\p{Lu}[\\p{L}\\p{N}+-]*)(?:\\s*+['’]\\d{2}|\\s++(?:19|20)\\d{2})?\\s+at\\s+(?:the\\s+)?$");
   /**
    * "Accepted at CDMRI, MICCAI 2025": an acronym no registry knows right after the status word,
    * then a comma and the venue, is a workshop held there.
