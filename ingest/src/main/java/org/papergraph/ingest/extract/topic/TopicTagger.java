@@ -82,15 +82,14 @@ import java.util.stream.Stream;
  * as an acronym, as is an acronym of four letters or more that CSO writes only inside a label
  * ("simultaneous localization and mapping (slam)"; three letters, "GPU" or "SAR", name too many
  * things in passing or in another sense). Papers with Code names of generic practices ({@link
- * #GENERIC_PWC}) are not matched, a few CSO synonyms and broader links that mislead on today's papers ({@link
- * #MISLEADING_SYNONYMS}, {@link #MISLEADING_BROADER}) are not used, and an acronym the paper
- * defines itself ("cross-modality alignment (CMA)") means what its long form matched (one word
- * only for fewer than three initials or an acronym that ends in it: "light detection and ranging
- * (LiDAR)" is no "ranging"), or nothing, and with the words after it is read as its long form
- * with them ("SG generation" where
- * the paper writes "scene graph (SG)" is scene graph generation; not into a Papers with Code
- * method). Topics below {@value #MIN_SCORE} are dropped, except that a paper with nothing above
- * it keeps its best match whatever its score (no paper is left without a topic when anything
+ * #GENERIC_PWC}) are not matched, a few CSO synonyms and broader links that mislead on today's
+ * papers ({@link #MISLEADING_SYNONYMS}, {@link #MISLEADING_BROADER}) are not used, and an acronym
+ * the paper defines itself ("cross-modality alignment (CMA)") means what its long form matched
+ * (one word only for fewer than three initials or an acronym that ends in it: "light detection
+ * and ranging (LiDAR)" is no "ranging"), or nothing, and with the words after it is read as its
+ * long form with them ("SG generation" where the paper writes "scene graph (SG)" is scene graph
+ * generation; not into a Papers with Code method). Topics below {@value #MIN_SCORE} are dropped,
+ * except that a paper with nothing above it keeps its best match whatever its score (no paper is left without a topic when anything
  * matched; the low score says how little it rests on), and a paper gets at most {@value #MAX_TOPICS} topics, best first.
  *
  * <p>Pure and thread-safe: the lookups are built once and only read.

@@ -144,7 +144,7 @@ public final class VenueResolver {
    * #STATUS_WORD} both read them.
    */
   private static final String MISSPELT_ACCEPTED = "acc?ep?ted|ac+e+p+e*t+e*d|ac+e+p+e+t|ac+ec+pt+ed";
-  /** "Accpeted", "acepted", "accepeted", "acccepted", "accepet": the misspellings of "accepted" arXiv comments carry still say so. */
+  /** "Accepted", "accpeted" and the misspellings of {@link #MISSPELT_ACCEPTED}: what arXiv comments carry still says so. */
   private static final Pattern ACCEPTED = Pattern.compile("accept|\\bac+pe?t|\\b(?:" + MISSPELT_ACCEPTED + ")\\b|camera[- ]ready");
   /**
    * The status words that put a paper at a venue no registry lists, misspelt "accepted" among them
@@ -343,18 +343,22 @@ public final class VenueResolver {
   /** "Accepted @ ICC 2025": the @ stands for "at" after a status word; no workshop is named. */
   private static final Pattern STATUS_AT = Pattern.compile("(?i)\\b(?:accepted|presented|published|appear\\w*)\\s*@\\s*$");
   private static final Pattern NOT_A_NAME_AT = Pattern.compile("(?i)workshops?|accepted|presented|published|appear\\w*");
+  /** A workshop's acronym as {@link #WORKSHOP_AT} and {@link #WORKSHOP_THEN_COMMA} read it: two capitals or more ("LLM4EVAL", "CDMRI"). */
+  private static final String WORKSHOP_ACRONYM = "\\p{Lu}[\\p{L}\\p{N}+-]*\\p{Lu}[\\p{L}\\p{N}+-]*";
+  /** The year a workshop's acronym may carry: "'25", " 2025". */
+  private static final String ITS_OWN_YEAR = "(?:\\s*+['’]\\d{2}|\\s++(?:19|20)\\d{2})?";
   /**
    * "LLM4EVAL at WSDM '25", "NLP4DH 2025 at NAACL 2025", "iMIMIC at MICCAI 2025": an acronym no
    * registry knows, its year or not, held at the venue after "at".
    */
   private static final Pattern WORKSHOP_AT =
-      Pattern.compile("(?<!(?:\\b(?:in|on|of|for|and|with)\\s)|[\\p{L}\\p{N}+-])(\\p{Ll}?\\p{Lu}[\\p{L}\\p{N}+-]*\\p{Lu}[\\p{L}\\p{N}+-]*)(?:\\s*+['’]\\d{2}|\\s++(?:19|20)\\d{2})?\\s+at\\s+(?:the\\s+)?$");
+      Pattern.compile("(?<!(?:\\b(?:in|on|of|for|and|with)\\s)|[\\p{L}\\p{N}+-])(\\p{Ll}?" + WORKSHOP_ACRONYM + ")" + ITS_OWN_YEAR + "\\s+at\\s+(?:the\\s+)?$");
   /**
    * "Accepted at CDMRI, MICCAI 2025": an acronym no registry knows right after the status word,
    * then a comma and the venue, is a workshop held there.
    */
   private static final Pattern WORKSHOP_THEN_COMMA =
-      Pattern.compile("(?i:accepted|presented|published|appears?)\\s+(?i:at|to|in|by|for)\\s+(?:(?i:the)\\s+)?(\\p{Lu}[\\p{L}\\p{N}+-]*\\p{Lu}[\\p{L}\\p{N}+-]*)(?:\\s*+['’]\\d{2}|\\s++(?:19|20)\\d{2})?\\s*,\\s*$");
+      Pattern.compile("(?i:accepted|presented|published|appears?)\\s+(?i:at|to|in|by|for)\\s+(?:(?i:the)\\s+)?(" + WORKSHOP_ACRONYM + ")" + ITS_OWN_YEAR + "\\s*,\\s*$");
   /** Words written in capitals that say how a paper is presented, not where; NIER is the New Ideas and Emerging Results track of ICSE and ASE. */
   private static final Set<String> NOT_A_WORKSHOP = Set.of("ORAL", "POSTER", "SPOTLIGHT", "DEMO", "PAPER", "TRACK", "HIGHLIGHT", "MAIN", "MAINS", "MAINCONFERENCE", "CAMERA-READY", "LBW", "NIER");
   /** Title-case words with their lower-case connectors: a journal's title. */
