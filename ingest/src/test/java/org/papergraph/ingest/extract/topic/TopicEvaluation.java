@@ -120,9 +120,11 @@ public final class TopicEvaluation {
   static final JudgedSet HELD_OUT_24 = new JudgedSet("arxiv-heldout-24.txt", "heldout-24-sample.tsv", "heldout-24-judgements.tsv");
   static final JudgedSet HELD_OUT_25 = new JudgedSet("arxiv-heldout-25.txt", "heldout-25-sample.tsv", "heldout-25-judgements.tsv");
   static final JudgedSet HELD_OUT_26 = new JudgedSet("arxiv-heldout-26.txt", "heldout-26-sample.tsv", "heldout-26-judgements.tsv");
+  /** The twenty-seventh held-out sample, drawn at e895891 after the rule on acronyms of three initials, judged as the twentieth. */
+  static final JudgedSet HELD_OUT_27 = new JudgedSet("arxiv-heldout-27.txt", "heldout-27-sample.tsv", "heldout-27-judgements.tsv");
 
   /** The held-out sets in the order they were drawn: {@code --held-out} is the first, {@code --held-out-N} the N-th. */
-  static final List<JudgedSet> HELD_OUT_SETS = List.of(HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23, HELD_OUT_24, HELD_OUT_25, HELD_OUT_26);
+  static final List<JudgedSet> HELD_OUT_SETS = List.of(HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23, HELD_OUT_24, HELD_OUT_25, HELD_OUT_26, HELD_OUT_27);
 
   /** What the reader said of one assignment. */
   enum Verdict {
@@ -229,7 +231,7 @@ public final class TopicEvaluation {
 
   /**
    * Prints the report; {@code --list} lists the assignments instead; {@code --held-out},
-   * {@code --held-out-2} to {@code --held-out-26} use the first to twenty-sixth held-out set;
+   * {@code --held-out-2} to {@code --held-out-27} use the first to twenty-seventh held-out set;
    * {@code --check} prints every set's figures without and with the topic check instead.
    */
   public static void main(String[] args) throws IOException {
