@@ -216,6 +216,8 @@ public final class TopicTagger {
   private final Map<String, String> taskVerbs = new HashMap<>();
   /** Of {@code task-verbs.txt}: each task noun, lower case, to its word key. */
   private final Map<String, String> taskNouns = new HashMap<>();
+  /** Each label, as "slug TAB word key", of the topics acronyms stand for ({@link #spelledOutElsewhere}). */
+  private final Set<String> acronymTopicLabels = new HashSet<>();
 
   public TopicTagger(TopicReference reference) {
     this.reference = reference;
@@ -338,6 +340,15 @@ public final class TopicTagger {
       taskNouns.put(noun, key);
       for (int k = 1; k < forms.length; k++) {
         taskVerbs.put(forms[k].toLowerCase(Locale.ROOT), key);
+      }
+    }
+    Set<String> acronymTopics = new HashSet<>();
+    Stream.of(acronyms, pwcAcronyms, csoAcronyms).forEach(m -> m.values().forEach(l -> acronymTopics.add(l.slug())));
+    for (TopicScheme scheme : reference.schemes()) {
+      for (TopicConcept c : scheme.concepts()) {
+        if (acronymTopics.contains(c.slug())) {
+          Stream.concat(Stream.of(c.prefLabel()), c.altLabels().stream()).forEach(l -> acronymTopicLabels.add(c.slug() + "\t" + WordKeys.key(l)));
+        }
       }
     }
   }
@@ -900,7 +911,63 @@ public final class TopicTagger {
       }
       out.putIfAbsent(acronym, new Defined(longForm, longWords));
     }
+    spelledOutElsewhere(text, out);
     return out;
+  }
+
+  /**
+   * Acronyms of three capitals or more the paper writes without defining them but whose words it
+   * writes elsewhere, initial by initial, as a label: those words are what the acronym means
+   * there, as a definition would say ("a parallel reversible SNN" in a paper on "Reversible Spiking
+   * Neural Networks" is a spiking neural network, not the self-normalizing network Papers with
+   * Code calls SNN). Only where the vocabulary gives the acronym another topic: words that are no
+   * label, or a label of the topic the vocabulary gives it (CSO's "gated recurrent unit" for
+   * Papers with Code's GRU), leave the acronym as the vocabulary reads it.
+   */
+  private void spelledOutElsewhere(String text, Map<String, Defined> out) {
+    List<List<String>> segments = new ArrayList<>();
+    Set<String> acronyms = new LinkedHashSet<>();
+    for (String segment : WordKeys.segments(text)) {
+      List<String> raw = WordKeys.rawWords(segment);
+      segments.add(raw);
+      for (String w : raw) {
+        String a = PLURAL_OF_CAPITALS.matcher(w).matches() ? strip(w) : w;
+        if (a.length() >= 3 && a.chars().allMatch(ch -> Character.isUpperCase(ch)) && !out.containsKey(a)) {
+          acronyms.add(a);
+        }
+      }
+    }
+    for (String acronym : acronyms) {
+      String initials = acronym.toLowerCase(Locale.ROOT);
+      int k = initials.length();
+      search:
+      for (List<String> raw : segments) {
+        for (int i = 0; i + k <= raw.size(); i++) {
+          if (!spells(raw.subList(i, i + k), initials)) {
+            continue;
+          }
+          List<String> words = WordKeys.words(String.join(" ", raw.subList(i, i + k)));
+          Label l = exactWords.get(words, 0, k);
+          Label vocabulary = acronymAt(acronym);
+          if (l != null && !l.stop() && (l.source() != Source.CSO || k <= MAX_CSO_WORDS) && vocabulary != null && !vocabulary.slug().equals(l.slug())
+              && !acronymTopicLabels.contains(vocabulary.slug() + "\t" + String.join(" ", words))) {
+            out.put(acronym, new Defined(l, words));
+            break search;
+          }
+        }
+      }
+    }
+  }
+
+  /** Whether words written in lower case or capitalized, not acronyms themselves, start with the given initials in turn. */
+  private static boolean spells(List<String> words, String initials) {
+    for (int j = 0; j < words.size(); j++) {
+      String w = words.get(j);
+      if (w.length() < 2 || Character.toLowerCase(w.charAt(0)) != initials.charAt(j) || !w.substring(1).chars().allMatch(Character::isLowerCase)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -729,6 +729,19 @@ class TopicTaggerTest {
   }
 
   @Test
+  void anAcronymMeansTheWordsThePaperSpellsItWith() {
+    // SNN is Papers with Code's self-normalizing network; here the paper writes its words out
+    // as spiking neural networks without defining SNN, and means those.
+    String snn = "Reversible Spiking Neural Networks (RevSNNs) save memory. We propose a parallel reversible SNN. Our SNN trains fast; the SNN matches RevSNNs.";
+    assertThat(TestTopics.tagger().tag(null, snn)).extracting(TopicAssignment::slug).contains("spiking-neural-networks").doesNotContain("pwc-snn");
+    String vqa = "No-reference video quality assessment is hard. Our VQA model predicts scores. VQA methods fail on HDR; we train VQA on new data.";
+    assertThat(TestTopics.tagger().tag(null, vqa)).extracting(TopicAssignment::slug).doesNotContain("visual-question-answering");
+    // The same topic in another scheme's words leaves the acronym as the vocabulary reads it.
+    String gru = "We forecast load with gated recurrent units. A GRU encodes each day; the GRU is small, and two GRU layers suffice.";
+    assertThat(TestTopics.tagger().tag(null, gru)).extracting(TopicAssignment::slug).contains("pwc-gru");
+  }
+
+  @Test
   void aCountAFrameOrAQualityClaimedIsNoSubject() {
     String text = "We control a 7-DoF arm with six degrees of freedom. Each degree of freedom is a joint. Video frames are sampled; each frame is encoded, and the frames improve image quality.";
     assertThat(TestTopics.tagger().tag(null, text)).extracting(TopicAssignment::slug)
