@@ -932,12 +932,16 @@ public final class TopicTagger {
       segments.add(raw);
       for (String w : raw) {
         String a = PLURAL_OF_CAPITALS.matcher(w).matches() ? strip(w) : w;
-        if (a.length() >= 3 && a.chars().allMatch(ch -> Character.isUpperCase(ch)) && !out.containsKey(a)) {
+        if (a.length() >= 3 && a.chars().allMatch(Character::isUpperCase) && !out.containsKey(a)) {
           acronyms.add(a);
         }
       }
     }
     for (String acronym : acronyms) {
+      Label vocabulary = acronymAt(acronym);
+      if (vocabulary == null) {
+        continue;
+      }
       String initials = acronym.toLowerCase(Locale.ROOT);
       int k = initials.length();
       search:
@@ -948,8 +952,7 @@ public final class TopicTagger {
           }
           List<String> words = WordKeys.words(String.join(" ", raw.subList(i, i + k)));
           Label l = exactWords.get(words, 0, k);
-          Label vocabulary = acronymAt(acronym);
-          if (l != null && !l.stop() && (l.source() != Source.CSO || k <= MAX_CSO_WORDS) && vocabulary != null && !vocabulary.slug().equals(l.slug())
+          if (l != null && !l.stop() && (l.source() != Source.CSO || k <= MAX_CSO_WORDS) && !vocabulary.slug().equals(l.slug())
               && !acronymTopicLabels.contains(vocabulary.slug() + "\t" + String.join(" ", words))) {
             out.put(acronym, new Defined(l, words));
             break search;
