@@ -1208,8 +1208,11 @@ public final class TopicTagger {
    * named in passing, as an application or an instance ("crucial for applications like autonomous
    * navigation and augmented reality", "a wide range of applications in virtual and augmented
    * reality", "foundation models (e.g., CLIP and LLaVA)"), not as the paper's subject.
-   * The list ends at a closing parenthesis, a semicolon, the next clause (", which", ", we", a
-   * verb such as "is" or "rely") or the end of the sentence.
+   * "Applications, including" opens such a list too where the sentence speaks of the field ("3D
+   * reconstruction is a cornerstone of numerous applications, including autonomous driving"),
+   * not where the paper speaks of itself ("we showcase its applications, including video question
+   * answering"). The list ends at a closing parenthesis, a semicolon, the next clause (", which",
+   * ", we", a verb such as "is" or "rely") or the end of the sentence.
    */
   static String withoutExamples(String sentence) {
     if (!mayCiteExamples(sentence)) {
@@ -1222,7 +1225,12 @@ public final class TopicTagger {
     StringBuilder out = new StringBuilder(sentence);
     int from = 0;
     cue.reset();
+    boolean firstPerson = FIRST_PERSON.matcher(sentence).find();
     while (cue.find(from)) {
+      if (firstPerson && cue.group("including") != null) {
+        from = cue.end();
+        continue;
+      }
       Matcher end = EXAMPLES_END.matcher(sentence);
       int stop = end.find(cue.end()) ? end.start() : sentence.length();
       for (int k = cue.start(); k < stop; k++) {
@@ -1242,7 +1250,7 @@ public final class TopicTagger {
    */
   private static boolean mayCiteExamples(String sentence) {
     return containsIgnoringCase(sentence, "such as") || containsIgnoringCase(sentence, "e.") || containsIgnoringCase(sentence, "for ex")
-        || containsIgnoringCase(sentence, "for in") || containsIgnoringCase(sentence, "like") || containsIgnoringCase(sentence, "applications ");
+        || containsIgnoringCase(sentence, "for in") || containsIgnoringCase(sentence, "like") || containsIgnoringCase(sentence, "applications");
   }
 
   /**
@@ -1262,7 +1270,9 @@ public final class TopicTagger {
   }
 
   private static final Pattern EXAMPLE_CUE =
-      Pattern.compile("(?i)\\b(?:such as|e\\.\\s?g\\.|for example|for instance|applications\\s+(?:in|across|spanning)\\b)|(?<=\\s)like(?=\\s)");
+      Pattern.compile("(?i)\\b(?:such as|e\\.\\s?g\\.|for example|for instance|applications\\s+(?:in|across|spanning)\\b|(?<including>applications,\\s+including\\b))|(?<=\\s)like(?=\\s)");
+  /** The paper speaking of itself: its own applications are no examples named in passing. */
+  private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:we|our|us)\\b");
   private static final Pattern EXAMPLES_END =
       Pattern.compile(
           "[;)]|(?<=\\S)\\.(?=\\s|$)|,\\s+(?:which|where|while|whereas|yet|but|making|enabling|allowing|leading|resulting|thereby|thus|we|our|this|these|it|they)\\b"

@@ -342,6 +342,13 @@ class TopicTaggerTest {
     assertThat(TopicTagger.withoutExamples(uses)).isEqualTo(uses);
     String fields = "applications in autonomous driving, medical imaging and photography";
     assertThat(TopicTagger.withoutExamples("It has " + fields + ".")).isEqualTo("It has " + " ".repeat(fields.length()) + ".");
+    // "Applications, including" lists the field's uses where the sentence speaks of the field, and
+    // the paper's own where it speaks of itself.
+    String field = "applications, including smart surveillance, healthcare, assistive technologies, sports analytics, etc";
+    assertThat(TopicTagger.withoutExamples("HAR plays a pivotal role in various " + field + "."))
+        .isEqualTo("HAR plays a pivotal role in various " + " ".repeat(field.length()) + ".");
+    String own = "We showcase its applications, including motion-augmented captioning and video question answering.";
+    assertThat(TopicTagger.withoutExamples(own)).isEqualTo(own);
   }
 
   @Test
