@@ -122,9 +122,11 @@ public final class TopicEvaluation {
   static final JudgedSet HELD_OUT_26 = new JudgedSet("arxiv-heldout-26.txt", "heldout-26-sample.tsv", "heldout-26-judgements.tsv");
   /** The twenty-seventh held-out sample, drawn at e895891 after the rule on acronyms of three initials, judged as the twentieth. */
   static final JudgedSet HELD_OUT_27 = new JudgedSet("arxiv-heldout-27.txt", "heldout-27-sample.tsv", "heldout-27-judgements.tsv");
+  /** The twenty-eighth held-out sample, drawn at 1b9b94b and judged as the twentieth with the tagger of 887d127 ("applications, including"). */
+  static final JudgedSet HELD_OUT_28 = new JudgedSet("arxiv-heldout-28.txt", "heldout-28-sample.tsv", "heldout-28-judgements.tsv");
 
   /** The held-out sets in the order they were drawn: {@code --held-out} is the first, {@code --held-out-N} the N-th. */
-  static final List<JudgedSet> HELD_OUT_SETS = List.of(HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23, HELD_OUT_24, HELD_OUT_25, HELD_OUT_26, HELD_OUT_27);
+  static final List<JudgedSet> HELD_OUT_SETS = List.of(HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23, HELD_OUT_24, HELD_OUT_25, HELD_OUT_26, HELD_OUT_27, HELD_OUT_28);
 
   /** What the reader said of one assignment. */
   enum Verdict {
@@ -231,7 +233,7 @@ public final class TopicEvaluation {
 
   /**
    * Prints the report; {@code --list} lists the assignments instead; {@code --held-out},
-   * {@code --held-out-2} to {@code --held-out-27} use the first to twenty-seventh held-out set;
+   * {@code --held-out-2} to {@code --held-out-28} use the first to twenty-eighth held-out set;
    * {@code --check} prints every set's figures without and with the topic check instead.
    */
   public static void main(String[] args) throws IOException {
