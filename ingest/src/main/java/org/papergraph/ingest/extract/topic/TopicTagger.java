@@ -1010,6 +1010,21 @@ public final class TopicTagger {
    * after the acronym: "SG generation" in a paper that writes "scene graph (SG)" is scene graph
    * generation, "KG completion" knowledge graph completion. Null where none is.
    */
+  /**
+   * A defined acronym alone, or a longer label of the vocabulary that starts with it where the
+   * paper's long form matches no label: "out-of-distribution (OOD)" names no topic, but "OOD
+   * detection" is CSO's OOD detection.
+   */
+  private Match ownOrLonger(Defined own, List<String> raw, List<String> words, List<Boolean> hyphenated, int i) {
+    if (own.label().stop()) {
+      Match longer = matchAt(raw, words, hyphenated, i);
+      if (longer != null && longer.words() > 1) {
+        return longer;
+      }
+    }
+    return new Match(own.label(), 1, 1.0, false);
+  }
+
   private Match spelledOutMatch(Defined d, List<String> raw, List<String> words, List<Boolean> hyphenated, int i) {
     int lf = d.longForm().size();
     if (lf == 0 || lf >= MAX_WORDS || i + 1 >= words.size() || startsInsideCompound(raw, hyphenated, i)) {
@@ -1055,7 +1070,7 @@ public final class TopicTagger {
           own = defined.get(strip(raw.get(i)));
         }
         Match spelled = own == null ? null : spelledOutMatch(own, raw, words, hyphenated, i);
-        Match m = spelled != null ? spelled : own != null ? new Match(own.label(), 1, 1.0, false) : matchAt(raw, words, hyphenated, i);
+        Match m = spelled != null ? spelled : own != null ? ownOrLonger(own, raw, words, hyphenated, i) : matchAt(raw, words, hyphenated, i);
         if (m == null || i + m.words() <= coveredUntil) {
           continue;
         }

@@ -412,6 +412,13 @@ class TopicTaggerTest {
         .contains("multitask-learning");
   }
 
+  @Test
+  void aDefinedAcronymWhoseLongFormNamesNothingStillStartsALongerLabel() {
+    // "out-of-distribution" is no topic, so OOD alone names none; "OOD detection" is CSO's label.
+    String text = "We separate out-of-distribution (OOD) samples. Many OOD detection methods use logits. We propose explainable OOD detection, beating OOD detection methods.";
+    assertThat(TestTopics.tagger().tag(null, text)).extracting(TopicAssignment::slug).contains("out-of-distribution-detection");
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
