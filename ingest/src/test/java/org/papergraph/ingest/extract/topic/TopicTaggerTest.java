@@ -413,6 +413,14 @@ class TopicTaggerTest {
   }
 
   @Test
+  void theKvCacheIsNotItsCompression() {
+    String sharing = "We share the key-value (KV) cache across users. KV cache reuse cuts latency; our KV cache store is semantic.";
+    assertThat(TestTopics.tagger().tag(null, sharing)).extracting(TopicAssignment::slug).contains("kv-cache").doesNotContain("kv-cache-compression");
+    String eviction = "We study KV cache eviction for long contexts. KV cache eviction keeps few tokens, and our KV cache eviction policy is adaptive.";
+    assertThat(TestTopics.tagger().tag(null, eviction)).extracting(TopicAssignment::slug).contains("kv-cache-compression");
+  }
+
+  @Test
   void aDefinedAcronymWhoseLongFormNamesNothingStillStartsALongerLabel() {
     // "out-of-distribution" is no topic, so OOD alone names none; "OOD detection" is CSO's label.
     String text = "We separate out-of-distribution (OOD) samples. Many OOD detection methods use logits. We propose explainable OOD detection, beating OOD detection methods.";
