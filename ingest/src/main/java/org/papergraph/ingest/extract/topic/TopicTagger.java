@@ -950,7 +950,7 @@ public final class TopicTagger {
           if (!spells(raw.subList(i, i + k), initials)) {
             continue;
           }
-          List<String> words = WordKeys.words(String.join(" ", raw.subList(i, i + k)));
+          List<String> words = WordKeys.folded(raw.subList(i, i + k));
           Label l = exactWords.get(words, 0, k);
           if (l != null && !l.stop() && (l.source() != Source.CSO || k <= MAX_CSO_WORDS) && !vocabulary.slug().equals(l.slug())
               && !acronymTopicLabels.contains(vocabulary.slug() + "\t" + String.join(" ", words))) {
@@ -995,9 +995,7 @@ public final class TopicTagger {
         return List.of();
       }
     }
-    List<String> out = new ArrayList<>(k);
-    words.forEach(w -> out.add(WordKeys.stem(w.toLowerCase(Locale.ROOT))));
-    return List.copyOf(out);
+    return List.copyOf(WordKeys.folded(words));
   }
 
   /** The capitals of an acronym, lower case: "lidar" of "LiDAR". */
@@ -1005,11 +1003,6 @@ public final class TopicTagger {
     return acronym.chars().filter(Character::isUpperCase).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().toLowerCase(Locale.ROOT);
   }
 
-  /**
-   * A label that the long form of an acronym the paper defines begins, completed by the words
-   * after the acronym: "SG generation" in a paper that writes "scene graph (SG)" is scene graph
-   * generation, "KG completion" knowledge graph completion. Null where none is.
-   */
   /**
    * A defined acronym alone, or a longer label of the vocabulary that starts with it where the
    * paper's long form matches no label: "out-of-distribution (OOD)" names no topic, but "OOD
@@ -1025,6 +1018,11 @@ public final class TopicTagger {
     return new Match(own.label(), 1, 1.0, false);
   }
 
+  /**
+   * A label that the long form of an acronym the paper defines begins, completed by the words
+   * after the acronym: "SG generation" in a paper that writes "scene graph (SG)" is scene graph
+   * generation, "KG completion" knowledge graph completion. Null where none is.
+   */
   private Match spelledOutMatch(Defined d, List<String> raw, List<String> words, List<Boolean> hyphenated, int i) {
     int lf = d.longForm().size();
     if (lf == 0 || lf >= MAX_WORDS || i + 1 >= words.size() || startsInsideCompound(raw, hyphenated, i)) {
@@ -1057,8 +1055,7 @@ public final class TopicTagger {
     for (String segment : WordKeys.segments(withoutUrls)) {
       List<String> raw = WordKeys.rawWords(segment);
       List<Boolean> hyphenated = WordKeys.hyphenatedToNext(segment);
-      List<String> words = new ArrayList<>(raw.size());
-      raw.forEach(w -> words.add(WordKeys.stem(w.toLowerCase(Locale.ROOT))));
+      List<String> words = WordKeys.folded(raw);
       // The longest match at each word is kept unless it lies inside a match that started before
       // it: "graph neural networks" is not also "neural networks", but "underwater image
       // enhancement" is both "underwater image" and "image enhancement".

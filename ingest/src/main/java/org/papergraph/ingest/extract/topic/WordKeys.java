@@ -28,8 +28,13 @@ final class WordKeys {
 
   /** The folded words of a piece of text that holds no sentence or clause boundary. */
   static List<String> words(String text) {
-    List<String> out = new ArrayList<>();
-    for (String w : rawWords(text)) {
+    return folded(rawWords(text));
+  }
+
+  /** The folded words of words as {@link #rawWords} gives them: lower case, stemmed. */
+  static List<String> folded(List<String> rawWords) {
+    List<String> out = new ArrayList<>(rawWords.size());
+    for (String w : rawWords) {
       out.add(stem(w.toLowerCase(Locale.ROOT)));
     }
     return out;
