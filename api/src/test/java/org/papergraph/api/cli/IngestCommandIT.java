@@ -47,6 +47,18 @@ class IngestCommandIT {
     // A local store keeps the description exact in every write: no recount of the store after it.
     assertThat(out.toString()).doesNotContain("VoID description refreshed in");
     assertThat(describedPapers(tdb)).as("the VoID description, kept by the writes").isEqualTo(210);
+    // Most of the JSON-lines file is physics and mathematics, which no topic scheme covers: those
+    // papers have their primary category as a topic, the twin of the category's concept.
+    assertThat(count(tdb, "?p a schema:ScholarlyArticle FILTER NOT EXISTS { ?p dcterms:subject ?t }")).as("papers without a topic").isZero();
+    assertThat(count(tdb, "<" + Iris.defaults().paper("0704.0001") + "> dcterms:subject ?t ; pg:primaryArxivCategory ?c . ?c skos:exactMatch ?t . "
+        + "?t skos:prefLabel \"High Energy Physics - Phenomenology (hep-ph)\"@en ; skos:inScheme ?s")).isEqualTo(1);
+  }
+
+  long count(Path tdb, String where) {
+    try (GraphStore store = GraphStores.tdb2(tdb)) {
+      return store.query(QueryFactory.create(Vocabularies.sparqlPrologue() + "SELECT (COUNT(*) AS ?n) WHERE { " + where + " }"),
+          qe -> qe.execSelect().next().getLiteral("n").getLong());
+    }
   }
 
   long describedPapers(Path tdb) {

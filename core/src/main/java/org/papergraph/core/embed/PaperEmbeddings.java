@@ -82,6 +82,8 @@ public final class PaperEmbeddings implements AutoCloseable {
           ?p pg:topicAssignment ?a .
           ?a pg:topic ?t ; pg:score ?s .
           FILTER NOT EXISTS { ?a pg:semanticSimilarity ?checked }
+          # A paper's arXiv category is how arXiv filed it, not words that may be used in passing.
+          FILTER NOT EXISTS { ?a pg:method pg:PrimaryCategoryTopic }
           OPTIONAL { ?g pg:contentHash ?h }
         }
       }""");

@@ -79,6 +79,7 @@ public final class Release {
     // ccf-deadlines and CCFrank4dblp, both MIT; Papergraph's own venue rows as the repository.
     m.put(iris.referenceGraph("venues"), MIT);
     m.put(iris.referenceGraph("arxiv-taxonomy"), MIT);
+    m.put(iris.referenceGraph("arxiv-topics"), MIT);
     return m;
   }
 

@@ -43,6 +43,7 @@ public final class PG {
   public static final Resource PwcMethodMatch = resource("PwcMethodMatch");
   public static final Resource CuratedTopicMatch = resource("CuratedTopicMatch");
   public static final Resource PwcTaskMatch = resource("PwcTaskMatch");
+  public static final Resource PrimaryCategoryTopic = resource("PrimaryCategoryTopic");
   public static final Property topicAssignment = property("topicAssignment");
   public static final Property topic = property("topic");
   public static final Property score = property("score");

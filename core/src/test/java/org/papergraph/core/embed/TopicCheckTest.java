@@ -68,6 +68,30 @@ class TopicCheckTest {
   }
 
   @Test
+  void aPapersArxivCategoryIsLeftUnchecked(@TempDir Path dir) throws Exception {
+    PaperEmbedder model = PaperEmbedder.allMiniLm();
+    try (GraphStore store = GraphStores.memory();
+        PaperEmbeddings embeddings = new PaperEmbeddings(store, model, new VectorIndex(FSDirectory.open(dir), model.modelId()))) {
+      Graph paper = record("h1");
+      // A category whose name has nothing in common with the abstract, at the category's score.
+      parse(Vocabularies.sparqlPrologue().replaceAll("PREFIX (\\S+) (<[^>]*>)", "@prefix $1 $2 .") + """
+          <%s> dcterms:subject <http://example.org/id/topic/arxiv-nucl-th> ; pg:topicAssignment <%s#topic-arxiv-nucl-th> .
+          <%s#topic-arxiv-nucl-th> a pg:TopicAssignment ;
+              pg:topic <http://example.org/id/topic/arxiv-nucl-th> ; pg:score 0.5 ; pg:method pg:PrimaryCategoryTopic .
+          """.formatted(P, P, P)).find().forEachRemaining(paper::add);
+      Graph topics = topics();
+      parse("<http://example.org/id/topic/arxiv-nucl-th> <http://www.w3.org/2004/02/skos/core#prefLabel> \"Nuclear Theory (nucl-th)\"@en .")
+          .find().forEachRemaining(topics::add);
+      store.replaceGraphs(Map.of(G, paper, "http://example.org/graph/reference/topics", topics));
+      embeddings.embedAll((done, total) -> {});
+
+      assertThat(embeddings.checkTopics(Pacer.FULL_SPEED)).isEqualTo(new PaperEmbeddings.TopicPass(1, 2, 1));
+      assertThat(subjects(store)).containsExactlyInAnyOrder("graph-neural-networks", "arxiv-nucl-th");
+      assertThat(similarities(store)).containsOnlyKeys("graph-neural-networks");
+    }
+  }
+
+  @Test
   void aPaperWithoutAVectorWaitsAndARecordWrittenSinceItWasReadIsLeftAlone(@TempDir Path dir) throws Exception {
     PaperEmbedder model = PaperEmbedder.allMiniLm();
     try (GraphStore store = GraphStores.memory();

@@ -21,7 +21,7 @@ class TopicTermsDeclaredTest {
       RDFDataMgr.read(vocab, in, Lang.TURTLE);
     }
     List<Resource> terms =
-        List.of(PG.TopicAssignment, PG.TopicMethod, PG.CsoSyntacticMatch, PG.CsoBroaderEnhancement, PG.PwcMethodMatch, PG.CuratedTopicMatch, PG.PwcTaskMatch, PG.topicAssignment, PG.topic, PG.score, PG.method,
+        List.of(PG.TopicAssignment, PG.TopicMethod, PG.CsoSyntacticMatch, PG.CsoBroaderEnhancement, PG.PwcMethodMatch, PG.CuratedTopicMatch, PG.PwcTaskMatch, PG.PrimaryCategoryTopic, PG.topicAssignment, PG.topic, PG.score, PG.method,
             PG.TopicEvidence, PG.evidence, PG.matchedText, PG.textPosition, PG.startOffset, PG.endOffset, PG.TextPosition, PG.TitleText, PG.LeadSentence, PG.BodySentence);
     for (Resource term : terms) {
       assertThat(vocab.contains(term, RDFS.label)).as(term.getURI()).isTrue();
@@ -29,6 +29,7 @@ class TopicTermsDeclaredTest {
     }
     assertThat(vocab.contains(PG.PwcMethodMatch, org.apache.jena.vocabulary.RDF.type, PG.TopicMethod)).isTrue();
     assertThat(vocab.contains(PG.PwcTaskMatch, org.apache.jena.vocabulary.RDF.type, PG.TopicMethod)).isTrue();
+    assertThat(vocab.contains(PG.PrimaryCategoryTopic, org.apache.jena.vocabulary.RDF.type, PG.TopicMethod)).isTrue();
     for (Resource position : List.of(PG.TitleText, PG.LeadSentence, PG.BodySentence)) {
       assertThat(vocab.contains(position, org.apache.jena.vocabulary.RDF.type, PG.TextPosition)).as(position.getURI()).isTrue();
     }

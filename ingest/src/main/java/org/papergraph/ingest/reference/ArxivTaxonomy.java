@@ -12,6 +12,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.papergraph.core.Iris;
+import org.papergraph.ingest.extract.topic.ArxivTopics;
 
 /**
  * arXiv's category taxonomy (groups, archives, categories) as a SKOS concept scheme, from the
@@ -70,6 +71,8 @@ public final class ArxivTaxonomy {
         if (!col[6].isBlank()) {
           emit(out, c, SKOS.definition.asNode(), NodeFactory.createLiteralLang(col[6].strip(), "en"));
         }
+        // Its twin as a topic, which a paper whose text names no topic is filed under.
+        emit(out, c, SKOS.exactMatch.asNode(), uri(iris.topic(ArxivTopics.slug(col[0]))));
         if ("category".equals(col[4]) || "archive".equals(col[4])) {
           emit(out, c, RDFS.seeAlso.asNode(), uri("https://arxiv.org/list/" + col[0] + "/recent"));
         }

@@ -61,7 +61,7 @@ class ReferenceDataTest {
     ReferenceData read = ReferenceData.readCompact(new ByteArrayInputStream(compact), "test");
     try (GraphStore fromSources = GraphStores.memory(); GraphStore fromCompact = GraphStores.memory()) {
       List<String> names = referenceGraphs(parsed).ensureLoaded(fromSources);
-      assertThat(referenceGraphs(read).ensureLoaded(fromCompact)).isEqualTo(names).hasSize(6);
+      assertThat(referenceGraphs(read).ensureLoaded(fromCompact)).isEqualTo(names).hasSize(7);
       for (String name : names) {
         Graph expected = fromSources.getGraph(name);
         assertThat(expected.size()).as(name).isPositive();

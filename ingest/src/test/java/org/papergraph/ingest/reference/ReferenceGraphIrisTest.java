@@ -30,7 +30,7 @@ class ReferenceGraphIrisTest {
         .withTopics(TopicReference.load(Path.of("../seeds")));
     try (GraphStore store = GraphStores.memory()) {
       List<String> names = refs.ensureLoaded(store);
-      assertThat(names).hasSize(6);
+      assertThat(names).hasSize(7);
       List<String> invalid = new ArrayList<>();
       for (String name : names) {
         Graph g = store.getGraph(name);

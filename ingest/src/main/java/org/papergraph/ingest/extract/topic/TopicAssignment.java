@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param method how it was made
  * @param evidence the first mentions that support it (at most {@value TopicTagger#MAX_EVIDENCE}),
  *     in text order, title first (for a broader topic, those of the narrower topics it was added
- *     for); never empty for a match
+ *     for); never empty for a match, empty for a paper's category as its topic ({@link TopicMethod#PRIMARY_CATEGORY})
  */
 public record TopicAssignment(TopicConcept concept, String scheme, double score, TopicMethod method, List<TopicEvidence> evidence) {
   public TopicAssignment {

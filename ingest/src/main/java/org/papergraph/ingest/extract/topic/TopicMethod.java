@@ -14,7 +14,9 @@ public enum TopicMethod {
   /** A Papers with Code task name (or its acronym) occurs in the text. */
   PWC_TASK(PG.PwcTaskMatch),
   /** A label or acronym of Papergraph's own vocabulary of current topics occurs in the text. */
-  CURATED_MATCH(PG.CuratedTopicMatch);
+  CURATED_MATCH(PG.CuratedTopicMatch),
+  /** The paper's primary arXiv category, where the title and abstract name no topic ({@link ArxivTopics}). */
+  PRIMARY_CATEGORY(PG.PrimaryCategoryTopic);
 
   private final Resource individual;
 

@@ -16,6 +16,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -91,12 +93,25 @@ import java.util.stream.Stream;
  * generation; not into a Papers with Code method). Topics below {@value #MIN_SCORE} are dropped,
  * except that a paper with nothing above it keeps its best match whatever its score (no paper is left without a topic when anything
  * matched; the low score says how little it rests on), and a paper gets at most {@value #MAX_TOPICS} topics, best first.
+ * Where the record gives arXiv categories ({@link ArxivTopics}), a paper whose text names no
+ * topic at all gets its primary category as its topic, at {@value #CATEGORY_SCORE}, and a paper
+ * outside computing always gets it, last, instead of a best match below the floor; outside
+ * computing a topic of the text also needs more than one mention in the lead ({@value #ONE_MENTION}).
  *
  * <p>Pure and thread-safe: the lookups are built once and only read.
  */
 public final class TopicTagger {
   public static final int MAX_TOPICS = 6;
   static final double MIN_SCORE = 0.65;
+  /**
+   * The score of one mention in a lead sentence. Outside computing a topic needs more: the
+   * schemes' labels mostly have their computing sense, and a label named once there is as often
+   * another sense ("nearest-neighbor" spins, "T_d" symmetry) or a tool used along the way as the
+   * paper's subject; named in the title or again, it is mostly the subject.
+   */
+  static final double ONE_MENTION = 0.7;
+  /** The score of a paper's primary category as its topic: below any topic its text names. */
+  static final double CATEGORY_SCORE = 0.5;
   static final double SIMILARITY = 0.94;
   static final double ENHANCEMENT = 0.8;
   static final int GENERIC_NARROWER = 8;
@@ -218,9 +233,14 @@ public final class TopicTagger {
   private final Map<String, String> taskNouns = new HashMap<>();
   /** Each label, as "slug TAB word key", of the topics acronyms stand for ({@link #spelledOutElsewhere}). */
   private final Set<String> acronymTopicLabels = new HashSet<>();
+  /** The concepts of arXiv's subjects by notation and by the aliases arXiv gives ("cmp-lg" for cs.CL). */
+  private final Map<String, TopicConcept> categoryTopics = new HashMap<>();
 
   public TopicTagger(TopicReference reference) {
     this.reference = reference;
+    for (TopicConcept c : reference.arxiv().concepts()) {
+      c.altLabels().forEach(notation -> categoryTopics.putIfAbsent(notation, c));
+    }
     TopicScheme cso = reference.cso();
     Set<String> stopKeys = new HashSet<>();
     for (String phrase : dataLines("non-topical-phrases.txt")) {
@@ -675,7 +695,7 @@ public final class TopicTagger {
       boolean measure = measures.contains(h.slug);
       double score = rounded(measure ? h.score(MEASURE_SPECIFICITY) : h.score(tooGeneric.contains(h.slug)));
       TopicAssignment a = assignment(h.slug, h.source, score, method(h.source), h.evidence());
-      if (score >= floor) {
+      if (score >= floor && (computing || score > ONE_MENTION)) {
         out.put(h.slug, a);
       } else if (!measure && (best == null || h.written && !bestWritten || h.written == bestWritten && score > best.score())) {
         // A measure named in passing is no paper's topic, not even its only one. A label the
@@ -685,9 +705,13 @@ public final class TopicTagger {
         bestWritten = h.written;
       }
     }
-    if (out.isEmpty() && best != null) {
+    Optional<TopicAssignment> category = categoryTopic(categories);
+    if (out.isEmpty() && best != null && (computing || category.isEmpty())) {
       // A paper with any match keeps its best one rather than none: a reader browsing by topic
-      // never finds a paper without one, and its low score says how weak it is.
+      // never finds a paper without one, and its low score says how weak it is. Outside
+      // computing the paper's category does that better: the schemes hardly cover physics or
+      // mathematics, and a weak match there is mostly a phrase of the abstract ("illustrative
+      // examples", "answer a question").
       out.put(best.slug(), best);
     }
     Map<String, Double> enhanced = new HashMap<>();
@@ -709,7 +733,26 @@ public final class TopicTagger {
         .limit(MAX_ENHANCED)
         .forEach(e -> topics.add(assignment(e.getKey(), Source.CSO, e.getValue(), TopicMethod.CSO_BROADER, supportEvidence.get(e.getKey()))));
     topics.sort(bestFirst(hits));
+    if (category.isPresent() && (!computing || topics.isEmpty())) {
+      // Outside computing the category names the paper's field, which no other scheme does; it
+      // comes last, and within the cap.
+      List<TopicAssignment> withCategory = new ArrayList<>(topics.subList(0, Math.min(cap - 1, topics.size())));
+      withCategory.add(category.get());
+      return List.copyOf(withCategory);
+    }
     return List.copyOf(topics.subList(0, Math.min(cap, topics.size())));
+  }
+
+  /**
+   * The topic of the first of a paper's categories that arXiv's taxonomy holds: the primary one,
+   * unless arXiv no longer lists it. It has no evidence in the text; the category is its evidence.
+   */
+  private Optional<TopicAssignment> categoryTopic(List<String> categories) {
+    return categories.stream()
+        .map(categoryTopics::get)
+        .filter(Objects::nonNull)
+        .findFirst()
+        .map(c -> new TopicAssignment(c, reference.arxiv().name(), CATEGORY_SCORE, TopicMethod.PRIMARY_CATEGORY, List.of()));
   }
 
   /** Whether the sentence says what the paper does ({@link #CLAIM}); the pattern is tried only where one of its words is. */

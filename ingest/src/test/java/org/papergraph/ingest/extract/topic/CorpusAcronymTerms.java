@@ -383,6 +383,6 @@ final class CorpusAcronymTerms {
       }
     }
     TopicScheme curated = PapergraphTopics.load(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "topics.ttl without its generated blocks", full.cso(), full.pwc());
-    return new TopicReference(full.cso(), full.pwc(), curated, full.tasks());
+    return new TopicReference(full.cso(), full.pwc(), curated, full.tasks(), full.arxiv());
   }
 }

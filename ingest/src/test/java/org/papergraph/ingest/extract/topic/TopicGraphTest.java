@@ -68,7 +68,7 @@ class TopicGraphTest {
     ParameterizedSparqlString q = query("""
         SELECT ?a WHERE {
           ?a a pg:TopicAssignment ; pg:topic ?topic ; pg:method ?method .
-          FILTER (?method NOT IN (pg:CsoSyntacticMatch, pg:CsoBroaderEnhancement, pg:PwcMethodMatch, pg:CuratedTopicMatch, pg:PwcTaskMatch)
+          FILTER (?method NOT IN (pg:CsoSyntacticMatch, pg:CsoBroaderEnhancement, pg:PwcMethodMatch, pg:CuratedTopicMatch, pg:PwcTaskMatch, pg:PrimaryCategoryTopic)
                   || NOT EXISTS { ?topic skos:inScheme ?scheme . ?scheme a skos:ConceptScheme })
         }""");
     assertThat(select(q.asQuery(), "a")).isEmpty();

@@ -405,6 +405,52 @@ class TopicTaggerTest {
   }
 
   @Test
+  void aPaperOutsideComputingGetsItsPrimaryCategoryLastAndNoWeakMatch() {
+    TopicTagger tagger = TestTopics.tagger();
+    String text = "We study solitary waves. Solitary waves are stable. Shallow-water flows carry them.";
+    List<TopicAssignment> topics = tagger.tag("Solitary waves in shallow-water flows over a slope", text, List.of("nlin.PS", "physics.flu-dyn"));
+    assertThat(topics).extracting(TopicAssignment::slug).containsExactly("shallow-waters", "arxiv-nlin-ps");
+    TopicAssignment category = topics.get(1);
+    assertThat(category.method()).isEqualTo(TopicMethod.PRIMARY_CATEGORY);
+    assertThat(category.scheme()).isEqualTo(ArxivTopics.NAME);
+    assertThat(category.score()).isEqualTo(TopicTagger.CATEGORY_SCORE);
+    assertThat(category.evidence()).isEmpty();
+    assertThat(category.label()).isEqualTo("Pattern Formation and Solitons (nlin.PS)");
+    // A phrase matched once in the body stays under the floor: in computing it is the paper's
+    // last resort, outside computing the category stands in its place.
+    String weak = "Modular forms of half-integral weight are studied. Illustrative examples are given.";
+    assertThat(tagger.tag(null, weak, List.of("cs.DM"))).extracting(TopicAssignment::slug).containsExactly("illustrative-examples");
+    assertThat(tagger.tag(null, weak, List.of("math.NT", "math.AG"))).extracting(TopicAssignment::slug).containsExactly("arxiv-math-nt");
+    assertThat(tagger.tag(null, weak)).extracting(TopicAssignment::slug).containsExactly("illustrative-examples");
+  }
+
+  @Test
+  void outsideComputingATopicNamedOnceInTheTextIsNotKept() {
+    TopicTagger tagger = TestTopics.tagger();
+    String text = "We study random walks on combs. The walker drifts along the backbone.";
+    assertThat(tagger.tag(null, text, List.of("cs.DM"))).extracting(TopicAssignment::slug).contains("random-walk");
+    assertThat(tagger.tag(null, text, List.of("cond-mat.stat-mech"))).extracting(TopicAssignment::slug).containsExactly("arxiv-cond-mat-stat-mech");
+    // Named in the title as well, it is what the paper is about.
+    assertThat(tagger.tag("Biased random walks on combs", text, List.of("cond-mat.stat-mech"))).extracting(TopicAssignment::slug)
+        .containsExactly("random-walk", "arxiv-cond-mat-stat-mech");
+  }
+
+  @Test
+  void aComputingPaperGetsItsCategoryOnlyWhereItsTextNamesNoTopic() {
+    TopicTagger tagger = TestTopics.tagger();
+    String nothing = "We study the thing. It is good.";
+    assertThat(tagger.tag(null, nothing, List.of("cs.CL", "cs.AI"))).extracting(TopicAssignment::slug).containsExactly("arxiv-cs-cl");
+    // cmp-lg is an alias arXiv gives for cs.CL; a category arXiv no longer lists gives way to the next.
+    assertThat(tagger.tag(null, nothing, List.of("cmp-lg"))).extracting(TopicAssignment::slug).containsExactly("arxiv-cs-cl");
+    assertThat(tagger.tag(null, nothing, List.of("no-such.XX", "cs.RO"))).extracting(TopicAssignment::slug).containsExactly("arxiv-cs-ro");
+    assertThat(tagger.tag(null, nothing)).isEmpty();
+    assertThat(tagger.tag(null, "We propose a method for named entity recognition. Named entity recognition is hard.", List.of("cs.CL")))
+        .extracting(TopicAssignment::slug)
+        .doesNotContain("arxiv-cs-cl")
+        .isNotEmpty();
+  }
+
+  @Test
   void anAcronymThePaperDefinesCountsForItsLongForm() {
     // The long form is named once; its acronym three times more.
     assertThat(TestTopics.tagger().tag(null, "Results improve. Multi-task learning (MTL) shares layers, and MTL helps. We scale MTL and MTL models."))
