@@ -20,10 +20,12 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.papergraph.core.embed.PaperEmbedder;
 import org.papergraph.core.embed.TopicCheck;
+import org.papergraph.ingest.record.ArxivJsonLinesReader;
 import org.papergraph.ingest.record.Inputs;
 import org.papergraph.ingest.record.PaperRecord;
 import org.papergraph.ingest.record.PaperRecordReader;
 import org.papergraph.ingest.record.ReadResult;
+import org.papergraph.ingest.record.RecordReader;
 
 /**
  * Scores the topic tagger against papers a reader judged (see README.md beside the judged
@@ -124,6 +126,14 @@ public final class TopicEvaluation {
   static final JudgedSet HELD_OUT_27 = new JudgedSet("arxiv-heldout-27.txt", "heldout-27-sample.tsv", "heldout-27-judgements.tsv");
   /** The twenty-eighth held-out sample, drawn at 1b9b94b and judged as the twentieth with the tagger of 887d127 ("applications, including"). */
   static final JudgedSet HELD_OUT_28 = new JudgedSet("arxiv-heldout-28.txt", "heldout-28-sample.tsv", "heldout-28-judgements.tsv");
+
+  /**
+   * The papers outside computing (none of their arXiv categories cs.*, eess.* or stat.ML) of the
+   * 200 JSON-lines records of the Kaggle arXiv dump (2007), with their categories: what the
+   * tagger gives physics and mathematics, its primary-category topic included.
+   */
+  static final JudgedSet OUTSIDE_COMPUTING =
+      new JudgedSet("/org/papergraph/ingest/record/jsonl/arxiv-kaggle-200.jsonl", "outside-computing-sample.tsv", "outside-computing-judgements.tsv");
 
   /** The held-out sets in the order they were drawn: {@code --held-out} is the first, {@code --held-out-N} the N-th. */
   static final List<JudgedSet> HELD_OUT_SETS = List.of(HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23, HELD_OUT_24, HELD_OUT_25, HELD_OUT_26, HELD_OUT_27, HELD_OUT_28);
@@ -233,13 +243,14 @@ public final class TopicEvaluation {
 
   /**
    * Prints the report; {@code --list} lists the assignments instead; {@code --held-out},
-   * {@code --held-out-2} to {@code --held-out-28} use the first to twenty-eighth held-out set;
+   * {@code --held-out-2} to {@code --held-out-28} use the first to twenty-eighth held-out set,
+   * {@code --outside-computing} the papers outside computing of the JSON-lines records;
    * {@code --check} prints every set's figures without and with the topic check instead.
    */
   public static void main(String[] args) throws IOException {
     TopicTagger tagger = new TopicTagger(TopicReference.load(TestTopics.SEEDS));
     List<String> flags = List.of(args);
-    JudgedSet set = flags.contains("--held-out") ? HELD_OUT : DEVELOPMENT;
+    JudgedSet set = flags.contains("--held-out") ? HELD_OUT : flags.contains("--outside-computing") ? OUTSIDE_COMPUTING : DEVELOPMENT;
     for (int n = 2; n <= HELD_OUT_SETS.size(); n++) {
       if (flags.contains("--held-out-" + n)) {
         set = HELD_OUT_SETS.get(n - 1);
@@ -266,7 +277,7 @@ public final class TopicEvaluation {
   static Map<String, PaperRecord> records(JudgedSet set) throws IOException {
     Map<String, PaperRecord> out = new LinkedHashMap<>();
     try (InputStream in = resource(set.records());
-        PaperRecordReader r = new PaperRecordReader(Inputs.reader(in), set.records())) {
+        RecordReader r = set.records().endsWith(".jsonl") ? new ArxivJsonLinesReader(Inputs.reader(in), set.records()) : new PaperRecordReader(Inputs.reader(in), set.records())) {
       r.forEachRemaining(
           res -> {
             if (!(res instanceof ReadResult.Accepted a)) {
@@ -368,7 +379,7 @@ public final class TopicEvaluation {
   }
 
   static Figures evaluate(TopicTagger tagger, Map<String, PaperRecord> records, Map<String, Paper> papers) {
-    return evaluate(r -> tagger.tag(r.title(), r.abstractText()), records, papers);
+    return evaluate(r -> tagger.tag(r.title(), r.abstractText(), r.categories()), records, papers);
   }
 
   /** The figures of the topics {@code topicsOf} gives each judged record, in their order. */
@@ -489,7 +500,7 @@ public final class TopicEvaluation {
     for (Paper p : papers.values()) {
       PaperRecord r = records.get(p.arxivId());
       out.printf("%s\t%s%n", p.arxivId(), p.field());
-      for (TopicAssignment a : tagger.tag(r.title(), r.abstractText())) {
+      for (TopicAssignment a : tagger.tag(r.title(), r.abstractText(), r.categories())) {
         Judged j = p.judge(a.slug());
         String verdict = j == null ? "?" : j.verdict().name().toLowerCase(Locale.ROOT) + (j.reason().isEmpty() ? "" : " " + j.reason());
         out.printf(Locale.ROOT, "\t%s\t%.3f\t%s\t%s\t%s\t%s%n", a.slug(), a.score(), a.method().name().toLowerCase(Locale.ROOT), a.label(), verdict, evidence(a));
@@ -556,7 +567,7 @@ public final class TopicEvaluation {
   static List<TopicAssignment> heldBack(TopicTagger tagger, PaperRecord r, List<TopicAssignment> topics) {
     Set<String> assigned = new HashSet<>();
     topics.forEach(a -> assigned.add(a.slug()));
-    return tagger.tag(r.title(), r.abstractText(), List.of(), HELD_BACK_FLOOR, Integer.MAX_VALUE).stream()
+    return tagger.tag(r.title(), r.abstractText(), r.categories(), HELD_BACK_FLOOR, Integer.MAX_VALUE).stream()
         .filter(a -> a.score() < TopicTagger.MIN_SCORE && a.method() != TopicMethod.CSO_BROADER && !assigned.contains(a.slug()))
         .toList();
   }
@@ -568,7 +579,7 @@ public final class TopicEvaluation {
    */
   private static List<TopicAssignment> check(
       TopicTagger tagger, PaperRecord r, Function<PaperRecord, float[]> paperVector, Function<TopicAssignment, float[]> topicVector, boolean admit) {
-    List<TopicAssignment> topics = tagger.tag(r.title(), r.abstractText());
+    List<TopicAssignment> topics = tagger.tag(r.title(), r.abstractText(), r.categories());
     if (topics.isEmpty()) {
       return topics;
     }
