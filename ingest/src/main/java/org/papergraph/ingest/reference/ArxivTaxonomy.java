@@ -3,6 +3,7 @@ package org.papergraph.ingest.reference;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -41,45 +42,36 @@ public final class ArxivTaxonomy {
     emit(out, scheme, SKOS.prefLabel.asNode(), lit("arXiv category taxonomy"));
     emit(out, scheme, DCTerms.source.asNode(), uri("https://arxiv.org/category_taxonomy"));
     emit(out, scheme, DCTerms.license.asNode(), uri("https://opensource.org/license/mit"));
-    int concepts = 0;
-    long lineNo = 0;
+    List<ArxivTopics.Row> rows;
     try {
-      for (String line; (line = tsv.readLine()) != null; ) {
-        lineNo++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] col = line.split("\t", -1);
-        if (col.length < 7) {
-          throw new IllegalArgumentException("arXiv taxonomy line " + lineNo + ": " + col.length + " columns, expected at least 7");
-        }
-        Node c = uri(iris.arxivCategory(col[0]));
-        emit(out, c, RDF.type.asNode(), SKOS.Concept.asNode());
-        emit(out, c, SKOS.inScheme.asNode(), scheme);
-        emit(out, c, SKOS.notation.asNode(), lit(col[0]));
-        emit(out, c, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang(col[1], "en"));
-        if (!col[2].isBlank()) {
-          for (String alias : col[2].split("[,\\s]+")) {
-            emit(out, c, SKOS.altLabel.asNode(), lit(alias));
-          }
-        }
-        if (col[3].isBlank()) {
-          emit(out, c, SKOS.topConceptOf.asNode(), scheme);
-        } else {
-          emit(out, c, SKOS.broader.asNode(), uri(iris.arxivCategory(col[3])));
-        }
-        if (!col[6].isBlank()) {
-          emit(out, c, SKOS.definition.asNode(), NodeFactory.createLiteralLang(col[6].strip(), "en"));
-        }
-        // Its twin as a topic, which a paper whose text names no topic is filed under.
-        emit(out, c, SKOS.exactMatch.asNode(), uri(iris.topic(ArxivTopics.slug(col[0]))));
-        if ("category".equals(col[4]) || "archive".equals(col[4])) {
-          emit(out, c, RDFS.seeAlso.asNode(), uri("https://arxiv.org/list/" + col[0] + "/recent"));
-        }
-        concepts++;
-      }
+      rows = ArxivTopics.rows(tsv, "arXiv taxonomy");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    int concepts = 0;
+    for (ArxivTopics.Row row : rows) {
+      Node c = uri(iris.arxivCategory(row.notation()));
+      emit(out, c, RDF.type.asNode(), SKOS.Concept.asNode());
+      emit(out, c, SKOS.inScheme.asNode(), scheme);
+      emit(out, c, SKOS.notation.asNode(), lit(row.notation()));
+      emit(out, c, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang(row.name(), "en"));
+      for (String alias : row.aliases()) {
+        emit(out, c, SKOS.altLabel.asNode(), lit(alias));
+      }
+      if (row.broader() == null) {
+        emit(out, c, SKOS.topConceptOf.asNode(), scheme);
+      } else {
+        emit(out, c, SKOS.broader.asNode(), uri(iris.arxivCategory(row.broader())));
+      }
+      if (!row.definition().isEmpty()) {
+        emit(out, c, SKOS.definition.asNode(), NodeFactory.createLiteralLang(row.definition(), "en"));
+      }
+      // Its twin as a topic, which a paper whose text names no topic is filed under.
+      emit(out, c, SKOS.exactMatch.asNode(), uri(iris.topic(ArxivTopics.slug(row.notation()))));
+      if ("category".equals(row.kind()) || "archive".equals(row.kind())) {
+        emit(out, c, RDFS.seeAlso.asNode(), uri("https://arxiv.org/list/" + row.notation() + "/recent"));
+      }
+      concepts++;
     }
     return concepts;
   }

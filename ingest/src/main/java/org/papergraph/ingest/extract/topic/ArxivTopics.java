@@ -40,35 +40,62 @@ public final class ArxivTopics {
   }
 
   /**
-   * Reads the taxonomy file.
+   * One row of the taxonomy file.
    *
-   * @throws IllegalArgumentException naming the file and line of a row with too few columns or no name
+   * @param notation the group, archive or category ({@code grp_physics}, {@code cond-mat}, {@code cs.AI})
+   * @param name arXiv's name for it
+   * @param aliases the other notations arXiv gives it ({@code cmp-lg} for {@code cs.CL})
+   * @param broader the notation of the archive or group it is stated inside, or null for a group
+   * @param kind {@code group}, {@code archive} or {@code category}
+   * @param definition arXiv's description of its subject matter, or empty
    */
-  public static TopicScheme load(InputStream in, String name) throws IOException {
-    List<TopicConcept> concepts = new ArrayList<>();
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+  public record Row(String notation, String name, List<String> aliases, String broader, String kind, String definition) {}
+
+  /**
+   * The rows of the taxonomy file: tab-separated, concept, prefLabel, altLabel, broader, kind,
+   * module, definition, note; lines starting with {@code #} are comments.
+   *
+   * @param name how errors name the file
+   * @throws IllegalArgumentException naming the line of a row with too few columns or no notation or name
+   */
+  public static List<Row> rows(BufferedReader tsv, String name) throws IOException {
+    List<Row> rows = new ArrayList<>();
     int lineNo = 0;
-    for (String line; (line = r.readLine()) != null; ) {
+    for (String line; (line = tsv.readLine()) != null; ) {
       lineNo++;
       if (line.isBlank() || line.startsWith("#")) {
         continue;
       }
       String[] col = line.split("\t", -1);
-      if (col.length < 5 || col[0].isBlank() || col[1].isBlank()) {
-        throw new IllegalArgumentException(name + " line " + lineNo + ": expected a notation, a name, aliases, a broader notation and a kind, tab-separated");
+      if (col.length < 7) {
+        throw new IllegalArgumentException(name + " line " + lineNo + ": " + col.length + " columns, expected at least 7");
       }
-      String notation = col[0].strip();
-      boolean group = "group".equals(col[4].strip());
+      if (col[0].isBlank() || col[1].isBlank()) {
+        throw new IllegalArgumentException(name + " line " + lineNo + ": a row names its notation and its name");
+      }
+      List<String> aliases = col[2].isBlank() ? List.of() : List.of(col[2].strip().split("[,\\s]+"));
+      rows.add(new Row(col[0].strip(), col[1].strip(), aliases, col[3].isBlank() ? null : col[3].strip(), col[4].strip(), col[6].strip()));
+    }
+    return rows;
+  }
+
+  /**
+   * Reads the taxonomy file as a topic scheme.
+   *
+   * @throws IllegalArgumentException as {@link #rows}
+   */
+  public static TopicScheme load(InputStream in, String name) throws IOException {
+    List<TopicConcept> concepts = new ArrayList<>();
+    for (Row row : rows(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), name)) {
+      boolean group = "group".equals(row.kind());
       List<String> alt = new ArrayList<>();
-      alt.add(notation);
-      if (!col[2].isBlank()) {
-        alt.addAll(List.of(col[2].strip().split("[,\\s]+")));
-      }
-      List<String> broader = col[3].isBlank() ? List.of() : List.of(slug(col[3].strip()));
-      String label = col[1].strip() + (group ? " (arXiv group)" : " (" + notation + ")");
+      alt.add(row.notation());
+      alt.addAll(row.aliases());
+      List<String> broader = row.broader() == null ? List.of() : List.of(slug(row.broader()));
+      String label = row.name() + (group ? " (arXiv group)" : " (" + row.notation() + ")");
       // arXiv has a listing page for every archive and category, none for a group.
-      String source = group ? "https://arxiv.org/category_taxonomy#" + notation : "https://arxiv.org/list/" + notation;
-      concepts.add(new TopicConcept(slug(notation), source, label, alt, broader, List.of(), List.of()));
+      String source = group ? "https://arxiv.org/category_taxonomy#" + row.notation() : "https://arxiv.org/list/" + row.notation();
+      concepts.add(new TopicConcept(slug(row.notation()), source, label, alt, broader, List.of(), List.of()));
     }
     return new TopicScheme(
         NAME,

@@ -31,9 +31,9 @@ class ArxivTopicsTest {
 
   @Test
   void aRowWithoutANameIsRejectedWithItsLine() {
-    String tsv = "# comment\ncs\tComputer Science\t\tgrp_cs\tarchive\ngrp_cs\t\t\t\tgroup\n";
+    String tsv = "# comment\ncs\tComputer Science\t\tgrp_cs\tarchive\tgrp_cs\t\t\ngrp_cs\t\t\t\tgroup\tgrp_cs\t\t\n";
     assertThatThrownBy(() -> ArxivTopics.load(new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)), "taxonomy.tsv"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("taxonomy.tsv line 3");
+        .hasMessage("taxonomy.tsv line 3: a row names its notation and its name");
   }
 }
