@@ -266,7 +266,7 @@ class TopicQualityTest {
         // judged as the twentieth. Unseen figures of that tagger, the floors: 84.1% correct, 52% main
         // subject, 62% counting partial, 52% in the top three, 74% top three all correct, one paper
         // without a topic.
-        new HeldOut("Twenty-fourth held-out sample", TopicEvaluation.HELD_OUT_24, 0.860, 0.519, 0.619, 0.519, 0.739, 0.02),
+        new HeldOut("Twenty-fourth held-out sample", TopicEvaluation.HELD_OUT_24, 0.866, 0.519, 0.619, 0.519, 0.739, 0.02),
         // Drawn at 951a9f0, after "point cloud", "context aware" and three more phrases were read as
         // no subject, and judged as the twentieth. Unseen figures of that tagger, the floors: 87.0%
         // correct, 50% main subject, 70% counting partial, 46% in the top three, 72% top three all
@@ -276,7 +276,7 @@ class TopicQualityTest {
         // subject and CSO's acronyms inside labels matched, and judged as the twentieth. Unseen
         // figures of that tagger, the floors: 86.2% correct, 56% main subject, 74% counting partial,
         // 54% in the top three, 70% top three all correct, one paper without a topic.
-        new HeldOut("Twenty-sixth held-out sample", TopicEvaluation.HELD_OUT_26, 0.861, 0.559, 0.739, 0.539, 0.699, 0.02),
+        new HeldOut("Twenty-sixth held-out sample", TopicEvaluation.HELD_OUT_26, 0.867, 0.559, 0.739, 0.539, 0.699, 0.02),
         // Drawn at e895891, after an acronym of three initials stopped standing for a one-word label,
         // and judged as the twentieth. Unseen figures of that tagger, the floors: 83.8% correct, 40%
         // main subject, 72% counting partial, 38% in the top three, 76% top three all correct, no
@@ -284,13 +284,16 @@ class TopicQualityTest {
         new HeldOut("Twenty-seventh held-out sample", TopicEvaluation.HELD_OUT_27, 0.837, 0.399, 0.719, 0.379, 0.759, 0.0),
         // Drawn at 1b9b94b and judged as the twentieth with the tagger of 887d127, after "applications,
         // including" was read as a list of the field's uses. Unseen figures of that tagger, the
-        // floors: 79.9% correct, 38% main subject, 72% counting partial, 38% in the top three, 64%
-        // top three all correct, no paper without a topic.
-        new HeldOut("Twenty-eighth held-out sample", TopicEvaluation.HELD_OUT_28, 0.798, 0.379, 0.719, 0.379, 0.639, 0.0),
+        // figures: 79.9% correct, 38% main subject, 72% counting partial, 38% in the top three, 64%
+        // top three all correct, no paper without a topic. The floors are after the rules it led to
+        // (a defined acronym starting a longer label, the KV cache) and the non-topical "semantic
+        // level": 81.2% correct, 40% main subject and in the top three, 68% top three all correct.
+        new HeldOut("Twenty-eighth held-out sample", TopicEvaluation.HELD_OUT_28, 0.811, 0.399, 0.719, 0.399, 0.679, 0.0),
         // Drawn at f917118, after the KV cache became a concept of its own, and judged as the
         // twentieth. Unseen figures of that tagger, the floors: 94.0% correct, 48% main subject, 64%
-        // counting partial, 48% in the top three, 88% top three all correct, no paper without a topic.
-        new HeldOut("Twenty-ninth held-out sample", TopicEvaluation.HELD_OUT_29, 0.939, 0.479, 0.639, 0.479, 0.879, 0.0));
+        // counting partial, 48% in the top three, 88% top three all correct, no paper without a topic;
+        // 94.7% correct since "semantic level" and "empirical analysis" became non-topical phrases.
+        new HeldOut("Twenty-ninth held-out sample", TopicEvaluation.HELD_OUT_29, 0.946, 0.479, 0.639, 0.479, 0.879, 0.0));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -175,6 +175,11 @@ class TopicTaggerTest {
         TestTopics.tagger().tag(null, "We propose a novel architecture with one-dimensional convolutions and grid-based embeddings for optical images. "
             + "The novel architecture translates optical images. One-dimensional convolutions keep grid-based embeddings small. We also estimate optical flow between optical images.");
     assertThat(tagged).extracting(TopicAssignment::slug).doesNotContain("novel-architecture", "one-dimensional", "optical-", "grid-based").contains("optical-flows");
+    // The kind of study and the level of a representation: "an empirical analysis of", "semantic-level features".
+    List<TopicAssignment> study =
+        TestTopics.tagger().tag(null, "We present an empirical analysis of jailbreak attacks on large language models. The empirical analysis covers semantic-level features. "
+            + "Semantic-level features and the semantic level of prompts explain jailbreak attacks.");
+    assertThat(study).extracting(TopicAssignment::slug).contains("jailbreaking").doesNotContain("empirical-analysis", "semantic-levels");
   }
 
   @Test
