@@ -133,9 +133,12 @@ public final class TopicTagger {
   /**
    * Papers with Code collection names that name a practice or a kind of building block nearly
    * every deep-learning paper mentions, not what a paper is about ("Fine-Tuning" came out for 8%
-   * of 5,000 arXiv papers of 2025).
+   * of 5,000 arXiv papers of 2025), or that abstracts use in another sense: "Reinforcement Learning
+   * Frameworks" collects software (RLlib, Acme), where "a reinforcement learning framework" in an
+   * abstract is a method trained with reinforcement learning, which is then its topic.
    */
-  static final Set<String> GENERIC_PWC = Set.of("Fine-Tuning", "Feature Extractors", "Attention Patterns", "3D Representations", "Skip Connections", "Robust Training");
+  static final Set<String> GENERIC_PWC =
+      Set.of("Fine-Tuning", "Feature Extractors", "Attention Patterns", "3D Representations", "Skip Connections", "Robust Training", "Reinforcement Learning Frameworks");
 
   /**
    * Broader links of CSO that mislead on today's papers: CSO files "language model" under

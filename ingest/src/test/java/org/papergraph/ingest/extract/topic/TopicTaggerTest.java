@@ -180,6 +180,12 @@ class TopicTaggerTest {
         TestTopics.tagger().tag(null, "We present an empirical analysis of jailbreak attacks on large language models. The empirical analysis covers semantic-level features. "
             + "Semantic-level features and the semantic level of prompts explain jailbreak attacks.");
     assertThat(study).extracting(TopicAssignment::slug).contains("jailbreaking").doesNotContain("empirical-analysis", "semantic-levels");
+    // "A reinforcement learning framework" is a method trained with reinforcement learning, not
+    // Papers with Code's collection of reinforcement-learning software.
+    assertThat(TestTopics.tagger().tag(null, "We propose a reinforcement learning framework for routing in queueing networks. The framework learns routing policies."))
+        .extracting(TopicAssignment::slug)
+        .contains("reinforcement-learning")
+        .doesNotContain("pwc-collection-reinforcement-learning-frameworks");
   }
 
   @Test
