@@ -15,7 +15,7 @@ public enum TopicMethod {
   PWC_TASK(PG.PwcTaskMatch),
   /** A label or acronym of Papergraph's own vocabulary of current topics occurs in the text. */
   CURATED_MATCH(PG.CuratedTopicMatch),
-  /** The paper's primary arXiv category, where the title and abstract name no topic ({@link ArxivTopics}). */
+  /** The paper's primary arXiv category ({@link ArxivTopics}): outside computing always, elsewhere where the title and abstract name no topic. */
   PRIMARY_CATEGORY(PG.PrimaryCategoryTopic);
 
   private final Resource individual;

@@ -737,8 +737,8 @@ public final class TopicTagger {
         .forEach(e -> topics.add(assignment(e.getKey(), Source.CSO, e.getValue(), TopicMethod.CSO_BROADER, supportEvidence.get(e.getKey()))));
     topics.sort(bestFirst(hits));
     if (category.isPresent() && (!computing || topics.isEmpty())) {
-      // Outside computing the category names the paper's field, which no other scheme does; it
-      // comes last, and within the cap.
+      // Outside computing the category names the paper's field, which no other scheme does; in
+      // computing it is only a last resort. It comes last, and within the cap.
       List<TopicAssignment> withCategory = new ArrayList<>(topics.subList(0, Math.min(cap - 1, topics.size())));
       withCategory.add(category.get());
       return List.copyOf(withCategory);
