@@ -20,11 +20,10 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.papergraph.core.embed.PaperEmbedder;
 import org.papergraph.core.embed.TopicCheck;
-import org.papergraph.ingest.record.ArxivJsonLinesReader;
 import org.papergraph.ingest.record.Inputs;
 import org.papergraph.ingest.record.PaperRecord;
-import org.papergraph.ingest.record.PaperRecordReader;
 import org.papergraph.ingest.record.ReadResult;
+import org.papergraph.ingest.record.RecordFormat;
 import org.papergraph.ingest.record.RecordReader;
 
 /**
@@ -279,7 +278,7 @@ public final class TopicEvaluation {
   static Map<String, PaperRecord> records(JudgedSet set) throws IOException {
     Map<String, PaperRecord> out = new LinkedHashMap<>();
     try (InputStream in = resource(set.records());
-        RecordReader r = set.records().endsWith(".jsonl") ? new ArxivJsonLinesReader(Inputs.reader(in), set.records()) : new PaperRecordReader(Inputs.reader(in), set.records())) {
+        RecordReader r = RecordFormat.fromFileName(set.records()).reader(Inputs.reader(in), set.records())) {
       r.forEachRemaining(
           res -> {
             if (!(res instanceof ReadResult.Accepted a)) {
