@@ -911,6 +911,14 @@ class TopicTaggerTest {
         .filteredOn(a -> a.slug().equals("pwc-task-lesion-segmentation"))
         .singleElement()
         .satisfies(a -> assertThat(a.evidence()).extracting(TopicEvidence::text).containsExactly("segment lung lesions", "Segmentation of lesions"));
+    // "Understanding" is named by its verb too, "comprehend" included (2510.18253, 2505.23179).
+    assertThat(TestTopics.tagger().tag(null, "Understanding 3D scenes is pivotal for autonomous driving. We propose a step forward in 3D scene understanding."))
+        .filteredOn(a -> a.slug().equals("scene-understanding"))
+        .singleElement()
+        .satisfies(a -> assertThat(a.evidence()).extracting(TopicEvidence::text).containsExactly("Understanding 3D scenes", "scene understanding"));
+    assertThat(TestTopics.tagger().tag(null, "In this paper, we teach models to comprehend complex scenes. Comprehending complex scenes is hard.", List.of(), 0.5, 20))
+        .extracting(TopicAssignment::slug)
+        .contains("scene-understanding");
     // A participle may open the object: "detect building damage" is damage detection.
     assertThat(TestTopics.tagger().tag(null, "In this paper, we detect building damage from satellite images. Detecting building damage fast matters.", List.of(), 0.5, 20))
         .extracting(TopicAssignment::slug)
