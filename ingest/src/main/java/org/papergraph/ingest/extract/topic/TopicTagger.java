@@ -73,7 +73,8 @@ import java.util.stream.Stream;
  * same ending: "coloring" is not "color", "layered" not "layer"; and no label's last word is
  * matched on a participle used as a verb ("a system designed for" is not systems design, "a 3D
  * scene based on" not scene-based). A task's agent noun names the task ("object detectors" is
- * object detection, {@link #AGENT_NOUNS}). A Papers
+ * object detection, {@link #AGENT_NOUNS}), and "QA" or "RL" after the other words of a label
+ * is its head ("multi-hop QA", "offline RL"; {@link #HEAD_ABBREVIATIONS}). A Papers
  * with Code name inside a compound ("RS-TinyNet") is the paper's own variant, not that method. A
  * CSO topic named as a kind of thing done in a field ("reinforcement learning agents", "speech
  * recognition systems") counts for that field's topic ({@link #KIND_NOUNS}). A match does not end inside a
@@ -354,6 +355,12 @@ public final class TopicTagger {
       if (agent != null) {
         exact.putIfAbsent(e.getKey().substring(0, last + 1) + agent, e.getValue());
       }
+      for (Map.Entry<String, String> h : HEAD_ABBREVIATIONS.entrySet()) {
+        String key = e.getKey();
+        if (!e.getValue().stop() && key.endsWith(" " + h.getKey())) {
+          exact.putIfAbsent(key.substring(0, key.length() - h.getKey().length()) + h.getValue(), e.getValue());
+        }
+      }
     }
     exact.forEach(exactWords::put);
     for (String line : dataLines("task-verbs.txt")) {
@@ -387,6 +394,15 @@ public final class TopicTagger {
       WordKeys.key("recognition"), WordKeys.key("recognizer"),
       WordKeys.key("prediction"), WordKeys.key("predictor"),
       WordKeys.key("retrieval"), WordKeys.key("retriever"));
+
+  /**
+   * The abbreviations a field writes for the head of a longer name, as word keys: "multi-hop QA"
+   * is multi-hop question answering, "offline RL" offline reinforcement learning. Only after a
+   * label's other words: alone, "QA" is as often quality assurance.
+   */
+  static final Map<String, String> HEAD_ABBREVIATIONS = Map.of(
+      WordKeys.key("question answering"), WordKeys.key("QA"),
+      WordKeys.key("reinforcement learning"), WordKeys.key("RL"));
 
   /** Nouns a CSO label may add to a task's name without naming anything else: "global optimization problems". */
   private static final List<String> TASK_HEAD_NOUNS = Stream.of("model", "generation", "systems", "problems").map(WordKeys::key).toList();

@@ -711,6 +711,22 @@ class TopicTaggerTest {
   }
 
   @Test
+  void qaAndRlAfterALabelsOtherWordsAreItsHead() {
+    // "Multi-hop QA" is written as often as "multi-hop question answering" (49 abstracts of the file).
+    assertThat(TestTopics.tagger().tag(null, "We propose a retriever for multi-hop QA. It improves multi-hop QA on three benchmarks."))
+        .filteredOn(a -> a.slug().equals("multi-hop-question-answering"))
+        .singleElement()
+        .satisfies(a -> assertThat(a.evidence()).extracting(TopicEvidence::text).containsExactly("multi-hop QA", "multi-hop QA"));
+    assertThat(TestTopics.tagger().tag(null, "In this paper, we study multi-agent RL with sparse rewards. Multi-agent RL is hard to scale."))
+        .extracting(TopicAssignment::slug)
+        .contains("multi-agent-reinforcement-learning");
+    // Alone, "QA" is not question answering: it is as often quality assurance.
+    assertThat(TestTopics.tagger().tag(null, "In this paper, we automate QA of software releases. QA teams review every release.", List.of(), 0.0, 20))
+        .extracting(TopicAssignment::slug)
+        .doesNotContain("question-answering");
+  }
+
+  @Test
   void aCompoundParticipleIsNotMatchedOnTheVerb() {
     // "scene-based" is a CSO label; "a 3D scene based on language queries" is the verb.
     assertThat(TestTopics.tagger().tag(null, "We localize objects within a 3D scene based on natural language queries. Each scene based on a scan is hard."))
