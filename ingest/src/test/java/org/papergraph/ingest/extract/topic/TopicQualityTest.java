@@ -127,7 +127,9 @@ class TopicQualityTest {
         // judged wrong, of a paper on a competition system no concept names, so two papers of the
         // 50 have no topic (0.04), one more than before.
         // Raised after Mamba, HD map construction and consistency models were added (2026-12-04).
-        new HeldOut("Fifth held-out sample", TopicEvaluation.HELD_OUT_5, 0.827, 0.379, 0.599, 0.379, 0.719, 0.04),
+        // Lowered when "conversational QA" came to be read as conversational question answering
+        // (2026-12-05): one evaluation task among several, a passing mention.
+        new HeldOut("Fifth held-out sample", TopicEvaluation.HELD_OUT_5, 0.821, 0.379, 0.599, 0.379, 0.719, 0.04),
         // Judged before the vocabulary was grown by the rule on opening subjects (then 75.8% correct,
         // 30% main subject, 28% in the top three, 54% top three, CorpusOpeningTerms); 0.787 and 0.56
         // before the model-sense rule.
@@ -231,7 +233,8 @@ class TopicQualityTest {
         // Precision lowered by one passing mention when labels written with an acronym were matched
         // spelled out, in a paper that defines the acronym ("aligning large language models" for
         // "LLM alignment", "LLM inference" and "LLM judges" read through the paper's "(LLM)"), 2026-12-04.
-        new HeldOut("Eighteenth held-out sample", TopicEvaluation.HELD_OUT_18, 0.807, 0.479, 0.679, 0.479, 0.679, 0.02),
+        // Main subject raised when "multi-hop QA" came to be read as multi-hop question answering (2026-12-05).
+        new HeldOut("Eighteenth held-out sample", TopicEvaluation.HELD_OUT_18, 0.807, 0.499, 0.679, 0.479, 0.679, 0.02),
         // Drawn at d88c696, judged as the eighteenth. Unseen figures of the tagger of d88c696, the
         // floors: 82.1% correct, 46% main subject, 72% counting partial, 44% in the top three, 64%
         // top three all correct, one paper without a topic.
@@ -288,12 +291,18 @@ class TopicQualityTest {
         // top three all correct, no paper without a topic. The floors are after the rules it led to
         // (a defined acronym starting a longer label, the KV cache) and the non-topical "semantic
         // level": 81.2% correct, 40% main subject and in the top three, 68% top three all correct.
-        new HeldOut("Twenty-eighth held-out sample", TopicEvaluation.HELD_OUT_28, 0.811, 0.399, 0.719, 0.399, 0.679, 0.0),
+        // Raised after "understanding" came to be read by its verb (2026-12-05).
+        new HeldOut("Twenty-eighth held-out sample", TopicEvaluation.HELD_OUT_28, 0.812, 0.399, 0.719, 0.399, 0.699, 0.0),
         // Drawn at f917118, after the KV cache became a concept of its own, and judged as the
         // twentieth. Unseen figures of that tagger, the floors: 94.0% correct, 48% main subject, 64%
         // counting partial, 48% in the top three, 88% top three all correct, no paper without a topic;
         // 94.7% correct since "semantic level" and "empirical analysis" became non-topical phrases.
-        new HeldOut("Twenty-ninth held-out sample", TopicEvaluation.HELD_OUT_29, 0.946, 0.479, 0.639, 0.479, 0.879, 0.0));
+        new HeldOut("Twenty-ninth held-out sample", TopicEvaluation.HELD_OUT_29, 0.946, 0.479, 0.639, 0.479, 0.879, 0.0),
+        // Drawn at c7eba2e and judged as the twentieth with the tagger of 93adc26 ("understanding" by
+        // its verb, "QA" and "RL" as a label's head). Unseen figures of that tagger, the floors: 87.8%
+        // correct, 48% main subject, 80% counting partial, 46% in the top three, 72% top three all
+        // correct, no paper without a topic.
+        new HeldOut("Thirtieth held-out sample", TopicEvaluation.HELD_OUT_30, 0.877, 0.479, 0.799, 0.459, 0.719, 0.0));
   }
 
   @ParameterizedTest(name = "{0}")
