@@ -348,16 +348,20 @@ public final class TopicTagger {
       }
     }
     // "Object detectors" are what object detection builds, and a paper on them is about it: the
-    // agent noun of a task's last word names the task.
+    // agent noun of a task's last word names the task. "Multi-hop QA" is multi-hop question
+    // answering: the field's abbreviation of a label's head names the label.
     for (Map.Entry<String, Label> e : List.copyOf(exact.entrySet())) {
-      int last = e.getKey().lastIndexOf(' ');
-      String agent = last < 0 || e.getValue().stop() ? null : AGENT_NOUNS.get(e.getKey().substring(last + 1));
+      String key = e.getKey();
+      if (e.getValue().stop()) {
+        continue;
+      }
+      int last = key.lastIndexOf(' ');
+      String agent = last < 0 ? null : AGENT_NOUNS.get(key.substring(last + 1));
       if (agent != null) {
-        exact.putIfAbsent(e.getKey().substring(0, last + 1) + agent, e.getValue());
+        exact.putIfAbsent(key.substring(0, last + 1) + agent, e.getValue());
       }
       for (Map.Entry<String, String> h : HEAD_ABBREVIATIONS.entrySet()) {
-        String key = e.getKey();
-        if (!e.getValue().stop() && key.endsWith(" " + h.getKey())) {
+        if (key.endsWith(" " + h.getKey())) {
           exact.putIfAbsent(key.substring(0, key.length() - h.getKey().length()) + h.getValue(), e.getValue());
         }
       }
