@@ -48,7 +48,6 @@ public final class ArxivTaxonomy {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    int concepts = 0;
     for (ArxivTopics.Row row : rows) {
       Node c = uri(iris.arxivCategory(row.notation()));
       emit(out, c, RDF.type.asNode(), SKOS.Concept.asNode());
@@ -66,14 +65,13 @@ public final class ArxivTaxonomy {
       if (!row.definition().isEmpty()) {
         emit(out, c, SKOS.definition.asNode(), NodeFactory.createLiteralLang(row.definition(), "en"));
       }
-      // Its twin as a topic, which a paper whose text names no topic is filed under.
+      // Its twin as a topic, which a paper is filed under by its primary category (ArxivTopics).
       emit(out, c, SKOS.exactMatch.asNode(), uri(iris.topic(ArxivTopics.slug(row.notation()))));
       if ("category".equals(row.kind()) || "archive".equals(row.kind())) {
         emit(out, c, RDFS.seeAlso.asNode(), uri("https://arxiv.org/list/" + row.notation() + "/recent"));
       }
-      concepts++;
     }
-    return concepts;
+    return rows.size();
   }
 
   private static void emit(StreamRDF out, Node s, Node p, Node o) {

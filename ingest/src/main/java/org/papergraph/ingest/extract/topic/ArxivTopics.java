@@ -11,9 +11,11 @@ import java.util.Locale;
 
 /**
  * arXiv's subject taxonomy (groups, archives, categories) as a topic scheme: the topic a paper
- * gets from its primary arXiv category when its title and abstract name none of the other
- * schemes' topics. Most of arXiv is physics and mathematics, which CSO and Papers with Code do
- * not cover; a paper on Higgs decays or on Lie superalgebras would otherwise have no topic.
+ * gets from its primary arXiv category, always outside computing (after the topics its text
+ * names) and in computing only when its title and abstract name none of the other schemes'
+ * topics ({@link TopicTagger}). Most of arXiv is physics and mathematics, which CSO and Papers
+ * with Code do not cover; a paper on Higgs decays or on Lie superalgebras would otherwise have no
+ * topic.
  *
  * <p>The same file is loaded as {@code graph/reference/arxiv-taxonomy}, whose concepts
  * ({@code id/category/hep-ph}) are what {@code pg:arxivCategory} points to. Those are not

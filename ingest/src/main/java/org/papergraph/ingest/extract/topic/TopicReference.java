@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * The topic schemes, read once and shared by every tagger: CSO, the Papers with Code methods,
  * Papergraph's own vocabulary of current topics and the Papers with Code tasks, which the text is
- * matched against, and arXiv's subjects, a paper's topic from its category when the text names none. The files live under the seeds folder; the api
+ * matched against, and arXiv's subjects, a paper's topic from its category ({@link ArxivTopics}). The files live under the seeds folder; the api
  * jar carries that folder on its class path under {@code seeds/}.
  */
 public final class TopicReference {
