@@ -144,7 +144,7 @@ public final class TopicEmbeddingCheck {
         for (TopicEvaluation.Paper p : papers.values()) {
           PaperRecord r = records.get(p.arxivId());
           long c0 = THREADS.getCurrentThreadCpuTime();
-          List<TopicAssignment> topics = tagger.tag(r.title(), r.abstractText());
+          List<TopicAssignment> topics = TopicEvaluation.topics(tagger, r);
           tagCpu += THREADS.getCurrentThreadCpuTime() - c0;
           String text = PaperEmbedder.text(r.title(), r.abstractText());
           long t0 = THREADS.getCurrentThreadCpuTime();

@@ -384,7 +384,12 @@ public final class TopicEvaluation {
   }
 
   static Figures evaluate(TopicTagger tagger, Map<String, PaperRecord> records, Map<String, Paper> papers) {
-    return evaluate(r -> tagger.tag(r.title(), r.abstractText(), r.categories()), records, papers);
+    return evaluate(r -> topics(tagger, r), records, papers);
+  }
+
+  /** A record's topics as the ingest's mapper asks for them: title, abstract and arXiv categories. */
+  static List<TopicAssignment> topics(TopicTagger tagger, PaperRecord r) {
+    return tagger.tag(r.title(), r.abstractText(), r.categories());
   }
 
   /** The figures of the topics {@code topicsOf} gives each judged record, in their order. */
@@ -505,7 +510,7 @@ public final class TopicEvaluation {
     for (Paper p : papers.values()) {
       PaperRecord r = records.get(p.arxivId());
       out.printf("%s\t%s%n", p.arxivId(), p.field());
-      for (TopicAssignment a : tagger.tag(r.title(), r.abstractText(), r.categories())) {
+      for (TopicAssignment a : topics(tagger, r)) {
         Judged j = p.judge(a.slug());
         String verdict = j == null ? "?" : j.verdict().name().toLowerCase(Locale.ROOT) + (j.reason().isEmpty() ? "" : " " + j.reason());
         out.printf(Locale.ROOT, "\t%s\t%.3f\t%s\t%s\t%s\t%s%n", a.slug(), a.score(), a.method().name().toLowerCase(Locale.ROOT), a.label(), verdict, evidence(a));
@@ -584,7 +589,7 @@ public final class TopicEvaluation {
    */
   private static List<TopicAssignment> check(
       TopicTagger tagger, PaperRecord r, Function<PaperRecord, float[]> paperVector, Function<TopicAssignment, float[]> topicVector, boolean admit) {
-    List<TopicAssignment> topics = tagger.tag(r.title(), r.abstractText(), r.categories());
+    List<TopicAssignment> topics = topics(tagger, r);
     if (topics.isEmpty()) {
       return topics;
     }
