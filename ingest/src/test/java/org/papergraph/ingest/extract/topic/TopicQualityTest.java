@@ -48,9 +48,12 @@ class TopicQualityTest {
     // paper's only topic (a "Pearson correlation" replaced by a correct "cognitive impairment").
     // 0.877, 0.112 (wrong) and 0.804 (top three) before "budgets" was read in its model sense and
     // four properties were made non-topical (2026-12-04).
-    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.881);
-    assertThat(f.genericShare()).as("too-generic share").isLessThanOrEqualTo(0.012);
-    assertThat(f.wrongShare()).as("wrong share").isLessThanOrEqualTo(0.108);
+    // 0.012 (too generic) and 0.108 (wrong) before "form factors" became non-topical (2026-12-05):
+    // a paper (metasurface depth imaging) whose one topic it was now keeps its best remaining match
+    // instead, "neural network" named once, too generic.
+    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.885);
+    assertThat(f.genericShare()).as("too-generic share").isLessThanOrEqualTo(0.013);
+    assertThat(f.wrongShare()).as("wrong share").isLessThanOrEqualTo(0.103);
     // 0.566 before the vocabulary of current terms was grown from this sample's unnamed main subjects;
     // 0.742 and 0.728 before the rule on abstracts' opening subjects (CorpusOpeningTerms): a paper whose
     // only topic was a fallback that named its main subject now has a better-scored, correct one instead
@@ -85,7 +88,10 @@ class TopicQualityTest {
     // The floors of the samples that "degrees of freedom", "frames" and "image quality" as
     // non-topical phrases, CSO's acronyms written only inside a label ("SLAM") and "LLM-as-judge"
     // moved are the figures those changes reached (2026-12-04), as are those one word read as what
-    // three initials or more stand for moved.
+    // three initials or more stand for moved. Every floor a set's figure had risen above was raised
+    // to that figure when fifteen phrases became non-topical and "grasp" robotic grasping
+    // (2026-12-05): since the sets were judged, the rules they led to and the concepts added from
+    // their main subjects had moved them up.
     return Stream.of(
         // Drawn after the tagger was changed and judged once. 0.751, 0.599 and 0.639 before the
         // vocabulary grew by the corpus rule (CorpusAcronymTerms): main subject up one paper, two
@@ -96,7 +102,7 @@ class TopicQualityTest {
         // 0.755 before "single image", "reference image" and "user query" became non-topical.
         // Lowered by two passing mentions when ten concepts were added from the main subjects of
         // samples 20 to 30 (2026-12-05): memorization and writing support named in passing.
-        new HeldOut("Held-out sample", TopicEvaluation.HELD_OUT, 0.765, 0.619, 0.719, 0.599, 0.619, 0.0),
+        new HeldOut("Held-out sample", TopicEvaluation.HELD_OUT, 0.770, 0.619, 0.719, 0.599, 0.619, 0.0),
         // Judged before the rules on passing mentions and word senses were changed. 0.764 and 0.679
         // before the corpus rule: three passing mentions of its concepts (PEFT, SVD, continual
         // learning); 0.757 and 0.660 before the model-sense rule (one wrong "cache" fewer, a correct
@@ -105,10 +111,10 @@ class TopicQualityTest {
         // text and point-cloud upsampling as passing mentions, "robust classification" as a phrase),
         // and one stands in its top three; kept lower on purpose, for main subject on unseen papers.
         // 0.559, 0.799 and 0.519 before British spellings were folded ("dialogue" meets "dialog").
-        new HeldOut("Second held-out sample", TopicEvaluation.HELD_OUT_2, 0.763, 0.599, 0.819, 0.559, 0.639, 0.02),
+        new HeldOut("Second held-out sample", TopicEvaluation.HELD_OUT_2, 0.770, 0.599, 0.819, 0.559, 0.659, 0.02),
         // Judged before the vocabulary of current terms was grown from the other sets' misses (then
         // 83.5% correct, 32% main subject, 70% top three); 0.851 before the corpus rule.
-        new HeldOut("Third held-out sample", TopicEvaluation.HELD_OUT_3, 0.869, 0.459, 0.779, 0.439, 0.719, 0.02),
+        new HeldOut("Third held-out sample", TopicEvaluation.HELD_OUT_3, 0.877, 0.459, 0.779, 0.439, 0.719, 0.02),
         // Judged before the ranking and the treatment of broader and generic topics were changed
         // (then 77.2% correct, 44% main subject, 42% in the top three, 56% top three); precision 0.2
         // points lower after them, from three too-generic fallback topics on papers that had none.
@@ -118,7 +124,7 @@ class TopicQualityTest {
         // knowledge graphs, which falls behind a wrong "low-dimensional spaces" on one paper.
         // 0.772 before reported measures were scored as least specific (a signal-to-noise ratio named in passing).
         // 0.778 and 0.559 before British spellings were folded ("opinion summarisation").
-        new HeldOut("Fourth held-out sample", TopicEvaluation.HELD_OUT_4, 0.780, 0.499, 0.579, 0.459, 0.579, 0.0),
+        new HeldOut("Fourth held-out sample", TopicEvaluation.HELD_OUT_4, 0.787, 0.519, 0.599, 0.479, 0.579, 0.0),
         // Judged before the vocabulary was grown by the corpus-frequency rule (then 79.5% correct, 34%
         // main subject, 34% in the top three, 64% top three); 0.794 before the corpus rule (AGI as
         // motivation, "region of interest"), 0.784 before the rule on opening subjects (adverse
@@ -143,7 +149,7 @@ class TopicQualityTest {
         // 6c0f374 judged (85.5% correct, 18% main subject, 44% counting partial, 12% in the top
         // three, 72% top three, two papers without a topic); the floors are after the rule it led
         // to, words read in their model senses (TopicTagger.MODEL_SENSES).
-        new HeldOut("Seventh held-out sample", TopicEvaluation.HELD_OUT_7, 0.897, 0.279, 0.519, 0.239, 0.779, 0.04),
+        new HeldOut("Seventh held-out sample", TopicEvaluation.HELD_OUT_7, 0.898, 0.279, 0.519, 0.239, 0.779, 0.04),
         // Drawn and its main subjects set down after the seventh's round; the assignments of the
         // tagger before the model-sense rule judged (81.1% correct, 18% main subject, 48% counting
         // partial, 18% in the top three, 66% top three); the floors are with the rule (81.7%).
@@ -155,13 +161,13 @@ class TopicQualityTest {
         // Precision lowered by one correct assignment when "context-aware" became a non-topical
         // phrase (a paper on context-aware activity logs in ubiquitous computing; 4 of the 5 judged
         // assignments from it were wrong), 2026-12-04.
-        new HeldOut("Eighth held-out sample", TopicEvaluation.HELD_OUT_8, 0.830, 0.199, 0.599, 0.199, 0.659, 0.0),
+        new HeldOut("Eighth held-out sample", TopicEvaluation.HELD_OUT_8, 0.836, 0.199, 0.599, 0.199, 0.659, 0.0),
         // Main subjects set down with the tasks among the concepts, before any tagger ran; the
         // assignments of the tagger before the tasks (23dce50) and with them judged by a second reader
         // without scores: before 77.9% correct, 58% main subject, 64% counting partial, 58% in the top
         // three, 58% top three all correct; with them the floors.
         // 0.793 before the same rules.
-        new HeldOut("Ninth held-out sample", TopicEvaluation.HELD_OUT_9, 0.806, 0.659, 0.699, 0.659, 0.619, 0.0),
+        new HeldOut("Ninth held-out sample", TopicEvaluation.HELD_OUT_9, 0.823, 0.659, 0.699, 0.659, 0.679, 0.0),
         // Drawn after the tasks, the acronyms read with the words after them and the review's fixes
         // (cf65e71); main subjects set down before any tagger ran, then the assignments of the tagger
         // of 23dce50 and of this one judged without scores. 23dce50: 77.3% correct, 50% main subject,
@@ -173,7 +179,7 @@ class TopicQualityTest {
         // Precision lowered by one passing mention when labels written with an acronym were matched
         // spelled out, in a paper that defines the acronym ("aligning large language models" for
         // "LLM alignment", "LLM inference" and "LLM judges" read through the paper's "(LLM)"), 2026-12-04.
-        new HeldOut("Tenth held-out sample", TopicEvaluation.HELD_OUT_10, 0.795, 0.539, 0.639, 0.479, 0.559, 0.04),
+        new HeldOut("Tenth held-out sample", TopicEvaluation.HELD_OUT_10, 0.802, 0.559, 0.659, 0.519, 0.559, 0.04),
         // Drawn after the twenty-first venue set's round (1ebbc35); main subjects set down before any
         // tagger ran, then every assignment the two readers' rows did not name judged without scores.
         // The rule on reported measures changes none of its assignments. Unseen: 85.0% correct, 60%
@@ -183,7 +189,7 @@ class TopicQualityTest {
         // 0.867, 0.639, 0.779 and 0.599 before British spellings were folded. Precision lowered by
         // one passing mention when CSO's acronyms written only inside a label were matched ("MCMC"
         // in the name of the baseline "3DGS-MCMC"), 2026-12-04.
-        new HeldOut("Eleventh held-out sample", TopicEvaluation.HELD_OUT_11, 0.869, 0.659, 0.799, 0.619, 0.799, 0.0),
+        new HeldOut("Eleventh held-out sample", TopicEvaluation.HELD_OUT_11, 0.875, 0.659, 0.799, 0.619, 0.799, 0.0),
         // Drawn after the rules on reported measures and words of learned models (f2d285c); main
         // subjects set down before any tagger ran, then every other assignment judged without
         // scores. Unseen: 86.3% correct, 72% main subject, 80% counting partial, 68% in the top
@@ -197,12 +203,12 @@ class TopicQualityTest {
         // twelfth. Unseen: 79.6% correct; the floors are after the plural of capitals and "ids"
         // ("semantic IDs" read as intrusion detection systems), 80.1%, and "single image",
         // "reference image" and "user query" as non-topical phrases, 81.3% and 66% top three.
-        new HeldOut("Thirteenth held-out sample", TopicEvaluation.HELD_OUT_13, 0.821, 0.539, 0.659, 0.519, 0.679, 0.0),
+        new HeldOut("Thirteenth held-out sample", TopicEvaluation.HELD_OUT_13, 0.826, 0.559, 0.679, 0.539, 0.679, 0.0),
         // Drawn after the rules the thirteenth's wrong assignments led to (219971d), judged as the
         // thirteenth. Unseen figures, the floors (raised when "meaning shifts" stopped matching mean
         // shift: 84.8% correct, 74% top three all correct).
         // Raised after Mamba, HD map construction and consistency models were added (2026-12-04).
-        new HeldOut("Fourteenth held-out sample", TopicEvaluation.HELD_OUT_14, 0.869, 0.639, 0.779, 0.599, 0.799, 0.02),
+        new HeldOut("Fourteenth held-out sample", TopicEvaluation.HELD_OUT_14, 0.875, 0.639, 0.779, 0.599, 0.799, 0.02),
         // Drawn after the twenty-fourth venue set's round (7ae1e54), judged as the fourteenth at
         // 99d29e3. Unseen: 81.7% correct, 60% main subject, 66% counting partial, 60% in the top
         // three, 66% top three all correct. The floors are after the rules its wrong "learning
@@ -211,7 +217,7 @@ class TopicQualityTest {
         // 0.837 and 0.699 before British spellings were folded (2026-12-04): "Human behaviors" and
         // "domain labels" then matched CSO's "human behaviours" and the task "domain labelling",
         // both judged passing mentions, and the first took a place in a paper's top three.
-        new HeldOut("Fifteenth held-out sample", TopicEvaluation.HELD_OUT_15, 0.831, 0.619, 0.739, 0.619, 0.679, 0.0),
+        new HeldOut("Fifteenth held-out sample", TopicEvaluation.HELD_OUT_15, 0.832, 0.619, 0.739, 0.619, 0.679, 0.0),
         // Drawn after the fifteenth's rules (4295a18), judged as the fifteenth at 4295a18. Unseen:
         // 80.0% correct, 62% main subject, 66% counting partial, 62% in the top three, 66% top
         // three all correct, one paper without a topic; the review's fixes changed none of it. The
@@ -223,7 +229,7 @@ class TopicQualityTest {
         // first, then the tagger's other assignments without scores. Unseen figures of the tagger
         // alone, the floors; with the check (TopicEvaluation --check) 84.6% correct and 72% top
         // three all correct.
-        new HeldOut("Seventeenth held-out sample", TopicEvaluation.HELD_OUT_17, 0.813, 0.539, 0.779, 0.539, 0.639, 0.02),
+        new HeldOut("Seventeenth held-out sample", TopicEvaluation.HELD_OUT_17, 0.825, 0.539, 0.779, 0.539, 0.659, 0.02),
         // Drawn at d0c70d1, judged as the seventeenth. Unseen figures of the tagger of d0c70d1: 80.5%
         // correct, 48% main subject, 68% counting partial, 46% in the top three, 68% top three all
         // correct, one paper without a topic. The floors are after "cutting edge" became a
@@ -236,11 +242,11 @@ class TopicQualityTest {
         // spelled out, in a paper that defines the acronym ("aligning large language models" for
         // "LLM alignment", "LLM inference" and "LLM judges" read through the paper's "(LLM)"), 2026-12-04.
         // Main subject raised when "multi-hop QA" came to be read as multi-hop question answering (2026-12-05).
-        new HeldOut("Eighteenth held-out sample", TopicEvaluation.HELD_OUT_18, 0.807, 0.499, 0.679, 0.479, 0.679, 0.02),
+        new HeldOut("Eighteenth held-out sample", TopicEvaluation.HELD_OUT_18, 0.836, 0.499, 0.679, 0.479, 0.719, 0.02),
         // Drawn at d88c696, judged as the eighteenth. Unseen figures of the tagger of d88c696, the
         // floors: 82.1% correct, 46% main subject, 72% counting partial, 44% in the top three, 64%
         // top three all correct, one paper without a topic.
-        new HeldOut("Nineteenth held-out sample", TopicEvaluation.HELD_OUT_19, 0.832, 0.459, 0.719, 0.439, 0.659, 0.02),
+        new HeldOut("Nineteenth held-out sample", TopicEvaluation.HELD_OUT_19, 0.840, 0.479, 0.739, 0.459, 0.679, 0.02),
         // Drawn at 3e2c295, after the concepts from samples 4 to 19's unnamed main subjects, and
         // judged as the eighteenth. Unseen figures of the tagger of 3e2c295, the floors: 73.7%
         // correct, 40% main subject, 68% counting partial, 34% in the top three, 46% top three all
@@ -255,7 +261,7 @@ class TopicQualityTest {
         // Precision lowered by one passing mention when labels written with an acronym were matched
         // spelled out, in a paper that defines the acronym ("aligning large language models" for
         // "LLM alignment", "LLM inference" and "LLM judges" read through the paper's "(LLM)"), 2026-12-04.
-        new HeldOut("Twenty-first held-out sample", TopicEvaluation.HELD_OUT_21, 0.871, 0.539, 0.839, 0.519, 0.779, 0.02),
+        new HeldOut("Twenty-first held-out sample", TopicEvaluation.HELD_OUT_21, 0.889, 0.539, 0.839, 0.539, 0.819, 0.02),
         // Drawn at e458b03 and judged as the twentieth; tagged by that tagger with TeX accents read
         // (TexAccents), which changes the text of one of its papers ("Pad\'e"). Unseen figures, the
         // floors: 89.2% correct, 58% main subject, 72% counting partial, 58% in the top three, 78% top
@@ -268,17 +274,17 @@ class TopicQualityTest {
         // acronym were matched spelled out (one of its papers, "Large language model (LLM) agents",
         // among the reasons): 89.2%, 44%, 68%, 42%, 78%.
         // Raised after the concepts from the main subjects of samples 20 to 30 (2026-12-05).
-        new HeldOut("Twenty-third held-out sample", TopicEvaluation.HELD_OUT_23, 0.898, 0.459, 0.679, 0.439, 0.799, 0.02),
+        new HeldOut("Twenty-third held-out sample", TopicEvaluation.HELD_OUT_23, 0.911, 0.459, 0.679, 0.439, 0.799, 0.02),
         // Drawn at 185dcf6, after the fields a method is applied in were read as examples, and
         // judged as the twentieth. Unseen figures of that tagger, the floors: 84.1% correct, 52% main
         // subject, 62% counting partial, 52% in the top three, 74% top three all correct, one paper
         // without a topic.
-        new HeldOut("Twenty-fourth held-out sample", TopicEvaluation.HELD_OUT_24, 0.866, 0.519, 0.619, 0.519, 0.739, 0.02),
+        new HeldOut("Twenty-fourth held-out sample", TopicEvaluation.HELD_OUT_24, 0.878, 0.519, 0.619, 0.519, 0.779, 0.02),
         // Drawn at 951a9f0, after "point cloud", "context aware" and three more phrases were read as
         // no subject, and judged as the twentieth. Unseen figures of that tagger, the floors: 87.0%
         // correct, 50% main subject, 70% counting partial, 46% in the top three, 72% top three all
         // correct, no paper without a topic.
-        new HeldOut("Twenty-fifth held-out sample", TopicEvaluation.HELD_OUT_25, 0.876, 0.539, 0.699, 0.499, 0.719, 0.0),
+        new HeldOut("Twenty-fifth held-out sample", TopicEvaluation.HELD_OUT_25, 0.883, 0.539, 0.699, 0.499, 0.739, 0.0),
         // Drawn at 4590a39, after "degrees of freedom", "frames" and "image quality" were read as no
         // subject and CSO's acronyms inside labels matched, and judged as the twentieth. Unseen
         // figures of that tagger, the floors: 86.2% correct, 56% main subject, 74% counting partial,
@@ -288,15 +294,18 @@ class TopicQualityTest {
         // and judged as the twentieth. Unseen figures of that tagger, the floors: 83.8% correct, 40%
         // main subject, 72% counting partial, 38% in the top three, 76% top three all correct, no
         // paper without a topic.
-        new HeldOut("Twenty-seventh held-out sample", TopicEvaluation.HELD_OUT_27, 0.837, 0.399, 0.719, 0.379, 0.759, 0.0),
+        new HeldOut("Twenty-seventh held-out sample", TopicEvaluation.HELD_OUT_27, 0.856, 0.399, 0.719, 0.379, 0.799, 0.0),
         // Drawn at 1b9b94b and judged as the twentieth with the tagger of 887d127, after "applications,
         // including" was read as a list of the field's uses. Unseen figures of that tagger, the
         // figures: 79.9% correct, 38% main subject, 72% counting partial, 38% in the top three, 64%
         // top three all correct, no paper without a topic. The floors are after the rules it led to
         // (a defined acronym starting a longer label, the KV cache) and the non-topical "semantic
         // level": 81.2% correct, 40% main subject and in the top three, 68% top three all correct.
-        // Raised after "understanding" came to be read by its verb (2026-12-05).
-        new HeldOut("Twenty-eighth held-out sample", TopicEvaluation.HELD_OUT_28, 0.812, 0.399, 0.719, 0.399, 0.699, 0.0),
+        // Raised after "understanding" came to be read by its verb (2026-12-05). One paper (cell
+        // counting, 2503.13989) has had no topic since "global features", its only one and judged
+        // non-topical, became a non-topical phrase (2026-12-05): the task is named "automated cell
+        // counting", which no label matches.
+        new HeldOut("Twenty-eighth held-out sample", TopicEvaluation.HELD_OUT_28, 0.823, 0.399, 0.739, 0.399, 0.699, 0.021),
         // Drawn at f917118, after the KV cache became a concept of its own, and judged as the
         // twentieth. Unseen figures of that tagger, the floors: 94.0% correct, 48% main subject, 64%
         // counting partial, 48% in the top three, 88% top three all correct, no paper without a topic;

@@ -165,6 +165,17 @@ class TopicTaggerTest {
     List<TopicAssignment> reasoning =
         TestTopics.tagger().tag(null, "Large language models spend a token budget on long chains of thought. We allocate the budget by difficulty. A smaller budget keeps accuracy.");
     assertThat(reasoning).extracting(TopicAssignment::slug).contains("large-language-models").doesNotContain("budgets");
+    List<TopicAssignment> interleaved =
+        TestTopics.tagger().tag(null, "Multimodal large language models are pre-trained on interleaved image-text data. We interleave images with text. Interleaved outputs stay coherent.");
+    assertThat(interleaved).extracting(TopicAssignment::slug).contains("multimodal-large-language-models").doesNotContain("interleavings");
+  }
+
+  @Test
+  void graspingIsRoboticGraspingNotTheGraspMetaheuristic() {
+    // CSO's "grasp" is GRASP, a metaheuristic of combinatorial optimization.
+    List<TopicAssignment> tagged =
+        TestTopics.tagger().tag(null, "Functional grasp is essential for dexterous robot hands. We learn grasping from human videos. Each grasp is retargeted to the robot.");
+    assertThat(tagged).extracting(TopicAssignment::slug).contains("robotic-grasping").doesNotContain("grasp");
   }
 
   @Test
@@ -180,6 +191,14 @@ class TopicTaggerTest {
         TestTopics.tagger().tag(null, "We present an empirical analysis of jailbreak attacks on large language models. The empirical analysis covers semantic-level features. "
             + "Semantic-level features and the semantic level of prompts explain jailbreak attacks.");
     assertThat(study).extracting(TopicAssignment::slug).contains("jailbreaking").doesNotContain("empirical-analysis", "semantic-levels");
+    // What a method avoids, needs or is like, and how a dataset is made up: "information loss",
+    // "limited computing resources", "low-complexity", "energy-efficient", "stereo image pairs".
+    List<TopicAssignment> qualities =
+        TestTopics.tagger().tag(null, "We propose a low-complexity, energy-efficient stereo matching network for limited computing resources. It reduces information loss "
+            + "between stereo image pairs. Low-complexity layers keep it energy-efficient, and its information loss stays small on 10,000 image pairs.");
+    assertThat(qualities).extracting(TopicAssignment::slug)
+        .contains("stereo-matching")
+        .doesNotContain("low-complexity", "energy-efficient", "computing-resource", "information-loss", "image-pairs");
     // "A reinforcement learning framework" is a method trained with reinforcement learning, not
     // Papers with Code's collection of reinforcement-learning software.
     assertThat(TestTopics.tagger().tag(null, "We propose a reinforcement learning framework for routing in queueing networks. The framework learns routing policies."))
@@ -720,6 +739,16 @@ class TopicTaggerTest {
     assertThat(TestTopics.tagger().tag(null, "In this paper, we study multi-agent RL with sparse rewards. Multi-agent RL is hard to scale."))
         .extracting(TopicAssignment::slug)
         .contains("multi-agent-reinforcement-learning");
+    // "Medical VQA", "person ReID" and "image SR" are the field's short names of the full labels.
+    assertThat(TestTopics.tagger().tag(null, "We build a benchmark for medical VQA. Medical VQA models answer questions about scans."))
+        .extracting(TopicAssignment::slug)
+        .contains("medical-visual-question-answering");
+    assertThat(TestTopics.tagger().tag(null, "We study person ReID across cameras. Person ReID matches pedestrians between views."))
+        .extracting(TopicAssignment::slug)
+        .contains("person-re-identification");
+    assertThat(TestTopics.tagger().tag(null, "We distill data for image SR. Our image SR models train faster."))
+        .extracting(TopicAssignment::slug)
+        .contains("image-super-resolution");
     // Alone, "QA" is not question answering: it is as often quality assurance.
     assertThat(TestTopics.tagger().tag(null, "In this paper, we automate QA of software releases. QA teams review every release.", List.of(), 0.0, 20))
         .extracting(TopicAssignment::slug)
