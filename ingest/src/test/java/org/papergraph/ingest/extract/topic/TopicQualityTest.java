@@ -51,8 +51,12 @@ class TopicQualityTest {
     // 0.012 (too generic) and 0.108 (wrong) before "form factors" became non-topical (2026-12-05):
     // a paper (metasurface depth imaging) whose one topic it was now keeps its best remaining match
     // instead, "neural network" named once, too generic.
-    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.885);
-    assertThat(f.genericShare()).as("too-generic share").isLessThanOrEqualTo(0.013);
+    // 0.885, 0.013, 0.780 (main subject), 0.770 (in the top three) and 0.809 (top three all correct)
+    // before "medical image analysis" stopped naming medical image classification (2026-12-05): the
+    // paper on a cross-attention classifier for radiology says only "medical image analysis", now
+    // the field (judged correct, no main subject), and "image analysis" inside it is matched again.
+    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.883);
+    assertThat(f.genericShare()).as("too-generic share").isLessThanOrEqualTo(0.014);
     assertThat(f.wrongShare()).as("wrong share").isLessThanOrEqualTo(0.103);
     // 0.566 before the vocabulary of current terms was grown from this sample's unnamed main subjects;
     // 0.742 and 0.728 before the rule on abstracts' opening subjects (CorpusOpeningTerms): a paper whose
@@ -60,11 +64,11 @@ class TopicQualityTest {
     // (oracle bone inscriptions), and the main subject of another fell to fourth.
     // 0.738, 0.899 and 0.723 before the Papers with Code tasks, whose slugs were then given to the
     // main rows whose subject a task names (README beside the judgements).
-    assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.780);
+    assertThat(f.mainRecall()).as("main subject among the topics").isGreaterThanOrEqualTo(0.776);
     assertThat(f.mainRecallWithPartial()).as("main subject or part of it among the topics").isGreaterThanOrEqualTo(0.928);
-    assertThat(f.mainInTop3Share()).as("main subject among the top three").isGreaterThanOrEqualTo(0.770);
+    assertThat(f.mainInTop3Share()).as("main subject among the top three").isGreaterThanOrEqualTo(0.766);
     // 0.785 before the same rules.
-    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.809);
+    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.804);
     assertThat(f.noTopicShare()).as("papers with no topic").isZero();
   }
 
@@ -179,7 +183,7 @@ class TopicQualityTest {
         // Precision lowered by one passing mention when labels written with an acronym were matched
         // spelled out, in a paper that defines the acronym ("aligning large language models" for
         // "LLM alignment", "LLM inference" and "LLM judges" read through the paper's "(LLM)"), 2026-12-04.
-        new HeldOut("Tenth held-out sample", TopicEvaluation.HELD_OUT_10, 0.802, 0.559, 0.659, 0.519, 0.559, 0.04),
+        new HeldOut("Tenth held-out sample", TopicEvaluation.HELD_OUT_10, 0.808, 0.559, 0.659, 0.519, 0.579, 0.04),
         // Drawn after the twenty-first venue set's round (1ebbc35); main subjects set down before any
         // tagger ran, then every assignment the two readers' rows did not name judged without scores.
         // The rule on reported measures changes none of its assignments. Unseen: 85.0% correct, 60%
@@ -228,8 +232,9 @@ class TopicQualityTest {
         // Drawn after the topic check was built (841e477), judged as the sixteenth: main subjects
         // first, then the tagger's other assignments without scores. Unseen figures of the tagger
         // alone, the floors; with the check (TopicEvaluation --check) 84.6% correct and 72% top
-        // three all correct.
-        new HeldOut("Seventeenth held-out sample", TopicEvaluation.HELD_OUT_17, 0.825, 0.539, 0.779, 0.539, 0.659, 0.02),
+        // three all correct. Counting partial 0.779 until "medical image analysis" stopped naming
+        // medical image classification (2026-12-05), a partial concept of the mpox paper.
+        new HeldOut("Seventeenth held-out sample", TopicEvaluation.HELD_OUT_17, 0.825, 0.539, 0.759, 0.539, 0.659, 0.02),
         // Drawn at d0c70d1, judged as the seventeenth. Unseen figures of the tagger of d0c70d1: 80.5%
         // correct, 48% main subject, 68% counting partial, 46% in the top three, 68% top three all
         // correct, one paper without a topic. The floors are after "cutting edge" became a
@@ -253,7 +258,7 @@ class TopicQualityTest {
         // correct, one paper without a topic. 0.736 and 0.459 before the rules its wrong "budgets",
         // "optical-", "one-dimensional" and "novel architecture" were among the evidence for.
         // Raised after Mamba, HD map construction and consistency models were added (2026-12-04).
-        new HeldOut("Twentieth held-out sample", TopicEvaluation.HELD_OUT_20, 0.767, 0.439, 0.679, 0.379, 0.559, 0.02),
+        new HeldOut("Twentieth held-out sample", TopicEvaluation.HELD_OUT_20, 0.774, 0.439, 0.679, 0.379, 0.559, 0.02),
         // Drawn at 8889bf7, after British spellings were folded and Mamba, HD map construction and
         // consistency models added, and judged as the twentieth. Unseen figures of the tagger of
         // 8889bf7, the floors: 87.8% correct, 54% main subject, 84% counting partial, 52% in the top
@@ -318,8 +323,10 @@ class TopicQualityTest {
         new HeldOut("Thirtieth held-out sample", TopicEvaluation.HELD_OUT_30, 0.877, 0.479, 0.799, 0.459, 0.719, 0.0),
         // Drawn at ed4af13, after the ten concepts from samples 20 to 30, and judged as the twentieth
         // with that tagger. Unseen figures, the floors: 93.0% correct, 40% main subject, 66% counting
-        // partial, 38% in the top three, 88% top three all correct, no paper without a topic.
-        new HeldOut("Thirty-first held-out sample", TopicEvaluation.HELD_OUT_31, 0.929, 0.399, 0.659, 0.379, 0.879, 0.0),
+        // partial, 38% in the top three, 88% top three all correct, no paper without a topic. 93.7%
+        // correct and 90% top three all correct since "medical image analysis" names the field, no
+        // longer medical image classification (2026-12-05).
+        new HeldOut("Thirty-first held-out sample", TopicEvaluation.HELD_OUT_31, 0.936, 0.399, 0.659, 0.379, 0.899, 0.0),
         // Drawn at 249ce59 and judged as the twentieth with the tagger of fifteen more non-topical
         // phrases, "grasp" read as robotic grasping, "interleaved" in its model sense and "VQA",
         // "ReID" and "SR" as a label's head. Unseen figures, the floors: 88.4% correct, 32% main

@@ -171,6 +171,15 @@ class TopicTaggerTest {
   }
 
   @Test
+  void medicalImageAnalysisIsTheFieldNotClassification() {
+    // Papergraph's vocabulary had "medical image analysis" as a name of medical image
+    // classification; it is the field, a task of Papers with Code.
+    List<TopicAssignment> tagged =
+        TestTopics.tagger().tag(null, "Medical image analysis needs labels. We segment tumours for medical image analysis. Medical image analysis benefits.");
+    assertThat(tagged).extracting(TopicAssignment::slug).contains("pwc-task-medical-image-analysis").doesNotContain("medical-image-classification");
+  }
+
+  @Test
   void graspingIsRoboticGraspingNotTheGraspMetaheuristic() {
     // CSO's "grasp" is GRASP, a metaheuristic of combinatorial optimization.
     List<TopicAssignment> tagged =
