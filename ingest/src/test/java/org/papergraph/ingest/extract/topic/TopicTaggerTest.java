@@ -180,6 +180,23 @@ class TopicTaggerTest {
   }
 
   @Test
+  void siblingTasksAreNotEachOthersNames() {
+    // Camouflaged objects are the opposite of salient ones; panoptic segmentation is not instance
+    // segmentation; rain is not haze.
+    assertThat(TestTopics.tagger().tag(null, "We study camouflaged object detection. Camouflaged object detection finds animals that blend in."))
+        .extracting(TopicAssignment::slug)
+        .contains("camouflaged-object-detection")
+        .doesNotContain("salient-object-detection");
+    assertThat(TestTopics.tagger().tag(null, "We propose a model for panoptic segmentation. Panoptic segmentation labels every pixel."))
+        .extracting(TopicAssignment::slug)
+        .contains("pwc-task-panoptic-segmentation")
+        .doesNotContain("instance-segmentation");
+    assertThat(TestTopics.tagger().tag(null, "We propose a network for image deraining. Image deraining removes rain streaks."))
+        .extracting(TopicAssignment::slug)
+        .doesNotContain("image-dehazing");
+  }
+
+  @Test
   void graspingIsRoboticGraspingNotTheGraspMetaheuristic() {
     // CSO's "grasp" is GRASP, a metaheuristic of combinatorial optimization.
     List<TopicAssignment> tagged =
