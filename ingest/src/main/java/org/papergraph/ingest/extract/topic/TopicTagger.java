@@ -73,8 +73,9 @@ import java.util.stream.Stream;
  * same ending: "coloring" is not "color", "layered" not "layer"; and no label's last word is
  * matched on a participle used as a verb ("a system designed for" is not systems design, "a 3D
  * scene based on" not scene-based). A task's agent noun names the task ("object detectors" is
- * object detection, {@link #AGENT_NOUNS}), and "QA" or "RL" after the other words of a label
- * is its head ("multi-hop QA", "offline RL"; {@link #HEAD_ABBREVIATIONS}). A Papers
+ * object detection, {@link #AGENT_NOUNS}), and the field's abbreviation of a label's head after
+ * the label's other words is that head ("multi-hop QA", "offline RL", "medical VQA", "person
+ * ReID", "image SR"; {@link #HEAD_ABBREVIATIONS}). A Papers
  * with Code name inside a compound ("RS-TinyNet") is the paper's own variant, not that method. A
  * CSO topic named as a kind of thing done in a field ("reinforcement learning agents", "speech
  * recognition systems") counts for that field's topic ({@link #KIND_NOUNS}). A match does not end inside a
@@ -86,7 +87,9 @@ import java.util.stream.Stream;
  * ("simultaneous localization and mapping (slam)"; three letters, "GPU" or "SAR", name too many
  * things in passing or in another sense). Papers with Code names of generic practices ({@link
  * #GENERIC_PWC}) are not matched, a few CSO synonyms and broader links that mislead on today's
- * papers ({@link #MISLEADING_SYNONYMS}, {@link #MISLEADING_BROADER}) are not used, and an acronym
+ * papers ({@link #MISLEADING_SYNONYMS}, {@link #MISLEADING_BROADER}) are not used, a one-word
+ * CSO label papers now use for another CSO topic names that topic ("grasp"; {@link
+ * #LABEL_SENSES}), and an acronym
  * the paper defines itself ("cross-modality alignment (CMA)") means what its long form matched
  * (one word only for fewer than three initials or an acronym that ends in it: "light detection
  * and ranging (LiDAR)" is no "ranging"), or nothing, and with the words after it is read as its
@@ -412,8 +415,10 @@ public final class TopicTagger {
 
   /**
    * The abbreviations a field writes for the head of a longer name, as word keys: "multi-hop QA"
-   * is multi-hop question answering, "offline RL" offline reinforcement learning. Only after a
-   * label's other words: alone, "QA" is as often quality assurance.
+   * is multi-hop question answering, "offline RL" offline reinforcement learning, "medical VQA"
+   * medical visual question answering, "person ReID" person re-identification, "image SR" image
+   * super-resolution. Only after a label's other words: alone, "QA" is as often quality assurance
+   * and "SR" names many things.
    */
   static final Map<String, String> HEAD_ABBREVIATIONS = Map.of(
       WordKeys.key("question answering"), WordKeys.key("QA"),
