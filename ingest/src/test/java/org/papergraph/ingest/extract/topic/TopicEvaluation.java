@@ -131,7 +131,7 @@ public final class TopicEvaluation {
   static final JudgedSet HELD_OUT_30 = new JudgedSet("arxiv-heldout-30.txt", "heldout-30-sample.tsv", "heldout-30-judgements.tsv");
   /** The thirty-first held-out sample, drawn at ed4af13 (ten concepts from samples 20 to 30) and judged as the twentieth. */
   static final JudgedSet HELD_OUT_31 = new JudgedSet("arxiv-heldout-31.txt", "heldout-31-sample.tsv", "heldout-31-judgements.tsv");
-  /** The thirty-second held-out sample, drawn at 249ce59 and judged as the twentieth with the tagger of this change (fifteen non-topical phrases, "grasp", "interleaved"). */
+  /** The thirty-second held-out sample, drawn at 249ce59 and judged as the twentieth with the tagger of 26c31a1 (fifteen non-topical phrases, "grasp", "interleaved", three head abbreviations). */
   static final JudgedSet HELD_OUT_32 = new JudgedSet("arxiv-heldout-32.txt", "heldout-32-sample.tsv", "heldout-32-judgements.tsv");
   /** The thirty-third held-out sample, drawn at 09f87b6 (after the label audit) and judged as the twentieth with that tagger. */
   static final JudgedSet HELD_OUT_33 = new JudgedSet("arxiv-heldout-33.txt", "heldout-33-sample.tsv", "heldout-33-judgements.tsv");
