@@ -153,12 +153,13 @@ final class WordKeys {
       return s;
     }
     if (s.endsWith("ing") && s.length() - 3 >= 4) {
-      s = s.substring(0, s.length() - 3);
+      s = restoreE(s.substring(0, s.length() - 3));
     } else if (s.endsWith("ed") && !s.endsWith("eed") && s.length() - 2 >= 4) {
-      s = s.substring(0, s.length() - 2);
+      s = restoreE(s.substring(0, s.length() - 2));
     }
-    // Drop a final e so that "generate", "generated" and "generating" meet.
-    if (s.endsWith("e") && !s.endsWith("ee") && s.length() > 4) {
+    // Drop a final e so that "generate", "generated" and "generating" meet. A one-syllable word
+    // keeps it ("spine" is not "spin", "plane" not "plan"), and its -ed and -ing forms get it back.
+    if (s.endsWith("e") && !s.endsWith("ee") && s.length() > 4 && !isShortSyllable(s, s.length() - 1)) {
       s = s.substring(0, s.length() - 1);
     }
     // One l of a final double l: "modelling" and "labelled" (British) meet "modeling" and
@@ -168,6 +169,47 @@ final class WordKeys {
       s = s.substring(0, s.length() - 1);
     }
     return s;
+  }
+
+  /** "writ" of "writing", "scal" of "scaled": the e their base form ends in, put back. */
+  private static String restoreE(String stem) {
+    return isShortSyllable(stem, stem.length()) ? stem + "e" : stem;
+  }
+
+  /**
+   * Whether the first {@code n} letters of {@code w} are one syllable ending consonant, vowel,
+   * consonant ("spin", "writ", "scal"), the stems that lose the e of their base form before -ed
+   * and -ing. One syllable is Porter's measure 1: a single vowel-consonant sequence after the
+   * leading consonants.
+   */
+  private static boolean isShortSyllable(String w, int n) {
+    if (n < 3 || !isConsonant(w, n - 1) || isConsonant(w, n - 2) || !isConsonant(w, n - 3)) {
+      return false;
+    }
+    char last = w.charAt(n - 1);
+    if (last == 'w' || last == 'x' || last == 'y') {
+      return false;
+    }
+    int i = 0;
+    while (i < n && isConsonant(w, i)) {
+      i++;
+    }
+    while (i < n && !isConsonant(w, i)) {
+      i++;
+    }
+    while (i < n && isConsonant(w, i)) {
+      i++;
+    }
+    return i == n;
+  }
+
+  /** A consonant in Porter's sense: not a, e, i, o or u, and a y only at the start or after a vowel. */
+  private static boolean isConsonant(String w, int i) {
+    return switch (w.charAt(i)) {
+      case 'a', 'e', 'i', 'o', 'u' -> false;
+      case 'y' -> i == 0 || !isConsonant(w, i - 1);
+      default -> true;
+    };
   }
 
   /**

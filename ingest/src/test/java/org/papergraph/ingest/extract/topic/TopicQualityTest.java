@@ -338,8 +338,10 @@ class TopicQualityTest {
         // Drawn at 09f87b6, after "medical image analysis" and the audit of the vocabulary's
         // alternative labels, and judged as the twentieth with that tagger. Unseen figures, the
         // floors: 85.0% correct, 28% main subject, 74% counting partial, 26% in the top three, 70%
-        // top three all correct, no paper without a topic.
-        new HeldOut("Thirty-third held-out sample", TopicEvaluation.HELD_OUT_33, 0.849, 0.279, 0.739, 0.259, 0.699, 0.0));
+        // top three all correct, no paper without a topic. One paper (spine surgery, 2506.23657) has
+        // had no topic since "spine" stopped folding to CSO's "spin", its only topic and judged
+        // wrong (2026-12-05).
+        new HeldOut("Thirty-third held-out sample", TopicEvaluation.HELD_OUT_33, 0.849, 0.279, 0.739, 0.259, 0.699, 0.021));
   }
 
   @ParameterizedTest(name = "{0}")

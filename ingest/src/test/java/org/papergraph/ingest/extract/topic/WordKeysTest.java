@@ -42,6 +42,24 @@ class WordKeysTest {
   }
 
   @Test
+  void aOneSyllableWordKeepsItsFinalEAndItsInflectionsMeetIt() {
+    // CSO's "spin" (of electrons) is not the spine of spine surgery; a control plan is no control plane.
+    assertThat(WordKeys.key("spine surgery")).isNotEqualTo(WordKeys.key("spin surgery"));
+    assertThat(WordKeys.key("control plane")).isNotEqualTo(WordKeys.key("control plan"));
+    assertThat(WordKeys.key("stripes")).isNotEqualTo(WordKeys.key("strip"));
+    // The inflections of such a word still meet it, as those of longer words meet theirs.
+    for (String[] forms : new String[][] {
+      {"scale", "scaled", "scaling", "scales"}, {"write", "writing"}, {"store", "stored", "storing"},
+      {"share", "shared", "sharing"}, {"drive", "driving"}, {"generate", "generated", "generating"},
+    }) {
+      for (String form : forms) {
+        assertThat(WordKeys.stem(form)).as(form).isEqualTo(WordKeys.stem(forms[0]));
+      }
+    }
+    assertThat(WordKeys.stem("spinning")).isNotEqualTo(WordKeys.stem("spine"));
+  }
+
+  @Test
   void foldsBritishSpellingsToAmericanOnes() {
     // British, American; and a final double l, folded in every word so that those still meet their own inflections.
     String[][] meet = {
