@@ -165,10 +165,16 @@ public final class TopicTagger {
    * Synonyms CSO folds into a topic that they no longer name: CSO makes "transformers" a synonym
    * of "encoder-decoder", but a paper that uses a Transformer is rarely about encoder-decoder
    * architectures; and "selection" a synonym of genetic selection, where abstracts mean data,
-   * sample or example selection. Labels as CSO writes them, by the topic they are taken from.
+   * sample or example selection; and "statistical analysis", "statistics" and "regression
+   * analysis" synonyms of correlation analysis, which a paper that reports statistics is not
+   * about (7 of 8 of the file's assignments read). Labels as CSO writes them, by the topic they
+   * are taken from.
    */
   static final Map<String, Set<String>> MISLEADING_SYNONYMS =
-      Map.of("encoder-decoder", Set.of("transformers", "transformer-based"), "genetic-selection", Set.of("selection"));
+      Map.of(
+          "encoder-decoder", Set.of("transformers", "transformer-based"),
+          "genetic-selection", Set.of("selection"),
+          "correlation-analysis", Set.of("regression analysis", "statistics", "statistical model", "statistical analysis"));
 
   /**
    * Modifiers that make a phrase the opposite or another kind of its head ("non-rigid
@@ -357,7 +363,13 @@ public final class TopicTagger {
           // generation"): one subject, not two topics of one paper.
           exact.putIfAbsent(String.join(" ", words), new Label(same.slug(), Source.CSO, words.size(), null, endsInParticiple(l)));
         } else if (words.size() >= 2 && words.size() <= MAX_WORDS) {
-          exact.putIfAbsent(String.join(" ", words), new Label(c.slug(), Source.TASK, words.size(), null, endsInParticiple(l)));
+          Label task = new Label(c.slug(), Source.TASK, words.size(), null, endsInParticiple(l));
+          exact.putIfAbsent(String.join(" ", words), task);
+          // "Multiview Clustering" is written "multi-view clustering", as CSO's closed labels are.
+          String split = splitPrefixes(words.toArray(String[]::new));
+          if (split != null) {
+            exact.putIfAbsent(split, task);
+          }
         }
       }
     }

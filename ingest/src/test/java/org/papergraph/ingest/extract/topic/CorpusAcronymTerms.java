@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -209,7 +210,8 @@ final class CorpusAcronymTerms {
   /**
    * What the schemes already name, and the exclusions every corpus rule applies to a candidate
    * term: named already (case, hyphens, apostrophes, plurals and a parenthesised acronym in a CSO
-   * label folded away), a named topic followed by a kind noun ("intelligent transportation
+   * label folded away), a phrase of {@code non-topical-phrases.txt} ("region of interest": the
+   * tagger would stop it anyway), a named topic followed by a kind noun ("intelligent transportation
    * systems": the tagger counts it for that topic), one word, a measure ("word error rate"), a
    * slug a concept has, or a kind of a topic too generic to tell papers apart ("deep neural
    * networks").
@@ -219,6 +221,7 @@ final class CorpusAcronymTerms {
     private final Set<String> slugs = new HashSet<>();
     private final Set<String> csoOrOwn = new HashSet<>();
     private final Set<String> generic = Set.copyOf(TopicTagger.dataLines("generic-topics.txt"));
+    private final Set<String> nonTopical = TopicTagger.dataLines("non-topical-phrases.txt").stream().map(CorpusAcronymTerms::key).collect(Collectors.toSet());
 
     Named(TopicReference reference) {
       for (TopicScheme scheme : reference.schemes()) {
@@ -248,7 +251,7 @@ final class CorpusAcronymTerms {
 
     boolean excludes(String label) {
       String[] words = label.split(" ");
-      if (words.length < 2 || names(label) || namedWithKindNoun(label) || MEASURE_HEADS.contains(words[words.length - 1].replaceAll("s$", ""))) {
+      if (words.length < 2 || names(label) || nonTopical.contains(key(label)) || namedWithKindNoun(label) || MEASURE_HEADS.contains(words[words.length - 1].replaceAll("s$", ""))) {
         return true;
       }
       String broader = broader(words);

@@ -55,9 +55,9 @@ class TopicQualityTest {
     // before "medical image analysis" stopped naming medical image classification (2026-12-05): the
     // paper on a cross-attention classifier for radiology says only "medical image analysis", now
     // the field (judged correct, no main subject), and "image analysis" inside it is matched again.
-    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.883);
+    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.888);
     assertThat(f.genericShare()).as("too-generic share").isLessThanOrEqualTo(0.014);
-    assertThat(f.wrongShare()).as("wrong share").isLessThanOrEqualTo(0.103);
+    assertThat(f.wrongShare()).as("wrong share").isLessThanOrEqualTo(0.098);
     // 0.566 before the vocabulary of current terms was grown from this sample's unnamed main subjects;
     // 0.742 and 0.728 before the rule on abstracts' opening subjects (CorpusOpeningTerms): a paper whose
     // only topic was a fallback that named its main subject now has a better-scored, correct one instead
@@ -68,7 +68,7 @@ class TopicQualityTest {
     assertThat(f.mainRecallWithPartial()).as("main subject or part of it among the topics").isGreaterThanOrEqualTo(0.928);
     assertThat(f.mainInTop3Share()).as("main subject among the top three").isGreaterThanOrEqualTo(0.766);
     // 0.785 before the same rules.
-    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.804);
+    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.813);
     assertThat(f.noTopicShare()).as("papers with no topic").isZero();
   }
 
@@ -108,7 +108,7 @@ class TopicQualityTest {
         // 0.755 before "single image", "reference image" and "user query" became non-topical.
         // Lowered by two passing mentions when ten concepts were added from the main subjects of
         // samples 20 to 30 (2026-12-05): memorization and writing support named in passing.
-        new HeldOut("Held-out sample", TopicEvaluation.HELD_OUT, 0.770, 0.619, 0.719, 0.599, 0.619, 0.0),
+        new HeldOut("Held-out sample", TopicEvaluation.HELD_OUT, 0.777, 0.619, 0.719, 0.599, 0.619, 0.0),
         // Judged before the rules on passing mentions and word senses were changed. 0.764 and 0.679
         // before the corpus rule: three passing mentions of its concepts (PEFT, SVD, continual
         // learning); 0.757 and 0.660 before the model-sense rule (one wrong "cache" fewer, a correct
@@ -120,7 +120,7 @@ class TopicQualityTest {
         new HeldOut("Second held-out sample", TopicEvaluation.HELD_OUT_2, 0.770, 0.599, 0.819, 0.559, 0.659, 0.02),
         // Judged before the vocabulary of current terms was grown from the other sets' misses (then
         // 83.5% correct, 32% main subject, 70% top three); 0.851 before the corpus rule.
-        new HeldOut("Third held-out sample", TopicEvaluation.HELD_OUT_3, 0.877, 0.459, 0.779, 0.439, 0.719, 0.02),
+        new HeldOut("Third held-out sample", TopicEvaluation.HELD_OUT_3, 0.883, 0.479, 0.779, 0.459, 0.739, 0.02),
         // Judged before the ranking and the treatment of broader and generic topics were changed
         // (then 77.2% correct, 44% main subject, 42% in the top three, 56% top three); precision 0.2
         // points lower after them, from three too-generic fallback topics on papers that had none.
@@ -130,7 +130,7 @@ class TopicQualityTest {
         // knowledge graphs, which falls behind a wrong "low-dimensional spaces" on one paper.
         // 0.772 before reported measures were scored as least specific (a signal-to-noise ratio named in passing).
         // 0.778 and 0.559 before British spellings were folded ("opinion summarisation").
-        new HeldOut("Fourth held-out sample", TopicEvaluation.HELD_OUT_4, 0.787, 0.519, 0.599, 0.479, 0.579, 0.0),
+        new HeldOut("Fourth held-out sample", TopicEvaluation.HELD_OUT_4, 0.793, 0.519, 0.599, 0.479, 0.579, 0.0),
         // Judged before the vocabulary was grown by the corpus-frequency rule (then 79.5% correct, 34%
         // main subject, 34% in the top three, 64% top three); 0.794 before the corpus rule (AGI as
         // motivation, "region of interest"), 0.784 before the rule on opening subjects (adverse
@@ -143,14 +143,14 @@ class TopicQualityTest {
         // Raised after Mamba, HD map construction and consistency models were added (2026-12-04).
         // Lowered when "conversational QA" came to be read as conversational question answering
         // (2026-12-05): one evaluation task among several, a passing mention.
-        new HeldOut("Fifth held-out sample", TopicEvaluation.HELD_OUT_5, 0.821, 0.379, 0.599, 0.379, 0.719, 0.04),
+        new HeldOut("Fifth held-out sample", TopicEvaluation.HELD_OUT_5, 0.827, 0.379, 0.599, 0.379, 0.719, 0.04),
         // Judged before the vocabulary was grown by the rule on opening subjects (then 75.8% correct,
         // 30% main subject, 28% in the top three, 54% top three, CorpusOpeningTerms); 0.787 and 0.56
         // before the model-sense rule.
         // 0.827 before reported measures were scored as least specific.
         // 0.832 and 0.66 before the same rules.
         // Raised after Mamba, HD map construction and consistency models were added (2026-12-04).
-        new HeldOut("Sixth held-out sample", TopicEvaluation.HELD_OUT_6, 0.846, 0.359, 0.719, 0.359, 0.719, 0.0),
+        new HeldOut("Sixth held-out sample", TopicEvaluation.HELD_OUT_6, 0.852, 0.359, 0.739, 0.359, 0.739, 0.0),
         // Main subjects set down before the tagger ran, then every assignment of the tagger of
         // 6c0f374 judged (85.5% correct, 18% main subject, 44% counting partial, 12% in the top
         // three, 72% top three, two papers without a topic); the floors are after the rule it led
@@ -167,13 +167,13 @@ class TopicQualityTest {
         // Precision lowered by one correct assignment when "context-aware" became a non-topical
         // phrase (a paper on context-aware activity logs in ubiquitous computing; 4 of the 5 judged
         // assignments from it were wrong), 2026-12-04.
-        new HeldOut("Eighth held-out sample", TopicEvaluation.HELD_OUT_8, 0.836, 0.199, 0.599, 0.199, 0.659, 0.0),
+        new HeldOut("Eighth held-out sample", TopicEvaluation.HELD_OUT_8, 0.857, 0.219, 0.619, 0.219, 0.719, 0.0),
         // Main subjects set down with the tasks among the concepts, before any tagger ran; the
         // assignments of the tagger before the tasks (23dce50) and with them judged by a second reader
         // without scores: before 77.9% correct, 58% main subject, 64% counting partial, 58% in the top
         // three, 58% top three all correct; with them the floors.
         // 0.793 before the same rules.
-        new HeldOut("Ninth held-out sample", TopicEvaluation.HELD_OUT_9, 0.823, 0.659, 0.699, 0.659, 0.679, 0.0),
+        new HeldOut("Ninth held-out sample", TopicEvaluation.HELD_OUT_9, 0.828, 0.659, 0.699, 0.659, 0.699, 0.0),
         // Drawn after the tasks, the acronyms read with the words after them and the review's fixes
         // (cf65e71); main subjects set down before any tagger ran, then the assignments of the tagger
         // of 23dce50 and of this one judged without scores. 23dce50: 77.3% correct, 50% main subject,
@@ -185,7 +185,7 @@ class TopicQualityTest {
         // Precision lowered by one passing mention when labels written with an acronym were matched
         // spelled out, in a paper that defines the acronym ("aligning large language models" for
         // "LLM alignment", "LLM inference" and "LLM judges" read through the paper's "(LLM)"), 2026-12-04.
-        new HeldOut("Tenth held-out sample", TopicEvaluation.HELD_OUT_10, 0.808, 0.559, 0.659, 0.519, 0.579, 0.04),
+        new HeldOut("Tenth held-out sample", TopicEvaluation.HELD_OUT_10, 0.812, 0.559, 0.659, 0.519, 0.599, 0.04),
         // Drawn after the twenty-first venue set's round (1ebbc35); main subjects set down before any
         // tagger ran, then every assignment the two readers' rows did not name judged without scores.
         // The rule on reported measures changes none of its assignments. Unseen: 85.0% correct, 60%
@@ -195,7 +195,7 @@ class TopicQualityTest {
         // 0.867, 0.639, 0.779 and 0.599 before British spellings were folded. Precision lowered by
         // one passing mention when CSO's acronyms written only inside a label were matched ("MCMC"
         // in the name of the baseline "3DGS-MCMC"), 2026-12-04.
-        new HeldOut("Eleventh held-out sample", TopicEvaluation.HELD_OUT_11, 0.875, 0.659, 0.799, 0.619, 0.799, 0.0),
+        new HeldOut("Eleventh held-out sample", TopicEvaluation.HELD_OUT_11, 0.881, 0.659, 0.799, 0.619, 0.799, 0.0),
         // Drawn after the rules on reported measures and words of learned models (f2d285c); main
         // subjects set down before any tagger ran, then every other assignment judged without
         // scores. Unseen: 86.3% correct, 72% main subject, 80% counting partial, 68% in the top
@@ -214,7 +214,7 @@ class TopicQualityTest {
         // thirteenth. Unseen figures, the floors (raised when "meaning shifts" stopped matching mean
         // shift: 84.8% correct, 74% top three all correct).
         // Raised after Mamba, HD map construction and consistency models were added (2026-12-04).
-        new HeldOut("Fourteenth held-out sample", TopicEvaluation.HELD_OUT_14, 0.875, 0.639, 0.779, 0.599, 0.799, 0.02),
+        new HeldOut("Fourteenth held-out sample", TopicEvaluation.HELD_OUT_14, 0.900, 0.639, 0.779, 0.599, 0.859, 0.02),
         // Drawn after the twenty-fourth venue set's round (7ae1e54), judged as the fourteenth at
         // 99d29e3. Unseen: 81.7% correct, 60% main subject, 66% counting partial, 60% in the top
         // three, 66% top three all correct. The floors are after the rules its wrong "learning
@@ -223,7 +223,7 @@ class TopicQualityTest {
         // 0.837 and 0.699 before British spellings were folded (2026-12-04): "Human behaviors" and
         // "domain labels" then matched CSO's "human behaviours" and the task "domain labelling",
         // both judged passing mentions, and the first took a place in a paper's top three.
-        new HeldOut("Fifteenth held-out sample", TopicEvaluation.HELD_OUT_15, 0.832, 0.619, 0.739, 0.619, 0.679, 0.0),
+        new HeldOut("Fifteenth held-out sample", TopicEvaluation.HELD_OUT_15, 0.838, 0.619, 0.739, 0.619, 0.679, 0.0),
         // Drawn after the fifteenth's rules (4295a18), judged as the fifteenth at 4295a18. Unseen:
         // 80.0% correct, 62% main subject, 66% counting partial, 62% in the top three, 66% top
         // three all correct, one paper without a topic; the review's fixes changed none of it. The
@@ -236,7 +236,7 @@ class TopicQualityTest {
         // alone, the floors; with the check (TopicEvaluation --check) 84.6% correct and 72% top
         // three all correct. Counting partial 0.779 until "medical image analysis" stopped naming
         // medical image classification (2026-12-05), a partial concept of the mpox paper.
-        new HeldOut("Seventeenth held-out sample", TopicEvaluation.HELD_OUT_17, 0.825, 0.539, 0.759, 0.539, 0.659, 0.02),
+        new HeldOut("Seventeenth held-out sample", TopicEvaluation.HELD_OUT_17, 0.832, 0.559, 0.779, 0.559, 0.699, 0.02),
         // Drawn at d0c70d1, judged as the seventeenth. Unseen figures of the tagger of d0c70d1: 80.5%
         // correct, 48% main subject, 68% counting partial, 46% in the top three, 68% top three all
         // correct, one paper without a topic. The floors are after "cutting edge" became a
@@ -249,7 +249,7 @@ class TopicQualityTest {
         // spelled out, in a paper that defines the acronym ("aligning large language models" for
         // "LLM alignment", "LLM inference" and "LLM judges" read through the paper's "(LLM)"), 2026-12-04.
         // Main subject raised when "multi-hop QA" came to be read as multi-hop question answering (2026-12-05).
-        new HeldOut("Eighteenth held-out sample", TopicEvaluation.HELD_OUT_18, 0.836, 0.499, 0.679, 0.479, 0.719, 0.02),
+        new HeldOut("Eighteenth held-out sample", TopicEvaluation.HELD_OUT_18, 0.848, 0.519, 0.699, 0.499, 0.739, 0.02),
         // Drawn at d88c696, judged as the eighteenth. Unseen figures of the tagger of d88c696, the
         // floors: 82.1% correct, 46% main subject, 72% counting partial, 44% in the top three, 64%
         // top three all correct, one paper without a topic.
@@ -260,7 +260,7 @@ class TopicQualityTest {
         // correct, one paper without a topic. 0.736 and 0.459 before the rules its wrong "budgets",
         // "optical-", "one-dimensional" and "novel architecture" were among the evidence for.
         // Raised after Mamba, HD map construction and consistency models were added (2026-12-04).
-        new HeldOut("Twentieth held-out sample", TopicEvaluation.HELD_OUT_20, 0.774, 0.439, 0.679, 0.379, 0.559, 0.02),
+        new HeldOut("Twentieth held-out sample", TopicEvaluation.HELD_OUT_20, 0.792, 0.439, 0.699, 0.379, 0.619, 0.02),
         // Drawn at 8889bf7, after British spellings were folded and Mamba, HD map construction and
         // consistency models added, and judged as the twentieth. Unseen figures of the tagger of
         // 8889bf7, the floors: 87.8% correct, 54% main subject, 84% counting partial, 52% in the top
@@ -268,7 +268,7 @@ class TopicQualityTest {
         // Precision lowered by one passing mention when labels written with an acronym were matched
         // spelled out, in a paper that defines the acronym ("aligning large language models" for
         // "LLM alignment", "LLM inference" and "LLM judges" read through the paper's "(LLM)"), 2026-12-04.
-        new HeldOut("Twenty-first held-out sample", TopicEvaluation.HELD_OUT_21, 0.889, 0.539, 0.839, 0.539, 0.819, 0.02),
+        new HeldOut("Twenty-first held-out sample", TopicEvaluation.HELD_OUT_21, 0.901, 0.539, 0.839, 0.539, 0.819, 0.02),
         // Drawn at e458b03 and judged as the twentieth; tagged by that tagger with TeX accents read
         // (TexAccents), which changes the text of one of its papers ("Pad\'e"). Unseen figures, the
         // floors: 89.2% correct, 58% main subject, 72% counting partial, 58% in the top three, 78% top
@@ -286,22 +286,22 @@ class TopicQualityTest {
         // judged as the twentieth. Unseen figures of that tagger, the floors: 84.1% correct, 52% main
         // subject, 62% counting partial, 52% in the top three, 74% top three all correct, one paper
         // without a topic.
-        new HeldOut("Twenty-fourth held-out sample", TopicEvaluation.HELD_OUT_24, 0.878, 0.519, 0.619, 0.519, 0.779, 0.02),
+        new HeldOut("Twenty-fourth held-out sample", TopicEvaluation.HELD_OUT_24, 0.885, 0.519, 0.619, 0.519, 0.799, 0.02),
         // Drawn at 951a9f0, after "point cloud", "context aware" and three more phrases were read as
         // no subject, and judged as the twentieth. Unseen figures of that tagger, the floors: 87.0%
         // correct, 50% main subject, 70% counting partial, 46% in the top three, 72% top three all
         // correct, no paper without a topic.
-        new HeldOut("Twenty-fifth held-out sample", TopicEvaluation.HELD_OUT_25, 0.883, 0.539, 0.699, 0.499, 0.739, 0.0),
+        new HeldOut("Twenty-fifth held-out sample", TopicEvaluation.HELD_OUT_25, 0.895, 0.539, 0.699, 0.499, 0.759, 0.0),
         // Drawn at 4590a39, after "degrees of freedom", "frames" and "image quality" were read as no
         // subject and CSO's acronyms inside labels matched, and judged as the twentieth. Unseen
         // figures of that tagger, the floors: 86.2% correct, 56% main subject, 74% counting partial,
         // 54% in the top three, 70% top three all correct, one paper without a topic.
-        new HeldOut("Twenty-sixth held-out sample", TopicEvaluation.HELD_OUT_26, 0.867, 0.559, 0.739, 0.539, 0.699, 0.02),
+        new HeldOut("Twenty-sixth held-out sample", TopicEvaluation.HELD_OUT_26, 0.880, 0.559, 0.739, 0.539, 0.719, 0.02),
         // Drawn at e895891, after an acronym of three initials stopped standing for a one-word label,
         // and judged as the twentieth. Unseen figures of that tagger, the floors: 83.8% correct, 40%
         // main subject, 72% counting partial, 38% in the top three, 76% top three all correct, no
         // paper without a topic.
-        new HeldOut("Twenty-seventh held-out sample", TopicEvaluation.HELD_OUT_27, 0.856, 0.399, 0.719, 0.379, 0.799, 0.0),
+        new HeldOut("Twenty-seventh held-out sample", TopicEvaluation.HELD_OUT_27, 0.869, 0.399, 0.719, 0.379, 0.799, 0.0),
         // Drawn at 1b9b94b and judged as the twentieth with the tagger of 887d127, after "applications,
         // including" was read as a list of the field's uses. Unseen figures of that tagger, the
         // figures: 79.9% correct, 38% main subject, 72% counting partial, 38% in the top three, 64%
@@ -317,12 +317,12 @@ class TopicQualityTest {
         // twentieth. Unseen figures of that tagger, the floors: 94.0% correct, 48% main subject, 64%
         // counting partial, 48% in the top three, 88% top three all correct, no paper without a topic;
         // 94.7% correct since "semantic level" and "empirical analysis" became non-topical phrases.
-        new HeldOut("Twenty-ninth held-out sample", TopicEvaluation.HELD_OUT_29, 0.946, 0.479, 0.639, 0.479, 0.879, 0.0),
+        new HeldOut("Twenty-ninth held-out sample", TopicEvaluation.HELD_OUT_29, 0.947, 0.479, 0.659, 0.479, 0.879, 0.0),
         // Drawn at c7eba2e and judged as the twentieth with the tagger of 93adc26 ("understanding" by
         // its verb, "QA" and "RL" as a label's head). Unseen figures of that tagger, the floors: 87.8%
         // correct, 48% main subject, 80% counting partial, 46% in the top three, 72% top three all
         // correct, no paper without a topic.
-        new HeldOut("Thirtieth held-out sample", TopicEvaluation.HELD_OUT_30, 0.877, 0.479, 0.799, 0.459, 0.719, 0.0),
+        new HeldOut("Thirtieth held-out sample", TopicEvaluation.HELD_OUT_30, 0.883, 0.479, 0.819, 0.459, 0.739, 0.0),
         // Drawn at ed4af13, after the ten concepts from samples 20 to 30, and judged as the twentieth
         // with that tagger. Unseen figures, the floors: 93.0% correct, 40% main subject, 66% counting
         // partial, 38% in the top three, 88% top three all correct, no paper without a topic. 93.7%
@@ -341,7 +341,7 @@ class TopicQualityTest {
         // top three all correct, no paper without a topic. One paper (spine surgery, 2506.23657) has
         // had no topic since "spine" stopped folding to CSO's "spin", its only topic and judged
         // wrong (2026-12-05).
-        new HeldOut("Thirty-third held-out sample", TopicEvaluation.HELD_OUT_33, 0.849, 0.279, 0.739, 0.259, 0.699, 0.021));
+        new HeldOut("Thirty-third held-out sample", TopicEvaluation.HELD_OUT_33, 0.855, 0.279, 0.739, 0.259, 0.699, 0.021));
   }
 
   @ParameterizedTest(name = "{0}")

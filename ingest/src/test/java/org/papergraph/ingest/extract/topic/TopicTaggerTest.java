@@ -197,6 +197,54 @@ class TopicTaggerTest {
   }
 
   @Test
+  void surgeryTheLawAndDentistryAreFieldsOfTheirOwn() {
+    List<TopicAssignment> surgery =
+        TestTopics.tagger().tag(null, "Surgical workflow recognition is essential in robot-assisted surgery and surgical navigation. "
+            + "We recognise surgical phases in long surgical videos.");
+    assertThat(surgery).extracting(TopicAssignment::slug).contains("surgical-video-analysis", "robotic-surgery", "computer-assisted-surgery");
+    List<TopicAssignment> law =
+        TestTopics.tagger().tag(null, "Large language models are increasingly used in the legal domain. We evaluate them on legal question answering over statutes.");
+    assertThat(law).extracting(TopicAssignment::slug).contains("legal-ai");
+    List<TopicAssignment> teeth =
+        TestTopics.tagger().tag(null, "We propose a semi-supervised method for tooth segmentation from dental CBCT scans.");
+    assertThat(teeth).extracting(TopicAssignment::slug).contains("digital-dentistry");
+  }
+
+  @Test
+  void propertiesOfASensorOrAnInputAndAUseNamedInPassingAreNoTopics() {
+    // "High dynamic range" is what event cameras offer, "high-resolution images" and "high-dimensional
+    // data" what a method must handle, a "region of interest" a part of it, "hierarchical
+    // structures" a property of labels, "high frequencies" the domain it works in; "human-computer
+    // interaction" the use a task is named for.
+    List<TopicAssignment> tagged =
+        TestTopics.tagger().tag(null, "Eye tracking is vital for human-computer interaction. Event cameras offer high dynamic range and low latency. "
+            + "We detect the pupil in high-resolution images with a region-of-interest (ROI) branch that handles high-dimensional data and "
+            + "hierarchical structures of labels. The ROI branch crops high-resolution images from event cameras and keeps high frequencies.");
+    assertThat(tagged).extracting(TopicAssignment::slug)
+        .contains("event-cameras")
+        .doesNotContain("human-computer-interaction", "hdr-imaging", "high-resolution-image", "high-dimensional-data", "hierarchical-structures", "frequencies");
+    // The imaging task keeps its names.
+    List<TopicAssignment> hdr =
+        TestTopics.tagger().tag(null, "High dynamic range (HDR) imaging fuses exposures. We reconstruct HDR images from a single LDR input.");
+    assertThat(hdr).extracting(TopicAssignment::slug).contains("hdr-imaging");
+  }
+
+  @Test
+  void statisticsAreNoCorrelationAnalysis() {
+    List<TopicAssignment> tagged =
+        TestTopics.tagger().tag(null, "We present a statistical analysis of code review comments. The statistical analysis covers 20 projects and their statistics.");
+    assertThat(tagged).extracting(TopicAssignment::slug).doesNotContain("correlation-analysis");
+  }
+
+  @Test
+  void aTaskLabelWrittenClosedMatchesItsHyphenatedForm() {
+    // Papers with Code writes "Multiview Clustering"; papers write "multi-view clustering".
+    List<TopicAssignment> tagged =
+        TestTopics.tagger().tag(null, "Multi-view clustering groups samples described by several views. We propose an anchor-based multi-view clustering network.");
+    assertThat(tagged).extracting(TopicAssignment::slug).contains("pwc-task-multiview-clustering");
+  }
+
+  @Test
   void graspingIsRoboticGraspingNotTheGraspMetaheuristic() {
     // CSO's "grasp" is GRASP, a metaheuristic of combinatorial optimization.
     List<TopicAssignment> tagged =
