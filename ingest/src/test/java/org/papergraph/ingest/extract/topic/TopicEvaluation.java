@@ -135,6 +135,8 @@ public final class TopicEvaluation {
   static final JudgedSet HELD_OUT_32 = new JudgedSet("arxiv-heldout-32.txt", "heldout-32-sample.tsv", "heldout-32-judgements.tsv");
   /** The thirty-third held-out sample, drawn at 09f87b6 (after the label audit) and judged as the twentieth with that tagger. */
   static final JudgedSet HELD_OUT_33 = new JudgedSet("arxiv-heldout-33.txt", "heldout-33-sample.tsv", "heldout-33-judgements.tsv");
+  /** The thirty-fourth held-out sample, drawn at b07d7d7 and judged as the twentieth with the tagger of 005ad4a (surgery, the law, dentistry; seven properties non-topical). */
+  static final JudgedSet HELD_OUT_34 = new JudgedSet("arxiv-heldout-34.txt", "heldout-34-sample.tsv", "heldout-34-judgements.tsv");
 
   /**
    * The papers outside computing (none of their arXiv categories cs.*, eess.* or stat.ML) of the
@@ -145,7 +147,7 @@ public final class TopicEvaluation {
       new JudgedSet("/org/papergraph/ingest/record/jsonl/arxiv-kaggle-200.jsonl", "outside-computing-sample.tsv", "outside-computing-judgements.tsv");
 
   /** The held-out sets in the order they were drawn: {@code --held-out} is the first, {@code --held-out-N} the N-th. */
-  static final List<JudgedSet> HELD_OUT_SETS = List.of(HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23, HELD_OUT_24, HELD_OUT_25, HELD_OUT_26, HELD_OUT_27, HELD_OUT_28, HELD_OUT_29, HELD_OUT_30, HELD_OUT_31, HELD_OUT_32, HELD_OUT_33);
+  static final List<JudgedSet> HELD_OUT_SETS = List.of(HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23, HELD_OUT_24, HELD_OUT_25, HELD_OUT_26, HELD_OUT_27, HELD_OUT_28, HELD_OUT_29, HELD_OUT_30, HELD_OUT_31, HELD_OUT_32, HELD_OUT_33, HELD_OUT_34);
 
   /** What the reader said of one assignment. */
   enum Verdict {
@@ -252,7 +254,7 @@ public final class TopicEvaluation {
 
   /**
    * Prints the report; {@code --list} lists the assignments instead; {@code --held-out},
-   * {@code --held-out-2} to {@code --held-out-33} use the first to thirty-third held-out set,
+   * {@code --held-out-2} to {@code --held-out-34} use the first to thirty-fourth held-out set,
    * {@code --outside-computing} the papers outside computing of the JSON-lines records;
    * {@code --check} prints every set's figures without and with the topic check instead.
    */
