@@ -135,7 +135,7 @@ public final class TopicEvaluation {
   static final JudgedSet HELD_OUT_32 = new JudgedSet("arxiv-heldout-32.txt", "heldout-32-sample.tsv", "heldout-32-judgements.tsv");
   /** The thirty-third held-out sample, drawn at 09f87b6 (after the label audit) and judged as the twentieth with that tagger. */
   static final JudgedSet HELD_OUT_33 = new JudgedSet("arxiv-heldout-33.txt", "heldout-33-sample.tsv", "heldout-33-judgements.tsv");
-  /** The thirty-fourth held-out sample, drawn at b07d7d7 and judged as the twentieth with the tagger of 005ad4a (surgery, the law, dentistry; seven properties non-topical). */
+  /** The thirty-fourth held-out sample, drawn at b07d7d7 and judged as the twentieth with the tagger of 224e505 (surgery, the law, dentistry; seven properties non-topical). */
   static final JudgedSet HELD_OUT_34 = new JudgedSet("arxiv-heldout-34.txt", "heldout-34-sample.tsv", "heldout-34-judgements.tsv");
 
   /**

@@ -342,7 +342,7 @@ class TopicQualityTest {
         // had no topic since "spine" stopped folding to CSO's "spin", its only topic and judged
         // wrong (2026-12-05).
         new HeldOut("Thirty-third held-out sample", TopicEvaluation.HELD_OUT_33, 0.855, 0.279, 0.739, 0.259, 0.699, 0.021),
-        // Drawn at b07d7d7 and judged as the twentieth with the tagger of 005ad4a (a one-syllable word
+        // Drawn at b07d7d7 and judged as the twentieth with the tagger of 224e505 (a one-syllable word
         // keeps its final e; surgery, the law and dentistry as concepts; seven properties
         // non-topical). Unseen figures, the floors: 93.2% correct, 34% main subject, 70% counting
         // partial, 34% in the top three, 84% top three all correct, no paper without a topic.
