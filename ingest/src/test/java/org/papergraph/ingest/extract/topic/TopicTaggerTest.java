@@ -75,7 +75,7 @@ class TopicTaggerTest {
         "2503.12009 | point cloud; state space model",
         "2503.12047 | gait recognition",
         "2503.12067 | knowledge distillation; large language models",
-        "2503.12087 | landmark tracking",
+        "2503.12087 | echocardiography",
         "2503.12102 | speech signals",
         "2503.12218 | medical image segmentation",
         "2503.12260 | emotion recognition",
@@ -208,6 +208,18 @@ class TopicTaggerTest {
     List<TopicAssignment> teeth =
         TestTopics.tagger().tag(null, "We propose a semi-supervised method for tooth segmentation from dental CBCT scans.");
     assertThat(teeth).extracting(TopicAssignment::slug).contains("digital-dentistry");
+  }
+
+  @Test
+  void subjectsNoSchemeNamedInSamples31To34() {
+    assertThat(TestTopics.tagger().tag(null, "Code-switching, alternating between languages, challenges speech recognition. We build a code-switched speech corpus."))
+        .extracting(TopicAssignment::slug).contains("code-switching");
+    assertThat(TestTopics.tagger().tag(null, "Retrieval-augmented models face knowledge conflicts between retrieved context and parametric memory. We resolve knowledge conflicts."))
+        .extracting(TopicAssignment::slug).contains("knowledge-conflicts");
+    assertThat(TestTopics.tagger().tag(null, "GUI grounding maps instructions to screen coordinates. We train a small model for GUI grounding."))
+        .extracting(TopicAssignment::slug).contains("gui-grounding");
+    assertThat(TestTopics.tagger().tag(null, "We estimate the ejection fraction from echocardiography videos."))
+        .extracting(TopicAssignment::slug).contains("echocardiography");
   }
 
   @Test
