@@ -732,14 +732,17 @@ public final class TopicTagger {
     foldKinds(hits);
     // Papergraph's vocabulary is of current machine-learning terms, and Papers with Code names
     // machine-learning methods: a match of either also says the paper is about learned models.
-    boolean learnedModels = hits.values().stream().anyMatch(h -> h.source == Source.CURATED || h.source == Source.PWC || LEARNED_MODEL_TOPICS.contains(h.slug));
-    // A paper on teaching means a course's learning objectives, whatever models it uses.
+    boolean learnedModels = hits.values().stream().anyMatch(h -> h.source == Source.CURATED || h.source == Source.PWC || LEARNED_MODEL_TOPICS.contains(h.slug))
+        || TRAINING_WORDS.matcher(all).find();
+    // A paper on teaching means a course's learning objectives, and one on recommendation a
+    // recommender's cold start, whatever models it uses.
     boolean educational = hits.keySet().stream().anyMatch(EDUCATION_TOPICS::contains);
+    boolean recommending = hits.keySet().stream().anyMatch(slug -> slug.contains("recommend") || slug.contains("click-through") || slug.equals("collaborative-filtering"));
     Map<String, TopicAssignment> out = new LinkedHashMap<>();
     TopicAssignment best = null;
     boolean bestWritten = false;
     for (Hit h : hits.values()) {
-      if (learnedModels && MODEL_SENSES.contains(h.slug) && !(h.slug.equals("learning-objectives") && educational)) {
+      if (learnedModels && MODEL_SENSES.contains(h.slug) && !(h.slug.equals("learning-objectives") && educational) && !(h.slug.equals("cold-start-problems") && recommending)) {
         continue;
       }
       boolean otherSense = !computing && h.source == Source.CSO && h.words <= 1;
@@ -844,7 +847,11 @@ public final class TopicTagger {
    * generation are mixed in one sequence, not CSO's interleavings of concurrent programs (under
    * model checking; 1 of 1 judged wrong, 16 of 17 of the file's read in that sense).
    * In such a paper they are not assigned (their narrower topics, such as variational inference,
-   * are matched by their own labels).
+   * are matched by their own labels). A paper is on learned models when it matches Papergraph's
+   * vocabulary, a Papers with Code name or a topic of {@link #LEARNED_MODEL_TOPICS}, or writes of
+   * training, fine-tuning, pre-training or neural networks ({@code TRAINING_WORDS}: 17 of the file's
+   * 30 "inference" assignments left were of such papers, all of a model's inference); a
+   * recommender's cold start keeps its sense in a paper on recommendation.
    */
   static final Set<String> MODEL_SENSES =
       Set.of("inference", "cache", "cache-performance", "cold-start-problems", "demonstrations", "linear-complexity", "frames", "routing-mechanism", "learning-objectives", "budgets",
@@ -1383,6 +1390,9 @@ public final class TopicTagger {
   private static final Pattern EXAMPLE_CUE =
       Pattern.compile("(?i)\\b(?:such as|e\\.\\s?g\\.|for example|for instance|applications\\s+(?:in|across|spanning)\\b|(?<including>applications,\\s+including\\b))|(?<=\\s)like(?=\\s)");
   /** The paper speaking of itself: its own applications are no examples named in passing. */
+  /** Words only a paper on learned models writes: what is trained, fine-tuned or pre-trained, and neural networks. */
+  private static final Pattern TRAINING_WORDS =
+      Pattern.compile("(?i)\\b(?:trained|training|train|fine-tun\\w*|pre-?train\\w*|neural)\\b");
   private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:we|our|us)\\b");
   private static final Pattern EXAMPLES_END =
       Pattern.compile(

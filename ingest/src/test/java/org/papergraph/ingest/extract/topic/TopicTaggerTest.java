@@ -211,6 +211,17 @@ class TopicTaggerTest {
   }
 
   @Test
+  void aPaperThatTrainsAModelMeansItsInferenceAndARecommenderItsColdStart() {
+    // No word of Papergraph's vocabulary here: "trained" alone says the paper is on learned models.
+    List<TopicAssignment> model =
+        TestTopics.tagger().tag(null, "Document dewarping suffers from slow inference. We propose a pipeline trained once that cuts inference time in half.");
+    assertThat(model).extracting(TopicAssignment::slug).doesNotContain("inference");
+    List<TopicAssignment> recommender =
+        TestTopics.tagger().tag(null, "Addressing the cold-start problem in content recommendation remains a challenge. We fine-tune large language models for cold-start users.");
+    assertThat(recommender).extracting(TopicAssignment::slug).contains("cold-start-problems");
+  }
+
+  @Test
   void subjectsNoSchemeNamedInSamples31To34() {
     assertThat(TestTopics.tagger().tag(null, "Code-switching, alternating between languages, challenges speech recognition. We build a code-switched speech corpus."))
         .extracting(TopicAssignment::slug).contains("code-switching");
