@@ -185,7 +185,7 @@ class TopicQualityTest {
         // Precision lowered by one passing mention when labels written with an acronym were matched
         // spelled out, in a paper that defines the acronym ("aligning large language models" for
         // "LLM alignment", "LLM inference" and "LLM judges" read through the paper's "(LLM)"), 2026-12-04.
-        new HeldOut("Tenth held-out sample", TopicEvaluation.HELD_OUT_10, 0.812, 0.559, 0.659, 0.519, 0.599, 0.04),
+        new HeldOut("Tenth held-out sample", TopicEvaluation.HELD_OUT_10, 0.814, 0.559, 0.659, 0.519, 0.599, 0.04),
         // Drawn after the twenty-first venue set's round (1ebbc35); main subjects set down before any
         // tagger ran, then every assignment the two readers' rows did not name judged without scores.
         // The rule on reported measures changes none of its assignments. Unseen: 85.0% correct, 60%
@@ -214,7 +214,7 @@ class TopicQualityTest {
         // thirteenth. Unseen figures, the floors (raised when "meaning shifts" stopped matching mean
         // shift: 84.8% correct, 74% top three all correct).
         // Raised after Mamba, HD map construction and consistency models were added (2026-12-04).
-        new HeldOut("Fourteenth held-out sample", TopicEvaluation.HELD_OUT_14, 0.900, 0.639, 0.779, 0.599, 0.859, 0.02),
+        new HeldOut("Fourteenth held-out sample", TopicEvaluation.HELD_OUT_14, 0.900, 0.639, 0.779, 0.599, 0.879, 0.02),
         // Drawn after the twenty-fourth venue set's round (7ae1e54), judged as the fourteenth at
         // 99d29e3. Unseen: 81.7% correct, 60% main subject, 66% counting partial, 60% in the top
         // three, 66% top three all correct. The floors are after the rules its wrong "learning
@@ -319,7 +319,7 @@ class TopicQualityTest {
         // twentieth. Unseen figures of that tagger, the floors: 94.0% correct, 48% main subject, 64%
         // counting partial, 48% in the top three, 88% top three all correct, no paper without a topic;
         // 94.7% correct since "semantic level" and "empirical analysis" became non-topical phrases.
-        new HeldOut("Twenty-ninth held-out sample", TopicEvaluation.HELD_OUT_29, 0.947, 0.479, 0.659, 0.479, 0.879, 0.0),
+        new HeldOut("Twenty-ninth held-out sample", TopicEvaluation.HELD_OUT_29, 0.948, 0.479, 0.659, 0.479, 0.879, 0.0),
         // Drawn at c7eba2e and judged as the twentieth with the tagger of 93adc26 ("understanding" by
         // its verb, "QA" and "RL" as a label's head). Unseen figures of that tagger, the floors: 87.8%
         // correct, 48% main subject, 80% counting partial, 46% in the top three, 72% top three all
@@ -330,7 +330,10 @@ class TopicQualityTest {
         // partial, 38% in the top three, 88% top three all correct, no paper without a topic. 93.7%
         // correct and 90% top three all correct since "medical image analysis" names the field, no
         // longer medical image classification (2026-12-05).
-        new HeldOut("Thirty-first held-out sample", TopicEvaluation.HELD_OUT_31, 0.938, 0.419, 0.719, 0.399, 0.899, 0.0),
+        // 0.938, 0.399 (main subject in the top three) and 0.899 (top three all correct) before
+        // parallel decoding became a concept (2026-12-05): a jailbreak paper names it as what the
+        // diffusion language models it attacks offer, a passing mention judged wrong, in its top three.
+        new HeldOut("Thirty-first held-out sample", TopicEvaluation.HELD_OUT_31, 0.931, 0.419, 0.719, 0.379, 0.879, 0.0),
         // Drawn at 249ce59 and judged as the twentieth with the tagger of fifteen more non-topical
         // phrases, "grasp" read as robotic grasping, "interleaved" in its model sense and "VQA",
         // "ReID" and "SR" as a label's head. Unseen figures, the floors: 88.4% correct, 32% main

@@ -222,6 +222,18 @@ class TopicTaggerTest {
   }
 
   @Test
+  void aSubjectTheCorpusRulesNamedTwiceIsOneConceptWithItsShortName() {
+    assertThat(TestTopics.tagger().tag(null, "Temporal grounding localizes the moment a query describes in a long video. We improve temporal grounding with reasoning."))
+        .extracting(TopicAssignment::slug).contains("temporal-video-grounding");
+    assertThat(TestTopics.tagger().tag(null, "We propose a camera-based method for 3D semantic occupancy prediction in autonomous driving."))
+        .extracting(TopicAssignment::slug).contains("3d-occupancy-prediction");
+    assertThat(TestTopics.tagger().tag(null, "Contrastive decoding mitigates object hallucination in vision-language models. We propose a training-free contrastive decoding method."))
+        .extracting(TopicAssignment::slug).contains("contrastive-decoding");
+    assertThat(TestTopics.tagger().tag(null, "We propose a training-free visual token compression method for multimodal large language models."))
+        .extracting(TopicAssignment::slug).contains("token-pruning");
+  }
+
+  @Test
   void subjectsNoSchemeNamedInSamples31To34() {
     assertThat(TestTopics.tagger().tag(null, "Code-switching, alternating between languages, challenges speech recognition. We build a code-switched speech corpus."))
         .extracting(TopicAssignment::slug).contains("code-switching");
