@@ -198,51 +198,37 @@ class TopicTaggerTest {
 
   @Test
   void surgeryTheLawAndDentistryAreFieldsOfTheirOwn() {
-    List<TopicAssignment> surgery =
-        TestTopics.tagger().tag(null, "Surgical workflow recognition is essential in robot-assisted surgery and surgical navigation. "
-            + "We recognise surgical phases in long surgical videos.");
-    assertThat(surgery).extracting(TopicAssignment::slug).contains("surgical-video-analysis", "robotic-surgery", "computer-assisted-surgery");
-    List<TopicAssignment> law =
-        TestTopics.tagger().tag(null, "Large language models are increasingly used in the legal domain. We evaluate them on legal question answering over statutes.");
-    assertThat(law).extracting(TopicAssignment::slug).contains("legal-ai");
-    List<TopicAssignment> teeth =
-        TestTopics.tagger().tag(null, "We propose a semi-supervised method for tooth segmentation from dental CBCT scans.");
-    assertThat(teeth).extracting(TopicAssignment::slug).contains("digital-dentistry");
+    assertThat(slugs("Surgical workflow recognition is essential in robot-assisted surgery and surgical navigation. "
+            + "We recognise surgical phases in long surgical videos."))
+        .contains("surgical-video-analysis", "robotic-surgery", "computer-assisted-surgery");
+    assertThat(slugs("Large language models are increasingly used in the legal domain. We evaluate them on legal question answering over statutes."))
+        .contains("legal-ai");
+    assertThat(slugs("We propose a semi-supervised method for tooth segmentation from dental CBCT scans.")).contains("digital-dentistry");
   }
 
   @Test
   void aPaperThatTrainsAModelMeansItsInferenceAndARecommenderItsColdStart() {
     // No word of Papergraph's vocabulary here: "trained" alone says the paper is on learned models.
-    List<TopicAssignment> model =
-        TestTopics.tagger().tag(null, "Document dewarping suffers from slow inference. We propose a pipeline trained once that cuts inference time in half.");
-    assertThat(model).extracting(TopicAssignment::slug).doesNotContain("inference");
-    List<TopicAssignment> recommender =
-        TestTopics.tagger().tag(null, "Addressing the cold-start problem in content recommendation remains a challenge. We fine-tune large language models for cold-start users.");
-    assertThat(recommender).extracting(TopicAssignment::slug).contains("cold-start-problems");
+    assertThat(slugs("Document dewarping suffers from slow inference. We propose a pipeline trained once that cuts inference time in half."))
+        .doesNotContain("inference");
+    assertThat(slugs("Addressing the cold-start problem in content recommendation remains a challenge. We fine-tune large language models for cold-start users."))
+        .contains("cold-start-problems");
   }
 
   @Test
   void aSubjectTheCorpusRulesNamedTwiceIsOneConceptWithItsShortName() {
-    assertThat(TestTopics.tagger().tag(null, "Temporal grounding localizes the moment a query describes in a long video. We improve temporal grounding with reasoning."))
-        .extracting(TopicAssignment::slug).contains("temporal-video-grounding");
-    assertThat(TestTopics.tagger().tag(null, "We propose a camera-based method for 3D semantic occupancy prediction in autonomous driving."))
-        .extracting(TopicAssignment::slug).contains("3d-occupancy-prediction");
-    assertThat(TestTopics.tagger().tag(null, "Contrastive decoding mitigates object hallucination in vision-language models. We propose a training-free contrastive decoding method."))
-        .extracting(TopicAssignment::slug).contains("contrastive-decoding");
-    assertThat(TestTopics.tagger().tag(null, "We propose a training-free visual token compression method for multimodal large language models."))
-        .extracting(TopicAssignment::slug).contains("token-pruning");
+    assertThat(slugs("Temporal grounding localizes the moment a query describes in a long video. We improve temporal grounding with reasoning.")).contains("temporal-video-grounding");
+    assertThat(slugs("We propose a camera-based method for 3D semantic occupancy prediction in autonomous driving.")).contains("3d-occupancy-prediction");
+    assertThat(slugs("Contrastive decoding mitigates object hallucination in vision-language models. We propose a training-free contrastive decoding method.")).contains("contrastive-decoding");
+    assertThat(slugs("We propose a training-free visual token compression method for multimodal large language models.")).contains("token-pruning");
   }
 
   @Test
   void subjectsNoSchemeNamedInSamples31To34() {
-    assertThat(TestTopics.tagger().tag(null, "Code-switching, alternating between languages, challenges speech recognition. We build a code-switched speech corpus."))
-        .extracting(TopicAssignment::slug).contains("code-switching");
-    assertThat(TestTopics.tagger().tag(null, "Retrieval-augmented models face knowledge conflicts between retrieved context and parametric memory. We resolve knowledge conflicts."))
-        .extracting(TopicAssignment::slug).contains("knowledge-conflicts");
-    assertThat(TestTopics.tagger().tag(null, "GUI grounding maps instructions to screen coordinates. We train a small model for GUI grounding."))
-        .extracting(TopicAssignment::slug).contains("gui-grounding");
-    assertThat(TestTopics.tagger().tag(null, "We estimate the ejection fraction from echocardiography videos."))
-        .extracting(TopicAssignment::slug).contains("echocardiography");
+    assertThat(slugs("Code-switching, alternating between languages, challenges speech recognition. We build a code-switched speech corpus.")).contains("code-switching");
+    assertThat(slugs("Retrieval-augmented models face knowledge conflicts between retrieved context and parametric memory. We resolve knowledge conflicts.")).contains("knowledge-conflicts");
+    assertThat(slugs("GUI grounding maps instructions to screen coordinates. We train a small model for GUI grounding.")).contains("gui-grounding");
+    assertThat(slugs("We estimate the ejection fraction from echocardiography videos.")).contains("echocardiography");
   }
 
   @Test
@@ -266,17 +252,15 @@ class TopicTaggerTest {
 
   @Test
   void statisticsAreNoCorrelationAnalysis() {
-    List<TopicAssignment> tagged =
-        TestTopics.tagger().tag(null, "We present a statistical analysis of code review comments. The statistical analysis covers 20 projects and their statistics.");
-    assertThat(tagged).extracting(TopicAssignment::slug).doesNotContain("correlation-analysis");
+    assertThat(slugs("We present a statistical analysis of code review comments. The statistical analysis covers 20 projects and their statistics."))
+        .doesNotContain("correlation-analysis");
   }
 
   @Test
   void aTaskLabelWrittenClosedMatchesItsHyphenatedForm() {
     // Papers with Code writes "Multiview Clustering"; papers write "multi-view clustering".
-    List<TopicAssignment> tagged =
-        TestTopics.tagger().tag(null, "Multi-view clustering groups samples described by several views. We propose an anchor-based multi-view clustering network.");
-    assertThat(tagged).extracting(TopicAssignment::slug).contains("pwc-task-multiview-clustering");
+    assertThat(slugs("Multi-view clustering groups samples described by several views. We propose an anchor-based multi-view clustering network."))
+        .contains("pwc-task-multiview-clustering");
   }
 
   @Test
@@ -385,6 +369,11 @@ class TopicTaggerTest {
     double inTitle = score(TestTopics.tagger().tag("Voice conversion with little data", "We propose a new method. It works well on two benchmarks."), "voice-conversion");
     double inLead = score(TestTopics.tagger().tag(null, "We propose a new method for voice conversion. It works well on two benchmarks."), "voice-conversion");
     assertThat(inTitle).as("the title names what the paper is about").isGreaterThan(inLead);
+  }
+
+  /** The slugs the tagger gives an abstract without a title, best first. */
+  private static List<String> slugs(String abstractText) {
+    return TestTopics.tagger().tag(null, abstractText).stream().map(TopicAssignment::slug).toList();
   }
 
   private static double score(List<TopicAssignment> topics, String slug) {
