@@ -55,9 +55,9 @@ class TopicQualityTest {
     // before "medical image analysis" stopped naming medical image classification (2026-12-05): the
     // paper on a cross-attention classifier for radiology says only "medical image analysis", now
     // the field (judged correct, no main subject), and "image analysis" inside it is matched again.
-    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.888);
+    assertThat(f.precision()).as("precision").isGreaterThanOrEqualTo(0.891);
     assertThat(f.genericShare()).as("too-generic share").isLessThanOrEqualTo(0.014);
-    assertThat(f.wrongShare()).as("wrong share").isLessThanOrEqualTo(0.098);
+    assertThat(f.wrongShare()).as("wrong share").isLessThanOrEqualTo(0.095);
     // 0.566 before the vocabulary of current terms was grown from this sample's unnamed main subjects;
     // 0.742 and 0.728 before the rule on abstracts' opening subjects (CorpusOpeningTerms): a paper whose
     // only topic was a fallback that named its main subject now has a better-scored, correct one instead
@@ -68,7 +68,7 @@ class TopicQualityTest {
     assertThat(f.mainRecallWithPartial()).as("main subject or part of it among the topics").isGreaterThanOrEqualTo(0.928);
     assertThat(f.mainInTop3Share()).as("main subject among the top three").isGreaterThanOrEqualTo(0.766);
     // 0.785 before the same rules.
-    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.813);
+    assertThat(f.top3Precision()).as("top three all correct").isGreaterThanOrEqualTo(0.818);
     assertThat(f.noTopicShare()).as("papers with no topic").isZero();
   }
 
@@ -173,7 +173,7 @@ class TopicQualityTest {
         // without scores: before 77.9% correct, 58% main subject, 64% counting partial, 58% in the top
         // three, 58% top three all correct; with them the floors.
         // 0.793 before the same rules.
-        new HeldOut("Ninth held-out sample", TopicEvaluation.HELD_OUT_9, 0.828, 0.659, 0.699, 0.659, 0.699, 0.0),
+        new HeldOut("Ninth held-out sample", TopicEvaluation.HELD_OUT_9, 0.835, 0.659, 0.699, 0.659, 0.719, 0.0),
         // Drawn after the tasks, the acronyms read with the words after them and the review's fixes
         // (cf65e71); main subjects set down before any tagger ran, then the assignments of the tagger
         // of 23dce50 and of this one judged without scores. 23dce50: 77.3% correct, 50% main subject,
@@ -293,7 +293,9 @@ class TopicQualityTest {
         // no subject, and judged as the twentieth. Unseen figures of that tagger, the floors: 87.0%
         // correct, 50% main subject, 70% counting partial, 46% in the top three, 72% top three all
         // correct, no paper without a topic.
-        new HeldOut("Twenty-fifth held-out sample", TopicEvaluation.HELD_OUT_25, 0.895, 0.539, 0.699, 0.499, 0.759, 0.0),
+        // 0.895 before dense retrieval became a concept (2026-12-05): a paper on generative retrieval
+        // names it as the traditional method it departs from, a passing mention judged wrong.
+        new HeldOut("Twenty-fifth held-out sample", TopicEvaluation.HELD_OUT_25, 0.889, 0.539, 0.699, 0.499, 0.759, 0.0),
         // Drawn at 4590a39, after "degrees of freedom", "frames" and "image quality" were read as no
         // subject and CSO's acronyms inside labels matched, and judged as the twentieth. Unseen
         // figures of that tagger, the floors: 86.2% correct, 56% main subject, 74% counting partial,

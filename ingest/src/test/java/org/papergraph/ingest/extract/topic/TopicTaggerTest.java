@@ -224,6 +224,16 @@ class TopicTaggerTest {
   }
 
   @Test
+  void taskPhrasesTheFileNamesOftenAreConcepts() {
+    assertThat(slugs("Dense retrieval encodes queries and passages as vectors. We train dense retrievers with hard negatives."))
+        .contains("dense-retrieval");
+    assertThat(slugs("We propose a context compression method that shortens prompts for long-context language models."))
+        .contains("context-compression");
+    // Attribution of generated images to their source model is not feature attribution.
+    assertThat(slugs("Reconstruction-based attribution methods identify which generator produced an image.")).doesNotContain("feature-attribution");
+  }
+
+  @Test
   void subjectsNoSchemeNamedInSamples31To34() {
     assertThat(slugs("Code-switching, alternating between languages, challenges speech recognition. We build a code-switched speech corpus.")).contains("code-switching");
     assertThat(slugs("Retrieval-augmented models face knowledge conflicts between retrieved context and parametric memory. We resolve knowledge conflicts.")).contains("knowledge-conflicts");
