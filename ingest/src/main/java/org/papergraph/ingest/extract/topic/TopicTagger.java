@@ -734,15 +734,11 @@ public final class TopicTagger {
     // machine-learning methods: a match of either also says the paper is about learned models.
     boolean learnedModels = hits.values().stream().anyMatch(h -> h.source == Source.CURATED || h.source == Source.PWC || LEARNED_MODEL_TOPICS.contains(h.slug))
         || TRAINING_WORDS.matcher(all).find();
-    // A paper on teaching means a course's learning objectives, and one on recommendation a
-    // recommender's cold start, whatever models it uses.
-    boolean educational = hits.keySet().stream().anyMatch(EDUCATION_TOPICS::contains);
-    boolean recommending = hits.keySet().stream().anyMatch(slug -> slug.contains("recommend") || slug.contains("click-through") || slug.equals("collaborative-filtering"));
     Map<String, TopicAssignment> out = new LinkedHashMap<>();
     TopicAssignment best = null;
     boolean bestWritten = false;
     for (Hit h : hits.values()) {
-      if (learnedModels && MODEL_SENSES.contains(h.slug) && !(h.slug.equals("learning-objectives") && educational) && !(h.slug.equals("cold-start-problems") && recommending)) {
+      if (learnedModels && MODEL_SENSES.contains(h.slug) && !inItsOwnField(h.slug, hits.keySet())) {
         continue;
       }
       boolean otherSense = !computing && h.source == Source.CSO && h.words <= 1;
@@ -816,6 +812,19 @@ public final class TopicTagger {
   private static boolean claims(String sentence) {
     return (containsIgnoringCase(sentence, "we ") || containsIgnoringCase(sentence, "this ") || containsIgnoringCase(sentence, "our "))
         && CLAIM.matcher(sentence).find();
+  }
+
+  /**
+   * Whether a word of {@link #MODEL_SENSES} keeps its own sense because the paper is on its own
+   * field, whatever models it uses: a course's learning objectives in a paper on teaching, a
+   * recommender's cold start in a paper on recommendation or click-through prediction.
+   */
+  private static boolean inItsOwnField(String slug, Set<String> matched) {
+    return switch (slug) {
+      case "learning-objectives" -> matched.stream().anyMatch(EDUCATION_TOPICS::contains);
+      case "cold-start-problems" -> matched.stream().anyMatch(m -> m.contains("recommend") || m.contains("click-through") || m.equals("collaborative-filtering"));
+      default -> false;
+    };
   }
 
   /** CSO topics that say a paper is about teaching and learning in the educational sense. */
@@ -1389,10 +1398,10 @@ public final class TopicTagger {
 
   private static final Pattern EXAMPLE_CUE =
       Pattern.compile("(?i)\\b(?:such as|e\\.\\s?g\\.|for example|for instance|applications\\s+(?:in|across|spanning)\\b|(?<including>applications,\\s+including\\b))|(?<=\\s)like(?=\\s)");
-  /** The paper speaking of itself: its own applications are no examples named in passing. */
   /** Words only a paper on learned models writes: what is trained, fine-tuned or pre-trained, and neural networks. */
   private static final Pattern TRAINING_WORDS =
       Pattern.compile("(?i)\\b(?:trained|training|train|fine-tun\\w*|pre-?train\\w*|neural)\\b");
+  /** The paper speaking of itself: its own applications are no examples named in passing. */
   private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:we|our|us)\\b");
   private static final Pattern EXAMPLES_END =
       Pattern.compile(
