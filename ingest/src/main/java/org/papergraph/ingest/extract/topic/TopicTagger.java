@@ -363,13 +363,8 @@ public final class TopicTagger {
           // generation"): one subject, not two topics of one paper.
           exact.putIfAbsent(String.join(" ", words), new Label(same.slug(), Source.CSO, words.size(), null, endsInParticiple(l)));
         } else if (words.size() >= 2 && words.size() <= MAX_WORDS) {
-          Label task = new Label(c.slug(), Source.TASK, words.size(), null, endsInParticiple(l));
-          exact.putIfAbsent(String.join(" ", words), task);
           // "Multiview Clustering" is written "multi-view clustering", as CSO's closed labels are.
-          String split = splitPrefixes(words.toArray(String[]::new));
-          if (split != null) {
-            exact.putIfAbsent(split, task);
-          }
+          putWithSplitPrefixes(words.toArray(String[]::new), new Label(c.slug(), Source.TASK, words.size(), null, endsInParticiple(l)));
         }
       }
     }
@@ -533,11 +528,7 @@ public final class TopicTagger {
       return;
     }
     Label l = new Label(slug, Source.CSO, words.length, ending(label), endsInParticiple(label));
-    exact.putIfAbsent(key, l);
-    String split = splitPrefixes(words);
-    if (split != null && words.length > 1) {
-      exact.putIfAbsent(split, l);
-    }
+    putWithSplitPrefixes(words, l);
     if (words.length >= 2 && words.length <= MAX_CSO_WORDS) {
       fuzzyByFirstWord.computeIfAbsent(words[0], k -> newFuzzyBuckets())[words.length].add(new FuzzyLabel(key, l));
     }
@@ -569,6 +560,19 @@ public final class TopicTagger {
    * learning", papers write "multi-task learning", which folds to "multi task learn".
    */
   static final List<String> SPLIT_PREFIXES = List.of("multi", "cross", "inter", "intra", "super", "semi", "self", "pre", "post", "non", "co");
+
+  /**
+   * Indexes a label under its key and, for a label of two words or more with a word written closed
+   * with a prefix of {@link #SPLIT_PREFIXES}, under its split key too; a key already taken keeps
+   * its label.
+   */
+  private void putWithSplitPrefixes(String[] words, Label label) {
+    exact.putIfAbsent(String.join(" ", words), label);
+    String split = splitPrefixes(words);
+    if (split != null && words.length > 1) {
+      exact.putIfAbsent(split, label);
+    }
+  }
 
   /** The key with its prefixed words split ("multitask learn" as "multi task learn"), or null when none is. */
   private static String splitPrefixes(String[] words) {
@@ -732,8 +736,10 @@ public final class TopicTagger {
     foldKinds(hits);
     // Papergraph's vocabulary is of current machine-learning terms, and Papers with Code names
     // machine-learning methods: a match of either also says the paper is about learned models.
-    boolean learnedModels = hits.values().stream().anyMatch(h -> h.source == Source.CURATED || h.source == Source.PWC || LEARNED_MODEL_TOPICS.contains(h.slug))
-        || TRAINING_WORDS.matcher(all).find();
+    // Asked only of a paper that matched a word of MODEL_SENSES, so that most papers skip the scan.
+    boolean learnedModels = hits.keySet().stream().anyMatch(MODEL_SENSES::contains)
+        && (hits.values().stream().anyMatch(h -> h.source == Source.CURATED || h.source == Source.PWC || LEARNED_MODEL_TOPICS.contains(h.slug))
+            || TRAINING_WORDS.matcher(all).find());
     Map<String, TopicAssignment> out = new LinkedHashMap<>();
     TopicAssignment best = null;
     boolean bestWritten = false;

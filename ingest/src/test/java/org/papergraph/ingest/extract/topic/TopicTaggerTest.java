@@ -174,25 +174,22 @@ class TopicTaggerTest {
   void medicalImageAnalysisIsTheFieldNotClassification() {
     // Papergraph's vocabulary had "medical image analysis" as a name of medical image
     // classification; it is the field, a task of Papers with Code.
-    List<TopicAssignment> tagged =
-        TestTopics.tagger().tag(null, "Medical image analysis needs labels. We segment tumours for medical image analysis. Medical image analysis benefits.");
-    assertThat(tagged).extracting(TopicAssignment::slug).contains("pwc-task-medical-image-analysis").doesNotContain("medical-image-classification");
+    assertThat(slugs("Medical image analysis needs labels. We segment tumours for medical image analysis. Medical image analysis benefits."))
+        .contains("pwc-task-medical-image-analysis")
+        .doesNotContain("medical-image-classification");
   }
 
   @Test
   void siblingTasksAreNotEachOthersNames() {
     // Camouflaged objects are the opposite of salient ones; panoptic segmentation is not instance
     // segmentation; rain is not haze.
-    assertThat(TestTopics.tagger().tag(null, "We study camouflaged object detection. Camouflaged object detection finds animals that blend in."))
-        .extracting(TopicAssignment::slug)
+    assertThat(slugs("We study camouflaged object detection. Camouflaged object detection finds animals that blend in."))
         .contains("camouflaged-object-detection")
         .doesNotContain("salient-object-detection");
-    assertThat(TestTopics.tagger().tag(null, "We propose a model for panoptic segmentation. Panoptic segmentation labels every pixel."))
-        .extracting(TopicAssignment::slug)
+    assertThat(slugs("We propose a model for panoptic segmentation. Panoptic segmentation labels every pixel."))
         .contains("pwc-task-panoptic-segmentation")
         .doesNotContain("instance-segmentation");
-    assertThat(TestTopics.tagger().tag(null, "We propose a network for image deraining. Image deraining removes rain streaks."))
-        .extracting(TopicAssignment::slug)
+    assertThat(slugs("We propose a network for image deraining. Image deraining removes rain streaks."))
         .doesNotContain("image-dehazing");
   }
 
@@ -247,17 +244,13 @@ class TopicTaggerTest {
     // data" what a method must handle, a "region of interest" a part of it, "hierarchical
     // structures" a property of labels, "high frequencies" the domain it works in; "human-computer
     // interaction" the use a task is named for.
-    List<TopicAssignment> tagged =
-        TestTopics.tagger().tag(null, "Eye tracking is vital for human-computer interaction. Event cameras offer high dynamic range and low latency. "
+    assertThat(slugs("Eye tracking is vital for human-computer interaction. Event cameras offer high dynamic range and low latency. "
             + "We detect the pupil in high-resolution images with a region-of-interest (ROI) branch that handles high-dimensional data and "
-            + "hierarchical structures of labels. The ROI branch crops high-resolution images from event cameras and keeps high frequencies.");
-    assertThat(tagged).extracting(TopicAssignment::slug)
+            + "hierarchical structures of labels. The ROI branch crops high-resolution images from event cameras and keeps high frequencies."))
         .contains("event-cameras")
         .doesNotContain("human-computer-interaction", "hdr-imaging", "high-resolution-image", "high-dimensional-data", "hierarchical-structures", "frequencies");
     // The imaging task keeps its names.
-    List<TopicAssignment> hdr =
-        TestTopics.tagger().tag(null, "High dynamic range (HDR) imaging fuses exposures. We reconstruct HDR images from a single LDR input.");
-    assertThat(hdr).extracting(TopicAssignment::slug).contains("hdr-imaging");
+    assertThat(slugs("High dynamic range (HDR) imaging fuses exposures. We reconstruct HDR images from a single LDR input.")).contains("hdr-imaging");
   }
 
   @Test
