@@ -829,6 +829,7 @@ public final class TopicTagger {
     return switch (slug) {
       case "learning-objectives" -> matched.stream().anyMatch(EDUCATION_TOPICS::contains);
       case "cold-start-problems" -> matched.stream().anyMatch(m -> m.contains("recommend") || m.contains("click-through") || m.equals("collaborative-filtering"));
+      case "multihop" -> matched.stream().anyMatch(m -> m.contains("network") || m.contains("routing") || m.contains("relay"));
       default -> false;
     };
   }
@@ -860,7 +861,9 @@ public final class TopicTagger {
    * interaction with a computer by speech and gesture (CSO: interactive computer systems; 2 of 2
    * judged wrong, 7 of 7 of the file's read); "interleaved" image-text data, reasoning or
    * generation are mixed in one sequence, not CSO's interleavings of concurrent programs (under
-   * model checking; 1 of 1 judged wrong, 16 of 17 of the file's read in that sense).
+   * model checking; 1 of 1 judged wrong, 16 of 17 of the file's read in that sense); "multi-hop"
+   * questions, retrieval or reasoning chain facts or documents, not CSO's multihop networks (none of
+   * the file's 91 assignments was of a network), unless the paper is also on networks, routing or relays.
    * In such a paper they are not assigned (their narrower topics, such as variational inference,
    * are matched by their own labels). A paper is on learned models when it matches Papergraph's
    * vocabulary, a Papers with Code name or a topic of {@link #LEARNED_MODEL_TOPICS}, or writes of
@@ -870,7 +873,7 @@ public final class TopicTagger {
    */
   static final Set<String> MODEL_SENSES =
       Set.of("inference", "cache", "cache-performance", "cold-start-problems", "demonstrations", "linear-complexity", "frames", "routing-mechanism", "learning-objectives", "budgets",
-          "multi-modal-interactions", "interleavings");
+          "multi-modal-interactions", "interleavings", "multihop");
 
   /**
    * Nouns that make a CSO label a kind of thing done in its field rather than another subject:

@@ -97,7 +97,10 @@ class TopicQualityTest {
     // (2026-12-05): since the sets were judged, the rules they led to and the concepts added from
     // their main subjects had moved them up. The tenth's, twentieth's and thirty-first's were raised
     // again when "medical image analysis" stopped naming medical image classification (a wrong
-    // sense fewer on each).
+    // sense fewer on each). Every floor a set's figure had risen above was raised to it again when
+    // "multi-hop" became reasoning in papers on language models, co-design stopped naming
+    // participatory design, seven phrases became non-topical and four concepts were added
+    // (2026-12-05).
     return Stream.of(
         // Drawn after the tagger was changed and judged once. 0.751, 0.599 and 0.639 before the
         // vocabulary grew by the corpus rule (CorpusAcronymTerms): main subject up one paper, two
@@ -108,7 +111,7 @@ class TopicQualityTest {
         // 0.755 before "single image", "reference image" and "user query" became non-topical.
         // Lowered by two passing mentions when ten concepts were added from the main subjects of
         // samples 20 to 30 (2026-12-05): memorization and writing support named in passing.
-        new HeldOut("Held-out sample", TopicEvaluation.HELD_OUT, 0.777, 0.619, 0.719, 0.599, 0.619, 0.0),
+        new HeldOut("Held-out sample", TopicEvaluation.HELD_OUT, 0.782, 0.619, 0.719, 0.599, 0.619, 0.0),
         // Judged before the rules on passing mentions and word senses were changed. 0.764 and 0.679
         // before the corpus rule: three passing mentions of its concepts (PEFT, SVD, continual
         // learning); 0.757 and 0.660 before the model-sense rule (one wrong "cache" fewer, a correct
@@ -130,7 +133,7 @@ class TopicQualityTest {
         // knowledge graphs, which falls behind a wrong "low-dimensional spaces" on one paper.
         // 0.772 before reported measures were scored as least specific (a signal-to-noise ratio named in passing).
         // 0.778 and 0.559 before British spellings were folded ("opinion summarisation").
-        new HeldOut("Fourth held-out sample", TopicEvaluation.HELD_OUT_4, 0.793, 0.519, 0.599, 0.479, 0.579, 0.0),
+        new HeldOut("Fourth held-out sample", TopicEvaluation.HELD_OUT_4, 0.800, 0.539, 0.619, 0.499, 0.599, 0.0),
         // Judged before the vocabulary was grown by the corpus-frequency rule (then 79.5% correct, 34%
         // main subject, 34% in the top three, 64% top three); 0.794 before the corpus rule (AGI as
         // motivation, "region of interest"), 0.784 before the rule on opening subjects (adverse
@@ -167,7 +170,7 @@ class TopicQualityTest {
         // Precision lowered by one correct assignment when "context-aware" became a non-topical
         // phrase (a paper on context-aware activity logs in ubiquitous computing; 4 of the 5 judged
         // assignments from it were wrong), 2026-12-04.
-        new HeldOut("Eighth held-out sample", TopicEvaluation.HELD_OUT_8, 0.857, 0.219, 0.619, 0.219, 0.719, 0.0),
+        new HeldOut("Eighth held-out sample", TopicEvaluation.HELD_OUT_8, 0.858, 0.219, 0.639, 0.219, 0.719, 0.0),
         // Main subjects set down with the tasks among the concepts, before any tagger ran; the
         // assignments of the tagger before the tasks (23dce50) and with them judged by a second reader
         // without scores: before 77.9% correct, 58% main subject, 64% counting partial, 58% in the top
@@ -204,7 +207,7 @@ class TopicQualityTest {
         // Precision lowered by one passing mention when labels written with an acronym were matched
         // spelled out, in a paper that defines the acronym ("aligning large language models" for
         // "LLM alignment", "LLM inference" and "LLM judges" read through the paper's "(LLM)"), 2026-12-04.
-        new HeldOut("Twelfth held-out sample", TopicEvaluation.HELD_OUT_12, 0.909, 0.739, 0.839, 0.699, 0.879, 0.0),
+        new HeldOut("Twelfth held-out sample", TopicEvaluation.HELD_OUT_12, 0.915, 0.739, 0.839, 0.699, 0.879, 0.0),
         // Drawn after the rules the twelfth's wrong assignments led to (97b54ad), judged as the
         // twelfth. Unseen: 79.6% correct; the floors are after the plural of capitals and "ids"
         // ("semantic IDs" read as intrusion detection systems), 80.1%, and "single image",
@@ -214,7 +217,7 @@ class TopicQualityTest {
         // thirteenth. Unseen figures, the floors (raised when "meaning shifts" stopped matching mean
         // shift: 84.8% correct, 74% top three all correct).
         // Raised after Mamba, HD map construction and consistency models were added (2026-12-04).
-        new HeldOut("Fourteenth held-out sample", TopicEvaluation.HELD_OUT_14, 0.900, 0.639, 0.779, 0.599, 0.879, 0.02),
+        new HeldOut("Fourteenth held-out sample", TopicEvaluation.HELD_OUT_14, 0.907, 0.639, 0.799, 0.599, 0.899, 0.02),
         // Drawn after the twenty-fourth venue set's round (7ae1e54), judged as the fourteenth at
         // 99d29e3. Unseen: 81.7% correct, 60% main subject, 66% counting partial, 60% in the top
         // three, 66% top three all correct. The floors are after the rules its wrong "learning
@@ -249,7 +252,10 @@ class TopicQualityTest {
         // spelled out, in a paper that defines the acronym ("aligning large language models" for
         // "LLM alignment", "LLM inference" and "LLM judges" read through the paper's "(LLM)"), 2026-12-04.
         // Main subject raised when "multi-hop QA" came to be read as multi-hop question answering (2026-12-05).
-        new HeldOut("Eighteenth held-out sample", TopicEvaluation.HELD_OUT_18, 0.848, 0.519, 0.699, 0.499, 0.739, 0.02),
+        // 0.739 (top three all correct) before "multi-hop reasoning" became a concept (2026-12-05): on a
+        // retrieval-augmented video paper it takes the mentions that made "reasoning" a correct topic,
+        // and a passing mention moves into the top three.
+        new HeldOut("Eighteenth held-out sample", TopicEvaluation.HELD_OUT_18, 0.848, 0.519, 0.699, 0.499, 0.719, 0.02),
         // Drawn at d88c696, judged as the eighteenth. Unseen figures of the tagger of d88c696, the
         // floors: 82.1% correct, 46% main subject, 72% counting partial, 44% in the top three, 64%
         // top three all correct, one paper without a topic.
@@ -283,12 +289,14 @@ class TopicQualityTest {
         // acronym were matched spelled out (one of its papers, "Large language model (LLM) agents",
         // among the reasons): 89.2%, 44%, 68%, 42%, 78%.
         // Raised after the concepts from the main subjects of samples 20 to 30 (2026-12-05).
-        new HeldOut("Twenty-third held-out sample", TopicEvaluation.HELD_OUT_23, 0.911, 0.459, 0.679, 0.439, 0.799, 0.02),
+        // 0.911 (precision) before "multi-hop reasoning" became a concept (2026-12-05): a benchmark of
+        // document retrieval names multi-hop queries as one kind among several, a passing mention.
+        new HeldOut("Twenty-third held-out sample", TopicEvaluation.HELD_OUT_23, 0.905, 0.459, 0.679, 0.439, 0.799, 0.02),
         // Drawn at 185dcf6, after the fields a method is applied in were read as examples, and
         // judged as the twentieth. Unseen figures of that tagger, the floors: 84.1% correct, 52% main
         // subject, 62% counting partial, 52% in the top three, 74% top three all correct, one paper
         // without a topic.
-        new HeldOut("Twenty-fourth held-out sample", TopicEvaluation.HELD_OUT_24, 0.886, 0.519, 0.619, 0.519, 0.799, 0.02),
+        new HeldOut("Twenty-fourth held-out sample", TopicEvaluation.HELD_OUT_24, 0.892, 0.519, 0.619, 0.519, 0.799, 0.02),
         // Drawn at 951a9f0, after "point cloud", "context aware" and three more phrases were read as
         // no subject, and judged as the twentieth. Unseen figures of that tagger, the floors: 87.0%
         // correct, 50% main subject, 70% counting partial, 46% in the top three, 72% top three all
@@ -300,12 +308,12 @@ class TopicQualityTest {
         // subject and CSO's acronyms inside labels matched, and judged as the twentieth. Unseen
         // figures of that tagger, the floors: 86.2% correct, 56% main subject, 74% counting partial,
         // 54% in the top three, 70% top three all correct, one paper without a topic.
-        new HeldOut("Twenty-sixth held-out sample", TopicEvaluation.HELD_OUT_26, 0.880, 0.559, 0.739, 0.539, 0.719, 0.02),
+        new HeldOut("Twenty-sixth held-out sample", TopicEvaluation.HELD_OUT_26, 0.885, 0.559, 0.739, 0.539, 0.739, 0.02),
         // Drawn at e895891, after an acronym of three initials stopped standing for a one-word label,
         // and judged as the twentieth. Unseen figures of that tagger, the floors: 83.8% correct, 40%
         // main subject, 72% counting partial, 38% in the top three, 76% top three all correct, no
         // paper without a topic.
-        new HeldOut("Twenty-seventh held-out sample", TopicEvaluation.HELD_OUT_27, 0.869, 0.399, 0.719, 0.379, 0.799, 0.0),
+        new HeldOut("Twenty-seventh held-out sample", TopicEvaluation.HELD_OUT_27, 0.876, 0.399, 0.719, 0.379, 0.799, 0.0),
         // Drawn at 1b9b94b and judged as the twentieth with the tagger of 887d127, after "applications,
         // including" was read as a list of the field's uses. Unseen figures of that tagger, the
         // figures: 79.9% correct, 38% main subject, 72% counting partial, 38% in the top three, 64%
@@ -316,17 +324,17 @@ class TopicQualityTest {
         // counting, 2503.13989) has had no topic since "global features", its only one and judged
         // non-topical, became a non-topical phrase (2026-12-05): the task is named "automated cell
         // counting", which no label matches.
-        new HeldOut("Twenty-eighth held-out sample", TopicEvaluation.HELD_OUT_28, 0.823, 0.399, 0.739, 0.399, 0.699, 0.021),
+        new HeldOut("Twenty-eighth held-out sample", TopicEvaluation.HELD_OUT_28, 0.824, 0.399, 0.739, 0.399, 0.699, 0.021),
         // Drawn at f917118, after the KV cache became a concept of its own, and judged as the
         // twentieth. Unseen figures of that tagger, the floors: 94.0% correct, 48% main subject, 64%
         // counting partial, 48% in the top three, 88% top three all correct, no paper without a topic;
         // 94.7% correct since "semantic level" and "empirical analysis" became non-topical phrases.
-        new HeldOut("Twenty-ninth held-out sample", TopicEvaluation.HELD_OUT_29, 0.948, 0.479, 0.659, 0.479, 0.879, 0.0),
+        new HeldOut("Twenty-ninth held-out sample", TopicEvaluation.HELD_OUT_29, 0.954, 0.479, 0.659, 0.479, 0.899, 0.0),
         // Drawn at c7eba2e and judged as the twentieth with the tagger of 93adc26 ("understanding" by
         // its verb, "QA" and "RL" as a label's head). Unseen figures of that tagger, the floors: 87.8%
         // correct, 48% main subject, 80% counting partial, 46% in the top three, 72% top three all
         // correct, no paper without a topic.
-        new HeldOut("Thirtieth held-out sample", TopicEvaluation.HELD_OUT_30, 0.883, 0.479, 0.819, 0.459, 0.739, 0.0),
+        new HeldOut("Thirtieth held-out sample", TopicEvaluation.HELD_OUT_30, 0.888, 0.479, 0.819, 0.459, 0.739, 0.0),
         // Drawn at ed4af13, after the ten concepts from samples 20 to 30, and judged as the twentieth
         // with that tagger. Unseen figures, the floors: 93.0% correct, 40% main subject, 66% counting
         // partial, 38% in the top three, 88% top three all correct, no paper without a topic. 93.7%
@@ -348,26 +356,29 @@ class TopicQualityTest {
         // top three all correct, no paper without a topic. One paper (spine surgery, 2506.23657) has
         // had no topic since "spine" stopped folding to CSO's "spin", its only topic and judged
         // wrong (2026-12-05).
-        new HeldOut("Thirty-third held-out sample", TopicEvaluation.HELD_OUT_33, 0.855, 0.279, 0.739, 0.259, 0.699, 0.021),
+        new HeldOut("Thirty-third held-out sample", TopicEvaluation.HELD_OUT_33, 0.856, 0.299, 0.759, 0.279, 0.699, 0.021),
         // Drawn at b07d7d7 and judged as the twentieth with the tagger of 224e505 (a one-syllable word
         // keeps its final e; surgery, the law and dentistry as concepts; seven properties
         // non-topical). Unseen figures, the floors: 93.2% correct, 34% main subject, 70% counting
         // partial, 34% in the top three, 84% top three all correct, no paper without a topic.
-        new HeldOut("Thirty-fourth held-out sample", TopicEvaluation.HELD_OUT_34, 0.931, 0.359, 0.719, 0.359, 0.839, 0.0),
+        new HeldOut("Thirty-fourth held-out sample", TopicEvaluation.HELD_OUT_34, 0.937, 0.359, 0.719, 0.359, 0.859, 0.0),
         // Drawn at 4740164 and judged as the twentieth with the tagger of 95bccee (concepts from
         // samples 31 to 34, task phrases of the file, a paper that trains a model is on learned
         // models). Unseen figures, the floors: 92.5% correct, 60% main subject, 68% counting partial,
         // 58% in the top three, 82% top three all correct, one paper without a topic.
-        new HeldOut("Thirty-fifth held-out sample", TopicEvaluation.HELD_OUT_35, 0.924, 0.599, 0.679, 0.579, 0.819, 0.021),
+        new HeldOut("Thirty-fifth held-out sample", TopicEvaluation.HELD_OUT_35, 0.924, 0.619, 0.679, 0.599, 0.819, 0.021),
         // Drawn at 951f8b8 and judged as the twentieth with the same tagger as the thirty-fifth
         // (95bccee). Unseen figures, the floors: 90.3% correct, 28% main subject, 60% counting
         // partial, 28% in the top three, 82% top three all correct, no paper without a topic.
-        new HeldOut("Thirty-sixth held-out sample", TopicEvaluation.HELD_OUT_36, 0.902, 0.279, 0.599, 0.279, 0.819, 0.0),
+        new HeldOut("Thirty-sixth held-out sample", TopicEvaluation.HELD_OUT_36, 0.916, 0.279, 0.599, 0.279, 0.859, 0.0),
         // Drawn at e91a73d and judged as the twentieth with that tagger (the same as the
-        // thirty-fifth's and thirty-sixth's). Unseen figures, the floors: 89.5% correct, 38% main
-        // subject, 80% counting partial, 32% in the top three, 74% top three all correct, one paper
-        // without a topic.
-        new HeldOut("Thirty-seventh held-out sample", TopicEvaluation.HELD_OUT_37, 0.894, 0.379, 0.799, 0.319, 0.739, 0.021));
+        // thirty-fifth's and thirty-sixth's). Unseen figures: 89.5% correct, 38% main subject, 80%
+        // counting partial, 32% in the top three, 74% top three all correct, one paper without a
+        // topic. The floors are those of the tagger that added "multi-hop reasoning", 3D scene
+        // understanding, prostate cancer and diffusion model acceleration, which names two of its
+        // main subjects, and read "drawing on" as the verb: a paper on game design concepts ("drawing
+        // on Games Studies") lost its only topic, drawing, a wrong sense, and has none.
+        new HeldOut("Thirty-seventh held-out sample", TopicEvaluation.HELD_OUT_37, 0.900, 0.419, 0.799, 0.359, 0.739, 0.041));
   }
 
   @ParameterizedTest(name = "{0}")
