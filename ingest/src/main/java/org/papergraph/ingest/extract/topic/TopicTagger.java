@@ -829,10 +829,16 @@ public final class TopicTagger {
     return switch (slug) {
       case "learning-objectives" -> matched.stream().anyMatch(EDUCATION_TOPICS::contains);
       case "cold-start-problems" -> matched.stream().anyMatch(m -> m.contains("recommend") || m.contains("click-through") || m.equals("collaborative-filtering"));
-      case "multihop" -> matched.stream().anyMatch(m -> m.contains("network") || m.contains("routing") || m.contains("relay"));
+      case "multihop" -> matched.stream().anyMatch(m -> NETWORKING_WORDS.stream().anyMatch(m::contains));
       default -> false;
     };
   }
+
+  /**
+   * Words of the slugs of topics that say a paper is on communication networks, where "multi-hop"
+   * keeps CSO's sense: not "network" alone, which neural, Bayesian and social networks share.
+   */
+  static final Set<String> NETWORKING_WORDS = Set.of("wireless", "ad-hoc", "sensor-network", "mesh-network", "vehicular", "routing", "relay", "telecommunication");
 
   /** CSO topics that say a paper is about teaching and learning in the educational sense. */
   static final Set<String> EDUCATION_TOPICS =
@@ -863,7 +869,8 @@ public final class TopicTagger {
    * generation are mixed in one sequence, not CSO's interleavings of concurrent programs (under
    * model checking; 1 of 1 judged wrong, 16 of 17 of the file's read in that sense); "multi-hop"
    * questions, retrieval or reasoning chain facts or documents, not CSO's multihop networks (none of
-   * the file's 91 assignments was of a network), unless the paper is also on networks, routing or relays.
+   * the file's 91 assignments was of a network), unless the paper is also on communication networks
+   * ({@link #NETWORKING_WORDS}).
    * In such a paper they are not assigned (their narrower topics, such as variational inference,
    * are matched by their own labels). A paper is on learned models when it matches Papergraph's
    * vocabulary, a Papers with Code name or a topic of {@link #LEARNED_MODEL_TOPICS}, or writes of

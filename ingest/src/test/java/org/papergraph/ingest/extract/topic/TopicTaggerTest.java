@@ -180,6 +180,11 @@ class TopicTaggerTest {
     assertThat(slugs("Large language model agents fail on multi-hop tool calls. We plan multi-hop tool use ahead. Our agent chains multi-hop calls."))
         .contains("llm-agents")
         .doesNotContain("multihop");
+    // Neural networks are no communication networks.
+    assertThat(slugs("We train graph neural networks over multi-hop paths of a knowledge graph. Multi-hop paths carry evidence. "
+            + "Our graph neural networks weigh multi-hop paths."))
+        .contains("graph-neural-networks")
+        .doesNotContain("multihop");
     // A paper on learned routing in sensor networks keeps CSO's sense.
     assertThat(slugs("We train a neural network to route packets over multi-hop paths in wireless sensor networks. "
             + "Multi-hop forwarding drains batteries. Our routing balances multi-hop traffic."))
