@@ -100,7 +100,8 @@ class TopicQualityTest {
     // sense fewer on each). Every floor a set's figure had risen above was raised to it again when
     // "multi-hop" became reasoning in papers on language models, co-design stopped naming
     // participatory design, seven phrases became non-topical and four concepts were added
-    // (2026-12-05).
+    // (2026-12-05), and again when nine concepts for subjects that recur among the unnamed main
+    // subjects were added (2026-12-05).
     return Stream.of(
         // Drawn after the tagger was changed and judged once. 0.751, 0.599 and 0.639 before the
         // vocabulary grew by the corpus rule (CorpusAcronymTerms): main subject up one paper, two
@@ -111,7 +112,7 @@ class TopicQualityTest {
         // 0.755 before "single image", "reference image" and "user query" became non-topical.
         // Lowered by two passing mentions when ten concepts were added from the main subjects of
         // samples 20 to 30 (2026-12-05): memorization and writing support named in passing.
-        new HeldOut("Held-out sample", TopicEvaluation.HELD_OUT, 0.782, 0.619, 0.719, 0.599, 0.619, 0.0),
+        new HeldOut("Held-out sample", TopicEvaluation.HELD_OUT, 0.783, 0.619, 0.719, 0.599, 0.619, 0.0),
         // Judged before the rules on passing mentions and word senses were changed. 0.764 and 0.679
         // before the corpus rule: three passing mentions of its concepts (PEFT, SVD, continual
         // learning); 0.757 and 0.660 before the model-sense rule (one wrong "cache" fewer, a correct
@@ -153,12 +154,12 @@ class TopicQualityTest {
         // 0.827 before reported measures were scored as least specific.
         // 0.832 and 0.66 before the same rules.
         // Raised after Mamba, HD map construction and consistency models were added (2026-12-04).
-        new HeldOut("Sixth held-out sample", TopicEvaluation.HELD_OUT_6, 0.852, 0.359, 0.739, 0.359, 0.739, 0.0),
+        new HeldOut("Sixth held-out sample", TopicEvaluation.HELD_OUT_6, 0.853, 0.379, 0.759, 0.359, 0.739, 0.0),
         // Main subjects set down before the tagger ran, then every assignment of the tagger of
         // 6c0f374 judged (85.5% correct, 18% main subject, 44% counting partial, 12% in the top
         // three, 72% top three, two papers without a topic); the floors are after the rule it led
         // to, words read in their model senses (TopicTagger.MODEL_SENSES).
-        new HeldOut("Seventh held-out sample", TopicEvaluation.HELD_OUT_7, 0.898, 0.279, 0.519, 0.239, 0.779, 0.04),
+        new HeldOut("Seventh held-out sample", TopicEvaluation.HELD_OUT_7, 0.899, 0.299, 0.539, 0.259, 0.799, 0.040),
         // Drawn and its main subjects set down after the seventh's round; the assignments of the
         // tagger before the model-sense rule judged (81.1% correct, 18% main subject, 48% counting
         // partial, 18% in the top three, 66% top three); the floors are with the rule (81.7%).
@@ -170,7 +171,7 @@ class TopicQualityTest {
         // Precision lowered by one correct assignment when "context-aware" became a non-topical
         // phrase (a paper on context-aware activity logs in ubiquitous computing; 4 of the 5 judged
         // assignments from it were wrong), 2026-12-04.
-        new HeldOut("Eighth held-out sample", TopicEvaluation.HELD_OUT_8, 0.858, 0.219, 0.639, 0.219, 0.719, 0.0),
+        new HeldOut("Eighth held-out sample", TopicEvaluation.HELD_OUT_8, 0.859, 0.219, 0.639, 0.219, 0.719, 0.0),
         // Main subjects set down with the tasks among the concepts, before any tagger ran; the
         // assignments of the tagger before the tasks (23dce50) and with them judged by a second reader
         // without scores: before 77.9% correct, 58% main subject, 64% counting partial, 58% in the top
@@ -188,7 +189,7 @@ class TopicQualityTest {
         // Precision lowered by one passing mention when labels written with an acronym were matched
         // spelled out, in a paper that defines the acronym ("aligning large language models" for
         // "LLM alignment", "LLM inference" and "LLM judges" read through the paper's "(LLM)"), 2026-12-04.
-        new HeldOut("Tenth held-out sample", TopicEvaluation.HELD_OUT_10, 0.814, 0.559, 0.659, 0.519, 0.599, 0.04),
+        new HeldOut("Tenth held-out sample", TopicEvaluation.HELD_OUT_10, 0.814, 0.579, 0.659, 0.539, 0.599, 0.040),
         // Drawn after the twenty-first venue set's round (1ebbc35); main subjects set down before any
         // tagger ran, then every assignment the two readers' rows did not name judged without scores.
         // The rule on reported measures changes none of its assignments. Unseen: 85.0% correct, 60%
@@ -198,7 +199,7 @@ class TopicQualityTest {
         // 0.867, 0.639, 0.779 and 0.599 before British spellings were folded. Precision lowered by
         // one passing mention when CSO's acronyms written only inside a label were matched ("MCMC"
         // in the name of the baseline "3DGS-MCMC"), 2026-12-04.
-        new HeldOut("Eleventh held-out sample", TopicEvaluation.HELD_OUT_11, 0.881, 0.659, 0.799, 0.619, 0.799, 0.0),
+        new HeldOut("Eleventh held-out sample", TopicEvaluation.HELD_OUT_11, 0.882, 0.679, 0.819, 0.659, 0.799, 0.0),
         // Drawn after the rules on reported measures and words of learned models (f2d285c); main
         // subjects set down before any tagger ran, then every other assignment judged without
         // scores. Unseen: 86.3% correct, 72% main subject, 80% counting partial, 68% in the top
@@ -212,7 +213,10 @@ class TopicQualityTest {
         // twelfth. Unseen: 79.6% correct; the floors are after the plural of capitals and "ids"
         // ("semantic IDs" read as intrusion detection systems), 80.1%, and "single image",
         // "reference image" and "user query" as non-topical phrases, 81.3% and 66% top three.
-        new HeldOut("Thirteenth held-out sample", TopicEvaluation.HELD_OUT_13, 0.826, 0.559, 0.679, 0.539, 0.679, 0.0),
+        // 0.826 (precision) before generative retrieval became a concept (2026-12-05): on a paper
+        // on generative recommenders it takes the mentions that made recommendation and scaling laws
+        // correct topics, and its broader information retrieval is added, a broader chain.
+        new HeldOut("Thirteenth held-out sample", TopicEvaluation.HELD_OUT_13, 0.820, 0.599, 0.699, 0.559, 0.679, 0.0),
         // Drawn after the rules the thirteenth's wrong assignments led to (219971d), judged as the
         // thirteenth. Unseen figures, the floors (raised when "meaning shifts" stopped matching mean
         // shift: 84.8% correct, 74% top three all correct).
@@ -268,7 +272,7 @@ class TopicQualityTest {
         // correct, one paper without a topic. 0.736 and 0.459 before the rules its wrong "budgets",
         // "optical-", "one-dimensional" and "novel architecture" were among the evidence for.
         // Raised after Mamba, HD map construction and consistency models were added (2026-12-04).
-        new HeldOut("Twentieth held-out sample", TopicEvaluation.HELD_OUT_20, 0.792, 0.439, 0.699, 0.379, 0.619, 0.02),
+        new HeldOut("Twentieth held-out sample", TopicEvaluation.HELD_OUT_20, 0.795, 0.439, 0.699, 0.379, 0.639, 0.020),
         // Drawn at 8889bf7, after British spellings were folded and Mamba, HD map construction and
         // consistency models added, and judged as the twentieth. Unseen figures of the tagger of
         // 8889bf7, the floors: 87.8% correct, 54% main subject, 84% counting partial, 52% in the top
@@ -303,7 +307,7 @@ class TopicQualityTest {
         // correct, no paper without a topic.
         // 0.895 before dense retrieval became a concept (2026-12-05): a paper on generative retrieval
         // names it as the traditional method it departs from, a passing mention judged wrong.
-        new HeldOut("Twenty-fifth held-out sample", TopicEvaluation.HELD_OUT_25, 0.889, 0.539, 0.699, 0.499, 0.759, 0.0),
+        new HeldOut("Twenty-fifth held-out sample", TopicEvaluation.HELD_OUT_25, 0.896, 0.559, 0.719, 0.519, 0.759, 0.0),
         // Drawn at 4590a39, after "degrees of freedom", "frames" and "image quality" were read as no
         // subject and CSO's acronyms inside labels matched, and judged as the twentieth. Unseen
         // figures of that tagger, the floors: 86.2% correct, 56% main subject, 74% counting partial,
@@ -334,7 +338,7 @@ class TopicQualityTest {
         // its verb, "QA" and "RL" as a label's head). Unseen figures of that tagger, the floors: 87.8%
         // correct, 48% main subject, 80% counting partial, 46% in the top three, 72% top three all
         // correct, no paper without a topic.
-        new HeldOut("Thirtieth held-out sample", TopicEvaluation.HELD_OUT_30, 0.888, 0.479, 0.819, 0.459, 0.739, 0.0),
+        new HeldOut("Thirtieth held-out sample", TopicEvaluation.HELD_OUT_30, 0.890, 0.519, 0.839, 0.499, 0.739, 0.0),
         // Drawn at ed4af13, after the ten concepts from samples 20 to 30, and judged as the twentieth
         // with that tagger. Unseen figures, the floors: 93.0% correct, 40% main subject, 66% counting
         // partial, 38% in the top three, 88% top three all correct, no paper without a topic. 93.7%
@@ -349,14 +353,14 @@ class TopicQualityTest {
         // "ReID" and "SR" as a label's head. Unseen figures, the floors: 88.4% correct, 32% main
         // subject, 78% counting partial, 28% in the top three, 74% top three all correct, one paper
         // without a topic.
-        new HeldOut("Thirty-second held-out sample", TopicEvaluation.HELD_OUT_32, 0.890, 0.339, 0.779, 0.299, 0.759, 0.021),
+        new HeldOut("Thirty-second held-out sample", TopicEvaluation.HELD_OUT_32, 0.891, 0.359, 0.799, 0.319, 0.759, 0.021),
         // Drawn at 09f87b6, after "medical image analysis" and the audit of the vocabulary's
         // alternative labels, and judged as the twentieth with that tagger. Unseen figures, the
         // floors: 85.0% correct, 28% main subject, 74% counting partial, 26% in the top three, 70%
         // top three all correct, no paper without a topic. One paper (spine surgery, 2506.23657) has
         // had no topic since "spine" stopped folding to CSO's "spin", its only topic and judged
         // wrong (2026-12-05).
-        new HeldOut("Thirty-third held-out sample", TopicEvaluation.HELD_OUT_33, 0.856, 0.299, 0.759, 0.279, 0.699, 0.021),
+        new HeldOut("Thirty-third held-out sample", TopicEvaluation.HELD_OUT_33, 0.857, 0.299, 0.759, 0.279, 0.699, 0.021),
         // Drawn at b07d7d7 and judged as the twentieth with the tagger of 224e505 (a one-syllable word
         // keeps its final e; surgery, the law and dentistry as concepts; seven properties
         // non-topical). Unseen figures, the floors: 93.2% correct, 34% main subject, 70% counting
@@ -370,7 +374,7 @@ class TopicQualityTest {
         // Drawn at 951f8b8 and judged as the twentieth with the same tagger as the thirty-fifth
         // (95bccee). Unseen figures, the floors: 90.3% correct, 28% main subject, 60% counting
         // partial, 28% in the top three, 82% top three all correct, no paper without a topic.
-        new HeldOut("Thirty-sixth held-out sample", TopicEvaluation.HELD_OUT_36, 0.916, 0.279, 0.599, 0.279, 0.859, 0.0),
+        new HeldOut("Thirty-sixth held-out sample", TopicEvaluation.HELD_OUT_36, 0.917, 0.299, 0.619, 0.299, 0.859, 0.0),
         // Drawn at e91a73d and judged as the twentieth with that tagger (the same as the
         // thirty-fifth's and thirty-sixth's). Unseen figures: 89.5% correct, 38% main subject, 80%
         // counting partial, 32% in the top three, 74% top three all correct, one paper without a

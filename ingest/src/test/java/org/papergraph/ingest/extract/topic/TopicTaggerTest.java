@@ -226,6 +226,20 @@ class TopicTaggerTest {
   }
 
   @Test
+  void subjectsThatRecurAmongTheUnnamedMainSubjectsHaveConcepts() {
+    assertThat(slugs("We meta-evaluate machine translation metrics against MQM annotations. MT evaluation needs reliable human baselines."))
+        .contains("machine-translation-evaluation");
+    assertThat(slugs("Idioms challenge machine translation. We translate idioms with large language models and study idiomatic expressions."))
+        .contains("figurative-language");
+    assertThat(slugs("Role-playing agents built on LLMs lose persona consistency. We train role-playing agents to keep their character."))
+        .contains("role-playing-agents");
+    assertThat(slugs("The Learning With Disagreements shared task asks models to predict annotator disagreement. We model human label variation."))
+        .contains("annotator-disagreement");
+    assertThat(slugs("Large language models suffer from language confusion, answering in an unintended language. We reduce language confusion at decoding."))
+        .contains("language-confusion");
+  }
+
+  @Test
   void histopathologyImagesAreComputationalPathology() {
     assertThat(slugs("Mitosis detection in histopathology images is key to tumour grading. We detect mitotic figures in histopathological images."))
         .contains("computational-pathology");
