@@ -823,16 +823,25 @@ public final class TopicTagger {
   /**
    * Whether a word of {@link #MODEL_SENSES} keeps its own sense because the paper is on its own
    * field, whatever models it uses: a course's learning objectives in a paper on teaching, a
-   * recommender's cold start in a paper on recommendation or click-through prediction.
+   * recommender's cold start in a paper on recommendation or click-through prediction, multihop
+   * relaying in a paper on communication networks.
    */
   private static boolean inItsOwnField(String slug, Set<String> matched) {
     return switch (slug) {
       case "learning-objectives" -> matched.stream().anyMatch(EDUCATION_TOPICS::contains);
-      case "cold-start-problems" -> matched.stream().anyMatch(m -> m.contains("recommend") || m.contains("click-through") || m.equals("collaborative-filtering"));
-      case "multihop" -> matched.stream().anyMatch(m -> NETWORKING_WORDS.stream().anyMatch(m::contains));
+      case "cold-start-problems" -> anyNamesAWord(matched, RECOMMENDER_WORDS);
+      case "multihop" -> anyNamesAWord(matched, NETWORKING_WORDS);
       default -> false;
     };
   }
+
+  /** Whether the slug of a matched topic holds one of {@code words}. */
+  private static boolean anyNamesAWord(Set<String> matched, Set<String> words) {
+    return matched.stream().anyMatch(m -> words.stream().anyMatch(m::contains));
+  }
+
+  /** Words of the slugs of topics that say a paper is on recommendation or click-through prediction. */
+  static final Set<String> RECOMMENDER_WORDS = Set.of("recommend", "click-through", "collaborative-filtering");
 
   /**
    * Words of the slugs of topics that say a paper is on communication networks, where "multi-hop"
