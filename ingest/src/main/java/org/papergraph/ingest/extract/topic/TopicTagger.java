@@ -861,6 +861,10 @@ public final class TopicTagger {
   static final Set<String> LEARNED_MODEL_TOPICS =
       Set.of("deep-learning", "neural-networks", "large-language-models", "language-model", "machine-learning", "generative-model", "reinforcement-learning");
 
+  /** Words only a paper on learned models writes: what is trained, fine-tuned or pre-trained, and neural networks. */
+  private static final Pattern TRAINING_WORDS =
+      Pattern.compile("(?i)\\b(?:trained|training|train|fine-tun\\w*|pre-?train\\w*|neural)\\b");
+
   /**
    * CSO topics whose words papers on learned models use in another sense: "inference" is running a
    * trained model, not logical or statistical inference; a "cache" is of keys, values or features,
@@ -1423,9 +1427,6 @@ public final class TopicTagger {
 
   private static final Pattern EXAMPLE_CUE =
       Pattern.compile("(?i)\\b(?:such as|e\\.\\s?g\\.|for example|for instance|applications\\s+(?:in|across|spanning)\\b|(?<including>applications,\\s+including\\b))|(?<=\\s)like(?=\\s)");
-  /** Words only a paper on learned models writes: what is trained, fine-tuned or pre-trained, and neural networks. */
-  private static final Pattern TRAINING_WORDS =
-      Pattern.compile("(?i)\\b(?:trained|training|train|fine-tun\\w*|pre-?train\\w*|neural)\\b");
   /** The paper speaking of itself: its own applications are no examples named in passing. */
   private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:we|our|us)\\b");
   private static final Pattern EXAMPLES_END =
