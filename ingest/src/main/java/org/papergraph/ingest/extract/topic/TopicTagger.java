@@ -1263,10 +1263,12 @@ public final class TopicTagger {
   /**
    * A task named by its verb and object, or by its noun with "of" ({@code task-verbs.txt}):
    * "detecting anomalies" and "detection of anomalies" are anomaly detection, "segment lung
-   * lesions" lesion segmentation. The object runs from after the verb (or "of"), determiners and
-   * numbers skipped, to the first word that ends it ({@link #OBJECT_ENDS}, a participle in
-   * "-ing", a number); its last word is kept and its first words dropped until "object task" is
-   * a label of two words or more of CSO, Papergraph's vocabulary or the tasks. A mention so
+   * lesions" lesion segmentation. The object runs from after the verb (or "of"), determiners,
+   * numbers and qualifiers ("state-of-the-art", "frontier") skipped and what an evaluation
+   * measures of it read through ("evaluate the performance of four LLMs"), to the first word that
+   * ends it ({@link #OBJECT_ENDS}, a participle in "-ing", a number); its last word is kept and its
+   * first words dropped until "object task" is a label of two words or more of CSO, Papergraph's
+   * vocabulary or the tasks. A mention so
    * found counts at the same place as the label written out, with a similarity of {@value
    * #OTHER_WORDS}: the label's own words and a second mention raise a topic, but one such
    * mention of a two-word label in the lead or the body stays below {@value #MIN_SCORE} (read
@@ -1297,8 +1299,9 @@ public final class TopicTagger {
     if (object < raw.size() && POINTING_BACK.contains(raw.get(object).toLowerCase(Locale.ROOT))) {
       return;
     }
-    while (object < raw.size() && (OBJECT_DETERMINERS.contains(raw.get(object).toLowerCase(Locale.ROOT)) || isNumber(raw.get(object)))) {
-      object++;
+    object = objectStart(raw, hyphenated, object);
+    if (object + 2 < raw.size() && MEASURED_ASPECTS.contains(raw.get(object).toLowerCase(Locale.ROOT)) && raw.get(object + 1).equalsIgnoreCase("of")) {
+      object = objectStart(raw, hyphenated, object + 2);
     }
     int end = object;
     while (end < raw.size() && end - object < MAX_OBJECT_WORDS && isObjectWord(raw.get(end), end == object)) {
@@ -1325,6 +1328,35 @@ public final class TopicTagger {
         return;
       }
     }
+  }
+
+  /** What an evaluation measures of its object, read through: "evaluate the performance of four LLMs" evaluates the LLMs. */
+  static final Set<String> MEASURED_ASPECTS = Set.of("performance", "capabilities", "capability", "abilities", "ability", "effectiveness");
+
+  /** Words that say which of an object's kind are meant, before its first noun: skipped like determiners ("evaluate frontier LLMs"). */
+  static final Set<String> OBJECT_QUALIFIERS = Set.of("frontier", "leading", "popular", "existing", "recent", "current", "prominent", "mainstream", "proprietary", "open-source", "open-weight", "closed-source", "state-of-the-art");
+
+  /** The first word of an object from {@code k}: determiners, numbers and qualifiers skipped, a qualifier written with hyphens whole. */
+  private static int objectStart(List<String> raw, List<Boolean> hyphenated, int k) {
+    while (k < raw.size()) {
+      String w = raw.get(k).toLowerCase(Locale.ROOT);
+      if (OBJECT_DETERMINERS.contains(w) || isNumber(raw.get(k)) || OBJECT_QUALIFIERS.contains(w) && !hyphenated.get(k)) {
+        k++;
+        continue;
+      }
+      int end = k;
+      StringBuilder compound = new StringBuilder(w);
+      while (hyphenated.get(end) && end + 1 < raw.size()) {
+        end++;
+        compound.append('-').append(raw.get(end).toLowerCase(Locale.ROOT));
+      }
+      if (end > k && OBJECT_QUALIFIERS.contains(compound.toString())) {
+        k = end + 1;
+        continue;
+      }
+      return k;
+    }
+    return k;
   }
 
   private static boolean coordinated(List<String> raw, int k) {

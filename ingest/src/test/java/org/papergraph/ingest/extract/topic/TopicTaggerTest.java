@@ -1158,6 +1158,23 @@ class TopicTaggerTest {
   }
 
   @Test
+  void anEvaluationOfWhatAModelCanDoEvaluatesTheModel() {
+    // 2505.00057, 2506.04965: "the performance of" is read through, and so are "state-of-the-art",
+    // "frontier" and the like before the object's noun; each names LLM evaluation once, in the lead.
+    for (String text :
+        List.of(
+            "This report aims to evaluate the performance of large language models in solving high school science questions.",
+            "This paper presents a comprehensive evaluation of state-of-the-art large language models on university-level algorithms.",
+            "In this paper, we evaluate the capabilities of frontier large language models in solving physics problems.")) {
+      assertThat(TestTopics.tagger().tag(null, text)).as(text).extracting(TopicAssignment::slug).contains("llm-evaluation");
+    }
+    // What is measured is read through only before "of": "the performance gap" is no object of it.
+    assertThat(TestTopics.tagger().tag(null, "In this paper, we evaluate the performance gap between large language models.", List.of(), 0.5, 20))
+        .extracting(TopicAssignment::slug)
+        .doesNotContain("llm-evaluation");
+  }
+
+  @Test
   void aTaskVerbIsNotReadWhereItIsNoVerbOrItsObjectIsCutShort() {
     // Read down to 0.5, where a single mention in other words would show (0.63 in the lead).
     Map<String, String> notTheTask = new LinkedHashMap<>();
