@@ -1175,6 +1175,17 @@ class TopicTaggerTest {
   }
 
   @Test
+  void pruningIsNamedByWhatIsPruned() {
+    // 2505.16743, 2505.24680, 2507.04792: the kinds of model pruning, and "pruning" as a task's verb.
+    assertThat(slugs("Existing one-shot pruning methods apply uniform sparsity across layers. We propose a new pruning method.")).contains("model-pruning");
+    assertThat(slugs("Layer pruning has become a popular technique for compressing large language models. We study it.")).contains("structured-pruning");
+    assertThat(slugs("In this work, we propose a simple but effective channel pruning framework for convolutional networks.")).contains("structured-pruning");
+    assertThat(slugs("In this paper, we accelerate VLMs by pruning redundant visual tokens. Pruning visual tokens early saves compute."))
+        .contains("token-pruning")
+        .doesNotContain("model-pruning");
+  }
+
+  @Test
   void aTaskVerbIsNotReadWhereItIsNoVerbOrItsObjectIsCutShort() {
     // Read down to 0.5, where a single mention in other words would show (0.63 in the lead).
     Map<String, String> notTheTask = new LinkedHashMap<>();
