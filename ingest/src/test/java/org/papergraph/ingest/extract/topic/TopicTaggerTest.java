@@ -1186,6 +1186,18 @@ class TopicTaggerTest {
   }
 
   @Test
+  void subjectsTheFileWritesOutInItsOwnWords() {
+    // 2506.19733, 2510.09259: the file writes RFT out far more often than by its acronym.
+    assertThat(slugs("Reinforcement post-training has shown promise in improving the reasoning of LLMs. We study RL post-training across domains."))
+        .contains("reinforcement-fine-tuning");
+    assertThat(slugs("In this paper, we study reinforcement learning (RL) fine-tuning of large language model agents for long-horizon tasks."))
+        .contains("reinforcement-fine-tuning");
+    // 2509.14438, 2504.21299: bias in LLMs, written with a preposition, is the social bias of language models.
+    assertThat(slugs("This review offers an extensive analysis of the bias landscape in LLMs. We survey bias in LLMs across NLP tasks."))
+        .contains("llm-bias");
+  }
+
+  @Test
   void aTaskVerbIsNotReadWhereItIsNoVerbOrItsObjectIsCutShort() {
     // Read down to 0.5, where a single mention in other words would show (0.63 in the lead).
     Map<String, String> notTheTask = new LinkedHashMap<>();
