@@ -240,6 +240,20 @@ class TopicTaggerTest {
   }
 
   @Test
+  void subjectsThatRecurOnASecondReadingOfTheUnnamedMainSubjectsHaveConcepts() {
+    assertThat(slugs("Large language model (LLM) routing selects the most suitable model for each query. We train an LLM router on preferences."))
+        .contains("llm-routing");
+    assertThat(slugs("Predicting turn-taking is essential for spoken dialogue systems. We predict turn-taking and backchannels from audio."))
+        .contains("turn-taking");
+    assertThat(slugs("Automated speaking assessment of second language (L2) learners is costly. We grade L2 speech on the CEFR scale."))
+        .contains("second-language-learning");
+    assertThat(slugs("Item response theory (IRT) models estimate item difficulty from responses. We fit IRT to benchmark items."))
+        .contains("item-response-theory");
+    assertThat(slugs("Lensless imaging replaces lenses with a coded mask. We reconstruct images for computational imaging with a learned prior."))
+        .contains("computational-imaging");
+  }
+
+  @Test
   void histopathologyImagesAreComputationalPathology() {
     assertThat(slugs("Mitosis detection in histopathology images is key to tumour grading. We detect mitotic figures in histopathological images."))
         .contains("computational-pathology");
