@@ -121,7 +121,7 @@ class TopicQualityTest {
         // text and point-cloud upsampling as passing mentions, "robust classification" as a phrase),
         // and one stands in its top three; kept lower on purpose, for main subject on unseen papers.
         // 0.559, 0.799 and 0.519 before British spellings were folded ("dialogue" meets "dialog").
-        new HeldOut("Second held-out sample", TopicEvaluation.HELD_OUT_2, 0.771, 0.599, 0.819, 0.559, 0.659, 0.02),
+        new HeldOut("Second held-out sample", TopicEvaluation.HELD_OUT_2, 0.772, 0.599, 0.819, 0.559, 0.659, 0.02),
         // Judged before the vocabulary of current terms was grown from the other sets' misses (then
         // 83.5% correct, 32% main subject, 70% top three); 0.851 before the corpus rule.
         new HeldOut("Third held-out sample", TopicEvaluation.HELD_OUT_3, 0.883, 0.479, 0.779, 0.459, 0.739, 0.02),
@@ -147,19 +147,19 @@ class TopicQualityTest {
         // Raised after Mamba, HD map construction and consistency models were added (2026-12-04).
         // Lowered when "conversational QA" came to be read as conversational question answering
         // (2026-12-05): one evaluation task among several, a passing mention.
-        new HeldOut("Fifth held-out sample", TopicEvaluation.HELD_OUT_5, 0.827, 0.379, 0.599, 0.379, 0.719, 0.04),
+        new HeldOut("Fifth held-out sample", TopicEvaluation.HELD_OUT_5, 0.828, 0.399, 0.599, 0.399, 0.719, 0.04),
         // Judged before the vocabulary was grown by the rule on opening subjects (then 75.8% correct,
         // 30% main subject, 28% in the top three, 54% top three, CorpusOpeningTerms); 0.787 and 0.56
         // before the model-sense rule.
         // 0.827 before reported measures were scored as least specific.
         // 0.832 and 0.66 before the same rules.
         // Raised after Mamba, HD map construction and consistency models were added (2026-12-04).
-        new HeldOut("Sixth held-out sample", TopicEvaluation.HELD_OUT_6, 0.853, 0.379, 0.759, 0.359, 0.739, 0.0),
+        new HeldOut("Sixth held-out sample", TopicEvaluation.HELD_OUT_6, 0.854, 0.399, 0.779, 0.359, 0.739, 0.0),
         // Main subjects set down before the tagger ran, then every assignment of the tagger of
         // 6c0f374 judged (85.5% correct, 18% main subject, 44% counting partial, 12% in the top
         // three, 72% top three, two papers without a topic); the floors are after the rule it led
         // to, words read in their model senses (TopicTagger.MODEL_SENSES).
-        new HeldOut("Seventh held-out sample", TopicEvaluation.HELD_OUT_7, 0.899, 0.299, 0.539, 0.259, 0.799, 0.040),
+        new HeldOut("Seventh held-out sample", TopicEvaluation.HELD_OUT_7, 0.899, 0.299, 0.539, 0.259, 0.799, 0.021),
         // Drawn and its main subjects set down after the seventh's round; the assignments of the
         // tagger before the model-sense rule judged (81.1% correct, 18% main subject, 48% counting
         // partial, 18% in the top three, 66% top three); the floors are with the rule (81.7%).
@@ -189,7 +189,7 @@ class TopicQualityTest {
         // Precision lowered by one passing mention when labels written with an acronym were matched
         // spelled out, in a paper that defines the acronym ("aligning large language models" for
         // "LLM alignment", "LLM inference" and "LLM judges" read through the paper's "(LLM)"), 2026-12-04.
-        new HeldOut("Tenth held-out sample", TopicEvaluation.HELD_OUT_10, 0.814, 0.579, 0.659, 0.539, 0.599, 0.040),
+        new HeldOut("Tenth held-out sample", TopicEvaluation.HELD_OUT_10, 0.815, 0.599, 0.679, 0.559, 0.599, 0.021),
         // Drawn after the twenty-first venue set's round (1ebbc35); main subjects set down before any
         // tagger ran, then every assignment the two readers' rows did not name judged without scores.
         // The rule on reported measures changes none of its assignments. Unseen: 85.0% correct, 60%
@@ -227,7 +227,7 @@ class TopicQualityTest {
         // thirteenth. Unseen figures, the floors (raised when "meaning shifts" stopped matching mean
         // shift: 84.8% correct, 74% top three all correct).
         // Raised after Mamba, HD map construction and consistency models were added (2026-12-04).
-        new HeldOut("Fourteenth held-out sample", TopicEvaluation.HELD_OUT_14, 0.907, 0.639, 0.799, 0.599, 0.899, 0.02),
+        new HeldOut("Fourteenth held-out sample", TopicEvaluation.HELD_OUT_14, 0.909, 0.659, 0.819, 0.619, 0.899, 0.02),
         // Drawn after the twenty-fourth venue set's round (7ae1e54), judged as the fourteenth at
         // 99d29e3. Unseen: 81.7% correct, 60% main subject, 66% counting partial, 60% in the top
         // three, 66% top three all correct. The floors are after the rules its wrong "learning
@@ -236,20 +236,20 @@ class TopicQualityTest {
         // 0.837 and 0.699 before British spellings were folded (2026-12-04): "Human behaviors" and
         // "domain labels" then matched CSO's "human behaviours" and the task "domain labelling",
         // both judged passing mentions, and the first took a place in a paper's top three.
-        new HeldOut("Fifteenth held-out sample", TopicEvaluation.HELD_OUT_15, 0.838, 0.639, 0.759, 0.639, 0.679, 0.0),
+        new HeldOut("Fifteenth held-out sample", TopicEvaluation.HELD_OUT_15, 0.850, 0.639, 0.759, 0.639, 0.699, 0.0),
         // Drawn after the fifteenth's rules (4295a18), judged as the fifteenth at 4295a18. Unseen:
         // 80.0% correct, 62% main subject, 66% counting partial, 62% in the top three, 66% top
         // three all correct, one paper without a topic; the review's fixes changed none of it. The
         // floors are after the outcome phrases ("segmentation performance"), "full body" and
         // "target language", which its wrong ones were among the evidence for; they leave a second
         // paper, whose only topic was judged wrong, without one.
-        new HeldOut("Sixteenth held-out sample", TopicEvaluation.HELD_OUT_16, 0.852, 0.619, 0.759, 0.619, 0.719, 0.04),
+        new HeldOut("Sixteenth held-out sample", TopicEvaluation.HELD_OUT_16, 0.854, 0.619, 0.759, 0.619, 0.719, 0.04),
         // Drawn after the topic check was built (841e477), judged as the sixteenth: main subjects
         // first, then the tagger's other assignments without scores. Unseen figures of the tagger
         // alone, the floors; with the check (TopicEvaluation --check) 84.6% correct and 72% top
         // three all correct. Counting partial 0.779 until "medical image analysis" stopped naming
         // medical image classification (2026-12-05), a partial concept of the mpox paper.
-        new HeldOut("Seventeenth held-out sample", TopicEvaluation.HELD_OUT_17, 0.832, 0.559, 0.779, 0.559, 0.699, 0.02),
+        new HeldOut("Seventeenth held-out sample", TopicEvaluation.HELD_OUT_17, 0.833, 0.579, 0.799, 0.579, 0.699, 0.0),
         // Drawn at d0c70d1, judged as the seventeenth. Unseen figures of the tagger of d0c70d1: 80.5%
         // correct, 48% main subject, 68% counting partial, 46% in the top three, 68% top three all
         // correct, one paper without a topic. The floors are after "cutting edge" became a
@@ -271,7 +271,7 @@ class TopicQualityTest {
         // top three all correct, one paper without a topic.
         // 0.840 and 0.679 (top three all correct) before the concepts from samples 31 to 34 (2026-12-05):
         // "code-switching", named in a paper's motivation, is judged a passing mention in its top three.
-        new HeldOut("Nineteenth held-out sample", TopicEvaluation.HELD_OUT_19, 0.834, 0.479, 0.739, 0.459, 0.659, 0.02),
+        new HeldOut("Nineteenth held-out sample", TopicEvaluation.HELD_OUT_19, 0.834, 0.499, 0.739, 0.479, 0.659, 0.02),
         // Drawn at 3e2c295, after the concepts from samples 4 to 19's unnamed main subjects, and
         // judged as the eighteenth. Unseen figures of the tagger of 3e2c295, the floors: 73.7%
         // correct, 40% main subject, 68% counting partial, 34% in the top three, 46% top three all
@@ -280,7 +280,7 @@ class TopicQualityTest {
         // Raised after Mamba, HD map construction and consistency models were added (2026-12-04).
         // Precision 0.795 until reinforcement fine-tuning was written out (2026-12-05): "IL
         // pretraining followed by RL fine-tuning" on 2510.12560 is the approach it moves away from.
-        new HeldOut("Twentieth held-out sample", TopicEvaluation.HELD_OUT_20, 0.791, 0.439, 0.699, 0.379, 0.639, 0.020),
+        new HeldOut("Twentieth held-out sample", TopicEvaluation.HELD_OUT_20, 0.792, 0.439, 0.719, 0.379, 0.639, 0.020),
         // Drawn at 8889bf7, after British spellings were folded and Mamba, HD map construction and
         // consistency models added, and judged as the twentieth. Unseen figures of the tagger of
         // 8889bf7, the floors: 87.8% correct, 54% main subject, 84% counting partial, 52% in the top
@@ -294,7 +294,7 @@ class TopicQualityTest {
         // floors: 89.2% correct, 58% main subject, 72% counting partial, 58% in the top three, 78% top
         // three all correct, no paper without a topic.
         // Raised after the concepts from the main subjects of samples 20 to 30 (2026-12-05).
-        new HeldOut("Twenty-second held-out sample", TopicEvaluation.HELD_OUT_22, 0.907, 0.599, 0.719, 0.599, 0.819, 0.0),
+        new HeldOut("Twenty-second held-out sample", TopicEvaluation.HELD_OUT_22, 0.908, 0.619, 0.739, 0.619, 0.819, 0.0),
         // Drawn and judged as the twenty-second, at 676d5ca. Unseen figures of that tagger: 88.6%
         // correct, 42% main subject, 66% counting partial, 40% in the top three, 76% top three all
         // correct, one paper without a topic. The floors are those after labels written with an
@@ -303,12 +303,12 @@ class TopicQualityTest {
         // Raised after the concepts from the main subjects of samples 20 to 30 (2026-12-05).
         // 0.911 (precision) before "multi-hop reasoning" became a concept (2026-12-05): a benchmark of
         // document retrieval names multi-hop queries as one kind among several, a passing mention.
-        new HeldOut("Twenty-third held-out sample", TopicEvaluation.HELD_OUT_23, 0.905, 0.459, 0.679, 0.439, 0.799, 0.02),
+        new HeldOut("Twenty-third held-out sample", TopicEvaluation.HELD_OUT_23, 0.905, 0.479, 0.699, 0.459, 0.819, 0.0),
         // Drawn at 185dcf6, after the fields a method is applied in were read as examples, and
         // judged as the twentieth. Unseen figures of that tagger, the floors: 84.1% correct, 52% main
         // subject, 62% counting partial, 52% in the top three, 74% top three all correct, one paper
         // without a topic.
-        new HeldOut("Twenty-fourth held-out sample", TopicEvaluation.HELD_OUT_24, 0.892, 0.519, 0.619, 0.519, 0.799, 0.02),
+        new HeldOut("Twenty-fourth held-out sample", TopicEvaluation.HELD_OUT_24, 0.893, 0.539, 0.639, 0.539, 0.799, 0.02),
         // Drawn at 951a9f0, after "point cloud", "context aware" and three more phrases were read as
         // no subject, and judged as the twentieth. Unseen figures of that tagger, the floors: 87.0%
         // correct, 50% main subject, 70% counting partial, 46% in the top three, 72% top three all
@@ -325,7 +325,7 @@ class TopicQualityTest {
         // and judged as the twentieth. Unseen figures of that tagger, the floors: 83.8% correct, 40%
         // main subject, 72% counting partial, 38% in the top three, 76% top three all correct, no
         // paper without a topic.
-        new HeldOut("Twenty-seventh held-out sample", TopicEvaluation.HELD_OUT_27, 0.876, 0.399, 0.719, 0.379, 0.799, 0.0),
+        new HeldOut("Twenty-seventh held-out sample", TopicEvaluation.HELD_OUT_27, 0.877, 0.399, 0.719, 0.379, 0.799, 0.0),
         // Drawn at 1b9b94b and judged as the twentieth with the tagger of 887d127, after "applications,
         // including" was read as a list of the field's uses. Unseen figures of that tagger, the
         // figures: 79.9% correct, 38% main subject, 72% counting partial, 38% in the top three, 64%
@@ -336,12 +336,12 @@ class TopicQualityTest {
         // counting, 2503.13989) has had no topic since "global features", its only one and judged
         // non-topical, became a non-topical phrase (2026-12-05): the task is named "automated cell
         // counting", which no label matches.
-        new HeldOut("Twenty-eighth held-out sample", TopicEvaluation.HELD_OUT_28, 0.824, 0.399, 0.739, 0.399, 0.699, 0.021),
+        new HeldOut("Twenty-eighth held-out sample", TopicEvaluation.HELD_OUT_28, 0.825, 0.419, 0.759, 0.419, 0.699, 0.021),
         // Drawn at f917118, after the KV cache became a concept of its own, and judged as the
         // twentieth. Unseen figures of that tagger, the floors: 94.0% correct, 48% main subject, 64%
         // counting partial, 48% in the top three, 88% top three all correct, no paper without a topic;
         // 94.7% correct since "semantic level" and "empirical analysis" became non-topical phrases.
-        new HeldOut("Twenty-ninth held-out sample", TopicEvaluation.HELD_OUT_29, 0.954, 0.479, 0.659, 0.479, 0.899, 0.0),
+        new HeldOut("Twenty-ninth held-out sample", TopicEvaluation.HELD_OUT_29, 0.954, 0.499, 0.679, 0.499, 0.899, 0.0),
         // Drawn at c7eba2e and judged as the twentieth with the tagger of 93adc26 ("understanding" by
         // its verb, "QA" and "RL" as a label's head). Unseen figures of that tagger, the floors: 87.8%
         // correct, 48% main subject, 80% counting partial, 46% in the top three, 72% top three all
@@ -355,13 +355,13 @@ class TopicQualityTest {
         // 0.938, 0.399 (main subject in the top three) and 0.899 (top three all correct) before
         // parallel decoding became a concept (2026-12-05): a jailbreak paper names it as what the
         // diffusion language models it attacks offer, a passing mention judged wrong, in its top three.
-        new HeldOut("Thirty-first held-out sample", TopicEvaluation.HELD_OUT_31, 0.931, 0.419, 0.719, 0.379, 0.879, 0.0),
+        new HeldOut("Thirty-first held-out sample", TopicEvaluation.HELD_OUT_31, 0.932, 0.419, 0.719, 0.379, 0.879, 0.0),
         // Drawn at 249ce59 and judged as the twentieth with the tagger of fifteen more non-topical
         // phrases, "grasp" read as robotic grasping, "interleaved" in its model sense and "VQA",
         // "ReID" and "SR" as a label's head. Unseen figures, the floors: 88.4% correct, 32% main
         // subject, 78% counting partial, 28% in the top three, 74% top three all correct, one paper
         // without a topic.
-        new HeldOut("Thirty-second held-out sample", TopicEvaluation.HELD_OUT_32, 0.891, 0.359, 0.799, 0.319, 0.759, 0.021),
+        new HeldOut("Thirty-second held-out sample", TopicEvaluation.HELD_OUT_32, 0.891, 0.379, 0.819, 0.339, 0.759, 0.021),
         // Drawn at 09f87b6, after "medical image analysis" and the audit of the vocabulary's
         // alternative labels, and judged as the twentieth with that tagger. Unseen figures, the
         // floors: 85.0% correct, 28% main subject, 74% counting partial, 26% in the top three, 70%
@@ -373,14 +373,14 @@ class TopicQualityTest {
         // keeps its final e; surgery, the law and dentistry as concepts; seven properties
         // non-topical). Unseen figures, the floors: 93.2% correct, 34% main subject, 70% counting
         // partial, 34% in the top three, 84% top three all correct, no paper without a topic.
-        new HeldOut("Thirty-fourth held-out sample", TopicEvaluation.HELD_OUT_34, 0.937, 0.359, 0.719, 0.359, 0.859, 0.0),
+        new HeldOut("Thirty-fourth held-out sample", TopicEvaluation.HELD_OUT_34, 0.938, 0.379, 0.739, 0.379, 0.859, 0.0),
         // Drawn at 4740164 and judged as the twentieth with the tagger of 95bccee (concepts from
         // samples 31 to 34, task phrases of the file, a paper that trains a model is on learned
         // models). Unseen figures, the floors: 92.5% correct, 60% main subject, 68% counting partial,
         // 58% in the top three, 82% top three all correct, one paper without a topic.
         // Precision 0.924 until item response theory became a concept (2026-12-05): "item
         // difficulty" on 2510.25064 is estimated by an LLM, with no item response model.
-        new HeldOut("Thirty-fifth held-out sample", TopicEvaluation.HELD_OUT_35, 0.919, 0.619, 0.679, 0.599, 0.819, 0.021),
+        new HeldOut("Thirty-fifth held-out sample", TopicEvaluation.HELD_OUT_35, 0.919, 0.639, 0.719, 0.619, 0.819, 0.021),
         // Drawn at 951f8b8 and judged as the twentieth with the same tagger as the thirty-fifth
         // (95bccee). Unseen figures, the floors: 90.3% correct, 28% main subject, 60% counting
         // partial, 28% in the top three, 82% top three all correct, no paper without a topic.
@@ -392,7 +392,7 @@ class TopicQualityTest {
         // understanding, prostate cancer and diffusion model acceleration, which names two of its
         // main subjects, and read "drawing on" as the verb: a paper on game design concepts ("drawing
         // on Games Studies") lost its only topic, drawing, a wrong sense, and has none.
-        new HeldOut("Thirty-seventh held-out sample", TopicEvaluation.HELD_OUT_37, 0.900, 0.419, 0.799, 0.359, 0.739, 0.041),
+        new HeldOut("Thirty-seventh held-out sample", TopicEvaluation.HELD_OUT_37, 0.901, 0.439, 0.799, 0.379, 0.739, 0.041),
         // Drawn at 2f3b9a1 and judged as the twentieth with that tagger. Unseen figures, the floors:
         // 91.0% correct, 60% main subject, 78% counting partial, 52% in the top three, 84% top three
         // all correct, no paper without a topic.
@@ -400,7 +400,7 @@ class TopicQualityTest {
         // Drawn at bb9724c and judged as the twentieth with that tagger. Unseen figures, the floors:
         // 86.6% correct, 26% main subject, 64% counting partial, 26% in the top three, 74% top three
         // all correct, no paper without a topic.
-        new HeldOut("Thirty-ninth held-out sample", TopicEvaluation.HELD_OUT_39, 0.865, 0.259, 0.639, 0.259, 0.739, 0.0));
+        new HeldOut("Thirty-ninth held-out sample", TopicEvaluation.HELD_OUT_39, 0.865, 0.279, 0.659, 0.279, 0.739, 0.0));
   }
 
   @ParameterizedTest(name = "{0}")
