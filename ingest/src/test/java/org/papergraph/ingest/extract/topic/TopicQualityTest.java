@@ -400,7 +400,7 @@ class TopicQualityTest {
         // Drawn at bb9724c and judged as the twentieth with that tagger. Unseen figures, the floors:
         // 86.6% correct, 26% main subject, 64% counting partial, 26% in the top three, 74% top three
         // all correct, no paper without a topic.
-        new HeldOut("Thirty-ninth held-out sample", TopicEvaluation.HELD_OUT_39, 0.865, 0.279, 0.659, 0.279, 0.739, 0.0)),
+        new HeldOut("Thirty-ninth held-out sample", TopicEvaluation.HELD_OUT_39, 0.865, 0.279, 0.659, 0.279, 0.739, 0.0),
         // Drawn at 31a5052, after the rules and concepts written from the thirty-ninth, and judged
         // as the twentieth with that tagger. Unseen figures, the floors: 86.0% correct, 36% main
         // subject, 66% counting partial, 36% in the top three, 72% top three all correct, one paper
