@@ -225,10 +225,26 @@ public final class TopicTagger {
 
   private static final Label STOP = new Label(null, null, 0, null);
 
-  /** Whether a label's last word is written in -ed ("distributed", "supervised"): only such a label matches a participle there. */
+  /**
+   * Whether a label's last word is written in -ed ("distributed", "supervised"): only such a label
+   * matches a participle there. A word in -eed is no participle ("information need", "speed").
+   */
   private static boolean endsInParticiple(String label) {
     List<String> words = WordKeys.rawWords(label);
-    return !words.isEmpty() && words.get(words.size() - 1).toLowerCase(Locale.ROOT).endsWith("ed");
+    if (words.isEmpty()) {
+      return false;
+    }
+    String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+    return last.endsWith("ed") && !last.endsWith("eed");
+  }
+
+  /**
+   * Whether a word in -ed is the -ed form of another ("designed", "needed"), not a word that ends
+   * so itself ("embed"): its stem drops the ending, or the stem is itself a word in -eed ("need").
+   */
+  private static boolean isInflectedInEd(String word) {
+    String stem = WordKeys.stem(word);
+    return !stem.endsWith("ed") || stem.endsWith("eed");
   }
 
   private final TopicReference reference;
@@ -1607,7 +1623,7 @@ public final class TopicTagger {
       return false;
     }
     boolean compoundParticiple = l.participle() && last > 0 && !hyphenated.get(last - 1) && w.endsWith("ed") && QUALIFYING_TAILS.contains(w);
-    return compoundParticiple || !l.participle() && w.endsWith("ed") && !WordKeys.stem(w).endsWith("ed");
+    return compoundParticiple || !l.participle() && w.endsWith("ed") && isInflectedInEd(w);
   }
 
   /** Words after a participle that make it a verb ("designed to", "trained on", "based on"). */

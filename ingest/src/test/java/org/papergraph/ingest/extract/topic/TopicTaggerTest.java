@@ -1079,6 +1079,14 @@ class TopicTaggerTest {
     assertThat(TestTopics.tagger().tag(null, "In this paper, we propose distillation for class-imbalanced data. Class-imbalanced data hurts."))
         .extracting(TopicAssignment::slug)
         .contains("class-imbalance");
+    // A label ending in a word in -eed is no participle: "the information needed to reach a
+    // solution" (2506.08295) is not a user's information need; "information needs" still are.
+    assertThat(TestTopics.tagger().tag(null, "Benchmarks give models all the information needed to reach a solution. The information needed to solve it is hidden."))
+        .extracting(TopicAssignment::slug)
+        .doesNotContain("information-need");
+    assertThat(TestTopics.tagger().tag(null, "In this paper, we study the information needs of patients. Patients' information needs are unmet."))
+        .extracting(TopicAssignment::slug)
+        .contains("information-need");
   }
 
   @Test
