@@ -418,6 +418,10 @@ class TopicTaggerTest {
     List<TopicAssignment> edge =
         TestTopics.tagger().tag(null, "We compare cutting-edge large language models on legal reasoning. Cutting-edge models still fail. Cutting-edge methods help.");
     assertThat(edge).extracting(TopicAssignment::slug).contains("large-language-models").doesNotContain("cutting-edges");
+    // "A promising computing paradigm" praises spiking networks (2504.00719); "edge computing" inside it stays a topic.
+    List<TopicAssignment> paradigm =
+        TestTopics.tagger().tag(null, "Spiking neural networks present a promising computing paradigm for event data. The edge computing paradigm is growing. Edge computing needs spiking networks.");
+    assertThat(paradigm).extracting(TopicAssignment::slug).contains("spiking-neural-networks", "pwc-task-edge-computing").doesNotContain("computing-paradigm");
   }
 
   @Test
@@ -1217,6 +1221,8 @@ class TopicTaggerTest {
     // 2509.14438, 2504.21299: bias in LLMs, written with a preposition, is the social bias of language models.
     assertThat(slugs("This review offers an extensive analysis of the bias landscape in LLMs. We survey bias in LLMs across NLP tasks."))
         .contains("llm-bias");
+    // 2505.16514 writes legal AI as one word, and names nothing else a scheme has.
+    assertThat(slugs("Recent advances in LegalAI have focused on case judgment analysis. We propose five LegalAI tasks.")).contains("legal-ai");
   }
 
   @Test
