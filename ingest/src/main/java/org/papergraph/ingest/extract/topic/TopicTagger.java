@@ -1284,12 +1284,11 @@ public final class TopicTagger {
    * measures of it read through ("evaluate the performance of four LLMs"), to the first word that
    * ends it ({@link #OBJECT_ENDS}, a participle in "-ing", a number); its last word is kept and its
    * first words dropped until "object task" is a label of two words or more of CSO, Papergraph's
-   * vocabulary or the tasks. A mention so
-   * found counts at the same place as the label written out, with a similarity of {@value
-   * #OTHER_WORDS}: the label's own words and a second mention raise a topic, but one such
-   * mention of a two-word label in the lead or the body stays below {@value #MIN_SCORE} (read
-   * on the judged sets, a topic named so only once was as often a step of the method as its
-   * subject: "generating final answers", "reconstruct a dense point cloud"); one of a label of
+   * vocabulary or the tasks. A mention so found counts at the same place as the label written
+   * out, with a similarity of {@value #OTHER_WORDS}: the label's own words and a second mention
+   * raise a topic, but one such mention of a two-word label in the lead or the body stays below
+   * {@value #MIN_SCORE} (read on the judged sets, a topic named so only once was as often a step
+   * of the method as its subject: "generating final answers", "reconstruct a dense point cloud"); one of a label of
    * three words or more in the lead, or in the title, reaches it (0.72). A verb form after a
    * determiner ("the following") is not a verb; one after a contrast ("without detecting") or a
    * denial ("do not detect", "fails to detect"), with "no" after it, or with an object that
@@ -1346,7 +1345,7 @@ public final class TopicTagger {
     }
   }
 
-  /** What an evaluation measures of its object, read through: "evaluate the performance of four LLMs" evaluates the LLMs. */
+  /** What is measured of an object, read through to the object: "evaluate the performance of four LLMs" evaluates the LLMs. */
   static final Set<String> MEASURED_ASPECTS = Set.of("performance", "capabilities", "capability", "abilities", "ability", "effectiveness");
 
   /** Words that say which of an object's kind are meant, before its first noun: skipped like determiners ("evaluate frontier LLMs"). */
@@ -1360,17 +1359,19 @@ public final class TopicTagger {
         k++;
         continue;
       }
+      if (!hyphenated.get(k)) {
+        return k;
+      }
       int end = k;
       StringBuilder compound = new StringBuilder(w);
       while (hyphenated.get(end) && end + 1 < raw.size()) {
         end++;
         compound.append('-').append(raw.get(end).toLowerCase(Locale.ROOT));
       }
-      if (end > k && OBJECT_QUALIFIERS.contains(compound.toString())) {
-        k = end + 1;
-        continue;
+      if (!OBJECT_QUALIFIERS.contains(compound.toString())) {
+        return k;
       }
-      return k;
+      k = end + 1;
     }
     return k;
   }
