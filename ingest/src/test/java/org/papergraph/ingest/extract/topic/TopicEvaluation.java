@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import org.papergraph.core.embed.PaperEmbedder;
 import org.papergraph.core.embed.TopicCheck;
 import org.papergraph.ingest.record.Inputs;
@@ -268,7 +269,8 @@ public final class TopicEvaluation {
    * Prints the report; {@code --list} lists the assignments instead; {@code --held-out},
    * {@code --held-out-2} to {@code --held-out-40} use the first to fortieth held-out set,
    * {@code --outside-computing} the papers outside computing of the JSON-lines records;
-   * {@code --check} prints every set's figures without and with the topic check instead.
+   * {@code --check} prints every set's figures without and with the topic check instead, and the
+   * mean of the held-out samples from {@link #FIRST_SETTLED_SAMPLE} on.
    */
   public static void main(String[] args) throws IOException {
     TopicTagger tagger = new TopicTagger(TopicReference.load(TestTopics.SEEDS));
@@ -640,6 +642,8 @@ public final class TopicEvaluation {
     List<JudgedSet> sets = new ArrayList<>();
     sets.add(DEVELOPMENT);
     sets.addAll(HELD_OUT_SETS);
+    List<Figures> settledBefore = new ArrayList<>();
+    List<Figures> settledAfter = new ArrayList<>();
     for (int i = 0; i < sets.size(); i++) {
       JudgedSet set = sets.get(i);
       Map<String, PaperRecord> records = records(set);
@@ -651,7 +655,32 @@ public final class TopicEvaluation {
           change(before.genericShare(), after.genericShare()), change(before.mainRecall(), after.mainRecall()),
           change(before.mainInTop3Share(), after.mainInTop3Share()), change(before.top3Precision(), after.top3Precision()),
           change(before.noTopicShare(), after.noTopicShare()), after.unjudged());
+      if (i >= FIRST_SETTLED_SAMPLE) {
+        settledBefore.add(before);
+        settledAfter.add(after);
+      }
     }
+    out.printf(Locale.ROOT, "mean of held-out-%d to held-out-%d (%d samples, each weighing the same):%n", FIRST_SETTLED_SAMPLE, HELD_OUT_SETS.size(), settledBefore.size());
+    out.printf(Locale.ROOT, "%-14s %6d  %4d -> %4d  %s  %s  %s  %s  %s  %s  %s%n", "mean", settledBefore.stream().mapToInt(Figures::papers).sum(),
+        settledBefore.stream().mapToInt(Figures::assignments).sum(), settledAfter.stream().mapToInt(Figures::assignments).sum(),
+        change(mean(settledBefore, Figures::precision), mean(settledAfter, Figures::precision)),
+        change(mean(settledBefore, Figures::wrongShare), mean(settledAfter, Figures::wrongShare)),
+        change(mean(settledBefore, Figures::genericShare), mean(settledAfter, Figures::genericShare)),
+        change(mean(settledBefore, Figures::mainRecall), mean(settledAfter, Figures::mainRecall)),
+        change(mean(settledBefore, Figures::mainInTop3Share), mean(settledAfter, Figures::mainInTop3Share)),
+        change(mean(settledBefore, Figures::top3Precision), mean(settledAfter, Figures::top3Precision)),
+        change(mean(settledBefore, Figures::noTopicShare), mean(settledAfter, Figures::noTopicShare)));
+    out.printf(Locale.ROOT, "%-14s main subject counting partial  %s%n", "", change(mean(settledBefore, Figures::mainRecallWithPartial), mean(settledAfter, Figures::mainRecallWithPartial)));
+  }
+
+  /**
+   * The first held-out sample judged after the tagger's rules settled (2026-12-02): the means the
+   * README reports run from it to the newest sample.
+   */
+  static final int FIRST_SETTLED_SAMPLE = 7;
+
+  private static double mean(List<Figures> figures, ToDoubleFunction<Figures> figure) {
+    return figures.stream().mapToDouble(figure).average().orElse(0);
   }
 
   private static String change(double before, double after) {
