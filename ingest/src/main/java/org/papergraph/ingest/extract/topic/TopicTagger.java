@@ -1288,8 +1288,9 @@ public final class TopicTagger {
    * out, with a similarity of {@value #OTHER_WORDS}: the label's own words and a second mention
    * raise a topic, but one such mention of a two-word label in the lead or the body stays below
    * {@value #MIN_SCORE} (read on the judged sets, a topic named so only once was as often a step
-   * of the method as its subject: "generating final answers", "reconstruct a dense point cloud"); one of a label of
-   * three words or more in the lead, or in the title, reaches it (0.72). A verb form after a
+   * of the method as its subject: "generating final answers", "reconstruct a dense point
+   * cloud"); one of a label of three words or more in the lead, or in the title, reaches it
+   * (0.72). A verb form after a
    * determiner ("the following") is not a verb; one after a contrast ("without detecting") or a
    * denial ("do not detect", "fails to detect"), with "no" after it, or with an object that
    * points back ("to answer this question") names nothing; and a non-topical phrase so written

@@ -652,26 +652,17 @@ public final class TopicEvaluation {
       Map<String, Paper> papers = judgements(set);
       Figures before = evaluate(tagger, records, papers);
       Figures after = evaluate(checked, records, papers);
-      out.printf(Locale.ROOT, "%-14s %6d  %4d -> %4d  %s  %s  %s  %s  %s  %s  %s  %d%n", i == 0 ? "development" : "held-out-" + i, before.papers(),
-          before.assignments(), after.assignments(), change(before.precision(), after.precision()), change(before.wrongShare(), after.wrongShare()),
-          change(before.genericShare(), after.genericShare()), change(before.mainRecall(), after.mainRecall()),
-          change(before.mainInTop3Share(), after.mainInTop3Share()), change(before.top3Precision(), after.top3Precision()),
-          change(before.noTopicShare(), after.noTopicShare()), after.unjudged());
+      out.printf(Locale.ROOT, "%-14s %6d  %4d -> %4d  %s  %d%n", i == 0 ? "development" : "held-out-" + i, before.papers(), before.assignments(),
+          after.assignments(), changes(f -> f.applyAsDouble(before), f -> f.applyAsDouble(after)), after.unjudged());
       if (i >= FIRST_SETTLED_SAMPLE) {
         settledBefore.add(before);
         settledAfter.add(after);
       }
     }
     out.printf(Locale.ROOT, "mean of held-out-%d to held-out-%d (%d samples, each weighing the same):%n", FIRST_SETTLED_SAMPLE, HELD_OUT_SETS.size(), settledBefore.size());
-    out.printf(Locale.ROOT, "%-14s %6d  %4d -> %4d  %s  %s  %s  %s  %s  %s  %s%n", "mean", settledBefore.stream().mapToInt(Figures::papers).sum(),
+    out.printf(Locale.ROOT, "%-14s %6d  %4d -> %4d  %s%n", "mean", settledBefore.stream().mapToInt(Figures::papers).sum(),
         settledBefore.stream().mapToInt(Figures::assignments).sum(), settledAfter.stream().mapToInt(Figures::assignments).sum(),
-        change(mean(settledBefore, Figures::precision), mean(settledAfter, Figures::precision)),
-        change(mean(settledBefore, Figures::wrongShare), mean(settledAfter, Figures::wrongShare)),
-        change(mean(settledBefore, Figures::genericShare), mean(settledAfter, Figures::genericShare)),
-        change(mean(settledBefore, Figures::mainRecall), mean(settledAfter, Figures::mainRecall)),
-        change(mean(settledBefore, Figures::mainInTop3Share), mean(settledAfter, Figures::mainInTop3Share)),
-        change(mean(settledBefore, Figures::top3Precision), mean(settledAfter, Figures::top3Precision)),
-        change(mean(settledBefore, Figures::noTopicShare), mean(settledAfter, Figures::noTopicShare)));
+        changes(f -> mean(settledBefore, f), f -> mean(settledAfter, f)));
     out.printf(Locale.ROOT, "%-14s main subject counting partial  %s%n", "", change(mean(settledBefore, Figures::mainRecallWithPartial), mean(settledAfter, Figures::mainRecallWithPartial)));
   }
 
@@ -680,6 +671,15 @@ public final class TopicEvaluation {
    * README reports run from it to the newest sample.
    */
   static final int FIRST_SETTLED_SAMPLE = 7;
+
+  /** The figures {@link #compare} prints for each set, in its columns' order. */
+  private static final List<ToDoubleFunction<Figures>> COMPARED =
+      List.of(Figures::precision, Figures::wrongShare, Figures::genericShare, Figures::mainRecall, Figures::mainInTop3Share, Figures::top3Precision, Figures::noTopicShare);
+
+  /** Each of {@link #COMPARED}, as {@code before} and {@code after} give it, as a change. */
+  private static String changes(Function<ToDoubleFunction<Figures>, Double> before, Function<ToDoubleFunction<Figures>, Double> after) {
+    return String.join("  ", COMPARED.stream().map(f -> change(before.apply(f), after.apply(f))).toList());
+  }
 
   private static double mean(List<Figures> figures, ToDoubleFunction<Figures> figure) {
     return figures.stream().mapToDouble(figure).average().orElse(0);
