@@ -54,7 +54,8 @@ import java.util.stream.Stream;
  *       reported-measures.txt}: 0.40; two words: 0.55; three or more, or an acronym of a longer
  *       label: 0.65), where
  *       the text names it (the title +0.25; the abstract's first sentence, or a sentence in which
- *       the paper says what it does, "in this paper, we propose ...": +0.15) and how often (+0.1
+ *       the paper says what it does, "in this paper, we propose ...", or the clause that says
+ *       what research has left unexplored, "Y remains largely unexplored": +0.15) and how often (+0.1
  *       for each further mention, at most three), times the similarity. Papers with Code method names score 0.05 less. A
  *       mention right after a contrast or a baseline ("unlike X", "without X", "compared to X",
  *       "outperforming X") is not counted: it names what the paper is not about.
@@ -200,6 +201,8 @@ public final class TopicTagger {
   // A sentence in which the paper says what it does: keyphrase extraction finds the subject there.
   private static final Pattern CLAIM =
       Pattern.compile("(?i)\\b(?:we (?:propose|present|introduce|study|investigate|develop|address|explore)|(?:this|our) (?:paper|work|study|article))\\b");
+  // A sentence saying what research has left open: its clause names the gap the paper fills.
+  private static final Pattern GAP = Pattern.compile("(?i)\\b(?:remains?|is|are|remain) (?:largely |relatively |still |yet |significantly )?(?:unexplored|underexplored|under-explored|understudied|overlooked|unaddressed)\\b");
   // The stop is matched before the look back at what it ends: a look-behind first would be tried at
   // every character of the text.
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?<!\\b(?:e\\.g|i\\.e|al|vs|cf|Fig|Eq)[.!?])\\s+(?=[A-Z])");
@@ -746,7 +749,20 @@ public final class TopicTagger {
       int stop = end.find() ? end.end() : text.length();
       String sentence = text.substring(start, stop);
       Place place = start == 0 || claims(sentence) ? Place.LEAD : Place.BODY;
-      scan(withoutExamples(sentence), new Where(place, TopicEvidence.Part.ABSTRACT, text, written, start), defined, hits);
+      int[] gap = place == Place.BODY ? gapClause(sentence) : null;
+      if (gap != null) {
+        // The clause that says what is left unexplored names what the paper takes up; what the
+        // sentence sets it against, before it, and what follows it stay in the body.
+        int[] bounds = {0, gap[0], gap[1], sentence.length()};
+        for (int k = 0; k < 3; k++) {
+          if (bounds[k + 1] > bounds[k]) {
+            Place part = k == 1 ? Place.LEAD : Place.BODY;
+            scan(withoutExamples(sentence.substring(bounds[k], bounds[k + 1])), new Where(part, TopicEvidence.Part.ABSTRACT, text, written, start + bounds[k]), defined, hits);
+          }
+        }
+      } else {
+        scan(withoutExamples(sentence), new Where(place, TopicEvidence.Part.ABSTRACT, text, written, start), defined, hits);
+      }
       start = stop;
     }
     foldKinds(hits);
@@ -828,6 +844,24 @@ public final class TopicTagger {
         .filter(Objects::nonNull)
         .findFirst()
         .map(c -> new TopicAssignment(c, reference.arxiv().name(), CATEGORY_SCORE, TopicMethod.PRIMARY_CATEGORY, List.of()));
+  }
+
+  /**
+   * Where the clause that says what remains unexplored lies in a sentence ("While X is well
+   * studied, Y remains largely unexplored"): from the start of that clause (after the last comma
+   * or semicolon before the phrase) to the end of the phrase; null when the sentence has none.
+   */
+  static int[] gapClause(String sentence) {
+    if (!containsIgnoringCase(sentence, "explored") && !containsIgnoringCase(sentence, "understudied") && !containsIgnoringCase(sentence, "overlooked")
+        && !containsIgnoringCase(sentence, "unaddressed")) {
+      return null;
+    }
+    Matcher m = GAP.matcher(sentence);
+    if (!m.find()) {
+      return null;
+    }
+    int comma = Math.max(sentence.lastIndexOf(", ", m.start()), sentence.lastIndexOf("; ", m.start()));
+    return new int[] {comma < 0 ? 0 : comma + 2, m.end()};
   }
 
   /** Whether the sentence says what the paper does ({@link #CLAIM}); the pattern is tried only where one of its words is. */

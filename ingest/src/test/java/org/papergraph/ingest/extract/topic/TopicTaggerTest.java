@@ -465,6 +465,19 @@ class TopicTaggerTest {
   }
 
   @Test
+  void theClauseNamingWhatRemainsUnexploredCountsLikeALeadSentenceButNotWhatItContrastsWith() {
+    List<String> topics = slugs("Robots need to see. While hidden Markov models are well studied, voice conversion in noisy rooms remains largely unexplored."
+        + " We run three experiments.");
+    assertThat(topics).as("the gap the paper fills").contains("voice-conversion").as("what the gap is set against").doesNotContain("hidden-markov-models");
+    assertThat(slugs("Robots need to see. While hidden Markov models are well studied, voice conversion in noisy rooms is hard. We run three experiments."))
+        .as("named once in the body").doesNotContain("voice-conversion");
+    String sentence = "While X is well studied, Y remains underexplored, posing Z.";
+    assertThat(TopicTagger.gapClause(sentence)).containsExactly(sentence.indexOf("Y"), sentence.indexOf(", posing"));
+    assertThat(TopicTagger.gapClause("Y is understudied.")).containsExactly(0, "Y is understudied".length());
+    assertThat(TopicTagger.gapClause("Y is well studied.")).isNull();
+  }
+
+  @Test
   void aLabelInTheTitleCountsMoreThanInTheLeadSentence() {
     double inTitle = score(TestTopics.tagger().tag("Voice conversion with little data", "We propose a new method. It works well on two benchmarks."), "voice-conversion");
     double inLead = score(TestTopics.tagger().tag(null, "We propose a new method for voice conversion. It works well on two benchmarks."), "voice-conversion");
