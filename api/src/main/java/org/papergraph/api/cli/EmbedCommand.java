@@ -1,5 +1,6 @@
 package org.papergraph.api.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -7,6 +8,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.papergraph.api.config.EmbeddingProperties;
+import org.papergraph.core.embed.HeldBackMatches;
 import org.papergraph.core.embed.Pacer;
 import org.papergraph.core.embed.PaperEmbedder;
 import org.papergraph.core.embed.PaperEmbeddings;
@@ -15,6 +17,7 @@ import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.GraphStores;
 import org.papergraph.core.store.StoreConfig;
 import org.papergraph.core.store.StoreKind;
+import org.papergraph.ingest.run.IngestPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -46,7 +49,7 @@ final class EmbedCommand implements Callable<Integer> {
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     StoreConfig config = parent.storeConfig(parent.settings());
     PrintWriter out = spec.commandLine().getOut();
     if (config.kind() != StoreKind.TDB2) {
@@ -59,7 +62,15 @@ final class EmbedCommand implements Callable<Integer> {
       throw new UsageException("--threads must be at least 1, not " + threads);
     }
     try (GraphStore store = GraphStores.open(config)) {
-      embed(store, config, threads, topicCheck(parent), progress, out);
+      boolean check = topicCheck(parent);
+      if (check) {
+        // The check admits what the ingest's tagger held back, so it needs that tagger.
+        try (IngestPipeline pipeline = parent.ingestPipeline(store)) {
+          embed(store, config, threads, pipeline.heldBackMatches(), progress, out);
+        }
+      } else {
+        embed(store, config, threads, null, progress, out);
+      }
     }
     return PapergraphCommandLine.EXIT_OK;
   }
@@ -71,13 +82,15 @@ final class EmbedCommand implements Callable<Integer> {
 
   /**
    * Embeds every paper of {@code store} (a tdb2 store, opened from {@code config}) whose vector
-   * is missing or stale, on {@code threads} cores, then, with {@code topicCheck}, checks the
-   * topics of the papers not checked yet, and prints what it did.
+   * is missing or stale, on {@code threads} cores, then, unless {@code heldBack} is null, checks
+   * the topics of the papers not checked yet, admitting what {@code heldBack} offers, and prints
+   * what it did.
    */
-  static PaperEmbeddings.Pass embed(GraphStore store, StoreConfig config, int threads, boolean topicCheck, String progress, PrintWriter out) {
+  static PaperEmbeddings.Pass embed(GraphStore store, StoreConfig config, int threads, HeldBackMatches heldBack, String progress, PrintWriter out) {
     PaperEmbedder embedder = PaperEmbedder.allMiniLm(threads);
     long start = System.nanoTime();
-    try (PaperEmbeddings embeddings = new PaperEmbeddings(store, embedder, VectorIndex.open(config, embedder.modelId()));
+    try (PaperEmbeddings embeddings = new PaperEmbeddings(store, embedder, VectorIndex.open(config, embedder.modelId()),
+            heldBack == null ? HeldBackMatches.NONE : heldBack);
         Progress shown = Progress.of(progress, out, "embed", "to embed")) {
       PaperEmbeddings.Pass pass = embeddings.embedAll(shown::show);
       double seconds = (System.nanoTime() - start) / 1e9;
@@ -86,14 +99,14 @@ final class EmbedCommand implements Callable<Integer> {
           pass.papers(), pass.embedded(), seconds <= 0 ? 0 : pass.embedded() / seconds, pass.encoded(), pass.deleted(),
           Duration.ofSeconds(Math.round(seconds)).toString().substring(2).toLowerCase(java.util.Locale.ROOT), embedder.modelId());
       out.flush();
-      if (topicCheck) {
+      if (heldBack != null) {
         long checkStart = System.nanoTime();
         PaperEmbeddings.TopicPass check;
         try (Progress checking = Progress.of(progress, out, "topic check", "to check")) {
           check = embeddings.checkTopics(checking::show, Pacer.FULL_SPEED);
         }
-        out.printf("topic check: %,d papers, %,d of their %,d topic assignments removed, in %.1f s%n", check.papers(), check.removed(), check.assignments(),
-            (System.nanoTime() - checkStart) / 1e9);
+        out.printf("topic check: %,d papers, %,d of their %,d topic assignments removed, %,d held-back matches admitted, in %.1f s%n", check.papers(),
+            check.removed(), check.assignments(), check.admitted(), (System.nanoTime() - checkStart) / 1e9);
         out.flush();
       }
       return pass;

@@ -120,7 +120,8 @@ final class IngestCommand implements Callable<Integer> {
         out.flush();
       }
       if (embed) {
-        EmbedCommand.embed(store, config, Runtime.getRuntime().availableProcessors(), EmbedCommand.topicCheck(parent), progress, out);
+        EmbedCommand.embed(store, config, Runtime.getRuntime().availableProcessors(),
+            EmbedCommand.topicCheck(parent) ? pipeline.heldBackMatches() : null, progress, out);
       }
     }
     if (reportFile != null) {

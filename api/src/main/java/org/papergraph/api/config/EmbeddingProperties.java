@@ -15,7 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     answered, running its batches in the gaps between them (default true)
  * @param topicCheck whether each paper's topics are checked against its vector once it has one
  *     (default true): an assignment whose score and cosine with the paper together fall short is
- *     removed, and the others get their cosine as {@code pg:semanticSimilarity}
+ *     removed, the others get their cosine as {@code pg:semanticSimilarity}, and matches the
+ *     tagger held back that the paper is about are admitted beside them
  */
 @ConfigurationProperties("papergraph.embedding")
 public record EmbeddingProperties(

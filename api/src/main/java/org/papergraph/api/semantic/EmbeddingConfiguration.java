@@ -5,6 +5,7 @@ import org.papergraph.core.embed.PaperEmbeddings;
 import org.papergraph.core.embed.VectorIndex;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.StoreConfig;
+import org.papergraph.ingest.run.IngestPipeline;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,9 +21,10 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnProperty(name = "papergraph.embedding.enabled", havingValue = "true", matchIfMissing = true)
 class EmbeddingConfiguration {
   @Bean(destroyMethod = "close")
-  PaperEmbeddings paperEmbeddings(GraphStore store, StoreConfig config) {
+  PaperEmbeddings paperEmbeddings(GraphStore store, StoreConfig config, IngestPipeline pipeline) {
     PaperEmbedder embedder = PaperEmbedder.allMiniLm();
-    PaperEmbeddings embeddings = new PaperEmbeddings(store, embedder, VectorIndex.open(config, embedder.modelId()));
+    // The ingest's own tagger offers the matches it held back, for the topic check to admit.
+    PaperEmbeddings embeddings = new PaperEmbeddings(store, embedder, VectorIndex.open(config, embedder.modelId()), pipeline.heldBackMatches());
     embeddings.serveQueriesOn(store);
     return embeddings;
   }

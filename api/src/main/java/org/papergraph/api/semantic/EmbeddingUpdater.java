@@ -154,8 +154,8 @@ public class EmbeddingUpdater implements DisposableBean {
           long checkStart = System.nanoTime();
           PaperEmbeddings.TopicPass check = all ? embeddings.checkTopics(pacer) : embeddings.checkTopics(graphs, pacer);
           if (check.papers() > 0) {
-            log.info("topic check: {} papers, {} of their {} topic assignments removed, in {} ms", check.papers(), check.removed(), check.assignments(),
-                (System.nanoTime() - checkStart) / 1_000_000);
+            log.info("topic check: {} papers, {} of their {} topic assignments removed, {} held-back matches admitted, in {} ms", check.papers(), check.removed(),
+                check.assignments(), check.admitted(), (System.nanoTime() - checkStart) / 1_000_000);
           }
         }
       } catch (RuntimeException e) {

@@ -2,6 +2,10 @@ package org.papergraph.api.semantic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,13 +19,15 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The server as it runs by default: the seeds' topics are checked against their papers' vectors
- * in the background, and each paper's view shows the cosine of every topic it kept.
+ * in the background, each paper's view shows the cosine of every topic it kept, and a match the
+ * tagger held back is admitted where the abstract is about it.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"papergraph.store.kind=memory", "papergraph.embedding.topic-check=true",
+    properties = {"papergraph.store.kind=memory", "papergraph.embedding.topic-check=true", "papergraph.security.bearer-tokens=" + TopicCheckIT.TOKEN,
         "papergraph.embedding.background-cpu-share=1", "papergraph.embedding.pause-while-serving=false"})
 class TopicCheckIT {
+  static final String TOKEN = "s3cret";
   private static final List<String> SEEDS = List.of("2211.07379", "2211.08332");
 
   @LocalServerPort int port;
@@ -67,5 +73,32 @@ class TopicCheckIT {
     assertThat(updater.awaitCaughtUp(Duration.ofMinutes(1))).isTrue();
     JsonNode ask = api.json("/sparql?query=" + java.net.URLEncoder.encode(sparql, java.nio.charset.StandardCharsets.UTF_8));
     assertThat(ask.at("/boolean").asBoolean()).as("an assignment left unchecked").isFalse();
+  }
+
+  @Test
+  void aMatchTheTaggerHeldBackIsAdmittedWithItsEvidenceWhereTheAbstractIsAboutIt() throws Exception {
+    // A real record: "legal reasoning" is named once, in the body, and the abstract is about it.
+    String record = Files.readString(Path.of("src/test/resources/org/papergraph/api/semantic/held-back-match.txt"));
+    HttpResponse<String> ingested = api.send(HttpRequest.newBuilder(api.uri("/api/ingest"))
+        .POST(HttpRequest.BodyPublishers.ofString(record)).header("Content-Type", "text/plain").header("Authorization", "Bearer " + TOKEN).build());
+    assertThat(ingested.statusCode()).as(ingested.body()).isEqualTo(200);
+    JsonNode admitted = null;
+    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    while (admitted == null && System.nanoTime() < deadline) {
+      assertThat(updater.awaitCaughtUp(Duration.ofMinutes(2))).isTrue();
+      for (JsonNode t : api.json("/api/papers/2507.22432").at("/topics")) {
+        if (t.get("id").asString().equals("pwc-task-legal-reasoning")) {
+          admitted = t;
+        }
+      }
+      if (admitted == null) {
+        Thread.sleep(200);
+      }
+    }
+    assertThat(admitted).as("the held-back match, admitted").isNotNull();
+    assertThat(admitted.get("score").asDouble()).as("a label of two words named once, in the body").isEqualTo(0.55);
+    assertThat(admitted.get("score").asDouble() + 2 * admitted.get("semanticSimilarity").asDouble()).isGreaterThanOrEqualTo(1.40 - 1e-3);
+    assertThat(admitted.at("/evidence/0/matchedText").asString()).isEqualTo("legal reasoning");
+    assertThat(admitted.at("/evidence/0/textPosition").asString()).endsWith("BodySentence");
   }
 }

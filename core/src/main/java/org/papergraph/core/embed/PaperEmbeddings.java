@@ -72,9 +72,15 @@ public final class PaperEmbeddings implements AutoCloseable {
 
   /**
    * What a topic check did: papers checked, their topic assignments, and how many of those it
-   * removed; papers waiting for a vector are left for a later pass.
+   * removed, and how many held-back matches it admitted; papers waiting for a vector are left
+   * for a later pass.
    */
-  public record TopicPass(int papers, int assignments, int removed) {}
+  public record TopicPass(int papers, int assignments, int removed, int admitted) {
+    /** A pass that admitted nothing. */
+    public TopicPass(int papers, int assignments, int removed) {
+      this(papers, assignments, removed, 0);
+    }
+  }
 
   private static final Query UNCHECKED = QueryFactory.create(Vocabularies.sparqlPrologue() + """
       SELECT ?g ?p ?a ?t ?s ?h WHERE {
@@ -85,6 +91,17 @@ public final class PaperEmbeddings implements AutoCloseable {
           # A paper's arXiv category is how arXiv filed it, not words that may be used in passing.
           FILTER NOT EXISTS { ?a pg:method pg:PrimaryCategoryTopic }
           OPTIONAL { ?g pg:contentHash ?h }
+        }
+      }""");
+
+  /** What the tagger read of a paper: its title, abstract and arXiv categories (a row for each), the primary one flagged. */
+  private static final Query TEXTS = QueryFactory.create(Vocabularies.sparqlPrologue() + """
+      SELECT ?g ?p ?title ?abstract ?c ?primary WHERE {
+        GRAPH ?g {
+          ?p a schema:ScholarlyArticle .
+          OPTIONAL { ?p dcterms:title ?title }
+          OPTIONAL { ?p dcterms:abstract ?abstract }
+          OPTIONAL { ?p pg:arxivCategory ?c BIND(EXISTS { ?p pg:primaryArxivCategory ?c } AS ?primary) }
         }
       }""");
 
@@ -108,12 +125,19 @@ public final class PaperEmbeddings implements AutoCloseable {
 
   private record Assigned(Node node, Node topic, double score) {}
 
+  /** A checked paper that keeps enough topics for held-back matches to be admitted beside them. */
+  private record Admitting(Unchecked paper, float[] vector, int kept) {}
+
+  /** A paper's stored title, abstract and category IRIs, primary first. */
+  private record PaperText(String title, String abstractText, List<String> categories) {}
+
   /** A topic's vector, the mean of its labels' vectors, and those labels sorted, one per line. */
   private record TopicVector(String labels, float[] vector) {}
 
   private final GraphStore store;
   private final PaperEmbedder embedder;
   private final VectorIndex index;
+  private final HeldBackMatches heldBack;
   /**
    * The vectors of the topics checked so far, by IRI, with the labels they were made from: one
    * per concept of the schemes (some 17,000, 1.5 KB each), so the map stays bounded by them.
@@ -128,12 +152,18 @@ public final class PaperEmbeddings implements AutoCloseable {
   };
 
   public PaperEmbeddings(GraphStore store, PaperEmbedder embedder, VectorIndex index) {
+    this(store, embedder, index, HeldBackMatches.NONE);
+  }
+
+  /** With the matches the tagger held back, which the topic check may admit ({@link TopicCheck#admit}). */
+  public PaperEmbeddings(GraphStore store, PaperEmbedder embedder, VectorIndex index, HeldBackMatches heldBack) {
     if (!embedder.modelId().equals(index.modelId())) {
       throw new IllegalArgumentException("the vector index is for model " + index.modelId() + ", the embedder is " + embedder.modelId());
     }
     this.store = store;
     this.embedder = embedder;
     this.index = index;
+    this.heldBack = heldBack;
   }
 
   /**
@@ -197,8 +227,10 @@ public final class PaperEmbeddings implements AutoCloseable {
   /**
    * Checks the topics of every paper not checked yet against its vector ({@link TopicCheck}):
    * each assignment kept gets its cosine as {@code pg:semanticSimilarity}, each one dropped is
-   * removed with its {@code dcterms:subject} link and its evidence. Runs after the vectors are
-   * made, and, like them, again on the papers of each write; a paper without a vector yet waits.
+   * removed with its {@code dcterms:subject} link and its evidence, and each held-back match
+   * admitted is written as the ingest writes an assignment, with its cosine. Runs after the
+   * vectors are made, and, like them, again on the papers of each write; a paper without a vector
+   * yet waits.
    */
   public TopicPass checkTopics(Pacer pacer) {
     return checkTopics((done, total) -> {}, pacer);
@@ -220,14 +252,17 @@ public final class PaperEmbeddings implements AutoCloseable {
   private synchronized TopicPass checkTopics(Query unchecked, Progress progress, Pacer pacer) {
     List<Unchecked> papers = unchecked(unchecked);
     progress.embedded(0, papers.size());
-    int checked = 0, assignments = 0, removed = 0;
+    int checked = 0, assignments = 0, removed = 0, admitted = 0;
     int next = 0;
     while (next < papers.size() && pacer.awaitTurn()) {
       long start = System.nanoTime();
       List<Unchecked> batch = papers.subList(next, Math.min(papers.size(), next + CHECK_BATCH));
       next += batch.size();
-      Map<String, float[]> topics = topicVectors(batch);
+      Set<String> iris = new HashSet<>();
+      batch.forEach(p -> p.assignments().forEach(a -> iris.add(a.topic().getURI())));
+      Map<String, float[]> topics = topicVectors(iris);
       UpdateRequest update = new UpdateRequest();
+      List<Admitting> admitting = new ArrayList<>();
       for (Unchecked p : batch) {
         Optional<float[]> vector = index.vector(p.iri());
         if (vector.isEmpty()) {
@@ -239,24 +274,30 @@ public final class PaperEmbeddings implements AutoCloseable {
           // A topic without labels cannot be compared: it counts as fully similar, so the check leaves it.
           candidates.add(new TopicCheck.Candidate<>(a, a.score(), t == null ? 1.0 : TopicCheck.cosine(vector.get(), t)));
         }
+        int kept = 0;
         for (TopicCheck.Verdict<Assigned> v : TopicCheck.judge(candidates)) {
           assignments++;
           if (v.kept()) {
+            kept++;
             update.add(keep(p, v.assignment(), v.similarity()));
           } else {
             removed++;
             update.add(drop(p, v.assignment()));
           }
         }
+        if (heldBack != HeldBackMatches.NONE && kept >= TopicCheck.ADMIT_AFTER && kept < TopicCheck.MAX_TOPICS) {
+          admitting.add(new Admitting(p, vector.get(), kept));
+        }
         checked++;
       }
+      admitted += admit(admitting, update);
       if (!update.getOperations().isEmpty()) {
         store.update(update);
       }
       pacer.ran(System.nanoTime() - start);
       progress.embedded(next, papers.size());
     }
-    return new TopicPass(checked, assignments, removed);
+    return new TopicPass(checked, assignments, removed, admitted);
   }
 
   private List<Unchecked> unchecked(Query query) {
@@ -285,12 +326,80 @@ public final class PaperEmbeddings implements AutoCloseable {
   }
 
   /**
-   * The vectors of the topics of {@code batch}, by IRI, each the mean of its labels' vectors;
-   * a topic seen before with the same labels is not run through the model again.
+   * Adds to {@code update} the held-back matches admitted beside the topics each paper of {@code
+   * papers} keeps, read from its stored text by {@link #heldBack}; returns how many.
    */
-  private Map<String, float[]> topicVectors(List<Unchecked> batch) {
+  private int admit(List<Admitting> papers, UpdateRequest update) {
+    if (papers.isEmpty()) {
+      return 0;
+    }
+    Set<String> graphs = new HashSet<>();
+    papers.forEach(a -> graphs.add(a.paper().graph()));
+    Map<String, PaperText> texts = texts(graphs);
+    Map<Admitting, List<HeldBackMatches.Match>> matches = new LinkedHashMap<>();
     Set<String> iris = new HashSet<>();
-    batch.forEach(p -> p.assignments().forEach(a -> iris.add(a.topic().getURI())));
+    for (Admitting a : papers) {
+      PaperText t = texts.get(a.paper().graph() + " " + a.paper().iri());
+      if (t != null) {
+        List<HeldBackMatches.Match> found = heldBack.of(a.paper().iri(), t.title(), t.abstractText(), t.categories());
+        matches.put(a, found);
+        found.forEach(m -> iris.add(m.topic().getURI()));
+      }
+    }
+    Map<String, float[]> topics = topicVectors(iris);
+    int admitted = 0;
+    for (Map.Entry<Admitting, List<HeldBackMatches.Match>> e : matches.entrySet()) {
+      List<TopicCheck.Candidate<HeldBackMatches.Match>> candidates = new ArrayList<>();
+      for (HeldBackMatches.Match m : e.getValue()) {
+        float[] t = topics.get(m.topic().getURI());
+        // A topic without labels cannot be compared, so nothing vouches for it: it stays out.
+        if (t != null) {
+          candidates.add(new TopicCheck.Candidate<>(m, m.score(), TopicCheck.cosine(e.getKey().vector(), t)));
+        }
+      }
+      for (TopicCheck.Candidate<HeldBackMatches.Match> c : TopicCheck.admit(e.getKey().kept(), candidates)) {
+        update.add(admitted(e.getKey().paper(), c.assignment(), c.similarity()));
+        admitted++;
+      }
+    }
+    return admitted;
+  }
+
+  /** The stored title, abstract and categories of the papers of {@code graphs}, by graph and paper IRI. */
+  private Map<String, PaperText> texts(Set<String> graphs) {
+    return store.query(GraphValues.restrict(TEXTS, "g", graphs), qe -> {
+      Map<String, String[]> text = new LinkedHashMap<>();
+      Map<String, List<String>> categories = new HashMap<>();
+      qe.execSelect().forEachRemaining(s -> {
+        if (!s.get("p").isURIResource()) {
+          return;
+        }
+        String key = s.getResource("g").getURI() + " " + s.getResource("p").getURI();
+        text.computeIfAbsent(key, k -> new String[] {lexical(s, "title"), lexical(s, "abstract")});
+        List<String> cs = categories.computeIfAbsent(key, k -> new ArrayList<>());
+        if (s.contains("c") && s.get("c").isURIResource() && !cs.contains(s.getResource("c").getURI())) {
+          boolean primary = s.contains("primary") && s.getLiteral("primary").getBoolean();
+          cs.add(primary ? 0 : cs.size(), s.getResource("c").getURI());
+        }
+      });
+      Map<String, PaperText> out = new HashMap<>();
+      text.forEach((k, t) -> out.put(k, new PaperText(t[0], t[1], List.copyOf(categories.get(k)))));
+      return out;
+    });
+  }
+
+  private static String lexical(QuerySolution s, String var) {
+    return s.contains(var) && s.get(var).isLiteral() ? s.getLiteral(var).getLexicalForm() : null;
+  }
+
+  /**
+   * The vectors of the topics {@code iris}, each the mean of its labels' vectors; a topic seen
+   * before with the same labels is not run through the model again.
+   */
+  private Map<String, float[]> topicVectors(Set<String> iris) {
+    if (iris.isEmpty()) {
+      return Map.of();
+    }
     Map<String, List<String>> labels = store.query(GraphValues.restrict(LABELS, "t", iris), qe -> {
       Map<String, List<String>> out = new HashMap<>();
       qe.execSelect().forEachRemaining(s -> {
@@ -340,6 +449,23 @@ public final class PaperEmbeddings implements AutoCloseable {
         + "INSERT { GRAPH " + g + " { " + node(a.node()) + " pg:semanticSimilarity " + sim + " } }\n"
         + "WHERE { GRAPH " + g + " { " + unchanged(p) + node(a.node()) + " pg:topic " + node(a.topic())
         + " FILTER NOT EXISTS { " + node(a.node()) + " pg:semanticSimilarity ?checked } } }").getOperations().get(0);
+  }
+
+  /**
+   * The update that writes an admitted match, as the ingest writes an assignment, with its
+   * cosine, on the same condition, and only when the paper does not have that assignment yet.
+   */
+  private static Update admitted(Unchecked p, HeldBackMatches.Match m, double similarity) {
+    String g = iri(p.graph());
+    StringBuilder triples = new StringBuilder();
+    for (org.apache.jena.graph.Triple t : m.triples()) {
+      triples.append(node(t.getSubject())).append(' ').append(node(t.getPredicate())).append(' ').append(node(t.getObject())).append(" . ");
+    }
+    String sim = BigDecimal.valueOf(similarity).setScale(3, RoundingMode.HALF_EVEN).toPlainString();
+    return UpdateFactory.create(Vocabularies.sparqlPrologue()
+        + "INSERT { GRAPH " + g + " { " + triples + node(m.assignment()) + " pg:semanticSimilarity " + sim + " } }\n"
+        + "WHERE { GRAPH " + g + " { " + unchanged(p) + iri(p.iri()) + " a schema:ScholarlyArticle"
+        + " FILTER NOT EXISTS { " + iri(p.iri()) + " pg:topicAssignment " + node(m.assignment()) + " } } }").getOperations().get(0);
   }
 
   /** The update that removes an assignment, its subject link and its evidence, on the same condition. */

@@ -9,6 +9,12 @@ import java.util.List;
  * the topic's label vector reaches {@value #THRESHOLD}. A paper keeps at least one topic: when
  * every assignment falls short, the one with the highest sum stays.
  *
+ * <p>It also admits matches the tagger held back ({@link HeldBackMatches}: a label of two words
+ * named once, in the body): where a paper keeps at least {@value #ADMIT_AFTER} topics, each whose
+ * score plus {@value #WEIGHT} times its cosine reaches {@value #ADMIT}, strongest first, while the
+ * paper has fewer than {@value #MAX_TOPICS}. They come after the topics it keeps, so its first
+ * topics stay the tagger's.
+ *
  * <p>The tagger reads words; the check reads meaning. What it removes are labels matched in
  * another sense or in passing ("energy-efficient", "regions of interest", a generic "deep
  * learning" on a paper about something else), where the words are in the text but the abstract
@@ -21,6 +27,16 @@ public final class TopicCheck {
   public static final double WEIGHT = 2.0;
   /** What score plus weighted cosine an assignment needs to stay. */
   public static final double THRESHOLD = 1.10;
+
+  /** What score plus weighted cosine a held-back match needs to be admitted. */
+  public static final double ADMIT = 1.40;
+  /**
+   * How many topics a paper must keep before a held-back match is admitted: one admitted beside
+   * a single topic would be second of two, where it weighs most on what a reader sees first.
+   */
+  public static final int ADMIT_AFTER = 2;
+  /** The most topics a paper has after the check, as many as the tagger gives. */
+  public static final int MAX_TOPICS = 6;
 
   private TopicCheck() {}
 
@@ -50,6 +66,22 @@ public final class TopicCheck {
       out.add(new Verdict<>(c.assignment(), c.similarity(), kept));
     }
     return out;
+  }
+
+  /**
+   * The held-back matches admitted beside {@code kept} topics the paper keeps, strongest first:
+   * none when it keeps fewer than {@value #ADMIT_AFTER}, and never more than brings it to {@value
+   * #MAX_TOPICS}.
+   */
+  public static <T> List<Candidate<T>> admit(int kept, List<Candidate<T>> heldBack) {
+    if (kept < ADMIT_AFTER) {
+      return List.of();
+    }
+    return heldBack.stream()
+        .filter(c -> c.strength() >= ADMIT)
+        .sorted(java.util.Comparator.comparingDouble((Candidate<T> c) -> c.strength()).reversed())
+        .limit(Math.max(0, MAX_TOPICS - kept))
+        .toList();
   }
 
   /** The cosine of two unit vectors. */

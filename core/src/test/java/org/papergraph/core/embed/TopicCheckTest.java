@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -38,6 +41,61 @@ class TopicCheckTest {
 
     var weak = TopicCheck.judge(List.of(new TopicCheck.Candidate<>("a", 0.7, 0.10), new TopicCheck.Candidate<>("b", 0.65, 0.20)));
     assertThat(weak).as("a paper keeps its strongest topic when all fall short").extracting(TopicCheck.Verdict::kept).containsExactly(false, true);
+  }
+
+  @Test
+  void heldBackMatchesAreAdmittedStrongestFirstBesideTwoKeptTopicsUpToSix() {
+    // Strengths (score + 2 x cosine): 1.35, 1.55, 1.75.
+    List<TopicCheck.Candidate<String>> held = List.of(
+        new TopicCheck.Candidate<>("weak", 0.55, 0.40), new TopicCheck.Candidate<>("strong", 0.55, 0.50), new TopicCheck.Candidate<>("stronger", 0.55, 0.60));
+    assertThat(TopicCheck.admit(2, held)).extracting(TopicCheck.Candidate::assignment).containsExactly("stronger", "strong");
+    assertThat(TopicCheck.admit(1, held)).as("beside a single topic").isEmpty();
+    assertThat(TopicCheck.admit(5, held)).as("up to six").extracting(TopicCheck.Candidate::assignment).containsExactly("stronger");
+    assertThat(TopicCheck.admit(6, held)).isEmpty();
+  }
+
+  @Test
+  void aHeldBackMatchTheAbstractIsAboutIsWrittenAsAnAssignmentWithItsSimilarityAndOneInPassingIsNot(@TempDir Path dir) throws Exception {
+    PaperEmbedder model = PaperEmbedder.allMiniLm();
+    List<List<String>> asked = new java.util.ArrayList<>();
+    HeldBackMatches heldBack = (paper, title, abstractText, categories) -> {
+      asked.add(java.util.stream.Stream.concat(java.util.stream.Stream.of(paper, String.valueOf(title), abstractText), categories.stream()).toList());
+      return List.of(match("molecular-property-prediction"), match("energy-efficiency"));
+    };
+    try (GraphStore store = GraphStores.memory();
+        PaperEmbeddings embeddings = new PaperEmbeddings(store, model, new VectorIndex(FSDirectory.open(dir), model.modelId()), heldBack)) {
+      Graph paper = record("h1");
+      parse(Vocabularies.sparqlPrologue().replaceAll("PREFIX (\\S+) (<[^>]*>)", "@prefix $1 $2 .") + """
+          <%s> dcterms:subject <http://example.org/id/topic/drug-discovery> ; pg:topicAssignment <%s#topic-drug-discovery> ;
+              pg:arxivCategory <http://example.org/id/category/q-bio.BM>, <http://example.org/id/category/cs.LG> ;
+              pg:primaryArxivCategory <http://example.org/id/category/cs.LG> .
+          <%s#topic-drug-discovery> a pg:TopicAssignment ; pg:topic <http://example.org/id/topic/drug-discovery> ; pg:score 0.9 .
+          """.formatted(P, P, P)).find().forEachRemaining(paper::add);
+      store.replaceGraphs(Map.of(G, paper, "http://example.org/graph/reference/topics", topics()));
+      embeddings.embedAll((done, total) -> {});
+
+      PaperEmbeddings.TopicPass pass = embeddings.checkTopics(Pacer.FULL_SPEED);
+
+      assertThat(pass).isEqualTo(new PaperEmbeddings.TopicPass(1, 3, 1, 1));
+      assertThat(asked).as("the stored text, categories primary first").containsExactly(
+          List.of(P, "null", ABSTRACT, "http://example.org/id/category/cs.LG", "http://example.org/id/category/q-bio.BM"));
+      assertThat(subjects(store)).containsExactlyInAnyOrder("graph-neural-networks", "drug-discovery", "molecular-property-prediction");
+      assertThat(similarities(store)).containsOnlyKeys("graph-neural-networks", "drug-discovery", "molecular-property-prediction");
+      assertThat(ask(store, "ASK { GRAPH <" + G + "> { <" + P + "> pg:topicAssignment ?a . ?a pg:score 0.55 ; pg:topic <http://example.org/id/topic/molecular-property-prediction> } }"))
+          .as("written as offered").isTrue();
+      assertThat(embeddings.checkTopics(Pacer.FULL_SPEED)).as("an admitted match is checked already").isEqualTo(new PaperEmbeddings.TopicPass(0, 0, 0));
+    }
+  }
+
+  private static HeldBackMatches.Match match(String slug) {
+    Node paper = NodeFactory.createURI(P);
+    Node topic = NodeFactory.createURI("http://example.org/id/topic/" + slug);
+    Node assignment = NodeFactory.createURI(P + "#topic-" + slug);
+    return new HeldBackMatches.Match(topic, 0.55, assignment, List.of(
+        Triple.create(paper, NodeFactory.createURI("http://purl.org/dc/terms/subject"), topic),
+        Triple.create(paper, NodeFactory.createURI(org.papergraph.core.vocab.PG.NS + "topicAssignment"), assignment),
+        Triple.create(assignment, NodeFactory.createURI(org.papergraph.core.vocab.PG.NS + "topic"), topic),
+        Triple.create(assignment, NodeFactory.createURI(org.papergraph.core.vocab.PG.NS + "score"), NodeFactory.createLiteralDT("0.55", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal))));
   }
 
   @Test
@@ -147,6 +205,8 @@ class TopicCheckTest {
         @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
         <http://example.org/id/topic/graph-neural-networks> skos:prefLabel "graph neural networks"@en ; skos:altLabel "GNN"@en .
         <http://example.org/id/topic/energy-efficiency> skos:prefLabel "energy efficiency"@en ; skos:altLabel "energy-efficient"@en .
+        <http://example.org/id/topic/drug-discovery> skos:prefLabel "drug discovery"@en .
+        <http://example.org/id/topic/molecular-property-prediction> skos:prefLabel "molecular property prediction"@en .
         """);
   }
 

@@ -42,26 +42,36 @@ final class TopicMapper {
 
   private void emitTopics(Node paper, List<TopicAssignment> topics, StreamRDF out) {
     for (TopicAssignment a : topics) {
-      Node topic = uri(iris.topic(a.slug()));
-      Node node = uri(paper.getURI() + "#topic-" + a.slug());
-      emit(out, paper, DCTerms.subject.asNode(), topic);
-      emit(out, paper, PG.topicAssignment.asNode(), node);
-      emit(out, node, RDF.type.asNode(), PG.TopicAssignment.asNode());
-      emit(out, node, PG.topic.asNode(), topic);
-      String score = BigDecimal.valueOf(a.score()).stripTrailingZeros().toPlainString();
-      emit(out, node, PG.score.asNode(), NodeFactory.createLiteralDT(score, XSDDatatype.XSDdecimal));
-      emit(out, node, PG.method.asNode(), a.method().individual().asNode());
-      int n = 0;
-      for (TopicEvidence e : a.evidence()) {
-        Node ev = uri(paper.getURI() + "#evidence-" + a.slug() + "-" + ++n);
-        emit(out, node, PG.evidence.asNode(), ev);
-        emit(out, ev, RDF.type.asNode(), PG.TopicEvidence.asNode());
-        emit(out, ev, PG.matchedText.asNode(), literal(e.text()));
-        emit(out, ev, PG.textPosition.asNode(), position(e.sentence()).asNode());
-        if (e.start() >= 0) {
-          emit(out, ev, PG.startOffset.asNode(), NodeFactory.createLiteralDT(Integer.toString(e.start()), XSDDatatype.XSDinteger));
-          emit(out, ev, PG.endOffset.asNode(), NodeFactory.createLiteralDT(Integer.toString(e.end()), XSDDatatype.XSDinteger));
-        }
+      emitAssignment(iris, paper, a, out);
+    }
+  }
+
+  /** The assignment node of topic {@code slug} on {@code paper}. */
+  static Node assignmentNode(Node paper, String slug) {
+    return uri(paper.getURI() + "#topic-" + slug);
+  }
+
+  /** The triples of one assignment: the subject link, the qualified assignment and its evidence. */
+  static void emitAssignment(Iris iris, Node paper, TopicAssignment a, StreamRDF out) {
+    Node topic = uri(iris.topic(a.slug()));
+    Node node = assignmentNode(paper, a.slug());
+    emit(out, paper, DCTerms.subject.asNode(), topic);
+    emit(out, paper, PG.topicAssignment.asNode(), node);
+    emit(out, node, RDF.type.asNode(), PG.TopicAssignment.asNode());
+    emit(out, node, PG.topic.asNode(), topic);
+    String score = BigDecimal.valueOf(a.score()).stripTrailingZeros().toPlainString();
+    emit(out, node, PG.score.asNode(), NodeFactory.createLiteralDT(score, XSDDatatype.XSDdecimal));
+    emit(out, node, PG.method.asNode(), a.method().individual().asNode());
+    int n = 0;
+    for (TopicEvidence e : a.evidence()) {
+      Node ev = uri(paper.getURI() + "#evidence-" + a.slug() + "-" + ++n);
+      emit(out, node, PG.evidence.asNode(), ev);
+      emit(out, ev, RDF.type.asNode(), PG.TopicEvidence.asNode());
+      emit(out, ev, PG.matchedText.asNode(), literal(e.text()));
+      emit(out, ev, PG.textPosition.asNode(), position(e.sentence()).asNode());
+      if (e.start() >= 0) {
+        emit(out, ev, PG.startOffset.asNode(), NodeFactory.createLiteralDT(Integer.toString(e.start()), XSDDatatype.XSDinteger));
+        emit(out, ev, PG.endOffset.asNode(), NodeFactory.createLiteralDT(Integer.toString(e.end()), XSDDatatype.XSDinteger));
       }
     }
   }

@@ -6,12 +6,14 @@ import java.util.Iterator;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.papergraph.core.Iris;
+import org.papergraph.core.embed.HeldBackMatches;
 import org.papergraph.core.shacl.RecordValidator;
 import org.papergraph.core.store.GraphStore;
 import org.papergraph.ingest.extract.topic.TopicReference;
 import org.papergraph.ingest.extract.topic.TopicTagger;
 import org.papergraph.ingest.extract.venue.VenueRegistry;
 import org.papergraph.ingest.extract.venue.VenueResolver;
+import org.papergraph.ingest.map.HeldBackTopics;
 import org.papergraph.ingest.map.PaperGraphMapper;
 import org.papergraph.ingest.record.ReadResult;
 import org.papergraph.ingest.record.RecordFormat;
@@ -39,16 +41,15 @@ public final class IngestPipeline implements AutoCloseable {
   private final ReferenceGraphs references;
   private final boolean referencesOnIngest;
   private final Ingester ingester;
+  private final TopicTagger tagger;
 
   private IngestPipeline(Builder b) {
     this.store = b.store;
     this.iris = b.iris;
     this.references = b.seeds == null ? null : referenceGraphs(b);
     this.referencesOnIngest = references != null && b.referencesOnIngest;
-    PaperGraphMapper mapper = new PaperGraphMapper(
-        b.iris,
-        b.venues != null && b.extractVenues ? new VenueResolver(b.venues) : null,
-        b.topics != null && b.extractTopics ? new TopicTagger(b.topics) : null);
+    this.tagger = b.topics != null && b.extractTopics ? new TopicTagger(b.topics) : null;
+    PaperGraphMapper mapper = new PaperGraphMapper(b.iris, b.venues != null && b.extractVenues ? new VenueResolver(b.venues) : null, tagger);
     this.ingester = new Ingester(b.store, mapper, b.batchSize, b.validator, b.mappingThreads);
   }
 
@@ -70,6 +71,14 @@ public final class IngestPipeline implements AutoCloseable {
 
   public Iris iris() {
     return iris;
+  }
+
+  /**
+   * The matches this pipeline's tagger holds back from a paper's topics, for the topic check to
+   * admit; none when it extracts no topics.
+   */
+  public HeldBackMatches heldBackMatches() {
+    return tagger == null ? HeldBackMatches.NONE : new HeldBackTopics(iris, tagger);
   }
 
   /**

@@ -118,6 +118,11 @@ public final class TopicTagger {
   /** The score of a paper's primary category as its topic: below any topic its text names. */
   static final double CATEGORY_SCORE = 0.5;
   static final double SIMILARITY = 0.94;
+  /**
+   * The specificity of a label of two words, and so the score of one named once, in the body, and
+   * nowhere else: below {@link #MIN_SCORE}, a match the tagger holds back ({@link #heldBack}).
+   */
+  static final double TWO_WORDS = 0.55;
   static final double ENHANCEMENT = 0.8;
   static final int GENERIC_NARROWER = 8;
   static final int MAX_ENHANCED = 2;
@@ -724,6 +729,20 @@ public final class TopicTagger {
    */
   public List<TopicAssignment> tag(String title, String abstractText, List<String> categories) {
     return tag(title, abstractText, categories, MIN_SCORE, MAX_TOPICS);
+  }
+
+  /**
+   * The matches held back from a paper's topics that the topic check may admit: each a label of
+   * two words named once, in the body ({@value #TWO_WORDS}), not one of the paper's topics, best
+   * first. Alone they are as often passing mentions as subjects (about three in four are right);
+   * what decides is whether the abstract as a whole is about them, which only the check reads.
+   */
+  public List<TopicAssignment> heldBack(String title, String abstractText, List<String> categories) {
+    Set<String> assigned = new HashSet<>();
+    tag(title, abstractText, categories).forEach(a -> assigned.add(a.slug()));
+    return tag(title, abstractText, categories, TWO_WORDS, Integer.MAX_VALUE).stream()
+        .filter(a -> a.score() == TWO_WORDS && a.method() != TopicMethod.CSO_BROADER && !assigned.contains(a.slug()))
+        .toList();
   }
 
   /**
@@ -1817,7 +1836,7 @@ public final class TopicTagger {
 
     /** Salience: specificity of the label, where the text names it, how often; see the class comment. */
     double score(boolean leastSpecific) {
-      double specific = leastSpecific || words <= 1 ? 0.35 : words == 2 ? 0.55 : 0.65;
+      double specific = leastSpecific || words <= 1 ? 0.35 : words == 2 ? TWO_WORDS : 0.65;
       if (source == Source.PWC) {
         specific -= 0.05;
       }

@@ -573,41 +573,17 @@ public final class TopicEvaluation {
     Function<PaperRecord, float[]> paperVector = r -> paperVectors.computeIfAbsent(r.arxivId(), id -> model.embed(PaperEmbedder.text(r.title(), r.abstractText())));
     Function<PaperRecord, List<TopicAssignment>> removing = r -> check(tagger, r, paperVector, topicVector, false);
     Function<PaperRecord, List<TopicAssignment>> admitting = r -> check(tagger, r, paperVector, topicVector, true);
-    out.println("Removal only (the check of 2026-12-02):");
+    out.println("Removal only (the check of 2026-12-02 to 2026-12-05), for comparison:");
     compare(tagger, removing, out);
     out.println();
-    out.println("Removal, and held-back matches admitted at score + 2 x cosine >= " + ADMIT + " (measured, not adopted), up to " + TopicTagger.MAX_TOPICS + " topics a paper:");
+    out.println("The check as it runs: removal, and held-back matches admitted at score + 2 x cosine >= " + TopicCheck.ADMIT + " beside "
+        + TopicCheck.ADMIT_AFTER + " topics kept or more, up to " + TopicCheck.MAX_TOPICS + " topics a paper:");
     compare(tagger, admitting, out);
-  }
-
-  /** The lowest score of a held-back match that the measured admission considers. */
-  static final double HELD_BACK_FLOOR = 0.5;
-
-  /**
-   * What score plus twice the cosine a held-back match needs to be admitted in the measurement:
-   * chosen on the development set, where the matches it admits were as often right as the tagger's
-   * own. Measured, not adopted (bench/RESULTS.md, "held-back matches admitted by the check").
-   */
-  static final double ADMIT = 1.40;
-
-  /**
-   * The matches the tagger holds back for too little salience, scoring from {@value
-   * #HELD_BACK_FLOOR} to below its minimum (a label of two words named once in the abstract's
-   * body), best first: never a broader topic, nor one of the paper's {@code topics} (as the tagger
-   * gives them).
-   */
-  static List<TopicAssignment> heldBack(TopicTagger tagger, PaperRecord r, List<TopicAssignment> topics) {
-    Set<String> assigned = new HashSet<>();
-    topics.forEach(a -> assigned.add(a.slug()));
-    return tagger.tag(r.title(), r.abstractText(), r.categories(), HELD_BACK_FLOOR, Integer.MAX_VALUE).stream()
-        .filter(a -> a.score() < TopicTagger.MIN_SCORE && a.method() != TopicMethod.CSO_BROADER && !assigned.contains(a.slug()))
-        .toList();
   }
 
   /**
    * A paper's topics after the check as the embedding pass applies it: those the rule keeps, and,
-   * with {@code admit}, the held-back matches the measured rule would admit ({@link #ADMIT}),
-   * strongest first, while the paper has fewer than {@link TopicTagger#MAX_TOPICS}.
+   * with {@code admit}, the held-back matches it admits after them ({@link TopicCheck#admit}).
    */
   private static List<TopicAssignment> check(
       TopicTagger tagger, PaperRecord r, Function<PaperRecord, float[]> paperVector, Function<TopicAssignment, float[]> topicVector, boolean admit) {
@@ -622,19 +598,11 @@ public final class TopicEvaluation {
     }
     List<TopicAssignment> kept = new ArrayList<>(TopicCheck.judge(candidates).stream().filter(TopicCheck.Verdict::kept).map(TopicCheck.Verdict::assignment).toList());
     if (admit) {
-      List<Map.Entry<TopicAssignment, Double>> admissible = new ArrayList<>();
-      for (TopicAssignment a : heldBack(tagger, r, topics)) {
-        double strength = a.score() + TopicCheck.WEIGHT * TopicCheck.cosine(paper, topicVector.apply(a));
-        if (strength >= ADMIT) {
-          admissible.add(Map.entry(a, strength));
-        }
+      List<TopicCheck.Candidate<TopicAssignment>> heldBack = new ArrayList<>();
+      for (TopicAssignment a : tagger.heldBack(r.title(), r.abstractText(), r.categories())) {
+        heldBack.add(new TopicCheck.Candidate<>(a, a.score(), TopicCheck.cosine(paper, topicVector.apply(a))));
       }
-      admissible.sort(Map.Entry.<TopicAssignment, Double>comparingByValue().reversed());
-      for (Map.Entry<TopicAssignment, Double> e : admissible) {
-        if (kept.size() < TopicTagger.MAX_TOPICS) {
-          kept.add(e.getKey());
-        }
-      }
+      TopicCheck.admit(kept.size(), heldBack).forEach(c -> kept.add(c.assignment()));
     }
     return kept;
   }

@@ -478,6 +478,18 @@ class TopicTaggerTest {
   }
 
   @Test
+  void aLabelOfTwoWordsNamedOnceInTheBodyIsHeldBackForTheCheckNotAssigned() {
+    String text = "We propose a new voice conversion method for noisy rooms. It is trained with data augmentation on two corpora.";
+    assertThat(TestTopics.tagger().tag(null, text)).extracting(TopicAssignment::slug).contains("voice-conversion").doesNotContain("data-augmentation");
+    List<TopicAssignment> held = TestTopics.tagger().heldBack(null, text, List.of());
+    assertThat(held).extracting(TopicAssignment::slug).contains("data-augmentation").doesNotContain("voice-conversion");
+    assertThat(held).allSatisfy(a -> assertThat(a.score()).isEqualTo(TopicTagger.TWO_WORDS));
+    assertThat(held).allSatisfy(a -> assertThat(a.method()).isNotEqualTo(TopicMethod.CSO_BROADER));
+    assertThat(TestTopics.tagger().heldBack(null, text, List.of("physics.optics")))
+        .as("outside computing a topic needs more than one mention in a lead sentence, let alone in the body").isEmpty();
+  }
+
+  @Test
   void aLabelInTheTitleCountsMoreThanInTheLeadSentence() {
     double inTitle = score(TestTopics.tagger().tag("Voice conversion with little data", "We propose a new method. It works well on two benchmarks."), "voice-conversion");
     double inLead = score(TestTopics.tagger().tag(null, "We propose a new method for voice conversion. It works well on two benchmarks."), "voice-conversion");
