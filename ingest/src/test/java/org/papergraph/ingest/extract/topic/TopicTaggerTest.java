@@ -1248,6 +1248,10 @@ class TopicTaggerTest {
         .contains("llm-bias");
     // 2505.16514 writes legal AI as one word, and names nothing else a scheme has.
     assertThat(slugs("Recent advances in LegalAI have focused on case judgment analysis. We propose five LegalAI tasks.")).contains("legal-ai");
+    // 2510.26113, 2503.13300, 2503.24290: video LLMs, text-to-motion and rule-based rewards as the file writes them.
+    assertThat(slugs("Can Video-LLMs achieve consistent temporal understanding? We probe four VideoLLMs.")).contains("video-large-language-models");
+    assertThat(slugs("Existing text-to-motion methods produce realistic human motion from text. We propose a new one.")).contains("text-driven-motion-generation");
+    assertThat(slugs("We train a policy with PPO and rule-based rewards. Rule-based rewards suffice to scale up reasoning.")).contains("rlvr");
   }
 
   @Test
