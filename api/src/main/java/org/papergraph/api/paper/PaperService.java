@@ -157,11 +157,33 @@ class PaperService {
   private List<PaperView.TopicView> topics(PaperIndex.Snapshot snap, PaperIndex.Row row, Resource paper) {
     Map<String, List<PaperView.EvidenceView>> evidence = evidence(paper);
     Map<String, BigDecimal> similarity = similarity(paper);
-    return row.topics().stream().map(t -> {
+    List<PaperView.TopicView> views = new ArrayList<>(row.topics().stream().map(t -> {
       var l = links.topic(t.iri(), snap.label(t.iri()));
       return new PaperView.TopicView(l.id(), t.iri(), l.label(), t.score(), t.method(), similarity.get(t.iri()), l.href(),
           evidence.getOrDefault(t.iri(), List.of()));
-    }).toList();
+    }).toList());
+    views.sort(BEST_FIRST);
+    return List.copyOf(views);
+  }
+
+  /**
+   * A paper's topics in the tagger's order: by score; at the same score a topic of the text before
+   * a broader one added above it, then the one with more mentions kept as evidence, then the one
+   * named first (the title first). The index keeps topics by score alone, and equal scores are
+   * common (one mention in a lead sentence is 0.7), so without this they would come in the order
+   * of their IRIs, alphabetical, which is not how central they are.
+   */
+  static final Comparator<PaperView.TopicView> BEST_FIRST = Comparator
+      .comparing((PaperView.TopicView t) -> t.score() == null ? BigDecimal.ZERO : t.score(), Comparator.reverseOrder())
+      .thenComparing(t -> PG.CsoBroaderEnhancement.getURI().equals(t.method()))
+      .thenComparing(t -> -t.evidence().size())
+      .thenComparingLong(t -> t.evidence().isEmpty() ? Long.MAX_VALUE : firstNamed(t.evidence().get(0)))
+      .thenComparing(PaperView.TopicView::iri);
+
+  /** Where a mention is, as one number that puts the title before the abstract and earlier before later. */
+  private static long firstNamed(PaperView.EvidenceView e) {
+    long offset = e.startOffset() == null ? Integer.MAX_VALUE : e.startOffset();
+    return PG.TitleText.getURI().equals(e.textPosition()) ? offset : (1L << 32) + offset;
   }
 
   /** The cosine the topic check recorded on each of the paper's assignments it kept, by topic IRI. */
