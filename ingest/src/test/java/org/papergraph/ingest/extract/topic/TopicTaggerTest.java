@@ -487,6 +487,7 @@ class TopicTaggerTest {
     assertThat(held).allSatisfy(a -> assertThat(a.method()).isNotEqualTo(TopicMethod.CSO_BROADER));
     assertThat(TestTopics.tagger().heldBack(null, text, List.of("physics.optics")))
         .as("outside computing a topic needs more than one mention in a lead sentence, let alone in the body").isEmpty();
+    assertThat(org.papergraph.core.embed.TopicCheck.MAX_TOPICS).as("the check admits up to the tagger's own cap").isEqualTo(TopicTagger.MAX_TOPICS);
   }
 
   @Test
