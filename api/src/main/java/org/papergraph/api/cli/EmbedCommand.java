@@ -62,14 +62,13 @@ final class EmbedCommand implements Callable<Integer> {
       throw new UsageException("--threads must be at least 1, not " + threads);
     }
     try (GraphStore store = GraphStores.open(config)) {
-      boolean check = topicCheck(parent);
-      if (check) {
+      if (topicCheck(parent)) {
         // The check admits what the ingest's tagger held back, so it needs that tagger.
         try (IngestPipeline pipeline = parent.ingestPipeline(store)) {
-          embed(store, config, threads, pipeline.heldBackMatches(), progress, out);
+          embed(store, config, threads, true, pipeline.heldBackMatches(), progress, out);
         }
       } else {
-        embed(store, config, threads, null, progress, out);
+        embed(store, config, threads, false, HeldBackMatches.NONE, progress, out);
       }
     }
     return PapergraphCommandLine.EXIT_OK;
@@ -82,15 +81,15 @@ final class EmbedCommand implements Callable<Integer> {
 
   /**
    * Embeds every paper of {@code store} (a tdb2 store, opened from {@code config}) whose vector
-   * is missing or stale, on {@code threads} cores, then, unless {@code heldBack} is null, checks
-   * the topics of the papers not checked yet, admitting what {@code heldBack} offers, and prints
-   * what it did.
+   * is missing or stale, on {@code threads} cores, then, with {@code topicCheck}, checks the
+   * topics of the papers not checked yet, admitting what {@code heldBack} offers, and prints what
+   * it did.
    */
-  static PaperEmbeddings.Pass embed(GraphStore store, StoreConfig config, int threads, HeldBackMatches heldBack, String progress, PrintWriter out) {
+  static PaperEmbeddings.Pass embed(
+      GraphStore store, StoreConfig config, int threads, boolean topicCheck, HeldBackMatches heldBack, String progress, PrintWriter out) {
     PaperEmbedder embedder = PaperEmbedder.allMiniLm(threads);
     long start = System.nanoTime();
-    try (PaperEmbeddings embeddings = new PaperEmbeddings(store, embedder, VectorIndex.open(config, embedder.modelId()),
-            heldBack == null ? HeldBackMatches.NONE : heldBack);
+    try (PaperEmbeddings embeddings = new PaperEmbeddings(store, embedder, VectorIndex.open(config, embedder.modelId()), heldBack);
         Progress shown = Progress.of(progress, out, "embed", "to embed")) {
       PaperEmbeddings.Pass pass = embeddings.embedAll(shown::show);
       double seconds = (System.nanoTime() - start) / 1e9;
@@ -99,7 +98,7 @@ final class EmbedCommand implements Callable<Integer> {
           pass.papers(), pass.embedded(), seconds <= 0 ? 0 : pass.embedded() / seconds, pass.encoded(), pass.deleted(),
           Duration.ofSeconds(Math.round(seconds)).toString().substring(2).toLowerCase(java.util.Locale.ROOT), embedder.modelId());
       out.flush();
-      if (heldBack != null) {
+      if (topicCheck) {
         long checkStart = System.nanoTime();
         PaperEmbeddings.TopicPass check;
         try (Progress checking = Progress.of(progress, out, "topic check", "to check")) {

@@ -120,8 +120,7 @@ final class IngestCommand implements Callable<Integer> {
         out.flush();
       }
       if (embed) {
-        EmbedCommand.embed(store, config, Runtime.getRuntime().availableProcessors(),
-            EmbedCommand.topicCheck(parent) ? pipeline.heldBackMatches() : null, progress, out);
+        EmbedCommand.embed(store, config, Runtime.getRuntime().availableProcessors(), EmbedCommand.topicCheck(parent), pipeline.heldBackMatches(), progress, out);
       }
     }
     if (reportFile != null) {
