@@ -2,10 +2,11 @@ package org.papergraph.ingest.map;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.papergraph.core.Iris;
 import org.papergraph.core.embed.HeldBackMatches;
 import org.papergraph.ingest.extract.topic.TopicAssignment;
@@ -39,14 +40,9 @@ public final class HeldBackTopics implements HeldBackMatches {
     Node node = NodeFactory.createURI(paper);
     List<Match> out = new ArrayList<>();
     for (TopicAssignment a : tagger.heldBack(title, abstractText, codes)) {
-      List<Triple> triples = new ArrayList<>();
-      TopicMapper.emitAssignment(iris, node, a, new StreamRDFBase() {
-        @Override
-        public void triple(Triple t) {
-          triples.add(t);
-        }
-      });
-      out.add(new Match(NodeFactory.createURI(iris.topic(a.slug())), a.score(), TopicMapper.assignmentNode(node, a.slug()), List.copyOf(triples)));
+      Graph triples = GraphFactory.createDefaultGraph();
+      TopicMapper.emitAssignment(iris, node, a, StreamRDFLib.graph(triples));
+      out.add(new Match(NodeFactory.createURI(iris.topic(a.slug())), a.score(), TopicMapper.assignmentNode(node, a.slug()), triples.find().toList()));
     }
     return out;
   }

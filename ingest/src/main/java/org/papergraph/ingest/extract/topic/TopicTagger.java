@@ -768,19 +768,15 @@ public final class TopicTagger {
       int stop = end.find() ? end.end() : text.length();
       String sentence = text.substring(start, stop);
       Place place = start == 0 || claims(sentence) ? Place.LEAD : Place.BODY;
+      // The clause that says what is left unexplored names what the paper takes up; what the
+      // sentence sets it against, before it, and what follows it stay in the body.
       int[] gap = place == Place.BODY ? gapClause(sentence) : null;
-      if (gap != null) {
-        // The clause that says what is left unexplored names what the paper takes up; what the
-        // sentence sets it against, before it, and what follows it stay in the body.
-        int[] bounds = {0, gap[0], gap[1], sentence.length()};
-        for (int k = 0; k < 3; k++) {
-          if (bounds[k + 1] > bounds[k]) {
-            Place part = k == 1 ? Place.LEAD : Place.BODY;
-            scan(withoutExamples(sentence.substring(bounds[k], bounds[k + 1])), new Where(part, TopicEvidence.Part.ABSTRACT, text, written, start + bounds[k]), defined, hits);
-          }
+      int[] bounds = gap == null ? new int[] {0, sentence.length()} : new int[] {0, gap[0], gap[1], sentence.length()};
+      for (int k = 0; k + 1 < bounds.length; k++) {
+        if (bounds[k + 1] > bounds[k]) {
+          Place part = gap != null && k == 1 ? Place.LEAD : place;
+          scan(withoutExamples(sentence.substring(bounds[k], bounds[k + 1])), new Where(part, TopicEvidence.Part.ABSTRACT, text, written, start + bounds[k]), defined, hits);
         }
-      } else {
-        scan(withoutExamples(sentence), new Where(place, TopicEvidence.Part.ABSTRACT, text, written, start), defined, hits);
       }
       start = stop;
     }
