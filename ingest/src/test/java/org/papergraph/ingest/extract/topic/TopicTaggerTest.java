@@ -254,6 +254,20 @@ class TopicTaggerTest {
   }
 
   @Test
+  void subjectsThatRecurOnAThirdReadingOfTheUnnamedMainSubjectsHaveConcepts() {
+    assertThat(slugs("This paper describes our system for SemEval-2025 Task 11 on emotion detection. Our submission to the shared task ranks third."))
+        .contains("shared-tasks-and-challenges");
+    assertThat(slugs("RWKV is a recurrent alternative to attention. We tune the state of RWKV language models for new tasks."))
+        .contains("linear-recurrent-models");
+    assertThat(slugs("Concept activation vectors (CAVs) explain models in human-understandable concepts. We compute concept-based explanations faster."))
+        .contains("concept-based-explanations");
+    assertThat(slugs("Demonstration selection decides how well in-context learning works. We propose a demonstration selection strategy for translation."))
+        .contains("demonstration-selection");
+    assertThat(slugs("Text-to-CAD turns a description into a parametric CAD model. We generate CadQuery code with a language model."))
+        .contains("cad-generation");
+  }
+
+  @Test
   void histopathologyImagesAreComputationalPathology() {
     assertThat(slugs("Mitosis detection in histopathology images is key to tumour grading. We detect mitotic figures in histopathological images."))
         .contains("computational-pathology");
