@@ -43,7 +43,9 @@ import java.util.stream.Stream;
  *       of a matched phrase of three words or more (its longest ending of two words or more that
  *       is a CSO label) is matched as well: "TCP congestion control" is also "congestion
  *       control", and the task "skeleton-based action recognition" also action recognition, but "non-rigid registration" is not rigid registration ({@link
- *       #CONTRARY_MODIFIERS}). An n-gram of two or three words with no exact match may still
+ *       #CONTRARY_MODIFIERS}). A label of three words or more also matches with a qualifying tail inside
+ *       it: "graph-level anomaly detection" is graph anomaly detection ({@link #INSERTED_TAILS}). An
+ *       n-gram of two or three words with no exact match may still
  *       match a CSO label of as many words and the same first word whose string similarity is
  *       at least {@value #SIMILARITY}. Acronyms of Papergraph's vocabulary ("LLM", "ViT",
  *       "LoRA") match only as written, as whole words (a plural "s" allowed). A task is also
@@ -1294,9 +1296,59 @@ public final class TopicTagger {
         if (!matched[i]) {
           taskInOtherWords(raw, words, hyphenated, i, where, hits);
         }
+        withInsertedWord(raw, words, hyphenated, i, where, hits);
       }
     }
   }
+
+  /** The fewest words of a label matched with a qualifying tail inside it ({@link #withInsertedWord}). */
+  static final int INSERTED_WORD_LABEL = 3;
+
+  /**
+   * The qualifying tails that leave the label they stand in ("graph-based retrieval-augmented
+   * generation" is graph RAG). The others say the rest is done with or without the first part,
+   * not of it: "graph-guided data augmentation" augments scenes, "data-free compression" is no
+   * data compression, "human-like action recognition" no human action recognition.
+   */
+  static final Set<String> INSERTED_TAILS = Set.of("based", "level", "scale", "specific", "aware", "enabled", "oriented", "centric");
+
+  /**
+   * A label of three words or more written with a qualifying tail after its first words ({@link
+   * #INSERTED_TAILS}): "graph-level anomaly detection" is graph anomaly detection,
+   * "LiDAR-based semantic segmentation" LiDAR semantic segmentation, "diffusion-based large
+   * language models" diffusion LLMs. The tail says how the words before it qualify the rest and
+   * leaves the label's topic. Any other word inside a label was read over the shared file and
+   * changes it too often ("video camouflaged object detection" is no video object detection,
+   * "real-time inspection systems" no real-time system), and shorter labels say too little to
+   * survive even a tail.
+   */
+  private void withInsertedWord(List<String> raw, List<String> words, List<Boolean> hyphenated, int i, Where where, Map<String, Hit> hits) {
+    if (startsInsideCompound(raw, hyphenated, i) || startsInsideOpenCompound(raw, i)) {
+      return;
+    }
+    for (int j = i + 1; j < Math.min(words.size() - 1, i + MAX_WORDS); j++) {
+      if (hyphenated.get(j) || !hyphenated.get(j - 1) || !INSERTED_TAILS.contains(raw.get(j).toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      Label[] labels = new Label[MAX_WORDS];
+      List<String> without = new ArrayList<>(words.subList(i, j));
+      without.addAll(words.subList(j + 1, Math.min(words.size(), i + MAX_WORDS + 1)));
+      for (int n = exactWords.along(without, 0, MAX_WORDS, labels); n > j - i; n--) {
+        Label l = labels[n - 1];
+        int last = i + n;
+        if (l != null && !l.stop() && l.words() >= INSERTED_WORD_LABEL && !breaksCompound(raw, hyphenated, last)
+            && (l.source() != Source.CSO || terms(hyphenated, i, n + 1) <= MAX_CSO_WORDS + 1) && hasEnding(l, raw.get(i)) && !verbOnly(l, raw, hyphenated, last)
+            && exactWords.get(words, i, last + 1) == null) {
+          if (!afterContrast(raw, i)) {
+            hit(l, 1.0, mention(raw.subList(i, last + 1), where), hits).written = true;
+          }
+          return;
+        }
+      }
+    }
+  }
+
+
 
   /** Words that end the object of a task's verb or of "<task noun> of": prepositions, conjunctions, auxiliaries, pronouns. */
   static final Set<String> OBJECT_ENDS =

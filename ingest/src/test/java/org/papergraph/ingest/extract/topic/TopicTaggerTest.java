@@ -665,6 +665,20 @@ class TopicTaggerTest {
   }
 
   @Test
+  void aQualifyingTailInsideALabelOfThreeWordsLeavesItsTopic() {
+    assertThat(slugs("We detect anomalous graphs. We propose GNN-based graph-level anomaly detection with contrastive views."))
+        .contains("graph-anomaly-detection");
+    assertThat(slugs("Diffusion-based large language models (dLLMs) decode tokens in parallel. We speed up their sampling."))
+        .contains("diffusion-large-language-models");
+    // Only a qualifying tail: "camouflaged" narrows video object detection into another task.
+    assertThat(slugs("We propose a network for video camouflaged object detection. Video camouflaged object detection finds hidden animals."))
+        .doesNotContain("pwc-task-video-object-detection");
+    // A label of two words says too little to survive a word inside it.
+    assertThat(slugs("We study speech-based emotion recognition. Speech-based emotion recognition reads the voice."))
+        .doesNotContain("speech-recognition");
+  }
+
+  @Test
   void aOneWordTopicOfAPaperOutsideComputingNeedsItsTitle() {
     String text = "We measure the spin of electrons in a lattice. The spin relaxes. Spin waves and spin currents are observed.";
     assertThat(TestTopics.tagger().tag(null, text, List.of("cs.ET"))).extracting(TopicAssignment::slug).contains("spin");
