@@ -143,6 +143,15 @@ class TopicTaggerTest {
   }
 
   @Test
+  void aTopicTooGenericToTellPapersApartNeedsTheTitle() {
+    // Named in the lead and again through its acronym it scores above the floor, but only the
+    // title makes deep learning what a paper is about rather than what it uses.
+    String text = "Deep learning (DL) has transformed plant disease detection. We train DL models for plant disease detection. DL detectors run on phones.";
+    assertThat(TestTopics.tagger().tag(null, text)).extracting(TopicAssignment::slug).contains("plant-disease-detection").doesNotContain("deep-learning");
+    assertThat(TestTopics.tagger().tag("A survey of deep learning", text)).extracting(TopicAssignment::slug).contains("deep-learning");
+  }
+
+  @Test
   void wordsOfLearnedModelsAreReadInTheirSense() {
     // In a paper about LLMs, "inference" runs the model and the "cache" holds keys and values.
     List<TopicAssignment> llm =
