@@ -43,10 +43,10 @@ import java.util.stream.Stream;
  *       of a matched phrase of three words or more (its longest ending of two words or more that
  *       is a CSO label) is matched as well: "TCP congestion control" is also "congestion
  *       control", and the task "skeleton-based action recognition" also action recognition, but "non-rigid registration" is not rigid registration ({@link
- *       #CONTRARY_MODIFIERS}). A label of three words or more also matches with a qualifying tail inside
- *       it: "graph-level anomaly detection" is graph anomaly detection ({@link #INSERTED_TAILS}). An
- *       n-gram of two or three words with no exact match may still
- *       match a CSO label of as many words and the same first word whose string similarity is
+ *       #CONTRARY_MODIFIERS}). A label of three words or more also matches with a qualifying
+ *       tail inside it: "graph-level anomaly detection" is graph anomaly detection ({@link
+ *       #INSERTED_TAILS}). An n-gram of two or three words with no exact match may still match a
+ *       CSO label of as many words and the same first word whose string similarity is
  *       at least {@value #SIMILARITY}. Acronyms of Papergraph's vocabulary ("LLM", "ViT",
  *       "LoRA") match only as written, as whole words (a plural "s" allowed). A task is also
  *       matched where the text names it by its verb and object or by its noun with "of"
@@ -74,8 +74,9 @@ import java.util.stream.Stream;
  * or more narrower topics ("internet", "software", "robotics") is kept only when the title
  * names it, as is a topic of {@code generic-topics.txt} ("deep learning", "natural language
  * processing"): named only in the abstract, however often, a reader judged 20 of 73 right on the
- * held-out samples; the others were what the paper uses, not what it is about. A one-word label that ends in "-ing" or "-ed" is matched only on a word with the
- * same ending: "coloring" is not "color", "layered" not "layer"; and no label's last word is
+ * held-out samples; the others were what the paper uses, not what it is about. A one-word label
+ * that ends in "-ing" or "-ed" is matched only on a word with the same ending: "coloring" is not
+ * "color", "layered" not "layer"; and no label's last word is
  * matched on a participle used as a verb ("a system designed for" is not systems design, "a 3D
  * scene based on" not scene-based). A task's agent noun names the task ("object detectors" is
  * object detection, {@link #AGENT_NOUNS}), and the field's abbreviation of a label's head after
@@ -1325,12 +1326,13 @@ public final class TopicTagger {
    * survive even a tail.
    */
   private void withInsertedWord(List<String> raw, List<String> words, List<Boolean> hyphenated, int i, Where where, Map<String, Hit> hits) {
-    if (startsInsideCompound(raw, hyphenated, i) || startsInsideOpenCompound(raw, i)) {
-      return;
-    }
+    // Called at every word of every abstract: the cheap test for a tail ahead comes first.
     for (int j = i + 1; j < Math.min(words.size() - 1, i + MAX_WORDS); j++) {
       if (hyphenated.get(j) || !hyphenated.get(j - 1) || !INSERTED_TAILS.contains(raw.get(j).toLowerCase(Locale.ROOT))) {
         continue;
+      }
+      if (startsInsideCompound(raw, hyphenated, i) || startsInsideOpenCompound(raw, i)) {
+        return;
       }
       Label[] labels = new Label[MAX_WORDS];
       List<String> without = new ArrayList<>(words.subList(i, j));
@@ -1349,8 +1351,6 @@ public final class TopicTagger {
       }
     }
   }
-
-
 
   /** Words that end the object of a task's verb or of "<task noun> of": prepositions, conjunctions, auxiliaries, pronouns. */
   static final Set<String> OBJECT_ENDS =
