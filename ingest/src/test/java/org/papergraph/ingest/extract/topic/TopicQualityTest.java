@@ -431,7 +431,12 @@ class TopicQualityTest {
         // the floors: 88.8% correct, 38% main subject, 58% counting partial, 32% in the top three,
         // 74% top three all correct, 2 papers of 50 without a topic (no categories in the record,
         // and an abstract no label matches: game solving in Killall-Go, diagnosing students' steps).
-        new HeldOut("Forty-fourth held-out sample", TopicEvaluation.HELD_OUT_44, 0.887, 0.379, 0.579, 0.319, 0.739, 0.041));
+        new HeldOut("Forty-fourth held-out sample", TopicEvaluation.HELD_OUT_44, 0.887, 0.379, 0.579, 0.319, 0.739, 0.041),
+        // Drawn at 6d5d219, after the rules of 2026-12-05 night, and judged with the tagger of
+        // e78c251. Unseen figures, the floors: 88.9% correct, 40% main subject, 70% counting
+        // partial, 40% in the top three, 76% top three all correct, one paper without a topic (no
+        // categories in the record; no scheme names a domain-specific language for recipes).
+        new HeldOut("Forty-fifth held-out sample", TopicEvaluation.HELD_OUT_45, 0.888, 0.399, 0.699, 0.399, 0.759, 0.021));
   }
 
   @ParameterizedTest(name = "{0}")
