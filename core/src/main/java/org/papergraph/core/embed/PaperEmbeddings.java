@@ -285,7 +285,7 @@ public final class PaperEmbeddings implements AutoCloseable {
             update.add(drop(p, v.assignment()));
           }
         }
-        if (heldBack != HeldBackMatches.NONE && kept >= TopicCheck.ADMIT_AFTER && kept < TopicCheck.MAX_TOPICS) {
+        if (heldBack != HeldBackMatches.NONE && TopicCheck.admitsBeside(kept)) {
           admitting.add(new Admitting(p, vector.get(), kept));
         }
         checked++;

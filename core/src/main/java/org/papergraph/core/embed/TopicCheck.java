@@ -69,12 +69,21 @@ public final class TopicCheck {
   }
 
   /**
+   * Whether a paper that keeps {@code kept} topics has room for a held-back match: at least
+   * {@value #ADMIT_AFTER} and fewer than {@value #MAX_TOPICS}. A caller asks before reading the
+   * paper's held-back matches, which costs a second tagging.
+   */
+  public static boolean admitsBeside(int kept) {
+    return kept >= ADMIT_AFTER && kept < MAX_TOPICS;
+  }
+
+  /**
    * The held-back matches admitted beside {@code kept} topics the paper keeps, strongest first:
    * none when it keeps fewer than {@value #ADMIT_AFTER}, and never more than brings it to {@value
    * #MAX_TOPICS}.
    */
   public static <T> List<Candidate<T>> admit(int kept, List<Candidate<T>> heldBack) {
-    if (kept < ADMIT_AFTER) {
+    if (!admitsBeside(kept)) {
       return List.of();
     }
     return heldBack.stream()
