@@ -1341,7 +1341,7 @@ public final class TopicTagger {
         Label l = labels[n - 1];
         int last = i + n;
         if (l != null && !l.stop() && l.words() >= INSERTED_WORD_LABEL && !breaksCompound(raw, hyphenated, last)
-            && (l.source() != Source.CSO || terms(hyphenated, i, n + 1) <= MAX_CSO_WORDS + 1) && hasEnding(l, raw.get(i)) && !verbOnly(l, raw, hyphenated, last)
+            && (l.source() != Source.CSO || terms(hyphenated, i, n + 1) <= MAX_CSO_WORDS) && hasEnding(l, raw.get(i)) && !verbOnly(l, raw, hyphenated, last)
             && exactWords.get(words, i, last + 1) == null) {
           if (!afterContrast(raw, i)) {
             hit(l, 1.0, mention(raw.subList(i, last + 1), where), hits).written = true;
