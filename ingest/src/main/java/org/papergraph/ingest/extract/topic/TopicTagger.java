@@ -50,7 +50,10 @@ import java.util.stream.Stream;
  *       at least {@value #SIMILARITY}. Acronyms of Papergraph's vocabulary ("LLM", "ViT",
  *       "LoRA") match only as written, as whole words (a plural "s" allowed). A task is also
  *       matched where the text names it by its verb and object or by its noun with "of"
- *       ("detecting anomalies", "segmentation of lesions"; {@code task-verbs.txt}).
+ *       ("detecting anomalies", "segmentation of lesions"; {@code task-verbs.txt}). A few topics
+ *       are named by a phrase of {@value #CUES} as well ("a multi-agent framework in which LLMs
+ *       debate" is on LLM agents), some only beside another word ("fairness" beside "demographic
+ *       bias"), counted as a task so named.
  *   <li>A topic scores by salience: how specific its label is (one word or a topic of {@code
  *       generic-topics.txt}: 0.35; a measure results are reported in, {@code
  *       reported-measures.txt}: 0.40; two words: 0.55; three or more, or an acronym of a longer
@@ -287,6 +290,8 @@ public final class TopicTagger {
   private final Set<String> acronymTopicLabels = new HashSet<>();
   /** The concepts of arXiv's subjects by notation and by the aliases arXiv gives ("cmp-lg" for cs.CL). */
   private final Map<String, TopicConcept> categoryTopics = new HashMap<>();
+  /** Of {@code topic-cues.txt}: the phrases that name a topic in other words than its labels. */
+  private final List<Cue> cues = new ArrayList<>();
 
   public TopicTagger(TopicReference reference) {
     this.reference = reference;
@@ -432,6 +437,62 @@ public final class TopicTagger {
       for (TopicConcept c : scheme.concepts()) {
         if (acronymTopics.contains(c.slug())) {
           Stream.concat(Stream.of(c.prefLabel()), c.altLabels().stream()).forEach(l -> acronymTopicLabels.add(c.slug() + "\t" + WordKeys.key(l)));
+        }
+      }
+    }
+    Set<String> curatedSlugs = new HashSet<>(curatedBroader.keySet());
+    Set<String> csoSlugs = new HashSet<>();
+    cso.concepts().forEach(c -> csoSlugs.add(c.slug()));
+    for (String line : dataLines(CUES)) {
+      cues.add(Cue.parse(line, curatedSlugs, csoSlugs));
+    }
+  }
+
+  static final String CUES = "topic-cues.txt";
+
+  /**
+   * A phrase that names a topic in other words than its labels ({@value #CUES}): a word every
+   * match holds, lower case, the phrase, and what the title or abstract must also hold for the
+   * phrase to have that sense, or null. It counts as a label of three words found in other
+   * words: {@link #OTHER_WORDS}.
+   */
+  private record Cue(Label label, String word, Pattern phrase, Pattern alsoNamed) {
+    static Cue parse(String line, Set<String> curated, Set<String> cso) {
+      String[] f = line.split("\\t");
+      if (f.length < 3 || f.length > 4 || f[1].isEmpty() || !f[1].equals(f[1].toLowerCase(Locale.ROOT))) {
+        throw new IllegalStateException(CUES + ": expected a slug, a word in lower case and a phrase, and optionally a pattern, separated by tabs, in \"" + line + "\"");
+      }
+      Source source = curated.contains(f[0]) ? Source.CURATED : cso.contains(f[0]) ? Source.CSO : null;
+      if (source == null) {
+        throw new IllegalStateException(CUES + ": " + f[0] + " is no topic of Papergraph's vocabulary or of CSO, in \"" + line + "\"");
+      }
+      try {
+        return new Cue(new Label(f[0], source, 3, null), f[1], Pattern.compile(f[2], Pattern.CASE_INSENSITIVE), f.length == 4 ? Pattern.compile(f[3]) : null);
+      } catch (java.util.regex.PatternSyntaxException e) {
+        throw new IllegalStateException(CUES + ": not a regular expression in \"" + line + "\": " + e.getDescription(), e);
+      }
+    }
+
+    /**
+     * Whether the phrase may occur in a paper's text (lower case as {@code lower}): its word is
+     * looked up first, as the phrases are tried sentence by sentence on few papers.
+     */
+    boolean mayOccurIn(String lower, String text) {
+      return lower.contains(word) && (alsoNamed == null || alsoNamed.matcher(text).find());
+    }
+  }
+
+  /**
+   * The cues of {@value #CUES} in a sentence (or the title): each phrase, unless after a contrast
+   * ({@link #CONTRAST_CUES}), is a mention of its topic where the sentence is.
+   */
+  private static void cues(List<Cue> active, String sentence, Where where, Map<String, Hit> hits) {
+    for (Cue cue : active) {
+      Matcher m = cue.phrase().matcher(sentence);
+      while (m.find()) {
+        List<String> before = WordKeys.rawWords(sentence.substring(0, m.start()));
+        if (!afterContrast(before, before.size())) {
+          hit(cue.label(), OTHER_WORDS, mention(WordKeys.rawWords(m.group()), where), hits);
         }
       }
     }
@@ -761,9 +822,13 @@ public final class TopicTagger {
     // A sentence end between them, so that an acronym's long form never reaches into the title.
     String all = (title == null ? "" : title) + ". " + text;
     Map<String, Defined> defined = definedAcronyms(all);
+    String lower = all.toLowerCase(Locale.ROOT);
+    List<Cue> active = cues.stream().filter(c -> c.mayOccurIn(lower, all)).toList();
     if (title != null) {
       String t = withoutDefinitions(title);
-      scan(t, new Where(Place.TITLE, TopicEvidence.Part.TITLE, t, title, 0), defined, hits);
+      Where where = new Where(Place.TITLE, TopicEvidence.Part.TITLE, t, title, 0);
+      scan(t, where, defined, hits);
+      cues(active, t, where, hits);
     }
     String written = text;
     text = withoutDefinitions(text);
@@ -783,6 +848,7 @@ public final class TopicTagger {
           scan(withoutExamples(sentence.substring(bounds[k], bounds[k + 1])), new Where(part, TopicEvidence.Part.ABSTRACT, text, written, start + bounds[k]), defined, hits);
         }
       }
+      cues(active, withoutExamples(sentence), new Where(place, TopicEvidence.Part.ABSTRACT, text, written, start), hits);
       start = stop;
     }
     foldKinds(hits);

@@ -688,6 +688,27 @@ class TopicTaggerTest {
   }
 
   @Test
+  void aPhraseOfTopicCuesNamesItsTopicInOtherWords() {
+    String agents = "We propose a multi-agent framework in which LLMs debate each answer. It improves factual accuracy.";
+    List<TopicAssignment> topics = TestTopics.tagger().tag(null, agents);
+    assertThat(topics).extracting(TopicAssignment::slug).contains("llm-agents");
+    TopicAssignment cue = topics.stream().filter(t -> t.slug().equals("llm-agents")).findFirst().orElseThrow();
+    assertThat(cue.evidence()).extracting(TopicEvidence::text).containsExactly("multi-agent framework in which LLMs");
+    assertThat(cue.evidence().get(0).start()).isEqualTo(agents.indexOf("multi-agent"));
+    // Named once in the body, the phrase stays below the floor, as a label named so in other words.
+    assertThat(slugs("Robots plan paths in warehouses. A multi-agent setup with LLMs is one option. We compare planners."))
+        .doesNotContain("llm-agents");
+    // After a contrast it names what the paper sets itself against.
+    assertThat(slugs("Unlike multi-agent debate among LLMs, we propose a single verifier for factual accuracy."))
+        .doesNotContain("llm-agents");
+    // "Fairness" has the sense of fairness in AI only where the text speaks of bias or groups.
+    assertThat(slugs("We study fairness of classifiers. Our method reduces demographic bias in credit scoring."))
+        .contains("fairness-in-ai");
+    assertThat(slugs("We study fairness of schedulers. Our method shares bandwidth among wireless users."))
+        .doesNotContain("fairness-in-ai");
+  }
+
+  @Test
   void aOneWordTopicOfAPaperOutsideComputingNeedsItsTitle() {
     String text = "We measure the spin of electrons in a lattice. The spin relaxes. Spin waves and spin currents are observed.";
     assertThat(TestTopics.tagger().tag(null, text, List.of("cs.ET"))).extracting(TopicAssignment::slug).contains("spin");
