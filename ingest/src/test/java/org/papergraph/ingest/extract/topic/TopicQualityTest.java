@@ -444,7 +444,13 @@ class TopicQualityTest {
         // e78c251. Unseen figures, the floors: 88.9% correct, 40% main subject, 70% counting
         // partial, 40% in the top three, 76% top three all correct, one paper without a topic (no
         // categories in the record; no scheme names a domain-specific language for recipes).
-        new HeldOut("Forty-fifth held-out sample", TopicEvaluation.HELD_OUT_45, 0.888, 0.399, 0.699, 0.399, 0.759, 0.021));
+        new HeldOut("Forty-fifth held-out sample", TopicEvaluation.HELD_OUT_45, 0.888, 0.399, 0.699, 0.399, 0.759, 0.021),
+        // Drawn at d196482, before any change of 2026-12-06; two readers set down its main subjects
+        // before the phrases of topic-cues.txt were written (none of which occurs in it), a third
+        // judged its assignments with the tagger after them. Unseen figures, the floors: 86.4%
+        // correct, 68% main subject, 86% counting partial, 64% in the top three, 70% top three all
+        // correct, no paper without a topic. 10 of its 21 wrong assignments are passing mentions.
+        new HeldOut("Forty-sixth held-out sample", TopicEvaluation.HELD_OUT_46, 0.863, 0.679, 0.859, 0.639, 0.699, 0.0));
   }
 
   @ParameterizedTest(name = "{0}")
