@@ -474,20 +474,26 @@ public final class TopicTagger {
     }
 
     /**
-     * Whether the phrase may occur in a paper's text (lower case as {@code lower}): its word is
-     * looked up first, as the phrases are tried sentence by sentence on few papers.
+     * Whether the phrase may occur in a paper's title and abstract: its word is looked up first,
+     * so that the phrase is tried sentence by sentence only on the few papers that hold it.
      */
-    boolean mayOccurIn(String lower, String text) {
-      return lower.contains(word) && (alsoNamed == null || alsoNamed.matcher(text).find());
+    boolean mayOccurIn(String text) {
+      return containsIgnoringCase(text, word) && (alsoNamed == null || alsoNamed.matcher(text).find());
     }
   }
 
   /**
    * The cues of {@value #CUES} in a sentence (or the title): each phrase, unless after a contrast
-   * ({@link #CONTRAST_CUES}), is a mention of its topic where the sentence is.
+   * ({@link #CONTRAST_CUES}), is a mention of its topic where the sentence is. A sentence whose
+   * words already name the topic gets none: the phrase may hold a label ("robust to adversarial
+   * attacks"), and one mention is not two.
    */
   private static void cues(List<Cue> active, String sentence, Where where, Map<String, Hit> hits) {
     for (Cue cue : active) {
+      Hit named = hits.get(cue.label().slug());
+      if (named != null && named.mentions.stream().map(Mention::where).anyMatch(w -> w.part() == where.part() && w.offset() >= where.offset() && w.offset() < where.offset() + sentence.length())) {
+        continue;
+      }
       Matcher m = cue.phrase().matcher(sentence);
       while (m.find()) {
         List<String> before = WordKeys.rawWords(sentence.substring(0, m.start()));
@@ -822,8 +828,7 @@ public final class TopicTagger {
     // A sentence end between them, so that an acronym's long form never reaches into the title.
     String all = (title == null ? "" : title) + ". " + text;
     Map<String, Defined> defined = definedAcronyms(all);
-    String lower = all.toLowerCase(Locale.ROOT);
-    List<Cue> active = cues.stream().filter(c -> c.mayOccurIn(lower, all)).toList();
+    List<Cue> active = cues.stream().filter(c -> c.mayOccurIn(all)).toList();
     if (title != null) {
       String t = withoutDefinitions(title);
       Where where = new Where(Place.TITLE, TopicEvidence.Part.TITLE, t, title, 0);

@@ -706,6 +706,11 @@ class TopicTaggerTest {
         .contains("fairness-in-ai");
     assertThat(slugs("We study fairness of schedulers. Our method shares bandwidth among wireless users."))
         .doesNotContain("fairness-in-ai");
+    // "Safety risks" are a model's only beside a word of AI models.
+    assertThat(slugs("We study the safety risks of chatbots. Our method filters their answers."))
+        .contains("safety-alignment");
+    assertThat(slugs("We study the safety risks of solar plants. Our method monitors their inverters."))
+        .doesNotContain("safety-alignment");
   }
 
   @Test
