@@ -440,11 +440,8 @@ public final class TopicTagger {
         }
       }
     }
-    Set<String> curatedSlugs = new HashSet<>(curatedBroader.keySet());
-    Set<String> csoSlugs = new HashSet<>();
-    cso.concepts().forEach(c -> csoSlugs.add(c.slug()));
     for (String line : dataLines(CUES)) {
-      cues.add(Cue.parse(line, curatedSlugs, csoSlugs));
+      cues.add(Cue.parse(line, reference.curated(), cso));
     }
   }
 
@@ -457,12 +454,12 @@ public final class TopicTagger {
    * words: {@link #OTHER_WORDS}.
    */
   private record Cue(Label label, String word, Pattern phrase, Pattern alsoNamed) {
-    static Cue parse(String line, Set<String> curated, Set<String> cso) {
+    static Cue parse(String line, TopicScheme curated, TopicScheme cso) {
       String[] f = line.split("\\t");
       if (f.length < 3 || f.length > 4 || f[1].isEmpty() || !f[1].equals(f[1].toLowerCase(Locale.ROOT))) {
         throw new IllegalStateException(CUES + ": expected a slug, a word in lower case and a phrase, and optionally a pattern, separated by tabs, in \"" + line + "\"");
       }
-      Source source = curated.contains(f[0]) ? Source.CURATED : cso.contains(f[0]) ? Source.CSO : null;
+      Source source = curated.concept(f[0]) != null ? Source.CURATED : cso.concept(f[0]) != null ? Source.CSO : null;
       if (source == null) {
         throw new IllegalStateException(CUES + ": " + f[0] + " is no topic of Papergraph's vocabulary or of CSO, in \"" + line + "\"");
       }
