@@ -277,6 +277,20 @@ class TopicTaggerTest {
   }
 
   @Test
+  void subjectsThatRecurOnAFourthReadingOfTheUnnamedMainSubjectsHaveConcepts() {
+    assertThat(slugs("Egocentric videos show the world from the wearer's view. We answer questions about long egocentric videos."))
+        .contains("egocentric-vision");
+    assertThat(slugs("Sparse-view CT lowers the radiation dose. We propose a diffusion model for sparse-view CT reconstruction."))
+        .contains("sparse-view-reconstruction", "pwc-task-ct-reconstruction");
+    assertThat(slugs("We study media bias in news coverage. Our classifier detects news framing across outlets."))
+        .contains("media-bias");
+    assertThat(slugs("Driving scene generation supplies data for planners. We propose a diffusion model for multi-view driving scene generation."))
+        .contains("driving-scene-generation");
+    assertThat(slugs("Microscopy images of cells are hard to segment. We propose a foundation model for microscopy image analysis."))
+        .contains("microscopy-image-analysis");
+  }
+
+  @Test
   void histopathologyImagesAreComputationalPathology() {
     assertThat(slugs("Mitosis detection in histopathology images is key to tumour grading. We detect mitotic figures in histopathological images."))
         .contains("computational-pathology");
