@@ -79,7 +79,9 @@ import java.util.stream.Stream;
  * processing"): named only in the abstract, however often, a reader judged 21 of 85 right on the
  * held-out samples; the others were what the paper uses, not what it is about. A one-word label
  * that ends in "-ing" or "-ed" is matched only on a word with the same ending: "coloring" is not
- * "color", "layered" not "layer"; and no label's last word is
+ * "color", "layered" not "layer"; a CSO label of more words that opens with a participle in "-ed"
+ * only on that participle, by its exact or a near spelling ("direct graph traversal" is no
+ * directed graph, "degrades image quality" no degraded image); and no label's last word is
  * matched on a participle used as a verb ("a system designed for" is not systems design, "a 3D
  * scene based on" not scene-based). A task's agent noun names the task ("object detectors" is
  * object detection, {@link #AGENT_NOUNS}), and the field's abbreviation of a label's head after
@@ -575,17 +577,33 @@ public final class TopicTagger {
   }
 
   /**
+   * The ending the first word of a CSO label of more words needs in the text: "-ed" where it is a
+   * participle ("directed graphs", "degraded images"), whose folded stem is a verb the text uses
+   * otherwise ("direct graph traversal", "degrades image quality", "compress video tokens"); null
+   * otherwise. Only CSO's: its labels of this kind are mostly phrases, where Papergraph's name one
+   * subject however written ("personalizing LLMs" is LLM personalization).
+   */
+  private static String firstWordEnding(String label) {
+    return inflectedEnding(WordKeys.rawWords(label).get(0), List.of("ed"));
+  }
+
+  /**
    * The ending a one-word label needs in the text: "coloring" must be written with "-ing" and
    * "layered" with "-ed", since the folded word ("color", "layer") is another thing; null for
-   * longer labels, where the other words settle the sense.
+   * longer labels, where the other words settle the sense ({@link #firstWordEnding} aside).
    */
   private static String ending(String label) {
     List<String> words = WordKeys.rawWords(label);
     if (words.size() != 1) {
       return null;
     }
-    String w = words.get(0).toLowerCase(Locale.ROOT);
-    for (String e : List.of("ing", "ed")) {
+    return inflectedEnding(words.get(0), List.of("ing", "ed"));
+  }
+
+  /** The first of {@code endings} the word is inflected with, one its folded stem drops, or null. */
+  private static String inflectedEnding(String word, List<String> endings) {
+    String w = word.toLowerCase(Locale.ROOT);
+    for (String e : endings) {
       if (w.endsWith(e) && !WordKeys.stem(w).endsWith(e)) {
         return e;
       }
@@ -620,7 +638,7 @@ public final class TopicTagger {
       csoAcronyms.putIfAbsent(key, new Label(slug, Source.CSO, longestLabel(c), null));
       return;
     }
-    Label l = new Label(slug, Source.CSO, words.length, ending(label), endsInParticiple(label));
+    Label l = new Label(slug, Source.CSO, words.length, words.length > 1 ? firstWordEnding(label) : ending(label), endsInParticiple(label));
     putWithSplitPrefixes(words, l);
     if (words.length >= 2 && words.length <= MAX_CSO_WORDS) {
       fuzzyByFirstWord.computeIfAbsent(words[0], k -> newFuzzyBuckets())[words.length].add(new FuzzyLabel(key, l));
@@ -1708,7 +1726,7 @@ public final class TopicTagger {
         }
         key = key == null ? String.join(" ", words.subList(i, i + n)) : key;
         double sim = similarity(key, f.key());
-        if (sim >= SIMILARITY && !verbOnly(f.label(), raw, hyphenated, i + n - 1)) {
+        if (sim >= SIMILARITY && hasEnding(f.label(), raw.get(i)) && !verbOnly(f.label(), raw, hyphenated, i + n - 1)) {
           return new Match(f.label(), n, sim, false);
         }
       }

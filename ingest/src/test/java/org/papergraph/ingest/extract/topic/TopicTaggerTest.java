@@ -702,6 +702,17 @@ class TopicTaggerTest {
   }
 
   @Test
+  void aCsoLabelOpeningWithAParticipleNeedsTheParticiple() {
+    assertThat(slugs("We study directed graphs. Directed graphs model citations and dependencies."))
+        .contains("directed-graphs");
+    // The folded words meet, exactly or by a near spelling, but the text uses the verb.
+    assertThat(slugs("Some answers cannot be reached by direct graph traversal. We propose a reranker for query answering."))
+        .doesNotContain("directed-graphs");
+    assertThat(slugs("Motion artifacts degrade image quality. We propose a network for MRI motion correction."))
+        .doesNotContain("degraded-images");
+  }
+
+  @Test
   void aPhraseOfTopicCuesNamesItsTopicInOtherWords() {
     String agents = "We propose a multi-agent framework in which LLMs debate each answer. It improves factual accuracy.";
     List<TopicAssignment> topics = TestTopics.tagger().tag(null, agents);
