@@ -1427,7 +1427,7 @@ public final class TopicTagger {
         Label l = labels[n - 1];
         int last = i + n;
         if (l != null && !l.stop() && l.words() >= INSERTED_WORD_LABEL && !breaksCompound(raw, hyphenated, last)
-            && (l.source() != Source.CSO || terms(hyphenated, i, n + 1) <= MAX_CSO_WORDS) && hasEnding(l, raw.get(i)) && !verbOnly(l, raw, hyphenated, last)
+            && (l.source() != Source.CSO || terms(hyphenated, i, n + 1) <= MAX_CSO_WORDS) && inItsForm(l, raw, hyphenated, i, last)
             && exactWords.get(words, i, last + 1) == null) {
           if (!afterContrast(raw, i)) {
             hit(l, 1.0, mention(raw.subList(i, last + 1), where), hits).written = true;
@@ -1691,8 +1691,7 @@ public final class TopicTagger {
       Label[] labels = new Label[MAX_WORDS];
       for (int n = exactWords.along(words, i, MAX_WORDS, labels); n >= 1; n--) {
         Label l = labels[n - 1];
-        if (l != null && !breaksCompound(raw, hyphenated, i + n - 1) && (l.source() != Source.CSO || terms(hyphenated, i, n) <= MAX_CSO_WORDS) && hasEnding(l, raw.get(i))
-            && !verbOnly(l, raw, hyphenated, i + n - 1)) {
+        if (l != null && !breaksCompound(raw, hyphenated, i + n - 1) && (l.source() != Source.CSO || terms(hyphenated, i, n) <= MAX_CSO_WORDS) && inItsForm(l, raw, hyphenated, i, i + n - 1)) {
           return new Match(l, n, 1.0, true);
         }
       }
@@ -1726,7 +1725,7 @@ public final class TopicTagger {
         }
         key = key == null ? String.join(" ", words.subList(i, i + n)) : key;
         double sim = similarity(key, f.key());
-        if (sim >= SIMILARITY && hasEnding(f.label(), raw.get(i)) && !verbOnly(f.label(), raw, hyphenated, i + n - 1)) {
+        if (sim >= SIMILARITY && inItsForm(f.label(), raw, hyphenated, i, i + n - 1)) {
           return new Match(f.label(), n, sim, false);
         }
       }
@@ -1819,6 +1818,16 @@ public final class TopicTagger {
 
   /** Words after a participle that make it a verb ("designed to", "trained on", "based on"). */
   private static final Set<String> VERB_PREPOSITIONS = Set.of("to", "for", "by", "with", "on", "in", "from", "via", "using", "through", "into", "as", "at");
+
+  /**
+   * Whether words {@code first} to {@code last} are written in the label's form: its first word
+   * with the ending the label needs ({@link #ending}, {@link #firstWordEnding}), its last not a
+   * verb the label is not ({@link #verbOnly}). Asked of every way a label is matched: exactly, by
+   * a near spelling, with a tail inside.
+   */
+  private static boolean inItsForm(Label l, List<String> raw, List<Boolean> hyphenated, int first, int last) {
+    return hasEnding(l, raw.get(first)) && !verbOnly(l, raw, hyphenated, last);
+  }
 
   private static boolean hasEnding(Label l, String word) {
     if (l.ending() == null) {
