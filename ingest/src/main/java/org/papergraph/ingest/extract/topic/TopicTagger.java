@@ -1201,7 +1201,13 @@ public final class TopicTagger {
       int fewest = capitalsOf(acronym).length() >= 3 && !endsInLastWord ? 2 : 1;
       for (int n = Math.min(MAX_WORDS, before.size()); n >= fewest && longForm.stop(); n--) {
         Label l = exactWords.get(before, before.size() - n, before.size());
-        if (l != null && !l.stop() && (l.source() != Source.CSO || n <= MAX_CSO_WORDS)) {
+        if (l != null && l.stop()) {
+          // A phrase that names no topic: nor does its acronym, whatever shorter label its words
+          // hold ("battery energy storage systems (BESS)" is no storage system).
+          longWords = List.copyOf(before.subList(before.size() - n, before.size()));
+          break;
+        }
+        if (l != null && (l.source() != Source.CSO || n <= MAX_CSO_WORDS)) {
           longForm = l;
           longWords = List.copyOf(before.subList(before.size() - n, before.size()));
         }

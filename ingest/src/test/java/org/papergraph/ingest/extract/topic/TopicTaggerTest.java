@@ -739,6 +739,20 @@ class TopicTaggerTest {
   }
 
   @Test
+  void aNameWhoseWordsHoldALabelOfAnotherSenseNamesNoTopic() {
+    // A summarization dataset: no convolutional networks.
+    assertThat(slugs("We summarize news articles with a small model. We evaluate on CNN/DailyMail and XSum. Our CNN/Daily Mail scores rise."))
+        .doesNotContain("convolutional-neural-networks");
+    assertThat(slugs("We classify skin lesions with a CNN. The CNN is trained on dermoscopy images. A CNN ensemble helps."))
+        .contains("convolutional-neural-networks");
+    // Batteries of a power grid, and the acronym that stands for them: no computer storage systems.
+    assertThat(slugs("We schedule battery energy storage systems (BESS) in microgrids. Each BESS trades energy. BESS dispatch is optimised."))
+        .doesNotContain("storage-systems");
+    assertThat(slugs("We design storage systems for key-value data. The storage system caches hot keys. Storage systems scale out."))
+        .contains("storage-systems");
+  }
+
+  @Test
   void aOneWordTopicOfAPaperOutsideComputingNeedsItsTitle() {
     String text = "We measure the spin of electrons in a lattice. The spin relaxes. Spin waves and spin currents are observed.";
     assertThat(TestTopics.tagger().tag(null, text, List.of("cs.ET"))).extracting(TopicAssignment::slug).contains("spin");
