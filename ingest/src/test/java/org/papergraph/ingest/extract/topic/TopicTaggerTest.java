@@ -291,6 +291,25 @@ class TopicTaggerTest {
   }
 
   @Test
+  void subjectsThatRecurOnAFifthReadingOfTheUnnamedMainSubjectsHaveConcepts() {
+    assertThat(slugs("Language models confuse the order of events. We propose a benchmark for temporal reasoning over timelines."))
+        .contains("temporal-reasoning")
+        .as("the words of temporal reasoning are not also bare reasoning")
+        .doesNotContain("reasoning");
+    assertThat(slugs("African languages are underserved by speech technology. We collect speech for 40 African languages."))
+        .contains("african-languages");
+    assertThat(slugs("Physics reasoning is hard for language models. We evaluate LLMs on physics problem solving with a new benchmark."))
+        .contains("physics-reasoning");
+    assertThat(slugs("Multi-winner voting rules satisfy different axioms. We measure how often committees violate them in social choice data."))
+        .contains("social-choice");
+    assertThat(slugs("Neural fields struggle with unbounded outdoor scenes. We propose Gaussian splatting for large-scale scene reconstruction."))
+        .contains("large-scale-scene-reconstruction");
+    // Read over the file and left out: public health as a motivation is no subject.
+    assertThat(slugs("Air quality prediction plays a crucial role in public health. We propose a graph network for air quality prediction."))
+        .doesNotContain("public-health");
+  }
+
+  @Test
   void histopathologyImagesAreComputationalPathology() {
     assertThat(slugs("Mitosis detection in histopathology images is key to tumour grading. We detect mitotic figures in histopathological images."))
         .contains("computational-pathology");
