@@ -11,7 +11,7 @@ public enum TopicMethod {
   CSO_BROADER(PG.CsoBroaderEnhancement),
   /** A Papers with Code method or collection name occurs in the text. */
   PWC_METHOD(PG.PwcMethodMatch),
-  /** A Papers with Code task name (or its acronym) occurs in the text, or the text names the task by its verb and object. */
+  /** A Papers with Code task name (or its acronym) occurs in the text, or the text names the task in other words (its verb and object, a phrase of {@code topic-cues.txt}). */
   PWC_TASK(PG.PwcTaskMatch),
   /** A label or acronym of Papergraph's own vocabulary of current topics occurs in the text, or the text names the topic in other words (a task's verb and object, a phrase of {@code topic-cues.txt}). */
   CURATED_MATCH(PG.CuratedTopicMatch),

@@ -443,7 +443,7 @@ public final class TopicTagger {
       }
     }
     for (String line : dataLines(CUES)) {
-      cues.add(Cue.parse(line, reference.curated(), cso));
+      cues.add(Cue.parse(line, reference.curated(), cso, reference.tasks()));
     }
   }
 
@@ -456,14 +456,14 @@ public final class TopicTagger {
    * words: {@link #OTHER_WORDS}.
    */
   private record Cue(Label label, String word, Pattern phrase, Pattern alsoNamed) {
-    static Cue parse(String line, TopicScheme curated, TopicScheme cso) {
+    static Cue parse(String line, TopicScheme curated, TopicScheme cso, TopicScheme tasks) {
       String[] f = line.split("\\t");
       if (f.length < 3 || f.length > 4 || f[1].isEmpty() || !f[1].equals(f[1].toLowerCase(Locale.ROOT))) {
         throw new IllegalStateException(CUES + ": expected a slug, a word in lower case and a phrase, and optionally a pattern, separated by tabs, in \"" + line + "\"");
       }
-      Source source = curated.concept(f[0]) != null ? Source.CURATED : cso.concept(f[0]) != null ? Source.CSO : null;
+      Source source = curated.concept(f[0]) != null ? Source.CURATED : cso.concept(f[0]) != null ? Source.CSO : tasks.concept(f[0]) != null ? Source.TASK : null;
       if (source == null) {
-        throw new IllegalStateException(CUES + ": " + f[0] + " is no topic of Papergraph's vocabulary or of CSO, in \"" + line + "\"");
+        throw new IllegalStateException(CUES + ": " + f[0] + " is no topic of Papergraph's vocabulary, of CSO or of the Papers with Code tasks, in \"" + line + "\"");
       }
       try {
         return new Cue(new Label(f[0], source, 3, null), f[1], Pattern.compile(f[2], Pattern.CASE_INSENSITIVE), f.length == 4 ? Pattern.compile(f[3]) : null);
@@ -473,11 +473,12 @@ public final class TopicTagger {
     }
 
     /**
-     * Whether the phrase may occur in a paper's title and abstract: its word is looked up first,
-     * so that the phrase is tried sentence by sentence only on the few papers that hold it.
+     * Whether the phrase may occur in a paper's title and abstract, given also in lower case: its
+     * word is looked up first, so that the phrase is tried sentence by sentence only on the papers
+     * that hold it.
      */
-    boolean mayOccurIn(String text) {
-      return containsIgnoringCase(text, word) && (alsoNamed == null || alsoNamed.matcher(text).find());
+    boolean mayOccurIn(String text, String lowerCase) {
+      return lowerCase.contains(word) && (alsoNamed == null || alsoNamed.matcher(text).find());
     }
   }
 
@@ -843,7 +844,9 @@ public final class TopicTagger {
     // A sentence end between them, so that an acronym's long form never reaches into the title.
     String all = (title == null ? "" : title) + ". " + text;
     Map<String, Defined> defined = definedAcronyms(all);
-    List<Cue> active = cues.stream().filter(c -> c.mayOccurIn(all)).toList();
+    // One lower-cased copy for all the cues' words: cheaper than a case-blind scan of the text per cue.
+    String lowerCase = all.toLowerCase(Locale.ROOT);
+    List<Cue> active = cues.stream().filter(c -> c.mayOccurIn(all, lowerCase)).toList();
     if (title != null) {
       String t = withoutDefinitions(title);
       Where where = new Where(Place.TITLE, TopicEvidence.Part.TITLE, t, title, 0);

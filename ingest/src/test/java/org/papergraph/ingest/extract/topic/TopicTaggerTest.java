@@ -755,6 +755,11 @@ class TopicTaggerTest {
         .contains("safety-alignment");
     assertThat(slugs("We study the safety risks of solar plants. Our method monitors their inverters."))
         .doesNotContain("safety-alignment");
+    // A Papers with Code task named by a phrase is a task match, as one named by its verb is.
+    TopicAssignment tracking = TestTopics.tagger().tag(null, "RGB-T tracking fuses visible and thermal frames. We propose a lightweight fusion network for it.")
+        .stream().filter(t -> t.slug().equals("pwc-task-visual-tracking")).findFirst().orElseThrow();
+    assertThat(tracking.method()).isEqualTo(TopicMethod.PWC_TASK);
+    assertThat(tracking.evidence()).extracting(TopicEvidence::text).containsExactly("RGB-T tracking");
   }
 
   @Test
