@@ -166,7 +166,7 @@ public final class TopicEvaluation {
   static final JudgedSet HELD_OUT_45 = new JudgedSet("arxiv-heldout-45.txt", "heldout-45-sample.tsv", "heldout-45-judgements.tsv");
   /** The forty-sixth held-out sample, drawn at d196482, before any change of 2026-12-06; its main subjects were set down before those changes, its assignments judged with the tagger after them. */
   static final JudgedSet HELD_OUT_46 = new JudgedSet("arxiv-heldout-46.txt", "heldout-46-sample.tsv", "heldout-46-judgements.tsv");
-  /** The forty-seventh held-out sample, drawn at ac979a9, before any change of 2026-12-06 night; its main subjects were set down before those changes, its assignments judged with the tagger after them. */
+  /** The forty-seventh held-out sample, drawn at ac979a9, before any change of 2026-12-06 night; its main subjects were set down and its assignments judged with the tagger of ac979a9, before those changes. */
   static final JudgedSet HELD_OUT_47 = new JudgedSet("arxiv-heldout-47.txt", "heldout-47-sample.tsv", "heldout-47-judgements.tsv");
 
   /**

@@ -458,7 +458,7 @@ class TopicQualityTest {
         new HeldOut("Forty-sixth held-out sample", TopicEvaluation.HELD_OUT_46, 0.863, 0.679, 0.859, 0.639, 0.699, 0.0),
         // Drawn at ac979a9, before any change of 2026-12-06 night; two readers set down its main
         // subjects before those changes, a third and a fourth judged its assignments with the tagger
-        // of that time, which the changes leave as they were on it. Unseen figures, the floors:
+        // of that time (they saw the matched words, no scores). Unseen figures, the floors:
         // 87.1% correct, 62% main subject, 74% counting partial, 58% in the top three, 72% top three
         // all correct, two papers without a topic (no categories in the records, and no label of any
         // scheme in their words: "RGB-D tracking", a policy that states its next action). 12 of its
