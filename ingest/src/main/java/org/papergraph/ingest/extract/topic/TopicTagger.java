@@ -1175,9 +1175,9 @@ public final class TopicTagger {
 
   /**
    * Acronyms the paper defines itself ("cross-modality alignment (CMA)"), each with the long form's
-   * words (those a label matched, else those whose initials the acronym spells) and the label its
-   * long form (the words right before the parenthesis) matches, or {@link #STOP} when it matches
-   * none: the paper's own long form says what they mean ("cma" is also CSO's "constant modulus
+   * words (those a label or a non-topical phrase matched, else those whose initials the acronym
+   * spells) and the label its long form (the words right before the parenthesis) matches, or {@link
+   * #STOP} when it matches none or ends in a non-topical phrase: the paper's own long form says what they mean ("cma" is also CSO's "constant modulus
    * algorithm", "SFT" is "supervised fine-tuning" in one paper and a method's name in another).
    */
   private Map<String, Defined> definedAcronyms(String text) {
@@ -1206,7 +1206,8 @@ public final class TopicTagger {
         Label l = exactWords.get(before, before.size() - n, before.size());
         if (l != null && l.stop()) {
           // A phrase that names no topic: nor does its acronym, whatever shorter label its words
-          // hold ("battery energy storage systems (BESS)" is no storage system).
+          // hold ("battery energy storage systems (BESS)" is no storage system). Its words are the
+          // long form, which words after the acronym may complete into a label (spelledOutMatch).
           longWords = List.copyOf(before.subList(before.size() - n, before.size()));
           break;
         }
