@@ -1177,8 +1177,9 @@ public final class TopicTagger {
    * Acronyms the paper defines itself ("cross-modality alignment (CMA)"), each with the long form's
    * words (those a label or a non-topical phrase matched, else those whose initials the acronym
    * spells) and the label its long form (the words right before the parenthesis) matches, or {@link
-   * #STOP} when it matches none or ends in a non-topical phrase: the paper's own long form says what they mean ("cma" is also CSO's "constant modulus
-   * algorithm", "SFT" is "supervised fine-tuning" in one paper and a method's name in another).
+   * #STOP} when it matches none or ends in a non-topical phrase: the paper's own long form says what
+   * they mean ("cma" is also CSO's "constant modulus algorithm", "SFT" is "supervised fine-tuning" in
+   * one paper and a method's name in another).
    */
   private Map<String, Defined> definedAcronyms(String text) {
     Map<String, Defined> out = new HashMap<>();
@@ -1204,16 +1205,15 @@ public final class TopicTagger {
       int fewest = capitalsOf(acronym).length() >= 3 && !endsInLastWord ? 2 : 1;
       for (int n = Math.min(MAX_WORDS, before.size()); n >= fewest && longForm.stop(); n--) {
         Label l = exactWords.get(before, before.size() - n, before.size());
-        if (l != null && l.stop()) {
-          // A phrase that names no topic: nor does its acronym, whatever shorter label its words
-          // hold ("battery energy storage systems (BESS)" is no storage system). Its words are the
-          // long form, which words after the acronym may complete into a label (spelledOutMatch).
-          longWords = List.copyOf(before.subList(before.size() - n, before.size()));
-          break;
-        }
         if (l != null && (l.source() != Source.CSO || n <= MAX_CSO_WORDS)) {
           longForm = l;
           longWords = List.copyOf(before.subList(before.size() - n, before.size()));
+          if (l.stop()) {
+            // A phrase that names no topic: nor does its acronym, whatever shorter label its words
+            // hold ("battery energy storage systems (BESS)" is no storage system). Its words are the
+            // long form, which words after the acronym may complete into a label (spelledOutMatch).
+            break;
+          }
         }
       }
       if (longWords.isEmpty()) {
