@@ -464,7 +464,14 @@ class TopicQualityTest {
         // all correct, two papers without a topic (no categories in the records, and no label of any
         // scheme in their words: "RGB-D tracking", a policy that states its next action). 12 of its
         // 15 wrong assignments are passing mentions.
-        new HeldOut("Forty-seventh held-out sample", TopicEvaluation.HELD_OUT_47, 0.870, 0.619, 0.739, 0.579, 0.719, 0.041));
+        new HeldOut("Forty-seventh held-out sample", TopicEvaluation.HELD_OUT_47, 0.870, 0.619, 0.739, 0.579, 0.719, 0.041),
+        // Drawn at 5d6bb1a, before any change of 2026-12-06 morning; two readers set down its main
+        // subjects and two more judged its assignments with the tagger of 5d6bb1a (they saw the
+        // matched words, no scores). Unseen figures, the floors: 84.2% correct, 52% main subject,
+        // 60% counting partial, 48% in the top three, 72% top three all correct, no paper without a
+        // topic. 17 of its 24 wrong assignments are passing mentions; 16 of its 24 papers that miss
+        // every main subject have one that a concept names, in other words.
+        new HeldOut("Forty-eighth held-out sample", TopicEvaluation.HELD_OUT_48, 0.842, 0.519, 0.599, 0.479, 0.719, 0.0));
   }
 
   @ParameterizedTest(name = "{0}")
