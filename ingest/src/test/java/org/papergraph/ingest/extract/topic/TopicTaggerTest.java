@@ -755,6 +755,11 @@ class TopicTaggerTest {
         .contains("safety-alignment");
     assertThat(slugs("We study the safety risks of solar plants. Our method monitors their inverters."))
         .doesNotContain("safety-alignment");
+    // Teams counted name a shared task only beside a word of one; "tracking" holds "track" but is not one.
+    assertThat(slugs("Twelve teams participated in the challenge. We describe the winning system for the tracking track."))
+        .contains("shared-tasks-and-challenges");
+    assertThat(slugs("Twelve teams participated in a user study. We compare their tracking of shared documents over a week."))
+        .doesNotContain("shared-tasks-and-challenges");
     // A Papers with Code task named by a phrase is a task match, as one named by its verb is.
     TopicAssignment tracking = TestTopics.tagger().tag(null, "RGB-T tracking fuses visible and thermal frames. We propose a lightweight fusion network for it.")
         .stream().filter(t -> t.slug().equals("pwc-task-visual-tracking")).findFirst().orElseThrow();
