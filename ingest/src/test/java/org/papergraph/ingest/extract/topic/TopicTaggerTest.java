@@ -263,6 +263,22 @@ class TopicTaggerTest {
   }
 
   @Test
+  void establishedSubjectsThatCsoHasOnlyNarrowerTopicsOfHaveConcepts() {
+    assertThat(slugs("Quantum computing promises speedups for chemistry. We compile quantum circuits for noisy quantum computers."))
+        .contains("quantum-computing");
+    assertThat(slugs("We decode imagined speech from EEG. Our model reads the EEG of twelve participants."))
+        .contains("electroencephalography");
+    assertThat(slugs("We decode perceived speech from fMRI data. Our encoder maps fMRI responses to words."))
+        .contains("functional-mri");
+    assertThat(slugs("Large language models are entering finance. We benchmark them on questions from the financial domain."))
+        .contains("finance");
+    assertThat(slugs("Crop disease threatens agriculture. We detect leaf diseases to support agricultural decisions."))
+        .contains("agriculture");
+    assertThat(slugs("Radiology reports summarise imaging findings. We evaluate models on radiology questions."))
+        .contains("radiology");
+  }
+
+  @Test
   void subjectsThatRecurOnAThirdReadingOfTheUnnamedMainSubjectsHaveConcepts() {
     assertThat(slugs("This paper describes our system for SemEval-2025 Task 11 on emotion detection. Our submission to the shared task ranks third."))
         .contains("shared-tasks-and-challenges");
