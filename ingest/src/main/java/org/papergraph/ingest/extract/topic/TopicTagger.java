@@ -347,17 +347,27 @@ public final class TopicTagger {
       }
       index(c.prefLabel(), c, initials(c));
     }
+    Set<String> stopped = new HashSet<>();
     for (TopicConcept c : cso.concepts()) {
       if (stopKeys.contains(WordKeys.key(c.prefLabel())) || c.altLabels().stream().anyMatch(l -> stopKeys.contains(WordKeys.key(l)))) {
         // A non-topical phrase stops its topic under every label: "retrieval accuracy" is CSO's
         // synonym of "retrieval performance".
         c.altLabels().forEach(l -> exact.put(WordKeys.key(l), STOP));
         exact.put(WordKeys.key(c.prefLabel()), STOP);
+        stopped.add(c.slug());
         continue;
       }
       Set<String> initials = initials(c);
       Set<String> misleading = MISLEADING_SYNONYMS.getOrDefault(c.slug(), Set.of());
       c.altLabels().stream().filter(l -> !misleading.contains(l)).forEach(l -> index(l, c, initials));
+    }
+    // Nor by a near spelling: the preferred label was indexed before the stop was known, and a
+    // near match is tried where the phrase itself is not in its form ("tightly coupled with", a
+    // verb, is no stop phrase, but was still CSO's "tightly-coupled").
+    for (List<FuzzyLabel>[] buckets : fuzzyByFirstWord.values()) {
+      for (int n = 2; n <= MAX_CSO_WORDS; n++) {
+        buckets[n].removeIf(f -> stopped.contains(f.label().slug()));
+      }
     }
     List<TopicConcept> pwc = new ArrayList<>(reference.pwc().concepts());
     // A method and its collection may share a name ("Vision Transformer(s)"): the method is the more specific.

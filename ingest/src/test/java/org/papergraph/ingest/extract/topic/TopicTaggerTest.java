@@ -527,6 +527,12 @@ class TopicTaggerTest {
     assertThat(TestTopics.tagger().tag(null, "We improve semantic information. Semantic information and retrieval accuracy grow. Retrieval accuracy and semantic information."))
         .extracting(TopicAssignment::slug)
         .doesNotContain("semantic-information", "retrieval-performance");
+    // Nor under a near spelling, where the phrase itself reads as a verb ("coupled with"), nor by
+    // another inflection of its label ("resource constraints" of the stopped "resource-constrained").
+    assertThat(slugs("Reasoning must be tightly coupled with retrieval. We align image and text features for question answering."))
+        .doesNotContain("tightly-coupled", "text-feature");
+    assertThat(slugs("Edge devices work under resource constraints. We prune models for edge devices under resource constraints."))
+        .doesNotContain("resource-constrained");
   }
 
   @Test
