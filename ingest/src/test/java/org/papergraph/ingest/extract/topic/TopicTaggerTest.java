@@ -269,13 +269,32 @@ class TopicTaggerTest {
     assertThat(slugs("We decode imagined speech from EEG. Our model reads the EEG of twelve participants."))
         .contains("electroencephalography");
     assertThat(slugs("We decode perceived speech from fMRI data. Our encoder maps fMRI responses to words."))
-        .contains("functional-mri");
+        .contains("functional-magnetic-resonance-imaging");
     assertThat(slugs("Large language models are entering finance. We benchmark them on questions from the financial domain."))
         .contains("finance");
     assertThat(slugs("Crop disease threatens agriculture. We detect leaf diseases to support agricultural decisions."))
         .contains("agriculture");
     assertThat(slugs("Radiology reports summarise imaging findings. We evaluate models on radiology questions."))
         .contains("radiology");
+  }
+
+  @Test
+  void fieldsAndDomainsAPaperIsAboutHaveConcepts() {
+    assertThat(slugs("We generate symbolic music from text. Our model edits drum grooves of music on instruction."))
+        .contains("music");
+    assertThat(slugs("Patients ask chatbots about healthcare. We characterise healthcare information seeking in 11K conversations."))
+        .contains("healthcare");
+    assertThat(slugs("Floods and wildfires threaten cities. We map flood extents from satellite images for disaster management."))
+        .contains("natural-disasters");
+    assertThat(slugs("Protein sequences fold into protein structures. We generate protein sequences with a diffusion model."))
+        .contains("proteins");
+    assertThat(slugs("Molecular generation searches chemical space. We propose a graph model for molecule generation."))
+        .contains("molecules");
+    assertThat(slugs("Psychological support is scarce. We build a dataset of psychological counselling dialogues."))
+        .contains("psychology");
+    // "Galaxy" names software as often as the sky: astronomy is named by its own words.
+    assertThat(slugs("Galaxy is a platform for agents. We extend Galaxy with new galaxies of tools."))
+        .doesNotContain("astronomy");
   }
 
   @Test
