@@ -292,6 +292,14 @@ class TopicTaggerTest {
         .contains("molecules");
     assertThat(slugs("Psychological support is scarce. We build a dataset of psychological counselling dialogues."))
         .contains("psychology");
+    assertThat(slugs("Political discourse moves online. We detect stance in political press releases before elections."))
+        .contains("politics");
+    assertThat(slugs("Biodiversity loss threatens ecosystems. We map biodiversity and forecast biodiversity change."))
+        .contains("ecology");
+    assertThat(slugs("Camera traps record wildlife. We detect wildlife at night and count wildlife by species."))
+        .contains("wildlife");
+    assertThat(slugs("Marine debris harms the ocean. We count marine litter in drone imagery."))
+        .contains("marine-science");
     // "Galaxy" names software as often as the sky: astronomy is named by its own words.
     assertThat(slugs("Galaxy is a platform for agents. We extend Galaxy with new galaxies of tools."))
         .doesNotContain("astronomy");
