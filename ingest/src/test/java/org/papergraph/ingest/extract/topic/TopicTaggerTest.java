@@ -300,6 +300,14 @@ class TopicTaggerTest {
         .contains("wildlife");
     assertThat(slugs("Marine debris harms the ocean. We count marine litter in drone imagery."))
         .contains("marine-science");
+    assertThat(slugs("Sports broadcasts carry logos. We detect logos in sports footage of football and sports events."))
+        .contains("sports");
+    assertThat(slugs("Aircraft maintenance is costly. We inspect aircraft engines and predict aircraft faults."))
+        .contains("aviation");
+    assertThat(slugs("Children learn language early. We analyse language samples of children to diagnose disorders."))
+        .contains("children");
+    assertThat(slugs("Accessibility matters for blind and low-vision users. We mask private objects for them."))
+        .contains("accessibility");
     // "Galaxy" names software as often as the sky: astronomy is named by its own words.
     assertThat(slugs("Galaxy is a platform for agents. We extend Galaxy with new galaxies of tools."))
         .doesNotContain("astronomy");
