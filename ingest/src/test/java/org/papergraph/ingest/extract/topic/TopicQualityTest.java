@@ -471,7 +471,7 @@ class TopicQualityTest {
         // 60% counting partial, 48% in the top three, 72% top three all correct, no paper without a
         // topic. 17 of its 24 wrong assignments are passing mentions; 16 of its 24 papers that miss
         // every main subject have one that a concept names but the abstract says in other words.
-        new HeldOut("Forty-eighth held-out sample", TopicEvaluation.HELD_OUT_48, 0.842, 0.519, 0.599, 0.479, 0.719, 0.0));
+        new HeldOut("Forty-eighth held-out sample", TopicEvaluation.HELD_OUT_48, 0.841, 0.519, 0.599, 0.479, 0.719, 0.0));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -263,7 +263,7 @@ class TopicTaggerTest {
   }
 
   @Test
-  void establishedSubjectsThatCsoHasOnlyNarrowerTopicsOfHaveConcepts() {
+  void establishedSubjectsThatCsoLacksHaveConcepts() {
     assertThat(slugs("Quantum computing promises speedups for chemistry. We compile quantum circuits for noisy quantum computers."))
         .contains("quantum-computing");
     assertThat(slugs("We decode imagined speech from EEG. Our model reads the EEG of twelve participants."))
