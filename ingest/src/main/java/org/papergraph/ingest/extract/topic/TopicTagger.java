@@ -337,6 +337,7 @@ public final class TopicTagger {
     for (TopicConcept c : cso.concepts()) {
       c.broader().forEach(b -> narrower.merge(b, 1, Integer::sum));
     }
+    Set<String> stopped = new HashSet<>();
     for (TopicConcept c : cso.concepts()) {
       int n = narrower.getOrDefault(c.slug(), 0);
       if (c.broader().isEmpty()) {
@@ -345,29 +346,25 @@ public final class TopicTagger {
       if (!c.prefLabel().contains(" ") && n >= GENERIC_NARROWER) {
         generic.add(c.slug());
       }
-      index(c.prefLabel(), c, initials(c));
-    }
-    Set<String> stopped = new HashSet<>();
-    for (TopicConcept c : cso.concepts()) {
       if (stopKeys.contains(WordKeys.key(c.prefLabel())) || c.altLabels().stream().anyMatch(l -> stopKeys.contains(WordKeys.key(l)))) {
-        // A non-topical phrase stops its topic under every label: "retrieval accuracy" is CSO's
-        // synonym of "retrieval performance".
+        // A non-topical phrase stops its topic under every label ("retrieval accuracy" is CSO's
+        // synonym of "retrieval performance"), and the topic is not indexed at all: not for near
+        // spellings either, which are tried where the phrase itself is not in its form ("tightly
+        // coupled with", a verb, is no stop phrase, but would still be CSO's "tightly-coupled").
         c.altLabels().forEach(l -> exact.put(WordKeys.key(l), STOP));
         exact.put(WordKeys.key(c.prefLabel()), STOP);
         stopped.add(c.slug());
+      } else {
+        index(c.prefLabel(), c, initials(c));
+      }
+    }
+    for (TopicConcept c : cso.concepts()) {
+      if (stopped.contains(c.slug())) {
         continue;
       }
       Set<String> initials = initials(c);
       Set<String> misleading = MISLEADING_SYNONYMS.getOrDefault(c.slug(), Set.of());
       c.altLabels().stream().filter(l -> !misleading.contains(l)).forEach(l -> index(l, c, initials));
-    }
-    // Nor by a near spelling: the preferred label was indexed before the stop was known, and a
-    // near match is tried where the phrase itself is not in its form ("tightly coupled with", a
-    // verb, is no stop phrase, but was still CSO's "tightly-coupled").
-    for (List<FuzzyLabel>[] buckets : fuzzyByFirstWord.values()) {
-      for (int n = 2; n <= MAX_CSO_WORDS; n++) {
-        buckets[n].removeIf(f -> stopped.contains(f.label().slug()));
-      }
     }
     List<TopicConcept> pwc = new ArrayList<>(reference.pwc().concepts());
     // A method and its collection may share a name ("Vision Transformer(s)"): the method is the more specific.
