@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.junit.jupiter.api.AfterAll;
@@ -125,6 +126,31 @@ class TopicGraphTest {
     assertThat(select(scheme.asQuery(), "c")).hasSizeGreaterThan(100);
     scheme.setIri("g", IRIS.referenceGraph("pwc-tasks"));
     assertThat(select(scheme.asQuery(), "c")).hasSizeGreaterThan(1000);
+  }
+
+  /**
+   * A field of Papergraph's vocabulary rolls up the narrower concepts written under it: a query
+   * for agriculture's papers along skos:broader also finds those on precision agriculture.
+   */
+  @Test
+  void aFieldOfPapergraphsVocabularyRollsUpItsNarrowerConcepts() {
+    ParameterizedSparqlString narrower = query("""
+        SELECT ?n WHERE { GRAPH ?g { ?n skos:broader+ ?field } }""");
+    narrower.setIri("g", IRIS.referenceGraph(PapergraphTopics.NAME));
+    Map<String, List<String>> expected = Map.of(
+        "agriculture", List.of("precision-agriculture"),
+        "proteins", List.of("protein-design"),
+        "radiology", List.of("chest-x-ray"),
+        "politics", List.of("political-bias"),
+        "ecology", List.of("ecological-monitoring"),
+        "finance", List.of("financial-nlp"),
+        "neuroscience", List.of("brain-decoding", "brain-network-analysis"));
+    expected.forEach((field, concepts) -> {
+      narrower.setIri("field", IRIS.topic(field));
+      assertThat(select(narrower.asQuery(), "n").stream().map(Object::toString))
+          .as(field)
+          .containsAll(concepts.stream().map(IRIS::topic).toList());
+    });
   }
 
   private static ParameterizedSparqlString query(String body) {
