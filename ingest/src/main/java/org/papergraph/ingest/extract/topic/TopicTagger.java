@@ -1208,8 +1208,12 @@ public final class TopicTagger {
       // One word cannot be what three initials or more stand for: "light detection and ranging
       // (LiDAR)" is no "ranging", "Direct Preference Optimization (DPO)" no "optimization"; unless
       // the acronym ends in that word ("State-Decomposable MDP (SDMDP)" is an MDP, "Hierarchical
-      // Graph Mamba (HGMamba)" a Mamba).
+      // Graph Mamba (HGMamba)" a Mamba). Where that word names the topic the vocabulary gives the
+      // acronym, the paper defines nothing new (confirms).
       int fewest = capitalsOf(acronym).length() >= 3 && !endsInLastWord ? 2 : 1;
+      if (fewest > 1 && confirms(acronym, before)) {
+        continue;
+      }
       for (int n = Math.min(MAX_WORDS, before.size()); n >= fewest && longForm.stop(); n--) {
         Label l = exactWords.get(before, before.size() - n, before.size());
         if (l != null && (l.source() != Source.CSO || n <= MAX_CSO_WORDS)) {
@@ -1230,6 +1234,21 @@ public final class TopicTagger {
     }
     spelledOutElsewhere(text, out);
     return out;
+  }
+
+  /**
+   * Whether the one word before an acronym's parenthesis is a label of the topic the vocabulary
+   * already gives the acronym: "electroencephalography (EEG)" spells its initials inside one word,
+   * and the definition only confirms what EEG means. The acronym is then read as the vocabulary
+   * reads it, alone and in longer labels ("EEG decoding"), as where a paper does not define it.
+   */
+  private boolean confirms(String acronym, List<String> before) {
+    if (before.isEmpty()) {
+      return false;
+    }
+    Label word = exactWords.get(before, before.size() - 1, before.size());
+    Label vocabulary = acronymAt(acronym);
+    return word != null && !word.stop() && vocabulary != null && vocabulary.slug().equals(word.slug());
   }
 
   /**

@@ -1262,6 +1262,14 @@ class TopicTaggerTest {
     // Unless the acronym ends in that word: a Hierarchical Graph Mamba is a Mamba.
     String mamba = "We propose Hierarchical Graph Mamba (HGMamba) for pose lifting. HGMamba scans joints; HGMamba is fast, and HGMamba wins.";
     assertThat(TestTopics.tagger().tag(null, mamba)).extracting(TopicAssignment::slug).contains("mamba");
+    // Or the word is a label of the topic the acronym already names: the definition confirms it,
+    // and the acronym counts as that topic, alone and inside longer labels.
+    String eeg = "Electroencephalography (EEG) records brain activity. EEG is noisy, and EEG headsets are cheap. We propose a model for EEG decoding.";
+    assertThat(TestTopics.tagger().tag(null, eeg))
+        .filteredOn(a -> a.slug().equals("electroencephalography"))
+        .singleElement()
+        .satisfies(a -> assertThat(a.evidence()).extracting(TopicEvidence::text).contains("Electroencephalography", "EEG"));
+    assertThat(TestTopics.tagger().tag(null, eeg)).extracting(TopicAssignment::slug).contains("pwc-task-eeg-decoding");
   }
 
   @Test
