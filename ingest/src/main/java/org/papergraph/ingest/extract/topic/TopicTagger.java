@@ -103,7 +103,9 @@ import java.util.stream.Stream;
  * #LABEL_SENSES}), and an acronym
  * the paper defines itself ("cross-modality alignment (CMA)") means what its long form matched
  * (one word only for fewer than three initials or an acronym that ends in it: "light detection
- * and ranging (LiDAR)" is no "ranging"), or nothing, and with the words after it is read as its
+ * and ranging (LiDAR)" is no "ranging"), or nothing; where that one word is a label of the topic
+ * the vocabulary gives the acronym ("electroencephalography (EEG)"), it means what the vocabulary
+ * says, as if the paper had not defined it. With the words after it is read as its
  * long form with them ("SG generation" where the paper writes "scene graph (SG)" is scene graph
  * generation; not into a Papers with Code method). Topics below {@value #MIN_SCORE} are dropped,
  * except that a paper with nothing above it keeps its best match whatever its score (no paper is left without a topic when anything
@@ -1186,12 +1188,18 @@ public final class TopicTagger {
    * spells) and the label its long form (the words right before the parenthesis) matches, or {@link
    * #STOP} when it matches none or ends in a non-topical phrase: the paper's own long form says what
    * they mean ("cma" is also CSO's "constant modulus algorithm", "SFT" is "supervised fine-tuning" in
-   * one paper and a method's name in another).
+   * one paper and a method's name in another). An acronym whose long form is one word that only
+   * confirms the topic the vocabulary gives it ({@link #confirms}) is left out, and read as the
+   * vocabulary reads it; the first definition of an acronym is the one that counts.
    */
   private Map<String, Defined> definedAcronyms(String text) {
     Map<String, Defined> out = new HashMap<>();
+    Set<String> confirmed = new HashSet<>();
     Matcher m = DEFINED_ACRONYM.matcher(text);
     while (m.find()) {
+      if (out.containsKey(m.group(1)) || confirmed.contains(m.group(1))) {
+        continue;
+      }
       int from = Math.max(0, m.start() - 80);
       // Whole words of the clause before the parenthesis only: "Among large scenes, graph (SG)" is no "scene graph".
       while (from > 0 && from < m.start() && Character.isLetterOrDigit(text.charAt(from - 1)) && Character.isLetterOrDigit(text.charAt(from))) {
@@ -1208,12 +1216,9 @@ public final class TopicTagger {
       // One word cannot be what three initials or more stand for: "light detection and ranging
       // (LiDAR)" is no "ranging", "Direct Preference Optimization (DPO)" no "optimization"; unless
       // the acronym ends in that word ("State-Decomposable MDP (SDMDP)" is an MDP, "Hierarchical
-      // Graph Mamba (HGMamba)" a Mamba). Where that word names the topic the vocabulary gives the
-      // acronym, the paper defines nothing new (confirms).
+      // Graph Mamba (HGMamba)" a Mamba). Where no longer label matched and that word names the
+      // topic the vocabulary gives the acronym, the paper defines nothing new (confirms).
       int fewest = capitalsOf(acronym).length() >= 3 && !endsInLastWord ? 2 : 1;
-      if (fewest > 1 && confirms(acronym, before)) {
-        continue;
-      }
       for (int n = Math.min(MAX_WORDS, before.size()); n >= fewest && longForm.stop(); n--) {
         Label l = exactWords.get(before, before.size() - n, before.size());
         if (l != null && (l.source() != Source.CSO || n <= MAX_CSO_WORDS)) {
@@ -1227,12 +1232,16 @@ public final class TopicTagger {
           }
         }
       }
+      if (longWords.isEmpty() && fewest > 1 && confirms(acronym, before)) {
+        confirmed.add(acronym);
+        continue;
+      }
       if (longWords.isEmpty()) {
         longWords = spelledOut(acronym, rawBefore);
       }
-      out.putIfAbsent(acronym, new Defined(longForm, longWords));
+      out.put(acronym, new Defined(longForm, longWords));
     }
-    spelledOutElsewhere(text, out);
+    spelledOutElsewhere(text, out, confirmed);
     return out;
   }
 
@@ -1240,7 +1249,8 @@ public final class TopicTagger {
    * Whether the one word before an acronym's parenthesis is a label of the topic the vocabulary
    * already gives the acronym: "electroencephalography (EEG)" spells its initials inside one word,
    * and the definition only confirms what EEG means. The acronym is then read as the vocabulary
-   * reads it, alone and in longer labels ("EEG decoding"), as where a paper does not define it.
+   * reads it where a paper does not define it: alone as that topic, and as the start of a longer
+   * label ("EEG decoding") as before.
    */
   private boolean confirms(String acronym, List<String> before) {
     if (before.isEmpty()) {
@@ -1260,7 +1270,7 @@ public final class TopicTagger {
    * label, or a label of the topic the vocabulary gives it (CSO's "gated recurrent unit" for
    * Papers with Code's GRU), leave the acronym as the vocabulary reads it.
    */
-  private void spelledOutElsewhere(String text, Map<String, Defined> out) {
+  private void spelledOutElsewhere(String text, Map<String, Defined> out, Set<String> confirmed) {
     List<List<String>> segments = new ArrayList<>();
     Set<String> acronyms = new LinkedHashSet<>();
     for (String segment : WordKeys.segments(text)) {
@@ -1268,7 +1278,7 @@ public final class TopicTagger {
       segments.add(raw);
       for (String w : raw) {
         String a = PLURAL_OF_CAPITALS.matcher(w).matches() ? strip(w) : w;
-        if (a.length() >= 3 && a.chars().allMatch(Character::isUpperCase) && !out.containsKey(a)) {
+        if (a.length() >= 3 && a.chars().allMatch(Character::isUpperCase) && !out.containsKey(a) && !confirmed.contains(a)) {
           acronyms.add(a);
         }
       }
