@@ -276,6 +276,16 @@ class TopicTaggerTest {
         .contains("agriculture");
     assertThat(slugs("Radiology reports summarise imaging findings. We evaluate models on radiology questions."))
         .contains("radiology");
+    assertThat(slugs("Wearables record the ECG. We classify arrhythmias in ECG signals and denoise electrocardiograms."))
+        .contains("electrocardiography");
+    assertThat(slugs("Smartwatches carry PPG sensors. We authenticate users from PPG signals and photoplethysmograms."))
+        .contains("photoplethysmography");
+    assertThat(slugs("Radiomic features describe tumours. We learn radiomic features from CT and compare radiomics pipelines."))
+        .contains("radiomics");
+    assertThat(slugs("Contrastive retrievers need hard negatives. We mine hard negatives and synthesise hard negative samples."))
+        .contains("hard-negative-mining");
+    assertThat(slugs("Retinal images reveal disease. We grade retinal images for diabetic eye screening."))
+        .contains("ophthalmic-imaging");
   }
 
   @Test
@@ -1263,7 +1273,8 @@ class TopicTaggerTest {
     String mamba = "We propose Hierarchical Graph Mamba (HGMamba) for pose lifting. HGMamba scans joints; HGMamba is fast, and HGMamba wins.";
     assertThat(TestTopics.tagger().tag(null, mamba)).extracting(TopicAssignment::slug).contains("mamba");
     // Or the word is a label of the topic the acronym already names: the definition confirms it,
-    // and the acronym counts as that topic, alone and inside longer labels.
+    // and the acronym alone counts as that topic; a longer label it starts ("EEG decoding") is
+    // read as before.
     String eeg = "Electroencephalography (EEG) records brain activity. EEG is noisy, and EEG headsets are cheap. We propose a model for EEG decoding.";
     assertThat(TestTopics.tagger().tag(null, eeg))
         .filteredOn(a -> a.slug().equals("electroencephalography"))
