@@ -1454,6 +1454,12 @@ class TopicTaggerTest {
     // 2509.14438, 2504.21299: bias in LLMs, written with a preposition, is the social bias of language models.
     assertThat(slugs("This review offers an extensive analysis of the bias landscape in LLMs. We survey bias in LLMs across NLP tasks."))
         .contains("llm-bias");
+    // The same labels name social bias in image, speech and translation models: the concept is
+    // called social bias, whatever the model.
+    assertThat(TestTopics.tagger().tag(null, "Text-to-image models amplify social biases. We measure gender bias in images of professions and mitigate social biases."))
+        .filteredOn(a -> a.slug().equals("llm-bias"))
+        .extracting(TopicAssignment::label)
+        .containsExactly("social bias");
     // 2505.16514 writes legal AI as one word, and names nothing else a scheme has.
     assertThat(slugs("Recent advances in LegalAI have focused on case judgment analysis. We propose five LegalAI tasks.")).contains("legal-ai");
     // 2510.26113, 2503.13300, 2503.24290: video LLMs, text-to-motion and rule-based rewards as the file writes them.
