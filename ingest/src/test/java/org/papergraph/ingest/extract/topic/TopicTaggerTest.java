@@ -286,6 +286,10 @@ class TopicTaggerTest {
         .contains("hard-negative-mining");
     assertThat(slugs("Retinal images reveal disease. We grade retinal images for diabetic eye screening."))
         .contains("ophthalmic-imaging");
+    assertThat(slugs("Radiotherapy planning is slow. We predict dose maps for radiation therapy of head and neck cancer."))
+        .contains("radiotherapy");
+    assertThat(slugs("Fake news spreads fast on social platforms. We trace how fake news reaches young users."))
+        .contains("misinformation-detection");
   }
 
   @Test
