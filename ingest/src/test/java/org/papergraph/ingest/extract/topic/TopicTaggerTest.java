@@ -290,6 +290,10 @@ class TopicTaggerTest {
         .contains("radiotherapy");
     assertThat(slugs("Fake news spreads fast on social platforms. We trace how fake news reaches young users."))
         .contains("misinformation-detection");
+    assertThat(slugs("Scene graphs describe objects and their relations. We build 3D scene graphs of homes for robots."))
+        .contains("scene-graphs");
+    assertThat(slugs("Talking head videos are easy to fake. We animate a talking head from audio with accurate lips."))
+        .contains("facial-animation");
   }
 
   @Test
