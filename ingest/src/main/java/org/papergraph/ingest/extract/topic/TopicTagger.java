@@ -1197,7 +1197,8 @@ public final class TopicTagger {
     Set<String> confirmed = new HashSet<>();
     Matcher m = DEFINED_ACRONYM.matcher(text);
     while (m.find()) {
-      if (out.containsKey(m.group(1)) || confirmed.contains(m.group(1))) {
+      String acronym = m.group(1);
+      if (out.containsKey(acronym) || confirmed.contains(acronym)) {
         continue;
       }
       int from = Math.max(0, m.start() - 80);
@@ -1211,7 +1212,6 @@ public final class TopicTagger {
       Label longForm = STOP;
       List<String> longWords = List.of();
       List<String> rawBefore = WordKeys.rawWords(preceding);
-      String acronym = m.group(1);
       boolean endsInLastWord = !rawBefore.isEmpty() && acronym.toLowerCase(Locale.ROOT).endsWith(rawBefore.get(rawBefore.size() - 1).toLowerCase(Locale.ROOT));
       // One word cannot be what three initials or more stand for: "light detection and ranging
       // (LiDAR)" is no "ranging", "Direct Preference Optimization (DPO)" no "optimization"; unless
