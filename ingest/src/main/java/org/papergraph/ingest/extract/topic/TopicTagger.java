@@ -1652,8 +1652,12 @@ public final class TopicTagger {
    * "Applications, including" opens such a list too where the sentence speaks of the field ("3D
    * reconstruction is a cornerstone of numerous applications, including autonomous driving"),
    * not where the paper speaks of itself ("we showcase its applications, including video question
-   * answering"). The list ends at a closing parenthesis, a semicolon, the next clause (", which",
-   * ", we", a verb such as "is" or "rely") or the end of the sentence.
+   * answering"); so do "areas", "domains", "fields" and "tasks including" ("breakthroughs across a
+   * wide range of areas including question answering, machine translation, and text
+   * summarization"). A list after "including" has two items at least: one item is the field the
+   * paper goes on to work in ("progress in various fields including computational pathology").
+   * The list ends at a closing parenthesis, a semicolon, the next clause (", which", ", we", a verb
+   * such as "is" or "rely") or the end of the sentence.
    */
   static String withoutExamples(String sentence) {
     if (!mayCiteExamples(sentence)) {
@@ -1674,8 +1678,10 @@ public final class TopicTagger {
       }
       Matcher end = EXAMPLES_END.matcher(sentence);
       int stop = end.find(cue.end()) ? end.start() : sentence.length();
-      for (int k = cue.start(); k < stop; k++) {
-        out.setCharAt(k, ' ');
+      if (cue.group("including") == null || SEVERAL.matcher(sentence).region(cue.end(), stop).find()) {
+        for (int k = cue.start(); k < stop; k++) {
+          out.setCharAt(k, ' ');
+        }
       }
       if (stop >= sentence.length()) {
         break;
@@ -1691,7 +1697,8 @@ public final class TopicTagger {
    */
   private static boolean mayCiteExamples(String sentence) {
     return containsIgnoringCase(sentence, "such as") || containsIgnoringCase(sentence, "e.") || containsIgnoringCase(sentence, "for ex")
-        || containsIgnoringCase(sentence, "for in") || containsIgnoringCase(sentence, "like") || containsIgnoringCase(sentence, "applications");
+        || containsIgnoringCase(sentence, "for in") || containsIgnoringCase(sentence, "like") || containsIgnoringCase(sentence, "applications")
+        || containsIgnoringCase(sentence, "including");
   }
 
   /**
@@ -1711,7 +1718,9 @@ public final class TopicTagger {
   }
 
   private static final Pattern EXAMPLE_CUE =
-      Pattern.compile("(?i)\\b(?:such as|e\\.\\s?g\\.|for example|for instance|applications\\s+(?:in|across|spanning)\\b|(?<including>applications,\\s+including\\b))|(?<=\\s)like(?=\\s)");
+      Pattern.compile("(?i)\\b(?:such as|e\\.\\s?g\\.|for example|for instance|applications\\s+(?:in|across|spanning)\\b|(?<including>(?:applications,|(?:areas|domains|fields|tasks),?)\\s+including\\b))|(?<=\\s)like(?=\\s)");
+  /** What separates the items of a list: a list after "including" needs two. */
+  private static final Pattern SEVERAL = Pattern.compile("(?i),|\\s(?:and|or)\\s");
   /** The paper speaking of itself: its own applications are no examples named in passing. */
   private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:we|our|us)\\b");
   private static final Pattern EXAMPLES_END =

@@ -737,6 +737,23 @@ class TopicTaggerTest {
   }
 
   @Test
+  void theAreasOrTasksAFieldHasServedAreNamedInPassing() {
+    String areas = "areas including question answering, machine translation, and text summarization";
+    String sentence = "Large language models have enabled breakthroughs across a wide range of " + areas + ".";
+    assertThat(TopicTagger.withoutExamples(sentence)).isEqualTo("Large language models have enabled breakthroughs across a wide range of " + " ".repeat(areas.length()) + ".");
+    String text = sentence + " Yet they hallucinate. We propose a hallucination detection method for large language models that checks claims against retrieved evidence.";
+    assertThat(TestTopics.tagger().tag(null, text)).extracting(TopicAssignment::slug)
+        .contains("hallucination-detection")
+        .doesNotContain("question-answering", "machine-translations", "text-summarization");
+    // One item is no list of examples: the field the paper goes on to work in.
+    String one = "Deep learning has made significant progress in various fields including computational pathology (CPath).";
+    assertThat(TopicTagger.withoutExamples(one)).isEqualTo(one);
+    // The paper's own tasks are its own, as its own applications are.
+    String own = "We evaluate our method on three tasks, including image captioning, image classification and visual question answering.";
+    assertThat(TopicTagger.withoutExamples(own)).isEqualTo(own);
+  }
+
+  @Test
   void wordsOfAnyModelAreNoSubject() {
     String text =
         "We propose a transformer network that captures multimodal interactions between video and audio. Multimodal interactions are fused with input features,"
