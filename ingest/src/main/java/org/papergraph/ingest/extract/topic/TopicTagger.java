@@ -1656,8 +1656,10 @@ public final class TopicTagger {
    * wide range of areas including question answering, machine translation, and text
    * summarization"). A list after "including" has two items at least: one item is the field the
    * paper goes on to work in ("progress in various fields including computational pathology").
-   * The list ends at a closing parenthesis, a semicolon, the next clause (", which", ", we", a verb
-   * such as "is" or "rely") or the end of the sentence.
+   * "Baselines", "benchmarks" and "metrics including" list what the paper is measured against or
+   * on, whoever speaks ("surpasses strong baselines, including self-consistency and reinforcement
+   * learning approaches"). The list ends at a closing parenthesis, a semicolon, the next clause
+   * (", which", ", we", a verb such as "is", "rely" or "demonstrate") or the end of the sentence.
    */
   static String withoutExamples(String sentence) {
     if (!mayCiteExamples(sentence)) {
@@ -1678,7 +1680,7 @@ public final class TopicTagger {
       }
       Matcher end = EXAMPLES_END.matcher(sentence);
       int stop = end.find(cue.end()) ? end.start() : sentence.length();
-      if (cue.group("including") == null || SEVERAL.matcher(sentence).region(cue.end(), stop).find()) {
+      if (cue.group("including") == null && cue.group("yardsticks") == null || SEVERAL.matcher(sentence).region(cue.end(), stop).find()) {
         for (int k = cue.start(); k < stop; k++) {
           out.setCharAt(k, ' ');
         }
@@ -1718,7 +1720,7 @@ public final class TopicTagger {
   }
 
   private static final Pattern EXAMPLE_CUE =
-      Pattern.compile("(?i)\\b(?:such as|e\\.\\s?g\\.|for example|for instance|applications\\s+(?:in|across|spanning)\\b|(?<including>(?:applications,|(?:areas|domains|fields|tasks),?)\\s+including\\b))|(?<=\\s)like(?=\\s)");
+      Pattern.compile("(?i)\\b(?:such as|e\\.\\s?g\\.|for example|for instance|applications\\s+(?:in|across|spanning)\\b|(?<including>(?:applications,|(?:areas|domains|fields|tasks),?)\\s+including\\b)|(?<yardsticks>(?:baselines|benchmarks|metrics),?\\s+including\\b))|(?<=\\s)like(?=\\s)");
   /** What separates the items of a list: a list after "including" needs two. */
   private static final Pattern SEVERAL = Pattern.compile("(?i),|\\s(?:and|or)\\s");
   /** The paper speaking of itself: its own applications are no examples named in passing. */
@@ -1726,7 +1728,7 @@ public final class TopicTagger {
   private static final Pattern EXAMPLES_END =
       Pattern.compile(
           "[;)]|(?<=\\S)\\.(?=\\s|$)|,\\s+(?:which|where|while|whereas|yet|but|making|enabling|allowing|leading|resulting|thereby|thus|we|our|this|these|it|they)\\b"
-              + "|\\s(?:is|are|was|were|has|have|had|remain|remains|rely|relies|can|could|may|face|faces|suffer|suffers|struggle|struggles|achieve|achieves|require|requires|improve|improves|enable|enables|provide|provides|offer|offers|show|shows|become|becomes|lead|leads|to)\\b");
+              + "|\\s(?:is|are|was|were|has|have|had|remain|remains|rely|relies|can|could|may|face|faces|suffer|suffers|struggle|struggles|achieve|achieves|require|requires|improve|improves|enable|enables|provide|provides|offer|offers|show|shows|demonstrate|demonstrates|confirm|confirms|reveal|reveals|indicate|indicates|become|becomes|lead|leads|to)\\b");
 
   private static boolean afterContrast(List<String> raw, int i) {
     for (int k = Math.max(0, i - 3); k < i; k++) {

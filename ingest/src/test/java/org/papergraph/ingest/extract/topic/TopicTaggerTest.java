@@ -754,6 +754,19 @@ class TopicTaggerTest {
   }
 
   @Test
+  void theBaselinesBenchmarksAndMetricsAPaperIsMeasuredByAreNamedInPassing() {
+    String baselines = "baselines, including self-consistency and advanced reinforcement learning approaches, under comparable budgets";
+    String text = "We propose a test-time scaling method for mathematical reasoning. It surpasses strong " + baselines + ".";
+    assertThat(TestTopics.tagger().tag(null, text)).extracting(TopicAssignment::slug).contains("test-time-scaling").doesNotContain("reinforcement-learning");
+    // Whoever speaks: the paper's own baselines are no more its subject.
+    String ours = "baselines, including chain of thought and in-context learning";
+    assertThat(TopicTagger.withoutExamples("We compare with " + ours + ".")).isEqualTo("We compare with " + " ".repeat(ours.length()) + ".");
+    // The list ends where the sentence goes on to say what the benchmarks showed.
+    String shown = "Experiments on benchmarks, including VideoMME, LVBench and MLVU, demonstrate superior temporal grounding performance.";
+    assertThat(TopicTagger.withoutExamples(shown)).doesNotContain("LVBench").contains("demonstrate superior temporal grounding performance");
+  }
+
+  @Test
   void wordsOfAnyModelAreNoSubject() {
     String text =
         "We propose a transformer network that captures multimodal interactions between video and audio. Multimodal interactions are fused with input features,"
