@@ -294,6 +294,14 @@ class TopicTaggerTest {
         .contains("scene-graphs");
     assertThat(slugs("Talking head videos are easy to fake. We animate a talking head from audio with accurate lips."))
         .contains("facial-animation");
+    assertThat(slugs("Fisheye cameras see wide but bend lines. We estimate depth from fisheye images of parking lots."))
+        .contains("fisheye-cameras");
+    assertThat(slugs("Can language models propose research ideas? We run a study of research ideation with expert reviewers."))
+        .contains("research-ideation");
+    assertThat(slugs("Suicide risk assessment from posts is hard. We detect suicidal ideation in Reddit posts with a classifier."))
+        .contains("suicide-risk-detection");
+    assertThat(slugs("Visually rich documents mix text, tables and layout. We pretrain a model for visual document understanding of invoices."))
+        .contains("visually-rich-documents");
   }
 
   @Test
