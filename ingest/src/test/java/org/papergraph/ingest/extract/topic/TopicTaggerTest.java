@@ -556,11 +556,15 @@ class TopicTaggerTest {
         TestTopics.tagger().tag(null, "Spiking neural networks present a promising computing paradigm for event data. The edge computing paradigm is growing. Edge computing needs spiking networks.");
     assertThat(paradigm).extracting(TopicAssignment::slug).contains("spiking-neural-networks", "pwc-task-edge-computing").doesNotContain("computing-paradigm");
     // What a task demands, what a tracker improves and how a result is praised (the fiftieth sample):
-    // "requires expert knowledge", "tracking accuracy", "high-quality solutions".
+    // "requires expert knowledge", "tracking accuracy", "high-quality solutions"; and why a field
+    // exists, "information overload".
     List<TopicAssignment> claims =
         TestTopics.tagger().tag(null, "Interpreting SAR images requires expert knowledge. We propose a multi-object tracker that improves tracking accuracy on KITTI. "
             + "Expert knowledge is costly; tracking accuracy rises by 2 points, and the tracker offers high-quality solutions. Expert knowledge and high-quality solutions.");
     assertThat(claims).extracting(TopicAssignment::slug).contains("multi-object-tracking").doesNotContain("expert-knowledge", "tracking-accuracy", "high-quality-solutions");
+    List<TopicAssignment> overload =
+        TestTopics.tagger().tag(null, "News recommender systems mitigate information overload. We propose a news recommender system that reads headlines. Information overload grows.");
+    assertThat(overload).extracting(TopicAssignment::slug).contains("recommender-systems").doesNotContain("information-overloads");
   }
 
   @Test
