@@ -1680,7 +1680,8 @@ public final class TopicTagger {
       }
       Matcher end = EXAMPLES_END.matcher(sentence);
       int stop = end.find(cue.end()) ? end.start() : sentence.length();
-      if (cue.group("including") == null && cue.group("yardsticks") == null || SEVERAL.matcher(sentence).region(cue.end(), stop).find()) {
+      boolean afterIncluding = cue.group("including") != null || cue.group("yardsticks") != null;
+      if (!afterIncluding || SEVERAL.matcher(sentence).region(cue.end(), stop).find()) {
         for (int k = cue.start(); k < stop; k++) {
           out.setCharAt(k, ' ');
         }
@@ -1722,7 +1723,7 @@ public final class TopicTagger {
   private static final Pattern EXAMPLE_CUE =
       Pattern.compile("(?i)\\b(?:such as|e\\.\\s?g\\.|for example|for instance|applications\\s+(?:in|across|spanning)\\b|(?<including>(?:applications,|(?:areas|domains|fields|tasks),?)\\s+including\\b)|(?<yardsticks>(?:baselines|benchmarks|metrics),?\\s+including\\b))|(?<=\\s)like(?=\\s)");
   /** What separates the items of a list: a list after "including" needs two. */
-  private static final Pattern SEVERAL = Pattern.compile("(?i),|\\s(?:and|or)\\s");
+  private static final Pattern SEVERAL = Pattern.compile(",|\\s(?:and|or)\\s");
   /** The paper speaking of itself: its own applications are no examples named in passing. */
   private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:we|our|us)\\b");
   private static final Pattern EXAMPLES_END =
