@@ -1674,13 +1674,14 @@ public final class TopicTagger {
     cue.reset();
     boolean firstPerson = FIRST_PERSON.matcher(sentence).find();
     while (cue.find(from)) {
-      if (firstPerson && cue.group("including") != null) {
+      boolean including = cue.group("including") != null;
+      if (firstPerson && including) {
         from = cue.end();
         continue;
       }
       Matcher end = EXAMPLES_END.matcher(sentence);
       int stop = end.find(cue.end()) ? end.start() : sentence.length();
-      boolean afterIncluding = cue.group("including") != null || cue.group("yardsticks") != null;
+      boolean afterIncluding = including || cue.group("yardsticks") != null;
       if (!afterIncluding || SEVERAL.matcher(sentence).region(cue.end(), stop).find()) {
         for (int k = cue.start(); k < stop; k++) {
           out.setCharAt(k, ' ');

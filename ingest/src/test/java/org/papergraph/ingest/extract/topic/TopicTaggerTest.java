@@ -729,7 +729,7 @@ class TopicTaggerTest {
     assertThat(slugs).contains("autonomous-navigation").doesNotContain("augmented-reality", "object-detection", "pwc-clip");
     String list = "such as object detection and segmentation";
     // Blanked, not cut: offsets into the sentence still hold.
-    assertThat(TopicTagger.withoutExamples("tasks " + list + ", which we skip.")).isEqualTo("tasks " + " ".repeat(list.length()) + ", which we skip.");
+    assertListBlanked("tasks ", list, ", which we skip.");
   }
 
   @Test
@@ -744,21 +744,26 @@ class TopicTaggerTest {
     String uses = "We demonstrate its utility across multiple applications including motion prediction and motion planning.";
     assertThat(TopicTagger.withoutExamples(uses)).isEqualTo(uses);
     String fields = "applications in autonomous driving, medical imaging and photography";
-    assertThat(TopicTagger.withoutExamples("It has " + fields + ".")).isEqualTo("It has " + " ".repeat(fields.length()) + ".");
+    assertListBlanked("It has ", fields, ".");
     // "Applications, including" lists the field's uses where the sentence speaks of the field, and
     // the paper's own where it speaks of itself.
     String field = "applications, including smart surveillance, healthcare, assistive technologies, sports analytics, etc";
-    assertThat(TopicTagger.withoutExamples("HAR plays a pivotal role in various " + field + "."))
-        .isEqualTo("HAR plays a pivotal role in various " + " ".repeat(field.length()) + ".");
+    assertListBlanked("HAR plays a pivotal role in various ", field, ".");
     String own = "We showcase its applications, including motion-augmented captioning and video question answering.";
     assertThat(TopicTagger.withoutExamples(own)).isEqualTo(own);
+  }
+
+  /** {@code before + list + after}, with its list of examples blanked to spaces: offsets into the sentence still hold. */
+  private static void assertListBlanked(String before, String list, String after) {
+    assertThat(TopicTagger.withoutExamples(before + list + after)).isEqualTo(before + " ".repeat(list.length()) + after);
   }
 
   @Test
   void theAreasOrTasksAFieldHasServedAreNamedInPassing() {
     String areas = "areas including question answering, machine translation, and text summarization";
-    String sentence = "Large language models have enabled breakthroughs across a wide range of " + areas + ".";
-    assertThat(TopicTagger.withoutExamples(sentence)).isEqualTo("Large language models have enabled breakthroughs across a wide range of " + " ".repeat(areas.length()) + ".");
+    String opening = "Large language models have enabled breakthroughs across a wide range of ";
+    assertListBlanked(opening, areas, ".");
+    String sentence = opening + areas + ".";
     String text = sentence + " Yet they hallucinate. We propose a hallucination detection method for large language models that checks claims against retrieved evidence.";
     assertThat(TestTopics.tagger().tag(null, text)).extracting(TopicAssignment::slug)
         .contains("hallucination-detection")
@@ -778,7 +783,7 @@ class TopicTaggerTest {
     assertThat(TestTopics.tagger().tag(null, text)).extracting(TopicAssignment::slug).contains("test-time-scaling").doesNotContain("reinforcement-learning");
     // Whoever speaks: the paper's own baselines are no more its subject.
     String ours = "baselines, including chain of thought and in-context learning";
-    assertThat(TopicTagger.withoutExamples("We compare with " + ours + ".")).isEqualTo("We compare with " + " ".repeat(ours.length()) + ".");
+    assertListBlanked("We compare with ", ours, ".");
     // The list ends where the sentence goes on to say what the benchmarks showed.
     String shown = "Experiments on benchmarks, including VideoMME, LVBench and MLVU, demonstrate superior temporal grounding performance.";
     assertThat(TopicTagger.withoutExamples(shown)).doesNotContain("LVBench").contains("demonstrate superior temporal grounding performance");
