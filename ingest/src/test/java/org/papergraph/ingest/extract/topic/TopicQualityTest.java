@@ -489,7 +489,15 @@ class TopicQualityTest {
         // 68% counting partial, 54% in the top three, 66% top three all correct, no paper without a
         // topic. 20 of its 29 wrong assignments are passing mentions (application lists of an
         // opening sentence, contrasted prior work, baselines, one benchmark task of several).
-        new HeldOut("Fiftieth held-out sample", TopicEvaluation.HELD_OUT_50, 0.794, 0.559, 0.679, 0.539, 0.659, 0.0));
+        new HeldOut("Fiftieth held-out sample", TopicEvaluation.HELD_OUT_50, 0.794, 0.559, 0.679, 0.539, 0.659, 0.0),
+        // Drawn at 66a4838, before any change of 2026-12-06 afternoon; two readers set down its main
+        // subjects and two more judged its assignments with the tagger of 66a4838 (they saw the
+        // matched words, no scores). Unseen figures, the floors: 87.0% correct, 76% main subject,
+        // 84% counting partial, 74% in the top three, 76% top three all correct, no paper without a
+        // topic. 13 of its 19 wrong assignments are passing mentions (motivation, contrasted prior
+        // work, one evaluation setting of several); 5 are wrong senses, one of them "supervised
+        // video summarization" read inside "self-supervised video summarization".
+        new HeldOut("Fifty-first held-out sample", TopicEvaluation.HELD_OUT_51, 0.869, 0.759, 0.839, 0.739, 0.759, 0.0));
   }
 
   @ParameterizedTest(name = "{0}")
