@@ -39,7 +39,9 @@ import java.util.stream.Stream;
  *       evolutionary algorithms"): its longer labels are mostly phrases. The longest
  *       match at each word counts unless it lies inside a match that began before it, so "graph
  *       neural networks" is not also "graph" and "networks", while overlapping labels both count
- *       ("underwater image enhancement" is "underwater image" and "image enhancement"). The head
+ *       ("underwater image enhancement" is "underwater image" and "image enhancement"). No
+ *       match starts after a prefix that denies it: "non-reasoning models" are no reasoning
+ *       models, "self-supervised video summarization" no supervised video summarization. The head
  *       of a matched phrase of three words or more (its longest ending of two words or more that
  *       is a CSO label) is matched as well: "TCP congestion control" is also "congestion
  *       control", and the task "skeleton-based action recognition" also action recognition, but "non-rigid registration" is not rigid registration ({@link
@@ -1414,7 +1416,8 @@ public final class TopicTagger {
         }
         Match spelled = own == null ? null : spelledOutMatch(own, raw, words, hyphenated, i);
         Match m = spelled != null ? spelled : own != null ? ownOrLonger(own, raw, words, hyphenated, i) : matchAt(raw, words, hyphenated, i);
-        if (m == null || i + m.words() <= coveredUntil) {
+        if (m == null || i + m.words() <= coveredUntil || negatedInCompound(raw, hyphenated, i)) {
+          // A denied match covers nothing: "self-supervised video summarization" is still video summarization.
           continue;
         }
         coveredUntil = i + m.words();
@@ -1829,6 +1832,29 @@ public final class TopicTagger {
     }
     String before = raw.get(i - 1).toLowerCase(Locale.ROOT);
     return !SPLIT_PREFIXES.contains(before) && !COMPOUND_PREFIXES.contains(before);
+  }
+
+  /** First parts of hyphenated compounds that deny what follows: "non-reasoning models" are models that do not reason. */
+  static final Set<String> NEGATING_PREFIXES = Set.of("non", "not");
+
+  /** First parts of hyphenated compounds that turn "supervised" into another kind of learning. */
+  static final Set<String> SUPERVISION_PREFIXES = Set.of("self", "semi");
+
+  /**
+   * Whether the word at {@code i} is the second part of a compound that says the opposite of a
+   * label starting there: "non-reasoning models" are no reasoning models, "non-LLM baselines" no
+   * LLMs, and "self-supervised video summarization" is no supervised video summarization. The
+   * other prefixes of {@link #SPLIT_PREFIXES} keep the label's topic ("multi-object tracking" is
+   * object tracking, "self-attention" attention), and a match that spans the whole compound
+   * ("non-negative matrix factorization") starts before it.
+   */
+  private static boolean negatedInCompound(List<String> raw, List<Boolean> hyphenated, int i) {
+    if (i == 0 || !hyphenated.get(i - 1)) {
+      return false;
+    }
+    String before = raw.get(i - 1).toLowerCase(Locale.ROOT);
+    return NEGATING_PREFIXES.contains(before)
+        || SUPERVISION_PREFIXES.contains(before) && raw.get(i).toLowerCase(Locale.ROOT).startsWith("supervis");
   }
 
   /**

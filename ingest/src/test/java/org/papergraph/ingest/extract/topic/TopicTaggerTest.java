@@ -1156,6 +1156,26 @@ class TopicTaggerTest {
     assertThat(TestTopics.tagger().tag(null, text)).extracting(TopicAssignment::slug).contains(kept).doesNotContain(rejected);
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Reasoning models think before answering. We compare reasoning models with non-reasoning models. | large-reasoning-models",
+        "We route queries between LLM and non-LLM baselines. Non-LLM baselines are cheap. | -",
+        "Self-supervised video summarization picks key frames. Our self-supervised video summarization needs no labels. | pwc-task-video-summarization",
+        "Semi-supervised fine-tuning for object detection uses few labels. We study semi-supervised fine-tuning of object detection models. | object-detection",
+      })
+  void aLabelAfterAPrefixThatDeniesItIsNotMatchedThere(String text, String kept) {
+    List<TopicAssignment> topics = TestTopics.tagger().tag(null, text);
+    if (!kept.equals("-")) {
+      assertThat(topics).extracting(TopicAssignment::slug).contains(kept);
+    }
+    assertThat(topics).extracting(TopicAssignment::slug).doesNotContain("pwc-task-supervised-video-summarization", "supervised-fine-tuning");
+    // The topics named on their own keep those mentions; none is read after "non-", "self-" or "semi-".
+    assertThat(topics).flatExtracting(TopicAssignment::evidence).isNotEmpty().allSatisfy(e ->
+        assertThat(text.substring(0, e.start())).doesNotEndWithIgnoringCase("non-").doesNotEndWithIgnoringCase("self-").doesNotEndWithIgnoringCase("semi-"));
+  }
+
   @Test
   void overlappingLabelsAreBothMatched() {
     List<TopicAssignment> topics =
