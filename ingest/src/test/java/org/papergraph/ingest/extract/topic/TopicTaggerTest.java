@@ -302,6 +302,10 @@ class TopicTaggerTest {
         .contains("suicide-risk-detection");
     assertThat(slugs("Visually rich documents mix text, tables and layout. We pretrain a model for visual document understanding of invoices."))
         .contains("visually-rich-documents");
+    assertThat(slugs("Deep research agents search the web and write reports. We train a deep research agent with reinforcement learning."))
+        .contains("deep-research-agents");
+    assertThat(slugs("Sparse rewards make exploration hard. We propose an intrinsic reward from curiosity-driven exploration for agents."))
+        .contains("intrinsic-motivation");
   }
 
   @Test
