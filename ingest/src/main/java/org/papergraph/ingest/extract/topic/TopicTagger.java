@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  *
  * <ol>
  *   <li>Each clause of the text (URLs removed) is cut into word n-grams, longest first (up to
- *       three words for CSO, five for the other schemes), left to right. A match is on the folded
+ *       three words for CSO, eight for the other schemes), left to right. A match is on the folded
  *       words ({@link WordKeys}) of any label, a synonym's included, and lands on the preferred
  *       topic; where schemes share a label, Papergraph's vocabulary wins, then CSO, then the methods,
  *       then the tasks; a task whose name a CSO label has with a head noun ("Text-To-Image", CSO's
@@ -58,8 +58,8 @@ import java.util.stream.Stream;
  *       bias"), counted as a task so named.
  *   <li>A topic scores by salience: how specific its label is (one word or a topic of {@code
  *       generic-topics.txt}: 0.35; a measure results are reported in, {@code
- *       reported-measures.txt}: 0.40; two words: 0.55; three or more, or an acronym of a longer
- *       label: 0.65), where
+ *       reported-measures.txt}: 0.40; two words, or a way results are judged, {@code
+ *       judging-methods.txt}: 0.55; three or more, or an acronym of a longer label: 0.65), where
  *       the text names it (the title +0.25; the abstract's first sentence, or a sentence in which
  *       the paper says what it does, "in this paper, we propose ...", or the clause that says
  *       what research has left unexplored, "Y remains largely unexplored": +0.15) and how often (+0.1
@@ -150,7 +150,16 @@ public final class TopicTagger {
   public static final int MAX_EVIDENCE = 3;
   static final int ENHANCEMENT_SUPPORT = 2;
   private static final int MAX_CSO_WORDS = 3;
+  // The words a label is matched with a qualifying tail inside it ({@link #withInsertedWord}), and
+  // the initials an acronym may have.
   private static final int MAX_WORDS = 5;
+  /**
+   * The most words of a label of Papergraph's vocabulary, the methods or the tasks, a hyphenated
+   * compound counting by its parts: "few-shot 3D point cloud semantic segmentation" is eight, and
+   * a paper that defines "LLM" writes "LLM-as-a-judge" as the six words "large language model as
+   * a judge". A longer label is never matched.
+   */
+  private static final int MAX_LABEL_WORDS = 8;
   // Method names ending like this name a kind of building block, not a topic ("Loss Functions").
   private static final Set<String> BLOCK_TAILS = Set.of("model", "method", "modul", "block", "function", "operation", "component", "layer");
 
@@ -283,6 +292,8 @@ public final class TopicTagger {
   private final Map<String, Label> csoAcronyms = new HashMap<>();
   private final Set<String> generic = new HashSet<>();
   private final Set<String> tooGeneric;
+  /** Ways results are judged ({@code judging-methods.txt}): scored as labels of two words. */
+  private final Set<String> judgingMethods;
   /** Measures results are reported in ({@code reported-measures.txt}): scored with {@link #MEASURE_SPECIFICITY}. */
   private final Set<String> measures;
   private final Set<String> roots = new HashSet<>();
@@ -310,8 +321,9 @@ public final class TopicTagger {
       stopKeys.add(WordKeys.key(phrase));
       exact.put(WordKeys.key(phrase), STOP);
     }
-    tooGeneric = csoTopics("generic-topics.txt", cso);
-    measures = csoTopics("reported-measures.txt", cso);
+    tooGeneric = topicsOf("generic-topics.txt", cso, "a preferred CSO topic");
+    measures = topicsOf("reported-measures.txt", cso, "a preferred CSO topic");
+    judgingMethods = topicsOf("judging-methods.txt", reference.curated(), "a concept of Papergraph's vocabulary");
     Map<String, String> longForms = longForms(reference);
     for (TopicConcept c : reference.curated().concepts()) {
       curatedBroader.put(c.slug(), c.broader());
@@ -331,7 +343,7 @@ public final class TopicTagger {
         if (PapergraphTopics.isAcronym(l)) {
           // An acronym stands for its long form and is as specific.
           acronyms.putIfAbsent(l, new Label(c.slug(), Source.CURATED, longest, null));
-        } else if (!words.isEmpty() && words.size() <= MAX_WORDS) {
+        } else if (!words.isEmpty() && words.size() <= MAX_LABEL_WORDS) {
           exact.putIfAbsent(String.join(" ", words), new Label(c.slug(), Source.CURATED, words.size(), ending(l), endsInParticiple(l)));
         }
       }
@@ -386,7 +398,7 @@ public final class TopicTagger {
         if (exact.containsKey(key) && exact.get(key).source() != Source.PWC || BLOCK_TAILS.contains(tail)) {
           continue;
         }
-        if (words >= 2 && words <= MAX_WORDS) {
+        if (words >= 2 && words <= MAX_LABEL_WORDS) {
           exact.putIfAbsent(key, new Label(c.slug(), Source.PWC, words, null, endsInParticiple(l)));
         } else if (words == 1 && isAcronym(l)) {
           pwcAcronyms.putIfAbsent(l, new Label(c.slug(), Source.PWC, longestLabel(c), null));
@@ -409,7 +421,7 @@ public final class TopicTagger {
           // The task "Text-To-Image" is CSO's text-to-image model (alternative label "text-to-image
           // generation"): one subject, not two topics of one paper.
           exact.putIfAbsent(String.join(" ", words), new Label(same.slug(), Source.CSO, words.size(), null, endsInParticiple(l)));
-        } else if (words.size() >= 2 && words.size() <= MAX_WORDS) {
+        } else if (words.size() >= 2 && words.size() <= MAX_LABEL_WORDS) {
           // "Multiview Clustering" is written "multi-view clustering", as CSO's closed labels are.
           putWithSplitPrefixes(words.toArray(String[]::new), new Label(c.slug(), Source.TASK, words.size(), null, endsInParticiple(l)));
         }
@@ -556,11 +568,12 @@ public final class TopicTagger {
   }
 
   /** The CSO slugs a data file beside this class lists, each checked to be a preferred CSO topic. */
-  private static Set<String> csoTopics(String name, TopicScheme cso) {
+  /** The slugs a data file beside this class lists, each a preferred topic of {@code scheme}, which {@code what} names in the error. */
+  private static Set<String> topicsOf(String name, TopicScheme scheme, String what) {
     Set<String> slugs = Set.copyOf(dataLines(name));
     for (String slug : slugs) {
-      if (cso.concept(slug) == null) {
-        throw new IllegalStateException(name + " names " + slug + ", which is not a preferred CSO topic");
+      if (scheme.concept(slug) == null) {
+        throw new IllegalStateException(name + " names " + slug + ", which is not " + what);
       }
     }
     return slugs;
@@ -904,7 +917,8 @@ public final class TopicTagger {
         continue;
       }
       boolean measure = measures.contains(h.slug);
-      double score = rounded(measure ? h.score(MEASURE_SPECIFICITY) : h.score(tooGeneric.contains(h.slug)));
+      double score =
+          rounded(measure ? h.score(MEASURE_SPECIFICITY) : judgingMethods.contains(h.slug) ? h.score(Math.min(TWO_WORDS, h.specificity(false))) : h.score(tooGeneric.contains(h.slug)));
       TopicAssignment a = assignment(h.slug, h.source, score, method(h.source), h.evidence());
       if (score >= floor && (computing || score > ONE_MENTION) && (h.place == Place.TITLE || !tooGeneric.contains(h.slug))) {
         out.put(h.slug, a);
@@ -1221,7 +1235,7 @@ public final class TopicTagger {
       // Graph Mamba (HGMamba)" a Mamba). Where no longer label matched and that word names the
       // topic the vocabulary gives the acronym, the paper defines nothing new (confirms).
       int fewest = capitalsOf(acronym).length() >= 3 && !endsInLastWord ? 2 : 1;
-      for (int n = Math.min(MAX_WORDS, before.size()); n >= fewest && longForm.stop(); n--) {
+      for (int n = Math.min(MAX_LABEL_WORDS, before.size()); n >= fewest && longForm.stop(); n--) {
         Label l = exactWords.get(before, before.size() - n, before.size());
         if (l != null && (l.source() != Source.CSO || n <= MAX_CSO_WORDS)) {
           longForm = l;
@@ -1373,13 +1387,13 @@ public final class TopicTagger {
    */
   private Match spelledOutMatch(Defined d, List<String> raw, List<String> words, List<Boolean> hyphenated, int i) {
     int lf = d.longForm().size();
-    if (lf == 0 || lf >= MAX_WORDS || i + 1 >= words.size() || startsInsideCompound(raw, hyphenated, i)) {
+    if (lf == 0 || lf >= MAX_LABEL_WORDS || i + 1 >= words.size() || startsInsideCompound(raw, hyphenated, i)) {
       return null;
     }
     List<String> virtual = new ArrayList<>(d.longForm());
-    virtual.addAll(words.subList(i + 1, Math.min(words.size(), i + 1 + MAX_WORDS - lf)));
-    Label[] labels = new Label[MAX_WORDS];
-    int n = exactWords.along(virtual, 0, MAX_WORDS, labels);
+    virtual.addAll(words.subList(i + 1, Math.min(words.size(), i + 1 + MAX_LABEL_WORDS - lf)));
+    Label[] labels = new Label[MAX_LABEL_WORDS];
+    int n = exactWords.along(virtual, 0, MAX_LABEL_WORDS, labels);
     for (int len = n; len > lf; len--) {
       Label l = labels[len - 1];
       int last = i + len - lf;
@@ -1750,8 +1764,8 @@ public final class TopicTagger {
   private Match matchAt(List<String> raw, List<String> words, List<Boolean> hyphenated, int i) {
     boolean insideCompound = startsInsideCompound(raw, hyphenated, i) || startsInsideOpenCompound(raw, i);
     if (!insideCompound) {
-      Label[] labels = new Label[MAX_WORDS];
-      for (int n = exactWords.along(words, i, MAX_WORDS, labels); n >= 1; n--) {
+      Label[] labels = new Label[MAX_LABEL_WORDS];
+      for (int n = exactWords.along(words, i, MAX_LABEL_WORDS, labels); n >= 1; n--) {
         Label l = labels[n - 1];
         if (l != null && !breaksCompound(raw, hyphenated, i + n - 1) && (l.source() != Source.CSO || terms(hyphenated, i, n) <= MAX_CSO_WORDS) && inItsForm(l, raw, hyphenated, i, i + n - 1)) {
           return new Match(l, n, 1.0, true);
@@ -2066,11 +2080,16 @@ public final class TopicTagger {
 
     /** Salience: specificity of the label, where the text names it, how often; see the class comment. */
     double score(boolean leastSpecific) {
+      return score(specificity(leastSpecific));
+    }
+
+    /** How specific the label is: by its words, a method's name a little less. */
+    double specificity(boolean leastSpecific) {
       double specific = leastSpecific || words <= 1 ? 0.35 : words == 2 ? TWO_WORDS : 0.65;
       if (source == Source.PWC) {
         specific -= 0.05;
       }
-      return score(specific);
+      return specific;
     }
 
     /** Salience with a given specificity of the label. */

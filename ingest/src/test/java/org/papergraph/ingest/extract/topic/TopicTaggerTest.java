@@ -597,6 +597,29 @@ class TopicTaggerTest {
   }
 
   @Test
+  void aWayOfJudgingResultsNamedOnceInTheBodyIsNoTopic() {
+    // How the paper scored its outputs, among its metrics.
+    assertThat(slugs("We generate radiology reports with a vision-language model. Outputs are scored with BLEU and LLM-as-a-judge assessments."))
+        .contains("vision-language-models").doesNotContain("llm-as-a-judge");
+    // A paper on LLM judges names them in its opening sentence: there they are its subject.
+    assertThat(slugs("LLM-as-a-judge is widely used to score open-ended answers. We measure how often judges agree with experts."))
+        .contains("llm-as-a-judge");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // Eight words, the hyphenated compounds counted by their parts.
+        "Few-shot 3D point cloud semantic segmentation segments novel classes from a few examples. | pwc-task-few-shot-3d-point-cloud-semantic-segmentation",
+        // A paper that defines "LLM" writes the label as "large language model as a judge", six words.
+        "Large language models (LLMs) now grade answers. We study LLM-as-a-judge reliability. LLM-as-a-judge drifts. | llm-as-a-judge",
+      })
+  void aLabelOfMoreThanFiveWordsIsMatched(String text, String slug) {
+    assertThat(slugs(text)).contains(slug);
+  }
+
+  @Test
   void methodBoilerplateIsNoTopic() {
     // "retrieval accuracy" is CSO's synonym of the non-topical "retrieval performance".
     assertThat(TestTopics.tagger().tag(null, "We improve semantic information. Semantic information and retrieval accuracy grow. Retrieval accuracy and semantic information."))
