@@ -175,8 +175,12 @@ class TopicQualityTest {
         // concepts give main subjects elsewhere.
         // Precision lowered by one correct assignment when "context-aware" became a non-topical
         // phrase (a paper on context-aware activity logs in ubiquitous computing; 4 of the 5 judged
-        // assignments from it were wrong), 2026-12-04.
-        new HeldOut("Eighth held-out sample", TopicEvaluation.HELD_OUT_8, 0.859, 0.219, 0.639, 0.219, 0.719, 0.0),
+        // assignments from it were wrong), 2026-12-04. Precision and top three lowered by one wrong
+        // assignment when pseudo-labeling came (an oriented-detection paper's "structure-aware
+        // pseudo labels" are labels of known augmentations, no model's predictions, and it enters
+        // that paper's top three; the concept read right on 241 of the file's 263 assignments),
+        // 2026-12-06.
+        new HeldOut("Eighth held-out sample", TopicEvaluation.HELD_OUT_8, 0.858, 0.219, 0.639, 0.219, 0.699, 0.0),
         // Main subjects set down with the tasks among the concepts, before any tagger ran; the
         // assignments of the tagger before the tasks (23dce50) and with them judged by a second reader
         // without scores: before 77.9% correct, 58% main subject, 64% counting partial, 58% in the top

@@ -306,6 +306,8 @@ class TopicTaggerTest {
         .contains("deep-research-agents");
     assertThat(slugs("Sparse rewards make exploration hard. We propose an intrinsic reward from curiosity-driven exploration for agents."))
         .contains("intrinsic-motivation");
+    assertThat(slugs("Unlabeled images are cheap. A teacher generates pseudo-labels on them and a student trains on the pseudo-labels."))
+        .contains("pseudo-labeling");
   }
 
   @Test
