@@ -501,7 +501,14 @@ class TopicQualityTest {
         // topic. 13 of its 19 wrong assignments are passing mentions (motivation, contrasted prior
         // work, one evaluation setting of several); 5 are wrong senses, one of them "supervised
         // video summarization" read inside "self-supervised video summarization".
-        new HeldOut("Fifty-first held-out sample", TopicEvaluation.HELD_OUT_51, 0.869, 0.759, 0.839, 0.739, 0.759, 0.0));
+        new HeldOut("Fifty-first held-out sample", TopicEvaluation.HELD_OUT_51, 0.869, 0.759, 0.839, 0.739, 0.759, 0.0),
+        // Drawn at 2ea4a26, after the changes of 2026-12-06 afternoon; two readers set down its main
+        // subjects and two more judged its assignments with the tagger of 2ea4a26 (they saw the
+        // matched words, no scores). Unseen figures, the floors: 84.1% correct, 56% main subject,
+        // 84% counting partial, 50% in the top three, 70% top three all correct, no paper without a
+        // topic. 15 of its 21 wrong assignments are passing mentions; 33 of its 98 main rows name
+        // no concept.
+        new HeldOut("Fifty-second held-out sample", TopicEvaluation.HELD_OUT_52, 0.840, 0.559, 0.839, 0.499, 0.699, 0.0));
   }
 
   @ParameterizedTest(name = "{0}")
