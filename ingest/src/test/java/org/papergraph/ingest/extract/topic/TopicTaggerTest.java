@@ -571,6 +571,13 @@ class TopicTaggerTest {
     List<TopicAssignment> overload =
         TestTopics.tagger().tag(null, "News recommender systems mitigate information overload. We propose a news recommender system that reads headlines. Information overload grows.");
     assertThat(overload).extracting(TopicAssignment::slug).contains("recommender-systems").doesNotContain("information-overloads");
+    // Why a method must be reliable, how results were checked, a language model's self-correction
+    // (the fifty-second sample): "safety-critical applications", "validation", "correction methods".
+    List<TopicAssignment> why =
+        TestTopics.tagger().tag(null, "Uncertainty estimation is crucial for safety-critical applications such as autonomous driving. We calibrate object detectors. "
+            + "Safety-critical applications need calibrated object detectors; experimental validation on KITTI and a second validation on nuScenes follow. "
+            + "Self-correction methods of language models do not help object detectors.");
+    assertThat(why).extracting(TopicAssignment::slug).contains("object-detection").doesNotContain("safety-critical-applications", "validation", "correction-method");
   }
 
   @Test
