@@ -294,7 +294,10 @@ public final class TopicTagger {
   private final Set<String> tooGeneric;
   /** Ways results are judged ({@code judging-methods.txt}): scored as labels of two words. */
   private final Set<String> judgingMethods;
-  /** Measures results are reported in ({@code reported-measures.txt}): scored with {@link #MEASURE_SPECIFICITY}. */
+  /**
+   * Measures results are reported in ({@code reported-measures.txt}) and topics abstracts mostly
+   * name in passing ({@code passing-topics.txt}): scored with {@link #MEASURE_SPECIFICITY}.
+   */
   private final Set<String> measures;
   private final Set<String> roots = new HashSet<>();
   /** The broader topics of Papergraph's concepts, by slug: the heads their phrases are matched with too. */
@@ -321,9 +324,11 @@ public final class TopicTagger {
       stopKeys.add(WordKeys.key(phrase));
       exact.put(WordKeys.key(phrase), STOP);
     }
-    tooGeneric = topicsOf("generic-topics.txt", cso, "a preferred CSO topic");
-    measures = topicsOf("reported-measures.txt", cso, "a preferred CSO topic");
-    judgingMethods = topicsOf("judging-methods.txt", reference.curated(), "a concept of Papergraph's vocabulary");
+    tooGeneric = topicsOf("generic-topics.txt", "a preferred CSO topic", cso);
+    Set<String> named = new HashSet<>(topicsOf("reported-measures.txt", "a preferred CSO topic", cso));
+    named.addAll(topicsOf("passing-topics.txt", "a preferred CSO topic or a concept of Papergraph's vocabulary", cso, reference.curated()));
+    measures = Set.copyOf(named);
+    judgingMethods = topicsOf("judging-methods.txt", "a concept of Papergraph's vocabulary", reference.curated());
     Map<String, String> longForms = longForms(reference);
     for (TopicConcept c : reference.curated().concepts()) {
       curatedBroader.put(c.slug(), c.broader());
@@ -568,11 +573,11 @@ public final class TopicTagger {
   }
 
   /** The CSO slugs a data file beside this class lists, each checked to be a preferred CSO topic. */
-  /** The slugs a data file beside this class lists, each a preferred topic of {@code scheme}, which {@code what} names in the error. */
-  private static Set<String> topicsOf(String name, TopicScheme scheme, String what) {
+  /** The slugs a data file beside this class lists, each a preferred topic of one of {@code schemes}, which {@code what} names in the error. */
+  private static Set<String> topicsOf(String name, String what, TopicScheme... schemes) {
     Set<String> slugs = Set.copyOf(dataLines(name));
     for (String slug : slugs) {
-      if (scheme.concept(slug) == null) {
+      if (Arrays.stream(schemes).allMatch(s -> s.concept(slug) == null)) {
         throw new IllegalStateException(name + " names " + slug + ", which is not " + what);
       }
     }
@@ -1960,7 +1965,8 @@ public final class TopicTagger {
       // A concept of Papergraph's vocabulary names its head too where it says it is narrower than
       // it ("underwater image enhancement" under image enhancement); other heads of its labels are
       // not its subject ("vision-language models" is no language model).
-      boolean headOfIt = matched.source() == Source.CSO || matched.source() == Source.TASK || head != null && curatedBroader.getOrDefault(matched.slug(), List.of()).contains(head.slug());
+      boolean headOfIt =
+          matched.source() == Source.CSO || matched.source() == Source.TASK || head != null && !head.stop() && curatedBroader.getOrDefault(matched.slug(), List.of()).contains(head.slug());
       // A task's name ends in the task it narrows, whichever scheme names that ("text-based image
       // editing" is image editing, a concept of Papergraph's vocabulary).
       boolean namedHead = head != null && (head.source() == Source.CSO || matched.source() == Source.TASK && head.source() != Source.PWC && !head.stop());

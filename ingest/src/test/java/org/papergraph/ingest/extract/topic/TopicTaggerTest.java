@@ -578,6 +578,27 @@ class TopicTaggerTest {
             + "Safety-critical applications need calibrated object detectors; experimental validation on KITTI and a second validation on nuScenes follow. "
             + "Self-correction methods of language models do not help object detectors.");
     assertThat(why).extracting(TopicAssignment::slug).contains("object-detection").doesNotContain("safety-critical-applications", "validation", "correction-method");
+    // A network's context and features, a motivation, a contrast, how code is shared (the same
+    // round): "context modeling" and "domain-specific models" name no topic; "local features",
+    // "user experience", "human cognition", "semantic gap", "single-agent" and "open-source
+    // software" named once are no topic (passing-topics.txt).
+    List<TopicAssignment> parts =
+        TestTopics.tagger().tag(null, "Inspired by human cognition, we propose a multi-agent framework for image captioning that improves the user experience. "
+            + "Its encoder fuses local features with long-range context modeling to bridge the semantic gap, unlike single-agent systems and domain-specific models. "
+            + "Image captioning results improve, and the framework is released as open-source software.");
+    assertThat(parts).extracting(TopicAssignment::slug).contains("image-captioning")
+        .doesNotContain("context-modeling", "local-feature", "user-experience", "human-cognition", "semantic-gap", "single-agent", "open-source-software", "domain-specific-modeling");
+    // The topics of passing-topics.txt are a paper's subject where its opening sentence names them and the text again.
+    assertThat(slugs("User experience practice is changing with AI. We propose a framework that guides user experience work on AI systems."))
+        .contains("user-experience");
+  }
+
+  @Test
+  void aLabelWhoseHeadIsANonTopicalPhraseIsStillMatched() {
+    // "long context modeling", a label of the vocabulary written open, ends in the non-topical "context modeling":
+    // that head names nothing, and the label its own concept.
+    assertThat(slugs("Long context modeling strains attention. We study long context modeling for large language models."))
+        .contains("long-context-language-models").doesNotContain("context-modeling");
   }
 
   @Test
