@@ -58,7 +58,8 @@ import java.util.stream.Stream;
  *       bias"), counted as a task so named.
  *   <li>A topic scores by salience: how specific its label is (one word or a topic of {@code
  *       generic-topics.txt}: 0.35; a measure results are reported in, {@code
- *       reported-measures.txt}: 0.40; two words, or a way results are judged, {@code
+ *       reported-measures.txt}, or a topic abstracts mostly name in passing, {@code
+ *       passing-topics.txt}: 0.40; two words, or a way results are judged, {@code
  *       judging-methods.txt}: 0.55; three or more, or an acronym of a longer label: 0.65), where
  *       the text names it (the title +0.25; the abstract's first sentence, or a sentence in which
  *       the paper says what it does, "in this paper, we propose ...", or the clause that says
