@@ -588,6 +588,10 @@ class TopicTaggerTest {
             + "Image captioning results improve, and the framework is released as open-source software.");
     assertThat(parts).extracting(TopicAssignment::slug).contains("image-captioning")
         .doesNotContain("context-modeling", "local-feature", "user-experience", "human-cognition", "semantic-gap", "single-agent", "open-source-software", "domain-specific-modeling");
+    // Why federated learning exists, what language models are good at, the metric of speech recognition.
+    assertThat(slugs("Federated learning trains speech recognition models while preserving data privacy. Large language models excel at natural language understanding. "
+            + "Our federated speech recognition model reaches a word error rate of 7.2%."))
+        .contains("federated-learning").doesNotContain("data-privacy", "natural-language-understanding", "word-error-rate");
     // The topics of passing-topics.txt are a paper's subject where its opening sentence names them and the text again.
     assertThat(slugs("User experience practice is changing with AI. We propose a framework that guides user experience work on AI systems."))
         .contains("user-experience");
