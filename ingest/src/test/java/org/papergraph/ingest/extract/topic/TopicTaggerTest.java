@@ -579,15 +579,16 @@ class TopicTaggerTest {
             + "Self-correction methods of language models do not help object detectors.");
     assertThat(why).extracting(TopicAssignment::slug).contains("object-detection").doesNotContain("safety-critical-applications", "validation", "correction-method");
     // A network's context and features, a motivation, a contrast, how code is shared (the same
-    // round): "context modeling" and "domain-specific models" name no topic; "local features",
+    // round): "context modeling", "domain-specific models" and "long-range modeling" name no topic; "local features",
     // "user experience", "human cognition", "semantic gap", "single-agent" and "open-source
     // software" named once are no topic (passing-topics.txt).
     List<TopicAssignment> parts =
         TestTopics.tagger().tag(null, "Inspired by human cognition, we propose a multi-agent framework for image captioning that improves the user experience. "
             + "Its encoder fuses local features with long-range context modeling to bridge the semantic gap, unlike single-agent systems and domain-specific models. "
-            + "Image captioning results improve, and the framework is released as open-source software.");
+            + "Image captioning results improve, and the framework is released as open-source software. Its Mamba decoder brings long-range modeling.");
     assertThat(parts).extracting(TopicAssignment::slug).contains("image-captioning")
-        .doesNotContain("context-modeling", "local-feature", "user-experience", "human-cognition", "semantic-gap", "single-agent", "open-source-software", "domain-specific-modeling");
+        .doesNotContain("context-modeling", "local-feature", "user-experience", "human-cognition", "semantic-gap", "single-agent", "open-source-software", "domain-specific-modeling",
+            "pwc-task-long-range-modeling");
     // Why federated learning exists, what language models are good at, the metric of speech recognition.
     assertThat(slugs("Federated learning trains speech recognition models while preserving data privacy. Large language models excel at natural language understanding. "
             + "Our federated speech recognition model reaches a word error rate of 7.2%."))
