@@ -299,7 +299,7 @@ public final class TopicTagger {
    * Measures results are reported in ({@code reported-measures.txt}) and topics abstracts mostly
    * name in passing ({@code passing-topics.txt}): scored with {@link #MEASURE_SPECIFICITY}.
    */
-  private final Set<String> measures;
+  private final Set<String> namedInPassing;
   private final Set<String> roots = new HashSet<>();
   /** The broader topics of Papergraph's concepts, by slug: the heads their phrases are matched with too. */
   private final Map<String, List<String>> curatedBroader = new HashMap<>();
@@ -328,7 +328,7 @@ public final class TopicTagger {
     tooGeneric = topicsOf("generic-topics.txt", "a preferred CSO topic", cso);
     Set<String> named = new HashSet<>(topicsOf("reported-measures.txt", "a preferred CSO topic", cso));
     named.addAll(topicsOf("passing-topics.txt", "a preferred CSO topic or a concept of Papergraph's vocabulary", cso, reference.curated()));
-    measures = Set.copyOf(named);
+    namedInPassing = Set.copyOf(named);
     judgingMethods = topicsOf("judging-methods.txt", "a concept of Papergraph's vocabulary", reference.curated());
     Map<String, String> longForms = longForms(reference);
     for (TopicConcept c : reference.curated().concepts()) {
@@ -573,7 +573,6 @@ public final class TopicTagger {
     return null;
   }
 
-  /** The CSO slugs a data file beside this class lists, each checked to be a preferred CSO topic. */
   /** The slugs a data file beside this class lists, each a preferred topic of one of {@code schemes}, which {@code what} names in the error. */
   private static Set<String> topicsOf(String name, String what, TopicScheme... schemes) {
     Set<String> slugs = Set.copyOf(dataLines(name));
@@ -583,6 +582,20 @@ public final class TopicTagger {
       }
     }
     return slugs;
+  }
+
+  /**
+   * How specific a matched topic is taken to be: a measure or a topic named in passing least, a
+   * way results are judged as a label of two words at most, any other by its label.
+   */
+  private double specificityOf(Hit h) {
+    if (namedInPassing.contains(h.slug)) {
+      return MEASURE_SPECIFICITY;
+    }
+    if (judgingMethods.contains(h.slug)) {
+      return Math.min(TWO_WORDS, h.specificity(false));
+    }
+    return h.specificity(tooGeneric.contains(h.slug));
   }
 
   /** The entries of a data file beside this class: the first word of each line, comments (#) and blank lines left out. */
@@ -922,13 +935,12 @@ public final class TopicTagger {
       if (roots.contains(h.slug) || (generic.contains(h.slug) || otherSense) && h.place != Place.TITLE) {
         continue;
       }
-      boolean measure = measures.contains(h.slug);
-      double score =
-          rounded(measure ? h.score(MEASURE_SPECIFICITY) : judgingMethods.contains(h.slug) ? h.score(Math.min(TWO_WORDS, h.specificity(false))) : h.score(tooGeneric.contains(h.slug)));
+      boolean inPassing = namedInPassing.contains(h.slug);
+      double score = rounded(h.score(specificityOf(h)));
       TopicAssignment a = assignment(h.slug, h.source, score, method(h.source), h.evidence());
       if (score >= floor && (computing || score > ONE_MENTION) && (h.place == Place.TITLE || !tooGeneric.contains(h.slug))) {
         out.put(h.slug, a);
-      } else if (!measure && (best == null || h.written && !bestWritten || h.written == bestWritten && score > best.score())) {
+      } else if (!inPassing && (best == null || h.written && !bestWritten || h.written == bestWritten && score > best.score())) {
         // A measure named in passing is no paper's topic, not even its only one. A label the
         // text writes out is a better last resort than one it names only in other words
         // ("estimating a volumetric length density" is no density estimation).
@@ -950,7 +962,7 @@ public final class TopicTagger {
     Map<String, List<TopicEvidence>> supportEvidence = new HashMap<>();
     for (TopicAssignment a : out.values()) {
       for (String b : csoBroader(a).stream().distinct().toList()) {
-        if (!roots.contains(b) && !generic.contains(b) && !tooGeneric.contains(b) && !measures.contains(b) && !out.containsKey(b)) {
+        if (!roots.contains(b) && !generic.contains(b) && !tooGeneric.contains(b) && !namedInPassing.contains(b) && !out.containsKey(b)) {
           enhanced.merge(b, rounded(ENHANCEMENT * a.score()), Math::max);
           support.merge(b, 1, Integer::sum);
           supportEvidence.computeIfAbsent(b, k -> new ArrayList<>()).addAll(a.evidence());
@@ -2085,11 +2097,6 @@ public final class TopicTagger {
       return new ArrayList<>(out);
     }
 
-    /** Salience: specificity of the label, where the text names it, how often; see the class comment. */
-    double score(boolean leastSpecific) {
-      return score(specificity(leastSpecific));
-    }
-
     /** How specific the label is: by its words, a method's name a little less. */
     double specificity(boolean leastSpecific) {
       double specific = leastSpecific || words <= 1 ? 0.35 : words == 2 ? TWO_WORDS : 0.65;
@@ -2099,7 +2106,7 @@ public final class TopicTagger {
       return specific;
     }
 
-    /** Salience with a given specificity of the label. */
+    /** Salience: the specificity of the label, where the text names it, how often; see the class comment. */
     double score(double specific) {
       return (specific + place.bonus + 0.1 * Math.min(3, count - 1)) * similarity;
     }
