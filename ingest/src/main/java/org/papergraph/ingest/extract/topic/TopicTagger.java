@@ -1878,7 +1878,9 @@ public final class TopicTagger {
    * LLMs, and "self-supervised video summarization" is no supervised video summarization. The
    * other prefixes of {@link #SPLIT_PREFIXES} keep the label's topic ("multi-object tracking" is
    * object tracking, "self-attention" attention), and a match that spans the whole compound
-   * ("non-negative matrix factorization") starts before it.
+   * ("non-negative matrix factorization") starts before it. The head rule's {@link
+   * #CONTRARY_MODIFIERS} is wider: the others of it ("un-", "weakly-", "anti-") are no split
+   * prefixes, so {@link #startsInsideCompound} already keeps a match from starting after them.
    */
   private static boolean negatedInCompound(List<String> raw, List<Boolean> hyphenated, int i) {
     if (i == 0 || !hyphenated.get(i - 1)) {

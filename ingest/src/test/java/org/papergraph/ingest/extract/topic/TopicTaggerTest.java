@@ -564,29 +564,25 @@ class TopicTaggerTest {
     // What a task demands, what a tracker improves and how a result is praised (the fiftieth sample):
     // "requires expert knowledge", "tracking accuracy", "high-quality solutions"; and why a field
     // exists, "information overload".
-    List<TopicAssignment> claims =
-        TestTopics.tagger().tag(null, "Interpreting SAR images requires expert knowledge. We propose a multi-object tracker that improves tracking accuracy on KITTI. "
-            + "Expert knowledge is costly; tracking accuracy rises by 2 points, and the tracker offers high-quality solutions. Expert knowledge and high-quality solutions.");
-    assertThat(claims).extracting(TopicAssignment::slug).contains("multi-object-tracking").doesNotContain("expert-knowledge", "tracking-accuracy", "high-quality-solutions");
-    List<TopicAssignment> overload =
-        TestTopics.tagger().tag(null, "News recommender systems mitigate information overload. We propose a news recommender system that reads headlines. Information overload grows.");
-    assertThat(overload).extracting(TopicAssignment::slug).contains("recommender-systems").doesNotContain("information-overloads");
+    assertThat(slugs("Interpreting SAR images requires expert knowledge. We propose a multi-object tracker that improves tracking accuracy on KITTI. "
+            + "Expert knowledge is costly; tracking accuracy rises by 2 points, and the tracker offers high-quality solutions. Expert knowledge and high-quality solutions."))
+        .contains("multi-object-tracking").doesNotContain("expert-knowledge", "tracking-accuracy", "high-quality-solutions");
+    assertThat(slugs("News recommender systems mitigate information overload. We propose a news recommender system that reads headlines. Information overload grows."))
+        .contains("recommender-systems").doesNotContain("information-overloads");
     // Why a method must be reliable, how results were checked, a language model's self-correction
     // (the fifty-second sample): "safety-critical applications", "validation", "correction methods".
-    List<TopicAssignment> why =
-        TestTopics.tagger().tag(null, "Uncertainty estimation is crucial for safety-critical applications such as autonomous driving. We calibrate object detectors. "
+    assertThat(slugs("Uncertainty estimation is crucial for safety-critical applications such as autonomous driving. We calibrate object detectors. "
             + "Safety-critical applications need calibrated object detectors; experimental validation on KITTI and a second validation on nuScenes follow. "
-            + "Self-correction methods of language models do not help object detectors.");
-    assertThat(why).extracting(TopicAssignment::slug).contains("object-detection").doesNotContain("safety-critical-applications", "validation", "correction-method");
+            + "Self-correction methods of language models do not help object detectors."))
+        .contains("object-detection").doesNotContain("safety-critical-applications", "validation", "correction-method");
     // A network's context and features, a motivation, a contrast, how code is shared (the same
-    // round): "context modeling", "domain-specific models" and "long-range modeling" name no topic; "local features",
-    // "user experience", "human cognition", "semantic gap", "single-agent" and "open-source
-    // software" named once are no topic (passing-topics.txt).
-    List<TopicAssignment> parts =
-        TestTopics.tagger().tag(null, "Inspired by human cognition, we propose a multi-agent framework for image captioning that improves the user experience. "
+    // round): "context modeling", "domain-specific models" and "long-range modeling" name no
+    // topic; "local features", "user experience", "human cognition", "semantic gap",
+    // "single-agent" and "open-source software" named once are no topic (passing-topics.txt).
+    assertThat(slugs("Inspired by human cognition, we propose a multi-agent framework for image captioning that improves the user experience. "
             + "Its encoder fuses local features with long-range context modeling to bridge the semantic gap, unlike single-agent systems and domain-specific models. "
-            + "Image captioning results improve, and the framework is released as open-source software. Its Mamba decoder brings long-range modeling.");
-    assertThat(parts).extracting(TopicAssignment::slug).contains("image-captioning")
+            + "Image captioning results improve, and the framework is released as open-source software. Its Mamba decoder brings long-range modeling."))
+        .contains("image-captioning")
         .doesNotContain("context-modeling", "local-feature", "user-experience", "human-cognition", "semantic-gap", "single-agent", "open-source-software", "domain-specific-modeling",
             "pwc-task-long-range-modeling");
     // Why federated learning exists, what language models are good at, the metric of speech recognition.
