@@ -1454,7 +1454,7 @@ public final class TopicTagger {
         }
         coveredUntil = i + m.words();
         Arrays.fill(matched, i, coveredUntil, true);
-        if (m.label().stop() || afterContrast(raw, i)) {
+        if (m.label().stop() || afterContrast(raw, i) || doneWithout(raw, hyphenated, i + m.words() - 1)) {
           continue;
         }
         hit(m.label(), m.similarity(), mention(raw.subList(i, i + m.words()), where), hits).written = true;
@@ -1889,6 +1889,17 @@ public final class TopicTagger {
     String before = raw.get(i - 1).toLowerCase(Locale.ROOT);
     return NEGATING_PREFIXES.contains(before)
         || SUPERVISION_PREFIXES.contains(before) && raw.get(i).toLowerCase(Locale.ROOT).startsWith("supervis");
+  }
+
+  /**
+   * Whether the label ending at word {@code last} is the first part of a compound that says the
+   * paper does without it: "SfM-free" pose estimation estimates poses with no structure from
+   * motion, a "tokenizer-free" model has no tokenizer. Like a contrast ({@link #CONTRAST_CUES}),
+   * it names what the paper sets itself against; a longer label that spans the compound
+   * ("context-free grammars") is matched as a whole and never ends here.
+   */
+  private static boolean doneWithout(List<String> raw, List<Boolean> hyphenated, int last) {
+    return last + 1 < raw.size() && hyphenated.get(last) && raw.get(last + 1).equalsIgnoreCase("free");
   }
 
   /**

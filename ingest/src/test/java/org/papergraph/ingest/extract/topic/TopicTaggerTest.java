@@ -721,6 +721,17 @@ class TopicTaggerTest {
   }
 
   @Test
+  void aLabelBeforeFreeNamesWhatThePaperDoesWithout() {
+    // An "LLM-free" retriever has no language model, however often the paper says so ("SfM-free"
+    // pose estimation no structure from motion).
+    assertThat(slugs("We propose an LLM-free retrieval pipeline for dense retrieval. Our LLM-free retriever ranks passages. LLM-free ranking is cheap; dense retrieval scales."))
+        .contains("dense-retrieval")
+        .doesNotContain("large-language-models");
+    assertThat(slugs("We propose an LLM-based retrieval pipeline for dense retrieval. Our LLM-based retriever ranks passages. LLM-based ranking is cheap; dense retrieval scales."))
+        .contains("dense-retrieval", "large-language-models");
+  }
+
+  @Test
   void aBaselineTheMethodOutperformsIsNotCounted() {
     assertThat(
             TestTopics.tagger()
