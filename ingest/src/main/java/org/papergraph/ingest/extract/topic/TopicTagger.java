@@ -197,14 +197,19 @@ public final class TopicTagger {
    * architectures; and "selection" a synonym of genetic selection, where abstracts mean data,
    * sample or example selection; and "statistical analysis", "statistics" and "regression
    * analysis" synonyms of correlation analysis, which a paper that reports statistics is not
-   * about (7 of 8 of the file's assignments read). Labels as CSO writes them, by the topic they
-   * are taken from.
+   * about (7 of 8 of the file's assignments read); "race" a synonym of Asian continental ancestry
+   * group, where abstracts mean a protected attribute of fairness work, an "arms race" or a
+   * method called RACE (all 5 of the file's assignments); "CSP" of communicating sequential
+   * processes, where they mean constraint satisfaction problems, YOLO's Cross Stage Partial blocks
+   * or a pedestrian detector (all 6). Labels as CSO writes them, by the topic they are taken from.
    */
   static final Map<String, Set<String>> MISLEADING_SYNONYMS =
       Map.of(
           "encoder-decoder", Set.of("transformers", "transformer-based"),
           "genetic-selection", Set.of("selection"),
-          "correlation-analysis", Set.of("regression analysis", "statistics", "statistical model", "statistical analysis"));
+          "correlation-analysis", Set.of("regression analysis", "statistics", "statistical model", "statistical analysis"),
+          "asian-continental-ancestry-group", Set.of("race"),
+          "communicating-sequential-process", Set.of("csp"));
 
   /**
    * Modifiers that make a phrase the opposite or another kind of its head ("non-rigid

@@ -589,6 +589,9 @@ class TopicTaggerTest {
     assertThat(slugs("Federated learning trains speech recognition models while preserving data privacy. Large language models excel at natural language understanding. "
             + "Our federated speech recognition model reaches a word error rate of 7.2%."))
         .contains("federated-learning").doesNotContain("data-privacy", "natural-language-understanding", "word-error-rate");
+    // The data stream of continual learning's task definition.
+    assertThat(slugs("Class-incremental learning learns new classes from a data stream without forgetting. We propose prompt-based class-incremental learning."))
+        .doesNotContain("data-stream");
     // The topics of passing-topics.txt are a paper's subject where its opening sentence names them and the text again.
     assertThat(slugs("User experience practice is changing with AI. We propose a framework that guides user experience work on AI systems."))
         .contains("user-experience");
@@ -1064,6 +1067,10 @@ class TopicTaggerTest {
         // CSO makes "transformers" a synonym of encoder-decoder.
         "A Transformer model reads text. Transformers scale; the transformer is large. We train a Transformer. | encoder-decoder",
         "Transformer-based models read text. Transformer-based encoders scale. We train transformer-based models. | encoder-decoder",
+        // "race" is a protected attribute of fairness work, not Asian continental ancestry (a CSO synonym).
+        "Fairness across race and sex matters. Bias by race persists; race is protected. Race and gender audits. | asian-continental-ancestry-group",
+        // "CSP" is YOLO's Cross Stage Partial block or a constraint satisfaction problem, not communicating sequential processes.
+        "A YOLO detector with CSP blocks. The CSP neck fuses features; CSP layers help. We solve CSPs too. | communicating-sequential-process",
         // SFT is supervised fine-tuning in today's papers, not the method "Shrink and Fine-Tune".
         "We apply SFT to a model. SFT then RL. Our SFT data is small. | pwc-shrink-and-fine-tune; pwc-sft",
         // "sequence-to-sequence" is not "direct sequence" spread spectrum: a match does not end inside a hyphenated compound.
