@@ -308,6 +308,16 @@ class TopicTaggerTest {
         .contains("intrinsic-motivation");
     assertThat(slugs("Unlabeled images are cheap. A teacher generates pseudo-labels on them and a student trains on the pseudo-labels."))
         .contains("pseudo-labeling");
+    assertThat(slugs("Large models are costly to deploy. We propose low-bit quantization of weights and activations, and network quantization beats pruning."))
+        .contains("neural-network-quantization");
+    assertThat(slugs("Omnidirectional images cover the whole sphere. We estimate depth from omnidirectional images with equirectangular convolutions."))
+        .contains("panoramic-images");
+    assertThat(slugs("Remote sensing foundation models are pretrained on satellite images. We benchmark geospatial foundation models on crop mapping."))
+        .contains("geospatial-foundation-models");
+    assertThat(slugs("Factors of variation should be separable. We propose disentangled representation learning with a sparse VAE."))
+        .contains("disentangled-representation-learning");
+    assertThat(slugs("Weeds cut crop yields. We propose weed detection from drone images of maize fields."))
+        .contains("weed-detection");
   }
 
   @Test
