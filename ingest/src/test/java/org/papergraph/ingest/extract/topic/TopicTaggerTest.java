@@ -878,6 +878,12 @@ class TopicTaggerTest {
             + " and our deep learning model outperforms depth estimation methods. We release a Python library.";
     assertThat(TestTopics.tagger().tag(null, text)).extracting(TopicAssignment::slug)
         .doesNotContain("multi-modal-interactions", "input-features", "estimation-method", "libraries");
+    // Running a trained model is no logical or statistical inference; a longer label still names that.
+    assertThat(slugs("We propose a cooperative inference method for pose estimation on edge devices. End devices run lightweight inference models, and inference is split between them."))
+        .contains("pose-estimation")
+        .doesNotContain("inference");
+    assertThat(slugs("We study variational inference for Bayesian neural networks. Variational inference scales to large data."))
+        .contains("variational-inference");
   }
 
   @Test
