@@ -323,6 +323,10 @@ class TopicTaggerTest {
         .contains("disentangled-representation-learning");
     assertThat(slugs("Weeds cut crop yields. We propose weed detection from drone images of maize fields."))
         .contains("weed-detection");
+    assertThat(slugs("Large reasoning models overthink simple questions. We cut redundant reasoning with a length penalty, and concise reasoning keeps accuracy."))
+        .contains("efficient-reasoning");
+    assertThat(slugs("Learned codecs shrink LiDAR scans. We propose point cloud geometry coding with a density-aware entropy model."))
+        .contains("point-cloud-compression");
   }
 
   @Test
