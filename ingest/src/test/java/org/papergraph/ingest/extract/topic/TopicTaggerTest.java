@@ -608,6 +608,9 @@ class TopicTaggerTest {
     assertThat(slugs("Federated learning trains speech recognition models while preserving data privacy. Large language models excel at natural language understanding. "
             + "Our federated speech recognition model reaches a word error rate of 7.2%."))
         .contains("federated-learning").doesNotContain("data-privacy", "natural-language-understanding", "word-error-rate");
+    // A confusion matrix is how results are broken down.
+    assertThat(slugs("We classify skin lesions with a vision transformer. The confusion matrix shows where lesions are confused; confusion matrices per class follow."))
+        .doesNotContain("confusion-matrices");
     // The data stream of continual learning's task definition.
     assertThat(slugs("Class-incremental learning learns new classes from a data stream without forgetting. We propose prompt-based class-incremental learning."))
         .doesNotContain("data-stream");
@@ -893,6 +896,10 @@ class TopicTaggerTest {
         .doesNotContain("inference");
     assertThat(slugs("We study variational inference for Bayesian neural networks. Variational inference scales to large data."))
         .contains("variational-inference");
+    // A network's intermediate representations are no compiler's intermediate representation.
+    assertThat(slugs("We probe the intermediate representations of a vision encoder. Intermediate representations of deeper layers encode depth; "
+            + "we align intermediate representations with text."))
+        .doesNotContain("intermediate-representations");
   }
 
   @Test
