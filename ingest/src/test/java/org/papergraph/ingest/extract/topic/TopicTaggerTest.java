@@ -327,6 +327,10 @@ class TopicTaggerTest {
         .contains("efficient-reasoning");
     assertThat(slugs("Learned codecs shrink LiDAR scans. We propose point cloud geometry coding with a density-aware entropy model."))
         .contains("point-cloud-compression");
+    assertThat(slugs("Drafting patent claims takes experts weeks. We evaluate patent claim generation by language models on European patents."))
+        .contains("patents");
+    assertThat(slugs("Tractography maps white matter. We predict structural connectomes from tractograms with a graph network."))
+        .contains("brain-network-analysis");
   }
 
   @Test
