@@ -66,7 +66,8 @@ import java.util.stream.Stream;
  *       what research has left unexplored, "Y remains largely unexplored": +0.15) and how often (+0.1
  *       for each further mention, at most three), times the similarity. Papers with Code method names score 0.05 less. A
  *       mention right after a contrast or a baseline ("unlike X", "without X", "compared to X",
- *       "outperforming X") is not counted: it names what the paper is not about.
+ *       "outperforming X"), or before "-free" ("SfM-free"), is not counted: it names what the paper
+ *       is not about.
  *   <li>Enhancement: a direct broader CSO topic of the assigned topics is added only when two
  *       or more of them have it as their broader topic (one narrow match says little about the
  *       area above it), with {@value #ENHANCEMENT} times the best score below it, and only when
@@ -113,8 +114,9 @@ import java.util.stream.Stream;
  * generation; not into a Papers with Code method). Topics below {@value #MIN_SCORE} are dropped,
  * except that a paper with nothing above it keeps its best match whatever its score (no paper is left without a topic when anything
  * matched; the low score says how little it rests on) and that a paper with fewer than {@value
- * #FEW_TOPICS} keeps the subjects of three words or more it names once, in the body, in other words,
- * and a paper gets at most {@value #MAX_TOPICS} topics, best first.
+ * #FEW_TOPICS} topics in computing keeps the subjects it names once, in the body, in other words (by
+ * a phrase of {@value #CUES}, or by a task's verb and object where the label has three words or
+ * more), and a paper gets at most {@value #MAX_TOPICS} topics, best first.
  * Where the record gives arXiv categories ({@link ArxivTopics}), a paper whose text names no
  * topic at all gets its primary category as its topic, at {@value #CATEGORY_SCORE}, and a paper
  * outside computing always gets it, last, instead of a best match below the floor; outside
@@ -142,10 +144,11 @@ public final class TopicTagger {
   static final double TWO_WORDS = 0.55;
   static final double ENHANCEMENT = 0.8;
   /**
-   * Below this many topics, a paper also gets a topic of three words or more that its abstract
-   * names once, in the body, in other words ({@link #OTHER_WORDS}: "agents that employ large
-   * language models", "compress colored point clouds"), which elsewhere stays below {@link
-   * #MIN_SCORE}. On a paper with few topics such a phrase is mostly its subject: over the shared
+   * Below this many topics, a paper in computing also gets the topics its abstract names once, in
+   * the body, in other words ({@link #OTHER_WORDS}): by a phrase of {@value #CUES} ("agents that
+   * employ large language models") or by a task's verb and object where the label has three words
+   * or more ("compress colored point clouds"). Elsewhere these stay below {@link #MIN_SCORE}; here
+   * they keep their score and come last. On a paper with few topics such a phrase is mostly its subject: over the shared
    * file 37 of 46 read right, against 21 of 30 on papers with more topics; on the judged papers
    * 22 of 28 (10 of them a main subject).
    */
@@ -957,7 +960,7 @@ public final class TopicTagger {
       TopicAssignment a = assignment(h.slug, h.source, score, method(h.source), h.evidence());
       if (score >= floor && (computing || score > ONE_MENTION) && (h.place == Place.TITLE || !tooGeneric.contains(h.slug))) {
         out.put(h.slug, a);
-      } else if (!h.written && h.count == 1 && h.place == Place.BODY && score >= rounded(floor * OTHER_WORDS) && !inPassing && !tooGeneric.contains(h.slug)) {
+      } else if (computing && !h.written && h.count == 1 && h.place == Place.BODY && score >= rounded(floor * OTHER_WORDS) && !inPassing && !tooGeneric.contains(h.slug)) {
         namedOnceInOtherWords.add(a);
       } else if (!inPassing && (best == null || h.written && !bestWritten || h.written == bestWritten && score > best.score())) {
         // A measure named in passing is no paper's topic, not even its only one. A label the
@@ -976,9 +979,10 @@ public final class TopicTagger {
       // examples", "answer a question").
       out.put(best.slug(), best);
     }
-    if (computing && out.size() < FEW_TOPICS) {
+    if (out.size() < FEW_TOPICS) {
       // A paper whose text yields few topics: a subject it names once, in the body and in its own
-      // words, is among the most salient it has (see FEW_TOPICS).
+      // words, is among the most salient it has (see FEW_TOPICS). Like a last-resort match, it
+      // may be one of the two topics a broader one needs.
       namedOnceInOtherWords.forEach(a -> out.putIfAbsent(a.slug(), a));
     }
     Map<String, Double> enhanced = new HashMap<>();
@@ -1920,7 +1924,7 @@ public final class TopicTagger {
    * paper does without it: "SfM-free" pose estimation estimates poses with no structure from
    * motion, a "tokenizer-free" model has no tokenizer. Like a contrast ({@link #CONTRAST_CUES}),
    * it names what the paper sets itself against; a longer label that spans the compound
-   * ("context-free grammars") is matched as a whole and never ends here.
+   * ("context-free languages") is matched as a whole and never ends here.
    */
   private static boolean doneWithout(List<String> raw, List<Boolean> hyphenated, int last) {
     return last + 1 < raw.size() && hyphenated.get(last) && raw.get(last + 1).equalsIgnoreCase("free");

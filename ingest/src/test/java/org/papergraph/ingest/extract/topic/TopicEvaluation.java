@@ -180,7 +180,7 @@ public final class TopicEvaluation {
   static final JudgedSet HELD_OUT_52 = new JudgedSet("arxiv-heldout-52.txt", "heldout-52-sample.tsv", "heldout-52-judgements.tsv");
   /** The fifty-third held-out sample, drawn at 73e3563, before any change of 2026-12-06 evening; its main subjects were set down and its assignments judged with the tagger of 73e3563. */
   static final JudgedSet HELD_OUT_53 = new JudgedSet("arxiv-heldout-53.txt", "heldout-53-sample.tsv", "heldout-53-judgements.tsv");
-  /** The fifty-fourth held-out sample, drawn at 9da9062, after the changes of 2026-12-06 evening; its main subjects were set down and its assignments judged with the tagger of 9da9062. */
+  /** The fifty-fourth held-out sample, drawn at 9da9062, after the first changes of 2026-12-06 evening; its main subjects were set down and its assignments judged with the tagger of 9da9062. */
   static final JudgedSet HELD_OUT_54 = new JudgedSet("arxiv-heldout-54.txt", "heldout-54-sample.tsv", "heldout-54-judgements.tsv");
 
   /**
