@@ -148,9 +148,9 @@ public final class TopicTagger {
    * the body, in other words ({@link #OTHER_WORDS}): by a phrase of {@value #CUES} ("agents that
    * employ large language models") or by a task's verb and object where the label has three words
    * or more ("compress colored point clouds"). Elsewhere these stay below {@link #MIN_SCORE}; here
-   * they keep their score and come last. On a paper with few topics such a phrase is mostly its subject: over the shared
-   * file 37 of 46 read right, against 21 of 30 on papers with more topics; on the judged papers
-   * 22 of 28 (10 of them a main subject).
+   * they keep their score and come last. On a paper with few topics such a phrase is mostly its
+   * subject: over the shared file 37 of 46 read right, against 21 of 30 on papers with more
+   * topics; on the judged papers 22 of 28 (10 of them a main subject).
    */
   static final int FEW_TOPICS = 3;
   static final int GENERIC_NARROWER = 8;
