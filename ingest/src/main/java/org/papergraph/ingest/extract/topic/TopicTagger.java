@@ -215,7 +215,10 @@ public final class TopicTagger {
    * group, where abstracts mean a protected attribute of fairness work, an "arms race" or a
    * method called RACE (all 5 of the file's assignments); "CSP" of communicating sequential
    * processes, where they mean constraint satisfaction problems, YOLO's Cross Stage Partial blocks
-   * or a pedestrian detector (all 6). Labels as CSO writes them, by the topic they are taken from.
+   * or a pedestrian detector (all 6); "database" of database systems, where they mean a collection
+   * of data (a speech error database, an interview corpus, a handwriting database: all 9 of the
+   * file's assignments, 3 of 3 judged wrong). Labels as CSO writes them, by the topic they are
+   * taken from.
    */
   static final Map<String, Set<String>> MISLEADING_SYNONYMS =
       Map.of(
@@ -223,7 +226,8 @@ public final class TopicTagger {
           "genetic-selection", Set.of("selection"),
           "correlation-analysis", Set.of("regression analysis", "statistics", "statistical model", "statistical analysis"),
           "asian-continental-ancestry-group", Set.of("race"),
-          "communicating-sequential-process", Set.of("csp"));
+          "communicating-sequential-process", Set.of("csp"),
+          "database-systems", Set.of("database"));
 
   /**
    * Modifiers that make a phrase the opposite or another kind of its head ("non-rigid

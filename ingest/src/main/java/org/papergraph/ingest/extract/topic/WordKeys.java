@@ -149,7 +149,7 @@ final class WordKeys {
       return w;
     }
     String s = american(plural(w));
-    if (NOUNS_IN_ING.contains(s)) {
+    if (NOUNS_IN_ING.contains(s) || NAMING_PARTICIPLES.contains(s)) {
       return s;
     }
     if (s.endsWith("ing") && s.length() - 3 >= 4) {
@@ -263,6 +263,13 @@ final class WordKeys {
    * shift, "the meaning of" no arithmetic mean.
    */
   private static final Set<String> NOUNS_IN_ING = Set.of("meaning");
+
+  /**
+   * Participles that introduce a name: "a system called LightMem" is no system call, "a function
+   * called SkinCells" no function calling, "a model termed Frequency-Aware CLIP" no term frequency.
+   * Over the 35,020 abstracts every match through "called" or "termed" was such a name (11).
+   */
+  private static final Set<String> NAMING_PARTICIPLES = Set.of("called", "termed");
 
   private static String plural(String w) {
     if (w.equals("news")) {

@@ -264,7 +264,9 @@ class TopicQualityTest {
         // medical image classification (2026-12-05), a partial concept of the mpox paper.
         // Main subject in the top three 0.579 before the phrases of topic-cues.txt: fairness in AI,
         // right on a paper on racial bias in Llama 3, ranks above social bias in language models.
-        new HeldOut("Seventeenth held-out sample", TopicEvaluation.HELD_OUT_17, 0.833, 0.579, 0.799, 0.559, 0.699, 0.0),
+        // No paper without a topic until "database" stopped naming database systems (2026-12-06):
+        // the paper on numeral systems of Indo-Aryan languages had that one match, judged wrong.
+        new HeldOut("Seventeenth held-out sample", TopicEvaluation.HELD_OUT_17, 0.833, 0.579, 0.799, 0.559, 0.699, 0.02),
         // Drawn at d0c70d1, judged as the seventeenth. Unseen figures of the tagger of d0c70d1: 80.5%
         // correct, 48% main subject, 68% counting partial, 46% in the top three, 68% top three all
         // correct, one paper without a topic. The floors are after "cutting edge" became a

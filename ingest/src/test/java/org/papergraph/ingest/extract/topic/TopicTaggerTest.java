@@ -332,6 +332,10 @@ class TopicTaggerTest {
         .contains("patents");
     assertThat(slugs("Tractography maps white matter. We predict structural connectomes from tractograms with a graph network."))
         .contains("brain-network-analysis");
+    assertThat(slugs("Telepresence needs faces that move. We reconstruct animatable 3D head avatars from monocular video with Gaussian blendshapes."))
+        .contains("head-avatars");
+    assertThat(slugs("Depth sensors fail at test time. We propose cross-modal knowledge distillation from an RGB-D teacher to an RGB student."))
+        .contains("cross-modal-knowledge-distillation", "knowledge-distillation");
   }
 
   @Test
@@ -517,6 +521,12 @@ class TopicTaggerTest {
     // Each synonym set aside is one CSO gives its topic: a slug or label mistyped there would set nothing aside.
     TopicScheme cso = TestTopics.reference().cso();
     TopicTagger.MISLEADING_SYNONYMS.forEach((slug, labels) -> assertThat(cso.concept(slug).altLabels()).as(slug).containsAll(labels));
+  }
+
+  @Test
+  void databaseSystemsKeepTheirOwnNames() {
+    assertThat(slugs("We tune database systems for analytical queries. Database systems index columns, and database systems plan joins."))
+        .contains("database-systems");
   }
 
   @Test
@@ -1140,6 +1150,13 @@ class TopicTaggerTest {
         "Fairness across race and sex matters. Bias by race persists; race is protected. Race and gender audits. | asian-continental-ancestry-group",
         // "CSP" is YOLO's Cross Stage Partial block or a constraint satisfaction problem, not communicating sequential processes.
         "A YOLO detector with CSP blocks. The CSP neck fuses features; CSP layers help. We solve CSPs too. | communicating-sequential-process",
+        // A "database" of interviews, speech errors or handwriting is a collection of data, not a database system (a CSO synonym).
+        "We build a handwriting database. The database holds 1200 characters; each database entry is annotated. | database-systems",
+        // "a system called LightMem" is no system call, "a function called SkinCells" no function calling.
+        "We introduce a memory system called LightMem. A system called LightMem again; the system called it. | system-calls",
+        "We define a family of functions called SkinCells. Tools called by agents and functions called twice. | tool-learning",
+        // "design decisions" of a method or a dataset are no architectural design decisions of software engineering.
+        "We evaluate key design decisions for dual encoders. Design decisions matter; each design decision is ablated. | design-decisions",
         // SFT is supervised fine-tuning in today's papers, not the method "Shrink and Fine-Tune".
         "We apply SFT to a model. SFT then RL. Our SFT data is small. | pwc-shrink-and-fine-tune; pwc-sft",
         // "sequence-to-sequence" is not "direct sequence" spread spectrum: a match does not end inside a hyphenated compound.

@@ -42,6 +42,17 @@ class WordKeysTest {
   }
 
   @Test
+  void aParticipleThatIntroducesANameIsNoFormOfItsNoun() {
+    // "a system called LightMem" is no system call, "a model termed X" no term frequency.
+    assertThat(WordKeys.key("system called")).isNotEqualTo(WordKeys.key("system calls"));
+    assertThat(WordKeys.key("function called")).isNotEqualTo(WordKeys.key("function calling"));
+    assertThat(WordKeys.key("termed frequency")).isNotEqualTo(WordKeys.key("term frequency"));
+    // The noun's own forms still meet.
+    assertThat(WordKeys.key("system call")).isEqualTo(WordKeys.key("system calls"));
+    assertThat(WordKeys.key("tool calls")).isEqualTo(WordKeys.key("tool calling"));
+  }
+
+  @Test
   void aOneSyllableWordKeepsItsFinalEAndItsInflectionsMeetIt() {
     // CSO's "spin" (of electrons) is not the spine of spine surgery; a control plan is no control plane.
     assertThat(WordKeys.key("spine surgery")).isNotEqualTo(WordKeys.key("spin surgery"));
