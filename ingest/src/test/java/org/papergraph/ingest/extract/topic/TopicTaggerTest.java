@@ -336,6 +336,12 @@ class TopicTaggerTest {
         .contains("head-avatars");
     assertThat(slugs("Depth sensors fail at test time. We propose cross-modal knowledge distillation from an RGB-D teacher to an RGB student."))
         .contains("cross-modal-knowledge-distillation", "knowledge-distillation");
+    assertThat(slugs("Gender bias persists in translation systems. We measure gender bias in machine translation with minimal pairs."))
+        .contains("gender-bias");
+    assertThat(slugs("Movie dubbing must match lips and prosody. We propose a video dubbing model that aligns speech with the clip."))
+        .contains("video-dubbing");
+    assertThat(slugs("Language models attend heavily to the first token. We explain attention sinks and remove the attention sink by a gate."))
+        .contains("attention-sinks");
   }
 
   @Test
