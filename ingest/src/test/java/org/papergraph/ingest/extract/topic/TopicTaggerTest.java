@@ -342,6 +342,10 @@ class TopicTaggerTest {
         .contains("video-dubbing");
     assertThat(slugs("Language models attend heavily to the first token. We explain attention sinks and remove the attention sink by a gate."))
         .contains("attention-sinks");
+    assertThat(slugs("Language models agree with users who are wrong. We measure sycophancy and reduce sycophantic behavior with synthetic data."))
+        .contains("sycophancy");
+    assertThat(slugs("Vision transformers process many redundant tokens. We propose adaptive token merging, and token merging keeps accuracy."))
+        .contains("token-merging");
   }
 
   @Test
