@@ -1165,6 +1165,14 @@ class TopicTaggerTest {
         // "a system called LightMem" is no system call, "a function called SkinCells" no function calling.
         "We introduce a memory system called LightMem. A system called LightMem again; the system called it. | system-calls",
         "We define a family of functions called SkinCells. Tools called by agents and functions called twice. | tool-learning",
+        // "LLMs serve as evaluators" is no LLM serving.
+        "LLMs serve as evaluators. Large language models (LLMs) serve as judges, and LLMs serve as translators. | efficient-llm-inference",
+        // "Safer online environments" are the motivation of moderation work, not online learning environments.
+        "Toxic language detection keeps online environments safe. Online environments host memes; we protect online environments. | online-environments",
+        // "Real-time streaming performance" is a property of a method.
+        "Our model achieves real-time streaming. Real-time streaming at 25 FPS; real-time streaming efficiency improves. | real-time-streaming",
+        // "Crucial for intelligent systems" says what any AI system needs.
+        "Depth estimation is crucial for intelligent systems. Intelligent systems need depth, and intelligent systems act on it. | intelligent-systems",
         // "design decisions" of a method or a dataset are no architectural design decisions of software engineering.
         "We evaluate key design decisions for dual encoders. Design decisions matter; each design decision is ablated. | design-decisions",
         // SFT is supervised fine-tuning in today's papers, not the method "Shrink and Fine-Tune".

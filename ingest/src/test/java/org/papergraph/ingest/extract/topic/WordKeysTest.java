@@ -42,12 +42,16 @@ class WordKeysTest {
   }
 
   @Test
-  void aParticipleThatIntroducesANameIsNoFormOfItsNoun() {
+  void aVerbThatNamesOrGivesARoleIsNoFormOfItsNoun() {
     // "a system called LightMem" is no system call, "a model termed X" no term frequency.
     assertThat(WordKeys.key("system called")).isNotEqualTo(WordKeys.key("system calls"));
     assertThat(WordKeys.key("function called")).isNotEqualTo(WordKeys.key("function calling"));
     assertThat(WordKeys.key("termed frequency")).isNotEqualTo(WordKeys.key("term frequency"));
+    // "LLMs serve as evaluators" is no LLM serving.
+    assertThat(WordKeys.key("LLMs serve")).isNotEqualTo(WordKeys.key("LLM serving"));
+    assertThat(WordKeys.key("LLM serves")).isNotEqualTo(WordKeys.key("LLM serving"));
     // The noun's own forms still meet.
+    assertThat(WordKeys.key("LLM served")).isEqualTo(WordKeys.key("LLM serving"));
     assertThat(WordKeys.key("system call")).isEqualTo(WordKeys.key("system calls"));
     assertThat(WordKeys.key("tool calls")).isEqualTo(WordKeys.key("tool calling"));
   }
