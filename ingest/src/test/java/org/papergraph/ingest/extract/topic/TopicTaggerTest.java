@@ -346,6 +346,8 @@ class TopicTaggerTest {
         .contains("sycophancy");
     assertThat(slugs("Vision transformers process many redundant tokens. We propose adaptive token merging, and token merging keeps accuracy."))
         .contains("token-merging");
+    assertThat(slugs("Uniform bit widths waste memory. We search a mixed-precision quantization policy that assigns each layer its bit width."))
+        .contains("mixed-precision-quantization");
   }
 
   @Test
