@@ -159,7 +159,10 @@ class TopicQualityTest {
         // 0.827 before reported measures were scored as least specific.
         // 0.832 and 0.66 before the same rules.
         // Raised after Mamba, HD map construction and consistency models were added (2026-12-04).
-        new HeldOut("Sixth held-out sample", TopicEvaluation.HELD_OUT_6, 0.854, 0.399, 0.779, 0.359, 0.739, 0.0),
+        // Main subject 0.399 until benchmarks built to evaluate language models were read as on LLM
+        // evaluation (2026-12-06): on the intersectional bias benchmark (2508.07111) LLM evaluation,
+        // judged acceptable, takes the sixth place from social bias, its main subject.
+        new HeldOut("Sixth held-out sample", TopicEvaluation.HELD_OUT_6, 0.854, 0.379, 0.779, 0.359, 0.739, 0.0),
         // Main subjects set down before the tagger ran, then every assignment of the tagger of
         // 6c0f374 judged (85.5% correct, 18% main subject, 44% counting partial, 12% in the top
         // three, 72% top three, two papers without a topic); the floors are after the rule it led

@@ -1697,6 +1697,18 @@ class TopicTaggerTest {
   }
 
   @Test
+  void aBenchmarkBuiltToEvaluateLanguageModelsIsOnLlmEvaluation() {
+    // 2508.04625: what is evaluated may be far from the verb ("the reasoning capabilities of").
+    assertThat(TestTopics.tagger().tag(null, "We present FinMMR, a bilingual multimodal benchmark tailored to evaluate the reasoning capabilities of multimodal large language models (MLLMs) in financial numerical reasoning tasks."))
+        .extracting(TopicAssignment::slug)
+        .contains("llm-evaluation");
+    // Without a benchmark, a method tried with LLMs is no evaluation of LLMs.
+    assertThat(TestTopics.tagger().tag(null, "We propose a prompting method for citation classification. We assess citation intents with three open LLMs, and assess their agreement with LLMs again.", List.of(), 0.5, 20))
+        .extracting(TopicAssignment::slug)
+        .doesNotContain("llm-evaluation");
+  }
+
+  @Test
   void pruningIsNamedByWhatIsPruned() {
     // 2505.16743, 2505.24680, 2507.04792: the kinds of model pruning, and "pruning" as a task's verb.
     assertThat(slugs("Existing one-shot pruning methods apply uniform sparsity across layers. We propose a new pruning method.")).contains("model-pruning");
