@@ -265,9 +265,11 @@ final class WordKeys {
   private static final Set<String> NOUNS_IN_ING = Set.of("meaning");
 
   /**
-   * Participles that introduce a name: "a system called LightMem" is no system call, "a function
-   * called SkinCells" no function calling, "a model termed Frequency-Aware CLIP" no term frequency.
-   * Over the 35,020 abstracts every match through "called" or "termed" was such a name (11).
+   * Participles that mostly introduce a name: "a system called LightMem" is no system call, "a
+   * function called SkinCells" no function calling, "a model termed Frequency-Aware CLIP" no term
+   * frequency. They are kept as written wherever they stand, so "functions called by an agent" no
+   * longer meets function calling either: over the 35,020 abstracts every match through "called"
+   * or "termed" was a name (11), none a call.
    */
   private static final Set<String> NAMING_PARTICIPLES = Set.of("called", "termed");
 

@@ -1164,7 +1164,8 @@ class TopicTaggerTest {
         "A YOLO detector with CSP blocks. The CSP neck fuses features; CSP layers help. We solve CSPs too. | communicating-sequential-process",
         // A "database" of interviews, speech errors or handwriting is a collection of data, not a database system (a CSO synonym).
         "We build a handwriting database. The database holds 1200 characters; each database entry is annotated. | database-systems",
-        // "a system called LightMem" is no system call, "a function called SkinCells" no function calling.
+        // "a system called LightMem" is no system call, "a function called SkinCells" no function calling;
+        // "called" is kept as written wherever it stands, so a tool "called by agents" is no tool call either.
         "We introduce a memory system called LightMem. A system called LightMem again; the system called it. | system-calls",
         "We define a family of functions called SkinCells. Tools called by agents and functions called twice. | tool-learning",
         // "LLMs serve as evaluators" is no LLM serving.
@@ -1702,6 +1703,17 @@ class TopicTaggerTest {
     assertThat(TestTopics.tagger().tag(null, "We present FinMMR, a bilingual multimodal benchmark tailored to evaluate the reasoning capabilities of multimodal large language models (MLLMs) in financial numerical reasoning tasks."))
         .extracting(TopicAssignment::slug)
         .contains("llm-evaluation");
+    // Assessed or benchmarked, the same.
+    assertThat(TestTopics.tagger().tag(null, "We introduce EndoBench, a benchmark of endoscopy images. With it we assess twelve MLLMs across the full spectrum of endoscopic practice.", List.of(), 0.5, 20))
+        .extracting(TopicAssignment::slug)
+        .contains("llm-evaluation");
+    assertThat(TestTopics.tagger().tag(null, "We present TTT-Bench, a new benchmark of strategic games, and benchmark twelve recent reasoning models on it."))
+        .extracting(TopicAssignment::slug)
+        .contains("llm-evaluation");
+    // A benchmark the paper only evaluates its method on is none it introduces.
+    assertThat(TestTopics.tagger().tag(null, "We propose a sparse retrieval method and evaluate it on the BEIR benchmark with three open-source language models."))
+        .extracting(TopicAssignment::slug)
+        .doesNotContain("llm-evaluation");
     // Without a benchmark, a method tried with LLMs is no evaluation of LLMs.
     assertThat(TestTopics.tagger().tag(null, "We propose a prompting method for citation classification. We assess citation intents with three open LLMs, and assess their agreement with LLMs again.", List.of(), 0.5, 20))
         .extracting(TopicAssignment::slug)
