@@ -149,7 +149,7 @@ final class WordKeys {
       return w;
     }
     String s = american(plural(w));
-    if (NOUNS_IN_ING.contains(s) || NAMING_PARTICIPLES.contains(s) || ROLE_VERBS.contains(s)) {
+    if (KEPT_AS_WRITTEN.contains(s)) {
       return s;
     }
     if (s.endsWith("ing") && s.length() - 3 >= 4) {
@@ -259,25 +259,21 @@ final class WordKeys {
       BRITISH_ROOTS.entrySet().stream().collect(Collectors.groupingBy(e -> e.getKey().substring(0, 4)));
 
   /**
-   * Nouns in -ing that are no form of the word left when -ing is cut: "meaning shifts" is no mean
-   * shift, "the meaning of" no arithmetic mean.
+   * Words that are no form of what folding them would leave, kept as written (after plural and
+   * spelling):
+   *
+   * <ul>
+   *   <li>a noun in -ing: "meaning shifts" is no mean shift, "the meaning of" no arithmetic mean;
+   *   <li>participles that mostly introduce a name: "a system called LightMem" is no system call,
+   *       "a function called SkinCells" no function calling, "a model termed Frequency-Aware CLIP"
+   *       no term frequency. They are kept wherever they stand, so "functions called by an agent"
+   *       no longer meets function calling either: over the 35,020 abstracts every match through
+   *       "called" or "termed" was a name (11), none a call;
+   *   <li>the verb of a role: "LLMs serve as evaluators" is no LLM serving (all 11 of the file's
+   *       matches through "serve" or "serves"); "serving" still meets "served".
+   * </ul>
    */
-  private static final Set<String> NOUNS_IN_ING = Set.of("meaning");
-
-  /**
-   * Participles that mostly introduce a name: "a system called LightMem" is no system call, "a
-   * function called SkinCells" no function calling, "a model termed Frequency-Aware CLIP" no term
-   * frequency. They are kept as written wherever they stand, so "functions called by an agent" no
-   * longer meets function calling either: over the 35,020 abstracts every match through "called"
-   * or "termed" was a name (11), none a call.
-   */
-  private static final Set<String> NAMING_PARTICIPLES = Set.of("called", "termed");
-
-  /**
-   * The verb of a role, no form of the noun in -ing: "LLMs serve as evaluators" is no LLM serving
-   * (all 11 of the file's matches through "serve" or "serves"); "serving" still meets "served".
-   */
-  private static final Set<String> ROLE_VERBS = Set.of("serve");
+  private static final Set<String> KEPT_AS_WRITTEN = Set.of("meaning", "called", "termed", "serve");
 
   private static String plural(String w) {
     if (w.equals("news")) {

@@ -1700,20 +1700,14 @@ class TopicTaggerTest {
   @Test
   void aBenchmarkBuiltToEvaluateLanguageModelsIsOnLlmEvaluation() {
     // 2508.04625: what is evaluated may be far from the verb ("the reasoning capabilities of").
-    assertThat(TestTopics.tagger().tag(null, "We present FinMMR, a bilingual multimodal benchmark tailored to evaluate the reasoning capabilities of multimodal large language models (MLLMs) in financial numerical reasoning tasks."))
-        .extracting(TopicAssignment::slug)
-        .contains("llm-evaluation");
+    assertThat(slugs("We present FinMMR, a bilingual multimodal benchmark tailored to evaluate the reasoning capabilities of multimodal large language models (MLLMs) in financial numerical reasoning tasks.")).contains("llm-evaluation");
     // Assessed or benchmarked, the same.
     assertThat(TestTopics.tagger().tag(null, "We introduce EndoBench, a benchmark of endoscopy images. With it we assess twelve MLLMs across the full spectrum of endoscopic practice.", List.of(), 0.5, 20))
         .extracting(TopicAssignment::slug)
         .contains("llm-evaluation");
-    assertThat(TestTopics.tagger().tag(null, "We present TTT-Bench, a new benchmark of strategic games, and benchmark twelve recent reasoning models on it."))
-        .extracting(TopicAssignment::slug)
-        .contains("llm-evaluation");
+    assertThat(slugs("We present TTT-Bench, a new benchmark of strategic games, and benchmark twelve recent reasoning models on it.")).contains("llm-evaluation");
     // A benchmark the paper only evaluates its method on is none it introduces.
-    assertThat(TestTopics.tagger().tag(null, "We propose a sparse retrieval method and evaluate it on the BEIR benchmark with three open-source language models."))
-        .extracting(TopicAssignment::slug)
-        .doesNotContain("llm-evaluation");
+    assertThat(slugs("We propose a sparse retrieval method and evaluate it on the BEIR benchmark with three open-source language models.")).doesNotContain("llm-evaluation");
     // Without a benchmark, a method tried with LLMs is no evaluation of LLMs.
     assertThat(TestTopics.tagger().tag(null, "We propose a prompting method for citation classification. We assess citation intents with three open LLMs, and assess their agreement with LLMs again.", List.of(), 0.5, 20))
         .extracting(TopicAssignment::slug)
