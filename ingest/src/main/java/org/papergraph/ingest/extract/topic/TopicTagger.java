@@ -312,6 +312,9 @@ public final class TopicTagger {
   // Acronyms as written, of Papergraph's vocabulary and of Papers with Code.
   private final Map<String, Label> acronyms = new HashMap<>();
   private final Map<String, Label> pwcAcronyms = new HashMap<>();
+  // Names of Papergraph's vocabulary written as one capitalised word ("Mamba"), as written: also
+  // looked for inside the names papers build on them ("PointMamba", "MambaIR", "Mamba2").
+  private final Map<String, Label> names = new HashMap<>();
   // CSO's acronym labels by their folded key; matched on words with two capitals or more.
   private final Map<String, Label> csoAcronyms = new HashMap<>();
   private final Set<String> generic = new HashSet<>();
@@ -372,6 +375,12 @@ public final class TopicTagger {
         if (PapergraphTopics.isAcronym(l)) {
           // An acronym stands for its long form and is as specific.
           acronyms.putIfAbsent(l, new Label(c.slug(), Source.CURATED, longest, null));
+        } else if (isName(l)) {
+          // So does a name: "Mamba" is one architecture, as specific as "selective state space
+          // models", where a one-word label of common words is not ("hallucination").
+          Label name = new Label(c.slug(), Source.CURATED, longest, null);
+          acronyms.putIfAbsent(l, name);
+          names.putIfAbsent(l, name);
         } else if (!words.isEmpty() && words.size() <= MAX_LABEL_WORDS) {
           exact.putIfAbsent(String.join(" ", words), new Label(c.slug(), Source.CURATED, words.size(), ending(l), endsInParticiple(l)));
         }
@@ -2045,7 +2054,35 @@ public final class TopicTagger {
     // "s" are the plural of the capitals ("IDs" are identifiers), not an acronym ending in S (IDS).
     String singular = PLURAL_OF_CAPITALS.matcher(word).matches() ? word.substring(0, word.length() - 1) : word;
     l = hasTwoCapitals(singular) ? csoAcronyms.get(WordKeys.key(singular)) : null;
-    return l != null ? l : asWritten(pwcAcronyms, word);
+    l = l != null ? l : asWritten(pwcAcronyms, word);
+    return l != null ? l : nameInside(word);
+  }
+
+  /**
+   * A name of Papergraph's vocabulary that a longer name is built on: at its start, before a
+   * capital or a digit ("MambaIR", "Mamba2"), or at its end ("PointMamba"). A model so named is
+   * one of its kind, and the paper that names it is about that kind.
+   */
+  private Label nameInside(String word) {
+    for (Map.Entry<String, Label> e : names.entrySet()) {
+      String name = e.getKey();
+      int at = word.indexOf(name);
+      int end = at + name.length();
+      if (at >= 0 && word.length() > name.length()
+          && (end == word.length() || Character.isUpperCase(word.charAt(end)) || Character.isDigit(word.charAt(end)))) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a label of Papergraph's vocabulary is a name: one word, capitalised, the rest in lower
+   * case ("Mamba"); written otherwise ("hallucination") it is a common word, its acronyms
+   * ("LLM") are matched as such.
+   */
+  static boolean isName(String label) {
+    return label.length() >= 3 && Character.isUpperCase(label.charAt(0)) && label.chars().skip(1).allMatch(Character::isLowerCase);
   }
 
   private static boolean hasTwoCapitals(String word) {

@@ -348,6 +348,29 @@ class TopicTaggerTest {
         .contains("token-merging");
     assertThat(slugs("Uniform bit widths waste memory. We search a mixed-precision quantization policy that assigns each layer its bit width."))
         .contains("mixed-precision-quantization");
+    assertThat(slugs("Safety tuning makes language models decline benign requests. We reduce over-refusal and study refusal behavior across prompts."))
+        .contains("llm-refusal");
+    assertThat(slugs("Creativity is hard to measure in language models. We evaluate the creativity of LLMs with divergent thinking tasks and rate their creativity."))
+        .contains("computational-creativity");
+  }
+
+  @Test
+  void aNameIsAsSpecificAsItsLongForm() {
+    // "Mamba" is one architecture: named once in the body it is a topic, as "selective state
+    // space models" would be, where a one-word label of common words is not.
+    assertThat(slugs("We restore images degraded by rain. The restoration network is trained on synthetic pairs. Its decoder is built on Mamba."))
+        .contains("mamba");
+    assertThat(slugs("We restore images degraded by rain. The restoration network is trained on synthetic pairs. Its decoder is built on mamba."))
+        .doesNotContain("mamba");
+    // And a model named after it is one of its kind, at the start or the end of the name.
+    for (String name : List.of("PointMamba", "MambaIR", "Mamba2", "Q-MambaIR")) {
+      assertThat(slugs("We restore images degraded by rain. The restoration network is trained on synthetic pairs. Its decoder is " + name + "."))
+          .as(name)
+          .contains("mamba");
+    }
+    // Not a name that merely holds its letters in lower case.
+    assertThat(slugs("We restore images degraded by rain. The restoration network is trained on synthetic pairs. Its decoder is Mambalike."))
+        .doesNotContain("mamba");
   }
 
   @Test
