@@ -1201,6 +1201,9 @@ class TopicTaggerTest {
         "Depth estimation is crucial for intelligent systems. Intelligent systems need depth, and intelligent systems act on it. | intelligent-systems",
         // "design decisions" of a method or a dataset are no architectural design decisions of software engineering.
         "We evaluate key design decisions for dual encoders. Design decisions matter; each design decision is ablated. | design-decisions",
+        // The "text inputs" of a model are no text input of human-computer interaction; "deterministic" is a property.
+        "We fuse image and text inputs. Text inputs guide segmentation, and noisy text input hurts. | text-input",
+        "We model deterministic actions. Deterministic pushdown automata reward agents; deterministic policies act. | deterministic",
         // SFT is supervised fine-tuning in today's papers, not the method "Shrink and Fine-Tune".
         "We apply SFT to a model. SFT then RL. Our SFT data is small. | pwc-shrink-and-fine-tune; pwc-sft",
         // "sequence-to-sequence" is not "direct sequence" spread spectrum: a match does not end inside a hyphenated compound.
