@@ -352,6 +352,8 @@ class TopicTaggerTest {
         .contains("llm-refusal");
     assertThat(slugs("Creativity is hard to measure in language models. We evaluate the creativity of LLMs with divergent thinking tasks and rate their creativity."))
         .contains("computational-creativity");
+    assertThat(slugs("Peripheral vision sees less detail. We reduce the frame rate in the periphery with foveated rendering, and foveated rendering saves time."))
+        .contains("foveated-rendering");
   }
 
   @Test
@@ -1204,6 +1206,9 @@ class TopicTaggerTest {
         // The "text inputs" of a model are no text input of human-computer interaction; "deterministic" is a property.
         "We fuse image and text inputs. Text inputs guide segmentation, and noisy text input hurts. | text-input",
         "We model deterministic actions. Deterministic pushdown automata reward agents; deterministic policies act. | deterministic",
+        // "The detection problem" is any detection task; "high spatial resolution" is what a sensor offers.
+        "We study the detection problem. The detection problem is hard, and detection problems abound. | detection-problems",
+        "Satellites offer high spatial resolution. High spatial resolution images help; high spatial resolution scans too. | high-spatial-resolution",
         // SFT is supervised fine-tuning in today's papers, not the method "Shrink and Fine-Tune".
         "We apply SFT to a model. SFT then RL. Our SFT data is small. | pwc-shrink-and-fine-tune; pwc-sft",
         // "sequence-to-sequence" is not "direct sequence" spread spectrum: a match does not end inside a hyphenated compound.
