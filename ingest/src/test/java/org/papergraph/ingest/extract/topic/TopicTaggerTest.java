@@ -354,6 +354,17 @@ class TopicTaggerTest {
         .contains("computational-creativity");
     assertThat(slugs("Peripheral vision sees less detail. We reduce the frame rate in the periphery with foveated rendering, and foveated rendering saves time."))
         .contains("foveated-rendering");
+    assertThat(slugs("Arabic has many dialects. We build Arabic language models for dialectal Arabic and evaluate them on Arabic text classification."))
+        .contains("arabic-nlp");
+    assertThat(slugs("Industrial inspection lacks defect samples. We propose anomaly synthesis with diffusion: anomaly synthesis creates realistic defects."))
+        .contains("anomaly-synthesis");
+    assertThat(slugs("Graph nodes often carry text. We learn on text-attributed graphs with a language model encoder for each node."))
+        .contains("text-attributed-graphs");
+    assertThat(slugs("Trees embed poorly in Euclidean space. We learn hyperbolic embeddings of hierarchies with hyperbolic neural networks."))
+        .contains("hyperbolic-representation-learning");
+    // "Hyperbolic space" alone is geometry, not a kind of representation learning.
+    assertThat(slugs("We study harmonic maps into hyperbolic spaces. Hyperbolic space has negative curvature, and hyperbolic geometry bounds the energy."))
+        .doesNotContain("hyperbolic-representation-learning");
   }
 
   @Test
