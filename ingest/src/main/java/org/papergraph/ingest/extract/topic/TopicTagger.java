@@ -50,7 +50,9 @@ import java.util.stream.Stream;
  *       #INSERTED_TAILS}). An n-gram of two or three words with no exact match may still match a
  *       CSO label of as many words and the same first word whose string similarity is
  *       at least {@value #SIMILARITY}. Acronyms of Papergraph's vocabulary ("LLM", "ViT",
- *       "LoRA") match only as written, as whole words (a plural "s" allowed). A task is also
+ *       "LoRA") match only as written, as whole words (a plural "s" allowed), and so do its
+ *       names, one capitalised word ("Mamba"; {@link #isName}), also inside the names papers build
+ *       on them ("PointMamba", "MambaIR"). A task is also
  *       matched where the text names it by its verb and object or by its noun with "of"
  *       ("detecting anomalies", "segmentation of lesions"; {@code task-verbs.txt}). A few topics
  *       are named by a phrase of {@value #CUES} as well ("a multi-agent framework in which LLMs
@@ -60,7 +62,7 @@ import java.util.stream.Stream;
  *       generic-topics.txt}: 0.35; a measure results are reported in, {@code
  *       reported-measures.txt}, or a topic abstracts mostly name in passing, {@code
  *       passing-topics.txt}: 0.40; two words, or a way results are judged, {@code
- *       judging-methods.txt}: 0.55; three or more, or an acronym of a longer label: 0.65), where
+ *       judging-methods.txt}: 0.55; three or more, or an acronym or a name of a longer label: 0.65), where
  *       the text names it (the title +0.25; the abstract's first sentence, or a sentence in which
  *       the paper says what it does, "in this paper, we propose ...", or the clause that says
  *       what research has left unexplored, "Y remains largely unexplored": +0.15) and how often (+0.1
@@ -1307,6 +1309,12 @@ public final class TopicTagger {
           }
         }
       }
+      if (longWords.isEmpty() && endsInLastWord && names.containsKey(rawBefore.get(rawBefore.size() - 1))) {
+        // A name is matched as written, so not among the folded labels above: "Hierarchical Graph
+        // Mamba (HGMamba)" is a Mamba.
+        longForm = names.get(rawBefore.get(rawBefore.size() - 1));
+        longWords = List.of(before.get(before.size() - 1));
+      }
       if (longWords.isEmpty() && fewest > 1 && confirms(acronym, before)) {
         confirmed.add(acronym);
         continue;
@@ -2059,9 +2067,10 @@ public final class TopicTagger {
   }
 
   /**
-   * A name of Papergraph's vocabulary that a longer name is built on: at its start, before a
-   * capital or a digit ("MambaIR", "Mamba2"), or at its end ("PointMamba"). A model so named is
-   * one of its kind, and the paper that names it is about that kind.
+   * A name of Papergraph's vocabulary that a longer name is built on: followed by a capital or a
+   * digit ("MambaIR", "Mamba2", "PointMambaV2") or at the word's end ("PointMamba"), never by a
+   * lower-case letter ("Mambalike"). A model so named is one of its kind, and the paper that names
+   * it is about that kind. Each name's first place in the word is tried; there is one name today.
    */
   private Label nameInside(String word) {
     for (Map.Entry<String, Label> e : names.entrySet()) {
@@ -2077,9 +2086,10 @@ public final class TopicTagger {
   }
 
   /**
-   * Whether a label of Papergraph's vocabulary is a name: one word, capitalised, the rest in lower
-   * case ("Mamba"); written otherwise ("hallucination") it is a common word, its acronyms
-   * ("LLM") are matched as such.
+   * Whether a label of Papergraph's vocabulary is a name: one word of three letters or more,
+   * capitalised, the rest in lower case ("Mamba"); written otherwise ("hallucination") it is a
+   * common word, its acronyms ("LLM") are matched as such. Shorter capitalised words are too
+   * often the start of a sentence or of another name to be read inside longer words.
    */
   static boolean isName(String label) {
     return label.length() >= 3 && Character.isUpperCase(label.charAt(0)) && label.chars().skip(1).allMatch(Character::isLowerCase);

@@ -1577,7 +1577,10 @@ class TopicTaggerTest {
     assertThat(TestTopics.tagger().tag(null, dpo)).extracting(TopicAssignment::slug).doesNotContain("optimization");
     // Unless the acronym ends in that word: a Hierarchical Graph Mamba is a Mamba.
     String mamba = "We propose Hierarchical Graph Mamba (HGMamba) for pose lifting. HGMamba scans joints; HGMamba is fast, and HGMamba wins.";
-    assertThat(TestTopics.tagger().tag(null, mamba)).extracting(TopicAssignment::slug).contains("mamba");
+    assertThat(TestTopics.tagger().tag(null, mamba))
+        .filteredOn(a -> a.slug().equals("mamba"))
+        .singleElement()
+        .satisfies(a -> assertThat(a.evidence()).extracting(TopicEvidence::text).contains("HGMamba"));
     // Or the word is a label of the topic the acronym already names: the definition confirms it,
     // and the acronym alone counts as that topic; a longer label it starts ("EEG decoding") is
     // read as before.
