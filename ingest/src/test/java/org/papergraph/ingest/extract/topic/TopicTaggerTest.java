@@ -684,6 +684,9 @@ class TopicTaggerTest {
     // A confusion matrix is how results are broken down.
     assertThat(slugs("We classify skin lesions with a vision transformer. The confusion matrix shows where lesions are confused; confusion matrices per class follow."))
         .doesNotContain("confusion-matrices");
+    // An equal error rate is how a verification system is scored.
+    assertThat(slugs("We propose a palmprint recognition method. Palmprint recognition reaches an Equal Error Rate (EER) of 0.5% on the Tongji dataset."))
+        .contains("palmprints").doesNotContain("equal-error-rate");
     // The data stream of continual learning's task definition.
     assertThat(slugs("Class-incremental learning learns new classes from a data stream without forgetting. We propose prompt-based class-incremental learning."))
         .doesNotContain("data-stream");
@@ -1220,6 +1223,8 @@ class TopicTaggerTest {
         // "The detection problem" is any detection task; "high spatial resolution" is what a sensor offers.
         "We study the detection problem. The detection problem is hard, and detection problems abound. | detection-problems",
         "Satellites offer high spatial resolution. High spatial resolution images help; high spatial resolution scans too. | high-spatial-resolution",
+        // "Image patches" are the units a vision transformer works on, not a subject.
+        "A masked autoencoder reconstructs image patches. Image patches are masked; each image patch is a token. | image-patches",
         // SFT is supervised fine-tuning in today's papers, not the method "Shrink and Fine-Tune".
         "We apply SFT to a model. SFT then RL. Our SFT data is small. | pwc-shrink-and-fine-tune; pwc-sft",
         // "sequence-to-sequence" is not "direct sequence" spread spectrum: a match does not end inside a hyphenated compound.
