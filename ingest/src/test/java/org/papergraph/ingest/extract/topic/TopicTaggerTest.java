@@ -298,6 +298,20 @@ class TopicTaggerTest {
         .contains("misinformation-detection");
     assertThat(slugs("Scene graphs describe objects and their relations. We build 3D scene graphs of homes for robots."))
         .contains("scene-graphs");
+    // From the seventh reading of the unnamed main subjects.
+    assertThat(slugs("We propose a tokenizer for autoregressive image generation. Our autoregressive visual generation model predicts tokens in raster order."))
+        .contains("autoregressive-image-generation");
+    assertThat(slugs("Large language models are explored as AI therapists. We evaluate LLMs in psychological counseling sessions with clients."))
+        .contains("psychological-counseling");
+    assertThat(slugs("Recycling depends on waste sorting. We detect and classify waste in images from a sorting plant."))
+        .contains("waste-classification");
+    assertThat(slugs("We propose a diffusion model for LiDAR scene generation. Our LiDAR point cloud generation supports autonomous driving simulation."))
+        .contains("lidar-data-generation");
+    // Labels in other words: the words papers write for a concept of Papergraph's vocabulary.
+    assertThat(slugs("We propose a sparse transformer for 3D detection from LiDAR. Our 3D detection head runs in real time."))
+        .contains("3d-object-detection");
+    assertThat(slugs("Data pruning selects informative training subsets. We propose a data pruning method for image classification."))
+        .contains("data-selection");
     assertThat(slugs("Talking head videos are easy to fake. We animate a talking head from audio with accurate lips."))
         .contains("facial-animation");
     assertThat(slugs("Fisheye cameras see wide but bend lines. We estimate depth from fisheye images of parking lots."))
@@ -398,8 +412,11 @@ class TopicTaggerTest {
         .contains("proteins");
     assertThat(slugs("Molecular generation searches chemical space. We propose a graph model for molecule generation."))
         .contains("molecules");
-    assertThat(slugs("Psychological support is scarce. We build a dataset of psychological counselling dialogues."))
+    assertThat(slugs("Psychological theories explain trust. We test psychological models of how people come to trust robots."))
         .contains("psychology");
+    // Counselling is a subject of its own, more specific than the field.
+    assertThat(slugs("Psychological support is scarce. We build a dataset of psychological counselling dialogues."))
+        .contains("psychological-counseling");
     assertThat(slugs("Political discourse moves online. We detect stance in political press releases before elections."))
         .contains("politics");
     assertThat(slugs("Biodiversity loss threatens ecosystems. We map biodiversity and forecast biodiversity change."))
@@ -1095,6 +1112,11 @@ class TopicTaggerTest {
         .stream().filter(t -> t.slug().equals("pwc-task-visual-tracking")).findFirst().orElseThrow();
     assertThat(tracking.method()).isEqualTo(TopicMethod.PWC_TASK);
     assertThat(tracking.evidence()).extracting(TopicEvidence::text).containsExactly("RGB-T tracking");
+    // Phrases for CSO and Papers with Code topics, read from main subjects named in other words.
+    assertThat(slugs("Scene reconstruction from sparse views is hard. We propose a feed-forward network for scene reconstruction from images."))
+        .contains("pwc-task-3d-scene-reconstruction");
+    assertThat(slugs("Adversarial patches fool object detectors. We print an adversarial patch that hides pedestrians from cameras."))
+        .contains("pwc-task-real-world-adversarial-attack");
   }
 
   @Test
