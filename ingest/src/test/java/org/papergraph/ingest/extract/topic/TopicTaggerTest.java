@@ -1117,6 +1117,11 @@ class TopicTaggerTest {
         .contains("pwc-task-3d-scene-reconstruction");
     assertThat(slugs("Adversarial patches fool object detectors. We print an adversarial patch that hides pedestrians from cameras."))
         .contains("pwc-task-real-world-adversarial-attack");
+    // Not after "dynamic", which dynamic scene reconstruction names; the word a cue is tried on is in every match.
+    assertThat(slugs("Dynamic scene reconstruction from monocular video is hard. We propose a deformable model for dynamic scene reconstruction."))
+        .contains("dynamic-scene-reconstruction").doesNotContain("pwc-task-3d-scene-reconstruction");
+    assertThat(slugs("We mine parallel sentence pairs from the web for low-resource translation. Each parallel sentence pair is scored by a small model."))
+        .contains("parallel-corpora");
   }
 
   @Test
