@@ -1309,10 +1309,11 @@ public final class TopicTagger {
           }
         }
       }
-      if (longWords.isEmpty() && endsInLastWord && names.containsKey(rawBefore.get(rawBefore.size() - 1))) {
-        // A name is matched as written, so not among the folded labels above: "Hierarchical Graph
-        // Mamba (HGMamba)" is a Mamba.
-        longForm = names.get(rawBefore.get(rawBefore.size() - 1));
+      // A name is matched as written, so not among the folded labels above: "Hierarchical Graph
+      // Mamba (HGMamba)" is a Mamba.
+      Label name = longWords.isEmpty() && endsInLastWord ? names.get(rawBefore.get(rawBefore.size() - 1)) : null;
+      if (name != null) {
+        longForm = name;
         longWords = List.of(before.get(before.size() - 1));
       }
       if (longWords.isEmpty() && fewest > 1 && confirms(acronym, before)) {
