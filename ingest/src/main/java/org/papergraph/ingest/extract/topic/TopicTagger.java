@@ -219,8 +219,13 @@ public final class TopicTagger {
    * processes, where they mean constraint satisfaction problems, YOLO's Cross Stage Partial blocks
    * or a pedestrian detector (all 6); "database" of database systems, where they mean a collection
    * of data (a speech error database, an interview corpus, a handwriting database: all 9 of the
-   * file's assignments, 3 of 3 judged wrong). Labels as CSO writes them, by the topic they are
-   * taken from.
+   * file's assignments, 3 of 3 judged wrong); "cluster-based" of cluster head, the node that
+   * leads a cluster of a sensor network, where abstracts mean a method that clusters ("a
+   * clustering-based downsampling module", "cluster-based conformal prediction": all 21 of the
+   * file's assignments on these words, 1 of 1 judged wrong); "context-based" of context-aware
+   * applications, where they mean reasoning or training from a context ("context-based
+   * reasoning", "context-based utterance-level training": all 6). Labels as CSO writes them, by
+   * the topic they are taken from.
    */
   static final Map<String, Set<String>> MISLEADING_SYNONYMS =
       Map.of(
@@ -229,7 +234,9 @@ public final class TopicTagger {
           "correlation-analysis", Set.of("regression analysis", "statistics", "statistical model", "statistical analysis"),
           "asian-continental-ancestry-group", Set.of("race"),
           "communicating-sequential-process", Set.of("csp"),
-          "database-systems", Set.of("database"));
+          "database-systems", Set.of("database"),
+          "cluster-head", Set.of("cluster-based"),
+          "context-aware-applications", Set.of("context-based"));
 
   /**
    * Modifiers that make a phrase the opposite or another kind of its head ("non-rigid
@@ -718,9 +725,36 @@ public final class TopicTagger {
     }
     Label l = new Label(slug, Source.CSO, words.length, words.length > 1 ? firstWordEnding(label) : ending(label), endsInParticiple(label));
     putWithSplitPrefixes(words, l);
+    String possessive = possessive(label, words);
+    if (possessive != null) {
+      exact.putIfAbsent(possessive, l);
+    }
     if (words.length >= 2 && words.length <= MAX_CSO_WORDS) {
       fuzzyByFirstWord.computeIfAbsent(words[0], k -> newFuzzyBuckets())[words.length].add(new FuzzyLabel(key, l));
     }
+  }
+
+  /**
+   * The key of a CSO label that writes a possessive without its apostrophe ("newtons method",
+   * "prisoners dilemma", "maxwells equations") as papers write it: "Newton's method" is the words
+   * "Newton", "s" and "method", so the key gets an "s" of its own after that word. Null where no
+   * word before the last is such a plural of the word the key holds. A possessive of a common noun
+   * ("the user's query") still matches no label: only labels CSO writes so get the key.
+   */
+  static String possessive(String label, String[] words) {
+    List<String> raw = WordKeys.rawWords(label);
+    if (raw.size() != words.length) {
+      return null;
+    }
+    for (int k = 0; k < raw.size() - 1; k++) {
+      String w = raw.get(k).toLowerCase(Locale.ROOT);
+      if (w.length() >= 5 && w.endsWith("s") && !w.endsWith("ss") && WordKeys.stem(w.substring(0, w.length() - 1)).equals(words[k])) {
+        List<String> out = new ArrayList<>(Arrays.asList(words));
+        out.add(k + 1, "s");
+        return String.join(" ", out);
+      }
+    }
+    return null;
   }
 
   /** A label a near spelling may match, by its key. */

@@ -589,6 +589,18 @@ class TopicTaggerTest {
   }
 
   @Test
+  void aPossessiveNamesTheTopicCsoWritesWithoutItsApostrophe() {
+    // CSO writes "newtons method" and "prisoners dilemma"; papers write the apostrophe.
+    assertThat(slugs("We analyse Newton's method for convex problems. Newton's method converges fast, and Newton's method scales."))
+        .contains("newtons-method");
+    assertThat(slugs("Agents play the iterated prisoner's dilemma. The prisoner's dilemma rewards defection; prisoner's dilemma games repeat."))
+        .contains("prisoners-dilemma");
+    // A possessive of a common noun is no label CSO writes so: "the user's query" is not its "user query".
+    assertThat(slugs("We parse the user's query. Each user's query is rewritten, and the user's query log is kept."))
+        .doesNotContain("user-query");
+  }
+
+  @Test
   void databaseSystemsKeepTheirOwnNames() {
     assertThat(slugs("We tune database systems for analytical queries. Database systems index columns, and database systems plan joins."))
         .contains("database-systems");
@@ -1230,6 +1242,10 @@ class TopicTaggerTest {
         "A YOLO detector with CSP blocks. The CSP neck fuses features; CSP layers help. We solve CSPs too. | communicating-sequential-process",
         // A "database" of interviews, speech errors or handwriting is a collection of data, not a database system (a CSO synonym).
         "We build a handwriting database. The database holds 1200 characters; each database entry is annotated. | database-systems",
+        // A clustering-based method is no cluster head of a sensor network (a CSO synonym "cluster-based").
+        "We propose a clustering-based downsampling module. Its clustering-based tokens and a cluster-based prior help. | cluster-head",
+        // "Context-based reasoning" is no context-aware application (a CSO synonym "context-based").
+        "We compare context-based reasoning with parametric editing. Context-based training and context-based prompts win. | context-aware-applications",
         // "a system called LightMem" is no system call, "a function called SkinCells" no function calling;
         // "called" is kept as written wherever it stands, so a tool "called by agents" is no tool call either.
         "We introduce a memory system called LightMem. A system called LightMem again; the system called it. | system-calls",
