@@ -1244,6 +1244,12 @@ class TopicTaggerTest {
         "We build a handwriting database. The database holds 1200 characters; each database entry is annotated. | database-systems",
         // A clustering-based method is no cluster head of a sensor network (a CSO synonym "cluster-based").
         "We propose a clustering-based downsampling module. Its clustering-based tokens and a cluster-based prior help. | cluster-head",
+        // A spatial-frequency module of a network is no spatial frequency discrimination (a vision-science task).
+        "A spatial-frequency module fuses cues. Spatial frequency features help deblurring; spatial frequency bands split. | spatial-frequency-discrimination",
+        // Named entities linked to a knowledge base are not recognised by named entity recognition.
+        "We link named entities to Wikidata. Named entities are disambiguated, and each named entity gets an ID. | named-entity-recognition",
+        // A compression ratio of tokens is no compression ratio of machinery (CSO's topic of that name).
+        "We reach a 10x compression ratio of the KV cache. At higher compression ratios the compression ratio costs accuracy. | compression-ratio-%28machinery%29",
         // "Context-based reasoning" is no context-aware application (a CSO synonym "context-based").
         "We compare context-based reasoning with parametric editing. Context-based training and context-based prompts win. | context-aware-applications",
         // "a system called LightMem" is no system call, "a function called SkinCells" no function calling;
