@@ -1250,6 +1250,8 @@ class TopicTaggerTest {
         "We link named entities to Wikidata. Named entities are disambiguated, and each named entity gets an ID. | named-entity-recognition",
         // A compression ratio of tokens is no compression ratio of machinery (CSO's topic of that name).
         "We reach a 10x compression ratio of the KV cache. At higher compression ratios the compression ratio costs accuracy. | compression-ratio-%28machinery%29",
+        // A Bayes-optimal decision rule of decoding is no decision table (a CSO synonym "decision rules").
+        "We derive a Bayes-optimal decision rule for decoding. The decision rule minimizes risk, unlike decision rules of MBR. | decision-tables",
         // "Context-based reasoning" is no context-aware application (a CSO synonym "context-based").
         "We compare context-based reasoning with parametric editing. Context-based training and context-based prompts win. | context-aware-applications",
         // "a system called LightMem" is no system call, "a function called SkinCells" no function calling;
