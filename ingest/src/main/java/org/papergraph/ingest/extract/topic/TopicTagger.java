@@ -751,26 +751,28 @@ public final class TopicTagger {
   }
 
   /**
-   * The key of a CSO label that writes a possessive without its apostrophe ("newtons method",
-   * "prisoners dilemma", "maxwells equations") as papers write it: "Newton's method" is the words
-   * "Newton", "s" and "method", so the key gets an "s" of its own after that word. Null where no
-   * word before the last is such a plural of the word the key holds. A possessive of a common noun
-   * ("the user's query") still matches no label: only labels CSO writes so get the key.
+   * CSO labels that write a possessive without its apostrophe, as CSO writes them: papers write
+   * "Newton's method", which the tagger reads as the words "Newton", "s" and "method". Listed
+   * rather than found, since most labels with a word in -s before the last are plurals ("systems
+   * design", "services discovery"), whose possessive ("the system's design") names no such topic.
+   * Labels of three words or more are left out ("iterated prisoners dilemma"): with the "s" their
+   * key has more words than a CSO match may have, so the shorter label names the paper's topic.
+   */
+  static final Set<String> POSSESSIVE_LABELS = Set.of(
+      "newtons method", "newtons methods", "prisoners dilemma", "maxwells equations", "greens function", "greens functions",
+      "dijkstras algorithm", "dijkstras algorithms", "galerkins method", "chuas circuit");
+
+  /**
+   * The key of a label of {@link #POSSESSIVE_LABELS} as papers write it: an "s" of its own after
+   * the first word ("newton s method"); null for any other label.
    */
   static String possessive(String label, String[] words) {
-    List<String> raw = WordKeys.rawWords(label);
-    if (raw.size() != words.length) {
+    if (!POSSESSIVE_LABELS.contains(label)) {
       return null;
     }
-    for (int k = 0; k < raw.size() - 1; k++) {
-      String w = raw.get(k).toLowerCase(Locale.ROOT);
-      if (w.length() >= 5 && w.endsWith("s") && !w.endsWith("ss") && WordKeys.stem(w.substring(0, w.length() - 1)).equals(words[k])) {
-        List<String> out = new ArrayList<>(Arrays.asList(words));
-        out.add(k + 1, "s");
-        return String.join(" ", out);
-      }
-    }
-    return null;
+    List<String> out = new ArrayList<>(Arrays.asList(words));
+    out.add(1, "s");
+    return String.join(" ", out);
   }
 
   /** A label a near spelling may match, by its key. */

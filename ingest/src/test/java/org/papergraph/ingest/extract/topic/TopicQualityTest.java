@@ -590,7 +590,7 @@ class TopicQualityTest {
         // 19 of its 25 wrong assignments are passing mentions (a smart grid as motivation,
         // scientific discovery as an outlook, LLMs that only label data), 5 wrong senses
         // ("text-to-image systems" as imaging systems, camera viewpoints as software-architecture
-        // viewpoints); 30 of its 85 main rows name no concept.
+        // viewpoints), 1 non-topical phrase; 30 of its 85 main rows name no concept.
         new HeldOut("Sixty-first held-out sample", TopicEvaluation.HELD_OUT_61, 0.817, 0.459, 0.719, 0.439, 0.619, 0.02));
   }
 
