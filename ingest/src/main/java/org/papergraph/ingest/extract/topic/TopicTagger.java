@@ -190,69 +190,23 @@ public final class TopicTagger {
   static final Set<String> GENERIC_PWC =
       Set.of("Fine-Tuning", "Feature Extractors", "Attention Patterns", "3D Representations", "Skip Connections", "Robust Training", "Reinforcement Learning Frameworks");
 
-  /**
-   * Broader links of CSO that mislead on today's papers: CSO files "language model" under
-   * "speech recognition", where n-gram language models began, so every paper on large language
-   * models got "speech recognition" by enhancement (6.5% of 5,000 arXiv papers of 2025).
-   */
-  static final Map<String, Set<String>> MISLEADING_BROADER = Map.of("language-model", Set.of("speech-recognition"));
+  /** Broader links of CSO that mislead on today's papers, by the narrower slug: {@code misleading-broader.txt}, which says why. */
+  static final Map<String, Set<String>> MISLEADING_BROADER = labelsBySlug("misleading-broader.txt");
 
   /**
-   * One-word CSO labels that papers now use for another CSO topic, by the topic they name: CSO's
-   * "grasp" is the GRASP metaheuristic (under combinatorial optimization), but abstracts that say
-   * "grasp" or "grasping" are on robotic grasping (2 of 2 judged wrong as the metaheuristic, both
-   * papers with robotic grasping as their main subject; 23 of the file's 24 assignments read in
-   * that sense, the other a method named GRASP; the one abstract on the metaheuristic names it once,
-   * too few for either topic).
+   * One-word CSO labels that papers now use for another CSO topic, to the topic they name there
+   * ("grasp" is robotic grasping, not the GRASP metaheuristic): {@code label-senses.txt}, which
+   * gives the file's reading.
    */
-  static final Map<String, String> LABEL_SENSES = Map.of("grasp", "robotic-grasping");
+  static final Map<String, String> LABEL_SENSES = senses(labelsBySlug("label-senses.txt"));
 
   /**
-   * Synonyms CSO folds into a topic that they no longer name: CSO makes "transformers" a synonym
-   * of "encoder-decoder", but a paper that uses a Transformer is rarely about encoder-decoder
-   * architectures; and "selection" a synonym of genetic selection, where abstracts mean data,
-   * sample or example selection; and "statistical analysis", "statistics" and "regression
-   * analysis" synonyms of correlation analysis, which a paper that reports statistics is not
-   * about (7 of 8 of the file's assignments read); "race" a synonym of Asian continental ancestry
-   * group, where abstracts mean a protected attribute of fairness work, an "arms race" or a
-   * method called RACE (all 5 of the file's assignments); "CSP" of communicating sequential
-   * processes, where they mean constraint satisfaction problems, YOLO's Cross Stage Partial blocks
-   * or a pedestrian detector (all 6); "database" of database systems, where they mean a collection
-   * of data (a speech error database, an interview corpus, a handwriting database: all 9 of the
-   * file's assignments, 3 of 3 judged wrong); "cluster-based" of cluster head, the node that
-   * leads a cluster of a sensor network, where abstracts mean a method that clusters ("a
-   * clustering-based downsampling module", "cluster-based conformal prediction": all 21 of the
-   * file's assignments on these words, 1 of 1 judged wrong); "context-based" of context-aware
-   * applications, where they mean reasoning or training from a context ("context-based
-   * reasoning", "context-based utterance-level training": all 6); "spatial frequency" of spatial
-   * frequency discrimination, where they mean the spatial and frequency domains of a network module
-   * or an image's fine detail, never the vision-science task (12 of 12 of the file's read); "named
-   * entities" of named entity recognition, where they mean entities another task handles (linking,
-   * transliteration, speech-recognition errors: 10 of 12 read); "compression ratio" of CSO's
-   * compression ratio of machinery, where they mean how far data, a model or its tokens are shrunk
-   * (12 of 12 read); "decision rules" of decision tables, where they mean a statistical or
-   * decoding rule (all 4, 1 of 1 judged wrong). Labels as CSO writes them, by the topic they are
-   * taken from.
-   *
-   * <p>A synonym that names a measure ("translation quality", "segmentation accuracy") is kept:
-   * the phrase names no method, but a paper that measures it is mostly on the topic (6 of 6
-   * judged papers whose translation models came from "translation quality" alone were on
-   * translation, 5 of 5 segmentation papers), so setting it aside loses right topics.
+   * Synonyms CSO folds into a topic that they no longer name ("transformers" of encoder-decoder,
+   * "database" of database systems), by the topic they are taken from, as CSO writes them:
+   * {@code misleading-synonyms.txt}, which gives what the file's abstracts mean by each and how
+   * many were read.
    */
-  static final Map<String, Set<String>> MISLEADING_SYNONYMS =
-      Map.ofEntries(
-          Map.entry("encoder-decoder", Set.of("transformers", "transformer-based")),
-          Map.entry("genetic-selection", Set.of("selection")),
-          Map.entry("correlation-analysis", Set.of("regression analysis", "statistics", "statistical model", "statistical analysis")),
-          Map.entry("asian-continental-ancestry-group", Set.of("race")),
-          Map.entry("communicating-sequential-process", Set.of("csp")),
-          Map.entry("database-systems", Set.of("database")),
-          Map.entry("cluster-head", Set.of("cluster-based")),
-          Map.entry("context-aware-applications", Set.of("context-based")),
-          Map.entry("spatial-frequency-discrimination", Set.of("spatial frequency")),
-          Map.entry("named-entity-recognition", Set.of("named entities", "named entity")),
-          Map.entry("compression-ratio-%28machinery%29", Set.of("compression ratio", "compression ratios")),
-          Map.entry("decision-tables", Set.of("decision rules", "decision rule")));
+  static final Map<String, Set<String>> MISLEADING_SYNONYMS = labelsBySlug("misleading-synonyms.txt");
 
   /**
    * Modifiers that make a phrase the opposite or another kind of its head ("non-rigid
@@ -371,6 +325,7 @@ public final class TopicTagger {
       c.altLabels().forEach(notation -> categoryTopics.putIfAbsent(notation, c));
     }
     TopicScheme cso = reference.cso();
+    checkCsoLists(cso);
     Set<String> stopKeys = new HashSet<>();
     for (String phrase : dataLines("non-topical-phrases.txt")) {
       stopKeys.add(WordKeys.key(phrase));
@@ -655,6 +610,86 @@ public final class TopicTagger {
     return h.specificity(tooGeneric.contains(h.slug));
   }
 
+  /**
+   * A data file beside this class whose lines give a slug, then labels (or slugs) joined by " | ":
+   * "database-systems   database".
+   */
+  static Map<String, Set<String>> labelsBySlug(String name) {
+    Map<String, Set<String>> out = new LinkedHashMap<>();
+    for (String entry : dataLines(name)) {
+      String[] parts = entry.split("\\s+", 2);
+      if (parts.length < 2) {
+        throw new IllegalStateException(name + ": \"" + entry + "\" gives a slug but no label after it");
+      }
+      Set<String> labels = new LinkedHashSet<>();
+      for (String label : parts[1].split("\\|")) {
+        labels.add(label.strip());
+      }
+      if (labels.contains("") || out.put(parts[0], Set.copyOf(labels)) != null) {
+        throw new IllegalStateException(name + ": \"" + entry + "\" has an empty label or repeats its slug");
+      }
+    }
+    return Map.copyOf(out);
+  }
+
+  /** Labels by the topic they are read as, turned round: the topic by label. */
+  private static Map<String, String> senses(Map<String, Set<String>> labelsBySlug) {
+    Map<String, String> out = new HashMap<>();
+    labelsBySlug.forEach((slug, labels) -> labels.forEach(label -> {
+      if (out.put(label, slug) != null) {
+        throw new IllegalStateException("label-senses.txt reads \"" + label + "\" as more than one topic");
+      }
+    }));
+    return Map.copyOf(out);
+  }
+
+  /**
+   * Fails unless each CSO slug and label the lists above name is one CSO gives: a slug or label
+   * mistyped there would set nothing aside and match nothing.
+   */
+  private static void checkCsoLists(TopicScheme cso) {
+    Set<String> labels = new HashSet<>();
+    for (TopicConcept c : cso.concepts()) {
+      labels.add(c.prefLabel());
+      labels.addAll(c.altLabels());
+    }
+    MISLEADING_SYNONYMS.forEach((slug, synonyms) -> {
+      TopicConcept c = csoConcept(cso, "misleading-synonyms.txt", slug);
+      for (String synonym : synonyms) {
+        if (!c.altLabels().contains(synonym)) {
+          throw new IllegalStateException("misleading-synonyms.txt: \"" + synonym + "\" is no synonym CSO gives " + slug);
+        }
+      }
+    });
+    MISLEADING_BROADER.forEach((slug, broader) -> {
+      TopicConcept c = csoConcept(cso, "misleading-broader.txt", slug);
+      for (String b : broader) {
+        if (!c.broader().contains(b)) {
+          throw new IllegalStateException("misleading-broader.txt: " + b + " is no broader topic CSO gives " + slug);
+        }
+      }
+    });
+    LABEL_SENSES.forEach((label, slug) -> {
+      csoConcept(cso, "label-senses.txt", slug);
+      if (!labels.contains(label)) {
+        throw new IllegalStateException("label-senses.txt: \"" + label + "\" is no label of CSO");
+      }
+    });
+    for (String label : POSSESSIVE_LABELS) {
+      if (!labels.contains(label)) {
+        throw new IllegalStateException("possessive-labels.txt: \"" + label + "\" is no label of CSO");
+      }
+    }
+  }
+
+  private static TopicConcept csoConcept(TopicScheme cso, String file, String slug) {
+    TopicConcept c = cso.concept(slug);
+    if (c == null) {
+      throw new IllegalStateException(file + ": " + slug + " is no CSO topic");
+    }
+    return c;
+  }
+
   /** The entries of a data file beside this class: the first word of each line, comments (#) and blank lines left out. */
   static List<String> dataLines(String name) {
     List<String> out = new ArrayList<>();
@@ -751,16 +786,11 @@ public final class TopicTagger {
   }
 
   /**
-   * CSO labels that write a possessive without its apostrophe, as CSO writes them: papers write
-   * "Newton's method", which the tagger reads as the words "Newton", "s" and "method". Listed
-   * rather than found, since most labels with a word in -s before the last are plurals ("systems
-   * design", "services discovery"), whose possessive ("the system's design") names no such topic.
-   * Labels of three words or more are left out ("iterated prisoners dilemma"): with the "s" their
-   * key has more words than a CSO match may have, so the shorter label names the paper's topic.
+   * CSO labels that write a possessive without its apostrophe ("newtons method"), matched also as
+   * papers write them ("Newton's method"): {@code possessive-labels.txt}, which says why they are
+   * listed rather than found.
    */
-  static final Set<String> POSSESSIVE_LABELS = Set.of(
-      "newtons method", "newtons methods", "prisoners dilemma", "maxwells equations", "greens function", "greens functions",
-      "dijkstras algorithm", "dijkstras algorithms", "galerkins method", "chuas circuit");
+  static final Set<String> POSSESSIVE_LABELS = Set.copyOf(dataLines("possessive-labels.txt"));
 
   /**
    * The key of a label of {@link #POSSESSIVE_LABELS} as papers write it: an "s" of its own after
