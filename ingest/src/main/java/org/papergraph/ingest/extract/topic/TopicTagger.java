@@ -325,7 +325,7 @@ public final class TopicTagger {
       c.altLabels().forEach(notation -> categoryTopics.putIfAbsent(notation, c));
     }
     TopicScheme cso = reference.cso();
-    checkCsoLists(cso);
+    checkCsoLists(cso, MISLEADING_SYNONYMS, MISLEADING_BROADER, LABEL_SENSES, POSSESSIVE_LABELS);
     Set<String> stopKeys = new HashSet<>();
     for (String phrase : dataLines("non-topical-phrases.txt")) {
       stopKeys.add(WordKeys.key(phrase));
@@ -647,13 +647,14 @@ public final class TopicTagger {
    * Fails unless each CSO slug and label the lists above name is one CSO gives: a slug or label
    * mistyped there would set nothing aside and match nothing.
    */
-  private static void checkCsoLists(TopicScheme cso) {
+  static void checkCsoLists(
+      TopicScheme cso, Map<String, Set<String>> misleadingSynonyms, Map<String, Set<String>> misleadingBroader, Map<String, String> labelSenses, Set<String> possessiveLabels) {
     Set<String> labels = new HashSet<>();
     for (TopicConcept c : cso.concepts()) {
       labels.add(c.prefLabel());
       labels.addAll(c.altLabels());
     }
-    MISLEADING_SYNONYMS.forEach((slug, synonyms) -> {
+    misleadingSynonyms.forEach((slug, synonyms) -> {
       TopicConcept c = csoConcept(cso, "misleading-synonyms.txt", slug);
       for (String synonym : synonyms) {
         if (!c.altLabels().contains(synonym)) {
@@ -661,7 +662,7 @@ public final class TopicTagger {
         }
       }
     });
-    MISLEADING_BROADER.forEach((slug, broader) -> {
+    misleadingBroader.forEach((slug, broader) -> {
       TopicConcept c = csoConcept(cso, "misleading-broader.txt", slug);
       for (String b : broader) {
         if (!c.broader().contains(b)) {
@@ -669,13 +670,13 @@ public final class TopicTagger {
         }
       }
     });
-    LABEL_SENSES.forEach((label, slug) -> {
+    labelSenses.forEach((label, slug) -> {
       csoConcept(cso, "label-senses.txt", slug);
       if (!labels.contains(label)) {
         throw new IllegalStateException("label-senses.txt: \"" + label + "\" is no label of CSO");
       }
     });
-    for (String label : POSSESSIVE_LABELS) {
+    for (String label : possessiveLabels) {
       if (!labels.contains(label)) {
         throw new IllegalStateException("possessive-labels.txt: \"" + label + "\" is no label of CSO");
       }

@@ -1,6 +1,7 @@
 package org.papergraph.ingest.extract.topic;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -587,6 +588,26 @@ class TopicTaggerTest {
     // Each synonym set aside is one CSO gives its topic: a slug or label mistyped there would set nothing aside.
     TopicScheme cso = TestTopics.reference().cso();
     TopicTagger.MISLEADING_SYNONYMS.forEach((slug, labels) -> assertThat(cso.concept(slug).altLabels()).as(slug).containsAll(labels));
+  }
+
+  @Test
+  void aListedLabelOrSlugThatCsoDoesNotGiveFailsNamingTheFile() {
+    // The lists beside the tagger name CSO's own slugs and labels; a mistyped one would set
+    // nothing aside and match nothing, so the tagger refuses to start and says where it is.
+    TopicScheme cso = TestTopics.reference().cso();
+    assertThatThrownBy(() -> TopicTagger.checkCsoLists(cso, Map.of("database-systems", Set.of("databse")), Map.of(), Map.of(), Set.of()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("misleading-synonyms.txt")
+        .hasMessageContaining("databse");
+    assertThatThrownBy(() -> TopicTagger.checkCsoLists(cso, Map.of(), Map.of("language-model", Set.of("computer-vision")), Map.of(), Set.of()))
+        .hasMessageContaining("misleading-broader.txt");
+    assertThatThrownBy(() -> TopicTagger.checkCsoLists(cso, Map.of(), Map.of(), Map.of("grasp", "robotic-grasp"), Set.of()))
+        .hasMessageContaining("label-senses.txt")
+        .hasMessageContaining("robotic-grasp");
+    assertThatThrownBy(() -> TopicTagger.checkCsoLists(cso, Map.of(), Map.of(), Map.of(), Set.of("newton s method")))
+        .hasMessageContaining("possessive-labels.txt");
+    // The lists as shipped pass.
+    TopicTagger.checkCsoLists(cso, TopicTagger.MISLEADING_SYNONYMS, TopicTagger.MISLEADING_BROADER, TopicTagger.LABEL_SENSES, TopicTagger.POSSESSIVE_LABELS);
   }
 
   @Test
