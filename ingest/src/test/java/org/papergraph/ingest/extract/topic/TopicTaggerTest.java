@@ -1167,6 +1167,11 @@ class TopicTaggerTest {
         .contains("dynamic-scene-reconstruction").doesNotContain("pwc-task-3d-scene-reconstruction");
     assertThat(slugs("We mine parallel sentence pairs from the web for low-resource translation. Each parallel sentence pair is scored by a small model."))
         .contains("parallel-corpora");
+    // Face forgery detection is deepfake detection; deformable image registration is non-rigid registration.
+    assertThat(slugs("Face forgery detection must generalize to unseen manipulations. We propose a vision-language detector for face forgery detection."))
+        .contains("deepfake-detection");
+    assertThat(slugs("Deformable image registration aligns MRI and CT scans. We propose a diffusion-feature loss for deformable registration networks."))
+        .contains("nonrigid-registration");
   }
 
   @Test
