@@ -743,6 +743,11 @@ class TopicTaggerTest {
     assertThat(slugs("Federated learning trains speech recognition models while preserving data privacy. Large language models excel at natural language understanding. "
             + "Our federated speech recognition model reaches a word error rate of 7.2%."))
         .contains("federated-learning").doesNotContain("data-privacy", "natural-language-understanding", "word-error-rate");
+    // Supervised learning as the contrast of a self-supervised method is no topic; a paper on it, naming it again, keeps it.
+    assertThat(slugs("Supervised learning needs costly labels. We propose a self-supervised pretext task for medical image segmentation."))
+        .contains("medical-image-segmentation").doesNotContain("supervised-machine-learning");
+    assertThat(slugs("Supervised learning with noisy labels overfits. We study when supervised learning generalizes under label noise."))
+        .contains("supervised-machine-learning");
     // A confusion matrix is how results are broken down.
     assertThat(slugs("We classify skin lesions with a vision transformer. The confusion matrix shows where lesions are confused; confusion matrices per class follow."))
         .doesNotContain("confusion-matrices");
