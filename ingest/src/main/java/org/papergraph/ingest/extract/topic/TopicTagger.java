@@ -203,8 +203,8 @@ public final class TopicTagger {
   /**
    * Synonyms CSO folds into a topic that they no longer name ("transformers" of encoder-decoder,
    * "database" of database systems), by the topic they are taken from, as CSO writes them:
-   * {@code misleading-synonyms.txt}, which gives what the file's abstracts mean by each and how
-   * many were read.
+   * {@code misleading-synonyms.txt}, which gives what the file's abstracts mean by each and, where
+   * they were counted, how many were read.
    */
   static final Map<String, Set<String>> MISLEADING_SYNONYMS = labelsBySlug("misleading-synonyms.txt");
 
@@ -625,11 +625,25 @@ public final class TopicTagger {
       for (String label : parts[1].split("\\|")) {
         labels.add(label.strip());
       }
-      if (labels.contains("") || out.put(parts[0], Set.copyOf(labels)) != null) {
-        throw new IllegalStateException(name + ": \"" + entry + "\" has an empty label or repeats its slug");
+      if (labels.contains("")) {
+        throw new IllegalStateException(name + ": \"" + entry + "\" has an empty label");
+      }
+      if (out.put(parts[0], Set.copyOf(labels)) != null) {
+        throw new IllegalStateException(name + ": " + parts[0] + " is listed twice");
       }
     }
     return Map.copyOf(out);
+  }
+
+  /** The entries of a data file beside this class ({@link #dataLines}), each listed once. */
+  private static Set<String> uniqueLines(String name) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String entry : dataLines(name)) {
+      if (!out.add(entry)) {
+        throw new IllegalStateException(name + ": \"" + entry + "\" is listed twice");
+      }
+    }
+    return Set.copyOf(out);
   }
 
   /** Labels by the topic they are read as, turned round: the topic by label. */
@@ -644,7 +658,7 @@ public final class TopicTagger {
   }
 
   /**
-   * Fails unless each CSO slug and label the lists above name is one CSO gives: a slug or label
+   * Fails unless each CSO slug and label the lists of this class name is one CSO gives: a slug or label
    * mistyped there would set nothing aside and match nothing.
    */
   static void checkCsoLists(
@@ -691,7 +705,7 @@ public final class TopicTagger {
     return c;
   }
 
-  /** The entries of a data file beside this class: the first word of each line, comments (#) and blank lines left out. */
+  /** The entries of a data file beside this class: each line's text before a comment (#), stripped; blank lines left out. */
   static List<String> dataLines(String name) {
     List<String> out = new ArrayList<>();
     try (InputStream in = TopicTagger.class.getResourceAsStream(name)) {
@@ -791,7 +805,7 @@ public final class TopicTagger {
    * papers write them ("Newton's method"): {@code possessive-labels.txt}, which says why they are
    * listed rather than found.
    */
-  static final Set<String> POSSESSIVE_LABELS = Set.copyOf(dataLines("possessive-labels.txt"));
+  static final Set<String> POSSESSIVE_LABELS = uniqueLines("possessive-labels.txt");
 
   /**
    * The key of a label of {@link #POSSESSIVE_LABELS} as papers write it: an "s" of its own after

@@ -198,7 +198,7 @@ public final class TopicEvaluation {
   static final JudgedSet HELD_OUT_61 = new JudgedSet("arxiv-heldout-61.txt", "heldout-61-sample.tsv", "heldout-61-judgements.tsv");
   /** The sixty-second held-out sample, drawn at f0b7da5, before any change of 2026-12-07 morning; its main subjects were set down and its assignments judged with the tagger of f0b7da5. */
   static final JudgedSet HELD_OUT_62 = new JudgedSet("arxiv-heldout-62.txt", "heldout-62-sample.tsv", "heldout-62-judgements.tsv");
-  /** The sixty-third held-out sample, drawn at 877d5e2, after the changes of 2026-12-07 morning; its main subjects were set down and its assignments judged with the tagger of 877d5e2. */
+  /** The sixty-third held-out sample, drawn at 877d5e2, after the lists moved to data and the two phrases of 2026-12-07 morning (before supervised learning was weighed as named in passing); its main subjects were set down and its assignments judged with the tagger of 877d5e2. */
   static final JudgedSet HELD_OUT_63 = new JudgedSet("arxiv-heldout-63.txt", "heldout-63-sample.tsv", "heldout-63-judgements.tsv");
 
   /**

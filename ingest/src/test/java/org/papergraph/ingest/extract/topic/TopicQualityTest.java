@@ -600,7 +600,7 @@ class TopicQualityTest {
         // wrong senses ("online learning" as e-learning, "3D semantic parsing" as segmentation, a
         // quantization step as an optimizer's step size); 32 of its 94 main rows name no concept.
         new HeldOut("Sixty-second held-out sample", TopicEvaluation.HELD_OUT_62, 0.851, 0.539, 0.739, 0.539, 0.799, 0.0),
-        // Drawn at 877d5e2, after the changes of 2026-12-07 morning; judged as the fifty-seventh with
+        // Drawn at 877d5e2, after the two phrases of 2026-12-07 morning; judged as the fifty-seventh with
         // the tagger of 877d5e2. Unseen figures, the floors: 84.0% correct, 48% main subject, 80%
         // counting partial, 48% in the top three, 74% top three all correct, no paper without a
         // topic. 12 of its 20 wrong assignments are passing mentions (RLHF as the setting DPO
