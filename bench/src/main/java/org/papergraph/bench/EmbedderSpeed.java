@@ -27,7 +27,7 @@ public final class EmbedderSpeed {
     int batch = args.length > 2 ? Integer.parseInt(args[2]) : 32;
     int threads = args.length > 3 ? Integer.parseInt(args[3]) : 1;
     List<String> texts = texts(file, n);
-    PaperEmbedder embedder = PaperEmbedder.allMiniLm(threads);
+    PaperEmbedder embedder = PaperEmbedder.e5Small(threads);
     long chars = texts.stream().mapToLong(String::length).sum();
     System.out.printf("%s: %d texts, %.0f characters on average, batches of %d, %d thread(s)%n", embedder.modelId(), texts.size(),
         (double) chars / texts.size(), batch, threads);
@@ -44,7 +44,7 @@ public final class EmbedderSpeed {
 
   private static void embedAll(PaperEmbedder embedder, List<String> texts, int batch) {
     for (int from = 0; from < texts.size(); from += batch) {
-      embedder.embedAll(texts.subList(from, Math.min(texts.size(), from + batch)));
+      embedder.embedPassages(texts.subList(from, Math.min(texts.size(), from + batch)));
     }
   }
 

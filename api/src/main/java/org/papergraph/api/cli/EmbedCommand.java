@@ -88,8 +88,9 @@ final class EmbedCommand implements Callable<Integer> {
   static PaperEmbeddings.Pass embed(
       GraphStore store, StoreConfig config, int threads, boolean topicCheck, HeldBackMatches heldBack, String progress, PrintWriter out) {
     PaperEmbedder embedder = PaperEmbedder.allMiniLm(threads);
+    PaperEmbedder checkModel = topicCheck ? PaperEmbedder.e5Small(threads) : embedder;
     long start = System.nanoTime();
-    try (PaperEmbeddings embeddings = new PaperEmbeddings(store, embedder, VectorIndex.open(config, embedder.modelId()), heldBack);
+    try (PaperEmbeddings embeddings = new PaperEmbeddings(store, embedder, VectorIndex.open(config, embedder.modelId()), heldBack, checkModel);
         Progress shown = Progress.of(progress, out, "embed", "to embed")) {
       PaperEmbeddings.Pass pass = embeddings.embedAll(shown::show);
       double seconds = (System.nanoTime() - start) / 1e9;
@@ -104,8 +105,8 @@ final class EmbedCommand implements Callable<Integer> {
         try (Progress checking = Progress.of(progress, out, "topic check", "to check")) {
           check = embeddings.checkTopics(checking::show, Pacer.FULL_SPEED);
         }
-        out.printf("topic check: %,d papers, %,d of their %,d topic assignments removed, %,d held-back matches admitted, in %.1f s%n", check.papers(),
-            check.removed(), check.assignments(), check.admitted(), (System.nanoTime() - checkStart) / 1e9);
+        out.printf("topic check: %,d papers, %,d of their %,d topic assignments removed, %,d held-back matches admitted, in %.1f s; model %s%n",
+            check.papers(), check.removed(), check.assignments(), check.admitted(), (System.nanoTime() - checkStart) / 1e9, checkModel.modelId());
         out.flush();
       }
       return pass;

@@ -13,10 +13,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     and at most 1 (default 0.25): after each batch it rests three times as long as the batch took
  * @param pauseWhileServing whether the background embedding waits while requests are being
  *     answered, running its batches in the gaps between them (default true)
- * @param topicCheck whether each paper's topics are checked against its vector once it has one
- *     (default true): an assignment whose score and cosine with the paper together fall short is
- *     removed, the others get their cosine as {@code pg:semanticSimilarity}, and matches the
- *     tagger held back that the paper is about are admitted beside them
+ * @param topicCheck whether each paper's topics are checked against its text once it has a
+ *     vector (default true), by a second model (e5-small-v2, loaded only then): an assignment whose
+ *     score and cosine with the paper together fall short is removed, the others get their cosine
+ *     as {@code pg:semanticSimilarity}, and matches the tagger held back that the paper is about
+ *     are admitted beside them
  */
 @ConfigurationProperties("papergraph.embedding")
 public record EmbeddingProperties(

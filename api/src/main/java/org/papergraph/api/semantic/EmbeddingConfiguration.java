@@ -1,5 +1,6 @@
 package org.papergraph.api.semantic;
 
+import org.papergraph.api.config.EmbeddingProperties;
 import org.papergraph.core.embed.PaperEmbedder;
 import org.papergraph.core.embed.PaperEmbeddings;
 import org.papergraph.core.embed.VectorIndex;
@@ -21,10 +22,12 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnProperty(name = "papergraph.embedding.enabled", havingValue = "true", matchIfMissing = true)
 class EmbeddingConfiguration {
   @Bean(destroyMethod = "close")
-  PaperEmbeddings paperEmbeddings(GraphStore store, StoreConfig config, IngestPipeline pipeline) {
+  PaperEmbeddings paperEmbeddings(GraphStore store, StoreConfig config, IngestPipeline pipeline, EmbeddingProperties props) {
     PaperEmbedder embedder = PaperEmbedder.allMiniLm();
+    // The topic check's own model is loaded only when the check runs.
+    PaperEmbedder checkModel = props.topicCheck() ? PaperEmbedder.e5Small() : embedder;
     // The ingest's own tagger offers the matches it held back, for the topic check to admit.
-    PaperEmbeddings embeddings = new PaperEmbeddings(store, embedder, VectorIndex.open(config, embedder.modelId()), pipeline.heldBackMatches());
+    PaperEmbeddings embeddings = new PaperEmbeddings(store, embedder, VectorIndex.open(config, embedder.modelId()), pipeline.heldBackMatches(), checkModel);
     embeddings.serveQueriesOn(store);
     return embeddings;
   }

@@ -14,13 +14,18 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns a paper's title and abstract into a unit-length vector, with a sentence-embedding model
- * that runs in this process: no network at run time.
+ * that runs in this process: no network at run time. A model trained for retrieval may read the
+ * two sides of a search differently: a paper's text is a passage, and a search text or a topic's
+ * label is a query, each with its prefix (e5's "passage: " and "query: "; none for
+ * all-MiniLM-L6-v2).
  *
  * @param model the model
  * @param modelId names the model and how its input is made: vectors made under another id are
  *     not comparable with these, so an index written under another id is embedded afresh
+ * @param passagePrefix put before a paper's text
+ * @param queryPrefix put before a search text or a topic's label
  */
-public record PaperEmbedder(EmbeddingModel model, String modelId) {
+public record PaperEmbedder(EmbeddingModel model, String modelId, String passagePrefix, String queryPrefix) {
   /**
    * all-MiniLM-L6-v2, quantised, from langchain4j's jar (384 dimensions), with input cut at the
    * model's window of 256 word pieces as sentence-transformers does. The version before this one
@@ -28,19 +33,52 @@ public record PaperEmbedder(EmbeddingModel model, String modelId) {
    */
   public static final String ALL_MINILM_L6_V2_Q = "all-MiniLM-L6-v2-q/title+abstract/256";
 
-  /** One encoder per thread count: each holds the model in native memory, and runs are thread-safe. */
-  private static final Map<Integer, SentenceEncoder> MINILM = new ConcurrentHashMap<>();
+  /**
+   * e5-small-v2, quantised, from langchain4j's jar (384 dimensions), papers as passages and labels
+   * as queries, the input cut at 256 word pieces as for all-MiniLM-L6-v2 (the model reads up to
+   * 512; on the judged papers the cut told topics apart as well, for 10 to 15% less CPU).
+   */
+  public static final String E5_SMALL_V2_Q = "e5-small-v2-q/passage:title+abstract/query:text/256";
 
-  /** The default embedder, on one core: all-MiniLM-L6-v2, quantised. */
+  /** One encoder per model and thread count: each holds the model in native memory, and runs are thread-safe. */
+  private static final Map<String, SentenceEncoder> ENCODERS = new ConcurrentHashMap<>();
+
+  /** A model that reads passages and queries alike, with no prefix. */
+  public PaperEmbedder(EmbeddingModel model, String modelId) {
+    this(model, modelId, "", "");
+  }
+
+  /** The paper vectors' embedder, on one core: all-MiniLM-L6-v2, quantised. */
   public static PaperEmbedder allMiniLm() {
     return allMiniLm(1);
   }
 
-  /** all-MiniLM-L6-v2, quantised, each call of the model using up to {@code threads} cores. */
+  /**
+   * all-MiniLM-L6-v2, quantised, with up to {@code threads} texts of one call embedded at once:
+   * the vectors of similar papers and semantic search. On the papers judged for similar papers it
+   * found more related work than e5-small-v2 (bench/similar/README.md).
+   */
   public static PaperEmbedder allMiniLm(int threads) {
-    SentenceEncoder encoder = MINILM.computeIfAbsent(threads, n -> SentenceEncoder.fromResources(
-        PaperEmbedder.class.getClassLoader(), "all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json", 256, 384, n));
+    SentenceEncoder encoder = ENCODERS.computeIfAbsent("minilm/" + threads, k -> SentenceEncoder.fromResources(
+        PaperEmbedder.class.getClassLoader(), "all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json", 256, 384, threads));
     return new PaperEmbedder(encoder, ALL_MINILM_L6_V2_Q);
+  }
+
+  /** The topic check's embedder, on one core: e5-small-v2, quantised. */
+  public static PaperEmbedder e5Small() {
+    return e5Small(1);
+  }
+
+  /**
+   * e5-small-v2, quantised, with up to {@code threads} texts of one call embedded at once: the
+   * topic check's model ({@link TopicCheck}), whose cosine between a paper and a label tells a
+   * subject from a topic named in passing better than all-MiniLM-L6-v2's (bench/RESULTS.md,
+   * "e5-small-v2 for the topic check").
+   */
+  public static PaperEmbedder e5Small(int threads) {
+    SentenceEncoder encoder = ENCODERS.computeIfAbsent("e5/" + threads, k -> SentenceEncoder.fromResources(
+        PaperEmbedder.class.getClassLoader(), "e5-small-v2-q.onnx", "e5-small-v2-q-tokenizer.json", 256, 384, threads));
+    return new PaperEmbedder(encoder, E5_SMALL_V2_Q, "passage: ", "query: ");
   }
 
   /** What is embedded for a paper: its title, then its abstract when it has one. */
@@ -62,14 +100,28 @@ public record PaperEmbedder(EmbeddingModel model, String modelId) {
     }
   }
 
-  /** The vector of one text, of unit length. */
-  public float[] embed(String text) {
-    return unit(model.embed(text).content().vector());
+  /** The vector of a paper's text ({@link #text}), of unit length. */
+  public float[] embedPassage(String text) {
+    return unit(model.embed(passagePrefix + text).content().vector());
   }
 
-  /** The vectors of several texts, in their order, each of unit length. */
-  public List<float[]> embedAll(List<String> texts) {
-    List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
+  /** The vectors of papers' texts ({@link #text}), in their order, each of unit length. */
+  public List<float[]> embedPassages(List<String> texts) {
+    return withPrefix(texts, passagePrefix);
+  }
+
+  /** The vector of a search text or a topic's label, of unit length. */
+  public float[] embedQuery(String text) {
+    return unit(model.embed(queryPrefix + text).content().vector());
+  }
+
+  /** The vectors of search texts or topics' labels, in their order, each of unit length. */
+  public List<float[]> embedQueries(List<String> texts) {
+    return withPrefix(texts, queryPrefix);
+  }
+
+  private List<float[]> withPrefix(List<String> texts, String prefix) {
+    List<TextSegment> segments = texts.stream().map(t -> TextSegment.from(prefix + t)).toList();
     List<float[]> out = new ArrayList<>(texts.size());
     for (Embedding e : model.embedAll(segments).content()) {
       out.add(unit(e.vector()));

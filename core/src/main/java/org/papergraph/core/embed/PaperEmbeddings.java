@@ -138,6 +138,8 @@ public final class PaperEmbeddings implements AutoCloseable {
   private final PaperEmbedder embedder;
   private final VectorIndex index;
   private final HeldBackMatches heldBack;
+  /** The topic check's model: the papers' own vectors when it is {@link #embedder}, else its own, made as the check runs. */
+  private final PaperEmbedder checkModel;
   /**
    * The vectors of the topics checked so far, by IRI, with the labels they were made from: one
    * per concept of the schemes (some 17,000, 1.5 KB each), so the map stays bounded by them.
@@ -157,6 +159,15 @@ public final class PaperEmbeddings implements AutoCloseable {
 
   /** With the matches the tagger held back, which the topic check may admit ({@link TopicCheck#admit}). */
   public PaperEmbeddings(GraphStore store, PaperEmbedder embedder, VectorIndex index, HeldBackMatches heldBack) {
+    this(store, embedder, index, heldBack, embedder);
+  }
+
+  /**
+   * With the topic check's own model, {@code checkModel}: each paper's text is run through it
+   * when its topics are checked, and the topics' labels too; the papers' stored vectors stay
+   * {@code embedder}'s. The check's rule ({@link TopicCheck}) is fitted to e5-small-v2's cosines.
+   */
+  public PaperEmbeddings(GraphStore store, PaperEmbedder embedder, VectorIndex index, HeldBackMatches heldBack, PaperEmbedder checkModel) {
     if (!embedder.modelId().equals(index.modelId())) {
       throw new IllegalArgumentException("the vector index is for model " + index.modelId() + ", the embedder is " + embedder.modelId());
     }
@@ -164,6 +175,7 @@ public final class PaperEmbeddings implements AutoCloseable {
     this.embedder = embedder;
     this.index = index;
     this.heldBack = heldBack;
+    this.checkModel = checkModel;
   }
 
   /**
@@ -254,17 +266,21 @@ public final class PaperEmbeddings implements AutoCloseable {
     progress.embedded(0, papers.size());
     int checked = 0, assignments = 0, removed = 0, admitted = 0;
     int next = 0;
+    // With a model of its own to run, a batch holds as many papers as an embedding batch, so that
+    // a paced pass pauses as often.
+    int size = checkModel == embedder ? CHECK_BATCH : BATCH;
     while (next < papers.size() && pacer.awaitTurn()) {
       long start = System.nanoTime();
-      List<Unchecked> batch = papers.subList(next, Math.min(papers.size(), next + CHECK_BATCH));
+      List<Unchecked> batch = papers.subList(next, Math.min(papers.size(), next + size));
       next += batch.size();
       Set<String> iris = new HashSet<>();
       batch.forEach(p -> p.assignments().forEach(a -> iris.add(a.topic().getURI())));
       Map<String, float[]> topics = topicVectors(iris);
+      Map<Unchecked, float[]> vectors = checkVectors(batch);
       UpdateRequest update = new UpdateRequest();
       List<Admitting> admitting = new ArrayList<>();
       for (Unchecked p : batch) {
-        Optional<float[]> vector = index.vector(p.iri());
+        Optional<float[]> vector = Optional.ofNullable(vectors.get(p));
         if (vector.isEmpty()) {
           continue;
         }
@@ -298,6 +314,41 @@ public final class PaperEmbeddings implements AutoCloseable {
       progress.embedded(next, papers.size());
     }
     return new TopicPass(checked, assignments, removed, admitted);
+  }
+
+  /**
+   * The vectors the check compares the papers of {@code batch} with, for those that have a vector
+   * in the index: a paper waits for its vector, so that it is checked once its text is settled.
+   * They are the stored vectors themselves, or, with a check model of its own, its vectors of the
+   * stored texts.
+   */
+  private Map<Unchecked, float[]> checkVectors(List<Unchecked> batch) {
+    Map<Unchecked, float[]> stored = new LinkedHashMap<>();
+    for (Unchecked p : batch) {
+      index.vector(p.iri()).ifPresent(v -> stored.put(p, v));
+    }
+    if (checkModel == embedder || stored.isEmpty()) {
+      return stored;
+    }
+    Set<String> graphs = new HashSet<>();
+    stored.keySet().forEach(p -> graphs.add(p.graph()));
+    Map<String, PaperText> texts = texts(graphs);
+    List<Unchecked> papers = new ArrayList<>();
+    List<String> passages = new ArrayList<>();
+    for (Unchecked p : stored.keySet()) {
+      PaperText t = texts.get(p.graph() + " " + p.iri());
+      String text = t == null ? "" : PaperEmbedder.text(t.title(), t.abstractText());
+      if (!text.isEmpty()) {
+        papers.add(p);
+        passages.add(text);
+      }
+    }
+    List<float[]> vectors = passages.isEmpty() ? List.of() : checkModel.embedPassages(passages);
+    Map<Unchecked, float[]> out = new LinkedHashMap<>();
+    for (int i = 0; i < papers.size(); i++) {
+      out.put(papers.get(i), vectors.get(i));
+    }
+    return out;
   }
 
   private List<Unchecked> unchecked(Query query) {
@@ -393,8 +444,8 @@ public final class PaperEmbeddings implements AutoCloseable {
   }
 
   /**
-   * The vectors of the topics {@code iris}, each the mean of its labels' vectors; a topic seen
-   * before with the same labels is not run through the model again.
+   * The vectors of the topics {@code iris}, each the mean of its labels' vectors by the check's
+   * model; a topic seen before with the same labels is not run through the model again.
    */
   private Map<String, float[]> topicVectors(Set<String> iris) {
     if (iris.isEmpty()) {
@@ -423,7 +474,7 @@ public final class PaperEmbeddings implements AutoCloseable {
     if (!stale.isEmpty()) {
       // One run of the model for the labels of every topic not seen before (or whose labels changed).
       List<String> texts = stale.values().stream().flatMap(k -> List.of(k.split("\n")).stream()).distinct().toList();
-      List<float[]> vectors = embedder.embedAll(texts);
+      List<float[]> vectors = checkModel.embedQueries(texts);
       Map<String, float[]> byLabel = new HashMap<>();
       for (int i = 0; i < texts.size(); i++) {
         byLabel.put(texts.get(i), vectors.get(i));
@@ -514,7 +565,7 @@ public final class PaperEmbeddings implements AutoCloseable {
         return known;
       }
     }
-    float[] v = embedder.embed(text);
+    float[] v = embedder.embedQuery(text);
     synchronized (queryVectors) {
       queryVectors.put(text, v);
     }
@@ -564,7 +615,7 @@ public final class PaperEmbeddings implements AutoCloseable {
             toEncode.add(staleByText.get(digest).get(0).text());
           }
         }
-        List<float[]> vectors = toEncode.isEmpty() ? List.of() : embedder.embedAll(toEncode);
+        List<float[]> vectors = toEncode.isEmpty() ? List.of() : embedder.embedPassages(toEncode);
         int v = 0;
         for (int i = 0; i < batch.size(); i++) {
           float[] vector = known.get(i) != null ? known.get(i) : vectors.get(v++);

@@ -29,8 +29,9 @@ import org.papergraph.core.store.StoreThreads;
  * of the model, texts spread over the threads asked for.
  *
  * <p>langchain4j's own in-process models tokenise each text three times and run the model over
- * up to 510 word pieces per part, averaging the parts; a model trained with a 256-piece window
- * (all-MiniLM-L6-v2) is then both slower and further from how it is meant to be used. Their ONNX
+ * up to 510 word pieces per part, averaging the parts: slower, and a text longer than the model's
+ * window is read as the model was not trained to read one (for all-MiniLM-L6-v2, trained on 256
+ * pieces, most abstracts). Their ONNX
  * session also splits each call over every core, with threads that spin while they wait. This
  * class runs the same ONNX file and tokenizer with the window cut and one core per call: with
  * several threads, texts run side by side instead. Batches of texts padded to one length were

@@ -23,7 +23,10 @@ import org.papergraph.core.store.GraphStore;
 import org.papergraph.core.store.GraphStores;
 import org.papergraph.core.vocab.Vocabularies;
 
-/** The topic check, with the bundled sentence-embedding model: what it keeps, what it removes, and when it runs again. */
+/**
+ * The topic check, as the server runs it: the papers' vectors by all-MiniLM-L6-v2, the check's own by
+ * e5-small-v2. What it keeps, what it removes, and when it runs again.
+ */
 class TopicCheckTest {
   private static final String G = "http://example.org/graph/paper/a";
   private static final String P = "http://example.org/id/paper/a";
@@ -34,20 +37,19 @@ class TopicCheckTest {
   @Test
   void theRuleKeepsStrongAssignmentsAndAtLeastOne() {
     var verdicts = TopicCheck.judge(List.of(
-        new TopicCheck.Candidate<>("subject", 0.7, 0.45),
-        new TopicCheck.Candidate<>("passing", 0.7, 0.15),
-        new TopicCheck.Candidate<>("edge", 0.5, 0.30)));
+        candidate("subject", 0.7, TopicCheck.THRESHOLD + 0.2),
+        candidate("passing", 0.7, TopicCheck.THRESHOLD - 0.3),
+        candidate("edge", 0.5, TopicCheck.THRESHOLD + 0.001)));
     assertThat(verdicts).extracting(TopicCheck.Verdict::kept).containsExactly(true, false, true);
 
-    var weak = TopicCheck.judge(List.of(new TopicCheck.Candidate<>("a", 0.7, 0.10), new TopicCheck.Candidate<>("b", 0.65, 0.20)));
+    var weak = TopicCheck.judge(List.of(candidate("a", 0.7, TopicCheck.THRESHOLD - 0.3), candidate("b", 0.65, TopicCheck.THRESHOLD - 0.2)));
     assertThat(weak).as("a paper keeps its strongest topic when all fall short").extracting(TopicCheck.Verdict::kept).containsExactly(false, true);
   }
 
   @Test
   void heldBackMatchesAreAdmittedStrongestFirstBesideTwoKeptTopicsUpToSix() {
-    // Strengths (score + 2 x cosine): 1.35, 1.55, 1.75.
     List<TopicCheck.Candidate<String>> held = List.of(
-        new TopicCheck.Candidate<>("weak", 0.55, 0.40), new TopicCheck.Candidate<>("strong", 0.55, 0.50), new TopicCheck.Candidate<>("stronger", 0.55, 0.60));
+        candidate("weak", 0.55, TopicCheck.ADMIT - 0.05), candidate("strong", 0.55, TopicCheck.ADMIT + 0.15), candidate("stronger", 0.55, TopicCheck.ADMIT + 0.35));
     assertThat(TopicCheck.admit(2, held)).extracting(TopicCheck.Candidate::assignment).containsExactly("stronger", "strong");
     assertThat(TopicCheck.admit(1, held)).as("beside a single topic").isEmpty();
     assertThat(TopicCheck.admit(5, held)).as("up to six").extracting(TopicCheck.Candidate::assignment).containsExactly("stronger");
@@ -63,7 +65,7 @@ class TopicCheckTest {
       return List.of(match("molecular-property-prediction"), match("energy-efficiency"));
     };
     try (GraphStore store = GraphStores.memory();
-        PaperEmbeddings embeddings = new PaperEmbeddings(store, model, new VectorIndex(FSDirectory.open(dir), model.modelId()), heldBack)) {
+        PaperEmbeddings embeddings = new PaperEmbeddings(store, model, new VectorIndex(FSDirectory.open(dir), model.modelId()), heldBack, PaperEmbedder.e5Small())) {
       Graph paper = record("h1");
       parse(Vocabularies.sparqlPrologue().replaceAll("PREFIX (\\S+) (<[^>]*>)", "@prefix $1 $2 .") + """
           <%s> dcterms:subject <http://example.org/id/topic/drug-discovery> ; pg:topicAssignment <%s#topic-drug-discovery> ;
@@ -87,6 +89,11 @@ class TopicCheckTest {
     }
   }
 
+  /** A candidate whose strength (score + weight x cosine) is {@code strength}. */
+  private static TopicCheck.Candidate<String> candidate(String name, double score, double strength) {
+    return new TopicCheck.Candidate<>(name, score, (strength - score) / TopicCheck.WEIGHT);
+  }
+
   private static HeldBackMatches.Match match(String slug) {
     Node paper = NodeFactory.createURI(P);
     Node topic = NodeFactory.createURI("http://example.org/id/topic/" + slug);
@@ -102,7 +109,7 @@ class TopicCheckTest {
   void aPassingMentionIsRemovedWithItsEvidenceAndTheSubjectKeepsItsSimilarity(@TempDir Path dir) throws Exception {
     PaperEmbedder model = PaperEmbedder.allMiniLm();
     try (GraphStore store = GraphStores.memory();
-        PaperEmbeddings embeddings = new PaperEmbeddings(store, model, new VectorIndex(FSDirectory.open(dir), model.modelId()))) {
+        PaperEmbeddings embeddings = new PaperEmbeddings(store, model, new VectorIndex(FSDirectory.open(dir), model.modelId()), HeldBackMatches.NONE, PaperEmbedder.e5Small())) {
       store.replaceGraphs(Map.of(G, record("h1"), "http://example.org/graph/reference/topics", topics()));
       embeddings.embedAll((done, total) -> {});
 
@@ -129,7 +136,7 @@ class TopicCheckTest {
   void aPapersArxivCategoryIsLeftUnchecked(@TempDir Path dir) throws Exception {
     PaperEmbedder model = PaperEmbedder.allMiniLm();
     try (GraphStore store = GraphStores.memory();
-        PaperEmbeddings embeddings = new PaperEmbeddings(store, model, new VectorIndex(FSDirectory.open(dir), model.modelId()))) {
+        PaperEmbeddings embeddings = new PaperEmbeddings(store, model, new VectorIndex(FSDirectory.open(dir), model.modelId()), HeldBackMatches.NONE, PaperEmbedder.e5Small())) {
       Graph paper = record("h1");
       // A category whose name has nothing in common with the abstract, at the category's score.
       parse(Vocabularies.sparqlPrologue().replaceAll("PREFIX (\\S+) (<[^>]*>)", "@prefix $1 $2 .") + """
@@ -153,7 +160,7 @@ class TopicCheckTest {
   void aPaperWithoutAVectorWaitsAndARecordWrittenSinceItWasReadIsLeftAlone(@TempDir Path dir) throws Exception {
     PaperEmbedder model = PaperEmbedder.allMiniLm();
     try (GraphStore store = GraphStores.memory();
-        PaperEmbeddings embeddings = new PaperEmbeddings(store, model, new VectorIndex(FSDirectory.open(dir), model.modelId()))) {
+        PaperEmbeddings embeddings = new PaperEmbeddings(store, model, new VectorIndex(FSDirectory.open(dir), model.modelId()), HeldBackMatches.NONE, PaperEmbedder.e5Small())) {
       store.replaceGraphs(Map.of(G, record("h1"), "http://example.org/graph/reference/topics", topics()));
       assertThat(embeddings.checkTopics(Pacer.FULL_SPEED)).as("no vector yet").isEqualTo(new PaperEmbeddings.TopicPass(0, 0, 0));
       assertThat(subjects(store)).containsExactlyInAnyOrder("graph-neural-networks", "energy-efficiency");

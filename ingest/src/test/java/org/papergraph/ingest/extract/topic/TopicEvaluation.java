@@ -604,7 +604,7 @@ public final class TopicEvaluation {
    * labels'), then the same rule.
    */
   static void compareCheck(TopicTagger tagger, PrintStream out) throws IOException {
-    PaperEmbedder model = PaperEmbedder.allMiniLm();
+    PaperEmbedder model = PaperEmbedder.e5Small();
     Map<String, float[]> labelVectors = new HashMap<>();
     Function<TopicAssignment, float[]> topicVector = a -> {
       List<float[]> labels = new ArrayList<>();
@@ -612,19 +612,19 @@ public final class TopicEvaluation {
       seen.add(a.concept().prefLabel());
       seen.addAll(a.concept().altLabels());
       for (String l : seen) {
-        labels.add(labelVectors.computeIfAbsent(l, model::embed));
+        labels.add(labelVectors.computeIfAbsent(l, model::embedQuery));
       }
       return TopicCheck.meanOf(labels);
     };
     // Both passes read the same abstracts: each is run through the model once.
     Map<String, float[]> paperVectors = new HashMap<>();
-    Function<PaperRecord, float[]> paperVector = r -> paperVectors.computeIfAbsent(r.arxivId(), id -> model.embed(PaperEmbedder.text(r.title(), r.abstractText())));
+    Function<PaperRecord, float[]> paperVector = r -> paperVectors.computeIfAbsent(r.arxivId(), id -> model.embedPassage(PaperEmbedder.text(r.title(), r.abstractText())));
     Function<PaperRecord, List<TopicAssignment>> removing = r -> check(tagger, r, paperVector, topicVector, false);
     Function<PaperRecord, List<TopicAssignment>> admitting = r -> check(tagger, r, paperVector, topicVector, true);
     out.println("Removal only (the check of 2026-12-02 to 2026-12-05), for comparison:");
     compare(tagger, removing, out);
     out.println();
-    out.println("The check as it runs: removal, and held-back matches admitted at score + 2 x cosine >= " + TopicCheck.ADMIT + " beside "
+    out.println("The check as it runs: removal, and held-back matches admitted at score + " + TopicCheck.WEIGHT + " x cosine >= " + TopicCheck.ADMIT + " beside "
         + TopicCheck.ADMIT_AFTER + " topics kept or more, up to " + TopicCheck.MAX_TOPICS + " topics a paper:");
     compare(tagger, admitting, out);
   }
