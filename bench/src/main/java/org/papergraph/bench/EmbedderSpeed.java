@@ -12,11 +12,12 @@ import org.papergraph.ingest.record.RecordFormat;
 import org.papergraph.ingest.record.RecordReader;
 
 /**
- * The model alone, without a store: {@code EmbedderSpeed FILE [N] [BATCH] [THREADS]} reads the
+ * The model alone, without a store: {@code EmbedderSpeed FILE [N] [BATCH] [THREADS] [MODEL]} reads the
  * first N records of FILE (default 500), embeds the texts of the first two batches untimed
  * (warm-up) and then all of them in batches of BATCH (default 32), each call of the model on up
  * to THREADS cores (default 1), and prints papers per second and the CPU time the process took
- * per paper, so that a run on a busy machine can be told apart from a slow embedder.
+ * per paper, so that a run on a busy machine can be told apart from a slow embedder. MODEL is
+ * {@code minilm} (the papers' vectors, the default) or {@code e5} (the topic check's).
  */
 public final class EmbedderSpeed {
   private EmbedderSpeed() {}
@@ -27,7 +28,7 @@ public final class EmbedderSpeed {
     int batch = args.length > 2 ? Integer.parseInt(args[2]) : 32;
     int threads = args.length > 3 ? Integer.parseInt(args[3]) : 1;
     List<String> texts = texts(file, n);
-    PaperEmbedder embedder = PaperEmbedder.e5Small(threads);
+    PaperEmbedder embedder = BenchModels.byName(args.length > 4 ? args[4] : "minilm", threads);
     long chars = texts.stream().mapToLong(String::length).sum();
     System.out.printf("%s: %d texts, %.0f characters on average, batches of %d, %d thread(s)%n", embedder.modelId(), texts.size(),
         (double) chars / texts.size(), batch, threads);

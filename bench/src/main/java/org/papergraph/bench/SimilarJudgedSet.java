@@ -41,10 +41,11 @@ import org.papergraph.core.store.GraphStore;
 
 /**
  * The set of similar papers judged by reading: {@code SimilarJudgedSet RECORDS.txt.gz OUTDIR [POOL]
- * [QUERIES] [SEED]} draws, with a fixed seed, a pool of POOL records (3,000) of the record format
+ * [QUERIES] [SEED] [MODEL]} draws, with a fixed seed, a pool of POOL records (3,000) of the record format
  * and QUERIES query papers (50) among them, spread over subfields by a keyword rule on the
  * abstract ({@link #SUBFIELDS}: the queries are drawn in turn from each subfield's records),
- * ingests the pool into a store in memory, embeds it with the default embedder on one thread,
+ * ingests the pool into a store in memory, embeds it on one thread with MODEL ({@code minilm}, the
+ * papers' vectors' model and the default, or {@code e5}, the topic check's, read as passages),
  * and writes for each query its 5 most similar papers ({@code PaperEmbeddings.similar}, as
  * {@code /similar} and {@code pg:similarTo}) to {@code OUTDIR/similar-top5.tsv}, and its 5 best
  * BM25 matches of its whole abstract over the pool's abstracts (Lucene, English analyser) to
@@ -82,6 +83,7 @@ public final class SimilarJudgedSet {
     int poolSize = args.length > 2 ? Integer.parseInt(args[2]) : 3000;
     int queryCount = args.length > 3 ? Integer.parseInt(args[3]) : 50;
     long seed = args.length > 4 ? Long.parseLong(args[4]) : 20L;
+    String model = args.length > 5 ? args[5] : "minilm";
     Files.createDirectories(out);
 
     List<Rec> all = read(file);
@@ -127,7 +129,7 @@ public final class SimilarJudgedSet {
 
     try (GraphStore store = BenchIngest.inMemory(poolFile)) {
       Iris iris = Iris.defaults();
-      PaperEmbedder embedder = PaperEmbedder.allMiniLm();
+      PaperEmbedder embedder = BenchModels.byName(model, 1);
       try (PaperEmbeddings embeddings = new PaperEmbeddings(store, embedder, new VectorIndex(new ByteBuffersDirectory(), embedder.modelId()))) {
         long cpu = cpuNanos();
         long t = System.nanoTime();

@@ -24,7 +24,7 @@ class EmbeddingConfiguration {
   @Bean(destroyMethod = "close")
   PaperEmbeddings paperEmbeddings(GraphStore store, StoreConfig config, IngestPipeline pipeline, EmbeddingProperties props) {
     PaperEmbedder embedder = PaperEmbedder.allMiniLm();
-    // The topic check's own model is loaded only when the check runs.
+    // The topic check's own model is loaded only when the check is on.
     PaperEmbedder checkModel = props.topicCheck() ? PaperEmbedder.e5Small() : embedder;
     // The ingest's own tagger offers the matches it held back, for the topic check to admit.
     PaperEmbeddings embeddings = new PaperEmbeddings(store, embedder, VectorIndex.open(config, embedder.modelId()), pipeline.heldBackMatches(), checkModel);

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.papergraph.core.embed.PaperEmbedder;
 
 /** {@code papergraph embed} on a real TDB2 directory: embeds the papers once, then finds nothing left to do. */
 class EmbedCommandIT {
@@ -43,7 +44,8 @@ class EmbedCommandIT {
     assertThat(out.toString()).contains("embed: 0 of 10 papers to embed").contains("embed: 10 of 10 papers to embed (100%)")
         .contains("embed: 10 papers, 10 embedded");
     assertThat(Files.isDirectory(dir.resolve("tdb2-vectors"))).isTrue();
-    assertThat(out.toString()).containsPattern("topic check: 10 papers, \\d+ of their \\d+ topic assignments removed, \\d+ held-back matches admitted");
+    assertThat(out.toString()).containsPattern("topic check: 10 papers, \\d+ of their \\d+ topic assignments removed, \\d+ held-back matches admitted")
+        .as("the check runs its own model").contains("; model " + PaperEmbedder.E5_SMALL_V2_Q);
 
     out.getBuffer().setLength(0);
     assertThat(run("--location", store.toString(), "embed", "--progress", "none")).isZero();

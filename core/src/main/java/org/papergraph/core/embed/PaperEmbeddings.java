@@ -153,19 +153,20 @@ public final class PaperEmbeddings implements AutoCloseable {
     }
   };
 
+  /**
+   * Vectors alone: a topic check run on these (not the server's, which gives the check a model of
+   * its own) would compare with the papers' own vectors, while its rule ({@link TopicCheck}) is
+   * fitted to e5-small-v2's cosines.
+   */
   public PaperEmbeddings(GraphStore store, PaperEmbedder embedder, VectorIndex index) {
-    this(store, embedder, index, HeldBackMatches.NONE);
-  }
-
-  /** With the matches the tagger held back, which the topic check may admit ({@link TopicCheck#admit}). */
-  public PaperEmbeddings(GraphStore store, PaperEmbedder embedder, VectorIndex index, HeldBackMatches heldBack) {
-    this(store, embedder, index, heldBack, embedder);
+    this(store, embedder, index, HeldBackMatches.NONE, embedder);
   }
 
   /**
-   * With the topic check's own model, {@code checkModel}: each paper's text is run through it
-   * when its topics are checked, and the topics' labels too; the papers' stored vectors stay
-   * {@code embedder}'s. The check's rule ({@link TopicCheck}) is fitted to e5-small-v2's cosines.
+   * With the topic check's own model, {@code checkModel} ({@link PaperEmbedder#e5Small}, to which
+   * its rule is fitted): each paper's text is run through it when its topics are checked, and the
+   * topics' labels too, while the papers' stored vectors stay {@code embedder}'s; and with the
+   * matches the tagger held back, which the check may admit ({@link TopicCheck#admit}).
    */
   public PaperEmbeddings(GraphStore store, PaperEmbedder embedder, VectorIndex index, HeldBackMatches heldBack, PaperEmbedder checkModel) {
     if (!embedder.modelId().equals(index.modelId())) {
@@ -237,7 +238,8 @@ public final class PaperEmbeddings implements AutoCloseable {
   }
 
   /**
-   * Checks the topics of every paper not checked yet against its vector ({@link TopicCheck}):
+   * Checks the topics of every paper not checked yet against its text, by the check's model
+   * ({@link TopicCheck}):
    * each assignment kept gets its cosine as {@code pg:semanticSimilarity}, each one dropped is
    * removed with its {@code dcterms:subject} link and its evidence, and each held-back match
    * admitted is written as the ingest writes an assignment, with its cosine. Runs after the
@@ -268,7 +270,7 @@ public final class PaperEmbeddings implements AutoCloseable {
     int next = 0;
     // With a model of its own to run, a batch holds as many papers as an embedding batch, so that
     // a paced pass pauses as often.
-    int size = checkModel == embedder ? CHECK_BATCH : BATCH;
+    int size = ownCheckModel() ? BATCH : CHECK_BATCH;
     while (next < papers.size() && pacer.awaitTurn()) {
       long start = System.nanoTime();
       List<Unchecked> batch = papers.subList(next, Math.min(papers.size(), next + size));
@@ -327,7 +329,7 @@ public final class PaperEmbeddings implements AutoCloseable {
     for (Unchecked p : batch) {
       index.vector(p.iri()).ifPresent(v -> stored.put(p, v));
     }
-    if (checkModel == embedder || stored.isEmpty()) {
+    if (!ownCheckModel() || stored.isEmpty()) {
       return stored;
     }
     Set<String> graphs = new HashSet<>();
@@ -338,6 +340,8 @@ public final class PaperEmbeddings implements AutoCloseable {
     for (Unchecked p : stored.keySet()) {
       PaperText t = texts.get(p.graph() + " " + p.iri());
       String text = t == null ? "" : PaperEmbedder.text(t.title(), t.abstractText());
+      // A record graph without a title or abstract of its own leaves the check nothing to read:
+      // the paper stays unchecked.
       if (!text.isEmpty()) {
         papers.add(p);
         passages.add(text);
@@ -349,6 +353,11 @@ public final class PaperEmbeddings implements AutoCloseable {
       out.put(papers.get(i), vectors.get(i));
     }
     return out;
+  }
+
+  /** Whether the check runs a model other than the one that made the stored vectors. */
+  private boolean ownCheckModel() {
+    return !checkModel.modelId().equals(embedder.modelId());
   }
 
   private List<Unchecked> unchecked(Query query) {

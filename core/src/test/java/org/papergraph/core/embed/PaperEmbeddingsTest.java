@@ -253,7 +253,6 @@ class PaperEmbeddingsTest {
     });
   }
 
-
   private static Graph paper(String iri, String title, String abstractText) {
     String ttl = "<" + iri + "> a <https://schema.org/ScholarlyArticle> ; <http://purl.org/dc/terms/title> \"" + title + "\""
         + (abstractText == null ? "" : " ; <http://purl.org/dc/terms/abstract> \"" + abstractText + "\"") + " .";

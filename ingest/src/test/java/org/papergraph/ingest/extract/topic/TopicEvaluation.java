@@ -621,7 +621,7 @@ public final class TopicEvaluation {
     Function<PaperRecord, float[]> paperVector = r -> paperVectors.computeIfAbsent(r.arxivId(), id -> model.embedPassage(PaperEmbedder.text(r.title(), r.abstractText())));
     Function<PaperRecord, List<TopicAssignment>> removing = r -> check(tagger, r, paperVector, topicVector, false);
     Function<PaperRecord, List<TopicAssignment>> admitting = r -> check(tagger, r, paperVector, topicVector, true);
-    out.println("Removal only (the check of 2026-12-02 to 2026-12-05), for comparison:");
+    out.println("Removal only, for comparison:");
     compare(tagger, removing, out);
     out.println();
     out.println("The check as it runs: removal, and held-back matches admitted at score + " + TopicCheck.WEIGHT + " x cosine >= " + TopicCheck.ADMIT + " beside "
