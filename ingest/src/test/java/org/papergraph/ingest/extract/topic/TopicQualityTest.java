@@ -608,7 +608,16 @@ class TopicQualityTest {
         // 6 wrong senses ("global illumination" as image brightness, "early stopping" of a patch's
         // enhancement, "extracting information geometry"), 2 non-topical phrases; 41 of its 96 main
         // rows name no concept.
-        new HeldOut("Sixty-third held-out sample", TopicEvaluation.HELD_OUT_63, 0.839, 0.479, 0.799, 0.479, 0.739, 0.0));
+        new HeldOut("Sixty-third held-out sample", TopicEvaluation.HELD_OUT_63, 0.839, 0.479, 0.799, 0.479, 0.739, 0.0),
+        // Drawn at c1bb9ed, after the topic check moved to e5-small-v2; judged as the fifty-seventh
+        // with the tagger of c1bb9ed (that of 0dd42c0) and the held-back matches that check admits.
+        // Unseen figures, the floors: 83.8% correct, 46% main subject, 76% counting partial, 42% in
+        // the top three, 68% top three all correct, one paper without a topic. 13 of its 21 wrong
+        // assignments are passing mentions (3D scanning and autonomous robots in an opening
+        // motivation, chest X-rays as one dataset of several, backpropagation as what Forward-Forward
+        // replaces), 5 wrong senses ("binocular" for stereo, frequency bands of convolution weights),
+        // 3 non-topical phrases; 44 of its 88 main rows name no concept.
+        new HeldOut("Sixty-fourth held-out sample", TopicEvaluation.HELD_OUT_64, 0.837, 0.459, 0.759, 0.419, 0.679, 0.02));
   }
 
   @ParameterizedTest(name = "{0}")
