@@ -40,7 +40,7 @@ public record PaperEmbedder(EmbeddingModel model, String modelId, String passage
    */
   public static final String E5_SMALL_V2_Q = "e5-small-v2-q/passage:title+abstract/query:text/256";
 
-  /** One encoder per model and thread count: each holds the model in native memory, and runs are thread-safe. */
+  /** One encoder per model file and thread count: each holds the model in native memory, and runs are thread-safe. */
   private static final Map<String, SentenceEncoder> ENCODERS = new ConcurrentHashMap<>();
 
   /** A model that reads passages and queries alike, with no prefix. */
@@ -59,9 +59,7 @@ public record PaperEmbedder(EmbeddingModel model, String modelId, String passage
    * found more related work than e5-small-v2 (bench/similar/README.md).
    */
   public static PaperEmbedder allMiniLm(int threads) {
-    SentenceEncoder encoder = ENCODERS.computeIfAbsent("minilm/" + threads, k -> SentenceEncoder.fromResources(
-        PaperEmbedder.class.getClassLoader(), "all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json", 256, 384, threads));
-    return new PaperEmbedder(encoder, ALL_MINILM_L6_V2_Q);
+    return new PaperEmbedder(bundled("all-minilm-l6-v2-q", threads), ALL_MINILM_L6_V2_Q);
   }
 
   /** The topic check's embedder, on one core: e5-small-v2, quantised. */
@@ -76,9 +74,16 @@ public record PaperEmbedder(EmbeddingModel model, String modelId, String passage
    * "e5-small-v2 for the topic check").
    */
   public static PaperEmbedder e5Small(int threads) {
-    SentenceEncoder encoder = ENCODERS.computeIfAbsent("e5/" + threads, k -> SentenceEncoder.fromResources(
-        PaperEmbedder.class.getClassLoader(), "e5-small-v2-q.onnx", "e5-small-v2-q-tokenizer.json", 256, 384, threads));
-    return new PaperEmbedder(encoder, E5_SMALL_V2_Q, "passage: ", "query: ");
+    return new PaperEmbedder(bundled("e5-small-v2-q", threads), E5_SMALL_V2_Q, "passage: ", "query: ");
+  }
+
+  /**
+   * The encoder of a model whose jar is on the class path as {@code NAME.onnx} and {@code
+   * NAME-tokenizer.json}, cut at 256 word pieces, 384 dimensions, as both bundled models are.
+   */
+  private static SentenceEncoder bundled(String name, int threads) {
+    return ENCODERS.computeIfAbsent(name + "/" + threads, k -> SentenceEncoder.fromResources(
+        PaperEmbedder.class.getClassLoader(), name + ".onnx", name + "-tokenizer.json", 256, 384, threads));
   }
 
   /** What is embedded for a paper: its title, then its abstract when it has one. */
@@ -102,7 +107,7 @@ public record PaperEmbedder(EmbeddingModel model, String modelId, String passage
 
   /** The vector of a paper's text ({@link #text}), of unit length. */
   public float[] embedPassage(String text) {
-    return unit(model.embed(passagePrefix + text).content().vector());
+    return withPrefix(List.of(text), passagePrefix).get(0);
   }
 
   /** The vectors of papers' texts ({@link #text}), in their order, each of unit length. */
@@ -112,7 +117,7 @@ public record PaperEmbedder(EmbeddingModel model, String modelId, String passage
 
   /** The vector of a search text or a topic's label, of unit length. */
   public float[] embedQuery(String text) {
-    return unit(model.embed(queryPrefix + text).content().vector());
+    return withPrefix(List.of(text), queryPrefix).get(0);
   }
 
   /** The vectors of search texts or topics' labels, in their order, each of unit length. */
