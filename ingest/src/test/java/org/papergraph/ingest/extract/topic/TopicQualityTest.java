@@ -617,7 +617,15 @@ class TopicQualityTest {
         // motivation, chest X-rays as one dataset of several, backpropagation as what Forward-Forward
         // replaces), 5 wrong senses ("binocular" for stereo, frequency bands of convolution weights),
         // 3 non-topical phrases; 44 of its 88 main rows name no concept.
-        new HeldOut("Sixty-fourth held-out sample", TopicEvaluation.HELD_OUT_64, 0.837, 0.459, 0.759, 0.419, 0.679, 0.02));
+        new HeldOut("Sixty-fourth held-out sample", TopicEvaluation.HELD_OUT_64, 0.837, 0.459, 0.759, 0.419, 0.679, 0.02),
+        // Drawn at c7eced2 with the tagger unchanged since the sixty-fourth; judged as that one.
+        // Unseen figures, the floors: 83.9% correct, 50% main subject, 70% counting partial, 46% in
+        // the top three, 74% top three all correct, no paper without a topic. 14 of its 19 wrong
+        // assignments are passing mentions (a baseline's active pixel sensor and unscented Kalman
+        // filter, two of five evaluation tasks, climate change as the motivation, retrieval-augmented
+        // generation as a contrast), 3 non-topical phrases ("low-power", "cluster centers"), 2 wrong
+        // senses (camera viewpoints as architecture viewpoints); 42 of its 84 main rows name no concept.
+        new HeldOut("Sixty-fifth held-out sample", TopicEvaluation.HELD_OUT_65, 0.838, 0.499, 0.699, 0.459, 0.739, 0.0));
   }
 
   @ParameterizedTest(name = "{0}")
