@@ -202,6 +202,7 @@ public final class TopicEvaluation {
   static final JudgedSet HELD_OUT_63 = new JudgedSet("arxiv-heldout-63.txt", "heldout-63-sample.tsv", "heldout-63-judgements.tsv");
   /** The sixty-fourth held-out sample, drawn at c1bb9ed, after the topic check moved to e5-small-v2; its main subjects were set down and its assignments judged with the tagger of c1bb9ed and the held-back matches that check admits. */
   static final JudgedSet HELD_OUT_64 = new JudgedSet("arxiv-heldout-64.txt", "heldout-64-sample.tsv", "heldout-64-judgements.tsv");
+  /** The sixty-fifth held-out sample, drawn at c7eced2 with the tagger and topic check of the sixty-fourth; its main subjects were set down and its assignments judged with that tagger and the held-back matches that check admits. */
   static final JudgedSet HELD_OUT_65 = new JudgedSet("arxiv-heldout-65.txt", "heldout-65-sample.tsv", "heldout-65-judgements.tsv");
 
   /**

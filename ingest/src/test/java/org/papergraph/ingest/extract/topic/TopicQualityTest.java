@@ -624,7 +624,8 @@ class TopicQualityTest {
         // assignments are passing mentions (a baseline's active pixel sensor and unscented Kalman
         // filter, two of five evaluation tasks, climate change as the motivation, retrieval-augmented
         // generation as a contrast), 3 non-topical phrases ("low-power", "cluster centers"), 2 wrong
-        // senses (camera viewpoints as architecture viewpoints); 42 of its 84 main rows name no concept.
+        // senses (camera viewpoints as software-architecture viewpoints, protected attributes as
+        // secrets); 42 of its 84 main rows name no concept.
         new HeldOut("Sixty-fifth held-out sample", TopicEvaluation.HELD_OUT_65, 0.838, 0.499, 0.699, 0.459, 0.739, 0.0));
   }
 
