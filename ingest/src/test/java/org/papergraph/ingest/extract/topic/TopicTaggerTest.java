@@ -308,6 +308,15 @@ class TopicTaggerTest {
         .contains("waste-classification");
     assertThat(slugs("We propose a diffusion model for LiDAR scene generation. Our LiDAR point cloud generation supports autonomous driving simulation."))
         .contains("lidar-data-generation");
+    // From the eighth reading.
+    assertThat(slugs("Connected vehicles share sensor data over V2X links. We fuse features from vehicle-to-everything communication for cooperative driving."))
+        .contains("v2x-cooperative-driving");
+    assertThat(slugs("Methane is a potent greenhouse gas. We detect methane plumes in hyperspectral satellite images for emission quantification."))
+        .contains("greenhouse-gas-emission-monitoring");
+    assertThat(slugs("Opioid use disorder carries stigma. We study how people with opioid use disorder discuss treatment online."))
+        .contains("substance-use-disorders");
+    assertThat(slugs("Surveys are costly. We ask whether LLM-generated synthetic respondents reproduce human answers, as silicon samples of a population."))
+        .contains("llm-human-behavior-simulation");
     // Labels in other words: the words papers write for a concept of Papergraph's vocabulary.
     assertThat(slugs("We propose a sparse transformer for 3D detection from LiDAR. Our 3D detection head runs in real time."))
         .contains("3d-object-detection");
