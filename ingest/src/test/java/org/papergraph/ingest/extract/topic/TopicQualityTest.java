@@ -626,7 +626,15 @@ class TopicQualityTest {
         // generation as a contrast), 3 non-topical phrases ("low-power", "cluster centers"), 2 wrong
         // senses (camera viewpoints as software-architecture viewpoints, protected attributes as
         // secrets); 42 of its 84 main rows name no concept.
-        new HeldOut("Sixty-fifth held-out sample", TopicEvaluation.HELD_OUT_65, 0.838, 0.499, 0.699, 0.459, 0.739, 0.0));
+        new HeldOut("Sixty-fifth held-out sample", TopicEvaluation.HELD_OUT_65, 0.838, 0.499, 0.699, 0.459, 0.739, 0.0),
+        // Drawn at 01d5408 and judged as the sixty-fifth with the tagger of 9f0e293, after the eighth
+        // reading of the unnamed main subjects. Unseen figures, the floors: 85.0% correct, 72% main
+        // subject, 80% counting partial, 66% in the top three, 74% top three all correct, no paper
+        // without a topic. 15 of its 22 wrong assignments are passing mentions (two of several
+        // classifiers compared, a metric, view synthesis as the measure of refined camera poses, a
+        // contrast), 5 wrong senses ("integrated gradients" as a gradient algorithm, planning tokens
+        // as strategic planning), 2 non-topical phrases; 26 of its 98 main rows name no concept.
+        new HeldOut("Sixty-sixth held-out sample", TopicEvaluation.HELD_OUT_66, 0.849, 0.719, 0.799, 0.659, 0.739, 0.0));
   }
 
   @ParameterizedTest(name = "{0}")
