@@ -322,6 +322,13 @@ class TopicTaggerTest {
         .contains("3d-object-detection");
     assertThat(slugs("Data pruning selects informative training subsets. We propose a data pruning method for image classification."))
         .contains("data-selection");
+    // A second reading of labels in other words (samples 60 to 66).
+    assertThat(slugs("Hyperbolic space embeds hierarchies with low distortion. We learn image and text embeddings in hyperbolic space."))
+        .contains("hyperbolic-representation-learning");
+    assertThat(slugs("KV caches grow with context. We propose a token eviction policy that keeps the tokens attention needs."))
+        .contains("kv-cache-compression");
+    assertThat(slugs("Low-light images lose detail and color. We brighten low-light images with a curve-estimation network."))
+        .contains("low-light-image-enhancement");
     assertThat(slugs("Talking head videos are easy to fake. We animate a talking head from audio with accurate lips."))
         .contains("facial-animation");
     assertThat(slugs("Fisheye cameras see wide but bend lines. We estimate depth from fisheye images of parking lots."))
@@ -1181,6 +1188,13 @@ class TopicTaggerTest {
         .contains("deepfake-detection");
     assertThat(slugs("Deformable image registration aligns MRI and CT scans. We propose a diffusion-feature loss for deformable registration networks."))
         .contains("nonrigid-registration");
+    // Read from the misses of samples 60 to 66.
+    assertThat(slugs("Theorem proving in Lean is hard for language models. We train a prover with expert iteration for theorem proving."))
+        .contains("automated-theorem-proving");
+    assertThat(slugs("Point cloud semantic segmentation labels every point. We propose a sparse transformer for point cloud semantic segmentation of outdoor scans."))
+        .contains("pwc-task-3d-semantic-segmentation");
+    assertThat(slugs("Landslide detection from satellite images guides disaster response. We propose a network for landslide detection."))
+        .contains("pwc-task-landslide-segmentation");
   }
 
   @Test
