@@ -634,7 +634,17 @@ class TopicQualityTest {
         // classifiers compared, a metric, view synthesis as the measure of refined camera poses, a
         // contrast), 5 wrong senses ("integrated gradients" as a gradient algorithm, planning tokens
         // as strategic planning), 2 non-topical phrases; 26 of its 98 main rows name no concept.
-        new HeldOut("Sixty-sixth held-out sample", TopicEvaluation.HELD_OUT_66, 0.849, 0.719, 0.799, 0.659, 0.739, 0.0));
+        new HeldOut("Sixty-sixth held-out sample", TopicEvaluation.HELD_OUT_66, 0.849, 0.719, 0.799, 0.659, 0.739, 0.0),
+        // Drawn at e61368b after the labels and phrases of a second reading in other words (read
+        // from samples 60 to 66), judged as the sixty-sixth with the tagger of e61368b. Unseen
+        // figures, the floors: 91.2% correct, 58% main subject, 72% counting partial, 58% in the
+        // top three, 88% top three all correct, no paper without a topic. 9 of its 13 wrong
+        // assignments are passing mentions (supervised fine-tuning as what prior work did,
+        // robotic manipulation as the motivation, a contrast with multiple-choice benchmarks), 2
+        // wrong senses ("text-to-image" retrieval as a text-to-image model, camera and LiDAR frames
+        // as time series), 1 non-topical phrase, 1 broader chain (object detection on a salient
+        // object detector); 33 of its 94 main rows name no concept.
+        new HeldOut("Sixty-seventh held-out sample", TopicEvaluation.HELD_OUT_67, 0.911, 0.579, 0.719, 0.579, 0.879, 0.0));
   }
 
   @ParameterizedTest(name = "{0}")
