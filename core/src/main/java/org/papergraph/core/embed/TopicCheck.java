@@ -10,9 +10,9 @@ import java.util.List;
  * every assignment falls short, the one with the highest sum stays.
  *
  * <p>It also admits matches the tagger held back ({@link HeldBackMatches}: a label of two words
- * named once, in the body): where a paper keeps at least {@value #ADMIT_AFTER} topics, each whose
- * score plus {@value #WEIGHT} times its cosine reaches {@value #ADMIT}, strongest first, while the
- * paper has fewer than {@value #MAX_TOPICS}. They come after the topics it keeps, so its first
+ * named once, in the body): beside the topics a paper keeps (one or more), each whose score plus
+ * {@value #WEIGHT} times its cosine reaches {@value #ADMIT}, strongest first, while the paper has
+ * fewer than {@value #MAX_TOPICS}. They come after the topics it keeps, so its first
  * topics stay the tagger's.
  *
  * <p>The tagger reads words; the check reads meaning. What it removes are labels matched in
@@ -37,10 +37,13 @@ public final class TopicCheck {
   /** What score plus weighted cosine a held-back match needs to be admitted. */
   public static final double ADMIT = 10.63;
   /**
-   * How many topics a paper must keep before a held-back match is admitted: one admitted beside
-   * a single topic would be second of two, where it weighs most on what a reader sees first.
+   * How many topics a paper must keep before a held-back match is admitted. Beside a single kept
+   * topic an admitted match becomes the paper's second, where a wrong one costs the top three; on
+   * e5-small-v2 that costs less than it gives: admitting beside one topic as well as two raised
+   * the main subject over samples 7 to 67 from 58.3% to 59.3% with the wrong share unchanged
+   * (bench/RESULTS.md, 2026-12-07 afternoon).
    */
-  public static final int ADMIT_AFTER = 2;
+  public static final int ADMIT_AFTER = 1;
   /** The most topics a paper has after the check, as many as the tagger gives. */
   public static final int MAX_TOPICS = 6;
 

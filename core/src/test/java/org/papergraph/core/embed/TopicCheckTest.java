@@ -47,11 +47,12 @@ class TopicCheckTest {
   }
 
   @Test
-  void heldBackMatchesAreAdmittedStrongestFirstBesideTwoKeptTopicsUpToSix() {
+  void heldBackMatchesAreAdmittedStrongestFirstBesideAKeptTopicUpToSix() {
     List<TopicCheck.Candidate<String>> held = List.of(
         candidate("weak", 0.55, TopicCheck.ADMIT - 0.05), candidate("strong", 0.55, TopicCheck.ADMIT + 0.15), candidate("stronger", 0.55, TopicCheck.ADMIT + 0.35));
     assertThat(TopicCheck.admit(2, held)).extracting(TopicCheck.Candidate::assignment).containsExactly("stronger", "strong");
-    assertThat(TopicCheck.admit(1, held)).as("beside a single topic").isEmpty();
+    assertThat(TopicCheck.admit(1, held)).as("beside a single topic").extracting(TopicCheck.Candidate::assignment).containsExactly("stronger", "strong");
+    assertThat(TopicCheck.admit(0, held)).as("a paper the tagger gives nothing").isEmpty();
     assertThat(TopicCheck.admit(5, held)).as("up to six").extracting(TopicCheck.Candidate::assignment).containsExactly("stronger");
     assertThat(TopicCheck.admit(6, held)).isEmpty();
   }
