@@ -633,7 +633,7 @@ public final class TopicEvaluation {
     compare(tagger, removing, out);
     out.println();
     out.println("The check as it runs: removal, and held-back matches admitted at score + " + TopicCheck.WEIGHT + " x cosine >= " + TopicCheck.ADMIT + " beside "
-        + TopicCheck.ADMIT_AFTER + " topics kept or more, up to " + TopicCheck.MAX_TOPICS + " topics a paper:");
+        + TopicCheck.ADMIT_AFTER + " kept topic(s) or more, up to " + TopicCheck.MAX_TOPICS + " topics a paper:");
     compare(tagger, admitting, out);
   }
 

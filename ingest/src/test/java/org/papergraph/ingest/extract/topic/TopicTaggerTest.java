@@ -313,6 +313,9 @@ class TopicTaggerTest {
         .contains("v2x-cooperative-driving");
     assertThat(slugs("Methane is a potent greenhouse gas. We detect methane plumes in hyperspectral satellite images for emission quantification."))
         .contains("greenhouse-gas-emission-monitoring");
+    // "Methane" alone is the gas, in chemistry as much as in emission monitoring.
+    assertThat(slugs("Methane adsorption in zeolites depends on pore size. We compute methane uptake of porous frameworks at high pressure."))
+        .doesNotContain("greenhouse-gas-emission-monitoring");
     assertThat(slugs("Opioid use disorder carries stigma. We study how people with opioid use disorder discuss treatment online."))
         .contains("substance-use-disorders");
     assertThat(slugs("Surveys are costly. We ask whether LLM-generated synthetic respondents reproduce human answers, as silicon samples of a population."))
