@@ -644,7 +644,18 @@ class TopicQualityTest {
         // wrong senses ("text-to-image" retrieval as a text-to-image model, camera and LiDAR frames
         // as time series), 1 non-topical phrase, 1 broader chain (object detection on a salient
         // object detector); 33 of its 94 main rows name no concept.
-        new HeldOut("Sixty-seventh held-out sample", TopicEvaluation.HELD_OUT_67, 0.911, 0.579, 0.719, 0.579, 0.879, 0.0));
+        new HeldOut("Sixty-seventh held-out sample", TopicEvaluation.HELD_OUT_67, 0.911, 0.579, 0.719, 0.579, 0.879, 0.0),
+        // Drawn at 3800555, after the check admitted held-back matches beside a single kept topic,
+        // judged with the tagger of 3800555. Unseen figures, the floors: 81.0% correct, 46% main
+        // subject, 72% counting partial, 44% in the top three, 64% top three all correct, 3 papers
+        // without a topic (records without categories whose abstracts name no label: video event
+        // understanding, AI-written newspaper articles, semantic sketches of English verbs). 21 of
+        // its 24 wrong assignments are passing mentions (Deep Research as a baseline, LLMs as the
+        // motivation of a test-case dataset, chain-of-thought prompting and DPO as prior work), 2
+        // wrong senses (gradients flowing through layers as information propagation, longer
+        // reasoning as efficient reasoning), 1 non-topical phrase ("formal framework"); 45 of its
+        // 88 main rows name no concept.
+        new HeldOut("Sixty-eighth held-out sample", TopicEvaluation.HELD_OUT_68, 0.809, 0.459, 0.719, 0.439, 0.639, 0.06));
   }
 
   @ParameterizedTest(name = "{0}")
