@@ -1338,6 +1338,8 @@ class TopicTaggerTest {
         // "The detection problem" is any detection task; "high spatial resolution" is what a sensor offers.
         "We study the detection problem. The detection problem is hard, and detection problems abound. | detection-problems",
         "Satellites offer high spatial resolution. High spatial resolution images help; high spatial resolution scans too. | high-spatial-resolution",
+        // "A formal framework for X" is the form a contribution takes, not formal frameworks as a subject.
+        "We propose a formal framework for evaluating world models. The formal framework decomposes the task; formal frameworks help. | formal-framework",
         // "Image patches" are the units a vision transformer works on, not a subject.
         "A masked autoencoder reconstructs image patches. Image patches are masked; each image patch is a token. | image-patches",
         // SFT is supervised fine-tuning in today's papers, not the method "Shrink and Fine-Tune".
