@@ -491,23 +491,25 @@ public final class TopicTagger {
   static final String CUES = "topic-cues.txt";
 
   /**
-   * A phrase that names a topic in other words than its labels ({@value #CUES}): a word every
-   * match holds, lower case, the phrase, and what the title or abstract must also hold for the
+   * A phrase that names a topic in other words than its labels ({@value #CUES}): words in lower
+   * case one of which every match holds (a phrase that ends on "LLMs" or "large language models"
+   * holds one of the two), the phrase, and what the title or abstract must also hold for the
    * phrase to have that sense, or null. It counts as a label of three words found in other
    * words: {@link #OTHER_WORDS}.
    */
-  private record Cue(Label label, String word, Pattern phrase, Pattern alsoNamed) {
+  private record Cue(Label label, List<String> words, Pattern phrase, Pattern alsoNamed) {
     static Cue parse(String line, TopicScheme curated, TopicScheme cso, TopicScheme tasks) {
       String[] f = line.split("\\t");
-      if (f.length < 3 || f.length > 4 || f[1].isEmpty() || !f[1].equals(f[1].toLowerCase(Locale.ROOT))) {
-        throw new IllegalStateException(CUES + ": expected a slug, a word in lower case and a phrase, and optionally a pattern, separated by tabs, in \"" + line + "\"");
+      List<String> words = f.length < 3 ? List.of() : List.of(f[1].split("\\|", -1));
+      if (f.length < 3 || f.length > 4 || words.stream().anyMatch(w -> w.isEmpty() || !w.equals(w.toLowerCase(Locale.ROOT)))) {
+        throw new IllegalStateException(CUES + ": expected a slug, words in lower case separated by |, and a phrase, and optionally a pattern, separated by tabs, in \"" + line + "\"");
       }
       Source source = curated.concept(f[0]) != null ? Source.CURATED : cso.concept(f[0]) != null ? Source.CSO : tasks.concept(f[0]) != null ? Source.TASK : null;
       if (source == null) {
         throw new IllegalStateException(CUES + ": " + f[0] + " is no topic of Papergraph's vocabulary, of CSO or of the Papers with Code tasks, in \"" + line + "\"");
       }
       try {
-        return new Cue(new Label(f[0], source, 3, null), f[1], Pattern.compile(f[2], Pattern.CASE_INSENSITIVE), f.length == 4 ? Pattern.compile(f[3]) : null);
+        return new Cue(new Label(f[0], source, 3, null), words, Pattern.compile(f[2], Pattern.CASE_INSENSITIVE), f.length == 4 ? Pattern.compile(f[3]) : null);
       } catch (java.util.regex.PatternSyntaxException e) {
         throw new IllegalStateException(CUES + ": not a regular expression in \"" + line + "\": " + e.getDescription(), e);
       }
@@ -515,11 +517,21 @@ public final class TopicTagger {
 
     /**
      * Whether the phrase may occur in a paper's title and abstract, given also in lower case: its
-     * word is looked up first, so that the phrase is tried sentence by sentence only on the papers
-     * that hold it.
+     * words are looked up first, so that the phrase is tried sentence by sentence, and the pattern
+     * it needs beside it over the whole text, only on the papers that hold one of them.
      */
     boolean mayOccurIn(String text, String lowerCase) {
-      return lowerCase.contains(word) && (alsoNamed == null || alsoNamed.matcher(text).find());
+      return mayOccurIn(lowerCase) && (alsoNamed == null || alsoNamed.matcher(text).find());
+    }
+
+    /** Whether a piece of text, in lower case, holds one of the words. */
+    boolean mayOccurIn(String lowerCase) {
+      for (String w : words) {
+        if (lowerCase.contains(w)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
@@ -530,7 +542,12 @@ public final class TopicTagger {
    * attacks"), and one mention is not two.
    */
   private static void cues(List<Cue> active, String sentence, Where where, Map<String, Hit> hits) {
+    // Every match holds one of its cue's words: a sentence without them is not scanned.
+    String lowerCase = sentence.toLowerCase(Locale.ROOT);
     for (Cue cue : active) {
+      if (!cue.mayOccurIn(lowerCase)) {
+        continue;
+      }
       Hit named = hits.get(cue.label().slug());
       if (named != null && named.mentions.stream().map(Mention::where).anyMatch(w -> w.part() == where.part() && w.offset() >= where.offset() && w.offset() < where.offset() + sentence.length())) {
         continue;

@@ -320,6 +320,11 @@ class TopicTaggerTest {
         .contains("substance-use-disorders");
     assertThat(slugs("Surveys are costly. We ask whether LLM-generated synthetic respondents reproduce human answers, as silicon samples of a population."))
         .contains("llm-human-behavior-simulation");
+    // From the ninth reading.
+    assertThat(slugs("We propose a diffusion model for 3D scene generation. It builds explorable indoor scenes from a single image, and outdoor scene generation follows."))
+        .contains("3d-scene-generation");
+    assertThat(slugs("Model fingerprints protect model intellectual property. We propose an ownership verification scheme for open-weight LLMs."))
+        .contains("model-ip-protection");
     // Labels in other words: the words papers write for a concept of Papergraph's vocabulary.
     assertThat(slugs("We propose a sparse transformer for 3D detection from LiDAR. Our 3D detection head runs in real time."))
         .contains("3d-object-detection");
@@ -1198,6 +1203,25 @@ class TopicTaggerTest {
         .contains("pwc-task-3d-semantic-segmentation");
     assertThat(slugs("Landslide detection from satellite images guides disaster response. We propose a network for landslide detection."))
         .contains("pwc-task-landslide-segmentation");
+    // Read from the misses of samples 7 to 67. A phrase may be tried on one of several words: this
+    // one ends on "LLMs" or on "large language models".
+    assertThat(slugs("We compare 26 large language models on legal questions. Even the best model fails half of them."))
+        .contains("llm-evaluation");
+    assertThat(slugs("This study evaluates the performance of ChatGPT on a national licensure exam for dietitians. It answers 60% of the questions correctly."))
+        .contains("llm-evaluation");
+    assertThat(slugs("We propose a diffusion model for downscaling precipitation fields. It sharpens coarse climate simulations."))
+        .contains("earth-system-science");
+    assertThat(slugs("We segment brain tumours in MRI scans with a lightweight transformer. It runs on a single GPU."))
+        .contains("medical-image-segmentation");
+    assertThat(slugs("We shorten the reasoning chains of large reasoning models without losing accuracy. Our method prunes redundant steps."))
+        .contains("efficient-reasoning");
+    assertThat(slugs("ASR systems fail on accented speech. We adapt ASR models to regional accents with little data."))
+        .contains("automatic-speech-recognition");
+    // "SAEs" are sparse autoencoders only where the abstract says so: in a clinical trial they are serious adverse events.
+    assertThat(slugs("We train sparse autoencoders on the activations of a language model. The SAEs reveal interpretable features of its layers."))
+        .contains("mechanistic-interpretability");
+    assertThat(slugs("Serious adverse events (SAEs) were recorded in the trial. We model SAEs with a survival analysis of patient features."))
+        .doesNotContain("mechanistic-interpretability");
   }
 
   @Test
