@@ -501,7 +501,7 @@ public final class TopicTagger {
     static Cue parse(String line, TopicScheme curated, TopicScheme cso, TopicScheme tasks) {
       String[] f = line.split("\\t");
       List<String> words = f.length < 3 ? List.of() : List.of(f[1].split("\\|", -1));
-      if (f.length < 3 || f.length > 4 || words.stream().anyMatch(w -> w.isEmpty() || !w.equals(w.toLowerCase(Locale.ROOT)))) {
+      if (f.length < 3 || f.length > 4 || words.stream().anyMatch(w -> w.isBlank() || !w.equals(w.toLowerCase(Locale.ROOT)))) {
         throw new IllegalStateException(CUES + ": expected a slug, words in lower case separated by |, and a phrase, and optionally a pattern, separated by tabs, in \"" + line + "\"");
       }
       Source source = curated.concept(f[0]) != null ? Source.CURATED : cso.concept(f[0]) != null ? Source.CSO : tasks.concept(f[0]) != null ? Source.TASK : null;

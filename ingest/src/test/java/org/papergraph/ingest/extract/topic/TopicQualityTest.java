@@ -653,8 +653,8 @@ class TopicQualityTest {
         // subject, 72% counting partial, 44% in the top three, 64% top three all correct, 3 papers
         // without a topic (records without categories whose abstracts name no label: video event
         // understanding, AI-written newspaper articles, semantic sketches of English verbs). 21 of
-        // its 24 wrong assignments are passing mentions (Deep Research as a baseline, LLMs as the
-        // motivation of a test-case dataset, chain-of-thought prompting and DPO as prior work), 2
+        // its 24 wrong assignments are passing mentions (text-to-image models as the motivation of
+        // a quantization survey, LLMs as the motivation of a test-case dataset, chain-of-thought prompting and DPO as prior work), 2
         // wrong senses (gradients flowing through layers as information propagation, longer
         // reasoning as efficient reasoning), 1 non-topical phrase ("formal framework"); 45 of its
         // 88 main rows name no concept.
