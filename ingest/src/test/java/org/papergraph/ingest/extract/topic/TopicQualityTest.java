@@ -667,7 +667,17 @@ class TopicQualityTest {
         // applications, motion in-betweening as one task of several), 2 wrong senses (a pruned
         // plant-disease network sped up as efficient LLM inference, the "motion fields" of a human
         // motion prior), 1 non-topical phrase ("action space"); 41 of its 80 main rows name no concept.
-        new HeldOut("Sixty-ninth held-out sample", TopicEvaluation.HELD_OUT_69, 0.881, 0.419, 0.659, 0.399, 0.839, 0.0));
+        new HeldOut("Sixty-ninth held-out sample", TopicEvaluation.HELD_OUT_69, 0.881, 0.419, 0.659, 0.399, 0.839, 0.0),
+        // Drawn at 0d6d6f4 before any change of the day's late evening, judged with that tagger. Unseen
+        // figures, the floors: 80.1% correct, 60% main subject, 76% counting partial, 58% in the top three,
+        // 72% top three all correct, one paper without a topic (a survey of speech summarization: no
+        // concept has that label, nor "summarization" alone). 12 of its 19 wrong assignments are passing
+        // mentions (radiance fields as what Gaussian splatting replaces, Python as the language of the
+        // released code, a probability density function used for ray sampling), 3 non-topical phrases
+        // ("image projection space", "joint optimization" of two stages), 2 wrong senses (3D imaging for a
+        // sampling space, iterative learning control for an iterative solver), 2 broader chains (network
+        // routing above a vehicle routing problem); 22 of its 90 main rows name no concept.
+        new HeldOut("Seventieth held-out sample", TopicEvaluation.HELD_OUT_70, 0.800, 0.599, 0.759, 0.579, 0.719, 0.02));
   }
 
   @ParameterizedTest(name = "{0}")
