@@ -325,6 +325,19 @@ class TopicTaggerTest {
         .contains("3d-scene-generation");
     assertThat(slugs("Model fingerprints protect model intellectual property. We propose an ownership verification scheme for open-weight LLMs."))
         .contains("model-ip-protection");
+    // From the tenth reading: a subject one reader named, with labels in six abstracts of the file or more.
+    assertThat(slugs("Drones threaten airports. We detect drones in infrared video: our drone detection model leads a UAV detection benchmark."))
+        .contains("drone-detection");
+    assertThat(slugs("We study virtual staining of tissue. Our diffusion model performs virtual staining of unstained slides."))
+        .contains("virtual-staining");
+    assertThat(slugs("We propose a benchmark for medical reasoning. Models answer clinical questions that need clinical reasoning over several findings."))
+        .contains("medical-reasoning");
+    assertThat(slugs("Late-interaction models such as ColBERT store many vectors per document. We prune tokens for multi-vector retrieval at no loss."))
+        .contains("multi-vector-retrieval");
+    assertThat(slugs("We train a joint-embedding predictive architecture on video. Our JEPA predicts masked regions in representation space."))
+        .contains("joint-embedding-predictive-architecture");
+    assertThat(slugs("Sarcasm hides in image-text pairs. We propose a model for multimodal sarcasm detection on social media posts."))
+        .contains("multimodal-sarcasm-detection");
     // Labels in other words: the words papers write for a concept of Papergraph's vocabulary.
     assertThat(slugs("We propose a sparse transformer for 3D detection from LiDAR. Our 3D detection head runs in real time."))
         .contains("3d-object-detection");
