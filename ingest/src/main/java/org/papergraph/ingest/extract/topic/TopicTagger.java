@@ -542,6 +542,10 @@ public final class TopicTagger {
    * attacks"), and one mention is not two.
    */
   private static void cues(List<Cue> active, String sentence, Where where, Map<String, Hit> hits) {
+    // Most papers hold no cue's words: their sentences are not even lower-cased.
+    if (active.isEmpty()) {
+      return;
+    }
     // Every match holds one of its cue's words: a sentence without them is not scanned.
     String lowerCase = sentence.toLowerCase(Locale.ROOT);
     for (Cue cue : active) {
