@@ -218,6 +218,8 @@ public final class TopicEvaluation {
   static final JudgedSet HELD_OUT_71 = new JudgedSet("arxiv-heldout-71.txt", "heldout-71-sample.tsv", "heldout-71-judgements.tsv");
   /** The seventy-second held-out sample, drawn at 6afe564 with the seed {@code heldout-2096:}, with the tagger of the seventy-first unchanged; its main subjects were set down and its assignments judged with that tagger and the held-back matches the topic check admits. */
   static final JudgedSet HELD_OUT_72 = new JudgedSet("arxiv-heldout-72.txt", "heldout-72-sample.tsv", "heldout-72-judgements.tsv");
+  /** The seventy-third held-out sample, drawn at 545bab4 with the seed {@code heldout-2097:}, after the eleventh reading of the unnamed main subjects; its main subjects were set down and its assignments judged with the tagger of 545bab4 and the held-back matches the topic check admits. */
+  static final JudgedSet HELD_OUT_73 = new JudgedSet("arxiv-heldout-73.txt", "heldout-73-sample.tsv", "heldout-73-judgements.tsv");
 
   /**
    * The papers outside computing (none of their arXiv categories cs.*, eess.* or stat.ML) of the
@@ -228,7 +230,7 @@ public final class TopicEvaluation {
       new JudgedSet("/org/papergraph/ingest/record/jsonl/arxiv-kaggle-200.jsonl", "outside-computing-sample.tsv", "outside-computing-judgements.tsv");
 
   /** The held-out sets in the order they were drawn: {@code --held-out} is the first, {@code --held-out-N} the N-th. */
-  static final List<JudgedSet> HELD_OUT_SETS = List.of(HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23, HELD_OUT_24, HELD_OUT_25, HELD_OUT_26, HELD_OUT_27, HELD_OUT_28, HELD_OUT_29, HELD_OUT_30, HELD_OUT_31, HELD_OUT_32, HELD_OUT_33, HELD_OUT_34, HELD_OUT_35, HELD_OUT_36, HELD_OUT_37, HELD_OUT_38, HELD_OUT_39, HELD_OUT_40, HELD_OUT_41, HELD_OUT_42, HELD_OUT_43, HELD_OUT_44, HELD_OUT_45, HELD_OUT_46, HELD_OUT_47, HELD_OUT_48, HELD_OUT_49, HELD_OUT_50, HELD_OUT_51, HELD_OUT_52, HELD_OUT_53, HELD_OUT_54, HELD_OUT_55, HELD_OUT_56, HELD_OUT_57, HELD_OUT_58, HELD_OUT_59, HELD_OUT_60, HELD_OUT_61, HELD_OUT_62, HELD_OUT_63, HELD_OUT_64, HELD_OUT_65, HELD_OUT_66, HELD_OUT_67, HELD_OUT_68, HELD_OUT_69, HELD_OUT_70, HELD_OUT_71, HELD_OUT_72);
+  static final List<JudgedSet> HELD_OUT_SETS = List.of(HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23, HELD_OUT_24, HELD_OUT_25, HELD_OUT_26, HELD_OUT_27, HELD_OUT_28, HELD_OUT_29, HELD_OUT_30, HELD_OUT_31, HELD_OUT_32, HELD_OUT_33, HELD_OUT_34, HELD_OUT_35, HELD_OUT_36, HELD_OUT_37, HELD_OUT_38, HELD_OUT_39, HELD_OUT_40, HELD_OUT_41, HELD_OUT_42, HELD_OUT_43, HELD_OUT_44, HELD_OUT_45, HELD_OUT_46, HELD_OUT_47, HELD_OUT_48, HELD_OUT_49, HELD_OUT_50, HELD_OUT_51, HELD_OUT_52, HELD_OUT_53, HELD_OUT_54, HELD_OUT_55, HELD_OUT_56, HELD_OUT_57, HELD_OUT_58, HELD_OUT_59, HELD_OUT_60, HELD_OUT_61, HELD_OUT_62, HELD_OUT_63, HELD_OUT_64, HELD_OUT_65, HELD_OUT_66, HELD_OUT_67, HELD_OUT_68, HELD_OUT_69, HELD_OUT_70, HELD_OUT_71, HELD_OUT_72, HELD_OUT_73);
 
   /** What the reader said of one assignment. */
   enum Verdict {
@@ -335,7 +337,7 @@ public final class TopicEvaluation {
 
   /**
    * Prints the report; {@code --list} lists the assignments instead; {@code --held-out},
-   * {@code --held-out-2} to {@code --held-out-72} use the first to seventy-second held-out set,
+   * {@code --held-out-2} to {@code --held-out-73} use the first to seventy-third held-out set,
    * {@code --outside-computing} the papers outside computing of the JSON-lines records;
    * {@code --check} prints every set's figures without and with the topic check instead, and the
    * mean of the held-out samples from {@link #FIRST_SETTLED_SAMPLE} on.
