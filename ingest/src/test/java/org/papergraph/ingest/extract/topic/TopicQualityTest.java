@@ -690,17 +690,16 @@ class TopicQualityTest {
         // phrase ("learning experience"), 1 broader chain (large language models above a small aerial VLM);
         // 27 of its 103 main rows name no concept.
         new HeldOut("Seventy-first held-out sample", TopicEvaluation.HELD_OUT_71, 0.794, 0.559, 0.659, 0.559, 0.599, 0.02),
-        // Drawn at 6afe564 with the tagger of the seventy-first unchanged, judged with it. Unseen figures,
-        // the floors: 76.9% correct, 74% main subject, 84% counting partial, 72% in the top three, 62% top
-        // three all correct, every paper with a topic. 11 of its 156 assignments were judged too generic,
-        // 6 of them "large language models" on papers that use an LLM or are on a narrower kind of it
-        // (multimodal LLMs, reasoning models). 17 of its 25 wrong assignments are passing mentions (LLM
-        // judges as one evaluation tool, PCA and RGB as what a band-selection method is compared with,
-        // autonomous driving as a motivation), 4 non-topical phrases ("information exchange", "time
-        // windows", "action spaces", "automated system"), 3 wrong senses ("3D models" for pretrained
-        // networks, "video reconstruction" for rendering a caption, explanation generation for saliency
-        // maps), 1 broader chain (large language models above VLMs);
-        // 25 of its 101 main rows name no concept.
+        // Drawn at 6afe564 with the tagger of the seventy-first unchanged, judged with it. Unseen figures, the
+        // floors: 76.9% correct, 74% main subject, 84% counting partial, 72% in the top three, 62% top three
+        // all correct, every paper with a topic. 11 of its 156 assignments were judged too generic, 6 of them
+        // "large language models" on papers that use an LLM or are on a narrower kind of it (multimodal LLMs,
+        // reasoning models). 17 of its 25 wrong assignments are passing mentions (LLM judges as one evaluation
+        // tool, PCA and RGB as what a band-selection method is compared with, autonomous driving as a
+        // motivation), 4 non-topical phrases ("information exchange", "time windows", "action spaces",
+        // "automated system"), 3 wrong senses ("3D models" for pretrained networks, "video reconstruction" for
+        // rendering a caption, explanation generation for saliency maps), 1 broader chain (large language
+        // models above VLMs); 25 of its 101 main rows name no concept.
         new HeldOut("Seventy-second held-out sample", TopicEvaluation.HELD_OUT_72, 0.768, 0.739, 0.839, 0.719, 0.619, 0.0),
         // Drawn at 545bab4 after the eleventh reading, judged with that tagger. Unseen figures, the floors:
         // 76.9% correct, 82% main subject, 88% counting partial, 80% in the top three, 60% top three all

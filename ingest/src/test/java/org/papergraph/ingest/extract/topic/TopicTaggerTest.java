@@ -338,6 +338,13 @@ class TopicTaggerTest {
         .contains("joint-embedding-predictive-architecture");
     assertThat(slugs("Sarcasm hides in image-text pairs. We propose a model for multimodal sarcasm detection on social media posts."))
         .contains("multimodal-sarcasm-detection");
+    // From the eleventh reading, of samples 70 to 72.
+    assertThat(slugs("Chain-of-thought spends many tokens. We propose continuous CoT: our model reasons in latent space with continuous thought vectors."))
+        .contains("latent-space-reasoning");
+    assertThat(slugs("Multimodal models fit the dominant modality. We study modality imbalance and propose a method for balanced multimodal learning."))
+        .contains("modality-imbalance");
+    assertThat(slugs("Humans cannot check superhuman answers. We study AI debate as a protocol for scalable oversight of language models."))
+        .contains("scalable-oversight");
     // Labels in other words: the words papers write for a concept of Papergraph's vocabulary.
     assertThat(slugs("We propose a sparse transformer for 3D detection from LiDAR. Our 3D detection head runs in real time."))
         .contains("3d-object-detection");
